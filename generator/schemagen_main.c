@@ -1,0 +1,38 @@
+/*
+ * `schemagen`: generate migrations from YAML models.  This file is only the
+ * option and command tables; the work lives in the generator library.
+ */
+#include "cli.h"
+
+static const sg_cli_option options[] = {
+	{ "models", 'm', "DIR", "models directory (default 'models')", NULL },
+	{ "migrations", 'd', "DIR", "migrations directory (default 'migrations')", NULL },
+	{ "database", 0, "URL", "libpq URI or conninfo ($DATABASE_URL)", NULL },
+	{ "schema", 0, "NAME", "database schema to manage (default: the models' schema)", NULL },
+	{ "format", 0, "FORMAT", "output format: text or json", NULL },
+	{ "color", 0, "WHEN", "colour: auto, always or never (auto honours NO_COLOR)", NULL },
+	{ "quiet", 'q', NULL, "print errors only", NULL },
+	{ "verbose", 'v', NULL, "print debugging detail", NULL },
+	{ "help", 'h', NULL, "show help and exit", NULL },
+	{ "version", 'V', NULL, "show the version and exit", NULL },
+};
+
+static const sg_cli_command commands[] = {
+	{ "help", sg_cli_help_command, "[COMMAND]", "show help for the program or one command", 0, 1 },
+};
+
+static const sg_cli_program program = {
+	.name = "schemagen",
+	.summary = "Generate reviewed PostgreSQL migrations from YAML models.",
+	.version = SG_VERSION,
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.commands = commands,
+	.ncommands = sizeof(commands) / sizeof(commands[0]),
+	.epilog = NULL,
+};
+
+int main(int argc, char **argv)
+{
+	return sg_cli_main(&program, argc, argv);
+}

@@ -1,0 +1,40 @@
+/*
+ * Connecting to PostgreSQL: a libpq URI or conninfo string from the caller or
+ * $DATABASE_URL, with an error message that names the server and never shows a
+ * password.
+ */
+#ifndef SCHEMAGEN_CONN_H
+#define SCHEMAGEN_CONN_H
+
+#include <libpq-fe.h>
+
+#include "schemagen/error.h"
+
+/**
+ * Open a connection.
+ * \param out receives the connection, owned by the caller (PQfinish); NULL on failure
+ * \param url a libpq URI or conninfo string; NULL or "" means $DATABASE_URL
+ * \param application_name shown in pg_stat_activity unless the URL sets one
+ * \param err on failure: SG_ERR_INPUT when no database was named or the URL
+ *        does not parse, SG_ERR_DB when the server cannot be reached
+ * \return 0 or -1
+ */
+int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg_error *err);
+
+/**
+ * The same connection string pointing at another database: every other
+ * setting of `url` is kept.
+ * \param out receives a malloc'd conninfo string owned by the caller
+ * \param url a libpq URI or conninfo string (NULL means $DATABASE_URL)
+ * \param dbname the database to use instead
+ * \return 0, or -1 with err set (SG_ERR_INPUT) when the URL does not parse
+ */
+int sg_conn_url_with_dbname(char **out, const char *url, const char *dbname, sg_error *err);
+
+/**
+ * Describe where a connection goes, for messages: `database 'db' on host 'h' port 'p'`.
+ * Never includes the password.  Writes into buf (always NUL-terminated) and returns it.
+ */
+const char *sg_conn_describe(const PGconn *conn, char *buf, size_t bufsize);
+
+#endif

@@ -1,0 +1,46 @@
+/*
+ * Errors as values: a kind (which decides the exit code) and one line of text
+ * a user can act on.  Functions that can fail take an `sg_error *err` and
+ * return 0 or a negative number; the message stays with the error.
+ */
+#ifndef SCHEMAGEN_ERROR_H
+#define SCHEMAGEN_ERROR_H
+
+#include "schemagen/exit.h"
+
+#if defined(__GNUC__)
+#define SG_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define SG_PRINTF(f, a)
+#endif
+
+/** An error: zero-initialise it (`sg_error err = {0};`), release it with sg_error_clear(). */
+typedef struct sg_error {
+	sg_error_kind kind;  /**< SG_ERR_NONE while no error is set */
+	char *message;       /**< one line, lowercase, no final period; owned by the error */
+} sg_error;
+
+/**
+ * Record an error, replacing any earlier one.
+ * \param err where to record it; may be NULL (the error is then dropped)
+ * \param kind what went wrong, which decides the exit code
+ * \param fmt printf-style message: one line, lowercase, subject in quotes
+ * \return always -1, so that `return sg_error_set(err, ...);` reads naturally
+ */
+int sg_error_set(sg_error *err, sg_error_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
+
+/**
+ * Put context in front of the message already recorded: "CONTEXT: message".
+ * Add context once, where it is known (a file name, an object).
+ * \param err the error; nothing happens when it is NULL or holds no error
+ * \return always -1
+ */
+int sg_error_prefix(sg_error *err, const char *fmt, ...) SG_PRINTF(2, 3);
+
+/** Free the message and reset the error to "no error".  Accepts NULL. */
+void sg_error_clear(sg_error *err);
+
+/** The message, or "" when there is none.  Borrowed. */
+const char *sg_error_message(const sg_error *err);
+
+#endif

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install what building and testing schemagen needs, from Debian's packages.
+# Does nothing when everything is already there; otherwise runs apt-get update
+# once and installs the missing packages (as root, or through sudo).
+set -euo pipefail
+
+packages=(
+	gcc meson ninja-build pkg-config
+	libpq-dev        # libpq: the database connection
+	libcyaml-dev     # YAML models
+	libcmocka-dev    # unit and integration tests
+	libssl-dev       # libcrypto: SHA-256 checksums of migration files
+	libpg-query-dev  # PostgreSQL's own parser: splitting and checking SQL
+	postgresql       # initdb/postgres for the throwaway test and demo servers
+)
+
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
