@@ -1,0 +1,114 @@
+/*
+ * sg_schema: construction, ordering and lookup of the shared schema graph.
+ */
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+sg_schema *sg_schema_new(const char *name)
+{
+	sg_arena *arena = sg_arena_new();
+	if (!arena)
+		return NULL;
+	sg_schema *s = sg_arena_alloc(arena, sizeof(*s));
+	if (!s || !(s->name = sg_arena_strdup(arena, name ? name : "public"))) {
+		sg_arena_free(arena);
+		return NULL;
+	}
+	s->arena = arena;
+	return s;
+}
+
+void sg_schema_free(sg_schema *schema)
+{
+	if (schema)
+		sg_arena_free(schema->arena); /* the schema itself lives in its arena */
+}
+
+/* Every named object struct starts with `const char *name`, so one comparator serves all. */
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+_Static_assert(offsetof(sg_table, name) == 0, "name first");
+_Static_assert(offsetof(sg_enum, name) == 0, "name first");
+_Static_assert(offsetof(sg_extension, name) == 0, "name first");
+_Static_assert(offsetof(sg_index, name) == 0, "name first");
+
+static int constraint_by_name(const void *a, const void *b)
+{
+	return strcmp(((const sg_constraint *)a)->name, ((const sg_constraint *)b)->name);
+}
+
+void sg_schema_sort(sg_schema *schema)
+{
+	qsort(schema->tables, schema->ntables, sizeof(sg_table), by_name);
+	qsort(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+	qsort(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
+	for (size_t i = 0; i < schema->ntables; i++) {
+		sg_table *t = &schema->tables[i];
+		qsort(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
+		qsort(t->indexes, t->nindexes, sizeof(sg_index), by_name);
+	}
+}
+
+sg_table *sg_schema_find_table(const sg_schema *schema, const char *name)
+{
+	if (!schema->ntables)
+		return NULL;
+	return bsearch(&name, schema->tables, schema->ntables, sizeof(sg_table), by_name);
+}
+
+sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name)
+{
+	if (!schema->nenums)
+		return NULL;
+	return bsearch(&name, schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+}
+
+sg_column *sg_table_find_column(const sg_table *table, const char *name)
+{
+	for (size_t i = 0; i < table->ncolumns; i++)
+		if (strcmp(table->columns[i].name, name) == 0)
+			return &table->columns[i];
+	return NULL;
+}
+
+sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name)
+{
+	for (size_t i = 0; i < table->nconstraints; i++)
+		if (strcmp(table->constraints[i].name, name) == 0)
+			return &table->constraints[i];
+	return NULL;
+}
+
+sg_index *sg_table_find_index(const sg_table *table, const char *name)
+{
+	for (size_t i = 0; i < table->nindexes; i++)
+		if (strcmp(table->indexes[i].name, name) == 0)
+			return &table->indexes[i];
+	return NULL;
+}
+
+sg_constraint *sg_table_primary_key(const sg_table *table)
+{
+	for (size_t i = 0; i < table->nconstraints; i++)
+		if (table->constraints[i].kind == SG_CON_PRIMARY_KEY)
+			return &table->constraints[i];
+	return NULL;
+}
+
+const char *sg_fk_action_sql(sg_fk_action action)
+{
+	static const char *const names[] = {
+		[SG_FK_NO_ACTION] = "NO ACTION",
+		[SG_FK_RESTRICT] = "RESTRICT",
+		[SG_FK_CASCADE] = "CASCADE",
+		[SG_FK_SET_NULL] = "SET NULL",
+		[SG_FK_SET_DEFAULT] = "SET DEFAULT",
+	};
+	_Static_assert(sizeof(names) / sizeof(names[0]) == SG_FK_ACTION_COUNT, "a keyword per action");
+	return (int)action >= 0 && action < SG_FK_ACTION_COUNT ? names[action] : "NO ACTION";
+}

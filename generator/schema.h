@@ -1,0 +1,177 @@
+/*
+ * The one schema representation both sides of a diff use (pg_dump's
+ * DumpableObject, libgit2's delta sides): the YAML loader (model.c) and the
+ * catalog reader (catalog.c) both produce an sg_schema, so the diff is a
+ * plain comparison of two of these.
+ *
+ * Ownership: every object and string of a schema lives in its arena and is
+ * freed at once with sg_schema_free().  Arrays are exact-sized; counts are
+ * next to them.
+ *
+ * Conventions that both producers keep:
+ *  - Every constraint and index has a name: the model's, or the name
+ *    PostgreSQL would choose (`name_is_default` says which), so a database
+ *    built by hand matches.
+ *  - Column-level shorthands of the YAML (primary_key, unique, references)
+ *    become table-level constraints; columns carry no constraints.
+ *  - Text that PostgreSQL normalizes (types, defaults, expressions, index
+ *    elements, constraint definitions) is kept as the producer saw it: as
+ *    written in a model, as the server's deparsers print it from the catalog.
+ *    The diff only ever compares catalog text with catalog text: the desired
+ *    side is normalized by creating it on the server (DESIGN.md §5.1).
+ *  - After sg_schema_sort(): tables, enums, extensions, constraints and indexes
+ *    are in strcmp order of name; columns keep their table order (attnum, or
+ *    the order written), which PostgreSQL cannot change.
+ */
+#ifndef SG_SCHEMA_H
+#define SG_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+
+#define SG_NAMEDATALEN 64 /* PostgreSQL's NAMEDATALEN: names keep at most 63 bytes */
+
+/* Where an object was defined in the models; file is NULL for catalog objects. */
+typedef struct sg_pos {
+	const char *file;
+	int line, column;
+} sg_pos;
+
+typedef enum sg_identity {
+	SG_IDENTITY_NONE = 0,
+	SG_IDENTITY_ALWAYS,
+	SG_IDENTITY_BY_DEFAULT,
+} sg_identity;
+
+typedef enum sg_fk_action {
+	SG_FK_NO_ACTION = 0,
+	SG_FK_RESTRICT,
+	SG_FK_CASCADE,
+	SG_FK_SET_NULL,
+	SG_FK_SET_DEFAULT,
+	SG_FK_ACTION_COUNT
+} sg_fk_action;
+
+typedef struct sg_column {
+	const char *name;
+	const char *type;          /* "varchar(255)" in a model; format_type() from the catalog */
+	bool nullable;
+	const char *default_expr;  /* NULL when none */
+	sg_identity identity;
+	const char *generated;     /* STORED generation expression, NULL when not generated */
+	const char *collation;     /* NULL for the type's default collation */
+	const char *comment;       /* NULL when none */
+	const char *renamed_from;  /* models only: the old name of a renamed column */
+	bool from_serial;          /* models only: written as serial/bigserial/smallserial */
+	sg_pos pos;
+} sg_column;
+
+typedef enum sg_constraint_kind {
+	SG_CON_PRIMARY_KEY = 0,
+	SG_CON_UNIQUE,
+	SG_CON_CHECK,
+	SG_CON_FOREIGN_KEY,
+	SG_CON_KIND_COUNT
+} sg_constraint_kind;
+
+typedef struct sg_constraint {
+	sg_constraint_kind kind;
+	const char *name;
+	bool name_is_default;       /* the model left it unnamed / the catalog name is PostgreSQL's default */
+	const char **columns;       /* key columns of PRIMARY KEY, UNIQUE, FOREIGN KEY */
+	size_t ncolumns;
+	const char *expression;     /* CHECK: the boolean expression, without CHECK ( ) */
+	bool nulls_not_distinct;    /* UNIQUE */
+	const char *ref_table;      /* FOREIGN KEY: referenced table (same schema unless ref_schema) */
+	const char *ref_schema;     /* FOREIGN KEY: NULL when the same schema */
+	const char **ref_columns;
+	size_t nref_columns;
+	sg_fk_action on_delete, on_update;
+	bool deferrable, initially_deferred;
+	const char *definition;     /* catalog only: pg_get_constraintdef(), what the diff compares */
+	sg_pos pos;
+} sg_constraint;
+
+typedef struct sg_index {
+	const char *name;
+	bool name_is_default;
+	/* Key elements, each "expr-or-column [COLLATE c] [opclass] [DESC] [NULLS FIRST|LAST]" */
+	const char **elements;
+	size_t nelements;
+	const char **include;       /* INCLUDE columns */
+	size_t ninclude;
+	bool unique;
+	bool nulls_not_distinct;
+	const char *method;         /* access method; NULL means btree */
+	const char *where;          /* partial index predicate, NULL when none */
+	const char *definition;     /* catalog only: normalized CREATE INDEX text, what the diff compares */
+	bool constraint_backed;     /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
+	sg_pos pos;
+} sg_index;
+
+typedef struct sg_table {
+	const char *name;
+	const char *renamed_from;   /* models only */
+	const char *comment;
+	sg_column *columns;
+	size_t ncolumns;
+	sg_constraint *constraints;
+	size_t nconstraints;
+	sg_index *indexes;
+	size_t nindexes;
+	sg_pos pos;
+} sg_table;
+
+typedef struct sg_enum {
+	const char *name;
+	const char **values;        /* in sort order (enumsortorder) */
+	size_t nvalues;
+	sg_pos pos;
+} sg_enum;
+
+typedef struct sg_extension {
+	const char *name;
+	sg_pos pos;
+} sg_extension;
+
+/* An object of a kind schemagen does not manage yet: listed, never touched. */
+typedef struct sg_unmanaged {
+	const char *kind;           /* "view", "function", "trigger", "policy", "partition", ... */
+	const char *name;           /* qualified enough to find it: "users.users_audit_trg" */
+} sg_unmanaged;
+
+typedef struct sg_schema {
+	sg_arena *arena;            /* owns everything below */
+	const char *name;           /* the PostgreSQL schema, "public" by default */
+	sg_extension *extensions;
+	size_t nextensions;
+	sg_enum *enums;
+	size_t nenums;
+	sg_table *tables;
+	size_t ntables;
+	sg_unmanaged *unmanaged;
+	size_t nunmanaged;
+} sg_schema;
+
+/* A new empty schema named `name` with its own arena; NULL when out of memory. */
+sg_schema *sg_schema_new(const char *name);
+/* Free the schema and everything in its arena.  Accepts NULL. */
+void sg_schema_free(sg_schema *schema);
+/* Sort tables, enums, extensions, and each table's constraints and indexes by name. */
+void sg_schema_sort(sg_schema *schema);
+/* Lookups by exact name in a sorted schema (bsearch); NULL when absent.  Borrowed. */
+sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
+sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
+/* Linear lookups within one table; NULL when absent.  Borrowed. */
+sg_column *sg_table_find_column(const sg_table *table, const char *name);
+sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
+sg_index *sg_table_find_index(const sg_table *table, const char *name);
+/* The table's primary key, or NULL. */
+sg_constraint *sg_table_primary_key(const sg_table *table);
+
+/* Keyword of an FK action as SQL spells it ("NO ACTION", "CASCADE", ...). */
+const char *sg_fk_action_sql(sg_fk_action action);
+
+#endif
