@@ -42,15 +42,22 @@ static int constraint_by_name(const void *a, const void *b)
 	return strcmp(((const sg_constraint *)a)->name, ((const sg_constraint *)b)->name);
 }
 
+/* qsort with a NULL base is undefined even for zero elements, and empty arrays may be NULL. */
+static void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 void sg_schema_sort(sg_schema *schema)
 {
-	qsort(schema->tables, schema->ntables, sizeof(sg_table), by_name);
-	qsort(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
-	qsort(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
+	sort_array(schema->tables, schema->ntables, sizeof(sg_table), by_name);
+	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		sg_table *t = &schema->tables[i];
-		qsort(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
-		qsort(t->indexes, t->nindexes, sizeof(sg_index), by_name);
+		sort_array(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
+		sort_array(t->indexes, t->nindexes, sizeof(sg_index), by_name);
 	}
 }
 
