@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "schemagen/error.h"
+#include "json.h"
 #include "strbuf.h"
 
 static void test_strbuf__empty_is_usable(void **state)
@@ -112,6 +113,20 @@ static void test_error__exit_codes_follow_design(void **state)
 	assert_int_equal(sg_exit_code_for(SG_ERR_SYSTEM), 1);
 }
 
+static void test_json__escapes(void **state)
+{
+	(void)state;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addch(&sb, '{');
+	sg_json_key(&sb, "msg", true);
+	sg_json_string(&sb, "a \"q\" \\ b\nc\t\x01");
+	sg_json_key(&sb, "none", false);
+	sg_json_string(&sb, NULL);
+	sg_strbuf_addch(&sb, '}');
+	assert_string_equal(sb.data, "{\"msg\":\"a \\\"q\\\" \\\\ b\\nc\\t\\u0001\",\"none\":null}");
+	sg_strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_error__messages_stay_on_one_line),
 		cmocka_unit_test(test_error__prefix_without_error_is_noop),
 		cmocka_unit_test(test_error__exit_codes_follow_design),
+		cmocka_unit_test(test_json__escapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
