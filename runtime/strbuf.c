@@ -80,10 +80,8 @@ void sg_strbuf_addch(sg_strbuf *sb, char c)
 	sg_strbuf_add(sb, &c, 1);
 }
 
-void sg_strbuf_addf(sg_strbuf *sb, const char *fmt, ...)
+void sg_strbuf_vaddf(sg_strbuf *sb, const char *fmt, va_list ap)
 {
-	va_list ap;
-	va_start(ap, fmt);
 	va_list ap2;
 	va_copy(ap2, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap2);
@@ -94,6 +92,13 @@ void sg_strbuf_addf(sg_strbuf *sb, const char *fmt, ...)
 		vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
 		sb->len += (size_t)n;
 	}
+}
+
+void sg_strbuf_addf(sg_strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(sb, fmt, ap);
 	va_end(ap);
 }
 

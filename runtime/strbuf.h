@@ -6,6 +6,7 @@
 #ifndef SG_STRBUF_H
 #define SG_STRBUF_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -32,6 +33,7 @@ void sg_strbuf_add(sg_strbuf *sb, const void *data, size_t len);
 void sg_strbuf_adds(sg_strbuf *sb, const char *s);
 void sg_strbuf_addch(sg_strbuf *sb, char c);
 void sg_strbuf_addf(sg_strbuf *sb, const char *fmt, ...) SG_PRINTF(2, 3);
+void sg_strbuf_vaddf(sg_strbuf *sb, const char *fmt, va_list ap) SG_PRINTF(2, 0);
 /* Cut to `len` bytes (len <= sb->len). */
 void sg_strbuf_truncate(sg_strbuf *sb, size_t len);
 /* True when any append failed for lack of memory since init or reset. */
