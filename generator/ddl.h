@@ -1,0 +1,46 @@
+/*
+ * DDL text for schema objects: the building blocks of every up and down
+ * statement and of the scratch copy that normalizes the models.  Pure text;
+ * no I/O.  `qual` is the schema to qualify names with, or NULL to leave them
+ * unqualified (the search_path decides).
+ */
+#ifndef SG_DDL_H
+#define SG_DDL_H
+
+#include "schema.h"
+#include "strbuf.h"
+
+/* `schema.name`, or `name` when qual is NULL, each part quoted as needed. */
+void sg_ddl_name(sg_strbuf *sb, const char *qual, const char *name);
+/* The type a column is declared with: serial kinds for from_serial columns. */
+const char *sg_ddl_column_type(const sg_column *col);
+/* `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE / ADD COLUMN. */
+void sg_ddl_column(sg_strbuf *sb, const sg_column *col);
+/* The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`, `CHECK (...)`... */
+void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
+/* `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];` */
+void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, const sg_constraint *con,
+			   bool not_valid);
+/* `ALTER TABLE t DROP CONSTRAINT name;` */
+void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *name);
+/* `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON t [USING m] (...) [INCLUDE (...)] [NULLS NOT DISTINCT] [WHERE p];` */
+void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx,
+			 bool concurrently);
+/* `DROP INDEX [CONCURRENTLY] name;` */
+void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool concurrently);
+/*
+ * `CREATE TABLE t (columns, PRIMARY KEY / UNIQUE / CHECK constraints);`
+ * Foreign keys are left out: they are added once every table exists.
+ */
+void sg_ddl_create_table(sg_strbuf *sb, const char *qual, const sg_table *table);
+/* `CREATE TYPE e AS ENUM ('a', 'b');` */
+void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
+/* `COMMENT ON TABLE t IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, const char *comment);
+/* `COMMENT ON COLUMN t.c IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column,
+			   const char *comment);
+/* The comments of a table and its columns, one statement each; nothing when there are none. */
+void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
+
+#endif

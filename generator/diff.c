@@ -1,0 +1,1085 @@
+/*
+ * sg_diff: compare two sorted schemas and plan the operations between them.
+ *
+ * Matching is by name, with `renamed_from` hints on the desired side.  Every
+ * operation carries its exact inverse as down SQL, so a plan run up and then
+ * down returns the catalog to where it started.  Foreign keys are planned
+ * after everything else: they are dropped first and added last, so cycles need
+ * no special handling, and a key whose referenced PRIMARY KEY or UNIQUE
+ * constraint is re-created is re-created with it.
+ */
+#include "diff.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ddl.h"
+#include "hazard.h"
+#include "quote.h"
+
+typedef struct diff_ctx {
+	sg_plan *plan;
+	const sg_schema *cur;
+	const sg_schema *want;
+	const char *qual;
+	bool online;
+	sg_strbuf up, down, msg;
+	/* For each current table: its desired counterpart (NULL when dropped). */
+	const sg_table **cur_match;
+	/* PRIMARY KEY / UNIQUE constraints of current tables that this plan drops. */
+	const sg_constraint **dropped_keys;
+	const sg_table **dropped_key_tables;
+	size_t ndropped_keys;
+} diff_ctx;
+
+/* Turn the up/down buffers into an operation; the buffers are reset. */
+static sg_op *finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt, ...)
+	SG_PRINTF(5, 6);
+
+static sg_op *finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt, ...)
+{
+	sg_op *op = sg_plan_add(ctx->plan, phase);
+	if (!op)
+		return NULL;
+	sg_arena *a = ctx->plan->arena;
+	sg_strbuf summary = SG_STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(&summary, fmt, ap);
+	va_end(ap);
+	op->table = sg_arena_strdup(a, table);
+	op->object = sg_arena_strdup(a, object);
+	op->summary = sg_arena_strdup(a, summary.data);
+	op->up = sg_arena_strdup(a, ctx->up.data);
+	op->down = sg_arena_strdup(a, ctx->down.data);
+	if (!op->summary || !op->up || !op->down || sg_strbuf_failed(&ctx->up) || sg_strbuf_failed(&ctx->down) ||
+	    sg_strbuf_failed(&summary))
+		ctx->plan->failed = true;
+	sg_strbuf_release(&summary);
+	sg_strbuf_reset(&ctx->up);
+	sg_strbuf_reset(&ctx->down);
+	return op;
+}
+
+/* A hazard with a formatted message. */
+static void hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, const char *fmt, ...) SG_PRINTF(5, 6);
+
+static void hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, const char *fmt, ...)
+{
+	if (!op)
+		return;
+	sg_strbuf_reset(&ctx->msg);
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(&ctx->msg, fmt, ap);
+	va_end(ap);
+	sg_op_hazard(ctx->plan, op, down, code, ctx->msg.data);
+}
+
+static bool str_eq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static bool names_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+static void alter_table(diff_ctx *ctx, sg_strbuf *sb, const char *table)
+{
+	sg_strbuf_adds(sb, "ALTER TABLE ");
+	sg_ddl_name(sb, ctx->qual, table);
+	sg_strbuf_addch(sb, ' ');
+}
+
+static void alter_column(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column)
+{
+	alter_table(ctx, sb, table);
+	sg_strbuf_adds(sb, "ALTER COLUMN ");
+	sg_quote_ident(sb, column);
+	sg_strbuf_addch(sb, ' ');
+}
+
+static void newline_if_any(sg_strbuf *sb)
+{
+	if (sb->len)
+		sg_strbuf_addch(sb, '\n');
+}
+
+/* ---- extensions ---- */
+
+static void create_extension(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_strbuf_adds(sb, "CREATE EXTENSION IF NOT EXISTS ");
+	sg_quote_ident(sb, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void drop_extension(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	(void)ctx;
+	sg_strbuf_adds(sb, "DROP EXTENSION IF EXISTS ");
+	sg_quote_ident(sb, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+static bool has_extension(const sg_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nextensions; i++)
+		if (strcmp(s->extensions[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+static void diff_extensions(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nextensions; i++) {
+		const char *name = ctx->want->extensions[i].name;
+		if (has_extension(ctx->cur, name))
+			continue;
+		create_extension(ctx, &ctx->up, name);
+		drop_extension(ctx, &ctx->down, name);
+		finish_op(ctx, SG_PHASE_CREATE_EXTENSION, NULL, name, "create extension %s", name);
+	}
+	for (size_t i = 0; i < ctx->cur->nextensions; i++) {
+		const char *name = ctx->cur->extensions[i].name;
+		if (has_extension(ctx->want, name))
+			continue;
+		drop_extension(ctx, &ctx->up, name);
+		create_extension(ctx, &ctx->down, name);
+		finish_op(ctx, SG_PHASE_DROP_EXTENSION, NULL, name, "drop extension %s", name);
+	}
+}
+
+/* ---- enums ---- */
+
+static bool enum_values_eq(const sg_enum *a, const sg_enum *b)
+{
+	return names_eq(a->values, a->nvalues, b->values, b->nvalues);
+}
+
+static bool enum_has_value(const sg_enum *e, const char *v)
+{
+	for (size_t i = 0; i < e->nvalues; i++)
+		if (strcmp(e->values[i], v) == 0)
+			return true;
+	return false;
+}
+
+/* Whether every value of `from` is in `to`, in the same relative order: then ADD VALUE suffices. */
+static bool enum_only_adds(const sg_enum *from, const sg_enum *to)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < to->nvalues && j < from->nvalues; i++)
+		if (strcmp(to->values[i], from->values[j]) == 0)
+			j++;
+	return j == from->nvalues;
+}
+
+/* Whether a column's type is the enum or an array of it, as format_type prints them. */
+static bool column_uses_type(const sg_column *col, const char *type_name, sg_strbuf *tmp)
+{
+	sg_strbuf_reset(tmp);
+	sg_quote_ident(tmp, type_name);
+	size_t n = tmp->len;
+	return strncmp(col->type, tmp->data, n) == 0 && (col->type[n] == '\0' || strcmp(col->type + n, "[]") == 0);
+}
+
+/*
+ * Re-create enum `name` with `values`: rename the old type away, create the
+ * new one, move every column that uses it over through text, drop the old.
+ * Columns are those of the desired tables that exist now (their names after
+ * renames, which the rename phase has already applied).
+ */
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_strbuf old_name = SG_STRBUF_INIT;
+	sg_strbuf_addf(&old_name, "%s__old", target->name);
+	newline_if_any(sb);
+	sg_strbuf_adds(sb, "ALTER TYPE ");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, " RENAME TO ");
+	sg_quote_ident(sb, old_name.data);
+	sg_strbuf_adds(sb, ";\n");
+	sg_ddl_create_enum(sb, ctx->qual, target);
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		const sg_table *wt = ctx->cur_match[i];
+		if (!wt)
+			continue;
+		for (size_t k = 0; k < wt->ncolumns; k++) {
+			const sg_column *wc = &wt->columns[k];
+			const sg_column *cc = sg_table_find_column(ct, wc->renamed_from ? wc->renamed_from : wc->name);
+			if (!cc)
+				cc = sg_table_find_column(ct, wc->name);
+			if (!cc || !column_uses_type(cc, target->name, &tmp))
+				continue;
+			/* The default as it is now: a changed default is set later, in its own phase. */
+			const char *dflt = cc->default_expr;
+			bool array = strcmp(cc->type + strlen(cc->type) - 2, "[]") == 0;
+			if (dflt) {
+				sg_strbuf_addch(sb, '\n');
+				alter_column(ctx, sb, wt->name, wc->name);
+				sg_strbuf_adds(sb, "DROP DEFAULT;");
+			}
+			sg_strbuf_addch(sb, '\n');
+			alter_column(ctx, sb, wt->name, wc->name);
+			sg_strbuf_adds(sb, "TYPE ");
+			sg_ddl_name(sb, ctx->qual, target->name);
+			sg_strbuf_adds(sb, array ? "[] USING " : " USING ");
+			sg_quote_ident(sb, wc->name);
+			sg_strbuf_adds(sb, array ? "::text[]::" : "::text::");
+			sg_ddl_name(sb, ctx->qual, target->name);
+			sg_strbuf_adds(sb, array ? "[];" : ";");
+			if (dflt) {
+				sg_strbuf_addch(sb, '\n');
+				alter_column(ctx, sb, wt->name, wc->name);
+				sg_strbuf_addf(sb, "SET DEFAULT %s;", dflt);
+			}
+		}
+	}
+	sg_strbuf_adds(sb, "\nDROP TYPE ");
+	sg_ddl_name(sb, ctx->qual, old_name.data);
+	sg_strbuf_adds(sb, ";");
+	sg_strbuf_release(&tmp);
+	sg_strbuf_release(&old_name);
+}
+
+static void drop_type(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_strbuf_adds(sb, "DROP TYPE ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void diff_enums(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nenums; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		if (!c) {
+			sg_ddl_create_enum(&ctx->up, ctx->qual, w);
+			drop_type(ctx, &ctx->down, w->name);
+			finish_op(ctx, SG_PHASE_CREATE_ENUM, NULL, w->name, "create enum %s", w->name);
+			continue;
+		}
+		if (enum_values_eq(c, w))
+			continue;
+		if (enum_only_adds(c, w)) {
+			/* Place each new value next to its neighbour so the order matches the model. */
+			for (size_t k = 0; k < w->nvalues; k++) {
+				if (enum_has_value(c, w->values[k]))
+					continue;
+				newline_if_any(&ctx->up);
+				sg_strbuf_adds(&ctx->up, "ALTER TYPE ");
+				sg_ddl_name(&ctx->up, ctx->qual, w->name);
+				sg_strbuf_adds(&ctx->up, " ADD VALUE ");
+				sg_quote_literal(&ctx->up, w->values[k]);
+				const char *next = NULL;
+				for (size_t m = k + 1; m < w->nvalues && !next; m++)
+					if (enum_has_value(c, w->values[m]))
+						next = w->values[m];
+				if (next) {
+					sg_strbuf_adds(&ctx->up, " BEFORE ");
+					sg_quote_literal(&ctx->up, next);
+				} else if (k > 0) {
+					sg_strbuf_adds(&ctx->up, " AFTER ");
+					sg_quote_literal(&ctx->up, w->values[k - 1]);
+				}
+				sg_strbuf_adds(&ctx->up, ";");
+			}
+			recreate_enum(ctx, &ctx->down, c);
+			sg_op *op = finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name, "add values to enum %s",
+					      w->name);
+			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
+			       "removing the added values of enum '%s' fails while rows still use them", w->name);
+			continue;
+		}
+		recreate_enum(ctx, &ctx->up, w);
+		recreate_enum(ctx, &ctx->down, c);
+		sg_op *op = finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
+		bool removes = false;
+		for (size_t k = 0; k < c->nvalues; k++)
+			if (!enum_has_value(w, c->values[k]))
+				removes = true;
+		if (removes) {
+			hazard(ctx, op, false, SG_HAZARD_IRREVERSIBLE,
+			       "removes values from enum '%s': rows holding them make the migration fail", w->name);
+			hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+			       "enum '%s' loses values; update rows that use them first", w->name);
+		}
+		hazard(ctx, op, false, SG_HAZARD_REWRITE, "every column of type '%s' is rewritten", w->name);
+	}
+	for (size_t i = 0; i < ctx->cur->nenums; i++) {
+		const sg_enum *c = &ctx->cur->enums[i];
+		if (sg_schema_find_enum(ctx->want, c->name))
+			continue;
+		drop_type(ctx, &ctx->up, c->name);
+		sg_ddl_create_enum(&ctx->down, ctx->qual, c);
+		finish_op(ctx, SG_PHASE_DROP_ENUM, NULL, c->name, "drop enum %s", c->name);
+	}
+}
+
+/* ---- tables ---- */
+
+static void create_table_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t, bool with_indexes)
+{
+	newline_if_any(sb);
+	sg_ddl_create_table(sb, ctx->qual, t);
+	sg_ddl_table_comments(sb, ctx->qual, t);
+	if (!with_indexes)
+		return;
+	for (size_t i = 0; i < t->nindexes; i++) {
+		if (t->indexes[i].constraint_backed)
+			continue;
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_create_index(sb, ctx->qual, t->name, &t->indexes[i], false);
+	}
+}
+
+static void drop_table_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	newline_if_any(sb);
+	sg_strbuf_adds(sb, "DROP TABLE ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+/* Same column names and types in the same order: a dropped and an added table that may be one renamed. */
+static bool same_shape(const sg_table *a, const sg_table *b)
+{
+	if (a->ncolumns != b->ncolumns)
+		return false;
+	for (size_t i = 0; i < a->ncolumns; i++)
+		if (strcmp(a->columns[i].name, b->columns[i].name) != 0 || strcmp(a->columns[i].type, b->columns[i].type) != 0)
+			return false;
+	return true;
+}
+
+static void add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
+{
+	newline_if_any(sb);
+	alter_table(ctx, sb, table);
+	sg_strbuf_adds(sb, "ADD COLUMN ");
+	sg_ddl_column(sb, col);
+	sg_strbuf_adds(sb, ";");
+	if (col->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_column(sb, ctx->qual, table, col->name, col->comment);
+	}
+}
+
+static void drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column)
+{
+	newline_if_any(sb);
+	alter_table(ctx, sb, table);
+	sg_strbuf_adds(sb, "DROP COLUMN ");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,
+		       const char *to)
+{
+	newline_if_any(sb);
+	if (strcmp(what, "TABLE") == 0) {
+		sg_strbuf_adds(sb, "ALTER TABLE ");
+		sg_ddl_name(sb, ctx->qual, from);
+		sg_strbuf_adds(sb, " RENAME TO ");
+	} else if (strcmp(what, "INDEX") == 0) {
+		sg_strbuf_adds(sb, "ALTER INDEX ");
+		sg_ddl_name(sb, ctx->qual, from);
+		sg_strbuf_adds(sb, " RENAME TO ");
+	} else {
+		alter_table(ctx, sb, table);
+		sg_strbuf_addf(sb, "RENAME %s ", what);
+		sg_quote_ident(sb, from);
+		sg_strbuf_adds(sb, " TO ");
+	}
+	sg_quote_ident(sb, to);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void add_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, const sg_column *col)
+{
+	if (col->generated)
+		hazard(ctx, op, false, SG_HAZARD_REWRITE, "stored generated column '%s.%s' rewrites the table", table,
+		       col->name);
+	else if (col->identity != SG_IDENTITY_NONE)
+		hazard(ctx, op, false, SG_HAZARD_REWRITE, "identity column '%s.%s' fills every row: the table is rewritten",
+		       table, col->name);
+	else if (col->default_expr && (col->from_serial || sg_hazard_default_is_volatile(col->default_expr)))
+		hazard(ctx, op, false, SG_HAZARD_REWRITE,
+		       "volatile default of '%s.%s' is evaluated for every row: the table is rewritten", table, col->name);
+	else if (!col->nullable && !col->default_expr)
+		hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+		       "NOT NULL column '%s.%s' has no default: fails if '%s' has rows", table, col->name, table);
+	hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, col->name);
+}
+
+static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
+{
+	newline_if_any(sb);
+	alter_column(ctx, sb, table, column);
+	if (expr)
+		sg_strbuf_addf(sb, "SET DEFAULT %s;", expr);
+	else
+		sg_strbuf_adds(sb, "DROP DEFAULT;");
+}
+
+static void set_identity_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, sg_identity from,
+			     sg_identity to)
+{
+	newline_if_any(sb);
+	alter_column(ctx, sb, table, column);
+	const char *kind = to == SG_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
+	if (to == SG_IDENTITY_NONE)
+		sg_strbuf_adds(sb, "DROP IDENTITY;");
+	else if (from == SG_IDENTITY_NONE)
+		sg_strbuf_addf(sb, "ADD GENERATED %s AS IDENTITY;", kind);
+	else
+		sg_strbuf_addf(sb, "SET GENERATED %s;", kind);
+}
+
+static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *from, const sg_column *to)
+{
+	/* A default may not cast to the new type: take it off around the change. */
+	if (from->default_expr)
+		set_default_sql(ctx, sb, table, to->name, NULL);
+	newline_if_any(sb);
+	alter_column(ctx, sb, table, to->name);
+	sg_strbuf_addf(sb, "TYPE %s", to->type);
+	if (to->collation) {
+		sg_strbuf_adds(sb, " COLLATE ");
+		sg_quote_ident(sb, to->collation);
+	}
+	sg_strbuf_adds(sb, " USING ");
+	sg_quote_ident(sb, to->name);
+	sg_strbuf_addf(sb, "::%s;", to->type);
+	if (to->default_expr)
+		set_default_sql(ctx, sb, table, to->name, to->default_expr);
+}
+
+static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
+{
+	const char *name = w->name;
+	bool generated_changed = !str_eq(c->generated, w->generated);
+	if (generated_changed) {
+		/* PostgreSQL 15 cannot change a generation expression in place. */
+		drop_column_sql(ctx, &ctx->up, table, name);
+		add_column_sql(ctx, &ctx->up, table, w);
+		drop_column_sql(ctx, &ctx->down, table, name);
+		add_column_sql(ctx, &ctx->down, table, c);
+		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "re-create generated column %s.%s", table,
+				      name);
+		hazard(ctx, op, false, SG_HAZARD_REWRITE, "column '%s.%s' is dropped and added again: the table is rewritten",
+		       table, name);
+		if (!c->generated)
+			hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "the stored values of '%s.%s' are replaced by computed ones",
+			       table, name);
+		if (!w->generated)
+			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones", table,
+			       name);
+		return;
+	}
+
+	bool type_changed = !str_eq(c->type, w->type) || !str_eq(c->collation, w->collation);
+	if (type_changed) {
+		type_sql(ctx, &ctx->up, table, c, w);
+		type_sql(ctx, &ctx->down, table, w, c);
+		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
+				      w->type);
+		sg_type_change up = sg_hazard_type_change(c->type, w->type);
+		sg_type_change down = sg_hazard_type_change(w->type, c->type);
+		if (up == SG_TYPE_CHANGE_LOSSY)
+			hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "'%s.%s' from %s to %s may fail or lose data", table, name,
+			       c->type, w->type);
+		if (up != SG_TYPE_CHANGE_FREE)
+			hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
+			       name, c->type, w->type);
+		if (down == SG_TYPE_CHANGE_LOSSY)
+			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
+			       name, w->type, c->type);
+	} else if (!str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial)) {
+		set_default_sql(ctx, &ctx->up, table, name, w->default_expr);
+		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
+		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
+			  w->default_expr ? "set" : "drop", table, name);
+	}
+
+	if (c->nullable != w->nullable) {
+		bool set_not_null = !w->nullable;
+		if (set_not_null && ctx->online) {
+			/*
+			 * A validated CHECK (c IS NOT NULL) lets SET NOT NULL skip its scan; the
+			 * check is added NOT VALID here and validated in a later transaction.
+			 */
+			sg_strbuf cname = SG_STRBUF_INIT;
+			sg_strbuf_addf(&cname, "%s_%s_not_null", table, name);
+			if (cname.len >= SG_NAMEDATALEN)
+				sg_strbuf_truncate(&cname, SG_NAMEDATALEN - 1);
+			sg_constraint chk = { .kind = SG_CON_CHECK, .name = cname.data };
+			sg_strbuf expr = SG_STRBUF_INIT;
+			sg_quote_ident(&expr, name);
+			sg_strbuf_adds(&expr, " IS NOT NULL");
+			chk.expression = expr.data;
+			sg_ddl_add_constraint(&ctx->up, ctx->qual, table, &chk, true);
+			sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, cname.data);
+			finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "add NOT VALID not-null check on %s.%s", table,
+				  name);
+			alter_table(ctx, &ctx->up, table);
+			sg_strbuf_adds(&ctx->up, "VALIDATE CONSTRAINT ");
+			sg_quote_ident(&ctx->up, cname.data);
+			sg_strbuf_adds(&ctx->up, ";\n");
+			alter_column(ctx, &ctx->up, table, name);
+			sg_strbuf_adds(&ctx->up, "SET NOT NULL;\n");
+			sg_ddl_drop_constraint(&ctx->up, ctx->qual, table, cname.data);
+			alter_column(ctx, &ctx->down, table, name);
+			sg_strbuf_adds(&ctx->down, "DROP NOT NULL;\n");
+			sg_ddl_add_constraint(&ctx->down, ctx->qual, table, &chk, true);
+			sg_op *op = finish_op(ctx, SG_PHASE_VALIDATE, table, name, "validate and set NOT NULL on %s.%s",
+					      table, name);
+			hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+			sg_strbuf_release(&cname);
+			sg_strbuf_release(&expr);
+		} else {
+			alter_column(ctx, &ctx->up, table, name);
+			sg_strbuf_adds(&ctx->up, set_not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
+			alter_column(ctx, &ctx->down, table, name);
+			sg_strbuf_adds(&ctx->down, set_not_null ? "DROP NOT NULL;" : "SET NOT NULL;");
+			sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s NOT NULL on %s.%s",
+					      set_not_null ? "set" : "drop", table, name);
+			if (set_not_null) {
+				hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+				       "SET NOT NULL scans '%s' under an ACCESS EXCLUSIVE lock (--online avoids it)", table);
+				hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+			} else {
+				hazard(ctx, op, true, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+			}
+		}
+	}
+
+	if (c->identity != w->identity) {
+		set_identity_sql(ctx, &ctx->up, table, name, c->identity, w->identity);
+		set_identity_sql(ctx, &ctx->down, table, name, w->identity, c->identity);
+		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change identity of %s.%s", table, name);
+	}
+
+	if (!str_eq(c->comment, w->comment)) {
+		sg_ddl_comment_column(&ctx->up, ctx->qual, table, name, w->comment);
+		sg_ddl_comment_column(&ctx->down, ctx->qual, table, name, c->comment);
+		finish_op(ctx, SG_PHASE_COMMENT, table, name, "comment on column %s.%s", table, name);
+	}
+}
+
+static void diff_columns(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
+{
+	const char *table = wt->name;
+	bool *kept = calloc(ct->ncolumns + 1, sizeof(bool));
+	if (!kept) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < wt->ncolumns; i++) {
+		const sg_column *w = &wt->columns[i];
+		const sg_column *c = sg_table_find_column(ct, w->name);
+		if (!c && w->renamed_from && !sg_table_find_column(wt, w->renamed_from)) {
+			c = sg_table_find_column(ct, w->renamed_from);
+			if (c) {
+				rename_sql(ctx, &ctx->up, "COLUMN", table, c->name, w->name);
+				rename_sql(ctx, &ctx->down, "COLUMN", table, w->name, c->name);
+				finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, w->name, "rename column %s.%s to %s", table,
+					  c->name, w->name);
+			}
+		}
+		if (c) {
+			kept[c - ct->columns] = true;
+			diff_column(ctx, table, c, w);
+			continue;
+		}
+		add_column_sql(ctx, &ctx->up, table, w);
+		drop_column_sql(ctx, &ctx->down, table, w->name);
+		sg_op *op = finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
+		add_column_hazards(ctx, op, table, w);
+	}
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		if (kept[i])
+			continue;
+		const sg_column *c = &ct->columns[i];
+		drop_column_sql(ctx, &ctx->up, table, c->name);
+		add_column_sql(ctx, &ctx->down, table, c);
+		sg_op *op = finish_op(ctx, SG_PHASE_DROP_COLUMN, table, c->name, "drop column %s.%s", table, c->name);
+		hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, c->name);
+		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-adds column '%s.%s' empty: its values are not restored",
+		       table, c->name);
+		/* A drop beside an add of the same type is often a rename the model did not declare. */
+		for (size_t k = 0; k < wt->ncolumns; k++) {
+			const sg_column *w = &wt->columns[k];
+			if (!sg_table_find_column(ct, w->name) && !w->renamed_from && strcmp(w->type, c->type) == 0) {
+				hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
+				       "'%s.%s' is dropped and '%s' of the same type is added: if it is a rename, add "
+				       "`renamed_from: %s` to column '%s'",
+				       table, c->name, w->name, c->name, w->name);
+				break;
+			}
+		}
+	}
+	free(kept);
+}
+
+/* ---- constraints and indexes ---- */
+
+/* Map a current table name to the desired one (through renames); the name itself when kept. */
+static const char *desired_table_name(const diff_ctx *ctx, const char *cur_name)
+{
+	const sg_table *ct = sg_schema_find_table(ctx->cur, cur_name);
+	if (!ct)
+		return cur_name;
+	const sg_table *wt = ctx->cur_match[ct - ctx->cur->tables];
+	return wt ? wt->name : cur_name;
+}
+
+/* Map a current column name of table `ct` to its desired name (through renames). */
+static const char *desired_column_name(const sg_table *ct, const sg_table *wt, const char *cur_col)
+{
+	if (!wt)
+		return cur_col;
+	for (size_t i = 0; i < wt->ncolumns; i++)
+		if (wt->columns[i].renamed_from && strcmp(wt->columns[i].renamed_from, cur_col) == 0 &&
+		    !sg_table_find_column(wt, cur_col) && sg_table_find_column(ct, cur_col))
+			return wt->columns[i].name;
+	return cur_col;
+}
+
+static bool columns_map_eq(const sg_table *ct, const sg_table *wt, const char *const *cur, size_t ncur,
+			   const char *const *want, size_t nwant)
+{
+	if (ncur != nwant)
+		return false;
+	for (size_t i = 0; i < ncur; i++)
+		if (strcmp(desired_column_name(ct, wt, cur[i]), want[i]) != 0)
+			return false;
+	return true;
+}
+
+static const char *definition_of(const sg_constraint *con, sg_strbuf *tmp, const char *qual)
+{
+	sg_strbuf_reset(tmp);
+	sg_ddl_constraint_body(tmp, con, qual);
+	return tmp->data;
+}
+
+/* Whether current constraint `c` of table ct equals desired `w` of table wt, renames considered. */
+static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, const sg_constraint *c,
+			  const sg_constraint *w)
+{
+	if (c->kind != w->kind)
+		return false;
+	switch (c->kind) {
+	case SG_CON_PRIMARY_KEY:
+	case SG_CON_UNIQUE:
+		if (c->nulls_not_distinct != w->nulls_not_distinct)
+			return false;
+		return columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns);
+	case SG_CON_FOREIGN_KEY: {
+		if (!columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns))
+			return false;
+		if (!str_eq(c->ref_schema, w->ref_schema) ||
+		    strcmp(desired_table_name(ctx, c->ref_table), w->ref_table) != 0)
+			return false;
+		const sg_table *rct = c->ref_schema ? NULL : sg_schema_find_table(ctx->cur, c->ref_table);
+		const sg_table *rwt = rct ? ctx->cur_match[rct - ctx->cur->tables] : NULL;
+		if (!columns_map_eq(rct ? rct : ct, rwt, c->ref_columns, c->nref_columns, w->ref_columns,
+				    w->nref_columns))
+			return false;
+		if (c->on_delete != w->on_delete || c->on_update != w->on_update || c->deferrable != w->deferrable ||
+		    c->initially_deferred != w->initially_deferred)
+			return false;
+		/*
+		 * The definitions also carry what the fields do not (MATCH FULL); when no
+		 * name involved was renamed they must be equal too.
+		 */
+		bool renamed = strcmp(c->ref_table, w->ref_table) != 0 ||
+			       !names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) ||
+			       !names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns);
+		if (c->definition && w->definition && !renamed) {
+			sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
+			bool eq = strcmp(definition_of(c, &a, ctx->qual), definition_of(w, &b, ctx->qual)) == 0;
+			sg_strbuf_release(&a);
+			sg_strbuf_release(&b);
+			return eq;
+		}
+		return true;
+	}
+	case SG_CON_CHECK: {
+		sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
+		bool eq = strcmp(definition_of(c, &a, ctx->qual), definition_of(w, &b, ctx->qual)) == 0;
+		sg_strbuf_release(&a);
+		sg_strbuf_release(&b);
+		return eq;
+	}
+	case SG_CON_KIND_COUNT:
+		break;
+	}
+	return false;
+}
+
+static bool index_eq(const sg_table *ct, const sg_table *wt, const sg_index *c, const sg_index *w)
+{
+	const char *cm = c->method ? c->method : "btree", *wm = w->method ? w->method : "btree";
+	return c->unique == w->unique && c->nulls_not_distinct == w->nulls_not_distinct && strcmp(cm, wm) == 0 &&
+	       str_eq(c->where, w->where) && names_eq(c->elements, c->nelements, w->elements, w->nelements) &&
+	       columns_map_eq(ct, wt, c->include, c->ninclude, w->include, w->ninclude);
+}
+
+static sg_phase add_phase(const sg_constraint *con)
+{
+	return con->kind == SG_CON_FOREIGN_KEY ? SG_PHASE_ADD_FOREIGN_KEY : SG_PHASE_ADD_CONSTRAINT;
+}
+
+static sg_phase drop_phase(const sg_constraint *con)
+{
+	return con->kind == SG_CON_FOREIGN_KEY ? SG_PHASE_DROP_FOREIGN_KEY : SG_PHASE_DROP_CONSTRAINT;
+}
+
+static const char *kind_word(const sg_constraint *con)
+{
+	static const char *const words[] = { "primary key", "unique constraint", "check", "foreign key" };
+	return con->kind < SG_CON_KIND_COUNT ? words[con->kind] : "constraint";
+}
+
+/* Add a constraint; `existing` says the table has rows to check, so hazards and --online apply. */
+static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing)
+{
+	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY);
+	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, online);
+	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
+	sg_op *op = finish_op(ctx, add_phase(w), table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
+	if (!existing)
+		return;
+	if (online) {
+		alter_table(ctx, &ctx->up, table);
+		sg_strbuf_adds(&ctx->up, "VALIDATE CONSTRAINT ");
+		sg_quote_ident(&ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, ";");
+		sg_strbuf_adds(&ctx->down, "-- nothing to undo: validation changes no definition");
+		finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);
+		return;
+	}
+	if (w->kind == SG_CON_PRIMARY_KEY || w->kind == SG_CON_UNIQUE)
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING, "builds the index of '%s' while '%s' is locked against writes",
+		       w->name, table);
+	else
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+		       "checks every row of '%s' while it is locked against writes (--online adds it NOT VALID and "
+		       "validates it separately)",
+		       table);
+}
+
+static void drop_constraint(diff_ctx *ctx, const char *cur_table, const char *table_now, const sg_constraint *c)
+{
+	(void)cur_table;
+	sg_ddl_drop_constraint(&ctx->up, ctx->qual, table_now, c->name);
+	sg_ddl_add_constraint(&ctx->down, ctx->qual, table_now, c, false);
+	finish_op(ctx, drop_phase(c), table_now, c->name, "drop %s %s on %s", kind_word(c), c->name, table_now);
+}
+
+static void create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing)
+{
+	bool concurrently = ctx->online && existing;
+	sg_ddl_create_index(&ctx->up, ctx->qual, table, w, concurrently);
+	sg_ddl_drop_index(&ctx->down, ctx->qual, w->name, concurrently);
+	sg_op *op = finish_op(ctx, concurrently ? SG_PHASE_CONCURRENT_INDEX : SG_PHASE_CREATE_INDEX, table, w->name,
+			      "create index %s on %s", w->name, table);
+	if (existing && !concurrently)
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+		       "blocks writes to '%s' while the index is built (--online builds it CONCURRENTLY)", table);
+}
+
+static void drop_index(diff_ctx *ctx, const char *table_now, const sg_index *c)
+{
+	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
+	sg_ddl_create_index(&ctx->down, ctx->qual, table_now, c, false);
+	finish_op(ctx, SG_PHASE_DROP_INDEX, table_now, c->name, "drop index %s on %s", c->name, table_now);
+}
+
+static void remember_dropped_key(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
+{
+	if (c->kind != SG_CON_PRIMARY_KEY && c->kind != SG_CON_UNIQUE)
+		return;
+	const sg_constraint **keys = realloc(ctx->dropped_keys, (ctx->ndropped_keys + 1) * sizeof(*keys));
+	const sg_table **tables = realloc(ctx->dropped_key_tables, (ctx->ndropped_keys + 1) * sizeof(*tables));
+	if (keys)
+		ctx->dropped_keys = keys;
+	if (tables)
+		ctx->dropped_key_tables = tables;
+	if (!keys || !tables) {
+		ctx->plan->failed = true;
+		return;
+	}
+	ctx->dropped_keys[ctx->ndropped_keys] = c;
+	ctx->dropped_key_tables[ctx->ndropped_keys] = ct;
+	ctx->ndropped_keys++;
+}
+
+/* Whether current FK `fk` references a key this plan drops: it must then be dropped and re-added around it. */
+static bool references_dropped_key(const diff_ctx *ctx, const sg_constraint *fk)
+{
+	if (fk->ref_schema)
+		return false;
+	for (size_t i = 0; i < ctx->ndropped_keys; i++) {
+		const sg_constraint *key = ctx->dropped_keys[i];
+		if (strcmp(ctx->dropped_key_tables[i]->name, fk->ref_table) == 0 &&
+		    names_eq(key->columns, key->ncolumns, fk->ref_columns, fk->nref_columns))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Constraints of a matched table of kinds `fks` (foreign keys) or not.
+ * Unmatched pairs of equal definition are renames, which keeps a renamed
+ * table's default-named keys and indexes from being rebuilt.
+ */
+static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, bool fks)
+{
+	bool *cur_done = calloc(ct->nconstraints + 1, sizeof(bool));
+	bool *want_done = calloc(wt->nconstraints + 1, sizeof(bool));
+	if (!cur_done || !want_done) {
+		free(cur_done);
+		free(want_done);
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < wt->nconstraints; i++) {
+		const sg_constraint *w = &wt->constraints[i];
+		if ((w->kind == SG_CON_FOREIGN_KEY) != fks)
+			continue;
+		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
+		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, wt, c, w) &&
+		    !(fks && references_dropped_key(ctx, c))) {
+			cur_done[c - ct->constraints] = true;
+			want_done[i] = true;
+		}
+	}
+	/* Renames: same definition, different name. */
+	for (size_t i = 0; i < wt->nconstraints; i++) {
+		const sg_constraint *w = &wt->constraints[i];
+		if (want_done[i] || (w->kind == SG_CON_FOREIGN_KEY) != fks)
+			continue;
+		for (size_t k = 0; k < ct->nconstraints; k++) {
+			const sg_constraint *c = &ct->constraints[k];
+			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, wt, c, w) ||
+			    (fks && references_dropped_key(ctx, c)))
+				continue;
+			rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
+			rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);
+			finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename constraint %s on %s to %s",
+				  c->name, wt->name, w->name);
+			cur_done[k] = want_done[i] = true;
+			break;
+		}
+	}
+	for (size_t k = 0; k < ct->nconstraints; k++) {
+		const sg_constraint *c = &ct->constraints[k];
+		if (cur_done[k] || (c->kind == SG_CON_FOREIGN_KEY) != fks)
+			continue;
+		if (!fks)
+			remember_dropped_key(ctx, ct, c);
+		drop_constraint(ctx, ct->name, wt->name, c);
+	}
+	for (size_t i = 0; i < wt->nconstraints; i++) {
+		const sg_constraint *w = &wt->constraints[i];
+		if (!want_done[i] && (w->kind == SG_CON_FOREIGN_KEY) == fks)
+			add_constraint(ctx, wt->name, w, true);
+	}
+	free(cur_done);
+	free(want_done);
+}
+
+static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
+{
+	bool *cur_done = calloc(ct->nindexes + 1, sizeof(bool));
+	bool *want_done = calloc(wt->nindexes + 1, sizeof(bool));
+	if (!cur_done || !want_done) {
+		free(cur_done);
+		free(want_done);
+		ctx->plan->failed = true;
+		return;
+	}
+	/* Indexes of constraints come and go with their constraints. */
+	for (size_t k = 0; k < ct->nindexes; k++)
+		cur_done[k] = ct->indexes[k].constraint_backed;
+	for (size_t i = 0; i < wt->nindexes; i++)
+		want_done[i] = wt->indexes[i].constraint_backed;
+	for (size_t i = 0; i < wt->nindexes; i++) {
+		if (want_done[i])
+			continue;
+		const sg_index *c = sg_table_find_index(ct, wt->indexes[i].name);
+		if (c && !c->constraint_backed && index_eq(ct, wt, c, &wt->indexes[i])) {
+			cur_done[c - ct->indexes] = true;
+			want_done[i] = true;
+		}
+	}
+	for (size_t i = 0; i < wt->nindexes; i++) {
+		if (want_done[i])
+			continue;
+		const sg_index *w = &wt->indexes[i];
+		for (size_t k = 0; k < ct->nindexes; k++) {
+			const sg_index *c = &ct->indexes[k];
+			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ct, wt, c, w))
+				continue;
+			rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
+			rename_sql(ctx, &ctx->down, "INDEX", NULL, w->name, c->name);
+			finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s", c->name, w->name);
+			cur_done[k] = want_done[i] = true;
+			break;
+		}
+	}
+	for (size_t k = 0; k < ct->nindexes; k++)
+		if (!cur_done[k])
+			drop_index(ctx, wt->name, &ct->indexes[k]);
+	for (size_t i = 0; i < wt->nindexes; i++)
+		if (!want_done[i])
+			create_index(ctx, wt->name, &wt->indexes[i], true);
+	free(cur_done);
+	free(want_done);
+}
+
+static void create_table(diff_ctx *ctx, const sg_table *wt)
+{
+	create_table_sql(ctx, &ctx->up, wt, false);
+	drop_table_sql(ctx, &ctx->down, wt->name);
+	finish_op(ctx, SG_PHASE_CREATE_TABLE, wt->name, wt->name, "create table %s", wt->name);
+	for (size_t i = 0; i < wt->nindexes; i++)
+		if (!wt->indexes[i].constraint_backed)
+			create_index(ctx, wt->name, &wt->indexes[i], false);
+}
+
+static void drop_table(diff_ctx *ctx, const sg_table *ct)
+{
+	for (size_t i = 0; i < ct->nconstraints; i++)
+		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
+			drop_constraint(ctx, ct->name, ct->name, &ct->constraints[i]);
+	drop_table_sql(ctx, &ctx->up, ct->name);
+	create_table_sql(ctx, &ctx->down, ct, true);
+	sg_op *op = finish_op(ctx, SG_PHASE_DROP_TABLE, ct->name, ct->name, "drop table %s", ct->name);
+	hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);
+	hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored", ct->name);
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		if (!sg_schema_find_table(ctx->cur, wt->name) && !wt->renamed_from && same_shape(ct, wt)) {
+			hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
+			       "table '%s' is dropped and '%s' with the same columns is created: if it is a rename, add "
+			       "`renamed_from: %s` to table '%s'",
+			       ct->name, wt->name, ct->name, wt->name);
+			break;
+		}
+	}
+}
+
+/* Pair desired tables with current ones (by name, then by renamed_from). */
+static void match_tables(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		const sg_table *ct = sg_schema_find_table(ctx->cur, wt->name);
+		if (!ct && wt->renamed_from && !sg_schema_find_table(ctx->want, wt->renamed_from))
+			ct = sg_schema_find_table(ctx->cur, wt->renamed_from);
+		if (ct && !ctx->cur_match[ct - ctx->cur->tables])
+			ctx->cur_match[ct - ctx->cur->tables] = wt;
+	}
+}
+
+static void diff_tables(diff_ctx *ctx)
+{
+	/* Which current table each desired one continues (NULL when it is new), computed once. */
+	const sg_table **want_cur = calloc(ctx->want->ntables + 1, sizeof(*want_cur));
+	if (!want_cur) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < ctx->cur->ntables; i++)
+		if (ctx->cur_match[i])
+			want_cur[ctx->cur_match[i] - ctx->want->tables] = &ctx->cur->tables[i];
+
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		const sg_table *ct = want_cur[i];
+		if (!ct) {
+			create_table(ctx, wt);
+			continue;
+		}
+		if (strcmp(ct->name, wt->name) != 0) {
+			rename_sql(ctx, &ctx->up, "TABLE", NULL, ct->name, wt->name);
+			rename_sql(ctx, &ctx->down, "TABLE", NULL, wt->name, ct->name);
+			finish_op(ctx, SG_PHASE_RENAME_TABLE, wt->name, wt->name, "rename table %s to %s", ct->name,
+				  wt->name);
+		}
+		diff_columns(ctx, ct, wt);
+		if (!str_eq(ct->comment, wt->comment)) {
+			sg_ddl_comment_table(&ctx->up, ctx->qual, wt->name, wt->comment);
+			sg_ddl_comment_table(&ctx->down, ctx->qual, wt->name, ct->comment);
+			finish_op(ctx, SG_PHASE_COMMENT, wt->name, wt->name, "comment on table %s", wt->name);
+		}
+		diff_constraints(ctx, ct, wt, false);
+		diff_indexes(ctx, ct, wt);
+	}
+	for (size_t i = 0; i < ctx->cur->ntables; i++)
+		if (!ctx->cur_match[i])
+			drop_table(ctx, &ctx->cur->tables[i]);
+
+	/* Foreign keys last: every key they might reference is known by now. */
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		const sg_table *ct = want_cur[i];
+		if (ct) {
+			diff_constraints(ctx, ct, wt, true);
+			continue;
+		}
+		for (size_t k = 0; k < wt->nconstraints; k++)
+			if (wt->constraints[k].kind == SG_CON_FOREIGN_KEY)
+				add_constraint(ctx, wt->name, &wt->constraints[k], false);
+	}
+	free(want_cur);
+}
+
+int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
+{
+	diff_ctx ctx = {
+		.plan = plan,
+		.cur = current,
+		.want = desired,
+		.qual = opts ? opts->qual : NULL,
+		.online = opts ? opts->online : false,
+		.up = SG_STRBUF_INIT,
+		.down = SG_STRBUF_INIT,
+		.msg = SG_STRBUF_INIT,
+	};
+	ctx.cur_match = calloc(current->ntables + 1, sizeof(*ctx.cur_match));
+	if (!ctx.cur_match) {
+		plan->failed = true;
+		return -1;
+	}
+	match_tables(&ctx);
+	diff_extensions(&ctx);
+	diff_enums(&ctx);
+	diff_tables(&ctx);
+	free(ctx.cur_match);
+	free(ctx.dropped_keys);
+	free(ctx.dropped_key_tables);
+	sg_strbuf_release(&ctx.up);
+	sg_strbuf_release(&ctx.down);
+	sg_strbuf_release(&ctx.msg);
+	return plan->failed ? -1 : 0;
+}

@@ -1,0 +1,104 @@
+/*
+ * A migration plan: the operations a diff found, each with its up and down
+ * SQL and its hazards.  The diff (diff.c) adds operations in any order; the
+ * ordering (order.c) sorts them by phase into steps; emission (emit.c) prints
+ * them.  No I/O, no libpq.
+ */
+#ifndef SG_PLAN_H
+#define SG_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+
+/* Hazard codes are stable: they appear in files, text and JSON output. */
+typedef enum sg_hazard_code {
+	SG_HAZARD_DATA_LOSS = 0,   /* drops a table or column, or narrows a type */
+	SG_HAZARD_REWRITE,         /* rewrites the table: type change, volatile default */
+	SG_HAZARD_BLOCKING,        /* holds a strong lock while it scans or builds */
+	SG_HAZARD_IRREVERSIBLE,    /* the down step cannot restore what the up step removed */
+	SG_HAZARD_RENAME_HINT,     /* a drop and an add that may have been meant as a rename */
+	SG_HAZARD_NEEDS_BACKFILL,  /* fails while rows hold NULLs: NOT NULL without a default */
+	SG_HAZARD_CODE_COUNT
+} sg_hazard_code;
+
+/* "data-loss", "rewrite", "blocking", "irreversible", "likely-rename", "needs-backfill". */
+const char *sg_hazard_name(sg_hazard_code code);
+
+typedef struct sg_hazard {
+	sg_hazard_code code;
+	const char *message;
+} sg_hazard;
+
+/*
+ * Phases in the order an up migration runs them: additions that others need
+ * come first, then drops that would block changes, then changes, then new
+ * keys, indexes and foreign keys, then drops of types and extensions nothing
+ * uses any more.  Foreign keys always come after every table exists, so a set
+ * of tables with cyclic references needs no special case.
+ */
+typedef enum sg_phase {
+	SG_PHASE_CREATE_EXTENSION = 0,
+	SG_PHASE_ENUM_ADD_VALUE,       /* runs in a migration of its own, committed before use */
+	SG_PHASE_CREATE_ENUM,
+	SG_PHASE_DROP_FOREIGN_KEY,
+	SG_PHASE_DROP_INDEX,
+	SG_PHASE_DROP_CONSTRAINT,
+	SG_PHASE_RENAME_TABLE,
+	SG_PHASE_RENAME_COLUMN,
+	SG_PHASE_RENAME_OBJECT,        /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_DROP_COLUMN,
+	SG_PHASE_DROP_TABLE,
+	SG_PHASE_RECREATE_ENUM,
+	SG_PHASE_CREATE_TABLE,
+	SG_PHASE_ADD_COLUMN,
+	SG_PHASE_ALTER_COLUMN,
+	SG_PHASE_COMMENT,
+	SG_PHASE_ADD_CONSTRAINT,
+	SG_PHASE_CREATE_INDEX,
+	SG_PHASE_ADD_FOREIGN_KEY,
+	SG_PHASE_VALIDATE,             /* --online: VALIDATE CONSTRAINT in a later transaction */
+	SG_PHASE_CONCURRENT_INDEX,     /* --online: CREATE INDEX CONCURRENTLY, no transaction */
+	SG_PHASE_DROP_ENUM,
+	SG_PHASE_DROP_EXTENSION,
+	SG_PHASE_COUNT
+} sg_phase;
+
+#define SG_OP_MAX_HAZARDS 4
+
+typedef struct sg_op {
+	sg_phase phase;
+	const char *table;         /* the table it concerns, NULL for enums and extensions */
+	const char *object;        /* the object's name, for ordering and display */
+	const char *summary;       /* one line: "add column users.avatar_url" */
+	const char *up;            /* SQL statements, each ending in ";", separated by newlines */
+	const char *down;          /* the exact inverse; never NULL (may say why it cannot be) */
+	sg_hazard hazards[SG_OP_MAX_HAZARDS];      /* of the up statements */
+	size_t nhazards;
+	sg_hazard down_hazards[SG_OP_MAX_HAZARDS]; /* of the down statements */
+	size_t ndown_hazards;
+	size_t seq;                /* insertion order: ties in ordering keep it */
+} sg_op;
+
+/* The plan owns its operations; their strings live in the plan's arena. */
+typedef struct sg_plan {
+	sg_arena *arena;
+	sg_op *ops;
+	size_t nops, cap;
+	bool failed;  /* out of memory somewhere: the plan is unusable */
+} sg_plan;
+
+/* A new empty plan; NULL when out of memory. */
+sg_plan *sg_plan_new(void);
+void sg_plan_free(sg_plan *plan);
+/* Append a zeroed operation in `phase`; NULL (and plan->failed) when out of memory. */
+sg_op *sg_plan_add(sg_plan *plan, sg_phase phase);
+/* Attach a hazard to the up (down == false) or down statements of an operation. */
+void sg_op_hazard(sg_plan *plan, sg_op *op, bool down, sg_hazard_code code, const char *message);
+/* True when any up statement may lose data (needs --allow-destructive). */
+bool sg_plan_is_destructive(const sg_plan *plan);
+/* Whether the operation has a hazard with this code (up side). */
+bool sg_op_has_hazard(const sg_op *op, sg_hazard_code code);
+
+#endif
