@@ -1,0 +1,468 @@
+/*
+ * Unit tests for the diff, its ordering and emission, on schemas built in
+ * memory (no database).  The integration suites check the same plans against
+ * a real server; these pin down decisions: phases, hazards, steps, text.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "emit.h"
+#include "order.h"
+
+/* ---- building schemas by hand ---- */
+
+static sg_table *add_table(sg_schema *s, const char *name, size_t ncols)
+{
+	sg_table *tables = sg_arena_array(s->arena, s->ntables + 1, sizeof(sg_table));
+	if (s->ntables)
+		memcpy(tables, s->tables, s->ntables * sizeof(sg_table));
+	s->tables = tables;
+	sg_table *t = &s->tables[s->ntables++];
+	t->name = name;
+	t->columns = sg_arena_array(s->arena, ncols, sizeof(sg_column));
+	t->constraints = sg_arena_array(s->arena, 8, sizeof(sg_constraint));
+	t->indexes = sg_arena_array(s->arena, 8, sizeof(sg_index));
+	return t;
+}
+
+static sg_column *add_column(sg_table *t, const char *name, const char *type, bool nullable)
+{
+	sg_column *c = &t->columns[t->ncolumns++];
+	c->name = name;
+	c->type = type;
+	c->nullable = nullable;
+	return c;
+}
+
+static const char **names(sg_schema *s, int n, ...)
+{
+	const char **out = sg_arena_array(s->arena, (size_t)n, sizeof(char *));
+	va_list ap;
+	va_start(ap, n);
+	for (int i = 0; i < n; i++)
+		out[i] = va_arg(ap, const char *);
+	va_end(ap);
+	return out;
+}
+
+static sg_constraint *add_pk(sg_schema *s, sg_table *t, const char *name, const char *col)
+{
+	sg_constraint *c = &t->constraints[t->nconstraints++];
+	c->kind = SG_CON_PRIMARY_KEY;
+	c->name = name;
+	c->columns = names(s, 1, col);
+	c->ncolumns = 1;
+	return c;
+}
+
+static sg_constraint *add_fk(sg_schema *s, sg_table *t, const char *name, const char *col, const char *ref_table,
+			     const char *ref_col)
+{
+	sg_constraint *c = &t->constraints[t->nconstraints++];
+	c->kind = SG_CON_FOREIGN_KEY;
+	c->name = name;
+	c->columns = names(s, 1, col);
+	c->ncolumns = 1;
+	c->ref_table = ref_table;
+	c->ref_columns = names(s, 1, ref_col);
+	c->nref_columns = 1;
+	return c;
+}
+
+static sg_index *add_index(sg_schema *s, sg_table *t, const char *name, const char *elem)
+{
+	sg_index *i = &t->indexes[t->nindexes++];
+	i->name = name;
+	i->elements = names(s, 1, elem);
+	i->nelements = 1;
+	i->method = "btree";
+	return i;
+}
+
+static sg_enum *add_enum(sg_schema *s, const char *name, const char **values, size_t n)
+{
+	sg_enum *e = sg_arena_array(s->arena, s->nenums + 1, sizeof(sg_enum));
+	if (s->nenums)
+		memcpy(e, s->enums, s->nenums * sizeof(sg_enum));
+	s->enums = e;
+	sg_enum *en = &s->enums[s->nenums++];
+	en->name = name;
+	en->values = values;
+	en->nvalues = n;
+	return en;
+}
+
+/* users(id bigint pk, email text not null) */
+static sg_schema *base_schema(void)
+{
+	sg_schema *s = sg_schema_new("public");
+	sg_table *u = add_table(s, "users", 8);
+	add_column(u, "id", "bigint", false);
+	add_column(u, "email", "text", false);
+	add_pk(s, u, "users_pkey", "id");
+	return s;
+}
+
+typedef struct result {
+	sg_plan *plan;
+	sg_steps steps;
+	char *text;
+} result;
+
+static result run_diff(sg_schema *cur, sg_schema *want, bool online)
+{
+	sg_schema_sort(cur);
+	sg_schema_sort(want);
+	result r = { 0 };
+	r.plan = sg_plan_new();
+	sg_diff_options opts = { .online = online };
+	assert_int_equal(sg_diff(r.plan, cur, want, &opts), 0);
+	assert_int_equal(sg_order_plan(&r.steps, r.plan), 0);
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_emit_plan_text(&sb, &r.steps, NULL, false);
+	r.text = sg_strbuf_detach(&sb, NULL);
+	return r;
+}
+
+static void free_result(result *r, sg_schema *a, sg_schema *b)
+{
+	sg_steps_release(&r->steps);
+	sg_plan_free(r->plan);
+	free(r->text);
+	sg_schema_free(a);
+	sg_schema_free(b);
+}
+
+static const sg_op *find_op(const result *r, const char *summary)
+{
+	for (size_t i = 0; i < r->plan->nops; i++)
+		if (strcmp(r->plan->ops[i].summary, summary) == 0)
+			return &r->plan->ops[i];
+	print_error("no operation '%s' in plan:\n%s\n", summary, r->text);
+	fail();
+	return NULL;
+}
+
+static size_t op_index(const result *r, const char *summary)
+{
+	return (size_t)(find_op(r, summary) - r->plan->ops);
+}
+
+/* ---- cases ---- */
+
+static void test_diff__identical_is_empty(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	result r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 0);
+	assert_int_equal(r.steps.nsteps, 0);
+	assert_string_equal(r.text, "summary: no changes\n");
+	free_result(&r, a, b);
+}
+
+static void test_diff__create_table_with_fk_orders_key_last(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *p = add_table(b, "posts", 4);
+	add_column(p, "id", "bigint", false)->identity = SG_IDENTITY_ALWAYS;
+	add_column(p, "author_id", "bigint", true);
+	add_pk(b, p, "posts_pkey", "id");
+	add_fk(b, p, "posts_author_id_fkey", "author_id", "users", "id")->on_delete = SG_FK_CASCADE;
+	add_index(b, p, "posts_author_id_idx", "author_id");
+	result r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 3);
+	assert_true(op_index(&r, "create table posts") < op_index(&r, "create index posts_author_id_idx on posts"));
+	assert_true(op_index(&r, "create index posts_author_id_idx on posts") <
+		    op_index(&r, "add foreign key posts_author_id_fkey on posts"));
+	const sg_op *create = find_op(&r, "create table posts");
+	assert_string_equal(create->up, "CREATE TABLE posts (\n    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,\n"
+					"    author_id bigint,\n    CONSTRAINT posts_pkey PRIMARY KEY (id)\n);");
+	assert_string_equal(create->down, "DROP TABLE posts;");
+	assert_int_equal(create->nhazards, 0); /* a new table has no rows to lock or lose */
+	const sg_op *fk = find_op(&r, "add foreign key posts_author_id_fkey on posts");
+	assert_string_equal(fk->up, "ALTER TABLE posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) "
+				    "REFERENCES users(id) ON DELETE CASCADE;");
+	assert_int_equal(fk->nhazards, 0);
+	assert_false(sg_plan_is_destructive(r.plan));
+	free_result(&r, a, b);
+}
+
+static void test_diff__cyclic_foreign_keys(void **state)
+{
+	(void)state;
+	sg_schema *a = sg_schema_new("public"), *b = sg_schema_new("public");
+	add_table(b, "x", 2);
+	add_table(b, "y", 2);
+	/* add_table moves the array: take the pointers once both exist. */
+	sg_table *x = &b->tables[0], *y = &b->tables[1];
+	add_column(x, "id", "integer", false);
+	add_column(x, "y_id", "integer", true);
+	add_column(y, "id", "integer", false);
+	add_column(y, "x_id", "integer", true);
+	add_pk(b, x, "x_pkey", "id");
+	add_pk(b, y, "y_pkey", "id");
+	add_fk(b, x, "x_y_id_fkey", "y_id", "y", "id");
+	add_fk(b, y, "y_x_id_fkey", "x_id", "x", "id");
+	result r = run_diff(a, b, false);
+	size_t last_table = op_index(&r, "create table y");
+	assert_true(op_index(&r, "create table x") < last_table);
+	assert_true(op_index(&r, "add foreign key x_y_id_fkey on x") > last_table);
+	assert_true(op_index(&r, "add foreign key y_x_id_fkey on y") > last_table);
+	free_result(&r, a, b);
+}
+
+static void test_diff__drop_table_is_destructive_and_reversible(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = sg_schema_new("public");
+	add_index(a, &a->tables[0], "users_email_idx", "email");
+	result r = run_diff(a, b, false);
+	const sg_op *drop = find_op(&r, "drop table users");
+	assert_true(sg_op_has_hazard(drop, SG_HAZARD_DATA_LOSS));
+	assert_true(sg_plan_is_destructive(r.plan));
+	assert_string_equal(drop->down, "CREATE TABLE users (\n    id bigint NOT NULL,\n    email text NOT NULL,\n"
+					"    CONSTRAINT users_pkey PRIMARY KEY (id)\n);\n"
+					"CREATE INDEX users_email_idx ON users (email);");
+	assert_int_equal(drop->ndown_hazards, 1);
+	assert_int_equal(drop->down_hazards[0].code, SG_HAZARD_IRREVERSIBLE);
+	assert_non_null(strstr(r.text, "-- hazard: data-loss: drops table 'users' and all its rows\nDROP TABLE users;"));
+	free_result(&r, a, b);
+}
+
+static void test_diff__column_changes_and_hazards(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ua = &a->tables[0], *ub = &b->tables[0];
+	add_column(ua, "name", "character varying(10)", true);
+	add_column(ub, "name", "character varying(20)", true);
+	add_column(ua, "score", "integer", true)->default_expr = "0";
+	add_column(ub, "score", "bigint", true)->default_expr = "0";
+	add_column(ua, "code", "bigint", true);
+	add_column(ub, "code", "integer", false);
+	add_column(ub, "age", "integer", false);                       /* NOT NULL, no default */
+	add_column(ub, "token", "uuid", true)->default_expr = "gen_random_uuid()";
+	result r = run_diff(a, b, false);
+
+	const sg_op *widen = find_op(&r, "change type of users.name to character varying(20)");
+	assert_int_equal(widen->nhazards, 0); /* binary coercible */
+	const sg_op *score = find_op(&r, "change type of users.score to bigint");
+	assert_true(sg_op_has_hazard(score, SG_HAZARD_REWRITE));
+	assert_false(sg_op_has_hazard(score, SG_HAZARD_DATA_LOSS));
+	assert_string_equal(score->up, "ALTER TABLE users ALTER COLUMN score DROP DEFAULT;\n"
+				       "ALTER TABLE users ALTER COLUMN score TYPE bigint USING score::bigint;\n"
+				       "ALTER TABLE users ALTER COLUMN score SET DEFAULT 0;");
+	const sg_op *narrow = find_op(&r, "change type of users.code to integer");
+	assert_true(sg_op_has_hazard(narrow, SG_HAZARD_DATA_LOSS));
+	const sg_op *nn = find_op(&r, "set NOT NULL on users.code");
+	assert_true(sg_op_has_hazard(nn, SG_HAZARD_BLOCKING));
+	assert_string_equal(nn->down, "ALTER TABLE users ALTER COLUMN code DROP NOT NULL;");
+	assert_true(sg_op_has_hazard(find_op(&r, "add column users.age"), SG_HAZARD_NEEDS_BACKFILL));
+	assert_true(sg_op_has_hazard(find_op(&r, "add column users.token"), SG_HAZARD_REWRITE));
+	free_result(&r, a, b);
+}
+
+static void test_diff__renames_from_hints(void **state)
+{
+	(void)state;
+	sg_schema *a = sg_schema_new("public"), *b = sg_schema_new("public");
+	sg_table *acc = add_table(a, "accounts", 2);
+	add_column(acc, "id", "bigint", false);
+	add_column(acc, "mail", "text", true);
+	add_pk(a, acc, "accounts_pkey", "id");
+	sg_table *u = add_table(b, "users", 2);
+	u->renamed_from = "accounts";
+	add_column(u, "id", "bigint", false);
+	add_column(u, "email", "text", true)->renamed_from = "mail";
+	add_pk(b, u, "users_pkey", "id");
+	result r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 3);
+	assert_string_equal(find_op(&r, "rename table accounts to users")->up, "ALTER TABLE accounts RENAME TO users;");
+	assert_string_equal(find_op(&r, "rename column users.mail to email")->up,
+			    "ALTER TABLE users RENAME COLUMN mail TO email;");
+	/* The default-named key follows the table's new name instead of being rebuilt. */
+	const sg_op *key = find_op(&r, "rename constraint accounts_pkey on users to users_pkey");
+	assert_string_equal(key->down, "ALTER TABLE users RENAME CONSTRAINT users_pkey TO accounts_pkey;");
+	assert_true(op_index(&r, "rename table accounts to users") < op_index(&r, "rename column users.mail to email"));
+	assert_false(sg_plan_is_destructive(r.plan));
+	free_result(&r, a, b);
+}
+
+static void test_diff__drop_and_add_suggests_rename(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	add_column(&a->tables[0], "nick", "text", true);
+	add_column(&b->tables[0], "handle", "text", true);
+	result r = run_diff(a, b, false);
+	const sg_op *drop = find_op(&r, "drop column users.nick");
+	assert_true(sg_op_has_hazard(drop, SG_HAZARD_DATA_LOSS));
+	assert_true(sg_op_has_hazard(drop, SG_HAZARD_RENAME_HINT));
+	assert_non_null(strstr(r.text, "`renamed_from: nick` to column 'handle'"));
+	free_result(&r, a, b);
+}
+
+static void test_diff__enum_values_added_in_place(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	add_enum(a, "status", names(a, 2, "draft", "archived"), 2);
+	add_enum(b, "status", names(b, 4, "new", "draft", "published", "archived"), 4);
+	sg_table *p = add_table(b, "posts", 1);
+	add_column(p, "status", "status", true)->default_expr = "'published'::status";
+	result r = run_diff(a, b, false);
+	const sg_op *add = find_op(&r, "add values to enum status");
+	assert_string_equal(add->up, "ALTER TYPE status ADD VALUE 'new' BEFORE 'draft';\n"
+				     "ALTER TYPE status ADD VALUE 'published' BEFORE 'archived';");
+	/* The values get a migration of their own, committed before the table uses them. */
+	assert_int_equal(r.steps.nsteps, 2);
+	assert_int_equal(r.steps.steps[0].kind, SG_STEP_ENUM_VALUES);
+	assert_string_equal(r.steps.steps[0].name_suffix, "_enum_values");
+	assert_string_equal(r.steps.steps[1].name_suffix, "");
+	free_result(&r, a, b);
+}
+
+static void test_diff__enum_value_removed_is_flagged_recreate(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	add_enum(a, "status", names(a, 3, "draft", "published", "archived"), 3);
+	add_enum(b, "status", names(b, 2, "draft", "published"), 2);
+	add_column(&a->tables[0], "state", "status", true)->default_expr = "'draft'::status";
+	add_column(&b->tables[0], "state", "status", true)->default_expr = "'draft'::status";
+	result r = run_diff(a, b, false);
+	const sg_op *re = find_op(&r, "re-create enum status");
+	assert_true(sg_op_has_hazard(re, SG_HAZARD_IRREVERSIBLE));
+	assert_true(sg_op_has_hazard(re, SG_HAZARD_DATA_LOSS));
+	assert_string_equal(re->up, "ALTER TYPE status RENAME TO status__old;\n"
+				    "CREATE TYPE status AS ENUM ('draft', 'published');\n"
+				    "ALTER TABLE users ALTER COLUMN state DROP DEFAULT;\n"
+				    "ALTER TABLE users ALTER COLUMN state TYPE status USING state::text::status;\n"
+				    "ALTER TABLE users ALTER COLUMN state SET DEFAULT 'draft'::status;\n"
+				    "DROP TYPE status__old;");
+	assert_non_null(strstr(re->down, "CREATE TYPE status AS ENUM ('draft', 'published', 'archived');"));
+	free_result(&r, a, b);
+}
+
+static void test_diff__online_forms_and_steps(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ub = &b->tables[0];
+	add_index(b, ub, "users_email_idx", "email");
+	sg_constraint *chk = &ub->constraints[ub->nconstraints++];
+	chk->kind = SG_CON_CHECK;
+	chk->name = "users_email_check";
+	chk->expression = "email <> ''";
+	add_column(&a->tables[0], "nick", "text", true);
+	add_column(ub, "nick", "text", false);
+	result r = run_diff(a, b, true);
+	assert_int_equal(r.steps.nsteps, 3);
+	assert_int_equal(r.steps.steps[0].kind, SG_STEP_MAIN);
+	assert_int_equal(r.steps.steps[1].kind, SG_STEP_VALIDATE);
+	assert_int_equal(r.steps.steps[2].kind, SG_STEP_CONCURRENT);
+	assert_false(r.steps.steps[2].transactional);
+	assert_string_equal(find_op(&r, "create index users_email_idx on users")->up,
+			    "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);");
+	assert_string_equal(find_op(&r, "add check users_email_check on users")->up,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+	assert_string_equal(find_op(&r, "validate and set NOT NULL on users.nick")->up,
+			    "ALTER TABLE users VALIDATE CONSTRAINT users_nick_not_null;\n"
+			    "ALTER TABLE users ALTER COLUMN nick SET NOT NULL;\n"
+			    "ALTER TABLE users DROP CONSTRAINT users_nick_not_null;");
+	sg_strbuf file = SG_STRBUF_INIT;
+	sg_emit_step_file(&file, &r.steps.steps[2], false);
+	assert_int_equal(strncmp(file.data, "-- migrate:no-transaction\n", 26), 0);
+	sg_strbuf_release(&file);
+	free_result(&r, a, b);
+}
+
+static void test_diff__changed_primary_key_recreates_referencing_fk(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	for (int side = 0; side < 2; side++) {
+		sg_schema *s = side ? b : a;
+		sg_table *p = add_table(s, "posts", 2);
+		add_column(p, "id", "bigint", false);
+		add_column(p, "author_id", "bigint", true);
+		add_fk(s, p, "posts_author_id_fkey", "author_id", "users", "id");
+	}
+	/* The primary key users_pkey is replaced by a UNIQUE constraint on the same column. */
+	b->tables[0].constraints[0].kind = SG_CON_UNIQUE;
+	b->tables[0].constraints[0].name = "users_id_key";
+	result r = run_diff(a, b, false);
+	size_t drop_fk = op_index(&r, "drop foreign key posts_author_id_fkey on posts");
+	size_t drop_pk = op_index(&r, "drop primary key users_pkey on users");
+	size_t add_fk_i = op_index(&r, "add foreign key posts_author_id_fkey on posts");
+	size_t add_key = op_index(&r, "add unique constraint users_id_key on users");
+	assert_true(drop_fk < drop_pk);
+	assert_true(add_key < add_fk_i);
+	free_result(&r, a, b);
+}
+
+static void test_diff__output_is_deterministic(void **state)
+{
+	(void)state;
+	char *texts[2];
+	for (int run = 0; run < 2; run++) {
+		sg_schema *a = base_schema(), *b = sg_schema_new("public");
+		for (int i = 0; i < 3; i++) {
+			static const char *const tn[] = { "zeta", "alpha", "mid" };
+			sg_table *t = add_table(b, tn[i], 1);
+			add_column(t, "id", "integer", false);
+		}
+		result r = run_diff(a, b, false);
+		texts[run] = strdup(r.text);
+		free_result(&r, a, b);
+	}
+	assert_string_equal(texts[0], texts[1]);
+	/* Tables are created in name order, whatever order the input had. */
+	assert_true(strstr(texts[0], "CREATE TABLE alpha") < strstr(texts[0], "CREATE TABLE mid"));
+	assert_true(strstr(texts[0], "CREATE TABLE mid") < strstr(texts[0], "CREATE TABLE zeta"));
+	free(texts[0]);
+	free(texts[1]);
+}
+
+static void test_diff__json_output(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = sg_schema_new("public");
+	result r = run_diff(a, b, false);
+	sg_strbuf sb = SG_STRBUF_INIT;
+	const char *stems[] = { "000002_drop_users" };
+	sg_emit_plan_json(&sb, &r.steps, stems);
+	assert_non_null(strstr(sb.data, "\"changes\":true"));
+	assert_non_null(strstr(sb.data, "\"destructive\":1"));
+	assert_non_null(strstr(sb.data, "\"name\":\"000002_drop_users\""));
+	assert_non_null(strstr(sb.data, "{\"code\":\"data-loss\",\"message\":\"drops table 'users' and all its rows\"}"));
+	sg_strbuf_release(&sb);
+	free_result(&r, a, b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_diff__identical_is_empty),
+		cmocka_unit_test(test_diff__create_table_with_fk_orders_key_last),
+		cmocka_unit_test(test_diff__cyclic_foreign_keys),
+		cmocka_unit_test(test_diff__drop_table_is_destructive_and_reversible),
+		cmocka_unit_test(test_diff__column_changes_and_hazards),
+		cmocka_unit_test(test_diff__renames_from_hints),
+		cmocka_unit_test(test_diff__drop_and_add_suggests_rename),
+		cmocka_unit_test(test_diff__enum_values_added_in_place),
+		cmocka_unit_test(test_diff__enum_value_removed_is_flagged_recreate),
+		cmocka_unit_test(test_diff__online_forms_and_steps),
+		cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
+		cmocka_unit_test(test_diff__output_is_deterministic),
+		cmocka_unit_test(test_diff__json_output),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
