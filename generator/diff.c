@@ -470,6 +470,13 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_c
 		set_default_sql(ctx, sb, table, to->name, to->default_expr);
 }
 
+static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
+{
+	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
+	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c->identity);
+	finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
+}
+
 static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
 	const char *name = w->name;
@@ -492,6 +499,14 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 			       name);
 		return;
 	}
+
+	/*
+	 * An identity goes first when it is dropped (a default or DROP NOT NULL
+	 * needs it gone) and last when it is added (it needs NOT NULL and no
+	 * default); the down side, run in reverse, is then right too.
+	 */
+	if (c->identity != w->identity && w->identity == SG_IDENTITY_NONE)
+		identity_op(ctx, table, c, w);
 
 	bool type_changed = !str_eq(c->type, w->type) || !str_eq(c->collation, w->collation);
 	if (type_changed) {
@@ -569,11 +584,8 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 		}
 	}
 
-	if (c->identity != w->identity) {
-		set_identity_sql(ctx, &ctx->up, table, name, c->identity, w->identity);
-		set_identity_sql(ctx, &ctx->down, table, name, w->identity, c->identity);
-		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change identity of %s.%s", table, name);
-	}
+	if (c->identity != w->identity && w->identity != SG_IDENTITY_NONE)
+		identity_op(ctx, table, c, w);
 
 	if (!str_eq(c->comment, w->comment)) {
 		sg_ddl_comment_column(&ctx->up, ctx->qual, table, name, w->comment);
