@@ -1,0 +1,98 @@
+/*
+ * sg_verbatim: model-versus-catalog text equality, the diff's fast path.
+ */
+#include "verbatim.h"
+
+#include <string.h>
+
+#include "ddl.h"
+#include "strbuf.h"
+
+static bool str_eq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static bool list_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+static bool column_eq(const sg_column *m, const sg_column *l)
+{
+	/* A serial column reads back as integer with a nextval() default: never verbatim. */
+	return !m->from_serial && !m->renamed_from && strcmp(m->name, l->name) == 0 && strcmp(m->type, l->type) == 0 &&
+	       m->nullable == l->nullable && str_eq(m->default_expr, l->default_expr) && m->identity == l->identity &&
+	       str_eq(m->generated, l->generated) && str_eq(m->collation, l->collation) &&
+	       str_eq(m->comment, l->comment);
+}
+
+/* The model's constraint written as pg_get_constraintdef() would print it. */
+static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_strbuf *tmp)
+{
+	if (m->kind != l->kind || strcmp(m->name, l->name) != 0 || !l->definition)
+		return false;
+	sg_strbuf_reset(tmp);
+	if (m->kind == SG_CON_CHECK) {
+		/* pg_get_constraintdef prints CHECK (expr) where expr is already parenthesized when compound. */
+		sg_strbuf_addf(tmp, "CHECK (%s)", m->expression ? m->expression : "");
+	} else {
+		sg_ddl_constraint_body(tmp, m, NULL);
+	}
+	return strcmp(tmp->data, l->definition) == 0;
+}
+
+static bool index_eq(const sg_index *m, const sg_index *l)
+{
+	const char *mm = m->method ? m->method : "btree", *lm = l->method ? l->method : "btree";
+	return strcmp(m->name, l->name) == 0 && m->unique == l->unique && m->nulls_not_distinct == l->nulls_not_distinct &&
+	       strcmp(mm, lm) == 0 && str_eq(m->where, l->where) &&
+	       list_eq(m->elements, m->nelements, l->elements, l->nelements) &&
+	       list_eq(m->include, m->ninclude, l->include, l->ninclude);
+}
+
+bool sg_verbatim_table(const sg_table *model, const sg_table *live)
+{
+	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !str_eq(model->comment, live->comment) ||
+	    model->ncolumns != live->ncolumns || model->nconstraints != live->nconstraints)
+		return false;
+	for (size_t i = 0; i < model->ncolumns; i++) {
+		const sg_column *l = sg_table_find_column(live, model->columns[i].name);
+		if (!l || !column_eq(&model->columns[i], l))
+			return false;
+	}
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool same = true;
+	for (size_t i = 0; i < model->nconstraints && same; i++) {
+		const sg_constraint *l = sg_table_find_constraint(live, model->constraints[i].name);
+		same = l && constraint_eq(&model->constraints[i], l, &tmp);
+	}
+	sg_strbuf_release(&tmp);
+	if (!same)
+		return false;
+	/* Indexes of constraints are not in the model; every other index must match one to one. */
+	size_t live_plain = 0;
+	for (size_t i = 0; i < live->nindexes; i++)
+		if (!live->indexes[i].constraint_backed)
+			live_plain++;
+	if (live_plain != model->nindexes)
+		return false;
+	for (size_t i = 0; i < model->nindexes; i++) {
+		const sg_index *l = sg_table_find_index(live, model->indexes[i].name);
+		if (!l || l->constraint_backed || !index_eq(&model->indexes[i], l))
+			return false;
+	}
+	return true;
+}
+
+bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live)
+{
+	return strcmp(model->name, live->name) == 0 && list_eq(model->values, model->nvalues, live->values, live->nvalues);
+}

@@ -1,0 +1,24 @@
+/*
+ * Whether a model object is already written exactly as the catalog prints
+ * the live one: every type, default, expression and key in PostgreSQL's own
+ * spelling.  Such a table needs no normalization on the server, because the
+ * server's deparsed text is a fixpoint of parsing and deparsing again; this
+ * is what lets the cost of `schemagen diff` follow what changed rather than
+ * the size of the schema (DESIGN.md §9).  A model that does not match
+ * verbatim is simply normalized on the server, so a false "no" costs time,
+ * never exactness.  Pure: no I/O.
+ */
+#ifndef SG_VERBATIM_H
+#define SG_VERBATIM_H
+
+#include <stdbool.h>
+
+#include "schema.h"
+
+/* Whether model table `model` equals catalog table `live` verbatim (names, columns, keys, indexes, comments). */
+bool sg_verbatim_table(const sg_table *model, const sg_table *live);
+
+/* Whether model enum `model` has exactly the values of catalog enum `live`, in order. */
+bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live);
+
+#endif
