@@ -1,0 +1,13 @@
+/*
+ * The `schemagen` commands, one file each (cmd_*.c); schemagen_main.c holds
+ * the command and option tables that dispatch to them.  Each returns the
+ * process exit code (DESIGN.md §7).
+ */
+#ifndef SG_COMMANDS_H
+#define SG_COMMANDS_H
+
+#include "cli.h"
+
+int sg_cmd_diff(sg_cli_ctx *ctx);
+
+#endif
