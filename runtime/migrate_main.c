@@ -1,8 +1,10 @@
 /*
  * `migrate`: the deploy-time migration runner.  This file is only the option
- * and command tables; the work lives in the runtime library.
+ * and command tables; the commands live in migrate_cli.c and the work in the
+ * runtime library.
  */
 #include "cli.h"
+#include "migrate_cli.h"
 
 static const sg_cli_option options[] = {
 	{ "migrations", 'd', "DIR", "migrations directory ($MIGRATIONS_DIR, default 'migrations')", NULL },
@@ -12,15 +14,35 @@ static const sg_cli_option options[] = {
 	{ "lock-timeout", 0, "DURATION", "give up waiting for locks after DURATION (e.g. 30s)", NULL },
 	{ "statement-timeout", 0, "DURATION", "cancel any statement running longer than DURATION", NULL },
 	{ "wait", 0, "DURATION", "retry connecting until the server accepts, up to DURATION", NULL },
-	{ "format", 0, "FORMAT", "output format: text or json", NULL },
+	{ "format", 0, "FORMAT", "output format: text or json (one object per line)", NULL },
 	{ "color", 0, "WHEN", "colour: auto, always or never (auto honours NO_COLOR)", NULL },
 	{ "quiet", 'q', NULL, "print errors only", NULL },
 	{ "verbose", 'v', NULL, "print debugging detail", NULL },
 	{ "help", 'h', NULL, "show help and exit", NULL },
 	{ "version", 'V', NULL, "show the version and exit", NULL },
+	{ "dry-run", 'n', NULL, "show what would run or be recorded, change nothing", "up down goto redo force baseline" },
+	{ "allow-out-of-order", 0, NULL, "apply pending files older than the newest applied one",
+	  "up goto validate" },
+	{ "atomic", 0, NULL, "apply every pending migration in one transaction: all or nothing", "up" },
+	{ "all", 0, NULL, "revert every applied migration", "down" },
+	{ "exit-code", 0, NULL, "exit 3 when migrations are pending", "status" },
 };
 
 static const sg_cli_command commands[] = {
+	{ "up", sg_migrate_cmd_up, "[N]", "apply pending migrations (at most N)", 0, 1 },
+	{ "down", sg_migrate_cmd_down, "N | --all", "revert the newest N applied migrations", 0, 1 },
+	{ "goto", sg_migrate_cmd_goto, "V", "apply or revert until V is the newest applied version", 1, 1 },
+	{ "redo", sg_migrate_cmd_redo, NULL, "revert the newest applied migration and apply it again", 0, 0 },
+	{ "status", sg_migrate_cmd_status, NULL, "list every migration and its state", 0, 0 },
+	{ "version", sg_migrate_cmd_version, NULL, "print the newest applied version", 0, 0 },
+	{ "history", sg_migrate_cmd_history, NULL, "print the log of every up, down, force and baseline", 0, 0 },
+	{ "validate", sg_migrate_cmd_validate, NULL, "check files, checksums and the file set against the database",
+	  0, 0 },
+	{ "force", sg_migrate_cmd_force, "V", "declare V applied and clean, and every later version not applied", 1,
+	  1 },
+	{ "baseline", sg_migrate_cmd_baseline, "[V]",
+	  "record files up to V as applied without running them; adopts golang-migrate's table", 0, 1 },
+	{ "create", sg_migrate_cmd_create, "NAME", "create the next empty up/down pair", 1, 1 },
 	{ "help", sg_cli_help_command, "[COMMAND]", "show help for the program or one command", 0, 1 },
 };
 
@@ -32,7 +54,8 @@ static const sg_cli_program program = {
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.commands = commands,
 	.ncommands = sizeof(commands) / sizeof(commands[0]),
-	.epilog = NULL,
+	.epilog = "The migration lock is a session-level advisory lock; see the README for its key.\n"
+		  "SIGINT and SIGTERM cancel the running statement, roll back and exit 1.",
 };
 
 int main(int argc, char **argv)

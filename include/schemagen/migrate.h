@@ -1,0 +1,241 @@
+/*
+ * The migration runner as a library (DESIGN.md §6): what `migrate` does, for
+ * applications that migrate at start-up.
+ *
+ *     sg_migrate_options opts;
+ *     sg_migrate_options_init(&opts);
+ *     opts.database_url = getenv("DATABASE_URL");
+ *     opts.migrations_dir = "migrations";
+ *     sg_error err = {0};
+ *     if (sg_migrate_on_start(&opts, NULL, &err) != 0) {
+ *         fprintf(stderr, "migrations failed: %s\n", sg_error_message(&err));
+ *         exit(sg_exit_code_for(err.kind));
+ *     }
+ *
+ * A runner is an opaque handle; every operation takes the migration lock,
+ * re-reads the tracking table under it, and releases it before returning.
+ * Errors carry the kind that decides `migrate`'s exit code (schemagen/exit.h).
+ */
+#ifndef SCHEMAGEN_MIGRATE_H
+#define SCHEMAGEN_MIGRATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "schemagen/error.h"
+
+/** A migration runner.  Opaque. */
+typedef struct sg_migrate sg_migrate;
+
+/**
+ * Where migration files come from.  The runtime picks the migration files out
+ * of list()'s names by their `VERSION_name.up.sql` / `.down.sql` form.  A
+ * directory is the only source today; files compiled into a binary can be
+ * another one without changing the runner.
+ */
+typedef struct sg_migrate_source {
+	void *ctx;                /**< passed to every callback */
+	const char *description;  /**< for messages, e.g. the directory path; borrowed */
+	/** All entry names: *names is a malloc'd array of malloc'd strings, freed by the runtime. */
+	int (*list)(void *ctx, char ***names, size_t *count, sg_error *err);
+	/** One entry's bytes, NUL-terminated: *data is malloc'd and freed by the runtime. */
+	int (*read)(void *ctx, const char *name, char **data, size_t *len, sg_error *err);
+	/** Free ctx; called by sg_migrate_free().  May be NULL. */
+	void (*release)(void *ctx);
+} sg_migrate_source;
+
+/** What an event reports. */
+typedef enum sg_migrate_event_kind {
+	SG_MIGRATE_EVENT_APPLIED,    /**< an up file ran and committed */
+	SG_MIGRATE_EVENT_REVERTED,   /**< a down file ran and committed */
+	SG_MIGRATE_EVENT_FAILED,     /**< a file failed; message says why and what state it left */
+	SG_MIGRATE_EVENT_PLANNED,    /**< --dry-run: this file would run (direction in `down`) */
+	SG_MIGRATE_EVENT_MARKED,     /**< force / baseline recorded a version without running it */
+	SG_MIGRATE_EVENT_UNMARKED,   /**< force removed a version's row without running anything */
+	SG_MIGRATE_EVENT_LOCK_WAIT,  /**< the lock is busy; message names the holder */
+	SG_MIGRATE_EVENT_WARNING,    /**< something a user should know; the run goes on */
+	SG_MIGRATE_EVENT_NOTICE,     /**< a server NOTICE raised by a migration */
+	SG_MIGRATE_EVENT_PROBLEM,    /**< validate / status: one problem found */
+	SG_MIGRATE_EVENT_INFO,       /**< progress worth a line: waiting for the server, tables created */
+	SG_MIGRATE_EVENT_KIND_COUNT
+} sg_migrate_event_kind;
+
+/** One event; every pointer is borrowed for the duration of the callback. */
+typedef struct sg_migrate_event {
+	sg_migrate_event_kind kind;
+	int64_t version;           /**< 0 when the event is not about one version */
+	const char *version_text;  /**< the version as written in its file name, or NULL */
+	const char *name;          /**< the migration's description, or NULL */
+	const char *file;          /**< the file that ran, or NULL */
+	bool down;                 /**< the event is about a down file */
+	int64_t duration_ms;       /**< wall time of the file, or -1 */
+	const char *message;       /**< detail (an error, a holder, a warning), or NULL */
+} sg_migrate_event;
+
+typedef void (*sg_migrate_event_fn)(const sg_migrate_event *event, void *userdata);
+
+/** Options of a runner.  Initialise with sg_migrate_options_init(); strings are borrowed. */
+typedef struct sg_migrate_options {
+	const char *database_url;     /**< libpq URI or conninfo; NULL: $DATABASE_URL */
+	const char *migrations_dir;   /**< NULL: $MIGRATIONS_DIR, else "migrations" */
+	const sg_migrate_source *source;  /**< instead of migrations_dir; copied, released by the runner */
+	const char *schema;           /**< schema of the tracking table; NULL: "public" */
+	const char *table;            /**< tracking table; NULL: "schema_migrations" */
+	const char *application_name; /**< NULL: "schemagen migrate" */
+	long lock_timeout_ms;         /**< wait for the migration lock, and SET LOCAL lock_timeout; -1: none */
+	long statement_timeout_ms;    /**< SET LOCAL statement_timeout in each migration; -1: none */
+	long wait_ms;                 /**< retry connecting for this long; 0: try once */
+	bool dry_run;                 /**< report what would run, change nothing */
+	bool allow_out_of_order;      /**< apply pending files older than the newest applied one */
+	bool atomic;                  /**< up: every pending migration in one transaction */
+	sg_migrate_event_fn on_event; /**< may be NULL */
+	void *userdata;
+} sg_migrate_options;
+
+/** The outcome of an operation that changes versions. */
+typedef struct sg_migrate_result {
+	int count;              /**< files applied or reverted, versions marked or unmarked */
+	int64_t version;        /**< the highest applied version afterwards; 0 for none */
+	char version_text[32];  /**< the same as written in its file name, "" for none */
+	bool dirty;             /**< the highest applied version is dirty */
+	bool lock_was_lost;     /**< the unlock found no lock: a transaction-pooling proxy? */
+} sg_migrate_result;
+
+/** The state of one migration, for status. */
+typedef enum sg_migrate_state {
+	SG_MIGRATE_APPLIED,
+	SG_MIGRATE_PENDING,
+	SG_MIGRATE_OUT_OF_ORDER,  /**< pending, but older than the newest applied version */
+	SG_MIGRATE_DIRTY,         /**< started outside a transaction and not finished */
+	SG_MIGRATE_MODIFIED,      /**< applied, but its up file changed since */
+	SG_MIGRATE_MISSING_FILE,  /**< applied, but no file has this version */
+	SG_MIGRATE_STATE_COUNT
+} sg_migrate_state;
+
+typedef struct sg_migrate_status_entry {
+	int64_t version;
+	char *version_text;
+	char *name;
+	sg_migrate_state state;
+	char *applied_at;      /**< NULL unless applied */
+	int64_t duration_ms;   /**< -1 unless applied */
+	char *applied_by;      /**< NULL unless applied */
+	char *method;          /**< how it was recorded: up, baseline, force; NULL unless applied */
+	char *last_error;      /**< for a dirty version: what failed */
+	int statements_done;   /**< for a dirty version: statements that completed */
+	int statements_total;
+} sg_migrate_status_entry;
+
+typedef struct sg_migrate_status {
+	sg_migrate_status_entry *entries;  /**< ordered by version */
+	size_t count;
+	bool table_exists;
+	bool golang_migrate;       /**< the table is golang-migrate's (version, dirty) */
+	int64_t golang_version;
+	bool golang_dirty;
+	char *last_failure;        /**< the newest history event when it is a failure, else NULL */
+	int pending;               /**< pending entries, out-of-order ones included */
+} sg_migrate_status;
+
+typedef struct sg_migrate_history_entry {
+	int64_t id;
+	char *at, *action, *version_text, *name, *outcome, *applied_by, *client, *detail;
+	int64_t duration_ms;  /**< -1 when not recorded */
+} sg_migrate_history_entry;
+
+typedef struct sg_migrate_history {
+	sg_migrate_history_entry *entries;  /**< oldest first */
+	size_t count;
+} sg_migrate_history;
+
+/** Fill `opts` with the defaults. */
+void sg_migrate_options_init(sg_migrate_options *opts);
+
+/**
+ * A source reading directory `dir` (copied).
+ * \param out filled in; pass it in sg_migrate_options.source
+ */
+int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err);
+
+/**
+ * Create a runner: reads the source's listing and checks the file set
+ * (SG_ERR_INPUT, naming the files: duplicate versions, bad names, a down file
+ * without its up file, a missing directory).  Does not connect yet.
+ * \param out receives the runner, owned by the caller (sg_migrate_free)
+ */
+int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
+
+/** Disconnect and free everything.  Accepts NULL. */
+void sg_migrate_free(sg_migrate *m);
+
+/**
+ * Apply pending migrations, at most `limit` of them (0: all).  Refuses
+ * (SG_ERR_REFUSED) on a dirty version, an edited applied file, or an
+ * out-of-order pending file, and (SG_ERR_INPUT) on a file that does not parse
+ * or needs `-- migrate:no-transaction`, all before anything runs.
+ */
+int sg_migrate_up(sg_migrate *m, int limit, sg_migrate_result *res, sg_error *err);
+
+/** Revert the newest `count` applied migrations; count < 0 reverts all. */
+int sg_migrate_down(sg_migrate *m, int count, sg_migrate_result *res, sg_error *err);
+
+/** Apply or revert until `version` is the newest applied one (0: revert all). */
+int sg_migrate_goto(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+
+/** Revert the newest applied migration and apply it again. */
+int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err);
+
+/**
+ * Declare, running nothing, that `version` is applied and clean and every
+ * version above it is not applied (0: nothing is applied).  The history keeps
+ * the rows it replaced.
+ */
+int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+
+/**
+ * Record every file up to `version` as applied without running it.  When the
+ * table is golang-migrate's, adopt it: `version` must be its version (0 means
+ * "its version"), it must be clean, and the old table is kept renamed to
+ * TABLE_golang_migrate.
+ */
+int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+
+/** Read the state of every migration; needs no lock and changes nothing. */
+int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err);
+void sg_migrate_status_free(sg_migrate_status *st);
+
+/** The newest applied version (0 for none) and whether it is dirty. */
+int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err);
+
+/** The append-only event log, oldest first. */
+int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err);
+void sg_migrate_history_free(sg_migrate_history *h);
+
+/**
+ * Check everything `up` would check, and more: every up and down file parses
+ * and can run as written; when a database is given (or $DATABASE_URL is set),
+ * checksums, dirty versions, applied versions without a file and
+ * out-of-order files.  Each problem is reported as an event; the error is
+ * SG_ERR_INPUT when a file is bad, else SG_ERR_REFUSED.
+ */
+int sg_migrate_validate(sg_migrate *m, sg_error *err);
+
+/**
+ * Cancel the running statement (PQcancel) and make the operation stop.
+ * Async-signal-safe: meant to be called from a SIGINT/SIGTERM handler.
+ */
+void sg_migrate_interrupt(sg_migrate *m);
+
+/** The environment variable that turns sg_migrate_on_start() off: "0", "off", "false" or "no". */
+#define SG_MIGRATE_ON_START_ENV "SCHEMAGEN_MIGRATE_ON_START"
+
+/**
+ * The start-up call: apply every pending migration unless
+ * $SCHEMAGEN_MIGRATE_ON_START turns it off.
+ * \param res when not NULL, receives the outcome (count 0 when switched off)
+ * \return 0, or -1 with err set
+ */
+int sg_migrate_on_start(const sg_migrate_options *opts, sg_migrate_result *res, sg_error *err);
+
+#endif

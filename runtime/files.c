@@ -1,0 +1,447 @@
+/*
+ * sg_files: migration file names, directory scanning and pair creation.
+ */
+#include "files.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "strbuf.h"
+
+static bool ends_with(const char *s, size_t len, const char *suffix)
+{
+	size_t n = strlen(suffix);
+	return len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+int sg_files_parse_name(const char *filename, int64_t *version, char **version_text, char **name,
+			sg_files_direction *dir, sg_error *err)
+{
+	*version_text = NULL;
+	*name = NULL;
+	size_t len = strlen(filename);
+	size_t stem;
+	if (ends_with(filename, len, ".up.sql")) {
+		*dir = SG_FILES_UP;
+		stem = len - strlen(".up.sql");
+	} else if (ends_with(filename, len, ".down.sql")) {
+		*dir = SG_FILES_DOWN;
+		stem = len - strlen(".down.sql");
+	} else {
+		return 0;
+	}
+	size_t digits = 0;
+	while (digits < stem && filename[digits] >= '0' && filename[digits] <= '9')
+		digits++;
+	if (digits == 0 || digits >= stem || filename[digits] != '_')
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "migration file '%s' is not named VERSION_description%s (e.g. 000001_create_users%s)",
+				    filename, *dir == SG_FILES_UP ? ".up.sql" : ".down.sql",
+				    *dir == SG_FILES_UP ? ".up.sql" : ".down.sql");
+	int64_t v = 0;
+	for (size_t i = 0; i < digits; i++) {
+		int d = filename[i] - '0';
+		if (v > (INT64_MAX - d) / 10)
+			return sg_error_set(err, SG_ERR_INPUT, "migration file '%s' has a version too large for 63 bits",
+					    filename);
+		v = v * 10 + d;
+	}
+	if (v == 0)
+		return sg_error_set(err, SG_ERR_INPUT, "migration file '%s' has version 0; versions start at 1",
+				    filename);
+	*version_text = dup_n(filename, digits);
+	*name = dup_n(filename + digits + 1, stem - digits - 1);
+	if (!*version_text || !*name) {
+		free(*version_text);
+		free(*name);
+		*version_text = *name = NULL;
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	*version = v;
+	return 1;
+}
+
+static void mfile_release(sg_mfile *f)
+{
+	free(f->version_text);
+	free(f->name);
+	free(f->up_file);
+	free(f->down_file);
+}
+
+void sg_files_set_release(sg_mfile_set *set)
+{
+	for (size_t i = 0; i < set->count; i++)
+		mfile_release(&set->items[i]);
+	free(set->items);
+	set->items = NULL;
+	set->count = 0;
+}
+
+/* A parsed name, before up and down files are paired. */
+typedef struct entry {
+	int64_t version;
+	sg_files_direction dir;
+	char *version_text;
+	char *name;
+	const char *file;  /* borrowed from the listing */
+} entry;
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const entry *x = a, *y = b;
+	if (x->version != y->version)
+		return x->version < y->version ? -1 : 1;
+	if (x->dir != y->dir)
+		return x->dir == SG_FILES_UP ? -1 : 1;
+	return strcmp(x->file, y->file);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, sg_error *err)
+{
+	out->items = NULL;
+	out->count = 0;
+	entry *es = calloc(count ? count : 1, sizeof(*es));
+	size_t n = 0;
+	int rc = 0;
+	if (!es)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+
+	/* Report bad names in a stable order, whatever order the directory lists them in. */
+	const char **sorted = calloc(count ? count : 1, sizeof(*sorted));
+	if (!sorted) {
+		free(es);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	memcpy(sorted, names, count * sizeof(*sorted));
+	if (count)
+		qsort(sorted, count, sizeof(*sorted), cmp_str);
+	for (size_t i = 0; i < count && rc == 0; i++) {
+		entry *e = &es[n];
+		int r = sg_files_parse_name(sorted[i], &e->version, &e->version_text, &e->name, &e->dir, err);
+		if (r < 0)
+			rc = -1;
+		else if (r > 0)
+			e->file = sorted[i], n++;
+	}
+	if (rc == 0 && n)
+		qsort(es, n, sizeof(*es), cmp_entry);
+
+	/* Pair them: each version has exactly one up file and at most one down file. */
+	if (rc == 0 && n) {
+		out->items = calloc(n, sizeof(*out->items));
+		if (!out->items)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	for (size_t i = 0; i < n && rc == 0;) {
+		size_t j = i;
+		while (j < n && es[j].version == es[i].version)
+			j++;
+		const entry *up = NULL, *down = NULL;
+		for (size_t k = i; k < j && rc == 0; k++) {
+			const entry **slot = es[k].dir == SG_FILES_UP ? &up : &down;
+			if (*slot)
+				rc = sg_error_set(err, SG_ERR_INPUT, "duplicate version %" PRId64 ": '%s' and '%s'",
+						  es[k].version, (*slot)->file, es[k].file);
+			*slot = &es[k];
+		}
+		if (rc == 0 && !up)
+			rc = sg_error_set(err, SG_ERR_INPUT, "down file '%s' has no up file (expected '%s_%s.up.sql')",
+					  down->file, down->version_text, down->name);
+		if (rc == 0 && down && strcmp(down->name, up->name) != 0)
+			rc = sg_error_set(err, SG_ERR_INPUT,
+					  "duplicate version %" PRId64 ": '%s' and '%s' have different descriptions",
+					  up->version, up->file, down->file);
+		if (rc == 0) {
+			sg_mfile *f = &out->items[out->count++];
+			f->version = up->version;
+			f->version_text = strdup(up->version_text);
+			f->name = strdup(up->name);
+			f->up_file = strdup(up->file);
+			f->down_file = down ? strdup(down->file) : NULL;
+			if (!f->version_text || !f->name || !f->up_file || (down && !f->down_file))
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(es[i].version_text);
+		free(es[i].name);
+	}
+	free(es);
+	free(sorted);
+	return rc;
+}
+
+const sg_mfile *sg_files_find(const sg_mfile_set *set, int64_t version)
+{
+	size_t lo = 0, hi = set->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (set->items[mid].version == version)
+			return &set->items[mid];
+		if (set->items[mid].version < version)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+char *sg_files_next_version(const sg_mfile_set *set, time_t now)
+{
+	char buf[32];
+	if (set->count == 0) {
+		snprintf(buf, sizeof(buf), "%06d", 1);
+		return strdup(buf);
+	}
+	const sg_mfile *last = &set->items[set->count - 1];
+	int width = (int)strlen(last->version_text);
+	int64_t next = last->version < INT64_MAX ? last->version + 1 : last->version;
+	if (width == 14) {
+		struct tm tm;
+		if (gmtime_r(&now, &tm)) {
+			char stamp[32];
+			strftime(stamp, sizeof(stamp), "%Y%m%d%H%M%S", &tm);
+			int64_t ts = strtoll(stamp, NULL, 10);
+			if (ts > next)
+				next = ts;
+		}
+	}
+	snprintf(buf, sizeof(buf), "%0*" PRId64, width, next);
+	return strdup(buf);
+}
+
+int sg_files_normalize_name(char **out, const char *name, sg_error *err)
+{
+	*out = NULL;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	for (const char *p = name; *p; p++) {
+		char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		else if (c == ' ' || c == '-' || c == '.')
+			c = '_';
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+			sg_strbuf_release(&sb);
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "migration name '%s' may hold only letters, digits, '_', '-', '.' and spaces",
+					    name);
+		}
+		if (c == '_' && (sb.len == 0 || sb.data[sb.len - 1] == '_'))
+			continue;
+		sg_strbuf_addch(&sb, c);
+	}
+	while (sb.len && sb.data[sb.len - 1] == '_')
+		sg_strbuf_truncate(&sb, sb.len - 1);
+	if (sb.len == 0) {
+		sg_strbuf_release(&sb);
+		return sg_error_set(err, SG_ERR_INPUT, "migration name '%s' is empty once normalized", name);
+	}
+	*out = sg_strbuf_detach(&sb, NULL);
+	return *out ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+}
+
+void sg_files_names_free(char **names, size_t count)
+{
+	if (!names)
+		return;
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+}
+
+int sg_files_list_dir(char ***out, size_t *count, const char *dir, sg_error *err)
+{
+	*out = NULL;
+	*count = 0;
+	DIR *d = opendir(dir);
+	if (!d) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return sg_error_set(err, SG_ERR_INPUT, "migrations directory '%s' %s", dir,
+					    errno == ENOENT ? "does not exist" : "is not a directory");
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir,
+				    strerror(errno));
+	}
+	size_t cap = 64, n = 0;
+	char **names = malloc(cap * sizeof(*names));
+	int rc = names ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	struct dirent *de;
+	while (rc == 0 && (errno = 0, de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			char **grown = realloc(names, 2 * cap * sizeof(*names));
+			if (!grown) {
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+				break;
+			}
+			names = grown;
+			cap *= 2;
+		}
+		if (!(names[n] = strdup(de->d_name)))
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		else
+			n++;
+	}
+	if (rc == 0 && errno)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir,
+				  strerror(errno));
+	closedir(d);
+	if (rc != 0) {
+		sg_files_names_free(names, n);
+		return rc;
+	}
+	*out = names;
+	*count = n;
+	return 0;
+}
+
+int sg_files_scan_dir(sg_mfile_set *out, const char *dir, sg_error *err)
+{
+	char **names = NULL;
+	size_t n = 0;
+	out->items = NULL;
+	out->count = 0;
+	if (sg_files_list_dir(&names, &n, dir, err) != 0)
+		return -1;
+	int rc = sg_files_collect(out, (const char *const *)names, n, err);
+	sg_files_names_free(names, n);
+	if (rc != 0)
+		sg_error_prefix(err, "in '%s'", dir);
+	return rc;
+}
+
+int sg_files_read(char **out, size_t *len, const char *path, sg_error *err)
+{
+	*out = NULL;
+	if (len)
+		*len = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s': %s", path,
+				    strerror(errno));
+	struct stat st;
+	size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	char *buf = malloc(cap);
+	size_t n = 0;
+	int rc = buf ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	while (rc == 0) {
+		if (n + 1 >= cap) {
+			char *grown = realloc(buf, cap * 2);
+			if (!grown) {
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+				break;
+			}
+			buf = grown;
+			cap *= 2;
+		}
+		ssize_t r = read(fd, buf + n, cap - n - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read '%s': %s", path, strerror(errno));
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	if (rc == 0 && memchr(buf, '\0', n))
+		rc = sg_error_set(err, SG_ERR_INPUT, "'%s' contains a NUL byte; SQL text cannot hold one", path);
+	if (rc != 0) {
+		free(buf);
+		return rc;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	if (len)
+		*len = n;
+	return 0;
+}
+
+static char *join_path(const char *dir, const char *version_text, const char *name, const char *suffix)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb, "%s/%s_%s%s", dir, version_text, name, suffix);
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+static int write_new(const char *path, const char *text, sg_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return sg_error_set(err, errno == EEXIST ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot create '%s': %s",
+				    path, strerror(errno));
+	size_t len = text ? strlen(text) : 0, off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, text + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			int e = errno;
+			close(fd);
+			unlink(path);
+			return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(e));
+		}
+		off += (size_t)w;
+	}
+	if (close(fd) != 0) {
+		int e = errno;
+		unlink(path);
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(e));
+	}
+	return 0;
+}
+
+int sg_files_create_pair(char **up_path, char **down_path, const char *dir, const char *version_text,
+			 const char *name, const char *up_sql, const char *down_sql, sg_error *err)
+{
+	if (up_path)
+		*up_path = NULL;
+	if (down_path)
+		*down_path = NULL;
+	if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot create directory '%s': %s", dir, strerror(errno));
+	char *up = join_path(dir, version_text, name, ".up.sql");
+	char *down = join_path(dir, version_text, name, ".down.sql");
+	int rc = up && down ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0)
+		rc = write_new(up, up_sql, err);
+	if (rc == 0 && write_new(down, down_sql, err) != 0) {
+		unlink(up);
+		rc = -1;
+	}
+	if (rc == 0 && up_path) {
+		*up_path = up;
+		up = NULL;
+	}
+	if (rc == 0 && down_path) {
+		*down_path = down;
+		down = NULL;
+	}
+	free(up);
+	free(down);
+	return rc;
+}

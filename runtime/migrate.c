@@ -1,0 +1,1714 @@
+/*
+ * sg_migrate: the migration runner (DESIGN.md §4, §6).
+ *
+ * Every operation: connect (retrying for --wait), take the advisory lock by
+ * polling, read the ledger under the lock, check everything that could make
+ * the run refuse (dirty versions, edited files, out-of-order files, files that
+ * do not parse or cannot run as written), and only then change anything.
+ *
+ * A transactional migration is one libpq pipeline: BEGIN, the SET LOCAL
+ * timeouts, its statements (split by libpg_query, each sent on its own so a
+ * server error position maps back to file:line:column), the tracking row and
+ * the history row, COMMIT, then one Sync: one round trip per migration.  A
+ * `-- migrate:no-transaction` file runs statement by statement; its row is
+ * marked dirty first, its progress is recorded after each statement, and it is
+ * marked clean at the end, so a failure or a crash leaves an exact state.
+ */
+#include "schemagen/migrate.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "checksum.h"
+#include "files.h"
+#include "lock.h"
+#include "schemagen/conn.h"
+#include "split.h"
+#include "strbuf.h"
+#include "tracking.h"
+
+struct sg_migrate {
+	char *url;  /* NULL: $DATABASE_URL when connecting */
+	char *app;
+	sg_migrate_source src;
+	sg_tracking trk;
+	sg_mfile_set files;
+	long lock_timeout_ms, statement_timeout_ms, wait_ms;
+	bool dry_run, allow_out_of_order, atomic;
+	sg_migrate_event_fn on_event;
+	void *userdata;
+	char client[200];  /* host and pid, recorded in the history */
+	PGconn *conn;
+	/*
+	 * sg_migrate_interrupt() runs in a signal handler: it may only read
+	 * `cancel` once `cancel_ready` says it is complete, and PQcancel() is
+	 * documented as safe there.
+	 */
+	PGcancel *cancel;
+	volatile sig_atomic_t cancel_ready;
+	volatile sig_atomic_t interrupted;
+	int64_t lock_key;
+	bool locked;
+};
+
+/* A migration file read, checked and split, ready to run. */
+typedef struct loaded {
+	const sg_mfile *f;
+	bool down;
+	const char *file;  /* the file name (borrowed from f) */
+	char *path;        /* source description + '/' + file, for messages */
+	char *text;
+	size_t len;
+	char *exec;        /* a copy of text with a NUL after each statement */
+	sg_script script;
+	char checksum[SG_CHECKSUM_HEX_LEN + 1];  /* of the up file */
+	char vtext[24];    /* the version as a number, for parameters */
+} loaded;
+
+/* ---- small helpers ---- */
+
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_mfile *f, const char *file, bool down,
+		 int64_t duration_ms, const char *message)
+{
+	if (!m->on_event)
+		return;
+	sg_migrate_event ev = {
+		.kind = kind,
+		.version = f ? f->version : 0,
+		.version_text = f ? f->version_text : NULL,
+		.name = f ? f->name : NULL,
+		.file = file,
+		.down = down,
+		.duration_ms = duration_ms,
+		.message = message,
+	};
+	m->on_event(&ev, m->userdata);
+}
+
+static void emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
+static void emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	emit(m, kind, NULL, NULL, false, -1, buf);
+}
+
+static void version_label(char *buf, size_t size, const sg_migrate *m, int64_t version)
+{
+	const sg_mfile *f = sg_files_find(&m->files, version);
+	if (f)
+		snprintf(buf, size, "%s", f->version_text);
+	else
+		snprintf(buf, size, "%06" PRId64, version);
+}
+
+/* ---- the file source ---- */
+
+typedef struct dir_source {
+	char *dir;
+} dir_source;
+
+static int dir_list(void *ctx, char ***names, size_t *count, sg_error *err)
+{
+	return sg_files_list_dir(names, count, ((dir_source *)ctx)->dir, err);
+}
+
+static int dir_read(void *ctx, const char *name, char **data, size_t *len, sg_error *err)
+{
+	sg_strbuf path = SG_STRBUF_INIT;
+	sg_strbuf_addf(&path, "%s/%s", ((dir_source *)ctx)->dir, name);
+	int rc = sg_files_read(data, len, path.data, err);
+	sg_strbuf_release(&path);
+	return rc;
+}
+
+static void dir_release(void *ctx)
+{
+	dir_source *d = ctx;
+	free(d->dir);
+	free(d);
+}
+
+int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	dir_source *d = calloc(1, sizeof(*d));
+	if (!d || !(d->dir = strdup(dir))) {
+		free(d);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	out->ctx = d;
+	out->description = d->dir;
+	out->list = dir_list;
+	out->read = dir_read;
+	out->release = dir_release;
+	return 0;
+}
+
+/* ---- life cycle ---- */
+
+void sg_migrate_options_init(sg_migrate_options *opts)
+{
+	memset(opts, 0, sizeof(*opts));
+	opts->lock_timeout_ms = -1;
+	opts->statement_timeout_ms = -1;
+}
+
+void sg_migrate_free(sg_migrate *m)
+{
+	if (!m)
+		return;
+	m->cancel_ready = 0;
+	if (m->cancel)
+		PQfreeCancel(m->cancel);
+	if (m->conn)
+		PQfinish(m->conn);
+	if (m->src.release)
+		m->src.release(m->src.ctx);
+	sg_tracking_release(&m->trk);
+	sg_files_set_release(&m->files);
+	free(m->url);
+	free(m->app);
+	free(m);
+}
+
+int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err)
+{
+	*out = NULL;
+	sg_migrate *m = calloc(1, sizeof(*m));
+	if (!m)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	m->lock_timeout_ms = opts->lock_timeout_ms;
+	m->statement_timeout_ms = opts->statement_timeout_ms;
+	m->wait_ms = opts->wait_ms;
+	m->dry_run = opts->dry_run;
+	m->allow_out_of_order = opts->allow_out_of_order;
+	m->atomic = opts->atomic;
+	m->on_event = opts->on_event;
+	m->userdata = opts->userdata;
+	char host[128] = "";
+	gethostname(host, sizeof(host) - 1);
+	snprintf(m->client, sizeof(m->client), "%s pid %ld", host[0] ? host : "unknown-host", (long)getpid());
+	int rc = 0;
+	if (opts->database_url && opts->database_url[0] && !(m->url = strdup(opts->database_url)))
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0 && !(m->app = strdup(opts->application_name ? opts->application_name : "schemagen migrate")))
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	const char *schema = opts->schema ? opts->schema : "public";
+	const char *table = opts->table ? opts->table : "schema_migrations";
+	if (rc == 0)
+		rc = sg_tracking_init(&m->trk, schema, table, err);
+	m->lock_key = sg_lock_key(schema, table);
+	if (rc == 0) {
+		if (opts->source) {
+			m->src = *opts->source;
+		} else {
+			const char *dir = opts->migrations_dir;
+			if (!dir || !dir[0])
+				dir = getenv("MIGRATIONS_DIR");
+			if (!dir || !dir[0])
+				dir = "migrations";
+			rc = sg_migrate_source_dir(&m->src, dir, err);
+		}
+	}
+	if (rc == 0) {
+		char **names = NULL;
+		size_t n = 0;
+		rc = m->src.list(m->src.ctx, &names, &n, err);
+		if (rc == 0) {
+			rc = sg_files_collect(&m->files, (const char *const *)names, n, err);
+			if (rc != 0)
+				sg_error_prefix(err, "in '%s'", m->src.description);
+		}
+		sg_files_names_free(names, n);
+	}
+	if (rc != 0) {
+		sg_migrate_free(m);
+		return -1;
+	}
+	*out = m;
+	return 0;
+}
+
+void sg_migrate_interrupt(sg_migrate *m)
+{
+	if (!m)
+		return;
+	m->interrupted = 1;
+	if (m->cancel_ready) {
+		char errbuf[256];
+		PQcancel(m->cancel, errbuf, (int)sizeof(errbuf));
+	}
+}
+
+static void notice_receiver(void *arg, const PGresult *res)
+{
+	const sg_migrate *m = arg;
+	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY);
+	char buf[1024];
+	snprintf(buf, sizeof(buf), "server %s: %s", sev ? sev : "NOTICE", msg ? msg : "");
+	emit(m, SG_MIGRATE_EVENT_NOTICE, NULL, NULL, false, -1, buf);
+}
+
+static int connect_db(sg_migrate *m, sg_error *err)
+{
+	if (m->conn)
+		return 0;
+	long start = now_ms();
+	bool announced = false;
+	for (;;) {
+		sg_error e = { 0 };
+		if (sg_conn_open(&m->conn, m->url, m->app, &e) == 0)
+			break;
+		long waited = now_ms() - start;
+		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {
+			if (e.kind == SG_ERR_DB && m->wait_ms > 0)
+				sg_error_prefix(&e, "gave up after waiting %ld ms", waited);
+			sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+			sg_error_clear(&e);
+			return -1;
+		}
+		if (!announced)
+			emitf(m, SG_MIGRATE_EVENT_INFO, "waiting up to %ld ms for the server: %s", m->wait_ms,
+			      sg_error_message(&e));
+		announced = true;
+		sg_error_clear(&e);
+		struct timespec ts = { 0, 250 * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+	PQsetNoticeReceiver(m->conn, notice_receiver, m);
+	m->cancel = PQgetCancel(m->conn);
+	if (m->cancel)
+		m->cancel_ready = 1;
+	return 0;
+}
+
+/* ---- loading files ---- */
+
+static void loaded_release(loaded *l)
+{
+	free(l->path);
+	free(l->text);
+	free(l->exec);
+	sg_split_release(&l->script);
+	memset(l, 0, sizeof(*l));
+}
+
+static void loaded_list_free(loaded *ls, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		loaded_release(&ls[i]);
+	free(ls);
+}
+
+static int read_file(const sg_migrate *m, const char *file, char **text, size_t *len, char **path, sg_error *err)
+{
+	sg_strbuf p = SG_STRBUF_INIT;
+	sg_strbuf_addf(&p, "%s/%s", m->src.description, file);
+	*path = sg_strbuf_detach(&p, NULL);
+	if (!*path)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	return m->src.read(m->src.ctx, file, text, len, err);
+}
+
+/* Read, checksum and split one file; check that it can run as written. */
+static int load_file(const sg_migrate *m, const sg_mfile *f, bool down, loaded *out, sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->f = f;
+	out->down = down;
+	out->file = down ? f->down_file : f->up_file;
+	snprintf(out->vtext, sizeof(out->vtext), "%" PRId64, f->version);
+	if (!out->file)
+		return sg_error_set(err, SG_ERR_INPUT, "migration '%s_%s' has no down file (%s_%s.down.sql)",
+				    f->version_text, f->name, f->version_text, f->name);
+	if (read_file(m, out->file, &out->text, &out->len, &out->path, err) != 0)
+		return -1;
+	if (!down && sg_checksum_sha256_hex(out->checksum, out->text, out->len, err) != 0)
+		return -1;
+	if (sg_split_script(&out->script, out->text, out->len, out->path, err) != 0)
+		return -1;
+	if (!out->script.no_transaction && sg_split_check_transactional(&out->script, out->path, err) != 0)
+		return -1;
+	out->exec = malloc(out->len + 1);
+	if (!out->exec)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	memcpy(out->exec, out->text, out->len + 1);
+	for (size_t i = 0; i < out->script.count; i++) {
+		const sg_stmt *st = &out->script.stmts[i];
+		out->exec[st->offset + st->len] = '\0';
+	}
+	return 0;
+}
+
+/* The up file's checksum, for a version whose file is not otherwise loaded. */
+static int file_checksum(const sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
+{
+	char *text = NULL, *path = NULL;
+	size_t len = 0;
+	int rc = read_file(m, f->up_file, &text, &len, &path, err);
+	if (rc == 0)
+		rc = sg_checksum_sha256_hex(out, text, len, err);
+	free(text);
+	free(path);
+	return rc;
+}
+
+/* ---- pipelines ---- */
+
+/* What each command of a pipeline was: a statement of the file (>= 0) or one of the runner's own. */
+enum { TAG_RUNNER = -1 };
+
+typedef struct pipeline {
+	PGconn *conn;
+	int n, cap;
+	int *tags;
+} pipeline;
+
+static int pipe_start(pipeline *p, PGconn *conn, sg_error *err)
+{
+	memset(p, 0, sizeof(*p));
+	p->conn = conn;
+	if (!PQenterPipelineMode(conn))
+		return sg_error_set(err, SG_ERR_DB, "cannot enter pipeline mode: %s", PQerrorMessage(conn));
+	return 0;
+}
+
+static int pipe_add(pipeline *p, int tag, const char *sql, int nparams, const char *const *params, sg_error *err)
+{
+	if (p->n == p->cap) {
+		int cap = p->cap ? p->cap * 2 : 16;
+		int *grown = realloc(p->tags, (size_t)cap * sizeof(*grown));
+		if (!grown)
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		p->tags = grown;
+		p->cap = cap;
+	}
+	if (!PQsendQueryParams(p->conn, sql, nparams, NULL, params, NULL, NULL, 0))
+		return sg_error_set(err, SG_ERR_DB, "cannot send a statement: %s", PQerrorMessage(p->conn));
+	p->tags[p->n++] = tag;
+	return 0;
+}
+
+typedef void (*pipe_rows_fn)(void *ud, int tag, const PGresult *res);
+
+/*
+ * Sync and read every result.  The first failing command's result is kept in
+ * *failed (the caller PQclears it) with its tag in *failed_tag; later commands
+ * were skipped by the server.  Returns -1 with err set only when the
+ * connection itself failed; a failed command is not an error here.
+ */
+static int pipe_finish(pipeline *p, PGresult **failed, int *failed_tag, pipe_rows_fn on_rows, void *ud,
+		       sg_error *err)
+{
+	*failed = NULL;
+	*failed_tag = TAG_RUNNER;
+	int rc = 0;
+	if (!PQpipelineSync(p->conn))
+		rc = sg_error_set(err, SG_ERR_DB, "cannot send to the server: %s", PQerrorMessage(p->conn));
+	for (int i = 0; rc == 0 && i < p->n; i++) {
+		PGresult *res = PQgetResult(p->conn);
+		if (!res) {
+			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
+					  PQerrorMessage(p->conn));
+			break;
+		}
+		ExecStatusType st = PQresultStatus(res);
+		if (st == PGRES_TUPLES_OK && on_rows)
+			on_rows(ud, p->tags[i], res);
+		if (st == PGRES_FATAL_ERROR && !*failed) {
+			*failed = res;
+			*failed_tag = p->tags[i];
+			res = NULL;
+		}
+		PQclear(res);
+		/* Each command's results end with a NULL. */
+		while ((res = PQgetResult(p->conn)) != NULL)
+			PQclear(res);
+		if (PQstatus(p->conn) == CONNECTION_BAD) {
+			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
+					  PQerrorMessage(p->conn));
+		}
+	}
+	if (rc == 0) {
+		PGresult *res = PQgetResult(p->conn);
+		if (!res || PQresultStatus(res) != PGRES_PIPELINE_SYNC)
+			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
+					  PQerrorMessage(p->conn));
+		PQclear(res);
+	}
+	if (rc == 0 && !PQexitPipelineMode(p->conn))
+		rc = sg_error_set(err, SG_ERR_DB, "cannot leave pipeline mode: %s", PQerrorMessage(p->conn));
+	free(p->tags);
+	p->tags = NULL;
+	if (rc != 0 && *failed) {
+		PQclear(*failed);
+		*failed = NULL;
+	}
+	return rc;
+}
+
+/* Describe a server error inside a file: `path:line:col: ERROR 42P01: message (statement i of n: first line)`. */
+static void file_sql_error(sg_strbuf *sb, const loaded *l, int stmt, const PGresult *res)
+{
+	const sg_stmt *st = &l->script.stmts[stmt];
+	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
+	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
+	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
+	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
+	int line = st->line, col = st->column;
+	if (pos && atoi(pos) > 0) {
+		size_t off = st->offset + sg_split_char_to_byte(l->text + st->offset, st->len, (size_t)atoi(pos) - 1);
+		sg_split_linecol(l->text, off, &line, &col);
+	}
+	char first[120];
+	sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state ? state : "?????",
+		       msg ? msg : PQresultErrorMessage(res));
+	if (detail)
+		sg_strbuf_addf(sb, " (detail: %s)", detail);
+	if (hint)
+		sg_strbuf_addf(sb, " (hint: %s)", hint);
+	sg_strbuf_addf(sb, " (statement %d of %zu: %s)", stmt + 1, l->script.count,
+		       sg_split_first_line(l->text, st, first, sizeof(first)));
+}
+
+static void runner_sql_error(sg_strbuf *sb, const loaded *l, const PGresult *res, PGconn *conn)
+{
+	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	if (state && strcmp(state, "57014") == 0)
+		sg_strbuf_addf(sb, "%s: cancelled: %s", l->path, msg ? msg : "canceling statement");
+	else
+		sg_strbuf_addf(sb, "%s: recording it in the tracking table failed: %s %s", l->path,
+			       state ? state : "", msg ? msg : PQerrorMessage(conn));
+}
+
+/* Roll back whatever transaction the connection is in. */
+static void rollback(PGconn *conn)
+{
+	PGTransactionStatusType ts = PQtransactionStatus(conn);
+	if (ts == PQTRANS_INTRANS || ts == PQTRANS_INERROR)
+		PQclear(PQexec(conn, "ROLLBACK"));
+}
+
+static int exec_params(PGconn *conn, const char *sql, int n, const char *const *params, const char *what,
+		       sg_error *err)
+{
+	PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(res);
+	int rc = 0;
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+		rc = sg_error_set(err, SG_ERR_DB, "%s: %s", what, PQerrorMessage(conn));
+	PQclear(res);
+	return rc;
+}
+
+/* Record a failure in the history after the rollback; a failure to do so is only mentioned. */
+static void record_failure(sg_migrate *m, const loaded *l, bool dirty, const char *message, long duration)
+{
+	char dur[32];
+	snprintf(dur, sizeof(dur), "%ld", duration);
+	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client, message, l->down ? "down" : "up", dur };
+	sg_error e = { 0 };
+	if (exec_params(m->conn, dirty ? m->trk.sql_failed_dirty : m->trk.sql_failed, 7, params,
+			"cannot record the failure in the history", &e) != 0)
+		emit(m, SG_MIGRATE_EVENT_WARNING, l->f, l->file, l->down, -1, sg_error_message(&e));
+	sg_error_clear(&e);
+}
+
+/* ---- running one migration ---- */
+
+static void timeout_text(char *buf, size_t size, long ms)
+{
+	snprintf(buf, size, "%ld", ms);
+}
+
+/* Send the SET LOCAL (is_local = true) or session timeouts. */
+static int send_timeouts(const sg_migrate *m, pipeline *p, bool local, sg_error *err)
+{
+	char lt[32], stt[32];
+	timeout_text(lt, sizeof(lt), m->lock_timeout_ms);
+	timeout_text(stt, sizeof(stt), m->statement_timeout_ms);
+	const char *lp[] = { lt }, *sp[] = { stt };
+	if (m->lock_timeout_ms >= 0 &&
+	    pipe_add(p, TAG_RUNNER, local ? "SELECT set_config('lock_timeout', $1, true)"
+					  : "SELECT set_config('lock_timeout', $1, false)",
+		     1, lp, err) != 0)
+		return -1;
+	if (m->statement_timeout_ms >= 0 &&
+	    pipe_add(p, TAG_RUNNER, local ? "SELECT set_config('statement_timeout', $1, true)"
+					  : "SELECT set_config('statement_timeout', $1, false)",
+		     1, sp, err) != 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * Send one migration's commands into an open pipeline: its statements and the
+ * tracking and history rows.  When `own_tx`, also its BEGIN (the file's own
+ * BEGIN when it has one, so its options are kept) and the COMMIT.
+ */
+static int send_migration(sg_migrate *m, pipeline *p, loaded *l, bool own_tx, bool first_in_tx, sg_error *err)
+{
+	const sg_script *s = &l->script;
+	size_t from = 0, to = s->count;
+	if (s->own_transaction) {
+		from = 1;
+		to = s->count - 1;
+	}
+	if (own_tx) {
+		const char *begin = s->own_transaction ? l->exec + s->stmts[0].offset : "BEGIN";
+		if (pipe_add(p, s->own_transaction ? 0 : TAG_RUNNER, begin, 0, NULL, err) != 0)
+			return -1;
+	}
+	if (first_in_tx && send_timeouts(m, p, true, err) != 0)
+		return -1;
+	if (pipe_add(p, TAG_RUNNER, "SELECT set_config('schemagen.started_at', clock_timestamp()::text, true)", 0, NULL,
+		     err) != 0)
+		return -1;
+	for (size_t i = from; i < to; i++)
+		if (pipe_add(p, (int)i, l->exec + s->stmts[i].offset, 0, NULL, err) != 0)
+			return -1;
+	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client };
+	if (pipe_add(p, TAG_RUNNER, l->down ? m->trk.sql_reverted : m->trk.sql_applied, 4, params, err) != 0)
+		return -1;
+	if (own_tx && pipe_add(p, TAG_RUNNER, "COMMIT", 0, NULL, err) != 0)
+		return -1;
+	return 0;
+}
+
+/* Turn a failed pipeline result into the error message for file l. */
+static void failure_message(sg_strbuf *sb, sg_migrate *m, const loaded *l, PGresult *failed, int tag)
+{
+	if (m->interrupted)
+		sg_strbuf_addf(sb, "%s: interrupted, the running statement was cancelled", l->path);
+	else if (tag >= 0)
+		file_sql_error(sb, l, tag, failed);
+	else
+		runner_sql_error(sb, l, failed, m->conn);
+}
+
+/* Run a transactional migration in one round trip. */
+static int run_tx(sg_migrate *m, loaded *l, sg_error *err)
+{
+	long start = now_ms();
+	pipeline p;
+	PGresult *failed = NULL;
+	int tag = TAG_RUNNER;
+	int rc = pipe_start(&p, m->conn, err);
+	if (rc == 0 && send_migration(m, &p, l, true, true, err) != 0)
+		rc = -1;
+	if (rc == 0)
+		rc = pipe_finish(&p, &failed, &tag, NULL, NULL, err);
+	else {
+		free(p.tags);
+		PQexitPipelineMode(m->conn);
+	}
+	long took = now_ms() - start;
+	if (rc != 0)
+		return rc;
+	if (!failed) {
+		emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file, l->down, took,
+		     NULL);
+		return 0;
+	}
+	rollback(m->conn);
+	sg_strbuf msg = SG_STRBUF_INIT;
+	failure_message(&msg, m, l, failed, tag);
+	PQclear(failed);
+	record_failure(m, l, false, msg.data, took);
+	sg_strbuf_adds(&msg, l->down ? "; rolled back, the version is still applied"
+				     : "; rolled back, nothing of it was applied");
+	emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
+	sg_error_set(err, SG_ERR_DB, "%s", msg.data);
+	sg_strbuf_release(&msg);
+	return -1;
+}
+
+/* Run a no-transaction migration statement by statement, with its progress in the tracking row. */
+static int run_notx(sg_migrate *m, loaded *l, sg_error *err)
+{
+	long start = now_ms();
+	const sg_script *s = &l->script;
+	char total[24];
+	snprintf(total, sizeof(total), "%zu", s->count);
+	const char *up_params[] = { l->vtext, l->f->name, l->checksum, total };
+	const char *down_params[] = { l->vtext, total };
+	if (l->down ? exec_params(m->conn, m->trk.sql_notx_start_down, 2, down_params, "cannot mark the version dirty",
+				  err)
+		    : exec_params(m->conn, m->trk.sql_notx_start_up, 4, up_params, "cannot mark the version dirty",
+				  err))
+		return -1;
+	bool timeouts = m->lock_timeout_ms >= 0 || m->statement_timeout_ms >= 0;
+	if (timeouts) {
+		pipeline p;
+		PGresult *failed = NULL;
+		int tag;
+		if (pipe_start(&p, m->conn, err) != 0)
+			return -1;
+		if (send_timeouts(m, &p, false, err) != 0 || pipe_finish(&p, &failed, &tag, NULL, NULL, err) != 0) {
+			PQclear(failed);
+			return -1;
+		}
+		if (failed) {
+			sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s", PQresultErrorMessage(failed));
+			PQclear(failed);
+			return -1;
+		}
+	}
+	sg_strbuf msg = SG_STRBUF_INIT;
+	size_t done = 0;
+	for (; done < s->count; done++) {
+		if (m->interrupted) {
+			sg_strbuf_addf(&msg, "%s: interrupted before statement %zu of %zu", l->path, done + 1, s->count);
+			break;
+		}
+		PGresult *res = PQexec(m->conn, l->exec + s->stmts[done].offset);
+		ExecStatusType st = PQresultStatus(res);
+		if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
+			if (m->interrupted)
+				sg_strbuf_addf(&msg, "%s: interrupted, the running statement was cancelled: ", l->path);
+			file_sql_error(&msg, l, (int)done, res);
+			PQclear(res);
+			break;
+		}
+		PQclear(res);
+		char n[24];
+		snprintf(n, sizeof(n), "%zu", done + 1);
+		const char *pp[] = { l->vtext, n };
+		sg_error e = { 0 };
+		if (exec_params(m->conn, m->trk.sql_progress, 2, pp, "cannot record progress", &e) != 0) {
+			sg_strbuf_addf(&msg, "%s: %s", l->path, sg_error_message(&e));
+			sg_error_clear(&e);
+			done++;
+			break;
+		}
+	}
+	if (msg.len == 0 && PQtransactionStatus(m->conn) != PQTRANS_IDLE)
+		sg_strbuf_addf(&msg, "%s: the file left a transaction open (a BEGIN without COMMIT)", l->path);
+	long took = now_ms() - start;
+	if (msg.len) {
+		rollback(m->conn);
+		if (timeouts)
+			PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
+		sg_strbuf_addf(&msg, "; left dirty: %s", l->down ? "the down migration stopped part-way"
+								 : "the up migration stopped part-way");
+		record_failure(m, l, true, msg.data, took);
+		emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
+		char v[24];
+		version_label(v, sizeof(v), m, l->f->version);
+		sg_error_set(err, SG_ERR_DB, "%s; fix the database, then run 'migrate force %s' once it matches %s", msg.data,
+			     v, l->down ? "the state before the down file" : "the file's end state");
+		sg_strbuf_release(&msg);
+		return -1;
+	}
+	if (timeouts)
+		PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
+	char dur[32];
+	snprintf(dur, sizeof(dur), "%ld", took);
+	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client, dur };
+	if (exec_params(m->conn, l->down ? m->trk.sql_notx_done_down : m->trk.sql_notx_done_up, 5, params,
+			"cannot mark the version clean", err) != 0)
+		return -1;
+	emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file, l->down, took, NULL);
+	return 0;
+}
+
+/* Every migration of `ls` in one transaction: all or nothing. */
+static int run_atomic(sg_migrate *m, loaded *ls, size_t n, int *applied, sg_error *err)
+{
+	long *took = calloc(n ? n : 1, sizeof(*took));
+	if (!took)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	int rc = 0;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		long t0 = now_ms();
+		pipeline p;
+		PGresult *failed = NULL;
+		int tag = TAG_RUNNER;
+		rc = pipe_start(&p, m->conn, err);
+		if (rc == 0 && i == 0 && pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0)
+			rc = -1;
+		if (rc == 0 && send_migration(m, &p, &ls[i], false, i == 0, err) != 0)
+			rc = -1;
+		if (rc == 0) {
+			rc = pipe_finish(&p, &failed, &tag, NULL, NULL, err);
+		} else {
+			free(p.tags);
+			PQexitPipelineMode(m->conn);
+		}
+		took[i] = now_ms() - t0;
+		if (rc == 0 && failed) {
+			rollback(m->conn);
+			sg_strbuf msg = SG_STRBUF_INIT;
+			failure_message(&msg, m, &ls[i], failed, tag);
+			PQclear(failed);
+			record_failure(m, &ls[i], false, msg.data, took[i]);
+			sg_strbuf_addf(&msg, "; rolled back with the whole --atomic run, nothing was applied");
+			emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
+			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
+			sg_strbuf_release(&msg);
+			rc = -1;
+		}
+	}
+	if (rc == 0) {
+		PGresult *res = PQexec(m->conn, "COMMIT");
+		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+			rc = sg_error_set(err, SG_ERR_DB, "the --atomic run failed at COMMIT, nothing was applied: %s",
+					  PQerrorMessage(m->conn));
+		PQclear(res);
+	} else {
+		rollback(m->conn);
+	}
+	if (rc == 0) {
+		for (size_t i = 0; i < n; i++)
+			emit(m, SG_MIGRATE_EVENT_APPLIED, ls[i].f, ls[i].file, false, took[i], NULL);
+		*applied = (int)n;
+	}
+	free(took);
+	return rc;
+}
+
+static int run_one(sg_migrate *m, loaded *l, sg_error *err)
+{
+	return l->script.no_transaction ? run_notx(m, l, err) : run_tx(m, l, err);
+}
+
+/* ---- a run: connection, lock, ledger ---- */
+
+typedef struct run {
+	sg_ledger ledger;
+	bool locked;
+} run;
+
+static void lock_waiting(const char *holder, void *ud)
+{
+	const sg_migrate *m = ud;
+	char buf[512];
+	snprintf(buf, sizeof(buf), "waiting for the migration lock, held by %s", holder);
+	emit(m, SG_MIGRATE_EVENT_LOCK_WAIT, NULL, NULL, false, -1, buf);
+}
+
+/* Connect, lock (unless `lock` is false), and read the ledger under the lock. */
+static int run_begin(sg_migrate *m, run *r, bool lock, sg_error *err)
+{
+	memset(r, 0, sizeof(*r));
+	if (connect_db(m, err) != 0)
+		return -1;
+	if (lock) {
+		if (sg_lock_acquire(m->conn, m->lock_key, m->lock_timeout_ms, &m->interrupted, lock_waiting, m, err) !=
+		    0)
+			return -1;
+		r->locked = true;
+	}
+	return sg_tracking_load(&r->ledger, m->conn, &m->trk, err);
+}
+
+/* Release the lock and the ledger; never replaces an error already in err. */
+static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_error *err)
+{
+	if (r->locked && PQstatus(m->conn) == CONNECTION_OK) {
+		rollback(m->conn);
+		bool held = true;
+		sg_error e = { 0 };
+		if (sg_lock_release(m->conn, m->lock_key, &held, &e) != 0) {
+			if (rc == 0)
+				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+		} else if (!held) {
+			emitf(m, SG_MIGRATE_EVENT_WARNING,
+			      "the migration lock was not held at the end of the run: is a transaction-pooling proxy "
+			      "(pgbouncer in transaction mode) between migrate and the server? Concurrent runs were "
+			      "not kept apart; connect migrate to the server directly or through a session-mode pool");
+			if (res)
+				res->lock_was_lost = true;
+		}
+		sg_error_clear(&e);
+	}
+	sg_ledger_release(&r->ledger);
+	return rc;
+}
+
+/* Fill in the version part of the result with one small query. */
+static void result_version(sg_migrate *m, sg_migrate_result *res)
+{
+	if (!res || !m->conn)
+		return;
+	sg_strbuf sql = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sql, "SELECT version, dirty FROM %s ORDER BY version DESC LIMIT 1", m->trk.qtable);
+	PGresult *pr = PQexec(m->conn, sql.data);
+	sg_strbuf_release(&sql);
+	res->version = 0;
+	res->version_text[0] = '\0';
+	res->dirty = false;
+	if (PQresultStatus(pr) == PGRES_TUPLES_OK && PQntuples(pr) == 1) {
+		res->version = strtoll(PQgetvalue(pr, 0, 0), NULL, 10);
+		res->dirty = strcmp(PQgetvalue(pr, 0, 1), "t") == 0;
+		version_label(res->version_text, sizeof(res->version_text), m, res->version);
+	}
+	PQclear(pr);
+}
+
+static void result_from_ledger(const sg_migrate *m, const sg_ledger *l, sg_migrate_result *res)
+{
+	if (!res)
+		return;
+	const sg_track_row *last = sg_ledger_last(l);
+	res->version = last ? last->version : 0;
+	res->dirty = last ? last->dirty : false;
+	res->version_text[0] = '\0';
+	if (last)
+		version_label(res->version_text, sizeof(res->version_text), m, last->version);
+}
+
+static int refuse_golang(const sg_migrate *m, const sg_ledger *l, sg_error *err)
+{
+	return sg_error_set(err, SG_ERR_REFUSED,
+			    "table %s is golang-migrate's (version %" PRId64 "%s); adopt it first with 'migrate "
+			    "baseline %" PRId64 "' (its rows are kept)",
+			    m->trk.qtable, l->golang_version, l->golang_dirty ? ", dirty" : "", l->golang_version);
+}
+
+static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, sg_error *err)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		const sg_track_row *r = &l->rows[i];
+		if (!r->dirty)
+			continue;
+		char v[24];
+		version_label(v, sizeof(v), m, r->version);
+		return sg_error_set(err, SG_ERR_REFUSED,
+				    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
+				    "database by hand, then run 'migrate force %s' (or force the version before it to "
+				    "run it again)",
+				    v, r->name, r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file",
+				    r->statements_done, r->statements_total, r->last_error ? r->last_error : "interrupted", v);
+	}
+	return 0;
+}
+
+/* Compare the checksums of applied files; report missing files.  Refuses on the first edited file. */
+static int check_applied(sg_migrate *m, const sg_ledger *l, bool report_missing, int *problems, sg_error *err)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		const sg_track_row *r = &l->rows[i];
+		const sg_mfile *f = sg_files_find(&m->files, r->version);
+		char v[24];
+		version_label(v, sizeof(v), m, r->version);
+		if (!f) {
+			if (report_missing) {
+				char buf[256];
+				snprintf(buf, sizeof(buf), "version %s ('%s') is applied but has no file in '%s'", v,
+					 r->name, m->src.description);
+				emit(m, problems ? SG_MIGRATE_EVENT_PROBLEM : SG_MIGRATE_EVENT_WARNING, NULL, NULL,
+				     false, -1, buf);
+				if (problems)
+					++*problems;
+			}
+			continue;
+		}
+		char sum[SG_CHECKSUM_HEX_LEN + 1];
+		if (file_checksum(m, f, sum, err) != 0)
+			return -1;
+		if (strcmp(sum, r->checksum) != 0) {
+			sg_error_set(err, SG_ERR_REFUSED,
+				     "'%s/%s' was edited after it was applied (checksum %.12s..., applied %.12s...); "
+				     "restore it, or put the change in a new migration",
+				     m->src.description, f->up_file, sum, r->checksum);
+			if (!problems)
+				return -1;
+			emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, sg_error_message(err));
+			sg_error_clear(err);
+			++*problems;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The pending files up to version `upto`, at most `limit` (0: all), oldest
+ * first.  Refuses out-of-order files unless allowed.
+ */
+static int plan_pending(sg_migrate *m, const sg_ledger *l, int64_t upto, int limit, const sg_mfile ***out,
+			size_t *n, sg_error *err)
+{
+	*out = NULL;
+	*n = 0;
+	const sg_mfile **list = calloc(m->files.count ? m->files.count : 1, sizeof(*list));
+	if (!list)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	const sg_track_row *last = sg_ledger_last(l);
+	for (size_t i = 0; i < m->files.count; i++) {
+		const sg_mfile *f = &m->files.items[i];
+		if (f->version > upto || sg_ledger_find(l, f->version))
+			continue;
+		if (last && f->version < last->version && !m->allow_out_of_order) {
+			char v[24];
+			version_label(v, sizeof(v), m, last->version);
+			free(list);
+			return sg_error_set(err, SG_ERR_REFUSED,
+					    "'%s/%s' is pending but older than the newest applied version %s "
+					    "(out of order, e.g. after a merge); rename it to a newer version, or run "
+					    "with --allow-out-of-order",
+					    m->src.description, f->up_file, v);
+		}
+		if (limit > 0 && *n >= (size_t)limit)
+			continue;
+		list[(*n)++] = f;
+	}
+	*out = list;
+	return 0;
+}
+
+static int load_list(sg_migrate *m, const sg_mfile **fs, size_t n, bool down, loaded **out, sg_error *err)
+{
+	*out = calloc(n ? n : 1, sizeof(**out));
+	if (!*out)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		if (load_file(m, fs[i], down, &(*out)[i], err) != 0)
+			return -1;
+	return 0;
+}
+
+static int ensure_table(sg_migrate *m, sg_ledger *l, sg_error *err)
+{
+	if (l->kind != SG_LEDGER_MISSING)
+		return 0;
+	if (sg_tracking_create(m->conn, &m->trk, err) != 0)
+		return -1;
+	l->kind = SG_LEDGER_OURS;
+	emitf(m, SG_MIGRATE_EVENT_INFO, "created the tracking table %s", m->trk.qtable);
+	return 0;
+}
+
+/* Run a planned list, in order; stops at the first failure. */
+static int run_list(sg_migrate *m, loaded *ls, size_t n, bool atomic, int *count, sg_error *err)
+{
+	if (m->dry_run) {
+		for (size_t i = 0; i < n; i++) {
+			char buf[128];
+			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].script.count,
+				 ls[i].script.count == 1 ? "" : "s",
+				 ls[i].script.no_transaction ? ", no transaction" : "");
+			emit(m, SG_MIGRATE_EVENT_PLANNED, ls[i].f, ls[i].file, ls[i].down, -1, buf);
+		}
+		*count += (int)n;
+		return 0;
+	}
+	if (atomic && n > 0)
+		return run_atomic(m, ls, n, count, err);
+	for (size_t i = 0; i < n; i++) {
+		if (m->interrupted)
+			return sg_error_set(err, SG_ERR_DB, "interrupted before '%s'", ls[i].path);
+		if (run_one(m, &ls[i], err) != 0)
+			return -1;
+		++*count;
+	}
+	return 0;
+}
+
+/* The up part of up / goto / redo, inside a run. */
+static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_version, int *count, sg_error *err)
+{
+	const sg_mfile **plan = NULL;
+	size_t n = 0;
+	loaded *ls = NULL;
+	int rc = 0;
+	if (r->ledger.kind == SG_LEDGER_GOLANG)
+		return refuse_golang(m, &r->ledger, err);
+	if (refuse_dirty(m, &r->ledger, err) != 0 || check_applied(m, &r->ledger, true, NULL, err) != 0)
+		return -1;
+	if (only_version) {
+		const sg_mfile *f = sg_files_find(&m->files, upto);
+		plan = calloc(1, sizeof(*plan));
+		if (!plan)
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		if (f)
+			plan[n++] = f;
+	} else if (plan_pending(m, &r->ledger, upto, limit, &plan, &n, err) != 0) {
+		return -1;
+	}
+	rc = load_list(m, plan, n, false, &ls, err);
+	for (size_t i = 0; rc == 0 && m->atomic && i < n; i++) {
+		if (ls[i].script.no_transaction)
+			rc = sg_error_set(err, SG_ERR_INPUT,
+					  "--atomic cannot include '%s': it is marked -- migrate:no-transaction; apply "
+					  "up to the version before it with --atomic, then the rest without",
+					  ls[i].path);
+		else if (ls[i].script.own_transaction && ls[i].script.stmts[0].begin_has_options)
+			rc = sg_error_set(err, SG_ERR_INPUT,
+					  "--atomic cannot keep the options of the BEGIN in '%s'; run it without --atomic",
+					  ls[i].path);
+	}
+	if (rc == 0 && !m->dry_run && n > 0)
+		rc = ensure_table(m, &r->ledger, err);
+	if (rc == 0)
+		rc = run_list(m, ls, n, m->atomic, count, err);
+	loaded_list_free(ls, n);
+	free(plan);
+	return rc;
+}
+
+/* The down part of down / goto / redo: revert applied versions above `above`, newest first, at most `limit`. */
+static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, sg_error *err)
+{
+	if (r->ledger.kind == SG_LEDGER_GOLANG)
+		return refuse_golang(m, &r->ledger, err);
+	if (refuse_dirty(m, &r->ledger, err) != 0)
+		return -1;
+	const sg_mfile **plan = calloc(r->ledger.count ? r->ledger.count : 1, sizeof(*plan));
+	if (!plan)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	size_t n = 0;
+	int rc = 0;
+	for (size_t i = r->ledger.count; i-- > 0 && rc == 0;) {
+		const sg_track_row *row = &r->ledger.rows[i];
+		if (row->version <= above || (limit >= 0 && n >= (size_t)limit))
+			break;
+		const sg_mfile *f = sg_files_find(&m->files, row->version);
+		if (!f) {
+			char v[24];
+			version_label(v, sizeof(v), m, row->version);
+			rc = sg_error_set(err, SG_ERR_INPUT, "cannot revert version %s ('%s'): no file has this version in '%s'",
+					  v, row->name, m->src.description);
+		} else {
+			plan[n++] = f;
+		}
+	}
+	loaded *ls = NULL;
+	if (rc == 0)
+		rc = load_list(m, plan, n, true, &ls, err);
+	/* A down row carries the checksum of the up file that was applied. */
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		const sg_track_row *row = sg_ledger_find(&r->ledger, ls[i].f->version);
+		snprintf(ls[i].checksum, sizeof(ls[i].checksum), "%s", row->checksum);
+	}
+	if (rc == 0)
+		rc = run_list(m, ls, n, false, count, err);
+	loaded_list_free(ls, n);
+	free(plan);
+	return rc;
+}
+
+typedef enum op_kind { OP_UP, OP_DOWN, OP_GOTO, OP_REDO } op_kind;
+
+static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *res, sg_error *err)
+{
+	if (res)
+		memset(res, 0, sizeof(*res));
+	run r;
+	int count = 0;
+	int rc = run_begin(m, &r, !m->dry_run, err);
+	if (rc == 0) {
+		switch (op) {
+		case OP_UP:
+			rc = do_up(m, &r, INT64_MAX, (int)arg, false, &count, err);
+			break;
+		case OP_DOWN:
+			rc = do_down(m, &r, 0, (int)arg, &count, err);
+			break;
+		case OP_GOTO: {
+			if (arg != 0 && !sg_files_find(&m->files, arg) && !sg_ledger_find(&r.ledger, arg)) {
+				rc = sg_error_set(err, SG_ERR_INPUT, "no migration has version %" PRId64 " in '%s'", arg,
+						  m->src.description);
+				break;
+			}
+			const sg_track_row *last = sg_ledger_last(&r.ledger);
+			if (last && last->version > arg)
+				rc = do_down(m, &r, arg, -1, &count, err);
+			else
+				rc = do_up(m, &r, arg, 0, false, &count, err);
+			break;
+		}
+		case OP_REDO: {
+			const sg_track_row *last = sg_ledger_last(&r.ledger);
+			if (r.ledger.kind == SG_LEDGER_GOLANG) {
+				rc = refuse_golang(m, &r.ledger, err);
+			} else if (!last) {
+				rc = sg_error_set(err, SG_ERR_INPUT, "nothing to redo: no version is applied");
+			} else {
+				int64_t v = last->version;
+				rc = do_down(m, &r, 0, 1, &count, err);
+				if (rc == 0 && !m->dry_run) {
+					/* Re-read: the version is gone from the ledger now. */
+					sg_ledger_release(&r.ledger);
+					rc = sg_tracking_load(&r.ledger, m->conn, &m->trk, err);
+				}
+				if (rc == 0)
+					rc = do_up(m, &r, v, 0, true, &count, err);
+			}
+			break;
+		}
+		}
+	}
+	if (res) {
+		res->count = count;
+		if (count > 0 && !m->dry_run)
+			result_version(m, res);
+		else
+			result_from_ledger(m, &r.ledger, res);
+	}
+	return run_end(m, &r, rc, res, err);
+}
+
+int sg_migrate_up(sg_migrate *m, int limit, sg_migrate_result *res, sg_error *err)
+{
+	return operate(m, OP_UP, limit < 0 ? 0 : limit, res, err);
+}
+
+int sg_migrate_down(sg_migrate *m, int count, sg_migrate_result *res, sg_error *err)
+{
+	return operate(m, OP_DOWN, count < 0 ? -1 : count, res, err);
+}
+
+int sg_migrate_goto(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
+{
+	if (version < 0)
+		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
+	return operate(m, OP_GOTO, version, res, err);
+}
+
+int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err)
+{
+	return operate(m, OP_REDO, 0, res, err);
+}
+
+/* ---- force and baseline ---- */
+
+typedef struct marks {
+	sg_migrate *m;
+	int count;
+	bool unmark;
+} marks;
+
+static void on_mark_rows(void *ud, int tag, const PGresult *res)
+{
+	marks *mk = ud;
+	(void)tag;
+	for (int i = 0; i < PQntuples(res); i++) {
+		int64_t v = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+		const sg_mfile *f = sg_files_find(&mk->m->files, v);
+		sg_mfile tmp = { .version = v, .version_text = NULL, .name = NULL };
+		char vt[24], name[256] = "";
+		if (!f) {
+			snprintf(vt, sizeof(vt), "%06" PRId64, v);
+			if (PQnfields(res) > 1)
+				snprintf(name, sizeof(name), "%s", PQgetvalue(res, i, 1));
+			tmp.version_text = vt;
+			tmp.name = name;
+			f = &tmp;
+		}
+		emit(mk->m, mk->unmark ? SG_MIGRATE_EVENT_UNMARKED : SG_MIGRATE_EVENT_MARKED, f, f->up_file, false, -1,
+		     NULL);
+		mk->count++;
+	}
+}
+
+/* Run BEGIN, the commands added by `fill`, COMMIT as one pipeline; RETURNING rows become events. */
+static int marks_tx(sg_migrate *m, pipeline *p, marks *mk, sg_error *err)
+{
+	PGresult *failed = NULL;
+	int tag;
+	if (pipe_add(p, TAG_RUNNER, "COMMIT", 0, NULL, err) != 0) {
+		free(p->tags);
+		PQexitPipelineMode(m->conn);
+		return -1;
+	}
+	if (pipe_finish(p, &failed, &tag, on_mark_rows, mk, err) != 0)
+		return -1;
+	if (failed) {
+		sg_error_set(err, SG_ERR_DB, "nothing was changed: %s", PQresultErrorMessage(failed));
+		PQclear(failed);
+		rollback(m->conn);
+		return -1;
+	}
+	return 0;
+}
+
+int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
+{
+	if (res)
+		memset(res, 0, sizeof(*res));
+	if (version < 0)
+		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
+	run r;
+	int rc = run_begin(m, &r, !m->dry_run, err);
+	const sg_mfile *f = version ? sg_files_find(&m->files, version) : NULL;
+	const sg_track_row *row = rc == 0 && version ? sg_ledger_find(&r.ledger, version) : NULL;
+	if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG)
+		rc = refuse_golang(m, &r.ledger, err);
+	if (rc == 0 && version && !f && !row)
+		rc = sg_error_set(err, SG_ERR_INPUT, "no migration has version %" PRId64 " in '%s'", version,
+				  m->src.description);
+	char sum[SG_CHECKSUM_HEX_LEN + 1] = "";
+	if (rc == 0 && f)
+		rc = file_checksum(m, f, sum, err);
+	else if (rc == 0 && row)
+		snprintf(sum, sizeof(sum), "%s", row->checksum);
+	marks mk = { .m = m };
+	if (rc == 0 && m->dry_run) {
+		for (size_t i = 0; i < r.ledger.count; i++)
+			if (r.ledger.rows[i].version > version) {
+				const sg_mfile *g = sg_files_find(&m->files, r.ledger.rows[i].version);
+				emit(m, SG_MIGRATE_EVENT_PLANNED, g, g ? g->up_file : NULL, true, -1, "would mark not applied");
+				mk.count++;
+			}
+		if (version) {
+			emit(m, SG_MIGRATE_EVENT_PLANNED, f, f ? f->up_file : NULL, false, -1, "would mark applied and clean");
+			mk.count++;
+		}
+	} else if (rc == 0) {
+		rc = ensure_table(m, &r.ledger, err);
+		char v[24];
+		snprintf(v, sizeof(v), "%" PRId64, version);
+		pipeline p;
+		if (rc == 0)
+			rc = pipe_start(&p, m->conn, err);
+		const char *above[] = { v, m->client };
+		const char *mark[] = { v, f ? f->name : row ? row->name : "", sum, m->client };
+		if (rc == 0 && (pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0 ||
+				pipe_add(&p, TAG_RUNNER, m->trk.sql_force_above, 2, above, err) != 0 ||
+				(version && pipe_add(&p, TAG_RUNNER, m->trk.sql_force_version, 4, mark, err) != 0))) {
+			free(p.tags);
+			PQexitPipelineMode(m->conn);
+			rc = -1;
+		}
+		mk.unmark = true;
+		if (rc == 0)
+			rc = marks_tx(m, &p, &mk, err);
+		if (rc == 0 && version) {
+			emit(m, SG_MIGRATE_EVENT_MARKED, f, f ? f->up_file : NULL, false, -1, "applied and clean");
+			mk.count++;
+		}
+	}
+	if (res) {
+		res->count = mk.count;
+		if (rc == 0 && !m->dry_run)
+			result_version(m, res);
+		else
+			result_from_ledger(m, &r.ledger, res);
+	}
+	return run_end(m, &r, rc, res, err);
+}
+
+int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
+{
+	if (res)
+		memset(res, 0, sizeof(*res));
+	if (version < 0)
+		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
+	run r;
+	int rc = run_begin(m, &r, !m->dry_run, err);
+	bool adopt = rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG;
+	if (adopt) {
+		if (r.ledger.golang_dirty)
+			rc = sg_error_set(err, SG_ERR_REFUSED,
+					  "golang-migrate's table %s says version %" PRId64 " is dirty; repair the "
+					  "database and clear it first (golang-migrate's 'force'), then adopt",
+					  m->trk.qtable, r.ledger.golang_version);
+		else if (version == 0)
+			version = r.ledger.golang_version;
+		else if (version != r.ledger.golang_version)
+			rc = sg_error_set(err, SG_ERR_INPUT,
+					  "golang-migrate's table %s is at version %" PRId64 ", not %" PRId64
+					  "; adopt it with 'migrate baseline %" PRId64 "'",
+					  m->trk.qtable, r.ledger.golang_version, version, r.ledger.golang_version);
+	}
+	if (rc == 0 && version == 0)
+		rc = sg_error_set(err, SG_ERR_INPUT, "baseline needs a version: 'migrate baseline V' marks every file "
+						     "up to V as applied");
+	/* Every file up to the version, with its checksum. */
+	size_t n = 0;
+	char(*sums)[SG_CHECKSUM_HEX_LEN + 1] = NULL;
+	if (rc == 0) {
+		while (n < m->files.count && m->files.items[n].version <= version)
+			n++;
+		sums = calloc(n ? n : 1, sizeof(*sums));
+		if (!sums)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		rc = file_checksum(m, &m->files.items[i], sums[i], err);
+	marks mk = { .m = m };
+	if (rc == 0 && m->dry_run) {
+		for (size_t i = 0; i < n; i++)
+			if (adopt || !sg_ledger_find(&r.ledger, m->files.items[i].version)) {
+				emit(m, SG_MIGRATE_EVENT_PLANNED, &m->files.items[i], m->files.items[i].up_file, false, -1,
+				     "would mark applied");
+				mk.count++;
+			}
+	} else if (rc == 0) {
+		if (adopt) {
+			PGresult *b = PQexec(m->conn, "BEGIN");
+			PQclear(b);
+			rc = sg_tracking_adopt_golang(m->conn, &m->trk, version, m->client, err);
+			if (rc == 0) {
+				emitf(m, SG_MIGRATE_EVENT_INFO, "adopted golang-migrate's table at version %" PRId64
+								 "; its rows are kept in %s.%s",
+				      version, m->trk.schema, m->trk.golang_backup);
+			}
+		} else {
+			rc = ensure_table(m, &r.ledger, err);
+		}
+		pipeline p;
+		if (rc == 0)
+			rc = pipe_start(&p, m->conn, err);
+		if (rc == 0 && !adopt && pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0)
+			rc = -1;
+		char (*vs)[24] = calloc(n ? n : 1, sizeof(*vs));
+		if (!vs && rc == 0)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		for (size_t i = 0; rc == 0 && i < n; i++) {
+			const sg_mfile *f = &m->files.items[i];
+			snprintf(vs[i], sizeof(vs[i]), "%" PRId64, f->version);
+			const char *params[] = { vs[i], f->name, sums[i], m->client };
+			rc = pipe_add(&p, TAG_RUNNER, m->trk.sql_baseline, 4, params, err);
+		}
+		if (rc == 0)
+			rc = marks_tx(m, &p, &mk, err);
+		else if (PQpipelineStatus(m->conn) != PQ_PIPELINE_OFF) {
+			free(p.tags);
+			PQexitPipelineMode(m->conn);
+		}
+		free(vs);
+		if (rc != 0)
+			rollback(m->conn);
+	}
+	free(sums);
+	if (res) {
+		res->count = mk.count;
+		if (rc == 0 && !m->dry_run)
+			result_version(m, res);
+		else
+			result_from_ledger(m, &r.ledger, res);
+	}
+	return run_end(m, &r, rc, res, err);
+}
+
+/* ---- read-only views ---- */
+
+static char *dup_or_null(const char *s, bool *oom)
+{
+	if (!s)
+		return NULL;
+	char *d = strdup(s);
+	if (!d)
+		*oom = true;
+	return d;
+}
+
+void sg_migrate_status_free(sg_migrate_status *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < st->count; i++) {
+		sg_migrate_status_entry *e = &st->entries[i];
+		free(e->version_text);
+		free(e->name);
+		free(e->applied_at);
+		free(e->applied_by);
+		free(e->method);
+		free(e->last_error);
+	}
+	free(st->entries);
+	free(st->last_failure);
+	free(st);
+}
+
+static void last_failure(sg_migrate *m, sg_migrate_status *st, bool *oom)
+{
+	PGresult *res = PQexec(m->conn, m->trk.sql_last_event);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {
+		const char *outcome = PQgetvalue(res, 0, 4);
+		if (strcmp(outcome, "failed") == 0 || strcmp(outcome, "dirty") == 0) {
+			sg_strbuf sb = SG_STRBUF_INIT;
+			sg_strbuf_addf(&sb, "%s %s of version %s ('%s') %s: %s", PQgetvalue(res, 0, 0),
+				       PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 2), PQgetvalue(res, 0, 3),
+				       strcmp(outcome, "failed") == 0 ? "failed and was rolled back"
+								      : "failed and left it dirty",
+				       PQgetvalue(res, 0, 5));
+			st->last_failure = sg_strbuf_detach(&sb, NULL);
+			if (!st->last_failure)
+				*oom = true;
+		}
+	}
+	PQclear(res);
+}
+
+int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
+{
+	*out = NULL;
+	run r;
+	if (run_begin(m, &r, false, err) != 0)
+		return run_end(m, &r, -1, NULL, err);
+	sg_migrate_status *st = calloc(1, sizeof(*st));
+	size_t cap = m->files.count + r.ledger.count;
+	if (st)
+		st->entries = calloc(cap ? cap : 1, sizeof(*st->entries));
+	if (!st || !st->entries) {
+		sg_migrate_status_free(st);
+		return run_end(m, &r, sg_error_set(err, SG_ERR_SYSTEM, "out of memory"), NULL, err);
+	}
+	st->table_exists = r.ledger.kind != SG_LEDGER_MISSING;
+	st->golang_migrate = r.ledger.kind == SG_LEDGER_GOLANG;
+	st->golang_version = r.ledger.golang_version;
+	st->golang_dirty = r.ledger.golang_dirty;
+	bool oom = false;
+	int rc = 0;
+	const sg_track_row *last = sg_ledger_last(&r.ledger);
+	size_t fi = 0, ri = 0;
+	while (rc == 0 && (fi < m->files.count || ri < r.ledger.count)) {
+		const sg_mfile *f = fi < m->files.count ? &m->files.items[fi] : NULL;
+		const sg_track_row *row = ri < r.ledger.count ? &r.ledger.rows[ri] : NULL;
+		if (f && row && f->version != row->version) {
+			if (f->version < row->version)
+				row = NULL;
+			else
+				f = NULL;
+		}
+		sg_migrate_status_entry *e = &st->entries[st->count++];
+		e->version = f ? f->version : row->version;
+		char v[24];
+		version_label(v, sizeof(v), m, e->version);
+		e->version_text = dup_or_null(v, &oom);
+		e->name = dup_or_null(f ? f->name : row->name, &oom);
+		e->duration_ms = -1;
+		if (row) {
+			e->applied_at = dup_or_null(row->applied_at, &oom);
+			e->applied_by = dup_or_null(row->applied_by, &oom);
+			e->method = dup_or_null(row->method, &oom);
+			e->last_error = dup_or_null(row->last_error, &oom);
+			e->duration_ms = row->duration_ms;
+			e->statements_done = row->statements_done;
+			e->statements_total = row->statements_total;
+			e->state = SG_MIGRATE_APPLIED;
+			if (row->dirty) {
+				e->state = SG_MIGRATE_DIRTY;
+			} else if (!f) {
+				e->state = SG_MIGRATE_MISSING_FILE;
+			} else {
+				char sum[SG_CHECKSUM_HEX_LEN + 1];
+				rc = file_checksum(m, f, sum, err);
+				if (rc == 0 && strcmp(sum, row->checksum) != 0)
+					e->state = SG_MIGRATE_MODIFIED;
+			}
+		} else if (st->golang_migrate && e->version <= r.ledger.golang_version) {
+			e->state = SG_MIGRATE_APPLIED;
+			e->method = dup_or_null("golang-migrate", &oom);
+		} else {
+			e->state = last && e->version < last->version ? SG_MIGRATE_OUT_OF_ORDER : SG_MIGRATE_PENDING;
+			st->pending++;
+		}
+		if (f)
+			fi++;
+		if (row)
+			ri++;
+	}
+	if (rc == 0 && r.ledger.kind == SG_LEDGER_OURS)
+		last_failure(m, st, &oom);
+	if (rc == 0 && oom)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc != 0)
+		sg_migrate_status_free(st);
+	else
+		*out = st;
+	return run_end(m, &r, rc, NULL, err);
+}
+
+int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err)
+{
+	*version = 0;
+	*dirty = false;
+	run r;
+	int rc = run_begin(m, &r, false, err);
+	if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG) {
+		*version = r.ledger.golang_version;
+		*dirty = r.ledger.golang_dirty;
+	} else if (rc == 0) {
+		const sg_track_row *last = sg_ledger_last(&r.ledger);
+		*version = last ? last->version : 0;
+		*dirty = last ? last->dirty : false;
+	}
+	return run_end(m, &r, rc, NULL, err);
+}
+
+void sg_migrate_history_free(sg_migrate_history *h)
+{
+	if (!h)
+		return;
+	for (size_t i = 0; i < h->count; i++) {
+		sg_migrate_history_entry *e = &h->entries[i];
+		free(e->at);
+		free(e->action);
+		free(e->version_text);
+		free(e->name);
+		free(e->outcome);
+		free(e->applied_by);
+		free(e->client);
+		free(e->detail);
+	}
+	free(h->entries);
+	free(h);
+}
+
+int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err)
+{
+	*out = NULL;
+	if (connect_db(m, err) != 0)
+		return -1;
+	sg_migrate_history *h = calloc(1, sizeof(*h));
+	if (!h)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	PGresult *res = PQexec(m->conn, m->trk.sql_history);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		bool missing = state && strcmp(state, "42P01") == 0;
+		if (!missing)
+			sg_error_set(err, SG_ERR_DB, "cannot read the history: %s", PQerrorMessage(m->conn));
+		PQclear(res);
+		if (!missing) {
+			sg_migrate_history_free(h);
+			return -1;
+		}
+		*out = h;
+		return 0;
+	}
+	int n = PQntuples(res);
+	h->entries = calloc(n ? (size_t)n : 1, sizeof(*h->entries));
+	bool oom = !h->entries;
+	for (int i = 0; i < n && !oom; i++) {
+		sg_migrate_history_entry *e = &h->entries[h->count++];
+		e->id = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+		e->at = dup_or_null(PQgetvalue(res, i, 1), &oom);
+		e->action = dup_or_null(PQgetvalue(res, i, 2), &oom);
+		if (!PQgetisnull(res, i, 3)) {
+			char v[24];
+			version_label(v, sizeof(v), m, strtoll(PQgetvalue(res, i, 3), NULL, 10));
+			e->version_text = dup_or_null(v, &oom);
+		}
+		e->name = PQgetisnull(res, i, 4) ? NULL : dup_or_null(PQgetvalue(res, i, 4), &oom);
+		e->outcome = dup_or_null(PQgetvalue(res, i, 5), &oom);
+		e->duration_ms = PQgetisnull(res, i, 6) ? -1 : strtoll(PQgetvalue(res, i, 6), NULL, 10);
+		e->applied_by = dup_or_null(PQgetvalue(res, i, 7), &oom);
+		e->client = PQgetisnull(res, i, 8) ? NULL : dup_or_null(PQgetvalue(res, i, 8), &oom);
+		e->detail = PQgetisnull(res, i, 9) ? NULL : dup_or_null(PQgetvalue(res, i, 9), &oom);
+	}
+	PQclear(res);
+	if (oom) {
+		sg_migrate_history_free(h);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	*out = h;
+	return 0;
+}
+
+int sg_migrate_validate(sg_migrate *m, sg_error *err)
+{
+	int bad_files = 0, problems = 0;
+	for (size_t i = 0; i < m->files.count; i++) {
+		for (int d = 0; d < 2; d++) {
+			const sg_mfile *f = &m->files.items[i];
+			if (d == 1 && !f->down_file)
+				continue;
+			loaded l;
+			sg_error e = { 0 };
+			if (load_file(m, f, d == 1, &l, &e) != 0) {
+				emit(m, SG_MIGRATE_EVENT_PROBLEM, f, d ? f->down_file : f->up_file, d == 1, -1,
+				     sg_error_message(&e));
+				if (e.kind == SG_ERR_SYSTEM) {
+					sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+					sg_error_clear(&e);
+					loaded_release(&l);
+					return -1;
+				}
+				bad_files++;
+			}
+			sg_error_clear(&e);
+			loaded_release(&l);
+		}
+	}
+	const char *url = m->url ? m->url : getenv("DATABASE_URL");
+	if (url && url[0]) {
+		run r;
+		int rc = run_begin(m, &r, false, err);
+		if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG) {
+			sg_error e = { 0 };
+			refuse_golang(m, &r.ledger, &e);
+			emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
+			sg_error_clear(&e);
+			problems++;
+		} else if (rc == 0) {
+			for (size_t i = 0; i < r.ledger.count; i++) {
+				if (!r.ledger.rows[i].dirty)
+					continue;
+				sg_error e = { 0 };
+				sg_ledger tmp = { .kind = SG_LEDGER_OURS, .rows = &r.ledger.rows[i], .count = 1 };
+				refuse_dirty(m, &tmp, &e);
+				emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
+				sg_error_clear(&e);
+				problems++;
+			}
+			rc = check_applied(m, &r.ledger, true, &problems, err);
+			const sg_track_row *last = sg_ledger_last(&r.ledger);
+			for (size_t i = 0; rc == 0 && last && i < m->files.count && !m->allow_out_of_order; i++) {
+				const sg_mfile *f = &m->files.items[i];
+				if (f->version < last->version && !sg_ledger_find(&r.ledger, f->version)) {
+					char buf[512];
+					snprintf(buf, sizeof(buf), "'%s/%s' is pending but older than the newest applied "
+								   "version (out of order)",
+						 m->src.description, f->up_file);
+					emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, buf);
+					problems++;
+				}
+			}
+		}
+		if (run_end(m, &r, rc, NULL, err) != 0)
+			return -1;
+	} else {
+		emitf(m, SG_MIGRATE_EVENT_INFO, "no database given: checked the files only");
+	}
+	if (bad_files)
+		return sg_error_set(err, SG_ERR_INPUT, "%d file%s cannot run as written%s", bad_files,
+				    bad_files == 1 ? "" : "s", problems ? ", and the database disagrees with the files" : "");
+	if (problems)
+		return sg_error_set(err, SG_ERR_REFUSED, "%d problem%s between the files and the database", problems,
+				    problems == 1 ? "" : "s");
+	return 0;
+}
+
+/* ---- start-up ---- */
+
+int sg_migrate_on_start(const sg_migrate_options *opts, sg_migrate_result *res, sg_error *err)
+{
+	if (res)
+		memset(res, 0, sizeof(*res));
+	const char *sw = getenv(SG_MIGRATE_ON_START_ENV);
+	if (sw && (strcmp(sw, "0") == 0 || strcasecmp(sw, "off") == 0 || strcasecmp(sw, "false") == 0 ||
+		   strcasecmp(sw, "no") == 0))
+		return 0;
+	sg_migrate *m = NULL;
+	if (sg_migrate_new(&m, opts, err) != 0)
+		return -1;
+	int rc = sg_migrate_up(m, 0, res, err);
+	sg_migrate_free(m);
+	return rc;
+}

@@ -1,0 +1,350 @@
+/*
+ * sg_tracking: the tracking table's SQL and the ledger reader.
+ */
+#include "tracking.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+#include "strbuf.h"
+
+/* Milliseconds since the runner's per-migration mark, computed by the server at commit time. */
+#define DURATION_SQL \
+	"(extract(epoch FROM clock_timestamp() - current_setting('schemagen.started_at')::timestamptz) * 1000)::bigint"
+
+static char *fmt(const char *f, ...) SG_PRINTF(1, 2);
+static char *fmt(const char *f, ...)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	va_list ap;
+	va_start(ap, f);
+	char small[1];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(small, sizeof(small), f, ap2);
+	va_end(ap2);
+	if (n >= 0 && sg_strbuf_grow(&sb, (size_t)n)) {
+		vsnprintf(sb.data, (size_t)n + 1, f, ap);
+		sb.len = (size_t)n;
+	}
+	va_end(ap);
+	if (sg_strbuf_failed(&sb)) {
+		sg_strbuf_release(&sb);
+		return NULL;
+	}
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+static char *qualified(const char *schema, const char *name)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_quote_qualified(&sb, schema, name);
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_error *err)
+{
+	memset(t, 0, sizeof(*t));
+	if (!schema[0] || !table[0])
+		return sg_error_set(err, SG_ERR_INPUT, "the tracking table needs a schema and a name");
+	/* PostgreSQL truncates names at 63 bytes; TABLE_golang_migrate must fit too. */
+	if (strlen(schema) > 63 || strlen(table) > 63 - strlen("_golang_migrate"))
+		return sg_error_set(err, SG_ERR_INPUT, "tracking table name '%s.%s' is too long (at most 48 bytes)",
+				    schema, table);
+	char *history = fmt("%s_history", table);
+	t->schema = strdup(schema);
+	t->table = strdup(table);
+	t->golang_backup = fmt("%s_golang_migrate", table);
+	t->qschema = sg_quote_ident_dup(schema);
+	t->qtable = qualified(schema, table);
+	t->qhistory = history ? qualified(schema, history) : NULL;
+	free(history);
+	if (!t->schema || !t->table || !t->golang_backup || !t->qschema || !t->qtable || !t->qhistory) {
+		sg_tracking_release(t);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	const char *T = t->qtable, *H = t->qhistory;
+	t->sql_load = fmt("SELECT version, name, checksum, "
+			  "to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+			  "duration_ms, applied_by, dirty, statements_done, statements_total, last_error, method "
+			  "FROM %s ORDER BY version",
+			  T);
+	t->sql_create = fmt("CREATE SCHEMA IF NOT EXISTS %s;\n"
+			    "CREATE TABLE IF NOT EXISTS %s (\n"
+			    "  version bigint PRIMARY KEY CHECK (version > 0),\n"
+			    "  name text NOT NULL,\n"
+			    "  checksum text NOT NULL,\n"
+			    "  applied_at timestamptz NOT NULL DEFAULT now(),\n"
+			    "  duration_ms bigint NOT NULL DEFAULT 0,\n"
+			    "  applied_by text NOT NULL DEFAULT current_user,\n"
+			    "  dirty boolean NOT NULL DEFAULT false,\n"
+			    "  statements_done integer,\n"
+			    "  statements_total integer,\n"
+			    "  last_error text,\n"
+			    "  method text NOT NULL DEFAULT 'up'\n"
+			    ");\n"
+			    "CREATE TABLE IF NOT EXISTS %s (\n"
+			    "  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+			    "  at timestamptz NOT NULL DEFAULT clock_timestamp(),\n"
+			    "  action text NOT NULL,\n"
+			    "  version bigint,\n"
+			    "  name text,\n"
+			    "  outcome text NOT NULL,\n"
+			    "  duration_ms bigint,\n"
+			    "  applied_by text NOT NULL DEFAULT current_user,\n"
+			    "  client text,\n"
+			    "  checksum text,\n"
+			    "  detail text\n"
+			    ")",
+			    t->qschema, T, H);
+	t->sql_applied = fmt("WITH r AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
+			     "VALUES ($1, $2, $3, " DURATION_SQL ", 'up')) "
+			     "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client) "
+			     "VALUES ('up', $1, $2, 'ok', " DURATION_SQL ", $3, $4)",
+			     T, H);
+	t->sql_reverted = fmt("WITH d AS (DELETE FROM %s WHERE version = $1) "
+			      "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client) "
+			      "VALUES ('down', $1, $2, 'ok', " DURATION_SQL ", $3, $4)",
+			      T, H);
+	t->sql_notx_start_up = fmt("INSERT INTO %s (version, name, checksum, dirty, statements_done, "
+				   "statements_total, method) VALUES ($1, $2, $3, true, 0, $4, 'up')",
+				   T);
+	t->sql_notx_start_down = fmt("UPDATE %s SET dirty = true, statements_done = 0, statements_total = $2, "
+				     "method = 'down', last_error = NULL WHERE version = $1",
+				     T);
+	t->sql_progress = fmt("UPDATE %s SET statements_done = $2 WHERE version = $1", T);
+	t->sql_notx_done_up = fmt("WITH u AS (UPDATE %s SET dirty = false, duration_ms = $5, last_error = NULL, "
+				  "applied_at = now(), method = 'up' WHERE version = $1) "
+				  "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client) "
+				  "VALUES ('up', $1, $2, 'ok', $5, $3, $4)",
+				  T, H);
+	t->sql_notx_done_down = fmt("WITH d AS (DELETE FROM %s WHERE version = $1) "
+				    "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client) "
+				    "VALUES ('down', $1, $2, 'ok', $5, $3, $4)",
+				    T, H);
+	t->sql_failed_dirty = fmt("WITH u AS (UPDATE %s SET last_error = $5 WHERE version = $1) "
+				  "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
+				  "VALUES ($6, $1, $2, 'dirty', $7, $3, $4, $5)",
+				  T, H);
+	t->sql_failed = fmt("INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
+			    "VALUES ($6, $1, $2, 'failed', $7, $3, $4, $5)",
+			    H);
+	t->sql_force_above = fmt("WITH d AS (DELETE FROM %s WHERE version > $1 RETURNING *) "
+				 "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+				 "SELECT 'force', d.version, d.name, 'unapplied', d.checksum, $2, row_to_json(d)::text "
+				 "FROM d RETURNING version, name",
+				 T, H);
+	t->sql_force_version = fmt("WITH old AS (SELECT row_to_json(o)::text AS j FROM %s o WHERE version = $1), "
+				   "u AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
+				   "VALUES ($1, $2, $3, 0, 'force') ON CONFLICT (version) DO UPDATE SET dirty = false, "
+				   "last_error = NULL, statements_done = NULL, statements_total = NULL, method = 'force') "
+				   "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+				   "VALUES ('force', $1, $2, 'clean', $3, $4, (SELECT j FROM old))",
+				   T, T, H);
+	t->sql_baseline = fmt("WITH i AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
+			      "VALUES ($1, $2, $3, 0, 'baseline') ON CONFLICT (version) DO NOTHING RETURNING version) "
+			      "INSERT INTO %s (action, version, name, outcome, checksum, client) "
+			      "SELECT 'baseline', $1, $2, 'applied', $3, $4 FROM i RETURNING version",
+			      T, H);
+	t->sql_history = fmt("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), action, "
+			     "version, name, outcome, duration_ms, applied_by, client, detail FROM %s ORDER BY id",
+			     H);
+	t->sql_last_event = fmt("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action, "
+				"version, name, outcome, detail FROM %s ORDER BY id DESC LIMIT 1",
+				H);
+	char **all[] = { &t->sql_load, &t->sql_create, &t->sql_applied, &t->sql_reverted, &t->sql_notx_start_up,
+			 &t->sql_notx_start_down, &t->sql_progress, &t->sql_notx_done_up, &t->sql_notx_done_down,
+			 &t->sql_failed_dirty, &t->sql_failed, &t->sql_force_above, &t->sql_force_version,
+			 &t->sql_baseline, &t->sql_history, &t->sql_last_event };
+	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
+		if (!*all[i]) {
+			sg_tracking_release(t);
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
+	}
+	return 0;
+}
+
+void sg_tracking_release(sg_tracking *t)
+{
+	char *all[] = { t->schema, t->table, t->qschema, t->qtable, t->qhistory, t->golang_backup, t->sql_load,
+			t->sql_create, t->sql_applied, t->sql_reverted, t->sql_notx_start_up, t->sql_notx_start_down,
+			t->sql_progress, t->sql_notx_done_up, t->sql_notx_done_down, t->sql_failed_dirty,
+			t->sql_failed, t->sql_force_above, t->sql_force_version, t->sql_baseline, t->sql_history,
+			t->sql_last_event };
+	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		free(all[i]);
+	memset(t, 0, sizeof(*t));
+}
+
+static void row_release(sg_track_row *r)
+{
+	free(r->name);
+	free(r->checksum);
+	free(r->applied_at);
+	free(r->applied_by);
+	free(r->method);
+	free(r->last_error);
+}
+
+void sg_ledger_release(sg_ledger *l)
+{
+	for (size_t i = 0; i < l->count; i++)
+		row_release(&l->rows[i]);
+	free(l->rows);
+	memset(l, 0, sizeof(*l));
+}
+
+const sg_track_row *sg_ledger_find(const sg_ledger *l, int64_t version)
+{
+	size_t lo = 0, hi = l->count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->rows[mid].version == version)
+			return &l->rows[mid];
+		if (l->rows[mid].version < version)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+const sg_track_row *sg_ledger_last(const sg_ledger *l)
+{
+	return l->count ? &l->rows[l->count - 1] : NULL;
+}
+
+static char *value_or_null(const PGresult *res, int row, int col, bool *oom)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	char *s = strdup(PQgetvalue(res, row, col));
+	if (!s)
+		*oom = true;
+	return s;
+}
+
+/* golang-migrate's table: exactly `version bigint, dirty boolean`, one row at most. */
+static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err)
+{
+	const char *params[] = { t->schema, t->table };
+	PGresult *res = PQexecParams(conn,
+				     "SELECT string_agg(a.attname, ',' ORDER BY a.attname) FROM pg_attribute a "
+				     "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+				     "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
+				     2, NULL, params, NULL, NULL, 0);
+	bool golang = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
+		      strcmp(PQgetvalue(res, 0, 0), "dirty,version") == 0;
+	PQclear(res);
+	if (!golang)
+		return sg_error_set(err, SG_ERR_REFUSED,
+				    "table %s exists but is not a schemagen tracking table (nor golang-migrate's); "
+				    "choose another with --table",
+				    t->qtable);
+	sg_strbuf sql = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sql, "SELECT version, dirty FROM %s ORDER BY version DESC LIMIT 1", t->qtable);
+	res = PQexec(conn, sql.data);
+	sg_strbuf_release(&sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		sg_error_set(err, SG_ERR_DB, "cannot read golang-migrate's table %s: %s", t->qtable,
+			     PQerrorMessage(conn));
+		PQclear(res);
+		return -1;
+	}
+	out->kind = SG_LEDGER_GOLANG;
+	if (PQntuples(res) == 1) {
+		out->golang_version = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+		out->golang_dirty = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
+	}
+	PQclear(res);
+	return 0;
+}
+
+int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	PGresult *res = PQexec(conn, t->sql_load);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		bool missing = state && strcmp(state, "42P01") == 0;        /* undefined_table */
+		bool other_layout = state && strcmp(state, "42703") == 0;   /* undefined_column */
+		if (!missing && !other_layout)
+			sg_error_set(err, SG_ERR_DB, "cannot read the tracking table %s: %s", t->qtable,
+				     PQerrorMessage(conn));
+		PQclear(res);
+		if (missing) {
+			out->kind = SG_LEDGER_MISSING;
+			return 0;
+		}
+		return other_layout ? load_golang(out, conn, t, err) : -1;
+	}
+	int n = PQntuples(res);
+	out->kind = SG_LEDGER_OURS;
+	out->rows = calloc(n ? (size_t)n : 1, sizeof(*out->rows));
+	bool oom = !out->rows;
+	for (int i = 0; i < n && !oom; i++) {
+		sg_track_row *r = &out->rows[out->count++];
+		r->version = strtoll(PQgetvalue(res, i, 0), NULL, 10);
+		r->name = value_or_null(res, i, 1, &oom);
+		r->checksum = value_or_null(res, i, 2, &oom);
+		r->applied_at = value_or_null(res, i, 3, &oom);
+		r->duration_ms = strtoll(PQgetvalue(res, i, 4), NULL, 10);
+		r->applied_by = value_or_null(res, i, 5, &oom);
+		r->dirty = strcmp(PQgetvalue(res, i, 6), "t") == 0;
+		r->statements_done = PQgetisnull(res, i, 7) ? -1 : atoi(PQgetvalue(res, i, 7));
+		r->statements_total = PQgetisnull(res, i, 8) ? -1 : atoi(PQgetvalue(res, i, 8));
+		r->last_error = value_or_null(res, i, 9, &oom);
+		r->method = value_or_null(res, i, 10, &oom);
+	}
+	PQclear(res);
+	if (oom)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	return 0;
+}
+
+static int exec_ok(PGconn *conn, const char *sql, const char *what, sg_error *err)
+{
+	PGresult *res = PQexec(conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	int rc = 0;
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+		rc = sg_error_set(err, SG_ERR_DB, "%s: %s", what, PQerrorMessage(conn));
+	PQclear(res);
+	return rc;
+}
+
+int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err)
+{
+	return exec_ok(conn, t->sql_create, "cannot create the tracking table", err);
+}
+
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client,
+			     sg_error *err)
+{
+	sg_strbuf sql = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sql, "ALTER TABLE %s RENAME TO ", t->qtable);
+	sg_quote_ident(&sql, t->golang_backup);
+	int rc = exec_ok(conn, sql.data, "cannot rename golang-migrate's table", err);
+	sg_strbuf_release(&sql);
+	if (rc == 0)
+		rc = sg_tracking_create(conn, t, err);
+	if (rc != 0)
+		return rc;
+	char v[32], detail[256];
+	snprintf(v, sizeof(v), "%lld", (long long)version);
+	snprintf(detail, sizeof(detail), "adopted golang-migrate's table at version %lld (clean); kept as %s.%s",
+		 (long long)version, t->schema, t->golang_backup);
+	const char *params[] = { v, client, detail };
+	sg_strbuf_addf(&sql, "INSERT INTO %s (action, version, outcome, client, detail) VALUES ('adopt', $1, 'ok', $2, $3)",
+		       t->qhistory);
+	PGresult *res = PQexecParams(conn, sql.data, 3, NULL, params, NULL, NULL, 0);
+	sg_strbuf_release(&sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		rc = sg_error_set(err, SG_ERR_DB, "cannot record the adoption: %s", PQerrorMessage(conn));
+	PQclear(res);
+	return rc;
+}
