@@ -1,0 +1,112 @@
+/*
+ * The catalog reader: one PostgreSQL schema, read from pg_catalog into the
+ * shared sg_schema (schema.h), the live side of every diff and, through a
+ * scratch schema, the normalized desired side (normalize.h).
+ *
+ * How it reads (pg_dump's way, DESIGN.md §5.2):
+ *  - A constant number of round trips whatever the schema's size: one query
+ *    per object kind for the whole schema (extensions, enums, tables,
+ *    columns, constraints, indexes, unmanaged objects), rows ordered by table
+ *    oid so they are grouped in one pass.  sg_catalog_stats.queries counts
+ *    every statement sent, BEGIN and COMMIT included: 10 on every call.
+ *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
+ *    `COMMIT`, unless the connection is already inside a transaction: then
+ *    the reader runs in the caller's transaction, sends no BEGIN/COMMIT and
+ *    leaves the transaction open.
+ *  - The deparse environment is pinned with SET LOCAL semantics for the
+ *    duration of the call and restored afterwards: search_path (default: the
+ *    schema alone), quote_all_identifiers = off, DateStyle = ISO,
+ *    IntervalStyle = postgres, extra_float_digits = 3 (pg_dump's settings, so
+ *    that constants in defaults and expressions print unambiguously).
+ *
+ * The text it returns (what the diff compares) is the server's own, with
+ * nothing schema-specific left in it for objects of the schema being read:
+ * reading schema S with search_path "S" and reading a scratch copy X with
+ * search_path "X, S" give byte-identical schemas (the test suite proves it).
+ *  - column type: format_type(); default and generation expression:
+ *    pg_get_expr(adbin, adrelid); collation: the bare collation name, only
+ *    when it differs from the type's default collation.
+ *  - constraint definition: pg_get_constraintdef(oid) (" NOT VALID" included
+ *    for unvalidated constraints); a CHECK's expression: pg_get_expr(conbin),
+ *    which is exactly the text inside the definition's CHECK ( ).  A foreign
+ *    key's ref_schema is NULL when the referenced table is in the schema
+ *    being read, its name otherwise.
+ *  - index definition: pg_get_indexdef(oid, 0, true) with the table name
+ *    unqualified, so it carries every property of the index in the order
+ *    CREATE INDEX takes them:
+ *        CREATE [UNIQUE] INDEX name ON table USING method (element, ...)
+ *            [INCLUDE (column, ...)] [NULLS NOT DISTINCT] [WITH (storage
+ *            parameters)] [WHERE predicate]
+ *    Each element is a column or a parenthesized expression followed by what
+ *    CREATE INDEX needs to rebuild it: [COLLATE c] [opclass [(options)]]
+ *    [DESC] [NULLS FIRST|LAST], non-default parts only; `include` holds the
+ *    bare INCLUDE column names; `where` is pg_get_expr(indpred, indrelid,
+ *    true) (pretty, as in the definition: `deleted_at IS NULL`); `method` is
+ *    always set (pg_am.amname).  Indexes of PRIMARY KEY, UNIQUE and EXCLUDE
+ *    constraints are listed too, with constraint_backed set.
+ *
+ * What is read: tables (relkind 'r', not partitions, not inheritance
+ * children, not typed tables) with comment, columns, PRIMARY KEY / UNIQUE /
+ * CHECK / FOREIGN KEY constraints, indexes, enums of the schema, and the
+ * extensions installed in the schema or in a schema of the pinned
+ * search_path (pg_catalog excepted: plpgsql is everywhere and never part of a
+ * model).  Objects owned by an extension (pg_depend deptype 'e') and the
+ * excluded tables (with their columns, keys, indexes, triggers, policies,
+ * rules) are skipped.  Everything else of the schema that schemagen does not
+ * manage yet is listed in sg_schema.unmanaged, sorted by kind then name, and
+ * never dropped: kinds "view", "materialized view", "partitioned table",
+ * "partition", "inherited table", "typed table", "foreign table",
+ * "sequence" (not owned by a column: the sequences of serial and identity
+ * columns are part of their column), "composite type", "domain", "range
+ * type", "function", "procedure", "aggregate", "window function", "trigger",
+ * "policy", "row level security", "rule", "exclusion constraint",
+ * "statistics", "collation".  Names of objects that belong to a table are
+ * "table.object"; routines are "name(identity arguments)".
+ *
+ * Left to others: name_is_default stays false (the models loader owns the
+ * default-name rules); renamed_from, from_serial and pos are model-only.
+ */
+#ifndef SG_CATALOG_H
+#define SG_CATALOG_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "schema.h"
+#include "schemagen/error.h"
+
+/* What one sg_catalog_load() call did, for tests and benchmarks. */
+typedef struct sg_catalog_stats {
+	unsigned queries;      /* statements sent, BEGIN/COMMIT and settings included; constant per call */
+	size_t rows;           /* rows received over all queries */
+	bool schema_exists;    /* false: the schema is missing and was read as empty */
+	bool own_transaction;  /* true: the call opened and committed its own snapshot */
+} sg_catalog_stats;
+
+typedef struct sg_catalog_options {
+	const char *schema;                 /* the schema to read; NULL means "public" */
+	const char *search_path;            /* pinned while deparsing, as SET search_path takes it; NULL means the
+					       schema alone (quoted as needed) */
+	const char *const *exclude_tables;  /* tables of the schema to leave out (the migration runner's tracking
+					       tables); NULL entries are ignored */
+	size_t nexclude_tables;
+	sg_catalog_stats *stats;            /* optional out: filled on success and on failure */
+} sg_catalog_options;
+
+/*
+ * Read one schema from the catalog.
+ * \param out receives a new sorted schema (sg_schema_sort) owned by the
+ *        caller (sg_schema_free); NULL on failure
+ * \param conn an open connection, idle or inside a transaction that is not
+ *        aborted; inside a transaction the caller's snapshot is used and the
+ *        transaction is left open with its settings as they were (after a
+ *        failed query the caller's transaction is aborted: roll it back)
+ * \param opts may be NULL: schema public, search_path public, nothing excluded
+ * \return 0; or -1 with err set: SG_ERR_DB with the server's message when a
+ *         query fails or the connection is unusable, SG_ERR_SYSTEM when out
+ *         of memory
+ */
+int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opts, sg_error *err);
+
+#endif
