@@ -157,6 +157,10 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 		jprint(&sb);
 		return;
 	}
+	/* -q: errors only; per-file lines are progress, not the command's answer. */
+	bool quiet = log->level < SG_LOG_INFO && ev->kind != SG_MIGRATE_EVENT_PROBLEM;
+	if (quiet && ev->kind != SG_MIGRATE_EVENT_WARNING && ev->kind != SG_MIGRATE_EVENT_FAILED)
+		return;
 	bool color = sg_color_wanted(o->ctx->color, STDOUT_FILENO);
 	const char *label = ev->file ? ev->file : ev->version_text ? ev->version_text : "";
 	switch (ev->kind) {

@@ -72,6 +72,9 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 			  "duration_ms, applied_by, dirty, statements_done, statements_total, last_error, method "
 			  "FROM %s ORDER BY version",
 			  T);
+	t->sql_load_brief = fmt("SELECT version, name, checksum, NULL, 0, NULL, dirty, statements_done, "
+				"statements_total, last_error, method FROM %s ORDER BY version",
+				T);
 	t->sql_create = fmt("CREATE SCHEMA IF NOT EXISTS %s;\n"
 			    "CREATE TABLE IF NOT EXISTS %s (\n"
 			    "  version bigint PRIMARY KEY CHECK (version > 0),\n"
@@ -155,7 +158,7 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_last_event = fmt("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action, "
 				"version, name, outcome, detail FROM %s ORDER BY id DESC LIMIT 1",
 				H);
-	char **all[] = { &t->sql_load, &t->sql_create, &t->sql_applied, &t->sql_reverted, &t->sql_notx_start_up,
+	char **all[] = { &t->sql_load, &t->sql_load_brief, &t->sql_create, &t->sql_applied, &t->sql_reverted, &t->sql_notx_start_up,
 			 &t->sql_notx_start_down, &t->sql_progress, &t->sql_notx_done_up, &t->sql_notx_done_down,
 			 &t->sql_failed_dirty, &t->sql_failed, &t->sql_force_above, &t->sql_force_version,
 			 &t->sql_baseline, &t->sql_history, &t->sql_last_event };
@@ -171,6 +174,7 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 void sg_tracking_release(sg_tracking *t)
 {
 	char *all[] = { t->schema, t->table, t->qschema, t->qtable, t->qhistory, t->golang_backup, t->sql_load,
+			t->sql_load_brief,
 			t->sql_create, t->sql_applied, t->sql_reverted, t->sql_notx_start_up, t->sql_notx_start_down,
 			t->sql_progress, t->sql_notx_done_up, t->sql_notx_done_down, t->sql_failed_dirty,
 			t->sql_failed, t->sql_force_above, t->sql_force_version, t->sql_baseline, t->sql_history,
@@ -264,10 +268,10 @@ static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_er
 	return 0;
 }
 
-int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err)
+int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool full, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	PGresult *res = PQexec(conn, t->sql_load);
+	PGresult *res = PQexec(conn, full ? t->sql_load : t->sql_load_brief);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		bool missing = state && strcmp(state, "42P01") == 0;        /* undefined_table */

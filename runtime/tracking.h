@@ -29,7 +29,7 @@ typedef struct sg_tracking {
 	char *qtable, *qhistory;  /* quoted schema.table, schema.table_history */
 	char *golang_backup;      /* unquoted name the adopted golang-migrate table is renamed to */
 	/* SQL texts, see tracking.c for their parameters */
-	char *sql_load, *sql_create;
+	char *sql_load, *sql_load_brief, *sql_create;
 	char *sql_applied, *sql_reverted;
 	char *sql_notx_start_up, *sql_notx_start_down, *sql_progress;
 	char *sql_notx_done_up, *sql_notx_done_down;
@@ -63,9 +63,11 @@ typedef struct sg_ledger {
 /*
  * Read the tracking table in one query.  A missing table gives kind
  * SG_LEDGER_MISSING; golang-migrate's `(version, dirty)` table gives
- * SG_LEDGER_GOLANG with its version.  `out` must be released either way.
+ * SG_LEDGER_GOLANG with its version.  Without `full`, applied_at and
+ * applied_by are left NULL and duration_ms 0 (what status shows, and no
+ * operation needs).  `out` must be released either way.
  */
-int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err);
+int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool full, sg_error *err);
 void sg_ledger_release(sg_ledger *l);
 const sg_track_row *sg_ledger_find(const sg_ledger *l, int64_t version);
 /* The newest applied row, or NULL. */

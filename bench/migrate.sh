@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Benchmark of `migrate` (issue 3, DESIGN.md §9): K small migrations (a table,
+# an index and a foreign key each) applied by `migrate up` and by `psql -f`
+# running the same files back to back (the floor), for K = 100 and 1,000;
+# `up --atomic` for 1,000; a no-op `up` over 1,000 and 10,000 applied
+# versions.  Prints wall time, peak memory (max RSS), per-migration overhead
+# over the floor and round trips (sendto calls counted by strace) per migration.
+#
+#   bash bench/migrate.sh            # builds build-bench/ (release, no sanitizers)
+#
+# Uses DATABASE_URL when set, else a throwaway server.  Every database is
+# created before anything is timed and nothing is dropped between timed runs
+# (DESIGN.md §9: the file system is 3-4x slower for ~35 s after a mass delete);
+# as root the page cache is dropped to settle, otherwise it waits 40 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${SG_BENCH_INNER:-}" ]; then
+	[ -f build-bench/build.ninja ] || meson setup build-bench --buildtype=release -Dtests=disabled >/dev/null
+	meson compile -C build-bench >/dev/null
+	if [ -n "${DATABASE_URL:-}" ]; then
+		SG_BENCH_INNER=1 exec bash "$0" "$@"
+	fi
+	SG_BENCH_INNER=1 exec build-bench/runtime/with-throwaway-postgres -- bash "$0" "$@"
+fi
+
+M=$PWD/build-bench/runtime/migrate
+work=$(mktemp -d "${TMPDIR:-/tmp}/sg-bench-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+url() { printf '%s dbname=%s' "$DATABASE_URL" "$1"; }
+sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$DATABASE_URL" -c "$1" >/dev/null; }
+
+# K migrations: table t_i with a self-contained key, an index, and a foreign key to t_{i-1}.
+gen() {
+	local dir=$1 k=$2
+	mkdir -p "$dir"
+	awk -v k="$k" -v dir="$dir" 'BEGIN {
+		for (i = 1; i <= k; i++) {
+			p = i > 1 ? i - 1 : 1
+			f = sprintf("%s/%06d_table_%d.up.sql", dir, i, i)
+			printf "CREATE TABLE t_%d (id bigint PRIMARY KEY, parent_id bigint, name text NOT NULL);\n", i > f
+			printf "CREATE INDEX t_%d_name_idx ON t_%d (name);\n", i, i > f
+			printf "ALTER TABLE t_%d ADD CONSTRAINT t_%d_parent_fkey FOREIGN KEY (parent_id) REFERENCES t_%d (id);\n", i, i, p > f
+			close(f)
+			f = sprintf("%s/%06d_table_%d.down.sql", dir, i, i)
+			printf "DROP TABLE t_%d;\n", i > f
+			close(f)
+		}
+	}'
+}
+
+echo "== preparing (files, databases, applied states)"
+gen "$work/m100" 100
+gen "$work/m1000" 1000
+gen "$work/m10000" 10000
+for db in noop1000 noop10000 rt_up100 rt_psql100; do
+	sql "CREATE DATABASE $db"
+done
+for i in 1 2 3; do
+	for db in psql100 up100 atomic100 psql1000 up1000 atomic1000; do
+		sql "CREATE DATABASE ${db}_$i"
+	done
+done
+"$M" -q --database "$(url noop1000)" -d "$work/m1000" up
+"$M" -q --database "$(url noop10000)" -d "$work/m10000" baseline 10000
+
+echo "== settling"
+sync
+if [ "$(id -u)" = 0 ] && [ -w /proc/sys/vm/drop_caches ]; then
+	echo 3 >/proc/sys/vm/drop_caches
+	sleep 5
+else
+	sleep 40
+fi
+
+# timed NAME CMD...: run once, record "seconds maxrss_kib" in $work/NAME.time
+# (wall time from bash's microsecond clock, peak memory from /usr/bin/time).
+timed() {
+	local name=$1
+	shift
+	local t0=$EPOCHREALTIME
+	/usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>"$work/$name.err" ||
+		{ cat "$work/$name.err"; exit 1; }
+	local t1=$EPOCHREALTIME
+	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }') $(cat "$work/$name.rss")" >"$work/$name.time"
+}
+psql_files() { # sets PSQL: psql -f for every up file, in order, in one session (autocommit, as a hand run would)
+	local dir=$1 db=$2
+	PSQL=(psql -X -q -v ON_ERROR_STOP=1 -d "$(url "$db")")
+	for f in "$dir"/*.up.sql; do PSQL+=(-f "$f"); done
+}
+
+echo "== timing (psql, migrate up and up --atomic alternate, three rounds each; medians reported)"
+for i in 1 2 3; do
+	for k in 100 1000; do
+		psql_files "$work/m$k" "psql${k}_$i"
+		timed "psql${k}_$i" "${PSQL[@]}"
+		timed "up${k}_$i" "$M" --database "$(url "up${k}_$i")" -d "$work/m$k" up
+		timed "atomic${k}_$i" "$M" --database "$(url "atomic${k}_$i")" -d "$work/m$k" up --atomic
+	done
+done
+for i in 1 2 3 4 5; do
+	timed "noop1000_$i" "$M" --database "$(url noop1000)" -d "$work/m1000" up
+	timed "noop10000_$i" "$M" --database "$(url noop10000)" -d "$work/m10000" up
+	timed "connect_$i" psql -X -q -d "$(url noop1000)" -c "SELECT 1"
+done
+
+echo "== counting round trips (strace, not timed)"
+sendtos() { # sendto calls of a command
+	strace -f -qq -e trace=sendto -c -o "$work/strace.out" "$@" >/dev/null 2>&1
+	awk '$NF == "sendto" { print $4 }' "$work/strace.out"
+}
+rt_up100=$(sendtos "$M" --database "$(url rt_up100)" -d "$work/m100" up)
+psql_files "$work/m100" rt_psql100
+rt_psql100=$(sendtos "${PSQL[@]}")
+rt_noop1000=$(sendtos "$M" --database "$(url noop1000)" -d "$work/m1000" up)
+rt_noop10000=$(sendtos "$M" --database "$(url noop10000)" -d "$work/m10000" up)
+
+sec() { cut -d' ' -f1 "$work/$1.time"; }
+mib() { awk '{ printf "%.1f", $2 / 1024 }' "$work/$1.time"; }
+# median NAME N: the run of NAME_1..NAME_N with the median wall time, as "seconds MiB"
+median() {
+	local name=$1 n=$2
+	for i in $(seq 1 "$n"); do echo "$(sec "${name}_$i") $(mib "${name}_$i")"; done | sort -n | awk -v n="$n" 'NR == int((n + 1) / 2)'
+}
+ratio() { awk -v u="$1" -v f="$2" 'BEGIN { printf "%.3f", u / f }'; }
+over() { awk -v u="$1" -v f="$2" -v k="$3" 'BEGIN { printf "%+.3f", (u - f) * 1000 / k }'; }
+
+echo
+echo "migrate benchmark: $(nproc) cores, PostgreSQL $(psql -X -At -d "$DATABASE_URL" -c 'SHOW server_version'), $(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-40s %9s %9s %9s %13s\n' "run (median of 3)" "wall s" "peak MiB" "vs floor" "ms/migration"
+for k in 100 1000; do
+	read -r f fm <<<"$(median "psql$k" 3)"
+	read -r u um <<<"$(median "up$k" 3)"
+	read -r a am <<<"$(median "atomic$k" 3)"
+	printf '%-40s %9s %9s %9s %13s\n' "psql -f floor, K=$k" "$f" "$fm" "1.000" "-"
+	printf '%-40s %9s %9s %9s %13s\n' "migrate up, K=$k" "$u" "$um" "$(ratio "$u" "$f")" "$(over "$u" "$f" "$k")"
+	printf '%-40s %9s %9s %9s %13s\n' "migrate up --atomic, K=$k" "$a" "$am" "$(ratio "$a" "$f")" "$(over "$a" "$f" "$k")"
+done
+read -r c cm <<<"$(median connect 5)"
+read -r n1 m1 <<<"$(median noop1000 5)"
+read -r n2 m2 <<<"$(median noop10000 5)"
+printf '%-40s %9s %9s\n' "psql -c 'SELECT 1' (connect floor)" "$c" "$cm"
+printf '%-40s %9s %9s\n' "no-op up, 1,000 applied (median of 5)" "$n1" "$m1"
+printf '%-40s %9s %9s\n' "no-op up, 10,000 applied (median of 5)" "$n2" "$m2"
+echo
+echo "round trips (sendto calls, strace):"
+echo "  migrate up, K=100:        $rt_up100 ($(awk -v r="$rt_up100" 'BEGIN { printf "%.2f", r / 100 }') per migration)"
+echo "  psql -f, K=100:           $rt_psql100 ($(awk -v r="$rt_psql100" 'BEGIN { printf "%.2f", r / 100 }') per migration)"
+echo "  no-op up, 1,000 applied:  $rt_noop1000"
+echo "  no-op up, 10,000 applied: $rt_noop10000"
