@@ -525,8 +525,13 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			char took[32] = "";
 			if (e->duration_ms >= 0)
 				snprintf(took, sizeof(took), "%" PRId64 " ms", e->duration_ms);
-			printf("%-14s  %-30s  %-12s  %-20s  %s\n", e->version_text, e->name, state_names[e->state],
-			       e->applied_at ? e->applied_at : "", took);
+			char line[512];
+			int n = snprintf(line, sizeof(line), "%-14s  %-30s  %-12s  %-20s  %s", e->version_text, e->name,
+					 state_names[e->state], e->applied_at ? e->applied_at : "", took);
+			size_t len = n < 0 ? 0 : (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1;
+			while (len > 0 && line[len - 1] == ' ')
+				len--;
+			printf("%.*s\n", (int)len, line);
 			if (e->state == SG_MIGRATE_DIRTY)
 				printf("    %s stopped after %d of %d statements: %s\n",
 				       e->method && strcmp(e->method, "down") == 0 ? "down file" : "up file",

@@ -15,4 +15,30 @@ show "$bin/generator/schemagen" --version
 show "$bin/runtime/migrate" --help
 show "$bin/generator/schemagen" --help
 
+step "migrate: apply the project's migrations/ (none yet is fine), then a scratch set in its own database"
+if ls migrations/*.up.sql >/dev/null 2>&1; then
+	show "$bin/runtime/migrate" -d migrations up
+	show "$bin/runtime/migrate" -d migrations status
+else
+	echo "(migrations/ has no migration yet)"
+fi
+demo_dir=$(mktemp -d)
+trap 'rm -rf "$demo_dir"' EXIT
+psql "$DATABASE_URL" -qc "CREATE DATABASE migrate_demo"
+demo_url="$DATABASE_URL dbname=migrate_demo"
+show "$bin/runtime/migrate" -d "$demo_dir" create create_users
+cat >"$demo_dir/000001_create_users.up.sql" <<'SQL'
+CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);
+SQL
+echo "DROP TABLE users;" >"$demo_dir/000001_create_users.down.sql"
+cat >"$demo_dir/000002_users_email_idx.up.sql" <<'SQL'
+-- migrate:no-transaction
+CREATE UNIQUE INDEX CONCURRENTLY users_email_idx ON users (email);
+SQL
+show "$bin/runtime/migrate" --database "$demo_url" -d "$demo_dir" status --exit-code || true
+show "$bin/runtime/migrate" --database "$demo_url" -d "$demo_dir" up
+show "$bin/runtime/migrate" --database "$demo_url" -d "$demo_dir" up
+show "$bin/runtime/migrate" --database "$demo_url" -d "$demo_dir" status
+show "$bin/runtime/migrate" --database "$demo_url" -d "$demo_dir" history
+
 step "Done: the server is stopped and its directory removed on exit"
