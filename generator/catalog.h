@@ -8,7 +8,9 @@
  *    per object kind for the whole schema (extensions, enums, tables,
  *    columns, constraints, indexes, unmanaged objects), rows ordered by table
  *    oid so they are grouped in one pass.  sg_catalog_stats.queries counts
- *    every statement sent, BEGIN and COMMIT included: 10 on every call.
+ *    every statement sent: 10 in a snapshot of its own (BEGIN, settings,
+ *    seven kinds, COMMIT), 9 inside the caller's transaction (settings, seven
+ *    kinds, settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then
  *    the reader runs in the caller's transaction, sends no BEGIN/COMMIT and

@@ -529,6 +529,433 @@ static void test_catalog__unmanaged_kinds(void **state)
 	sg_schema_free(s);
 }
 
+/* ---- scratch-schema equivalence --------------------------------------- */
+
+/* Objects whose text must come out the same from any schema: every deparsed kind, names that need quotes. */
+static const char equivalence_ddl[] =
+	"CREATE TYPE status AS ENUM ('new', 'done', 'it''s');"
+	"CREATE DOMAIN positive AS int CHECK (VALUE > 0);"
+	"CREATE FUNCTION norm(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(t)';"
+	"CREATE TABLE \"Orgs\" ("
+	"  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+	"  name citext NOT NULL UNIQUE,"
+	"  st status NOT NULL DEFAULT 'new',"
+	"  code varchar(20) COLLATE \"C\","
+	"  tags text[] DEFAULT '{}',"
+	"  price numeric(10,2) CHECK (price > 0),"
+	"  total numeric GENERATED ALWAYS AS (price * 2) STORED,"
+	"  size positive,"
+	"  slug text DEFAULT norm('X'),"
+	"  created_at timestamptz NOT NULL DEFAULT now(),"
+	"  n serial,"
+	"  CONSTRAINT status_known CHECK (st <> 'it''s'::status));"
+	"COMMENT ON TABLE \"Orgs\" IS 'organisations';"
+	"COMMENT ON COLUMN \"Orgs\".st IS 'lifecycle';"
+	"CREATE TABLE \"select\" (org_id bigint REFERENCES \"Orgs\" ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+	"  id int, parent int, \"Key\" citext,"
+	"  PRIMARY KEY (org_id, id),"
+	"  UNIQUE NULLS NOT DISTINCT (\"Key\"),"
+	"  FOREIGN KEY (org_id, parent) REFERENCES \"select\" (org_id, id) ON UPDATE RESTRICT);"
+	"CREATE INDEX orgs_live ON \"Orgs\" (norm(name::text) DESC NULLS LAST, code varchar_pattern_ops)"
+	"  INCLUDE (price) WHERE st <> 'done';"
+	"CREATE INDEX ON \"Orgs\" USING gin (tags);"
+	"CREATE INDEX ON \"Orgs\" (created_at) WITH (fillfactor = 80);"
+	"CREATE VIEW org_names AS SELECT name FROM \"Orgs\";";
+
+static void create_in(PGconn *conn, const char *schema, const char *search_path)
+{
+	char sql[256];
+	if (strcmp(schema, "public") != 0) {
+		snprintf(sql, sizeof(sql), "CREATE SCHEMA %s", schema);
+		sg_test_exec(conn, sql);
+	}
+	snprintf(sql, sizeof(sql), "SET search_path = %s", search_path);
+	sg_test_exec(conn, sql);
+	sg_test_exec(conn, equivalence_ddl);
+	sg_test_exec(conn, "RESET search_path");
+}
+
+static void same_text(const char *path, const char *a, const char *b)
+{
+	if ((a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0))
+		fail_msg("%s differs: %s%s%s vs %s%s%s", path, a ? "'" : "", a ? a : "NULL", a ? "'" : "", b ? "'" : "",
+			 b ? b : "NULL", b ? "'" : "");
+}
+
+static void same_list(const char *path, const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	if (na != nb)
+		fail_msg("%s: %zu vs %zu items", path, na, nb);
+	for (size_t i = 0; i < na; i++)
+		same_text(path, a[i], b[i]);
+}
+
+#define SAME_INT(path, a, b)                                                                               \
+	do {                                                                                               \
+		if ((long)(a) != (long)(b))                                                                \
+			fail_msg("%s differs: %ld vs %ld", path, (long)(a), (long)(b));                    \
+	} while (0)
+
+/* Every field of two schemas but the schema's own name; fails naming the first difference. */
+static void assert_same_schema(const sg_schema *a, const sg_schema *b)
+{
+	char p[512];
+	SAME_INT("extensions", a->nextensions, b->nextensions);
+	for (size_t i = 0; i < a->nextensions; i++)
+		same_text("extension", a->extensions[i].name, b->extensions[i].name);
+	SAME_INT("enums", a->nenums, b->nenums);
+	for (size_t i = 0; i < a->nenums; i++) {
+		same_text("enum", a->enums[i].name, b->enums[i].name);
+		same_list("enum values", a->enums[i].values, a->enums[i].nvalues, b->enums[i].values, b->enums[i].nvalues);
+	}
+	SAME_INT("unmanaged", a->nunmanaged, b->nunmanaged);
+	for (size_t i = 0; i < a->nunmanaged; i++) {
+		same_text("unmanaged kind", a->unmanaged[i].kind, b->unmanaged[i].kind);
+		same_text("unmanaged name", a->unmanaged[i].name, b->unmanaged[i].name);
+	}
+	SAME_INT("tables", a->ntables, b->ntables);
+	for (size_t i = 0; i < a->ntables; i++) {
+		const sg_table *ta = &a->tables[i], *tb = &b->tables[i];
+		same_text("table", ta->name, tb->name);
+		snprintf(p, sizeof(p), "%s: comment", ta->name);
+		same_text(p, ta->comment, tb->comment);
+		same_text("renamed_from", ta->renamed_from, tb->renamed_from);
+		SAME_INT("columns", ta->ncolumns, tb->ncolumns);
+		for (size_t k = 0; k < ta->ncolumns; k++) {
+			const sg_column *x = &ta->columns[k], *y = &tb->columns[k];
+			snprintf(p, sizeof(p), "%s.%s", ta->name, x->name);
+			same_text(p, x->name, y->name);
+			same_text(p, x->type, y->type);
+			SAME_INT(p, x->nullable, y->nullable);
+			same_text(p, x->default_expr, y->default_expr);
+			SAME_INT(p, x->identity, y->identity);
+			same_text(p, x->generated, y->generated);
+			same_text(p, x->collation, y->collation);
+			same_text(p, x->comment, y->comment);
+			same_text(p, x->renamed_from, y->renamed_from);
+			SAME_INT(p, x->from_serial, y->from_serial);
+		}
+		SAME_INT("constraints", ta->nconstraints, tb->nconstraints);
+		for (size_t k = 0; k < ta->nconstraints; k++) {
+			const sg_constraint *x = &ta->constraints[k], *y = &tb->constraints[k];
+			snprintf(p, sizeof(p), "%s: constraint %s", ta->name, x->name);
+			same_text(p, x->name, y->name);
+			SAME_INT(p, x->kind, y->kind);
+			SAME_INT(p, x->name_is_default, y->name_is_default);
+			same_list(p, x->columns, x->ncolumns, y->columns, y->ncolumns);
+			same_text(p, x->expression, y->expression);
+			SAME_INT(p, x->nulls_not_distinct, y->nulls_not_distinct);
+			same_text(p, x->ref_table, y->ref_table);
+			same_text(p, x->ref_schema, y->ref_schema);
+			same_list(p, x->ref_columns, x->nref_columns, y->ref_columns, y->nref_columns);
+			SAME_INT(p, x->on_delete, y->on_delete);
+			SAME_INT(p, x->on_update, y->on_update);
+			SAME_INT(p, x->deferrable, y->deferrable);
+			SAME_INT(p, x->initially_deferred, y->initially_deferred);
+			same_text(p, x->definition, y->definition);
+		}
+		SAME_INT("indexes", ta->nindexes, tb->nindexes);
+		for (size_t k = 0; k < ta->nindexes; k++) {
+			const sg_index *x = &ta->indexes[k], *y = &tb->indexes[k];
+			snprintf(p, sizeof(p), "%s: index %s", ta->name, x->name);
+			same_text(p, x->name, y->name);
+			SAME_INT(p, x->name_is_default, y->name_is_default);
+			same_list(p, x->elements, x->nelements, y->elements, y->nelements);
+			same_list(p, x->include, x->ninclude, y->include, y->ninclude);
+			SAME_INT(p, x->unique, y->unique);
+			SAME_INT(p, x->nulls_not_distinct, y->nulls_not_distinct);
+			same_text(p, x->method, y->method);
+			same_text(p, x->where, y->where);
+			same_text(p, x->definition, y->definition);
+			SAME_INT(p, x->constraint_backed, y->constraint_backed);
+		}
+	}
+}
+
+/* No text anywhere in the schema mentions `needle` (a schema name that must not leak into the text). */
+static void assert_nowhere(const sg_schema *s, const char *needle)
+{
+	const char *texts[16];
+	for (size_t i = 0; i < s->ntables; i++) {
+		const sg_table *t = &s->tables[i];
+		for (size_t k = 0; k < t->ncolumns; k++) {
+			const sg_column *c = &t->columns[k];
+			const char *v[] = { c->type, c->default_expr, c->generated, c->collation };
+			for (size_t j = 0; j < 4; j++)
+				if (v[j] && strstr(v[j], needle))
+					fail_msg("'%s' in column %s.%s: %s", needle, t->name, c->name, v[j]);
+		}
+		for (size_t k = 0; k < t->nconstraints; k++) {
+			const sg_constraint *c = &t->constraints[k];
+			texts[0] = c->definition;
+			texts[1] = c->expression;
+			texts[2] = c->ref_schema;
+			for (size_t j = 0; j < 3; j++)
+				if (texts[j] && strstr(texts[j], needle))
+					fail_msg("'%s' in constraint %s: %s", needle, c->name, texts[j]);
+		}
+		for (size_t k = 0; k < t->nindexes; k++) {
+			const sg_index *x = &t->indexes[k];
+			if (strstr(x->definition, needle) || (x->where && strstr(x->where, needle)))
+				fail_msg("'%s' in index %s: %s", needle, x->name, x->definition);
+			for (size_t j = 0; j < x->nelements; j++)
+				if (strstr(x->elements[j], needle))
+					fail_msg("'%s' in index %s element %s", needle, x->name, x->elements[j]);
+		}
+	}
+}
+
+static void test_catalog__scratch_schema_equivalence(void **state)
+{
+	sg_test_db *db = *state;
+	/* The extension lives in public, where both copies find its type. */
+	sg_test_exec(db->conn, "CREATE EXTENSION citext");
+	create_in(db->conn, "public", "public");
+	create_in(db->conn, "sg_scratch_x", "sg_scratch_x, public");
+
+	sg_schema *live = load(db->conn, "public", NULL);
+	sg_catalog_options opts = { .schema = "sg_scratch_x", .search_path = "sg_scratch_x, public" };
+	sg_schema *scratch = NULL;
+	sg_error err = { 0 };
+	if (sg_catalog_load(&scratch, db->conn, &opts, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	assert_string_equal(scratch->name, "sg_scratch_x");
+
+	/* The comparison must have something to compare. */
+	assert_int_equal(live->ntables, 2);
+	assert_int_equal(live->nenums, 1);
+	assert_int_equal(live->nextensions, 1);
+	const sg_table *orgs = table(live, "Orgs");
+	assert_text("enum default", "'new'::status", column(orgs, "st")->default_expr);
+	assert_text("extension type", "citext", column(orgs, "name")->type);
+	assert_text("domain type", "positive", column(orgs, "size")->type);
+	assert_text("function in a default", "norm('X'::text)", column(orgs, "slug")->default_expr);
+	assert_text("serial", "nextval('\"Orgs_n_seq\"'::regclass)", column(orgs, "n")->default_expr);
+	assert_text("index in the schema's own terms",
+		    "CREATE INDEX orgs_live ON \"Orgs\" USING btree (norm(name::text) DESC NULLS LAST, code "
+		    "varchar_pattern_ops) INCLUDE (price) WHERE st <> 'done'::status",
+		    index_of(orgs, "orgs_live")->definition);
+	assert_null(constraint(table(live, "select"), "select_org_id_fkey")->ref_schema);
+
+	assert_same_schema(live, scratch);
+	assert_nowhere(scratch, "sg_scratch_x");
+	assert_nowhere(live, "public");
+
+	/* Read through the other's search_path, each is still itself: the path is pinned, not inherited. */
+	sg_test_exec(db->conn, "SET search_path = sg_scratch_x, public");
+	sg_schema *again = load(db->conn, "public", NULL);
+	assert_same_schema(live, again);
+	sg_test_exec(db->conn, "RESET search_path");
+	sg_schema_free(again);
+	sg_schema_free(live);
+	sg_schema_free(scratch);
+}
+
+static void test_catalog__schema_with_awkward_name(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn,
+		     "CREATE SCHEMA \"My App\";"
+		     "CREATE TYPE \"My App\".kind AS ENUM ('a');"
+		     "CREATE TABLE \"My App\".parents (id int PRIMARY KEY, k \"My App\".kind DEFAULT 'a');"
+		     "CREATE TABLE \"My App\".children (id int REFERENCES \"My App\".parents, note text);"
+		     "CREATE INDEX ON \"My App\".children (lower(note));"
+		     "CREATE TABLE public.parents (id int);");
+	sg_schema *s = load(db->conn, "My App", NULL);
+	assert_string_equal(s->name, "My App");
+	assert_int_equal(s->ntables, 2);
+	const sg_table *t = table(s, "children");
+	assert_null(constraint(t, "children_id_fkey")->ref_schema);
+	assert_text("fk definition", "FOREIGN KEY (id) REFERENCES parents(id)", constraint(t, "children_id_fkey")->definition);
+	assert_text("index definition", "CREATE INDEX children_lower_idx ON children USING btree (lower(note))",
+		    index_of(t, "children_lower_idx")->definition);
+	assert_text("enum default", "'a'::kind", column(table(s, "parents"), "k")->default_expr);
+	assert_nowhere(s, "My App");
+	sg_schema_free(s);
+
+	/* From public, the other schema's objects are qualified. */
+	sg_test_exec(db->conn, "CREATE TABLE public.refs (id int REFERENCES \"My App\".parents, k \"My App\".kind)");
+	s = load(db->conn, "public", NULL);
+	const sg_constraint *fk = constraint(table(s, "refs"), "refs_id_fkey");
+	assert_text("other schema", "My App", fk->ref_schema);
+	assert_text("qualified target", "FOREIGN KEY (id) REFERENCES \"My App\".parents(id)", fk->definition);
+	assert_text("qualified type", "\"My App\".kind", column(table(s, "refs"), "k")->type);
+	sg_schema_free(s);
+}
+
+/* ---- round trips -------------------------------------------------------- */
+
+/* A table of ~10 columns with a key, a unique key, a check, an index and a foreign key to the previous one. */
+static void create_tables(PGconn *conn, int from, int to)
+{
+	char sql[1024];
+	for (int i = from; i < to; i++) {
+		snprintf(sql, sizeof(sql),
+			 "CREATE TABLE t%d (id bigint PRIMARY KEY, prev bigint%s, name text NOT NULL UNIQUE,"
+			 " n int CHECK (n > 0), at timestamptz DEFAULT now(), tags text[]);"
+			 "CREATE INDEX ON t%d (at DESC);",
+			 i, i ? "" : "", i);
+		sg_test_exec(conn, sql);
+		if (i > 0) {
+			snprintf(sql, sizeof(sql), "ALTER TABLE t%d ADD FOREIGN KEY (prev) REFERENCES t%d", i, i - 1);
+			sg_test_exec(conn, sql);
+		}
+	}
+}
+
+/*
+ * Round trips as libpq sends them: the trace of the connection counts
+ * Query and Parse messages from the client, independently of the reader's
+ * own counter.
+ */
+static unsigned traced_queries(PGconn *conn, sg_schema **out, sg_catalog_stats *stats)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *trace = open_memstream(&buf, &len);
+	assert_non_null(trace);
+	PQtrace(conn, trace);
+	PQsetTraceFlags(conn, PQTRACE_SUPPRESS_TIMESTAMPS);
+	*out = load(conn, "public", stats);
+	PQuntrace(conn);
+	fclose(trace);
+	unsigned n = 0;
+	for (const char *p = buf; (p = strstr(p, "F\t")) != NULL; p += 2) {
+		const char *msg = strchr(p + 2, '\t');
+		if (msg && (strncmp(msg, "\tParse\t", 7) == 0 || strncmp(msg, "\tQuery\t", 7) == 0))
+			n++;
+	}
+	free(buf);
+	return n;
+}
+
+static void test_catalog__constant_queries(void **state)
+{
+	sg_test_db *db = *state;
+	create_tables(db->conn, 0, 1);
+	sg_catalog_stats one = { 0 }, many = { 0 };
+	sg_schema *s = NULL;
+	unsigned traced_one = traced_queries(db->conn, &s, &one);
+	assert_int_equal(s->ntables, 1);
+	sg_schema_free(s);
+
+	create_tables(db->conn, 1, 200);
+	unsigned traced_many = traced_queries(db->conn, &s, &many);
+	assert_int_equal(s->ntables, 200);
+	const sg_table *t = table(s, "t199");
+	assert_int_equal(t->ncolumns, 6);
+	assert_int_equal(t->nconstraints, 4);
+	assert_int_equal(t->nindexes, 3);
+	sg_schema_free(s);
+
+	assert_int_equal(one.queries, 10);
+	assert_int_equal(many.queries, one.queries);
+	assert_int_equal(traced_one, one.queries);
+	assert_int_equal(traced_many, many.queries);
+	assert_true(many.rows > one.rows * 100);
+	assert_true(one.own_transaction);
+	assert_true(one.schema_exists);
+}
+
+static char *show(PGconn *conn, const char *setting)
+{
+	char sql[128];
+	snprintf(sql, sizeof(sql), "SELECT current_setting('%s')", setting);
+	return sg_test_scalar(conn, sql);
+}
+
+static void test_catalog__inside_callers_transaction(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, "SET search_path = nowhere; SET DateStyle = 'SQL, DMY'");
+	sg_test_exec(db->conn, "BEGIN");
+	sg_test_exec(db->conn,
+		     "SET LOCAL search_path = elsewhere, public; SET LOCAL DateStyle = 'German';"
+		     "CREATE TABLE public.uncommitted (d date DEFAULT '2026-11-23', n int)");
+	sg_catalog_stats stats = { 0 };
+	sg_schema *s = load(db->conn, "public", &stats);
+	assert_false(stats.own_transaction);
+	assert_int_equal(stats.queries, 9); /* no BEGIN, no COMMIT, but the settings are put back */
+	/* Read in the caller's snapshot, with the pinned DateStyle rather than the caller's. */
+	assert_text("date in ISO", "'2026-11-23'::date", column(table(s, "uncommitted"), "d")->default_expr);
+	sg_schema_free(s);
+
+	assert_int_equal(PQtransactionStatus(db->conn), PQTRANS_INTRANS);
+	char *v = show(db->conn, "search_path");
+	assert_string_equal(v, "elsewhere, public");
+	free(v);
+	v = show(db->conn, "DateStyle");
+	assert_string_equal(v, "German, DMY");
+	free(v);
+	/* The transaction still works, and rolling it back takes the table with it. */
+	sg_test_exec(db->conn, "INSERT INTO public.uncommitted (n) VALUES (1)");
+	sg_test_exec(db->conn, "ROLLBACK");
+	v = show(db->conn, "search_path");
+	assert_string_equal(v, "nowhere");
+	free(v);
+
+	/* On its own, it opens and closes its snapshot and leaves the session as it was. */
+	s = load(db->conn, "public", &stats);
+	assert_true(stats.own_transaction);
+	assert_int_equal(s->ntables, 0);
+	sg_schema_free(s);
+	assert_int_equal(PQtransactionStatus(db->conn), PQTRANS_IDLE);
+	v = show(db->conn, "search_path");
+	assert_string_equal(v, "nowhere");
+	free(v);
+	v = show(db->conn, "DateStyle");
+	assert_string_equal(v, "SQL, DMY");
+	free(v);
+}
+
+static void test_catalog__errors(void **state)
+{
+	sg_test_db *db = *state;
+	sg_schema *s = NULL;
+	sg_error err = { 0 };
+
+	/* A query the server refuses: SG_ERR_DB with the server's message, and the connection is usable again. */
+	sg_catalog_options bad = { .schema = "public", .search_path = "\"unterminated" };
+	assert_int_equal(sg_catalog_load(&s, db->conn, &bad, &err), -1);
+	assert_null(s);
+	assert_int_equal(err.kind, SG_ERR_DB);
+	if (!strstr(err.message, "catalog query 'settings' failed: invalid value for parameter \"search_path\""))
+		fail_msg("unexpected message: %s", err.message);
+	assert_null(strchr(err.message, '\n'));
+	sg_error_clear(&err);
+	assert_int_equal(PQtransactionStatus(db->conn), PQTRANS_IDLE);
+
+	/* Inside the caller's transaction the failure aborts it; the caller rolls back. */
+	sg_test_exec(db->conn, "BEGIN");
+	assert_int_equal(sg_catalog_load(&s, db->conn, &bad, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_DB);
+	sg_error_clear(&err);
+	assert_int_equal(PQtransactionStatus(db->conn), PQTRANS_INERROR);
+	/* An aborted transaction is refused before anything is sent. */
+	sg_catalog_stats stats = { 0 };
+	sg_catalog_options fine = { .schema = "public", .stats = &stats };
+	assert_int_equal(sg_catalog_load(&s, db->conn, &fine, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_DB);
+	assert_string_equal(err.message, "cannot read schema 'public': the current transaction is aborted");
+	assert_int_equal(stats.queries, 0);
+	sg_error_clear(&err);
+	sg_test_exec(db->conn, "ROLLBACK");
+
+	/* A missing schema reads as empty, and says so. */
+	sg_catalog_options missing = { .schema = "no_such_schema", .stats = &stats };
+	assert_int_equal(sg_catalog_load(&s, db->conn, &missing, &err), 0);
+	assert_false(stats.schema_exists);
+	assert_int_equal(s->ntables + s->nenums + s->nextensions + s->nunmanaged, 0);
+	sg_schema_free(s);
+
+	/* No options: public. */
+	sg_test_exec(db->conn, "CREATE TABLE t (id int)");
+	assert_int_equal(sg_catalog_load(&s, db->conn, NULL, &err), 0);
+	assert_string_equal(s->name, "public");
+	assert_int_equal(s->ntables, 1);
+	sg_schema_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +966,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_catalog__excluded_and_extension_members, sg_test_db_setup,
 						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__unmanaged_kinds, sg_test_db_setup, sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__scratch_schema_equivalence, sg_test_db_setup,
+						sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__schema_with_awkward_name, sg_test_db_setup,
+						sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__constant_queries, sg_test_db_setup, sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__inside_callers_transaction, sg_test_db_setup,
+						sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__errors, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
