@@ -9,5 +9,6 @@
 #include "cli.h"
 
 int sg_cmd_diff(sg_cli_ctx *ctx);
+int sg_cmd_validate(sg_cli_ctx *ctx);
 
 #endif

@@ -3,6 +3,7 @@
  * option and command tables; the work lives in the generator library.
  */
 #include "cli.h"
+#include "commands.h"
 
 static const sg_cli_option options[] = {
 	{ "models", 'm', "DIR", "models directory (default 'models')", NULL },
@@ -19,6 +20,7 @@ static const sg_cli_option options[] = {
 
 static const sg_cli_command commands[] = {
 	{ "help", sg_cli_help_command, "[COMMAND]", "show help for the program or one command", 0, 1 },
+	{ "validate", sg_cmd_validate, "", "check the models (no database needed); exit 2 on any error", 0, 0 },
 };
 
 static const sg_cli_program program = {

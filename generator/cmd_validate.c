@@ -1,0 +1,47 @@
+/*
+ * `schemagen validate`: load and check the models without a database.  Every
+ * problem is printed on stderr as "file:line:column: message"; any error
+ * exits 2 (DESIGN.md §7) and nothing is written.  Success prints a one-line
+ * summary on stdout.
+ */
+#include <stdio.h>
+
+#include "commands.h"
+#include "model.h"
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+int sg_cmd_validate(sg_cli_ctx *ctx)
+{
+	const char *dir = sg_cli_value(ctx->args, "models");
+	if (!dir || !dir[0])
+		dir = "models";
+	sg_model_diags diags = { 0 };
+	sg_error err = { 0 };
+	sg_schema *schema = NULL;
+	int rc = sg_model_load_dir(&schema, dir, &diags, &err);
+	sg_model_diags_print(&diags, &ctx->log);
+	int code = SG_EXIT_OK;
+	if (rc != 0) {
+		if (diags.nerrors)
+			sg_log_error(&ctx->log, "%zu %s in models directory '%s'", diags.nerrors,
+				     plural(diags.nerrors, "error", "errors"), dir);
+		else
+			sg_log_sg_error(&ctx->log, &err);
+		code = sg_exit_code_for(err.kind);
+	} else {
+		printf("models ok: %zu %s, %zu %s, %zu %s", schema->ntables, plural(schema->ntables, "table", "tables"),
+		       schema->nenums, plural(schema->nenums, "enum", "enums"), schema->nextensions,
+		       plural(schema->nextensions, "extension", "extensions"));
+		if (diags.nwarnings)
+			printf(" (%zu %s)", diags.nwarnings, plural(diags.nwarnings, "warning", "warnings"));
+		printf("\n");
+	}
+	sg_schema_free(schema);
+	sg_model_diags_release(&diags);
+	sg_error_clear(&err);
+	return code;
+}

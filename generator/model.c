@@ -1,0 +1,2052 @@
+/*
+ * The YAML models loader and validator (see model.h for the pipeline).
+ *
+ * Part 1 is the format: the structs libcyaml fills and their libcyaml
+ * schema.  Part 2 checks a libyaml document against that same schema, so
+ * that every unknown key, wrong type and missing key of a file is reported
+ * with its line and column, not only the first one.  Part 3 reads files and
+ * runs libcyaml.  Part 4 converts the loaded structs into an sg_schema and
+ * validates the whole; part 5 chooses PostgreSQL's default names.
+ */
+#include "model.h"
+
+#include <cyaml/cyaml.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <yaml.h>
+
+#include "model_sql.h"
+#include "naming.h"
+#include "strbuf.h"
+
+/* ---------------------------------------------------------------- part 1: the format */
+
+typedef struct y_ref {
+	char *name, *schema, *table, *column;
+	int on_delete, on_update;
+	bool deferrable, initially_deferred;
+} y_ref;
+
+typedef struct y_column {
+	char *name, *type;
+	bool *nullable;
+	char *default_expr;
+	int identity;
+	bool primary_key, unique;
+	y_ref *references;
+	char *collation, *comment, *generated, *renamed_from;
+} y_column;
+
+typedef struct y_unique {
+	char *name;
+	char **columns;
+	unsigned columns_count;
+	bool nulls_not_distinct, deferrable, initially_deferred;
+} y_unique;
+
+typedef struct y_check {
+	char *name, *expression;
+} y_check;
+
+typedef struct y_fk_target {
+	char *schema, *table;
+	char **columns;
+	unsigned columns_count;
+} y_fk_target;
+
+typedef struct y_fk {
+	char *name;
+	char **columns;
+	unsigned columns_count;
+	y_fk_target *references;
+	int on_delete, on_update;
+	bool deferrable, initially_deferred;
+} y_fk;
+
+typedef struct y_index {
+	char *name;
+	char **columns;
+	unsigned columns_count;
+	bool unique, nulls_not_distinct;
+	char *where, *method;
+	char **include;
+	unsigned include_count;
+} y_index;
+
+typedef struct y_table {
+	char *name, *renamed_from, *comment;
+	y_column *columns;
+	unsigned columns_count;
+	char **primary_key;
+	unsigned primary_key_count;
+	char *primary_key_name;
+	y_unique *unique;
+	unsigned unique_count;
+	y_check *checks;
+	unsigned checks_count;
+	y_fk *foreign_keys;
+	unsigned foreign_keys_count;
+	y_index *indexes;
+	unsigned indexes_count;
+} y_table;
+
+typedef struct y_enum {
+	char *name;
+	char **values;
+	unsigned values_count;
+} y_enum;
+
+typedef struct y_file {
+	char *schema;
+	char **extensions;
+	unsigned extensions_count;
+	y_enum *enums;
+	unsigned enums_count;
+	y_table *tables;
+	unsigned tables_count;
+} y_file;
+
+#define OPT CYAML_FLAG_OPTIONAL
+#define STR_FIELD(key, st, member, flags) CYAML_FIELD_STRING_PTR(key, (flags) | CYAML_FLAG_POINTER, st, member, 0, CYAML_UNLIMITED)
+
+static const cyaml_schema_value_t string_entry = {
+	CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 0, CYAML_UNLIMITED),
+};
+
+static const cyaml_strval_t identity_strings[] = {
+	{ "always", SG_IDENTITY_ALWAYS },
+	{ "by_default", SG_IDENTITY_BY_DEFAULT },
+};
+
+static const cyaml_strval_t action_strings[] = {
+	{ "no_action", SG_FK_NO_ACTION },     { "no action", SG_FK_NO_ACTION },
+	{ "restrict", SG_FK_RESTRICT },       { "cascade", SG_FK_CASCADE },
+	{ "set_null", SG_FK_SET_NULL },       { "set null", SG_FK_SET_NULL },
+	{ "set_default", SG_FK_SET_DEFAULT }, { "set default", SG_FK_SET_DEFAULT },
+};
+#define NSTRVAL(a) (sizeof(a) / sizeof((a)[0]))
+#define ACTION_FIELD(key, st, member)                                                                    \
+	CYAML_FIELD_ENUM(key, OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, action_strings, \
+			 NSTRVAL(action_strings))
+
+static const cyaml_schema_field_t ref_fields[] = {
+	STR_FIELD("name", y_ref, name, OPT),
+	STR_FIELD("schema", y_ref, schema, OPT),
+	STR_FIELD("table", y_ref, table, 0),
+	STR_FIELD("column", y_ref, column, OPT),
+	ACTION_FIELD("on_delete", y_ref, on_delete),
+	ACTION_FIELD("on_update", y_ref, on_update),
+	CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
+	CYAML_FIELD_BOOL("initially_deferred", OPT, y_ref, initially_deferred),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t column_fields[] = {
+	STR_FIELD("name", y_column, name, 0),
+	STR_FIELD("type", y_column, type, 0),
+	CYAML_FIELD_BOOL_PTR("nullable", OPT, y_column, nullable),
+	STR_FIELD("default", y_column, default_expr, OPT),
+	CYAML_FIELD_ENUM("identity", OPT | CYAML_FLAG_STRICT, y_column, identity, identity_strings,
+			 NSTRVAL(identity_strings)),
+	CYAML_FIELD_BOOL("primary_key", OPT, y_column, primary_key),
+	CYAML_FIELD_BOOL("unique", OPT, y_column, unique),
+	CYAML_FIELD_MAPPING_PTR("references", OPT, y_column, references, ref_fields),
+	STR_FIELD("collation", y_column, collation, OPT),
+	STR_FIELD("comment", y_column, comment, OPT),
+	STR_FIELD("generated", y_column, generated, OPT),
+	STR_FIELD("renamed_from", y_column, renamed_from, OPT),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t unique_fields[] = {
+	STR_FIELD("name", y_unique, name, OPT),
+	CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_unique, columns, &string_entry, 1, CYAML_UNLIMITED),
+	CYAML_FIELD_BOOL("nulls_not_distinct", OPT, y_unique, nulls_not_distinct),
+	CYAML_FIELD_BOOL("deferrable", OPT, y_unique, deferrable),
+	CYAML_FIELD_BOOL("initially_deferred", OPT, y_unique, initially_deferred),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t check_fields[] = {
+	STR_FIELD("name", y_check, name, OPT),
+	STR_FIELD("expression", y_check, expression, 0),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t fk_target_fields[] = {
+	STR_FIELD("schema", y_fk_target, schema, OPT),
+	STR_FIELD("table", y_fk_target, table, 0),
+	CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_fk_target, columns, &string_entry, 1,
+			     CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t fk_fields[] = {
+	STR_FIELD("name", y_fk, name, OPT),
+	CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_fk, columns, &string_entry, 1, CYAML_UNLIMITED),
+	CYAML_FIELD_MAPPING_PTR("references", 0, y_fk, references, fk_target_fields),
+	ACTION_FIELD("on_delete", y_fk, on_delete),
+	ACTION_FIELD("on_update", y_fk, on_update),
+	CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),
+	CYAML_FIELD_BOOL("initially_deferred", OPT, y_fk, initially_deferred),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t index_fields[] = {
+	STR_FIELD("name", y_index, name, OPT),
+	CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_index, columns, &string_entry, 1, CYAML_UNLIMITED),
+	CYAML_FIELD_BOOL("unique", OPT, y_index, unique),
+	CYAML_FIELD_BOOL("nulls_not_distinct", OPT, y_index, nulls_not_distinct),
+	STR_FIELD("where", y_index, where, OPT),
+	STR_FIELD("method", y_index, method, OPT),
+	CYAML_FIELD_SEQUENCE("include", CYAML_FLAG_POINTER | OPT, y_index, include, &string_entry, 1,
+			     CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+
+#define ENTRY(fields_, type_) { CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, type_, fields_) }
+static const cyaml_schema_value_t column_entry = ENTRY(column_fields, y_column);
+static const cyaml_schema_value_t unique_entry = ENTRY(unique_fields, y_unique);
+static const cyaml_schema_value_t check_entry = ENTRY(check_fields, y_check);
+static const cyaml_schema_value_t fk_entry = ENTRY(fk_fields, y_fk);
+static const cyaml_schema_value_t index_entry = ENTRY(index_fields, y_index);
+
+static const cyaml_schema_field_t table_fields[] = {
+	STR_FIELD("name", y_table, name, 0),
+	STR_FIELD("renamed_from", y_table, renamed_from, OPT),
+	STR_FIELD("comment", y_table, comment, OPT),
+	CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_table, columns, &column_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("primary_key", CYAML_FLAG_POINTER | OPT, y_table, primary_key, &string_entry, 1,
+			     CYAML_UNLIMITED),
+	STR_FIELD("primary_key_name", y_table, primary_key_name, OPT),
+	CYAML_FIELD_SEQUENCE("unique", CYAML_FLAG_POINTER | OPT, y_table, unique, &unique_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("checks", CYAML_FLAG_POINTER | OPT, y_table, checks, &check_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("foreign_keys", CYAML_FLAG_POINTER | OPT, y_table, foreign_keys, &fk_entry, 0,
+			     CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_table, indexes, &index_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_field_t enum_fields[] = {
+	STR_FIELD("name", y_enum, name, 0),
+	CYAML_FIELD_SEQUENCE("values", CYAML_FLAG_POINTER, y_enum, values, &string_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t table_entry = ENTRY(table_fields, y_table);
+static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
+
+static const cyaml_schema_field_t file_fields[] = {
+	STR_FIELD("schema", y_file, schema, OPT),
+	CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0,
+			     CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &table_entry, 0, CYAML_UNLIMITED),
+	CYAML_FIELD_END
+};
+
+static const cyaml_schema_value_t file_schema = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, y_file, file_fields),
+};
+
+/* What an entry of each list is called in messages. */
+static const char *entry_noun(const char *list_key)
+{
+	static const char *const nouns[][2] = {
+		{ "tables", "table" }, { "columns", "column" },       { "enums", "enum" },
+		{ "unique", "unique constraint" }, { "checks", "check" }, { "foreign_keys", "foreign key" },
+		{ "indexes", "index" },
+	};
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (strcmp(nouns[i][0], list_key) == 0)
+			return nouns[i][1];
+	return "entry";
+}
+
+/* ---------------------------------------------------------------- diagnostics */
+
+typedef struct loader {
+	sg_model_diags *diags;
+	bool oom;
+	sg_schema *schema;
+} loader;
+
+static void diag_add(loader *ld, sg_model_severity sev, const char *file, int line, int column, const char *fmt,
+		     va_list ap)
+{
+	sg_model_diags *d = ld->diags;
+	if (sev == SG_MODEL_ERROR)
+		d->nerrors++;
+	else
+		d->nwarnings++;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	if (line > 0)
+		sg_strbuf_addf(&sb, "%s:%d:%d: ", file, line, column);
+	else
+		sg_strbuf_addf(&sb, "%s: ", file);
+	sg_strbuf_vaddf(&sb, fmt, ap);
+	if (d->count == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 16;
+		sg_model_diag *items = realloc(d->items, cap * sizeof(*items));
+		if (!items) {
+			ld->oom = true;
+			sg_strbuf_release(&sb);
+			return;
+		}
+		d->items = items;
+		d->cap = cap;
+	}
+	char *f = strdup(file);
+	char *text = sg_strbuf_detach(&sb, NULL);
+	if (!f || !text || sg_strbuf_failed(&sb)) {
+		free(f);
+		free(text);
+		ld->oom = true;
+		return;
+	}
+	d->items[d->count++] = (sg_model_diag){ .severity = sev, .file = f, .line = line, .column = column, .text = text };
+}
+
+static void error_at(loader *ld, sg_pos pos, const char *fmt, ...) SG_PRINTF(3, 4);
+static void error_at(loader *ld, sg_pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_add(ld, SG_MODEL_ERROR, pos.file, pos.line, pos.column, fmt, ap);
+	va_end(ap);
+}
+
+static void warning_at(loader *ld, sg_pos pos, const char *fmt, ...) SG_PRINTF(3, 4);
+static void warning_at(loader *ld, sg_pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_add(ld, SG_MODEL_WARNING, pos.file, pos.line, pos.column, fmt, ap);
+	va_end(ap);
+}
+
+void sg_model_diags_release(sg_model_diags *diags)
+{
+	if (!diags)
+		return;
+	for (size_t i = 0; i < diags->count; i++) {
+		free(diags->items[i].file);
+		free(diags->items[i].text);
+	}
+	free(diags->items);
+	*diags = (sg_model_diags){ 0 };
+}
+
+void sg_model_diags_print(const sg_model_diags *diags, const sg_log *log)
+{
+	for (size_t i = 0; i < diags->count; i++) {
+		if (diags->items[i].severity == SG_MODEL_ERROR)
+			sg_log_error(log, "%s", diags->items[i].text);
+		else
+			sg_log_warn(log, "%s", diags->items[i].text);
+	}
+}
+
+static int diag_cmp(const void *a, const void *b)
+{
+	const sg_model_diag *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->column != y->column)
+		return x->column < y->column ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+/* The edit distance of two short names, for "did you mean" hints; large for long names. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 63 || lb > 63)
+		return SIZE_MAX;
+	size_t prev[64], cur[64];
+	for (size_t j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+		memcpy(prev, cur, (lb + 1) * sizeof(size_t));
+	}
+	return prev[lb];
+}
+
+/* ---------------------------------------------------------------- part 2: the document against the schema */
+
+typedef struct doc_file {
+	const char *path;        /* owned by the schema's arena */
+	yaml_document_t doc;
+	bool have_doc;
+	y_file *data;            /* libcyaml's result, freed with cyaml_free */
+} doc_file;
+
+static sg_pos node_pos(const doc_file *f, const yaml_node_t *node)
+{
+	if (!node)
+		return (sg_pos){ .file = f->path, .line = 1, .column = 1 };
+	return (sg_pos){ .file = f->path, .line = (int)node->start_mark.line + 1,
+			 .column = (int)node->start_mark.column + 1 };
+}
+
+static yaml_node_t *node_at(const doc_file *f, int index)
+{
+	if (index < 1 || index > f->doc.nodes.top - f->doc.nodes.start)
+		return NULL;
+	return f->doc.nodes.start + index - 1;
+}
+
+static const char *scalar(const yaml_node_t *n)
+{
+	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+/* The value node of `key` in a mapping node, NULL when absent. */
+static yaml_node_t *map_get(const doc_file *f, const yaml_node_t *map, const char *key)
+{
+	if (!map || map->type != YAML_MAPPING_NODE)
+		return NULL;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		const char *k = scalar(node_at(f, p->key));
+		if (k && strcmp(k, key) == 0)
+			return node_at(f, p->value);
+	}
+	return NULL;
+}
+
+/* The key node of `key` in a mapping node, NULL when absent. */
+static yaml_node_t *map_key(const doc_file *f, const yaml_node_t *map, const char *key)
+{
+	if (!map || map->type != YAML_MAPPING_NODE)
+		return NULL;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = node_at(f, p->key);
+		if (scalar(k) && strcmp(scalar(k), key) == 0)
+			return k;
+	}
+	return NULL;
+}
+
+static yaml_node_t *seq_at(const doc_file *f, const yaml_node_t *seq, size_t i)
+{
+	if (!seq || seq->type != YAML_SEQUENCE_NODE)
+		return NULL;
+	yaml_node_item_t *items = seq->data.sequence.items.start;
+	if (i >= (size_t)(seq->data.sequence.items.top - items))
+		return NULL;
+	return node_at(f, items[i]);
+}
+
+static const char *node_kind_name(const yaml_node_t *n)
+{
+	switch (n->type) {
+	case YAML_MAPPING_NODE: return "a mapping";
+	case YAML_SEQUENCE_NODE: return "a list";
+	default: return "a string";
+	}
+}
+
+/* A plain scalar that YAML reads as null or nothing. */
+static bool is_null_scalar(const yaml_node_t *n)
+{
+	const char *s = scalar(n);
+	return s && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	       (!s[0] || strcmp(s, "~") == 0 || strcasecmp(s, "null") == 0);
+}
+
+static int parse_bool(const char *s, bool *out)
+{
+	static const char *const t[] = { "true", "yes", "on" }, *const f[] = { "false", "no", "off" };
+	for (size_t i = 0; i < 3; i++) {
+		if (strcasecmp(s, t[i]) == 0) {
+			*out = true;
+			return 0;
+		}
+		if (strcasecmp(s, f[i]) == 0) {
+			*out = false;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_value_t *schema,
+		       const char *what, const char *owner, const char *list_key);
+
+/* "table 'users'" for an entry with a name, "table #3" otherwise; `owner` adds " of table 'users'". */
+static void describe_entry(sg_strbuf *sb, const doc_file *f, const yaml_node_t *entry, const char *noun, size_t i,
+			   const char *owner)
+{
+	const char *name = scalar(map_get(f, entry, "name"));
+	if (name && name[0])
+		sg_strbuf_addf(sb, "%s '%s'", noun, name);
+	else
+		sg_strbuf_addf(sb, "%s #%zu", noun, i + 1);
+	if (owner && owner[0])
+		sg_strbuf_addf(sb, " of %s", owner);
+}
+
+/* `obj` names the mapping in messages; `owner` is what its list entries belong to (NULL at the top). */
+static void walk_mapping(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_field_t *fields,
+			 const char *obj, const char *owner)
+{
+	/* Unknown and duplicate keys. */
+	for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++) {
+		yaml_node_t *kn = node_at(f, p->key);
+		const char *k = scalar(kn);
+		if (!k) {
+			error_at(ld, node_pos(f, kn), "keys of %s must be strings", obj);
+			continue;
+		}
+		bool dup = false;
+		for (yaml_node_pair_t *q = node->data.mapping.pairs.start; q < p && !dup; q++) {
+			const char *k2 = scalar(node_at(f, q->key));
+			dup = k2 && strcmp(k, k2) == 0;
+		}
+		if (dup) {
+			error_at(ld, node_pos(f, kn), "duplicate key '%s' in %s", k, obj);
+			continue;
+		}
+		const cyaml_schema_field_t *field = NULL;
+		for (const cyaml_schema_field_t *fl = fields; fl->key; fl++)
+			if (strcmp(fl->key, k) == 0)
+				field = fl;
+		if (!field) {
+			const char *best = NULL;
+			size_t bestd = 3;
+			for (const cyaml_schema_field_t *fl = fields; fl->key; fl++) {
+				size_t d = edit_distance(k, fl->key);
+				if (d < bestd) {
+					bestd = d;
+					best = fl->key;
+				}
+			}
+			if (best)
+				error_at(ld, node_pos(f, kn), "unknown key '%s' in %s (did you mean '%s'?)", k, obj, best);
+			else
+				error_at(ld, node_pos(f, kn), "unknown key '%s' in %s", k, obj);
+			continue;
+		}
+		sg_strbuf what = SG_STRBUF_INIT;
+		sg_strbuf_addf(&what, "'%s' of %s", k, obj);
+		walk_value(ld, f, node_at(f, p->value), &field->value, what.data, owner, k);
+		sg_strbuf_release(&what);
+	}
+	/* Missing keys. */
+	for (const cyaml_schema_field_t *fl = fields; fl->key; fl++)
+		if (!(fl->value.flags & CYAML_FLAG_OPTIONAL) && !map_key(f, node, fl->key))
+			error_at(ld, node_pos(f, node), "missing key '%s' in %s", fl->key, obj);
+}
+
+static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_value_t *schema,
+		       const char *what, const char *owner, const char *list_key)
+{
+	sg_pos pos = node_pos(f, node);
+	switch (schema->type) {
+	case CYAML_STRING:
+		if (node->type != YAML_SCALAR_NODE)
+			error_at(ld, pos, "%s must be a string, not %s", what, node_kind_name(node));
+		else if (is_null_scalar(node))
+			error_at(ld, pos, "%s has no value", what);
+		return;
+	case CYAML_BOOL: {
+		bool b;
+		if (node->type != YAML_SCALAR_NODE)
+			error_at(ld, pos, "%s must be true or false, not %s", what, node_kind_name(node));
+		else if (parse_bool(scalar(node), &b) != 0)
+			error_at(ld, pos, "%s must be true or false, not '%s'", what, scalar(node));
+		return;
+	}
+	case CYAML_ENUM: {
+		const char *s = scalar(node);
+		bool ci = schema->flags & CYAML_FLAG_CASE_INSENSITIVE;
+		for (uint32_t i = 0; s && i < schema->enumeration.count; i++)
+			if ((ci ? strcasecmp : strcmp)(s, schema->enumeration.strings[i].str) == 0)
+				return;
+		sg_strbuf allowed = SG_STRBUF_INIT;
+		for (uint32_t i = 0; i < schema->enumeration.count; i++) {
+			const char *v = schema->enumeration.strings[i].str;
+			if (strchr(v, ' '))
+				continue; /* spelling variants are accepted, not advertised */
+			sg_strbuf_addf(&allowed, "%s%s", allowed.len ? ", " : "", v);
+		}
+		if (s)
+			error_at(ld, pos, "%s must be one of %s, not '%s'", what, allowed.data, s);
+		else
+			error_at(ld, pos, "%s must be one of %s, not %s", what, allowed.data, node_kind_name(node));
+		sg_strbuf_release(&allowed);
+		return;
+	}
+	case CYAML_MAPPING:
+		if (node->type != YAML_MAPPING_NODE) {
+			error_at(ld, pos, "%s must be a mapping, not %s", what, node_kind_name(node));
+			return;
+		}
+		walk_mapping(ld, f, node, schema->mapping.fields, what, what);
+		return;
+	case CYAML_SEQUENCE: {
+		if (node->type != YAML_SEQUENCE_NODE) {
+			error_at(ld, pos, "%s must be a list, not %s", what, node_kind_name(node));
+			return;
+		}
+		size_t n = (size_t)(node->data.sequence.items.top - node->data.sequence.items.start);
+		if (n < schema->sequence.min) {
+			error_at(ld, pos, "%s must not be empty", what);
+			return;
+		}
+		const cyaml_schema_value_t *entry = schema->sequence.entry;
+		for (size_t i = 0; i < n; i++) {
+			const yaml_node_t *item = seq_at(f, node, i);
+			sg_strbuf sb = SG_STRBUF_INIT;
+			if (entry->type == CYAML_MAPPING && item->type == YAML_MAPPING_NODE) {
+				describe_entry(&sb, f, item, entry_noun(list_key), i, owner);
+				walk_mapping(ld, f, item, entry->mapping.fields, sb.data, sb.data);
+			} else {
+				sg_strbuf_addf(&sb, "entry %zu of %s", i + 1, what);
+				walk_value(ld, f, item, entry, sb.data, owner, list_key);
+			}
+			sg_strbuf_release(&sb);
+		}
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+/* ---------------------------------------------------------------- part 3: files */
+
+static void cyaml_capture(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
+{
+	if (level >= CYAML_LOG_ERROR)
+		sg_strbuf_vaddf(ctx, fmt, args);
+}
+
+/* The innermost "(line: L, column: C)" of libcyaml's backtrace, and its first message line. */
+static void cyaml_error_pos(const char *log, int *line, int *column, sg_strbuf *first)
+{
+	*line = 0;
+	*column = 0;
+	const char *p = strstr(log, "(line: ");
+	if (p)
+		sscanf(p, "(line: %d, column: %d)", line, column);
+	const char *start = strncmp(log, "Load: ", 6) == 0 ? log + 6 : log;
+	const char *nl = strchr(start, '\n');
+	sg_strbuf_add(first, start, nl ? (size_t)(nl - start) : strlen(start));
+	for (size_t i = 0; i < first->len; i++)
+		if (first->data[i] >= 'A' && first->data[i] <= 'Z' && i == 0)
+			first->data[i] = (char)(first->data[i] - 'A' + 'a');
+}
+
+/* Parse, check and load one file into `f`.  Problems go to the diagnostics; -1 only when out of memory. */
+static int load_one(loader *ld, doc_file *f, const char *text, size_t len)
+{
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser))
+		return -1;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	if (!yaml_parser_load(&parser, &f->doc)) {
+		sg_pos pos = { f->path, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1 };
+		if (parser.error == YAML_MEMORY_ERROR) {
+			yaml_parser_delete(&parser);
+			return -1;
+		}
+		if (parser.context)
+			error_at(ld, pos, "invalid YAML: %s %s", parser.problem ? parser.problem : "syntax error",
+				 parser.context);
+		else
+			error_at(ld, pos, "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
+		yaml_parser_delete(&parser);
+		return 0;
+	}
+	f->have_doc = true;
+	yaml_node_t *root = yaml_document_get_root_node(&f->doc);
+	if (root) {
+		yaml_document_t second;
+		if (yaml_parser_load(&parser, &second)) {
+			yaml_node_t *r2 = yaml_document_get_root_node(&second);
+			if (r2)
+				error_at(ld, node_pos(f, r2), "a model file holds one YAML document; this is a second one");
+			yaml_document_delete(&second);
+		} else {
+			error_at(ld, (sg_pos){ f->path, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1 },
+				 "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
+		}
+	}
+	yaml_parser_delete(&parser);
+	if (!root)
+		return 0; /* an empty file defines nothing */
+	size_t before = ld->diags->nerrors;
+	if (root->type != YAML_MAPPING_NODE)
+		error_at(ld, node_pos(f, root), "a model file must be a mapping (schema, extensions, enums, tables), not %s",
+			 node_kind_name(root));
+	else
+		walk_mapping(ld, f, root, file_fields, "the model file", NULL);
+	if (ld->diags->nerrors != before)
+		return 0;
+
+	sg_strbuf log = SG_STRBUF_INIT;
+	cyaml_config_t config = {
+		.log_fn = cyaml_capture,
+		.log_ctx = &log,
+		.mem_fn = cyaml_mem,
+		.log_level = CYAML_LOG_ERROR,
+		.flags = CYAML_CFG_DEFAULT,
+	};
+	cyaml_err_t rc = cyaml_load_data((const uint8_t *)text, len, &config, &file_schema, (cyaml_data_t **)&f->data,
+					 NULL);
+	if (rc == CYAML_ERR_OOM) {
+		sg_strbuf_release(&log);
+		return -1;
+	}
+	if (rc != CYAML_OK) {
+		/* The check above mirrors the schema; this is the backstop for anything it let through. */
+		int line, column;
+		sg_strbuf first = SG_STRBUF_INIT;
+		cyaml_error_pos(log.data, &line, &column, &first);
+		error_at(ld, (sg_pos){ f->path, line, column }, "cannot load the model: %s",
+			 first.len ? first.data : cyaml_strerror(rc));
+		sg_strbuf_release(&first);
+		f->data = NULL;
+	}
+	sg_strbuf_release(&log);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- part 4: conversion and validation */
+
+/* What the checks across tables need to know about a foreign key beyond the schema graph. */
+typedef struct fk_info {
+	size_t table;          /* index into schema->tables */
+	size_t constraint;     /* index into that table's constraints (before sorting) */
+	sg_pos target_pos;     /* the referenced table's name in the file */
+	bool ref_from_pk;      /* the model named no referenced columns: use the target's primary key */
+} fk_info;
+
+typedef struct table_info {
+	doc_file *file;
+	yaml_node_t *node;
+} table_info;
+
+typedef struct conv {
+	loader *ld;
+	sg_arena *arena;
+	sg_schema *schema;
+	table_info *tinfo;     /* parallel to schema->tables */
+	fk_info *fks;
+	size_t nfks, capfks;
+} conv;
+
+static const char *dup_str(conv *cv, const char *s)
+{
+	if (!s)
+		return NULL;
+	char *d = sg_arena_strdup(cv->arena, s);
+	if (!d)
+		cv->ld->oom = true;
+	return d;
+}
+
+/* The position of `key`'s value in mapping `map`, else of the mapping itself. */
+static sg_pos key_pos(const doc_file *f, const yaml_node_t *map, const char *key)
+{
+	const yaml_node_t *v = map_get(f, map, key);
+	return node_pos(f, v ? v : map);
+}
+
+/* Names: PostgreSQL truncates names longer than 63 bytes silently, so the models refuse them. */
+static void check_name(conv *cv, sg_pos pos, const char *name, const char *what)
+{
+	size_t len = strlen(name);
+	if (len == 0)
+		error_at(cv->ld, pos, "%s has an empty name", what);
+	else if (len >= SG_NAMEDATALEN)
+		error_at(cv->ld, pos, "name '%s' of %s is %zu bytes long; PostgreSQL keeps at most %d", name, what, len,
+			 SG_NAMEDATALEN - 1);
+}
+
+static void check_text(conv *cv, sg_pos pos, const char *text, const char *key, const char *what)
+{
+	if (text && !text[0])
+		error_at(cv->ld, pos, "'%s' of %s is empty", key, what);
+}
+
+static const char **dup_list(conv *cv, char *const *items, size_t n)
+{
+	const char **out = sg_arena_array(cv->arena, n, sizeof(*out));
+	if (!out) {
+		cv->ld->oom = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		out[i] = dup_str(cv, items[i]);
+	return out;
+}
+
+/* Each listed column must exist in the table and appear once.  `what` names the list's owner. */
+static void check_key_columns(conv *cv, const sg_table *t, const doc_file *f, const yaml_node_t *list,
+			      const char *const *cols, size_t n, const char *what)
+{
+	for (size_t i = 0; i < n; i++) {
+		sg_pos pos = node_pos(f, seq_at(f, list, i));
+		if (!sg_table_find_column(t, cols[i]))
+			error_at(cv->ld, pos, "%s names unknown column '%s' of table '%s'", what, cols[i], t->name);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(cols[i], cols[j]) == 0) {
+				error_at(cv->ld, pos, "%s lists column '%s' twice", what, cols[i]);
+				break;
+			}
+	}
+}
+
+/* Every column an SQL fragment references must be a column of the table. */
+static void check_expr_columns(conv *cv, const sg_table *t, sg_pos pos, const sg_sql_columns *cols, const char *what)
+{
+	for (size_t i = 0; i < cols->n; i++)
+		if (!sg_table_find_column(t, cols->names[i]))
+			error_at(cv->ld, pos, "%s refers to unknown column '%s' of table '%s'", what, cols->names[i], t->name);
+}
+
+static bool is_integer_type(const sg_sql_type *ty)
+{
+	if (ty->is_array || (ty->schema && strcmp(ty->schema, "pg_catalog") != 0))
+		return false;
+	return strcmp(ty->name, "int2") == 0 || strcmp(ty->name, "int4") == 0 || strcmp(ty->name, "int8") == 0;
+}
+
+static void convert_column(conv *cv, const doc_file *f, const yaml_node_t *cn, const y_column *y, sg_table *t,
+			   sg_column *c)
+{
+	sg_strbuf what = SG_STRBUF_INIT;
+	sg_strbuf_addf(&what, "column '%s' of table '%s'", y->name, t->name);
+	c->name = dup_str(cv, y->name);
+	c->type = dup_str(cv, y->type);
+	c->nullable = y->nullable ? *y->nullable : true;
+	c->default_expr = dup_str(cv, y->default_expr);
+	c->identity = (sg_identity)y->identity;
+	c->generated = dup_str(cv, y->generated);
+	c->collation = dup_str(cv, y->collation);
+	c->comment = dup_str(cv, y->comment);
+	c->renamed_from = dup_str(cv, y->renamed_from);
+	c->pos = key_pos(f, cn, "name");
+	check_name(cv, c->pos, y->name, what.data);
+	if (y->renamed_from)
+		check_name(cv, key_pos(f, cn, "renamed_from"), y->renamed_from, what.data);
+	check_text(cv, key_pos(f, cn, "collation"), y->collation, "collation", what.data);
+	check_text(cv, key_pos(f, cn, "comment"), y->comment, "comment", what.data);
+	bool explicit_null = y->nullable && *y->nullable;
+
+	sg_sql_type ty;
+	const char *msg = NULL;
+	sg_pos type_pos = key_pos(f, cn, "type");
+	bool type_ok = false;
+	if (!y->type[0])
+		error_at(cv->ld, type_pos, "%s has an empty type", what.data);
+	else if (sg_model_sql_type(cv->arena, y->type, &ty, &msg) != 0)
+		error_at(cv->ld, type_pos, "type '%s' of %s is not a type: %s", y->type, what.data, msg);
+	else
+		type_ok = true;
+
+	if (type_ok && ty.serial_bytes) {
+		c->from_serial = true;
+		if (ty.is_array)
+			error_at(cv->ld, type_pos, "%s is an array of serial, which PostgreSQL does not support", what.data);
+		if (y->default_expr)
+			error_at(cv->ld, key_pos(f, cn, "default"), "serial %s cannot also have a default", what.data);
+		if (y->identity)
+			error_at(cv->ld, key_pos(f, cn, "identity"), "serial %s cannot also be an identity column", what.data);
+		if (explicit_null)
+			error_at(cv->ld, key_pos(f, cn, "nullable"), "serial %s is always NOT NULL; remove 'nullable: true'",
+				 what.data);
+		c->nullable = false;
+	}
+	if (y->identity) {
+		if (y->default_expr)
+			error_at(cv->ld, key_pos(f, cn, "default"), "identity %s cannot also have a default", what.data);
+		if (y->generated)
+			error_at(cv->ld, key_pos(f, cn, "generated"), "identity %s cannot also be generated", what.data);
+		if (type_ok && !ty.serial_bytes && !is_integer_type(&ty) &&
+		    (ty.is_array || !ty.schema || strcmp(ty.schema, "pg_catalog") == 0) &&
+		    (ty.is_array || sg_model_sql_builtin_type(ty.name)))
+			error_at(cv->ld, key_pos(f, cn, "identity"), "identity %s must be smallint, integer or bigint, not '%s'",
+				 what.data, y->type);
+		if (explicit_null)
+			error_at(cv->ld, key_pos(f, cn, "nullable"),
+				 "identity %s is always NOT NULL; remove 'nullable: true'", what.data);
+		c->nullable = false;
+	}
+	if (y->generated && y->default_expr)
+		error_at(cv->ld, key_pos(f, cn, "default"), "generated %s cannot also have a default", what.data);
+
+	sg_sql_columns refs;
+	if (y->default_expr) {
+		sg_pos pos = key_pos(f, cn, "default");
+		if (!y->default_expr[0])
+			error_at(cv->ld, pos, "'default' of %s is empty", what.data);
+		else if (sg_model_sql_expr(cv->arena, y->default_expr, &refs, &msg) != 0)
+			error_at(cv->ld, pos, "default of %s is not an SQL expression: %s", what.data, msg);
+		else if (refs.n)
+			error_at(cv->ld, pos,
+				 "default of %s refers to column '%s'; a default cannot use columns (a string literal is "
+				 "written \"'%s'\")",
+				 what.data, refs.names[0], refs.names[0]);
+	}
+	if (y->generated) {
+		sg_pos pos = key_pos(f, cn, "generated");
+		if (!y->generated[0])
+			error_at(cv->ld, pos, "'generated' of %s is empty", what.data);
+		else if (sg_model_sql_expr(cv->arena, y->generated, &refs, &msg) != 0)
+			error_at(cv->ld, pos, "generation expression of %s is not an SQL expression: %s", what.data, msg);
+	}
+	sg_strbuf_release(&what);
+}
+
+static sg_constraint *new_constraint(sg_table *t, sg_constraint_kind kind, const char *name, sg_pos pos)
+{
+	sg_constraint *k = &t->constraints[t->nconstraints++];
+	k->kind = kind;
+	k->name = name;
+	k->pos = pos;
+	return k;
+}
+
+static void add_fk_info(conv *cv, size_t table, size_t constraint, sg_pos target_pos, bool ref_from_pk)
+{
+	if (cv->nfks == cv->capfks) {
+		size_t cap = cv->capfks ? cv->capfks * 2 : 16;
+		fk_info *fks = realloc(cv->fks, cap * sizeof(*fks));
+		if (!fks) {
+			cv->ld->oom = true;
+			return;
+		}
+		cv->fks = fks;
+		cv->capfks = cap;
+	}
+	cv->fks[cv->nfks++] = (fk_info){ table, constraint, target_pos, ref_from_pk };
+}
+
+static void check_deferrable(conv *cv, sg_pos pos, bool deferrable, bool initially_deferred, const char *what)
+{
+	if (initially_deferred && !deferrable)
+		error_at(cv->ld, pos, "%s is initially deferred but not deferrable; add 'deferrable: true'", what);
+}
+
+static bool same_columns(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+static void convert_index(conv *cv, const doc_file *f, const yaml_node_t *in, const y_index *y, sg_table *t,
+			  size_t i)
+{
+	sg_index *x = &t->indexes[t->nindexes++];
+	sg_strbuf what = SG_STRBUF_INIT;
+	if (y->name)
+		sg_strbuf_addf(&what, "index '%s' of table '%s'", y->name, t->name);
+	else
+		sg_strbuf_addf(&what, "index #%zu of table '%s'", i + 1, t->name);
+	x->pos = node_pos(f, map_get(f, in, "name") ? map_get(f, in, "name") : in);
+	x->name = dup_str(cv, y->name);
+	x->name_is_default = !y->name;
+	if (y->name)
+		check_name(cv, x->pos, y->name, what.data);
+	x->nelements = y->columns_count;
+	x->elements = sg_arena_array(cv->arena, y->columns_count, sizeof(char *));
+	const yaml_node_t *cols = map_get(f, in, "columns");
+	const char *msg = NULL;
+	for (size_t e = 0; x->elements && e < y->columns_count; e++) {
+		sg_pos pos = node_pos(f, seq_at(f, cols, e));
+		x->elements[e] = dup_str(cv, y->columns[e]);
+		sg_sql_index_elem el;
+		if (!y->columns[e][0])
+			error_at(cv->ld, pos, "element %zu of %s is empty", e + 1, what.data);
+		else if (sg_model_sql_index_elem(cv->arena, y->columns[e], &el, &msg) != 0)
+			error_at(cv->ld, pos, "'%s' of %s is not an index element: %s", y->columns[e], what.data, msg);
+		else
+			check_expr_columns(cv, t, pos, &el.columns, what.data);
+	}
+	if (!x->elements)
+		cv->ld->oom = true;
+	x->ninclude = y->include_count;
+	x->include = dup_list(cv, y->include, y->include_count);
+	if (x->include)
+		check_key_columns(cv, t, f, map_get(f, in, "include"), x->include, x->ninclude, what.data);
+	x->unique = y->unique;
+	x->nulls_not_distinct = y->nulls_not_distinct;
+	x->where = dup_str(cv, y->where);
+	if (y->where) {
+		sg_pos pos = key_pos(f, in, "where");
+		sg_sql_columns refs;
+		if (!y->where[0])
+			error_at(cv->ld, pos, "'where' of %s is empty", what.data);
+		else if (sg_model_sql_expr(cv->arena, y->where, &refs, &msg) != 0)
+			error_at(cv->ld, pos, "'where' of %s is not an SQL expression: %s", what.data, msg);
+		else
+			check_expr_columns(cv, t, pos, &refs, what.data);
+	}
+	const char *method = y->method ? y->method : "btree";
+	sg_pos mpos = key_pos(f, in, "method");
+	if (!method[0])
+		error_at(cv->ld, mpos, "'method' of %s is empty", what.data);
+	x->method = strcasecmp(method, "btree") == 0 ? NULL : dup_str(cv, method);
+	static const char *const no_unique[] = { "hash", "gin", "gist", "spgist", "brin" };
+	for (size_t m = 0; y->unique && m < sizeof(no_unique) / sizeof(no_unique[0]); m++)
+		if (strcasecmp(method, no_unique[m]) == 0)
+			error_at(cv->ld, mpos, "%s is unique, but access method '%s' does not support unique indexes",
+				 what.data, method);
+	static const char *const no_include[] = { "hash", "gin", "brin" };
+	for (size_t m = 0; y->include_count && m < sizeof(no_include) / sizeof(no_include[0]); m++)
+		if (strcasecmp(method, no_include[m]) == 0)
+			error_at(cv->ld, mpos, "%s has 'include', but access method '%s' does not support included columns",
+				 what.data, method);
+	if (y->nulls_not_distinct && !y->unique)
+		error_at(cv->ld, key_pos(f, in, "nulls_not_distinct"), "%s has nulls_not_distinct but is not unique",
+			 what.data);
+	sg_strbuf_release(&what);
+}
+
+static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, const y_table *y)
+{
+	sg_table *t = &cv->schema->tables[ti];
+	cv->tinfo[ti] = (table_info){ f, tn };
+	t->name = dup_str(cv, y->name);
+	t->renamed_from = dup_str(cv, y->renamed_from);
+	t->comment = dup_str(cv, y->comment);
+	t->pos = key_pos(f, tn, "name");
+	if (!t->name)
+		return;
+	sg_strbuf what = SG_STRBUF_INIT;
+	sg_strbuf_addf(&what, "table '%s'", y->name);
+	check_name(cv, t->pos, y->name, what.data);
+	if (y->renamed_from)
+		check_name(cv, key_pos(f, tn, "renamed_from"), y->renamed_from, what.data);
+	if (y->renamed_from && strcmp(y->renamed_from, y->name) == 0)
+		error_at(cv->ld, key_pos(f, tn, "renamed_from"), "table '%s' is renamed from itself", y->name);
+	check_text(cv, key_pos(f, tn, "comment"), y->comment, "comment", what.data);
+	if (y->primary_key_name)
+		check_name(cv, key_pos(f, tn, "primary_key_name"), y->primary_key_name, "the primary key");
+
+	/* Columns, in the order written (PostgreSQL cannot reorder them). */
+	const yaml_node_t *cols = map_get(f, tn, "columns");
+	t->columns = sg_arena_array(cv->arena, y->columns_count, sizeof(sg_column));
+	if (!t->columns) {
+		cv->ld->oom = true;
+		goto out;
+	}
+	for (size_t i = 0; i < y->columns_count; i++) {
+		const yaml_node_t *cn = seq_at(f, cols, i);
+		const sg_column *prev = sg_table_find_column(t, y->columns[i].name);
+		convert_column(cv, f, cn, &y->columns[i], t, &t->columns[t->ncolumns++]);
+		if (prev)
+			error_at(cv->ld, t->columns[t->ncolumns - 1].pos, "duplicate column '%s' in table '%s' (first at line %d)",
+				 prev->name, t->name, prev->pos.line);
+	}
+	for (size_t i = 0; i < t->ncolumns; i++) {
+		sg_column *c = &t->columns[i];
+		if (c->renamed_from) {
+			if (strcmp(c->renamed_from, c->name) == 0)
+				error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+					 "column '%s' of table '%s' is renamed from itself", c->name, t->name);
+			else if (sg_table_find_column(t, c->renamed_from))
+				error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+					 "column '%s' of table '%s' is renamed from '%s', which is still a column of the table",
+					 c->name, t->name, c->renamed_from);
+			for (size_t j = 0; j < i; j++)
+				if (t->columns[j].renamed_from && strcmp(t->columns[j].renamed_from, c->renamed_from) == 0)
+					error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+						 "columns '%s' and '%s' of table '%s' are both renamed from '%s'",
+						 t->columns[j].name, c->name, t->name, c->renamed_from);
+		}
+		if (c->generated) {
+			sg_sql_columns refs;
+			const char *msg;
+			sg_pos pos = key_pos(f, seq_at(f, cols, i), "generated");
+			if (c->generated[0] && sg_model_sql_expr(cv->arena, c->generated, &refs, &msg) == 0) {
+				check_expr_columns(cv, t, pos, &refs, "generation expression");
+				for (size_t r = 0; r < refs.n; r++) {
+					const sg_column *rc = sg_table_find_column(t, refs.names[r]);
+					if (rc && rc->generated)
+						error_at(cv->ld, pos,
+							 "generated column '%s' of table '%s' uses generated column '%s'",
+							 c->name, t->name, rc->name);
+				}
+			}
+		}
+	}
+
+	/* Constraints, in the order PostgreSQL creates them for one CREATE TABLE:
+	 * checks, the primary key, unique constraints, then foreign keys. */
+	size_t maxcons = y->checks_count + 1 + y->unique_count + y->foreign_keys_count;
+	for (size_t i = 0; i < y->columns_count; i++)
+		maxcons += y->columns[i].unique + (y->columns[i].references != NULL);
+	t->constraints = sg_arena_array(cv->arena, maxcons, sizeof(sg_constraint));
+	t->indexes = sg_arena_array(cv->arena, y->indexes_count, sizeof(sg_index));
+	if (!t->constraints || !t->indexes) {
+		cv->ld->oom = true;
+		goto out;
+	}
+	const char *msg = NULL;
+	const yaml_node_t *checks = map_get(f, tn, "checks");
+	for (size_t i = 0; i < y->checks_count; i++) {
+		const yaml_node_t *kn = seq_at(f, checks, i);
+		const y_check *yc = &y->checks[i];
+		sg_constraint *k = new_constraint(t, SG_CON_CHECK, dup_str(cv, yc->name),
+						  key_pos(f, kn, yc->name ? "name" : "expression"));
+		k->name_is_default = !yc->name;
+		k->expression = dup_str(cv, yc->expression);
+		sg_strbuf cw = SG_STRBUF_INIT;
+		if (yc->name)
+			sg_strbuf_addf(&cw, "check '%s' of table '%s'", yc->name, t->name);
+		else
+			sg_strbuf_addf(&cw, "check #%zu of table '%s'", i + 1, t->name);
+		if (yc->name)
+			check_name(cv, k->pos, yc->name, cw.data);
+		sg_pos epos = key_pos(f, kn, "expression");
+		sg_sql_columns refs;
+		if (!yc->expression[0])
+			error_at(cv->ld, epos, "'expression' of %s is empty", cw.data);
+		else if (sg_model_sql_expr(cv->arena, yc->expression, &refs, &msg) != 0)
+			error_at(cv->ld, epos, "expression of %s is not an SQL expression: %s", cw.data, msg);
+		else
+			check_expr_columns(cv, t, epos, &refs, cw.data);
+		sg_strbuf_release(&cw);
+	}
+
+	/* The primary key: a column's shorthand or the table-level list, once. */
+	sg_pos pk_pos = { 0 };
+	const char *pk_first = NULL;
+	for (size_t i = 0; i < y->columns_count; i++) {
+		if (!y->columns[i].primary_key)
+			continue;
+		sg_pos pos = key_pos(f, seq_at(f, cols, i), "primary_key");
+		if (pk_first) {
+			error_at(cv->ld, pos,
+				 "primary key of table '%s' declared twice (columns '%s' and '%s'); list a composite key in "
+				 "the table's 'primary_key'",
+				 t->name, pk_first, y->columns[i].name);
+			continue;
+		}
+		pk_first = y->columns[i].name;
+		pk_pos = pos;
+		sg_constraint *k = new_constraint(t, SG_CON_PRIMARY_KEY, dup_str(cv, y->primary_key_name), pos);
+		k->name_is_default = !y->primary_key_name;
+		k->columns = dup_list(cv, &y->columns[i].name, 1);
+		k->ncolumns = 1;
+	}
+	if (y->primary_key_count) {
+		const yaml_node_t *list = map_get(f, tn, "primary_key");
+		sg_pos pos = node_pos(f, list);
+		if (pk_first) {
+			error_at(cv->ld, pos, "primary key of table '%s' declared twice (column '%s' at line %d and 'primary_key')",
+				 t->name, pk_first, pk_pos.line);
+		} else {
+			sg_constraint *k = new_constraint(t, SG_CON_PRIMARY_KEY, dup_str(cv, y->primary_key_name), pos);
+			k->name_is_default = !y->primary_key_name;
+			k->columns = dup_list(cv, y->primary_key, y->primary_key_count);
+			k->ncolumns = y->primary_key_count;
+			if (k->columns) {
+				sg_strbuf pw = SG_STRBUF_INIT;
+				sg_strbuf_addf(&pw, "primary key of table '%s'", t->name);
+				check_key_columns(cv, t, f, list, k->columns, k->ncolumns, pw.data);
+				sg_strbuf_release(&pw);
+			}
+			pk_first = "";
+		}
+	}
+	if (y->primary_key_name && !pk_first)
+		error_at(cv->ld, key_pos(f, tn, "primary_key_name"), "table '%s' names a primary key it does not have",
+			 t->name);
+	sg_constraint *pk = sg_table_primary_key(t);
+	if (pk && pk->columns) {
+		for (size_t i = 0; i < pk->ncolumns; i++) {
+			sg_column *c = sg_table_find_column(t, pk->columns[i]);
+			if (!c)
+				continue;
+			const y_column *yc = &y->columns[c - t->columns];
+			if (yc->nullable && *yc->nullable)
+				error_at(cv->ld, key_pos(f, seq_at(f, cols, (size_t)(c - t->columns)), "nullable"),
+					 "column '%s' of table '%s' is in the primary key and cannot be nullable", c->name,
+					 t->name);
+			c->nullable = false;
+		}
+	}
+
+	/* Unique constraints: column shorthands in column order, then the table-level list. */
+	size_t first_unique = t->nconstraints;
+	for (size_t i = 0; i < y->columns_count; i++) {
+		if (!y->columns[i].unique)
+			continue;
+		sg_constraint *k = new_constraint(t, SG_CON_UNIQUE, NULL, key_pos(f, seq_at(f, cols, i), "unique"));
+		k->name_is_default = true;
+		k->columns = dup_list(cv, &y->columns[i].name, 1);
+		k->ncolumns = 1;
+	}
+	const yaml_node_t *uniques = map_get(f, tn, "unique");
+	for (size_t i = 0; i < y->unique_count; i++) {
+		const yaml_node_t *un = seq_at(f, uniques, i);
+		const y_unique *yu = &y->unique[i];
+		sg_constraint *k = new_constraint(t, SG_CON_UNIQUE, dup_str(cv, yu->name),
+						  node_pos(f, map_get(f, un, "name") ? map_get(f, un, "name") : un));
+		k->name_is_default = !yu->name;
+		k->columns = dup_list(cv, yu->columns, yu->columns_count);
+		k->ncolumns = yu->columns_count;
+		k->nulls_not_distinct = yu->nulls_not_distinct;
+		k->deferrable = yu->deferrable;
+		k->initially_deferred = yu->initially_deferred;
+		sg_strbuf uw = SG_STRBUF_INIT;
+		if (yu->name)
+			sg_strbuf_addf(&uw, "unique constraint '%s' of table '%s'", yu->name, t->name);
+		else
+			sg_strbuf_addf(&uw, "unique constraint #%zu of table '%s'", i + 1, t->name);
+		if (yu->name)
+			check_name(cv, k->pos, yu->name, uw.data);
+		if (k->columns)
+			check_key_columns(cv, t, f, map_get(f, un, "columns"), k->columns, k->ncolumns, uw.data);
+		check_deferrable(cv, k->pos, yu->deferrable, yu->initially_deferred, uw.data);
+		sg_strbuf_release(&uw);
+	}
+	/* PostgreSQL silently drops a key that repeats another one; the model would then never match. */
+	for (size_t i = first_unique; i < t->nconstraints; i++) {
+		const sg_constraint *k = &t->constraints[i];
+		for (size_t j = 0; j < i; j++) {
+			const sg_constraint *o = &t->constraints[j];
+			if (o->kind != SG_CON_PRIMARY_KEY && o->kind != SG_CON_UNIQUE)
+				continue;
+			if (k->columns && o->columns && same_columns(k->columns, k->ncolumns, o->columns, o->ncolumns) &&
+			    k->nulls_not_distinct == o->nulls_not_distinct && k->deferrable == o->deferrable &&
+			    k->initially_deferred == o->initially_deferred) {
+				error_at(cv->ld, k->pos, "unique constraint on (%s%s) of table '%s' repeats the %s at line %d",
+					 k->columns[0], k->ncolumns > 1 ? ", ..." : "", t->name,
+					 o->kind == SG_CON_PRIMARY_KEY ? "primary key" : "unique constraint", o->pos.line);
+				break;
+			}
+		}
+	}
+
+	/* Foreign keys: column shorthands in column order, then the table-level list. */
+	for (size_t i = 0; i < y->columns_count; i++) {
+		const y_ref *r = y->columns[i].references;
+		if (!r)
+			continue;
+		const yaml_node_t *rn = map_get(f, seq_at(f, cols, i), "references");
+		sg_constraint *k = new_constraint(t, SG_CON_FOREIGN_KEY, dup_str(cv, r->name), node_pos(f, rn));
+		k->name_is_default = !r->name;
+		k->columns = dup_list(cv, &y->columns[i].name, 1);
+		k->ncolumns = 1;
+		k->ref_table = dup_str(cv, r->table);
+		k->ref_schema = r->schema && strcmp(r->schema, cv->schema->name) != 0 ? dup_str(cv, r->schema) : NULL;
+		if (r->column) {
+			k->ref_columns = dup_list(cv, &r->column, 1);
+			k->nref_columns = 1;
+		}
+		k->on_delete = (sg_fk_action)r->on_delete;
+		k->on_update = (sg_fk_action)r->on_update;
+		k->deferrable = r->deferrable;
+		k->initially_deferred = r->initially_deferred;
+		sg_strbuf fw = SG_STRBUF_INIT;
+		sg_strbuf_addf(&fw, "foreign key of column '%s' of table '%s'", y->columns[i].name, t->name);
+		if (r->name)
+			check_name(cv, key_pos(f, rn, "name"), r->name, fw.data);
+		check_deferrable(cv, k->pos, r->deferrable, r->initially_deferred, fw.data);
+		sg_strbuf_release(&fw);
+		add_fk_info(cv, ti, t->nconstraints - 1, key_pos(f, rn, "table"), !r->column);
+	}
+	const yaml_node_t *fks = map_get(f, tn, "foreign_keys");
+	for (size_t i = 0; i < y->foreign_keys_count; i++) {
+		const yaml_node_t *fn = seq_at(f, fks, i);
+		const y_fk *yf = &y->foreign_keys[i];
+		sg_constraint *k = new_constraint(t, SG_CON_FOREIGN_KEY, dup_str(cv, yf->name),
+						  node_pos(f, map_get(f, fn, "name") ? map_get(f, fn, "name") : fn));
+		k->name_is_default = !yf->name;
+		k->columns = dup_list(cv, yf->columns, yf->columns_count);
+		k->ncolumns = yf->columns_count;
+		k->ref_table = dup_str(cv, yf->references->table);
+		k->ref_schema = yf->references->schema && strcmp(yf->references->schema, cv->schema->name) != 0
+					? dup_str(cv, yf->references->schema)
+					: NULL;
+		if (yf->references->columns_count) {
+			k->ref_columns = dup_list(cv, yf->references->columns, yf->references->columns_count);
+			k->nref_columns = yf->references->columns_count;
+		}
+		k->on_delete = (sg_fk_action)yf->on_delete;
+		k->on_update = (sg_fk_action)yf->on_update;
+		k->deferrable = yf->deferrable;
+		k->initially_deferred = yf->initially_deferred;
+		sg_strbuf fw = SG_STRBUF_INIT;
+		if (yf->name)
+			sg_strbuf_addf(&fw, "foreign key '%s' of table '%s'", yf->name, t->name);
+		else
+			sg_strbuf_addf(&fw, "foreign key #%zu of table '%s'", i + 1, t->name);
+		if (yf->name)
+			check_name(cv, k->pos, yf->name, fw.data);
+		if (k->columns)
+			check_key_columns(cv, t, f, map_get(f, fn, "columns"), k->columns, k->ncolumns, fw.data);
+		check_deferrable(cv, k->pos, yf->deferrable, yf->initially_deferred, fw.data);
+		sg_strbuf_release(&fw);
+		add_fk_info(cv, ti, t->nconstraints - 1, key_pos(f, map_get(f, fn, "references"), "table"),
+			    !yf->references->columns_count);
+	}
+
+	/* Explicit constraint names are unique within the table. */
+	for (size_t i = 0; i < t->nconstraints; i++)
+		for (size_t j = 0; t->constraints[i].name && j < i; j++)
+			if (t->constraints[j].name && strcmp(t->constraints[i].name, t->constraints[j].name) == 0) {
+				error_at(cv->ld, t->constraints[i].pos,
+					 "duplicate constraint '%s' in table '%s' (first at line %d)", t->constraints[i].name,
+					 t->name, t->constraints[j].pos.line);
+				break;
+			}
+
+	const yaml_node_t *idx = map_get(f, tn, "indexes");
+	for (size_t i = 0; i < y->indexes_count; i++)
+		convert_index(cv, f, seq_at(f, idx, i), &y->indexes[i], t, i);
+out:
+	sg_strbuf_release(&what);
+}
+
+/* A named object for the checks across the whole schema. */
+typedef struct named {
+	const char *name;
+	const char *kind;   /* "table", "index", "primary key", "unique constraint" */
+	const char *table;  /* owner of an index or key, NULL for a table */
+	size_t order;       /* definition order, to keep the first one first */
+	sg_pos pos;
+} named;
+
+static int named_cmp(const void *a, const void *b)
+{
+	const named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	if (c)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static const named *find_named(const named *items, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(items[mid].name, name);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(items[lo].name, name) == 0 ? &items[lo] : NULL;
+}
+
+static void describe_named(sg_strbuf *sb, const named *x)
+{
+	if (x->table)
+		sg_strbuf_addf(sb, "%s '%s' of table '%s'", x->kind, x->name, x->table);
+	else
+		sg_strbuf_addf(sb, "%s '%s'", x->kind, x->name);
+}
+
+/* Tables, indexes and the indexes of keys share PostgreSQL's relation namespace. */
+static void check_relation_names(conv *cv, named *rels, size_t n)
+{
+	qsort(rels, n, sizeof(*rels), named_cmp);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(rels[i].name, rels[i - 1].name) != 0)
+			continue;
+		size_t first = i - 1;
+		while (first > 0 && strcmp(rels[first - 1].name, rels[i].name) == 0)
+			first--;
+		sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
+		describe_named(&a, &rels[i]);
+		describe_named(&b, &rels[first]);
+		if (!rels[i].table && !rels[first].table)
+			error_at(cv->ld, rels[i].pos, "duplicate table '%s' (first defined at %s:%d:%d)", rels[i].name,
+				 rels[first].pos.file, rels[first].pos.line, rels[first].pos.column);
+		else
+			error_at(cv->ld, rels[i].pos,
+				 "%s has the name of %s (%s:%d:%d); tables, indexes and keys share one namespace", a.data,
+				 b.data, rels[first].pos.file, rels[first].pos.line, rels[first].pos.column);
+		sg_strbuf_release(&a);
+		sg_strbuf_release(&b);
+	}
+}
+
+/* Whether `cols` (any order) is exactly the key of a primary key, unique constraint or plain unique index. */
+static bool has_unique_key(conv *cv, const sg_table *t, const char *const *cols, size_t n)
+{
+	for (size_t i = 0; i < t->nconstraints; i++) {
+		const sg_constraint *k = &t->constraints[i];
+		if ((k->kind != SG_CON_PRIMARY_KEY && k->kind != SG_CON_UNIQUE) || k->deferrable || k->ncolumns != n ||
+		    !k->columns)
+			continue;
+		size_t found = 0;
+		for (size_t a = 0; a < n; a++)
+			for (size_t b = 0; b < n; b++)
+				found += strcmp(cols[a], k->columns[b]) == 0;
+		if (found == n)
+			return true;
+	}
+	for (size_t i = 0; i < t->nindexes; i++) {
+		const sg_index *x = &t->indexes[i];
+		if (!x->unique || x->where || x->nelements != n || !x->elements)
+			continue;
+		size_t found = 0;
+		for (size_t e = 0; e < n; e++) {
+			sg_sql_index_elem el;
+			const char *msg;
+			if (sg_model_sql_index_elem(cv->arena, x->elements[e], &el, &msg) != 0 || !el.column)
+				break;
+			for (size_t a = 0; a < n; a++)
+				found += strcmp(cols[a], el.column) == 0;
+		}
+		if (found == n)
+			return true;
+	}
+	return false;
+}
+
+static void check_foreign_keys(conv *cv, const named *tables, size_t ntables)
+{
+	sg_schema *s = cv->schema;
+	for (size_t i = 0; i < cv->nfks; i++) {
+		const fk_info *fi = &cv->fks[i];
+		sg_table *t = &s->tables[fi->table];
+		sg_constraint *k = &t->constraints[fi->constraint];
+		if (k->ref_schema || !k->columns)
+			continue; /* another schema: the server checks it */
+		sg_strbuf what = SG_STRBUF_INIT;
+		if (k->name)
+			sg_strbuf_addf(&what, "foreign key '%s' of table '%s'", k->name, t->name);
+		else
+			sg_strbuf_addf(&what, "foreign key on (%s%s) of table '%s'", k->columns[0], k->ncolumns > 1 ? ", ..." : "",
+				       t->name);
+		const named *target = find_named(tables, ntables, k->ref_table);
+		if (!target) {
+			const char *best = NULL;
+			size_t bestd = 3;
+			for (size_t j = 0; j < ntables; j++) {
+				size_t d = edit_distance(k->ref_table, tables[j].name);
+				if (d < bestd) {
+					bestd = d;
+					best = tables[j].name;
+				}
+			}
+			if (best)
+				error_at(cv->ld, fi->target_pos, "%s references unknown table '%s' (did you mean '%s'?)", what.data,
+					 k->ref_table, best);
+			else
+				error_at(cv->ld, fi->target_pos, "%s references unknown table '%s'", what.data, k->ref_table);
+			sg_strbuf_release(&what);
+			continue;
+		}
+		const sg_table *rt = &s->tables[target->order];
+		if (fi->ref_from_pk) {
+			const sg_constraint *rpk = sg_table_primary_key(rt);
+			if (!rpk) {
+				error_at(cv->ld, fi->target_pos,
+					 "%s references table '%s', which has no primary key; name the referenced columns",
+					 what.data, rt->name);
+				sg_strbuf_release(&what);
+				continue;
+			}
+			k->ref_columns = rpk->columns;
+			k->nref_columns = rpk->ncolumns;
+		}
+		bool ok = true;
+		for (size_t c = 0; c < k->nref_columns; c++)
+			if (!sg_table_find_column(rt, k->ref_columns[c])) {
+				error_at(cv->ld, fi->target_pos, "%s references unknown column '%s' of table '%s'", what.data,
+					 k->ref_columns[c], rt->name);
+				ok = false;
+			}
+		if (k->nref_columns != k->ncolumns) {
+			error_at(cv->ld, k->pos, "%s has %zu column%s but references %zu column%s of table '%s'", what.data,
+				 k->ncolumns, k->ncolumns == 1 ? "" : "s", k->nref_columns, k->nref_columns == 1 ? "" : "s",
+				 rt->name);
+			ok = false;
+		}
+		if (ok && !has_unique_key(cv, rt, k->ref_columns, k->nref_columns))
+			error_at(cv->ld, fi->target_pos,
+				 "%s references columns of table '%s' that are not its primary key or a unique key", what.data,
+				 rt->name);
+		sg_strbuf_release(&what);
+	}
+}
+
+/* Types: built in, an enum of the models, or something the database must already have. */
+static void check_types(conv *cv)
+{
+	sg_schema *s = cv->schema;
+	for (size_t ti = 0; ti < s->ntables; ti++) {
+		const sg_table *t = &s->tables[ti];
+		for (size_t ci = 0; ci < t->ncolumns; ci++) {
+			const sg_column *c = &t->columns[ci];
+			sg_sql_type ty;
+			const char *msg;
+			if (!c->type || !c->type[0] || sg_model_sql_type(cv->arena, c->type, &ty, &msg) != 0 || ty.serial_bytes)
+				continue;
+			sg_pos pos = key_pos(cv->tinfo[ti].file, seq_at(cv->tinfo[ti].file, map_get(cv->tinfo[ti].file,
+				cv->tinfo[ti].node, "columns"), ci), "type");
+			if (ty.schema && strcmp(ty.schema, "pg_catalog") == 0) {
+				if (!sg_model_sql_builtin_type(ty.name))
+					error_at(cv->ld, pos, "type '%s' of column '%s' of table '%s' is not a built-in type", c->type,
+						 c->name, t->name);
+				continue;
+			}
+			if (ty.schema && strcmp(ty.schema, s->name) != 0)
+				continue; /* another schema's type: the server checks it */
+			if ((!ty.schema && sg_model_sql_builtin_type(ty.name)) || sg_schema_find_enum(s, ty.name))
+				continue;
+			const char *ext = sg_model_sql_extension_of_type(ty.name);
+			if (ext) {
+				bool declared = false;
+				for (size_t e = 0; e < s->nextensions; e++)
+					declared |= strcmp(s->extensions[e].name, ext) == 0;
+				if (!declared)
+					warning_at(cv->ld, pos,
+						   "type '%s' of column '%s' of table '%s' comes from extension '%s', which the "
+						   "models do not list; it must be installed in the database",
+						   c->type, c->name, t->name, ext);
+				continue;
+			}
+			const char *best = NULL;
+			size_t bestd = 3;
+			for (size_t e = 0; e < s->nenums; e++) {
+				size_t d = edit_distance(ty.name, s->enums[e].name);
+				if (d < bestd) {
+					bestd = d;
+					best = s->enums[e].name;
+				}
+			}
+			if (best)
+				warning_at(cv->ld, pos,
+					   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models "
+					   "(did you mean '%s'?); it must exist in the database",
+					   c->type, c->name, t->name, best);
+			else
+				warning_at(cv->ld, pos,
+					   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models; "
+					   "it must exist in the database",
+					   c->type, c->name, t->name);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- part 5: default names */
+
+/* Choose PostgreSQL's names for unnamed constraints and indexes (see docs/models.md for the order). */
+static int assign_default_names(conv *cv)
+{
+	sg_schema *s = cv->schema;
+	sg_naming_ns *ns = sg_naming_ns_new();
+	if (!ns)
+		return -1;
+	int rc = 0;
+	char name[SG_NAMEDATALEN];
+	/* Relation names that must exist in any database where the models work. */
+	for (size_t ti = 0; ti < s->ntables && rc == 0; ti++) {
+		const sg_table *t = &s->tables[ti];
+		rc |= sg_naming_ns_add_relation(ns, t->name);
+		for (size_t i = 0; i < t->nindexes; i++)
+			if (t->indexes[i].name)
+				rc |= sg_naming_ns_add_relation(ns, t->indexes[i].name);
+		for (size_t i = 0; i < t->nconstraints; i++) {
+			const sg_constraint *k = &t->constraints[i];
+			if (k->name && (k->kind == SG_CON_PRIMARY_KEY || k->kind == SG_CON_UNIQUE))
+				rc |= sg_naming_ns_add_relation(ns, k->name);
+		}
+	}
+	for (size_t ti = 0; ti < s->ntables && rc == 0; ti++) {
+		sg_table *t = &s->tables[ti];
+		for (size_t i = 0; i < t->nconstraints; i++)
+			if (t->constraints[i].name)
+				rc |= sg_naming_ns_add_constraint(ns, t->constraints[i].name);
+		for (size_t i = 0; i < t->nconstraints && rc == 0; i++) {
+			sg_constraint *k = &t->constraints[i];
+			if (k->name)
+				continue;
+			char addition[2 * SG_NAMEDATALEN];
+			switch (k->kind) {
+			case SG_CON_CHECK: {
+				sg_sql_columns refs = { 0 };
+				const char *msg;
+				if (sg_model_sql_expr(cv->arena, k->expression, &refs, &msg) != 0)
+					refs.n = 0;
+				const sg_column *only = refs.n == 1 ? sg_table_find_column(t, refs.names[0]) : NULL;
+				rc |= sg_naming_choose_constraint_name(name, ns, t->name, only ? only->name : NULL, "check");
+				break;
+			}
+			case SG_CON_PRIMARY_KEY:
+				rc |= sg_naming_choose_relation_name(name, ns, t->name, NULL, "pkey", true);
+				break;
+			case SG_CON_UNIQUE: {
+				const char **colnames = sg_arena_array(cv->arena, k->ncolumns, sizeof(char *));
+				if (!colnames || sg_naming_index_column_names(colnames, k->columns, k->ncolumns, cv->arena) != 0) {
+					rc = -1;
+					break;
+				}
+				sg_naming_name_addition(addition, colnames, k->ncolumns);
+				rc |= sg_naming_choose_relation_name(name, ns, t->name, addition, "key", true);
+				break;
+			}
+			case SG_CON_FOREIGN_KEY:
+				sg_naming_name_addition(addition, k->columns, k->ncolumns);
+				rc |= sg_naming_choose_constraint_name(name, ns, t->name, addition, "fkey");
+				break;
+			default:
+				break;
+			}
+			if (rc == 0 && !(k->name = sg_arena_strdup(cv->arena, name)))
+				rc = -1;
+		}
+		for (size_t i = 0; i < t->nindexes && rc == 0; i++) {
+			sg_index *x = &t->indexes[i];
+			if (x->name)
+				continue;
+			size_t n = x->nelements + x->ninclude;
+			const char **prelim = sg_arena_array(cv->arena, n, sizeof(char *));
+			const char **colnames = sg_arena_array(cv->arena, n, sizeof(char *));
+			if (!prelim || !colnames) {
+				rc = -1;
+				break;
+			}
+			for (size_t e = 0; e < x->nelements; e++) {
+				sg_sql_index_elem el;
+				const char *msg;
+				prelim[e] = sg_model_sql_index_elem(cv->arena, x->elements[e], &el, &msg) == 0 ? el.prelim_name
+													   : "expr";
+			}
+			for (size_t e = 0; e < x->ninclude; e++)
+				prelim[x->nelements + e] = x->include[e];
+			char addition[2 * SG_NAMEDATALEN];
+			if (sg_naming_index_column_names(colnames, prelim, n, cv->arena) != 0) {
+				rc = -1;
+				break;
+			}
+			sg_naming_name_addition(addition, colnames, n);
+			rc |= sg_naming_choose_relation_name(name, ns, t->name, addition, "idx", false);
+			if (rc == 0 && !(x->name = sg_arena_strdup(cv->arena, name)))
+				rc = -1;
+		}
+	}
+	sg_naming_ns_free(ns);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- loading */
+
+static const cyaml_config_t free_config = {
+	.log_fn = NULL,
+	.mem_fn = cyaml_mem,
+	.log_level = CYAML_LOG_ERROR,
+	.flags = CYAML_CFG_DEFAULT,
+};
+
+static int enum_cmp(const void *a, const void *b)
+{
+	return strcmp(((const sg_enum *)a)->name, ((const sg_enum *)b)->name);
+}
+
+static int ext_cmp(const void *a, const void *b)
+{
+	return strcmp(((const sg_extension *)a)->name, ((const sg_extension *)b)->name);
+}
+
+/* Schema name, extensions and enums of every file. */
+static void convert_globals(conv *cv, doc_file *files, size_t n)
+{
+	sg_schema *s = cv->schema;
+	const char *schema_name = NULL;
+	sg_pos schema_pos = { 0 };
+	size_t next = 0, nenum = 0, ntab = 0;
+	for (size_t i = 0; i < n; i++) {
+		const y_file *d = files[i].data;
+		if (!d)
+			continue;
+		next += d->extensions_count;
+		nenum += d->enums_count;
+		ntab += d->tables_count;
+		if (!d->schema)
+			continue;
+		yaml_node_t *root = yaml_document_get_root_node(&files[i].doc);
+		sg_pos pos = key_pos(&files[i], root, "schema");
+		check_name(cv, pos, d->schema, "the schema");
+		if (!schema_name) {
+			schema_name = d->schema;
+			schema_pos = pos;
+		} else if (strcmp(schema_name, d->schema) != 0) {
+			error_at(cv->ld, pos, "schema '%s' differs from schema '%s' at %s:%d:%d; one models directory is one schema",
+				 d->schema, schema_name, schema_pos.file, schema_pos.line, schema_pos.column);
+		}
+	}
+	if (schema_name)
+		s->name = dup_str(cv, schema_name);
+	s->extensions = sg_arena_array(cv->arena, next, sizeof(sg_extension));
+	s->enums = sg_arena_array(cv->arena, nenum, sizeof(sg_enum));
+	s->tables = sg_arena_array(cv->arena, ntab, sizeof(sg_table));
+	if (!s->extensions || !s->enums || !s->tables) {
+		cv->ld->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		doc_file *f = &files[i];
+		const y_file *d = f->data;
+		if (!d)
+			continue;
+		yaml_node_t *root = yaml_document_get_root_node(&f->doc);
+		const yaml_node_t *exts = map_get(f, root, "extensions");
+		for (size_t e = 0; e < d->extensions_count; e++) {
+			sg_extension *x = &s->extensions[s->nextensions++];
+			x->name = dup_str(cv, d->extensions[e]);
+			x->pos = node_pos(f, seq_at(f, exts, e));
+			check_name(cv, x->pos, d->extensions[e], "an extension");
+			for (size_t j = 0; j + 1 < s->nextensions; j++)
+				if (strcmp(s->extensions[j].name, x->name) == 0) {
+					error_at(cv->ld, x->pos, "duplicate extension '%s' (first at %s:%d:%d)", x->name,
+						 s->extensions[j].pos.file, s->extensions[j].pos.line, s->extensions[j].pos.column);
+					break;
+				}
+		}
+		const yaml_node_t *enums = map_get(f, root, "enums");
+		for (size_t e = 0; e < d->enums_count; e++) {
+			const yaml_node_t *en = seq_at(f, enums, e);
+			const y_enum *ye = &d->enums[e];
+			sg_enum *x = &s->enums[s->nenums++];
+			x->name = dup_str(cv, ye->name);
+			x->pos = key_pos(f, en, "name");
+			x->values = dup_list(cv, ye->values, ye->values_count);
+			x->nvalues = ye->values_count;
+			sg_strbuf what = SG_STRBUF_INIT;
+			sg_strbuf_addf(&what, "enum '%s'", ye->name);
+			check_name(cv, x->pos, ye->name, what.data);
+			const yaml_node_t *vals = map_get(f, en, "values");
+			for (size_t v = 0; v < ye->values_count; v++) {
+				sg_pos vpos = node_pos(f, seq_at(f, vals, v));
+				size_t len = strlen(ye->values[v]);
+				if (len == 0)
+					error_at(cv->ld, vpos, "enum '%s' has an empty value", ye->name);
+				else if (len >= SG_NAMEDATALEN)
+					error_at(cv->ld, vpos, "value '%s' of enum '%s' is %zu bytes long; PostgreSQL allows at most %d",
+						 ye->values[v], ye->name, len, SG_NAMEDATALEN - 1);
+				for (size_t w = 0; w < v; w++)
+					if (strcmp(ye->values[v], ye->values[w]) == 0) {
+						error_at(cv->ld, vpos, "enum '%s' lists value '%s' twice", ye->name, ye->values[v]);
+						break;
+					}
+			}
+			for (size_t j = 0; j + 1 < s->nenums; j++)
+				if (strcmp(s->enums[j].name, x->name) == 0) {
+					error_at(cv->ld, x->pos, "duplicate enum '%s' (first defined at %s:%d:%d)", x->name,
+						 s->enums[j].pos.file, s->enums[j].pos.line, s->enums[j].pos.column);
+					break;
+				}
+			sg_strbuf_release(&what);
+		}
+	}
+	if (s->nextensions > 1)
+		qsort(s->extensions, s->nextensions, sizeof(sg_extension), ext_cmp);
+	if (s->nenums > 1)
+		qsort(s->enums, s->nenums, sizeof(sg_enum), enum_cmp);
+}
+
+static void convert_all(conv *cv, doc_file *files, size_t n)
+{
+	sg_schema *s = cv->schema;
+	convert_globals(cv, files, n);
+	if (cv->ld->oom)
+		return;
+	size_t ntab = 0;
+	for (size_t i = 0; i < n; i++)
+		ntab += files[i].data ? files[i].data->tables_count : 0;
+	cv->tinfo = calloc(ntab ? ntab : 1, sizeof(*cv->tinfo));
+	if (!cv->tinfo) {
+		cv->ld->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < n && !cv->ld->oom; i++) {
+		doc_file *f = &files[i];
+		if (!f->data)
+			continue;
+		const yaml_node_t *tables = map_get(f, yaml_document_get_root_node(&f->doc), "tables");
+		for (size_t t = 0; t < f->data->tables_count && !cv->ld->oom; t++) {
+			convert_table(cv, s->ntables, f, seq_at(f, tables, t), &f->data->tables[t]);
+			s->ntables++;
+		}
+	}
+	if (cv->ld->oom)
+		return;
+
+	/* Relation names: tables, named indexes, named keys. */
+	size_t nrels = s->ntables;
+	for (size_t ti = 0; ti < s->ntables; ti++)
+		nrels += s->tables[ti].nindexes + s->tables[ti].nconstraints;
+	named *rels = calloc(nrels ? nrels : 1, sizeof(*rels));
+	named *tabs = calloc(s->ntables ? s->ntables : 1, sizeof(*tabs));
+	if (!rels || !tabs) {
+		free(rels);
+		free(tabs);
+		cv->ld->oom = true;
+		return;
+	}
+	size_t nr = 0;
+	for (size_t ti = 0; ti < s->ntables; ti++) {
+		const sg_table *t = &s->tables[ti];
+		tabs[ti] = (named){ t->name, "table", NULL, ti, t->pos };
+		rels[nr++] = tabs[ti];
+		for (size_t i = 0; i < t->nconstraints; i++) {
+			const sg_constraint *k = &t->constraints[i];
+			if (k->name && (k->kind == SG_CON_PRIMARY_KEY || k->kind == SG_CON_UNIQUE))
+				rels[nr++] = (named){ k->name, k->kind == SG_CON_PRIMARY_KEY ? "primary key" : "unique constraint",
+						      t->name, nr, k->pos };
+		}
+		for (size_t i = 0; i < t->nindexes; i++)
+			if (t->indexes[i].name)
+				rels[nr++] = (named){ t->indexes[i].name, "index", t->name, nr, t->indexes[i].pos };
+	}
+	/* Order keeps tables first among equal names, so duplicates name the table first. */
+	for (size_t i = 0; i < nr; i++)
+		rels[i].order = rels[i].table ? s->ntables + i : rels[i].order;
+	check_relation_names(cv, rels, nr);
+	qsort(tabs, s->ntables, sizeof(*tabs), named_cmp);
+
+	for (size_t e = 0; e < s->nenums; e++) {
+		const named *t = find_named(tabs, s->ntables, s->enums[e].name);
+		if (t)
+			error_at(cv->ld, s->enums[e].pos,
+				 "enum '%s' has the name of table '%s' (%s:%d:%d), whose row type takes that name",
+				 s->enums[e].name, t->name, t->pos.file, t->pos.line, t->pos.column);
+	}
+	for (size_t ti = 0; ti < s->ntables; ti++) {
+		const sg_table *t = &s->tables[ti];
+		if (!t->renamed_from || strcmp(t->renamed_from, t->name) == 0)
+			continue;
+		sg_pos pos = key_pos(cv->tinfo[ti].file, cv->tinfo[ti].node, "renamed_from");
+		if (find_named(tabs, s->ntables, t->renamed_from))
+			error_at(cv->ld, pos, "table '%s' is renamed from '%s', which is still a table of the models", t->name,
+				 t->renamed_from);
+		for (size_t j = 0; j < ti; j++)
+			if (s->tables[j].renamed_from && strcmp(s->tables[j].renamed_from, t->renamed_from) == 0)
+				error_at(cv->ld, pos, "tables '%s' and '%s' are both renamed from '%s'", s->tables[j].name,
+					 t->name, t->renamed_from);
+	}
+	check_foreign_keys(cv, tabs, s->ntables);
+	check_types(cv);
+	free(rels);
+	free(tabs);
+}
+
+static int finish(sg_schema **out, loader *ld, conv *cv, doc_file *files, size_t n, sg_error *err)
+{
+	int rc = 0;
+	if (!ld->oom && ld->diags->nerrors == 0) {
+		if (assign_default_names(cv) != 0)
+			ld->oom = true;
+		else
+			sg_schema_sort(cv->schema);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (files[i].data)
+			cyaml_free(&free_config, &file_schema, files[i].data, 0);
+		if (files[i].have_doc)
+			yaml_document_delete(&files[i].doc);
+	}
+	free(files);
+	free(cv->fks);
+	free(cv->tinfo);
+	sg_model_diags *d = ld->diags;
+	if (d->count > 1)
+		qsort(d->items, d->count, sizeof(*d->items), diag_cmp);
+	if (ld->oom) {
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
+	} else if (d->nerrors) {
+		const char *first = NULL;
+		for (size_t i = 0; i < d->count && !first; i++)
+			if (d->items[i].severity == SG_MODEL_ERROR)
+				first = d->items[i].text;
+		if (d->nerrors > 1)
+			rc = sg_error_set(err, SG_ERR_INPUT, "%s (and %zu more error%s in the models)", first, d->nerrors - 1,
+					  d->nerrors > 2 ? "s" : "");
+		else
+			rc = sg_error_set(err, SG_ERR_INPUT, "%s", first);
+	}
+	if (rc != 0) {
+		sg_schema_free(cv->schema);
+		return rc;
+	}
+	*out = cv->schema;
+	return 0;
+}
+
+int sg_model_load_sources(sg_schema **out, const sg_model_source *sources, size_t n, sg_model_diags *diags,
+			  sg_error *err)
+{
+	*out = NULL;
+	sg_model_diags local = { 0 };
+	loader ld = { .diags = diags ? diags : &local };
+	conv cv = { .ld = &ld };
+	cv.schema = sg_schema_new("public");
+	doc_file *files = calloc(n ? n : 1, sizeof(*files));
+	if (!cv.schema || !files) {
+		sg_schema_free(cv.schema);
+		free(files);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
+	}
+	cv.arena = cv.schema->arena;
+	ld.schema = cv.schema;
+	for (size_t i = 0; i < n && !ld.oom; i++) {
+		files[i].path = dup_str(&cv, sources[i].name);
+		if (!files[i].path || load_one(&ld, &files[i], sources[i].text, sources[i].len) != 0)
+			ld.oom = true;
+	}
+	if (!ld.oom)
+		convert_all(&cv, files, n);
+	int rc = finish(out, &ld, &cv, files, n, err);
+	sg_model_diags_release(&local);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- the directory */
+
+typedef struct path_list {
+	char **items;
+	size_t n, cap;
+} path_list;
+
+static int path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collect the *.yaml files under dir/rel (rel "" for the top), as paths relative to dir. */
+static int collect(path_list *out, const char *dir, const char *rel, int depth, sg_error *err)
+{
+	sg_strbuf path = SG_STRBUF_INIT;
+	sg_strbuf_addf(&path, "%s%s%s", dir, rel[0] ? "/" : "", rel);
+	DIR *dh = opendir(path.data);
+	if (!dh) {
+		int e = errno;
+		sg_error_set(err, e == ENOENT || e == ENOTDIR ? SG_ERR_INPUT : SG_ERR_SYSTEM,
+			     "cannot read models directory '%s': %s", path.data, strerror(e));
+		sg_strbuf_release(&path);
+		return -1;
+	}
+	int rc = 0;
+	struct dirent *de;
+	while (rc == 0 && (de = readdir(dh))) {
+		if (de->d_name[0] == '.')
+			continue;
+		sg_strbuf child = SG_STRBUF_INIT, full = SG_STRBUF_INIT;
+		sg_strbuf_addf(&child, "%s%s%s", rel, rel[0] ? "/" : "", de->d_name);
+		sg_strbuf_addf(&full, "%s/%s", dir, child.data);
+		struct stat st;
+		size_t len = strlen(de->d_name);
+		if (stat(full.data, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (depth < 16)
+				rc = collect(out, dir, child.data, depth + 1, err);
+		} else if (len > 5 && strcmp(de->d_name + len - 5, ".yaml") == 0) {
+			if (out->n == out->cap) {
+				size_t cap = out->cap ? out->cap * 2 : 16;
+				char **items = realloc(out->items, cap * sizeof(*items));
+				if (!items)
+					rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+				else {
+					out->items = items;
+					out->cap = cap;
+				}
+			}
+			if (rc == 0) {
+				out->items[out->n] = sg_strbuf_detach(&full, NULL);
+				if (!out->items[out->n])
+					rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+				else
+					out->n++;
+			}
+		}
+		sg_strbuf_release(&child);
+		sg_strbuf_release(&full);
+	}
+	closedir(dh);
+	sg_strbuf_release(&path);
+	return rc;
+}
+
+static char *read_file(const char *path, size_t *len, sg_error *err)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		sg_error_set(err, SG_ERR_INPUT, "cannot open model file '%s': %s", path, strerror(errno));
+		return NULL;
+	}
+	sg_strbuf sb = SG_STRBUF_INIT;
+	char buf[65536];
+	size_t got;
+	while ((got = fread(buf, 1, sizeof(buf), fp)) > 0)
+		sg_strbuf_add(&sb, buf, got);
+	bool bad = ferror(fp);
+	fclose(fp);
+	if (bad || sg_strbuf_failed(&sb)) {
+		sg_strbuf_release(&sb);
+		sg_error_set(err, SG_ERR_SYSTEM, "cannot read model file '%s'", path);
+		return NULL;
+	}
+	return sg_strbuf_detach(&sb, len);
+}
+
+int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, sg_error *err)
+{
+	*out = NULL;
+	path_list paths = { 0 };
+	int rc = collect(&paths, dir, "", 0, err);
+	if (rc == 0 && paths.n == 0)
+		rc = sg_error_set(err, SG_ERR_INPUT, "no model files (*.yaml) in models directory '%s'", dir);
+	sg_model_source *sources = NULL;
+	char **texts = NULL;
+	if (rc == 0) {
+		qsort(paths.items, paths.n, sizeof(char *), path_cmp);
+		sources = calloc(paths.n, sizeof(*sources));
+		texts = calloc(paths.n, sizeof(*texts));
+		if (!sources || !texts)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	for (size_t i = 0; rc == 0 && i < paths.n; i++) {
+		sources[i].name = paths.items[i];
+		texts[i] = read_file(paths.items[i], &sources[i].len, err);
+		if (!texts[i])
+			rc = -1;
+		sources[i].text = texts[i];
+	}
+	if (rc == 0)
+		rc = sg_model_load_sources(out, sources, paths.n, diags, err);
+	for (size_t i = 0; texts && i < paths.n; i++)
+		free(texts[i]);
+	free(texts);
+	free(sources);
+	for (size_t i = 0; i < paths.n; i++)
+		free(paths.items[i]);
+	free(paths.items);
+	return rc;
+}
+
+int sg_model_load(sg_schema **out, const char *dir, sg_error *err)
+{
+	return sg_model_load_dir(out, dir, NULL, err);
+}

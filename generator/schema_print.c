@@ -1,0 +1,145 @@
+/*
+ * The text form of a schema graph (see schema_print.h).  The format:
+ *
+ *   schema public
+ *   extension citext
+ *   enum post_status (draft, published, archived)
+ *   table users
+ *     comment 'Registered people'
+ *     column email citext not null default 'x' collate "C" comment '...'
+ *     constraint users_pkey [default] primary key (id)
+ *     index users_lower_idx [default] unique using gin (lower(email)) include (a) where (x)
+ *
+ * Text written by a user is printed as it is (it is one line in practice);
+ * comments are printed as SQL literals so that quotes cannot be confused.
+ */
+#include "schema_print.h"
+
+#include "quote.h"
+
+static void print_list(sg_strbuf *sb, const char *const *items, size_t n)
+{
+	sg_strbuf_addch(sb, '(');
+	for (size_t i = 0; i < n; i++)
+		sg_strbuf_addf(sb, "%s%s", i ? ", " : "", items[i]);
+	sg_strbuf_addch(sb, ')');
+}
+
+static void print_column(sg_strbuf *sb, const sg_column *c)
+{
+	sg_strbuf_addf(sb, "  column %s %s", c->name, c->type ? c->type : "?");
+	if (!c->nullable)
+		sg_strbuf_adds(sb, " not null");
+	if (c->identity == SG_IDENTITY_ALWAYS)
+		sg_strbuf_adds(sb, " identity always");
+	else if (c->identity == SG_IDENTITY_BY_DEFAULT)
+		sg_strbuf_adds(sb, " identity by default");
+	if (c->from_serial)
+		sg_strbuf_adds(sb, " from serial");
+	if (c->default_expr)
+		sg_strbuf_addf(sb, " default %s", c->default_expr);
+	if (c->generated)
+		sg_strbuf_addf(sb, " generated (%s)", c->generated);
+	if (c->collation)
+		sg_strbuf_addf(sb, " collate %s", c->collation);
+	if (c->renamed_from)
+		sg_strbuf_addf(sb, " renamed from %s", c->renamed_from);
+	if (c->comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, c->comment);
+	}
+	sg_strbuf_addch(sb, '\n');
+}
+
+static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
+{
+	sg_strbuf_addf(sb, "  constraint %s%s", k->name ? k->name : "?", k->name_is_default ? " [default]" : "");
+	switch (k->kind) {
+	case SG_CON_PRIMARY_KEY:
+		sg_strbuf_adds(sb, " primary key ");
+		print_list(sb, k->columns, k->ncolumns);
+		break;
+	case SG_CON_UNIQUE:
+		sg_strbuf_adds(sb, " unique ");
+		print_list(sb, k->columns, k->ncolumns);
+		if (k->nulls_not_distinct)
+			sg_strbuf_adds(sb, " nulls not distinct");
+		break;
+	case SG_CON_CHECK:
+		sg_strbuf_addf(sb, " check (%s)", k->expression ? k->expression : "?");
+		break;
+	case SG_CON_FOREIGN_KEY:
+		sg_strbuf_adds(sb, " foreign key ");
+		print_list(sb, k->columns, k->ncolumns);
+		sg_strbuf_addf(sb, " references %s%s%s ", k->ref_schema ? k->ref_schema : "", k->ref_schema ? "." : "",
+			       k->ref_table ? k->ref_table : "?");
+		print_list(sb, k->ref_columns, k->nref_columns);
+		if (k->on_delete != SG_FK_NO_ACTION)
+			sg_strbuf_addf(sb, " on delete %s", sg_fk_action_sql(k->on_delete));
+		if (k->on_update != SG_FK_NO_ACTION)
+			sg_strbuf_addf(sb, " on update %s", sg_fk_action_sql(k->on_update));
+		break;
+	default:
+		sg_strbuf_adds(sb, " ?");
+		break;
+	}
+	if (k->deferrable)
+		sg_strbuf_addf(sb, " deferrable%s", k->initially_deferred ? " initially deferred" : "");
+	if (k->definition)
+		sg_strbuf_addf(sb, " definition %s", k->definition);
+	sg_strbuf_addch(sb, '\n');
+}
+
+static void print_index(sg_strbuf *sb, const sg_index *x)
+{
+	sg_strbuf_addf(sb, "  index %s%s%s", x->name ? x->name : "?", x->name_is_default ? " [default]" : "",
+		       x->unique ? " unique" : "");
+	if (x->method)
+		sg_strbuf_addf(sb, " using %s", x->method);
+	sg_strbuf_addch(sb, ' ');
+	print_list(sb, x->elements, x->nelements);
+	if (x->ninclude) {
+		sg_strbuf_adds(sb, " include ");
+		print_list(sb, x->include, x->ninclude);
+	}
+	if (x->nulls_not_distinct)
+		sg_strbuf_adds(sb, " nulls not distinct");
+	if (x->where)
+		sg_strbuf_addf(sb, " where (%s)", x->where);
+	if (x->constraint_backed)
+		sg_strbuf_adds(sb, " [constraint]");
+	if (x->definition)
+		sg_strbuf_addf(sb, " definition %s", x->definition);
+	sg_strbuf_addch(sb, '\n');
+}
+
+void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
+{
+	sg_strbuf_addf(sb, "schema %s\n", schema->name);
+	for (size_t i = 0; i < schema->nextensions; i++)
+		sg_strbuf_addf(sb, "extension %s\n", schema->extensions[i].name);
+	for (size_t i = 0; i < schema->nenums; i++) {
+		sg_strbuf_addf(sb, "enum %s ", schema->enums[i].name);
+		print_list(sb, schema->enums[i].values, schema->enums[i].nvalues);
+		sg_strbuf_addch(sb, '\n');
+	}
+	for (size_t i = 0; i < schema->ntables; i++) {
+		const sg_table *t = &schema->tables[i];
+		sg_strbuf_addf(sb, "table %s\n", t->name);
+		if (t->renamed_from)
+			sg_strbuf_addf(sb, "  renamed from %s\n", t->renamed_from);
+		if (t->comment) {
+			sg_strbuf_adds(sb, "  comment ");
+			sg_quote_literal(sb, t->comment);
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t c = 0; c < t->ncolumns; c++)
+			print_column(sb, &t->columns[c]);
+		for (size_t c = 0; c < t->nconstraints; c++)
+			print_constraint(sb, &t->constraints[c]);
+		for (size_t c = 0; c < t->nindexes; c++)
+			print_index(sb, &t->indexes[c]);
+	}
+	for (size_t i = 0; i < schema->nunmanaged; i++)
+		sg_strbuf_addf(sb, "unmanaged %s %s\n", schema->unmanaged[i].kind, schema->unmanaged[i].name);
+}
