@@ -11,7 +11,7 @@ int sg_duration_parse(long *ms, const char *text, const char *option, sg_error *
 	static const struct {
 		const char *unit;
 		long factor;
-	} units[] = { { "ms", 1 }, { "s", 1000 }, { "", 1000 }, { "m", 60000 }, { "min", 60000 }, { "h", 3600000 } };
+	} units[] = {{"ms", 1}, {"s", 1000}, {"", 1000}, {"m", 60000}, {"min", 60000}, {"h", 3600000}};
 	const char *p = text;
 	long value = 0;
 	if (*p < '0' || *p > '9')
@@ -30,6 +30,6 @@ int sg_duration_parse(long *ms, const char *text, const char *option, sg_error *
 		}
 	}
 bad:
-	return sg_error_set(err, SG_ERR_INPUT,
-			    "option '--%s' takes a duration such as 500ms, 30s, 2m or 1h, not '%s'", option, text);
+	return sg_error_set(err, SG_ERR_INPUT, "option '--%s' takes a duration such as 500ms, 30s, 2m or 1h, not '%s'",
+			    option, text);
 }

@@ -51,16 +51,16 @@ int sg_files_parse_name(const char *filename, int64_t *version, char **version_t
 	while (digits < stem && filename[digits] >= '0' && filename[digits] <= '9')
 		digits++;
 	if (digits == 0 || digits >= stem || filename[digits] != '_')
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "migration file '%s' is not named VERSION_description%s (e.g. 000001_create_users%s)",
-				    filename, *dir == SG_FILES_UP ? ".up.sql" : ".down.sql",
-				    *dir == SG_FILES_UP ? ".up.sql" : ".down.sql");
+		return sg_error_set(
+		    err, SG_ERR_INPUT,
+		    "migration file '%s' is not named VERSION_description%s (e.g. 000001_create_users%s)", filename,
+		    *dir == SG_FILES_UP ? ".up.sql" : ".down.sql", *dir == SG_FILES_UP ? ".up.sql" : ".down.sql");
 	int64_t v = 0;
 	for (size_t i = 0; i < digits; i++) {
 		int d = filename[i] - '0';
 		if (v > (INT64_MAX - d) / 10)
-			return sg_error_set(err, SG_ERR_INPUT, "migration file '%s' has a version too large for 63 bits",
-					    filename);
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "migration file '%s' has a version too large for 63 bits", filename);
 		v = v * 10 + d;
 	}
 	if (v == 0)
@@ -101,7 +101,7 @@ typedef struct entry {
 	sg_files_direction dir;
 	char *version_text;
 	char *name;
-	const char *file;  /* borrowed from the listing */
+	const char *file; /* borrowed from the listing */
 } entry;
 
 static int cmp_entry(const void *a, const void *b)
@@ -246,9 +246,9 @@ int sg_files_normalize_name(char **out, const char *name, sg_error *err)
 			c = '_';
 		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
 			sg_strbuf_release(&sb);
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "migration name '%s' may hold only letters, digits, '_', '-', '.' and spaces",
-					    name);
+			return sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "migration name '%s' may hold only letters, digits, '_', '-', '.' and spaces", name);
 		}
 		if (c == '_' && (sb.len == 0 || sb.data[sb.len - 1] == '_'))
 			continue;
@@ -307,8 +307,8 @@ int sg_files_list_dir(char ***out, size_t *count, const char *dir, sg_error *err
 			n++;
 	}
 	if (rc == 0 && errno)
-		rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir,
-				  strerror(errno));
+		rc =
+		    sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir, strerror(errno));
 	closedir(d);
 	if (rc != 0) {
 		sg_files_names_free(names, n);
@@ -392,8 +392,8 @@ static int write_new(const char *path, const char *text, sg_error *err)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
 	if (fd < 0)
-		return sg_error_set(err, errno == EEXIST ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot create '%s': %s",
-				    path, strerror(errno));
+		return sg_error_set(err, errno == EEXIST ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot create '%s': %s", path,
+				    strerror(errno));
 	size_t len = text ? strlen(text) : 0, off = 0;
 	while (off < len) {
 		ssize_t w = write(fd, text + off, len - off);
@@ -415,8 +415,8 @@ static int write_new(const char *path, const char *text, sg_error *err)
 	return 0;
 }
 
-int sg_files_create_pair(char **up_path, char **down_path, const char *dir, const char *version_text,
-			 const char *name, const char *up_sql, const char *down_sql, sg_error *err)
+int sg_files_create_pair(char **up_path, char **down_path, const char *dir, const char *version_text, const char *name,
+			 const char *up_sql, const char *down_sql, sg_error *err)
 {
 	if (up_path)
 		*up_path = NULL;

@@ -22,10 +22,10 @@ typedef enum sg_files_direction { SG_FILES_UP, SG_FILES_DOWN } sg_files_directio
 /* One migration: a version with its up file and, when present, its down file. */
 typedef struct sg_mfile {
 	int64_t version;
-	char *version_text;  /* the digits as written in the file name ("000003") */
-	char *name;          /* the description ("add_tags"), may be "" */
-	char *up_file;       /* file name (no directory) */
-	char *down_file;     /* file name, or NULL when there is none */
+	char *version_text; /* the digits as written in the file name ("000003") */
+	char *name;	    /* the description ("add_tags"), may be "" */
+	char *up_file;	    /* file name (no directory) */
+	char *down_file;    /* file name, or NULL when there is none */
 } sg_mfile;
 
 /* The migrations of a directory, ordered by version.  Owns everything it points to. */
@@ -95,7 +95,7 @@ int sg_files_read(char **out, size_t *len, const char *path, sg_error *err);
  * pointers are not NULL (malloc'd, owned by the caller).  On failure no file
  * of the pair is left behind.
  */
-int sg_files_create_pair(char **up_path, char **down_path, const char *dir, const char *version_text,
-			 const char *name, const char *up_sql, const char *down_sql, sg_error *err);
+int sg_files_create_pair(char **up_path, char **down_path, const char *dir, const char *version_text, const char *name,
+			 const char *up_sql, const char *down_sql, sg_error *err);
 
 #endif

@@ -41,7 +41,7 @@ static long now_ms(void)
 
 static void sleep_ms(long ms)
 {
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
 	/* A signal cuts the pause short; the caller's loop checks the flag. */
 	nanosleep(&ts, NULL);
 }
@@ -50,12 +50,12 @@ static int try_lock(PGconn *conn, int64_t key, bool *got, sg_error *err)
 {
 	char keytext[32];
 	snprintf(keytext, sizeof(keytext), "%" PRId64, key);
-	const char *params[] = { keytext };
+	const char *params[] = {keytext};
 	/* client_connection_check_interval exists from PostgreSQL 14 on. */
 	const char *sql = PQserverVersion(conn) >= 140000
-				  ? "SELECT pg_try_advisory_lock($1::bigint), "
-				    "set_config('client_connection_check_interval', '1000', false)"
-				  : "SELECT pg_try_advisory_lock($1::bigint)";
+			      ? "SELECT pg_try_advisory_lock($1::bigint), "
+				"set_config('client_connection_check_interval', '1000', false)"
+			      : "SELECT pg_try_advisory_lock($1::bigint)";
 	PGresult *res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
 		sg_error_set(err, SG_ERR_DB, "cannot take the migration lock: %s", PQerrorMessage(conn));
@@ -75,17 +75,18 @@ int sg_lock_describe_holder(char **out, PGconn *conn, int64_t key, sg_error *err
 	char hi[16], lo[16];
 	snprintf(hi, sizeof(hi), "%" PRIu32, (uint32_t)(u >> 32));
 	snprintf(lo, sizeof(lo), "%" PRIu32, (uint32_t)(u & 0xffffffffu));
-	const char *params[] = { hi, lo };
-	PGresult *res = PQexecParams(conn,
-				     "SELECT a.pid, coalesce(a.application_name, ''), "
-				     "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), coalesce(a.state, ''), "
-				     "to_char(coalesce(a.state_change, a.backend_start), 'YYYY-MM-DD HH24:MI:SS TZ'), "
-				     "coalesce(host(a.client_addr), 'local socket') "
-				     "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-				     "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
-				     "AND l.classid = $1::oid AND l.objid = $2::oid "
-				     "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-				     2, NULL, params, NULL, NULL, 0);
+	const char *params[] = {hi, lo};
+	PGresult *res =
+	    PQexecParams(conn,
+			 "SELECT a.pid, coalesce(a.application_name, ''), "
+			 "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), coalesce(a.state, ''), "
+			 "to_char(coalesce(a.state_change, a.backend_start), 'YYYY-MM-DD HH24:MI:SS TZ'), "
+			 "coalesce(host(a.client_addr), 'local socket') "
+			 "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+			 "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+			 "AND l.classid = $1::oid AND l.objid = $2::oid "
+			 "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+			 2, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		sg_error_set(err, SG_ERR_DB, "cannot find the migration lock's holder: %s", PQerrorMessage(conn));
 		PQclear(res);
@@ -95,10 +96,10 @@ int sg_lock_describe_holder(char **out, PGconn *conn, int64_t key, sg_error *err
 	if (PQntuples(res) == 0)
 		sg_strbuf_adds(&sb, "no session (it was just released)");
 	else
-		sg_strbuf_addf(&sb, "pid %s (application_name '%s', from %s, connected since %s, %s since %s)",
-			       PQgetvalue(res, 0, 0), PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 5),
-			       PQgetvalue(res, 0, 2), PQgetvalue(res, 0, 3)[0] ? PQgetvalue(res, 0, 3) : "state unknown",
-			       PQgetvalue(res, 0, 4));
+		sg_strbuf_addf(
+		    &sb, "pid %s (application_name '%s', from %s, connected since %s, %s since %s)",
+		    PQgetvalue(res, 0, 0), PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 5), PQgetvalue(res, 0, 2),
+		    PQgetvalue(res, 0, 3)[0] ? PQgetvalue(res, 0, 3) : "state unknown", PQgetvalue(res, 0, 4));
 	PQclear(res);
 	*out = sg_strbuf_detach(&sb, NULL);
 	return *out ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -124,7 +125,8 @@ int sg_lock_acquire(PGconn *conn, int64_t key, long timeout_ms, const volatile s
 			if (sg_lock_describe_holder(&holder, conn, key, err) != 0)
 				return -1;
 			sg_error_set(err, SG_ERR_DB,
-				     "lock timeout: the migration lock is still held after %ld ms by %s", waited, holder);
+				     "lock timeout: the migration lock is still held after %ld ms by %s", waited,
+				     holder);
 			free(holder);
 			return -1;
 		}
@@ -149,7 +151,7 @@ int sg_lock_release(PGconn *conn, int64_t key, bool *was_held, sg_error *err)
 {
 	char keytext[32];
 	snprintf(keytext, sizeof(keytext), "%" PRId64, key);
-	const char *params[] = { keytext };
+	const char *params[] = {keytext};
 	PGresult *res = PQexecParams(conn, "SELECT pg_advisory_unlock($1::bigint)", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
 		sg_error_set(err, SG_ERR_DB, "cannot release the migration lock: %s", PQerrorMessage(conn));

@@ -25,91 +25,50 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "checksum.h"
-#include "files.h"
+#include "apply.h"
 #include "lock.h"
+#include "pipeline.h"
 #include "schemagen/conn.h"
-#include "split.h"
 #include "strbuf.h"
-#include "tracking.h"
-
-struct sg_migrate {
-	char *url;  /* NULL: $DATABASE_URL when connecting */
-	char *app;
-	sg_migrate_source src;
-	sg_tracking trk;
-	sg_mfile_set files;
-	long lock_timeout_ms, statement_timeout_ms, wait_ms;
-	bool dry_run, allow_out_of_order, atomic;
-	sg_migrate_event_fn on_event;
-	void *userdata;
-	char client[200];  /* host and pid, recorded in the history */
-	PGconn *conn;
-	/*
-	 * sg_migrate_interrupt() runs in a signal handler: it may only read
-	 * `cancel` once `cancel_ready` says it is complete, and PQcancel() is
-	 * documented as safe there.
-	 */
-	PGcancel *cancel;
-	volatile sig_atomic_t cancel_ready;
-	volatile sig_atomic_t interrupted;
-	int64_t lock_key;
-	bool locked;
-};
-
-/* A migration file read, checked and split, ready to run. */
-typedef struct loaded {
-	const sg_mfile *f;
-	bool down;
-	const char *file;  /* the file name (borrowed from f) */
-	char *path;        /* source description + '/' + file, for messages */
-	char *text;
-	size_t len;
-	char *exec;        /* a copy of text with a NUL after each statement */
-	sg_script script;
-	char checksum[SG_CHECKSUM_HEX_LEN + 1];  /* of the up file */
-	char vtext[24];    /* the version as a number, for parameters */
-} loaded;
 
 /* ---- small helpers ---- */
 
-static long now_ms(void)
+long sg_migrate__now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_mfile *f, const char *file, bool down,
-		 int64_t duration_ms, const char *message)
+void sg_migrate__emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_mfile *f, const char *file, bool down,
+		      int64_t duration_ms, const char *message)
 {
 	if (!m->on_event)
 		return;
 	sg_migrate_event ev = {
-		.kind = kind,
-		.version = f ? f->version : 0,
-		.version_text = f ? f->version_text : NULL,
-		.name = f ? f->name : NULL,
-		.file = file,
-		.down = down,
-		.duration_ms = duration_ms,
-		.message = message,
+	    .kind = kind,
+	    .version = f ? f->version : 0,
+	    .version_text = f ? f->version_text : NULL,
+	    .name = f ? f->name : NULL,
+	    .file = file,
+	    .down = down,
+	    .duration_ms = duration_ms,
+	    .message = message,
 	};
 	m->on_event(&ev, m->userdata);
 }
 
-static void emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
-static void emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...)
+void sg_migrate__emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	emit(m, kind, NULL, NULL, false, -1, buf);
+	sg_migrate__emit(m, kind, NULL, NULL, false, -1, buf);
 }
 
-static void version_label(char *buf, size_t size, const sg_migrate *m, int64_t version)
+void sg_migrate__version_label(char *buf, size_t size, const sg_migrate *m, int64_t version)
 {
 	const sg_mfile *f = sg_files_find(&m->files, version);
 	if (f)
@@ -264,20 +223,20 @@ static void notice_receiver(void *arg, const PGresult *res)
 	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY);
 	char buf[1024];
 	snprintf(buf, sizeof(buf), "server %s: %s", sev ? sev : "NOTICE", msg ? msg : "");
-	emit(m, SG_MIGRATE_EVENT_NOTICE, NULL, NULL, false, -1, buf);
+	sg_migrate__emit(m, SG_MIGRATE_EVENT_NOTICE, NULL, NULL, false, -1, buf);
 }
 
 static int connect_db(sg_migrate *m, sg_error *err)
 {
 	if (m->conn)
 		return 0;
-	long start = now_ms();
+	long start = sg_migrate__now_ms();
 	bool announced = false;
 	for (;;) {
-		sg_error e = { 0 };
+		sg_error e = {0};
 		if (sg_conn_open(&m->conn, m->url, m->app, &e) == 0)
 			break;
-		long waited = now_ms() - start;
+		long waited = sg_migrate__now_ms() - start;
 		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {
 			if (e.kind == SG_ERR_DB && m->wait_ms > 0)
 				sg_error_prefix(&e, "gave up after waiting %ld ms", waited);
@@ -286,11 +245,11 @@ static int connect_db(sg_migrate *m, sg_error *err)
 			return -1;
 		}
 		if (!announced)
-			emitf(m, SG_MIGRATE_EVENT_INFO, "waiting up to %ld ms for the server: %s", m->wait_ms,
-			      sg_error_message(&e));
+			sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO, "waiting up to %ld ms for the server: %s",
+					  m->wait_ms, sg_error_message(&e));
 		announced = true;
 		sg_error_clear(&e);
-		struct timespec ts = { 0, 250 * 1000000L };
+		struct timespec ts = {0, 250 * 1000000L};
 		nanosleep(&ts, NULL);
 	}
 	PQsetNoticeReceiver(m->conn, notice_receiver, m);
@@ -298,499 +257,6 @@ static int connect_db(sg_migrate *m, sg_error *err)
 	if (m->cancel)
 		m->cancel_ready = 1;
 	return 0;
-}
-
-/* ---- loading files ---- */
-
-static void loaded_release(loaded *l)
-{
-	free(l->path);
-	free(l->text);
-	free(l->exec);
-	sg_split_release(&l->script);
-	memset(l, 0, sizeof(*l));
-}
-
-static void loaded_list_free(loaded *ls, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		loaded_release(&ls[i]);
-	free(ls);
-}
-
-static int read_file(const sg_migrate *m, const char *file, char **text, size_t *len, char **path, sg_error *err)
-{
-	sg_strbuf p = SG_STRBUF_INIT;
-	sg_strbuf_addf(&p, "%s/%s", m->src.description, file);
-	*path = sg_strbuf_detach(&p, NULL);
-	if (!*path)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	return m->src.read(m->src.ctx, file, text, len, err);
-}
-
-/* Read, checksum and split one file; check that it can run as written. */
-static int load_file(const sg_migrate *m, const sg_mfile *f, bool down, loaded *out, sg_error *err)
-{
-	memset(out, 0, sizeof(*out));
-	out->f = f;
-	out->down = down;
-	out->file = down ? f->down_file : f->up_file;
-	snprintf(out->vtext, sizeof(out->vtext), "%" PRId64, f->version);
-	if (!out->file)
-		return sg_error_set(err, SG_ERR_INPUT, "migration '%s_%s' has no down file (%s_%s.down.sql)",
-				    f->version_text, f->name, f->version_text, f->name);
-	if (read_file(m, out->file, &out->text, &out->len, &out->path, err) != 0)
-		return -1;
-	if (!down && sg_checksum_sha256_hex(out->checksum, out->text, out->len, err) != 0)
-		return -1;
-	if (sg_split_script(&out->script, out->text, out->len, out->path, err) != 0)
-		return -1;
-	if (!out->script.no_transaction && sg_split_check_transactional(&out->script, out->path, err) != 0)
-		return -1;
-	out->exec = malloc(out->len + 1);
-	if (!out->exec)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	memcpy(out->exec, out->text, out->len + 1);
-	for (size_t i = 0; i < out->script.count; i++) {
-		const sg_stmt *st = &out->script.stmts[i];
-		out->exec[st->offset + st->len] = '\0';
-	}
-	return 0;
-}
-
-/* The up file's checksum, for a version whose file is not otherwise loaded. */
-static int file_checksum(const sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
-{
-	char *text = NULL, *path = NULL;
-	size_t len = 0;
-	int rc = read_file(m, f->up_file, &text, &len, &path, err);
-	if (rc == 0)
-		rc = sg_checksum_sha256_hex(out, text, len, err);
-	free(text);
-	free(path);
-	return rc;
-}
-
-/* ---- pipelines ---- */
-
-/* What each command of a pipeline was: a statement of the file (>= 0) or one of the runner's own. */
-enum { TAG_RUNNER = -1 };
-
-typedef struct pipeline {
-	PGconn *conn;
-	int n, cap;
-	int *tags;
-} pipeline;
-
-static int pipe_start(pipeline *p, PGconn *conn, sg_error *err)
-{
-	memset(p, 0, sizeof(*p));
-	p->conn = conn;
-	if (!PQenterPipelineMode(conn))
-		return sg_error_set(err, SG_ERR_DB, "cannot enter pipeline mode: %s", PQerrorMessage(conn));
-	return 0;
-}
-
-static int pipe_add(pipeline *p, int tag, const char *sql, int nparams, const char *const *params, sg_error *err)
-{
-	if (p->n == p->cap) {
-		int cap = p->cap ? p->cap * 2 : 16;
-		int *grown = realloc(p->tags, (size_t)cap * sizeof(*grown));
-		if (!grown)
-			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-		p->tags = grown;
-		p->cap = cap;
-	}
-	if (!PQsendQueryParams(p->conn, sql, nparams, NULL, params, NULL, NULL, 0))
-		return sg_error_set(err, SG_ERR_DB, "cannot send a statement: %s", PQerrorMessage(p->conn));
-	p->tags[p->n++] = tag;
-	return 0;
-}
-
-typedef void (*pipe_rows_fn)(void *ud, int tag, const PGresult *res);
-
-/*
- * Sync and read every result.  The first failing command's result is kept in
- * *failed (the caller PQclears it) with its tag in *failed_tag; later commands
- * were skipped by the server.  Returns -1 with err set only when the
- * connection itself failed; a failed command is not an error here.
- */
-static int pipe_finish(pipeline *p, PGresult **failed, int *failed_tag, pipe_rows_fn on_rows, void *ud,
-		       sg_error *err)
-{
-	*failed = NULL;
-	*failed_tag = TAG_RUNNER;
-	int rc = 0;
-	if (!PQpipelineSync(p->conn))
-		rc = sg_error_set(err, SG_ERR_DB, "cannot send to the server: %s", PQerrorMessage(p->conn));
-	for (int i = 0; rc == 0 && i < p->n; i++) {
-		PGresult *res = PQgetResult(p->conn);
-		if (!res) {
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
-			break;
-		}
-		ExecStatusType st = PQresultStatus(res);
-		if (st == PGRES_TUPLES_OK && on_rows)
-			on_rows(ud, p->tags[i], res);
-		if (st == PGRES_FATAL_ERROR && !*failed) {
-			*failed = res;
-			*failed_tag = p->tags[i];
-			res = NULL;
-		}
-		PQclear(res);
-		/* Each command's results end with a NULL. */
-		while ((res = PQgetResult(p->conn)) != NULL)
-			PQclear(res);
-		if (PQstatus(p->conn) == CONNECTION_BAD) {
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
-		}
-	}
-	if (rc == 0) {
-		PGresult *res = PQgetResult(p->conn);
-		if (!res || PQresultStatus(res) != PGRES_PIPELINE_SYNC)
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
-		PQclear(res);
-	}
-	if (rc == 0 && !PQexitPipelineMode(p->conn))
-		rc = sg_error_set(err, SG_ERR_DB, "cannot leave pipeline mode: %s", PQerrorMessage(p->conn));
-	free(p->tags);
-	p->tags = NULL;
-	if (rc != 0 && *failed) {
-		PQclear(*failed);
-		*failed = NULL;
-	}
-	return rc;
-}
-
-/* Describe a server error inside a file: `path:line:col: ERROR 42P01: message (statement i of n: first line)`. */
-static void file_sql_error(sg_strbuf *sb, const loaded *l, int stmt, const PGresult *res)
-{
-	const sg_stmt *st = &l->script.stmts[stmt];
-	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
-	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
-	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
-	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
-	int line = st->line, col = st->column;
-	if (pos && atoi(pos) > 0) {
-		size_t off = st->offset + sg_split_char_to_byte(l->text + st->offset, st->len, (size_t)atoi(pos) - 1);
-		sg_split_linecol(l->text, off, &line, &col);
-	}
-	char first[120];
-	sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state ? state : "?????",
-		       msg ? msg : PQresultErrorMessage(res));
-	if (detail)
-		sg_strbuf_addf(sb, " (detail: %s)", detail);
-	if (hint)
-		sg_strbuf_addf(sb, " (hint: %s)", hint);
-	sg_strbuf_addf(sb, " (statement %d of %zu: %s)", stmt + 1, l->script.count,
-		       sg_split_first_line(l->text, st, first, sizeof(first)));
-}
-
-static void runner_sql_error(sg_strbuf *sb, const loaded *l, const PGresult *res, PGconn *conn)
-{
-	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-	if (state && strcmp(state, "57014") == 0)
-		sg_strbuf_addf(sb, "%s: cancelled: %s", l->path, msg ? msg : "canceling statement");
-	else
-		sg_strbuf_addf(sb, "%s: recording it in the tracking table failed: %s %s", l->path,
-			       state ? state : "", msg ? msg : PQerrorMessage(conn));
-}
-
-/* Roll back whatever transaction the connection is in. */
-static void rollback(PGconn *conn)
-{
-	PGTransactionStatusType ts = PQtransactionStatus(conn);
-	if (ts == PQTRANS_INTRANS || ts == PQTRANS_INERROR)
-		PQclear(PQexec(conn, "ROLLBACK"));
-}
-
-static int exec_params(PGconn *conn, const char *sql, int n, const char *const *params, const char *what,
-		       sg_error *err)
-{
-	PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
-	ExecStatusType st = PQresultStatus(res);
-	int rc = 0;
-	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-		rc = sg_error_set(err, SG_ERR_DB, "%s: %s", what, PQerrorMessage(conn));
-	PQclear(res);
-	return rc;
-}
-
-/* Record a failure in the history after the rollback; a failure to do so is only mentioned. */
-static void record_failure(sg_migrate *m, const loaded *l, bool dirty, const char *message, long duration)
-{
-	char dur[32];
-	snprintf(dur, sizeof(dur), "%ld", duration);
-	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client, message, l->down ? "down" : "up", dur };
-	sg_error e = { 0 };
-	if (exec_params(m->conn, dirty ? m->trk.sql_failed_dirty : m->trk.sql_failed, 7, params,
-			"cannot record the failure in the history", &e) != 0)
-		emit(m, SG_MIGRATE_EVENT_WARNING, l->f, l->file, l->down, -1, sg_error_message(&e));
-	sg_error_clear(&e);
-}
-
-/* ---- running one migration ---- */
-
-static void timeout_text(char *buf, size_t size, long ms)
-{
-	snprintf(buf, size, "%ld", ms);
-}
-
-/* Send the SET LOCAL (is_local = true) or session timeouts. */
-static int send_timeouts(const sg_migrate *m, pipeline *p, bool local, sg_error *err)
-{
-	char lt[32], stt[32];
-	timeout_text(lt, sizeof(lt), m->lock_timeout_ms);
-	timeout_text(stt, sizeof(stt), m->statement_timeout_ms);
-	const char *lp[] = { lt }, *sp[] = { stt };
-	if (m->lock_timeout_ms >= 0 &&
-	    pipe_add(p, TAG_RUNNER, local ? "SELECT set_config('lock_timeout', $1, true)"
-					  : "SELECT set_config('lock_timeout', $1, false)",
-		     1, lp, err) != 0)
-		return -1;
-	if (m->statement_timeout_ms >= 0 &&
-	    pipe_add(p, TAG_RUNNER, local ? "SELECT set_config('statement_timeout', $1, true)"
-					  : "SELECT set_config('statement_timeout', $1, false)",
-		     1, sp, err) != 0)
-		return -1;
-	return 0;
-}
-
-/*
- * Send one migration's commands into an open pipeline: its statements and the
- * tracking and history rows.  When `own_tx`, also its BEGIN (the file's own
- * BEGIN when it has one, so its options are kept) and the COMMIT.
- */
-static int send_migration(sg_migrate *m, pipeline *p, loaded *l, bool own_tx, bool first_in_tx, sg_error *err)
-{
-	const sg_script *s = &l->script;
-	size_t from = 0, to = s->count;
-	if (s->own_transaction) {
-		from = 1;
-		to = s->count - 1;
-	}
-	if (own_tx) {
-		const char *begin = s->own_transaction ? l->exec + s->stmts[0].offset : "BEGIN";
-		if (pipe_add(p, s->own_transaction ? 0 : TAG_RUNNER, begin, 0, NULL, err) != 0)
-			return -1;
-	}
-	if (first_in_tx && send_timeouts(m, p, true, err) != 0)
-		return -1;
-	if (pipe_add(p, TAG_RUNNER, "SELECT set_config('schemagen.started_at', clock_timestamp()::text, true)", 0, NULL,
-		     err) != 0)
-		return -1;
-	for (size_t i = from; i < to; i++)
-		if (pipe_add(p, (int)i, l->exec + s->stmts[i].offset, 0, NULL, err) != 0)
-			return -1;
-	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client };
-	if (pipe_add(p, TAG_RUNNER, l->down ? m->trk.sql_reverted : m->trk.sql_applied, 4, params, err) != 0)
-		return -1;
-	if (own_tx && pipe_add(p, TAG_RUNNER, "COMMIT", 0, NULL, err) != 0)
-		return -1;
-	return 0;
-}
-
-/* Turn a failed pipeline result into the error message for file l. */
-static void failure_message(sg_strbuf *sb, sg_migrate *m, const loaded *l, PGresult *failed, int tag)
-{
-	if (m->interrupted)
-		sg_strbuf_addf(sb, "%s: interrupted, the running statement was cancelled", l->path);
-	else if (tag >= 0)
-		file_sql_error(sb, l, tag, failed);
-	else
-		runner_sql_error(sb, l, failed, m->conn);
-}
-
-/* Run a transactional migration in one round trip. */
-static int run_tx(sg_migrate *m, loaded *l, sg_error *err)
-{
-	long start = now_ms();
-	pipeline p;
-	PGresult *failed = NULL;
-	int tag = TAG_RUNNER;
-	int rc = pipe_start(&p, m->conn, err);
-	if (rc == 0 && send_migration(m, &p, l, true, true, err) != 0)
-		rc = -1;
-	if (rc == 0)
-		rc = pipe_finish(&p, &failed, &tag, NULL, NULL, err);
-	else {
-		free(p.tags);
-		PQexitPipelineMode(m->conn);
-	}
-	long took = now_ms() - start;
-	if (rc != 0)
-		return rc;
-	if (!failed) {
-		emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file, l->down, took,
-		     NULL);
-		return 0;
-	}
-	rollback(m->conn);
-	sg_strbuf msg = SG_STRBUF_INIT;
-	failure_message(&msg, m, l, failed, tag);
-	PQclear(failed);
-	record_failure(m, l, false, msg.data, took);
-	sg_strbuf_adds(&msg, l->down ? "; rolled back, the version is still applied"
-				     : "; rolled back, nothing of it was applied");
-	emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
-	sg_error_set(err, SG_ERR_DB, "%s", msg.data);
-	sg_strbuf_release(&msg);
-	return -1;
-}
-
-/* Run a no-transaction migration statement by statement, with its progress in the tracking row. */
-static int run_notx(sg_migrate *m, loaded *l, sg_error *err)
-{
-	long start = now_ms();
-	const sg_script *s = &l->script;
-	char total[24];
-	snprintf(total, sizeof(total), "%zu", s->count);
-	const char *up_params[] = { l->vtext, l->f->name, l->checksum, total };
-	const char *down_params[] = { l->vtext, total };
-	if (l->down ? exec_params(m->conn, m->trk.sql_notx_start_down, 2, down_params, "cannot mark the version dirty",
-				  err)
-		    : exec_params(m->conn, m->trk.sql_notx_start_up, 4, up_params, "cannot mark the version dirty",
-				  err))
-		return -1;
-	bool timeouts = m->lock_timeout_ms >= 0 || m->statement_timeout_ms >= 0;
-	if (timeouts) {
-		pipeline p;
-		PGresult *failed = NULL;
-		int tag;
-		if (pipe_start(&p, m->conn, err) != 0)
-			return -1;
-		if (send_timeouts(m, &p, false, err) != 0 || pipe_finish(&p, &failed, &tag, NULL, NULL, err) != 0) {
-			PQclear(failed);
-			return -1;
-		}
-		if (failed) {
-			sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s", PQresultErrorMessage(failed));
-			PQclear(failed);
-			return -1;
-		}
-	}
-	sg_strbuf msg = SG_STRBUF_INIT;
-	size_t done = 0;
-	for (; done < s->count; done++) {
-		if (m->interrupted) {
-			sg_strbuf_addf(&msg, "%s: interrupted before statement %zu of %zu", l->path, done + 1, s->count);
-			break;
-		}
-		PGresult *res = PQexec(m->conn, l->exec + s->stmts[done].offset);
-		ExecStatusType st = PQresultStatus(res);
-		if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
-			if (m->interrupted)
-				sg_strbuf_addf(&msg, "%s: interrupted, the running statement was cancelled: ", l->path);
-			file_sql_error(&msg, l, (int)done, res);
-			PQclear(res);
-			break;
-		}
-		PQclear(res);
-		char n[24];
-		snprintf(n, sizeof(n), "%zu", done + 1);
-		const char *pp[] = { l->vtext, n };
-		sg_error e = { 0 };
-		if (exec_params(m->conn, m->trk.sql_progress, 2, pp, "cannot record progress", &e) != 0) {
-			sg_strbuf_addf(&msg, "%s: %s", l->path, sg_error_message(&e));
-			sg_error_clear(&e);
-			done++;
-			break;
-		}
-	}
-	if (msg.len == 0 && PQtransactionStatus(m->conn) != PQTRANS_IDLE)
-		sg_strbuf_addf(&msg, "%s: the file left a transaction open (a BEGIN without COMMIT)", l->path);
-	long took = now_ms() - start;
-	if (msg.len) {
-		rollback(m->conn);
-		if (timeouts)
-			PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
-		sg_strbuf_addf(&msg, "; left dirty: %s", l->down ? "the down migration stopped part-way"
-								 : "the up migration stopped part-way");
-		record_failure(m, l, true, msg.data, took);
-		emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
-		char v[24];
-		version_label(v, sizeof(v), m, l->f->version);
-		sg_error_set(err, SG_ERR_DB, "%s; fix the database, then run 'migrate force %s' once it matches %s", msg.data,
-			     v, l->down ? "the state before the down file" : "the file's end state");
-		sg_strbuf_release(&msg);
-		return -1;
-	}
-	if (timeouts)
-		PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
-	char dur[32];
-	snprintf(dur, sizeof(dur), "%ld", took);
-	const char *params[] = { l->vtext, l->f->name, l->checksum, m->client, dur };
-	if (exec_params(m->conn, l->down ? m->trk.sql_notx_done_down : m->trk.sql_notx_done_up, 5, params,
-			"cannot mark the version clean", err) != 0)
-		return -1;
-	emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file, l->down, took, NULL);
-	return 0;
-}
-
-/* Every migration of `ls` in one transaction: all or nothing. */
-static int run_atomic(sg_migrate *m, loaded *ls, size_t n, int *applied, sg_error *err)
-{
-	long *took = calloc(n ? n : 1, sizeof(*took));
-	if (!took)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	int rc = 0;
-	for (size_t i = 0; i < n && rc == 0; i++) {
-		long t0 = now_ms();
-		pipeline p;
-		PGresult *failed = NULL;
-		int tag = TAG_RUNNER;
-		rc = pipe_start(&p, m->conn, err);
-		if (rc == 0 && i == 0 && pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0)
-			rc = -1;
-		if (rc == 0 && send_migration(m, &p, &ls[i], false, i == 0, err) != 0)
-			rc = -1;
-		if (rc == 0) {
-			rc = pipe_finish(&p, &failed, &tag, NULL, NULL, err);
-		} else {
-			free(p.tags);
-			PQexitPipelineMode(m->conn);
-		}
-		took[i] = now_ms() - t0;
-		if (rc == 0 && failed) {
-			rollback(m->conn);
-			sg_strbuf msg = SG_STRBUF_INIT;
-			failure_message(&msg, m, &ls[i], failed, tag);
-			PQclear(failed);
-			record_failure(m, &ls[i], false, msg.data, took[i]);
-			sg_strbuf_addf(&msg, "; rolled back with the whole --atomic run, nothing was applied");
-			emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
-			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
-			sg_strbuf_release(&msg);
-			rc = -1;
-		}
-	}
-	if (rc == 0) {
-		PGresult *res = PQexec(m->conn, "COMMIT");
-		if (PQresultStatus(res) != PGRES_COMMAND_OK)
-			rc = sg_error_set(err, SG_ERR_DB, "the --atomic run failed at COMMIT, nothing was applied: %s",
-					  PQerrorMessage(m->conn));
-		PQclear(res);
-	} else {
-		rollback(m->conn);
-	}
-	if (rc == 0) {
-		for (size_t i = 0; i < n; i++)
-			emit(m, SG_MIGRATE_EVENT_APPLIED, ls[i].f, ls[i].file, false, took[i], NULL);
-		*applied = (int)n;
-	}
-	free(took);
-	return rc;
-}
-
-static int run_one(sg_migrate *m, loaded *l, sg_error *err)
-{
-	return l->script.no_transaction ? run_notx(m, l, err) : run_tx(m, l, err);
 }
 
 /* ---- a run: connection, lock, ledger ---- */
@@ -805,7 +271,7 @@ static void lock_waiting(const char *holder, void *ud)
 	const sg_migrate *m = ud;
 	char buf[512];
 	snprintf(buf, sizeof(buf), "waiting for the migration lock, held by %s", holder);
-	emit(m, SG_MIGRATE_EVENT_LOCK_WAIT, NULL, NULL, false, -1, buf);
+	sg_migrate__emit(m, SG_MIGRATE_EVENT_LOCK_WAIT, NULL, NULL, false, -1, buf);
 }
 
 /* Connect, lock (unless `lock` is false), and read the ledger under the lock (all columns when `full`). */
@@ -827,17 +293,18 @@ static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
 static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_error *err)
 {
 	if (r->locked && PQstatus(m->conn) == CONNECTION_OK) {
-		rollback(m->conn);
+		sg_pipeline_rollback(m->conn);
 		bool held = true;
-		sg_error e = { 0 };
+		sg_error e = {0};
 		if (sg_lock_release(m->conn, m->lock_key, &held, &e) != 0) {
 			if (rc == 0)
 				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
 		} else if (!held) {
-			emitf(m, SG_MIGRATE_EVENT_WARNING,
-			      "the migration lock was not held at the end of the run: is a transaction-pooling proxy "
-			      "(pgbouncer in transaction mode) between migrate and the server? Concurrent runs were "
-			      "not kept apart; connect migrate to the server directly or through a session-mode pool");
+			sg_migrate__emitf(
+			    m, SG_MIGRATE_EVENT_WARNING,
+			    "the migration lock was not held at the end of the run: is a transaction-pooling proxy "
+			    "(pgbouncer in transaction mode) between migrate and the server? Concurrent runs were "
+			    "not kept apart; connect migrate to the server directly or through a session-mode pool");
 			if (res)
 				res->lock_was_lost = true;
 		}
@@ -862,7 +329,7 @@ static void result_version(sg_migrate *m, sg_migrate_result *res)
 	if (PQresultStatus(pr) == PGRES_TUPLES_OK && PQntuples(pr) == 1) {
 		res->version = strtoll(PQgetvalue(pr, 0, 0), NULL, 10);
 		res->dirty = strcmp(PQgetvalue(pr, 0, 1), "t") == 0;
-		version_label(res->version_text, sizeof(res->version_text), m, res->version);
+		sg_migrate__version_label(res->version_text, sizeof(res->version_text), m, res->version);
 	}
 	PQclear(pr);
 }
@@ -876,7 +343,7 @@ static void result_from_ledger(const sg_migrate *m, const sg_ledger *l, sg_migra
 	res->dirty = last ? last->dirty : false;
 	res->version_text[0] = '\0';
 	if (last)
-		version_label(res->version_text, sizeof(res->version_text), m, last->version);
+		sg_migrate__version_label(res->version_text, sizeof(res->version_text), m, last->version);
 }
 
 static int refuse_golang(const sg_migrate *m, const sg_ledger *l, sg_error *err)
@@ -894,13 +361,14 @@ static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, sg_error *err)
 		if (!r->dirty)
 			continue;
 		char v[24];
-		version_label(v, sizeof(v), m, r->version);
-		return sg_error_set(err, SG_ERR_REFUSED,
-				    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
-				    "database by hand, then run 'migrate force %s' (or force the version before it to "
-				    "run it again)",
-				    v, r->name, r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file",
-				    r->statements_done, r->statements_total, r->last_error ? r->last_error : "interrupted", v);
+		sg_migrate__version_label(v, sizeof(v), m, r->version);
+		return sg_error_set(
+		    err, SG_ERR_REFUSED,
+		    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
+		    "database by hand, then run 'migrate force %s' (or force the version before it to "
+		    "run it again)",
+		    v, r->name, r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file",
+		    r->statements_done, r->statements_total, r->last_error ? r->last_error : "interrupted", v);
 	}
 	return 0;
 }
@@ -912,21 +380,21 @@ static int check_applied(sg_migrate *m, const sg_ledger *l, bool report_missing,
 		const sg_track_row *r = &l->rows[i];
 		const sg_mfile *f = sg_files_find(&m->files, r->version);
 		char v[24];
-		version_label(v, sizeof(v), m, r->version);
+		sg_migrate__version_label(v, sizeof(v), m, r->version);
 		if (!f) {
 			if (report_missing) {
 				char buf[256];
 				snprintf(buf, sizeof(buf), "version %s ('%s') is applied but has no file in '%s'", v,
 					 r->name, m->src.description);
-				emit(m, problems ? SG_MIGRATE_EVENT_PROBLEM : SG_MIGRATE_EVENT_WARNING, NULL, NULL,
-				     false, -1, buf);
+				sg_migrate__emit(m, problems ? SG_MIGRATE_EVENT_PROBLEM : SG_MIGRATE_EVENT_WARNING,
+						 NULL, NULL, false, -1, buf);
 				if (problems)
 					++*problems;
 			}
 			continue;
 		}
 		char sum[SG_CHECKSUM_HEX_LEN + 1];
-		if (file_checksum(m, f, sum, err) != 0)
+		if (sg_apply_checksum(m, f, sum, err) != 0)
 			return -1;
 		if (strcmp(sum, r->checksum) != 0) {
 			sg_error_set(err, SG_ERR_REFUSED,
@@ -935,7 +403,7 @@ static int check_applied(sg_migrate *m, const sg_ledger *l, bool report_missing,
 				     m->src.description, f->up_file, sum, r->checksum);
 			if (!problems)
 				return -1;
-			emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, sg_error_message(err));
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, sg_error_message(err));
 			sg_error_clear(err);
 			++*problems;
 		}
@@ -947,8 +415,8 @@ static int check_applied(sg_migrate *m, const sg_ledger *l, bool report_missing,
  * The pending files up to version `upto`, at most `limit` (0: all), oldest
  * first.  Refuses out-of-order files unless allowed.
  */
-static int plan_pending(sg_migrate *m, const sg_ledger *l, int64_t upto, int limit, const sg_mfile ***out,
-			size_t *n, sg_error *err)
+static int plan_pending(sg_migrate *m, const sg_ledger *l, int64_t upto, int limit, const sg_mfile ***out, size_t *n,
+			sg_error *err)
 {
 	*out = NULL;
 	*n = 0;
@@ -962,7 +430,7 @@ static int plan_pending(sg_migrate *m, const sg_ledger *l, int64_t upto, int lim
 			continue;
 		if (last && f->version < last->version && !m->allow_out_of_order) {
 			char v[24];
-			version_label(v, sizeof(v), m, last->version);
+			sg_migrate__version_label(v, sizeof(v), m, last->version);
 			free(list);
 			return sg_error_set(err, SG_ERR_REFUSED,
 					    "'%s/%s' is pending but older than the newest applied version %s "
@@ -978,13 +446,13 @@ static int plan_pending(sg_migrate *m, const sg_ledger *l, int64_t upto, int lim
 	return 0;
 }
 
-static int load_list(sg_migrate *m, const sg_mfile **fs, size_t n, bool down, loaded **out, sg_error *err)
+static int load_list(sg_migrate *m, const sg_mfile **fs, size_t n, bool down, sg_loaded **out, sg_error *err)
 {
 	*out = calloc(n ? n : 1, sizeof(**out));
 	if (!*out)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	for (size_t i = 0; i < n; i++)
-		if (load_file(m, fs[i], down, &(*out)[i], err) != 0)
+		if (sg_apply_load(m, fs[i], down, &(*out)[i], err) != 0)
 			return -1;
 	return 0;
 }
@@ -996,12 +464,12 @@ static int ensure_table(sg_migrate *m, sg_ledger *l, sg_error *err)
 	if (sg_tracking_create(m->conn, &m->trk, err) != 0)
 		return -1;
 	l->kind = SG_LEDGER_OURS;
-	emitf(m, SG_MIGRATE_EVENT_INFO, "created the tracking table %s", m->trk.qtable);
+	sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO, "created the tracking table %s", m->trk.qtable);
 	return 0;
 }
 
 /* Run a planned list, in order; stops at the first failure. */
-static int run_list(sg_migrate *m, loaded *ls, size_t n, bool atomic, int *count, sg_error *err)
+static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *count, sg_error *err)
 {
 	if (m->dry_run) {
 		for (size_t i = 0; i < n; i++) {
@@ -1009,17 +477,17 @@ static int run_list(sg_migrate *m, loaded *ls, size_t n, bool atomic, int *count
 			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].script.count,
 				 ls[i].script.count == 1 ? "" : "s",
 				 ls[i].script.no_transaction ? ", no transaction" : "");
-			emit(m, SG_MIGRATE_EVENT_PLANNED, ls[i].f, ls[i].file, ls[i].down, -1, buf);
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, ls[i].f, ls[i].file, ls[i].down, -1, buf);
 		}
 		*count += (int)n;
 		return 0;
 	}
 	if (atomic && n > 0)
-		return run_atomic(m, ls, n, count, err);
+		return sg_apply_run_atomic(m, ls, n, count, err);
 	for (size_t i = 0; i < n; i++) {
 		if (m->interrupted)
 			return sg_error_set(err, SG_ERR_DB, "interrupted before '%s'", ls[i].path);
-		if (run_one(m, &ls[i], err) != 0)
+		if (sg_apply_run(m, &ls[i], err) != 0)
 			return -1;
 		++*count;
 	}
@@ -1031,7 +499,7 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 {
 	const sg_mfile **plan = NULL;
 	size_t n = 0;
-	loaded *ls = NULL;
+	sg_loaded *ls = NULL;
 	int rc = 0;
 	if (r->ledger.kind == SG_LEDGER_GOLANG)
 		return refuse_golang(m, &r->ledger, err);
@@ -1065,15 +533,16 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 					  "up to the version before it with --atomic, then the rest without",
 					  ls[i].path);
 		else if (ls[i].script.own_transaction && ls[i].script.stmts[0].begin_has_options)
-			rc = sg_error_set(err, SG_ERR_INPUT,
-					  "--atomic cannot keep the options of the BEGIN in '%s'; run it without --atomic",
-					  ls[i].path);
+			rc = sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "--atomic cannot keep the options of the BEGIN in '%s'; run it without --atomic",
+			    ls[i].path);
 	}
 	if (rc == 0 && !m->dry_run && n > 0)
 		rc = ensure_table(m, &r->ledger, err);
 	if (rc == 0)
 		rc = run_list(m, ls, n, m->atomic, count, err);
-	loaded_list_free(ls, n);
+	sg_apply_list_free(ls, n);
 	free(plan);
 	return rc;
 }
@@ -1097,14 +566,15 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 		const sg_mfile *f = sg_files_find(&m->files, row->version);
 		if (!f) {
 			char v[24];
-			version_label(v, sizeof(v), m, row->version);
-			rc = sg_error_set(err, SG_ERR_INPUT, "cannot revert version %s ('%s'): no file has this version in '%s'",
-					  v, row->name, m->src.description);
+			sg_migrate__version_label(v, sizeof(v), m, row->version);
+			rc = sg_error_set(err, SG_ERR_INPUT,
+					  "cannot revert version %s ('%s'): no file has this version in '%s'", v,
+					  row->name, m->src.description);
 		} else {
 			plan[n++] = f;
 		}
 	}
-	loaded *ls = NULL;
+	sg_loaded *ls = NULL;
 	if (rc == 0)
 		rc = load_list(m, plan, n, true, &ls, err);
 	/* A down row carries the checksum of the up file that was applied. */
@@ -1114,7 +584,7 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 	}
 	if (rc == 0)
 		rc = run_list(m, ls, n, false, count, err);
-	loaded_list_free(ls, n);
+	sg_apply_list_free(ls, n);
 	free(plan);
 	return rc;
 }
@@ -1138,8 +608,8 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 			break;
 		case OP_GOTO: {
 			if (arg != 0 && !sg_files_find(&m->files, arg) && !sg_ledger_find(&r.ledger, arg)) {
-				rc = sg_error_set(err, SG_ERR_INPUT, "no migration has version %" PRId64 " in '%s'", arg,
-						  m->src.description);
+				rc = sg_error_set(err, SG_ERR_INPUT, "no migration has version %" PRId64 " in '%s'",
+						  arg, m->src.description);
 				break;
 			}
 			const sg_track_row *last = sg_ledger_last(&r.ledger);
@@ -1217,7 +687,7 @@ static void on_mark_rows(void *ud, int tag, const PGresult *res)
 	for (int i = 0; i < PQntuples(res); i++) {
 		int64_t v = strtoll(PQgetvalue(res, i, 0), NULL, 10);
 		const sg_mfile *f = sg_files_find(&mk->m->files, v);
-		sg_mfile tmp = { .version = v, .version_text = NULL, .name = NULL };
+		sg_mfile tmp = {.version = v, .version_text = NULL, .name = NULL};
 		char vt[24], name[256] = "";
 		if (!f) {
 			snprintf(vt, sizeof(vt), "%06" PRId64, v);
@@ -1227,28 +697,27 @@ static void on_mark_rows(void *ud, int tag, const PGresult *res)
 			tmp.name = name;
 			f = &tmp;
 		}
-		emit(mk->m, mk->unmark ? SG_MIGRATE_EVENT_UNMARKED : SG_MIGRATE_EVENT_MARKED, f, f->up_file, false, -1,
-		     NULL);
+		sg_migrate__emit(mk->m, mk->unmark ? SG_MIGRATE_EVENT_UNMARKED : SG_MIGRATE_EVENT_MARKED, f, f->up_file,
+				 false, -1, NULL);
 		mk->count++;
 	}
 }
 
-/* Run BEGIN, the commands added by `fill`, COMMIT as one pipeline; RETURNING rows become events. */
-static int marks_tx(sg_migrate *m, pipeline *p, marks *mk, sg_error *err)
+/* Run BEGIN, the commands added by `fill`, COMMIT as one sg_pipeline; RETURNING rows become events. */
+static int marks_tx(sg_migrate *m, sg_pipeline *p, marks *mk, sg_error *err)
 {
 	PGresult *failed = NULL;
 	int tag;
-	if (pipe_add(p, TAG_RUNNER, "COMMIT", 0, NULL, err) != 0) {
-		free(p->tags);
-		PQexitPipelineMode(m->conn);
+	if (sg_pipeline_add(p, SG_PIPELINE_RUNNER, "COMMIT", 0, NULL, err) != 0) {
+		sg_pipeline_abort(p);
 		return -1;
 	}
-	if (pipe_finish(p, &failed, &tag, on_mark_rows, mk, err) != 0)
+	if (sg_pipeline_finish(p, &failed, &tag, on_mark_rows, mk, err) != 0)
 		return -1;
 	if (failed) {
 		sg_error_set(err, SG_ERR_DB, "nothing was changed: %s", PQresultErrorMessage(failed));
 		PQclear(failed);
-		rollback(m->conn);
+		sg_pipeline_rollback(m->conn);
 		return -1;
 	}
 	return 0;
@@ -1271,42 +740,45 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 				  m->src.description);
 	char sum[SG_CHECKSUM_HEX_LEN + 1] = "";
 	if (rc == 0 && f)
-		rc = file_checksum(m, f, sum, err);
+		rc = sg_apply_checksum(m, f, sum, err);
 	else if (rc == 0 && row)
 		snprintf(sum, sizeof(sum), "%s", row->checksum);
-	marks mk = { .m = m };
+	marks mk = {.m = m};
 	if (rc == 0 && m->dry_run) {
 		for (size_t i = 0; i < r.ledger.count; i++)
 			if (r.ledger.rows[i].version > version) {
 				const sg_mfile *g = sg_files_find(&m->files, r.ledger.rows[i].version);
-				emit(m, SG_MIGRATE_EVENT_PLANNED, g, g ? g->up_file : NULL, true, -1, "would mark not applied");
+				sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, g, g ? g->up_file : NULL, true, -1,
+						 "would mark not applied");
 				mk.count++;
 			}
 		if (version) {
-			emit(m, SG_MIGRATE_EVENT_PLANNED, f, f ? f->up_file : NULL, false, -1, "would mark applied and clean");
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, f, f ? f->up_file : NULL, false, -1,
+					 "would mark applied and clean");
 			mk.count++;
 		}
 	} else if (rc == 0) {
 		rc = ensure_table(m, &r.ledger, err);
 		char v[24];
 		snprintf(v, sizeof(v), "%" PRId64, version);
-		pipeline p;
+		sg_pipeline p;
 		if (rc == 0)
-			rc = pipe_start(&p, m->conn, err);
-		const char *above[] = { v, m->client };
-		const char *mark[] = { v, f ? f->name : row ? row->name : "", sum, m->client };
-		if (rc == 0 && (pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0 ||
-				pipe_add(&p, TAG_RUNNER, m->trk.sql_force_above, 2, above, err) != 0 ||
-				(version && pipe_add(&p, TAG_RUNNER, m->trk.sql_force_version, 4, mark, err) != 0))) {
-			free(p.tags);
-			PQexitPipelineMode(m->conn);
+			rc = sg_pipeline_start(&p, m->conn, err);
+		const char *above[] = {v, m->client};
+		const char *mark[] = {v, f ? f->name : row ? row->name : "", sum, m->client};
+		if (rc == 0 && (sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "BEGIN", 0, NULL, err) != 0 ||
+				sg_pipeline_add(&p, SG_PIPELINE_RUNNER, m->trk.sql_force_above, 2, above, err) != 0 ||
+				(version && sg_pipeline_add(&p, SG_PIPELINE_RUNNER, m->trk.sql_force_version, 4, mark,
+							    err) != 0))) {
+			sg_pipeline_abort(&p);
 			rc = -1;
 		}
 		mk.unmark = true;
 		if (rc == 0)
 			rc = marks_tx(m, &p, &mk, err);
 		if (rc == 0 && version) {
-			emit(m, SG_MIGRATE_EVENT_MARKED, f, f ? f->up_file : NULL, false, -1, "applied and clean");
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_MARKED, f, f ? f->up_file : NULL, false, -1,
+					 "applied and clean");
 			mk.count++;
 		}
 	}
@@ -1344,8 +816,9 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 					  m->trk.qtable, r.ledger.golang_version, version, r.ledger.golang_version);
 	}
 	if (rc == 0 && version == 0)
-		rc = sg_error_set(err, SG_ERR_INPUT, "baseline needs a version: 'migrate baseline V' marks every file "
-						     "up to V as applied");
+		rc = sg_error_set(err, SG_ERR_INPUT,
+				  "baseline needs a version: 'migrate baseline V' marks every file "
+				  "up to V as applied");
 	/* Every file up to the version, with its checksum. */
 	size_t n = 0;
 	char(*sums)[SG_CHECKSUM_HEX_LEN + 1] = NULL;
@@ -1357,13 +830,13 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = file_checksum(m, &m->files.items[i], sums[i], err);
-	marks mk = { .m = m };
+		rc = sg_apply_checksum(m, &m->files.items[i], sums[i], err);
+	marks mk = {.m = m};
 	if (rc == 0 && m->dry_run) {
 		for (size_t i = 0; i < n; i++)
 			if (adopt || !sg_ledger_find(&r.ledger, m->files.items[i].version)) {
-				emit(m, SG_MIGRATE_EVENT_PLANNED, &m->files.items[i], m->files.items[i].up_file, false, -1,
-				     "would mark applied");
+				sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, &m->files.items[i],
+						 m->files.items[i].up_file, false, -1, "would mark applied");
 				mk.count++;
 			}
 	} else if (rc == 0) {
@@ -1372,36 +845,36 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 			PQclear(b);
 			rc = sg_tracking_adopt_golang(m->conn, &m->trk, version, m->client, err);
 			if (rc == 0) {
-				emitf(m, SG_MIGRATE_EVENT_INFO, "adopted golang-migrate's table at version %" PRId64
-								 "; its rows are kept in %s.%s",
-				      version, m->trk.schema, m->trk.golang_backup);
+				sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO,
+						  "adopted golang-migrate's table at version %" PRId64
+						  "; its rows are kept in %s.%s",
+						  version, m->trk.schema, m->trk.golang_backup);
 			}
 		} else {
 			rc = ensure_table(m, &r.ledger, err);
 		}
-		pipeline p;
+		sg_pipeline p;
 		if (rc == 0)
-			rc = pipe_start(&p, m->conn, err);
-		if (rc == 0 && !adopt && pipe_add(&p, TAG_RUNNER, "BEGIN", 0, NULL, err) != 0)
+			rc = sg_pipeline_start(&p, m->conn, err);
+		if (rc == 0 && !adopt && sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "BEGIN", 0, NULL, err) != 0)
 			rc = -1;
-		char (*vs)[24] = calloc(n ? n : 1, sizeof(*vs));
+		char(*vs)[24] = calloc(n ? n : 1, sizeof(*vs));
 		if (!vs && rc == 0)
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 		for (size_t i = 0; rc == 0 && i < n; i++) {
 			const sg_mfile *f = &m->files.items[i];
 			snprintf(vs[i], sizeof(vs[i]), "%" PRId64, f->version);
-			const char *params[] = { vs[i], f->name, sums[i], m->client };
-			rc = pipe_add(&p, TAG_RUNNER, m->trk.sql_baseline, 4, params, err);
+			const char *params[] = {vs[i], f->name, sums[i], m->client};
+			rc = sg_pipeline_add(&p, SG_PIPELINE_RUNNER, m->trk.sql_baseline, 4, params, err);
 		}
 		if (rc == 0)
 			rc = marks_tx(m, &p, &mk, err);
 		else if (PQpipelineStatus(m->conn) != PQ_PIPELINE_OFF) {
-			free(p.tags);
-			PQexitPipelineMode(m->conn);
+			sg_pipeline_abort(&p);
 		}
 		free(vs);
 		if (rc != 0)
-			rollback(m->conn);
+			sg_pipeline_rollback(m->conn);
 	}
 	free(sums);
 	if (res) {
@@ -1498,7 +971,7 @@ int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
 		sg_migrate_status_entry *e = &st->entries[st->count++];
 		e->version = f ? f->version : row->version;
 		char v[24];
-		version_label(v, sizeof(v), m, e->version);
+		sg_migrate__version_label(v, sizeof(v), m, e->version);
 		e->version_text = dup_or_null(v, &oom);
 		e->name = dup_or_null(f ? f->name : row->name, &oom);
 		e->duration_ms = -1;
@@ -1517,7 +990,7 @@ int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
 				e->state = SG_MIGRATE_MISSING_FILE;
 			} else {
 				char sum[SG_CHECKSUM_HEX_LEN + 1];
-				rc = file_checksum(m, f, sum, err);
+				rc = sg_apply_checksum(m, f, sum, err);
 				if (rc == 0 && strcmp(sum, row->checksum) != 0)
 					e->state = SG_MIGRATE_MODIFIED;
 			}
@@ -1612,7 +1085,7 @@ int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *er
 		e->action = dup_or_null(PQgetvalue(res, i, 2), &oom);
 		if (!PQgetisnull(res, i, 3)) {
 			char v[24];
-			version_label(v, sizeof(v), m, strtoll(PQgetvalue(res, i, 3), NULL, 10));
+			sg_migrate__version_label(v, sizeof(v), m, strtoll(PQgetvalue(res, i, 3), NULL, 10));
 			e->version_text = dup_or_null(v, &oom);
 		}
 		e->name = PQgetisnull(res, i, 4) ? NULL : dup_or_null(PQgetvalue(res, i, 4), &oom);
@@ -1639,21 +1112,21 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 			const sg_mfile *f = &m->files.items[i];
 			if (d == 1 && !f->down_file)
 				continue;
-			loaded l;
-			sg_error e = { 0 };
-			if (load_file(m, f, d == 1, &l, &e) != 0) {
-				emit(m, SG_MIGRATE_EVENT_PROBLEM, f, d ? f->down_file : f->up_file, d == 1, -1,
-				     sg_error_message(&e));
+			sg_loaded l;
+			sg_error e = {0};
+			if (sg_apply_load(m, f, d == 1, &l, &e) != 0) {
+				sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, d ? f->down_file : f->up_file, d == 1,
+						 -1, sg_error_message(&e));
 				if (e.kind == SG_ERR_SYSTEM) {
 					sg_error_set(err, e.kind, "%s", sg_error_message(&e));
 					sg_error_clear(&e);
-					loaded_release(&l);
+					sg_apply_release(&l);
 					return -1;
 				}
 				bad_files++;
 			}
 			sg_error_clear(&e);
-			loaded_release(&l);
+			sg_apply_release(&l);
 		}
 	}
 	const char *url = m->url ? m->url : getenv("DATABASE_URL");
@@ -1661,19 +1134,20 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 		run r;
 		int rc = run_begin(m, &r, false, false, err);
 		if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG) {
-			sg_error e = { 0 };
+			sg_error e = {0};
 			refuse_golang(m, &r.ledger, &e);
-			emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
 			sg_error_clear(&e);
 			problems++;
 		} else if (rc == 0) {
 			for (size_t i = 0; i < r.ledger.count; i++) {
 				if (!r.ledger.rows[i].dirty)
 					continue;
-				sg_error e = { 0 };
-				sg_ledger tmp = { .kind = SG_LEDGER_OURS, .rows = &r.ledger.rows[i], .count = 1 };
+				sg_error e = {0};
+				sg_ledger tmp = {.kind = SG_LEDGER_OURS, .rows = &r.ledger.rows[i], .count = 1};
 				refuse_dirty(m, &tmp, &e);
-				emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
+				sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1,
+						 sg_error_message(&e));
 				sg_error_clear(&e);
 				problems++;
 			}
@@ -1683,10 +1157,11 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 				const sg_mfile *f = &m->files.items[i];
 				if (f->version < last->version && !sg_ledger_find(&r.ledger, f->version)) {
 					char buf[512];
-					snprintf(buf, sizeof(buf), "'%s/%s' is pending but older than the newest applied "
-								   "version (out of order)",
+					snprintf(buf, sizeof(buf),
+						 "'%s/%s' is pending but older than the newest applied "
+						 "version (out of order)",
 						 m->src.description, f->up_file);
-					emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, buf);
+					sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, buf);
 					problems++;
 				}
 			}
@@ -1694,11 +1169,12 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 		if (run_end(m, &r, rc, NULL, err) != 0)
 			return -1;
 	} else {
-		emitf(m, SG_MIGRATE_EVENT_INFO, "no database given: checked the files only");
+		sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO, "no database given: checked the files only");
 	}
 	if (bad_files)
 		return sg_error_set(err, SG_ERR_INPUT, "%d file%s cannot run as written%s", bad_files,
-				    bad_files == 1 ? "" : "s", problems ? ", and the database disagrees with the files" : "");
+				    bad_files == 1 ? "" : "s",
+				    problems ? ", and the database disagrees with the files" : "");
 	if (problems)
 		return sg_error_set(err, SG_ERR_REFUSED, "%d problem%s between the files and the database", problems,
 				    problems == 1 ? "" : "s");

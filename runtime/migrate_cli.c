@@ -102,12 +102,12 @@ static void jprint(sg_strbuf *sb)
 /* ---- events ---- */
 
 static const char *const event_names[] = {
-	[SG_MIGRATE_EVENT_APPLIED] = "applied",   [SG_MIGRATE_EVENT_REVERTED] = "reverted",
-	[SG_MIGRATE_EVENT_FAILED] = "failed",     [SG_MIGRATE_EVENT_PLANNED] = "planned",
-	[SG_MIGRATE_EVENT_MARKED] = "marked",     [SG_MIGRATE_EVENT_UNMARKED] = "unmarked",
-	[SG_MIGRATE_EVENT_LOCK_WAIT] = "lock_wait", [SG_MIGRATE_EVENT_WARNING] = "warning",
-	[SG_MIGRATE_EVENT_NOTICE] = "notice",     [SG_MIGRATE_EVENT_PROBLEM] = "problem",
-	[SG_MIGRATE_EVENT_INFO] = "info",
+    [SG_MIGRATE_EVENT_APPLIED] = "applied",	[SG_MIGRATE_EVENT_REVERTED] = "reverted",
+    [SG_MIGRATE_EVENT_FAILED] = "failed",	[SG_MIGRATE_EVENT_PLANNED] = "planned",
+    [SG_MIGRATE_EVENT_MARKED] = "marked",	[SG_MIGRATE_EVENT_UNMARKED] = "unmarked",
+    [SG_MIGRATE_EVENT_LOCK_WAIT] = "lock_wait", [SG_MIGRATE_EVENT_WARNING] = "warning",
+    [SG_MIGRATE_EVENT_NOTICE] = "notice",	[SG_MIGRATE_EVENT_PROBLEM] = "problem",
+    [SG_MIGRATE_EVENT_INFO] = "info",
 };
 _Static_assert(sizeof(event_names) / sizeof(event_names[0]) == SG_MIGRATE_EVENT_KIND_COUNT, "a name per event");
 
@@ -328,8 +328,8 @@ typedef int (*op_fn)(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_erro
 
 static int run_op(sg_cli_ctx *ctx, op_fn fn, int64_t arg, const char *arg_error)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	sg_migrate *m = NULL;
 	if (open_runner(&m, &o, &err) != 0)
 		return fail(&o, &err);
@@ -380,18 +380,17 @@ static int op_baseline(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_er
 }
 
 /* Parse positional argument 0 as a count or version; on error return its message in buf. */
-static const char *positional(sg_cli_ctx *ctx, const char *what, bool positive, int64_t *value, char *buf,
-			      size_t size)
+static const char *positional(sg_cli_ctx *ctx, const char *what, bool positive, int64_t *value, char *buf, size_t size)
 {
 	*value = 0;
 	if (ctx->args->npositional == 0)
 		return NULL;
-	sg_error e = { 0 };
+	sg_error e = {0};
 	bool is_count = strcmp(what, "N") == 0;
 	if (parse_count(ctx->args->positional[0], what, value, &e) != 0 || (positive && *value == 0) ||
 	    (is_count && *value > INT32_MAX)) {
-		snprintf(buf, size, "%s must be a %s whole number, not '%s'", what, positive ? "positive" : "non-negative",
-			 ctx->args->positional[0]);
+		snprintf(buf, size, "%s must be a %s whole number, not '%s'", what,
+			 positive ? "positive" : "non-negative", ctx->args->positional[0]);
 		sg_error_clear(&e);
 		return buf;
 	}
@@ -449,16 +448,15 @@ int sg_migrate_cmd_baseline(sg_cli_ctx *ctx)
 }
 
 static const char *const state_names[] = {
-	[SG_MIGRATE_APPLIED] = "applied",   [SG_MIGRATE_PENDING] = "pending",
-	[SG_MIGRATE_OUT_OF_ORDER] = "out-of-order", [SG_MIGRATE_DIRTY] = "dirty",
-	[SG_MIGRATE_MODIFIED] = "modified", [SG_MIGRATE_MISSING_FILE] = "missing-file",
+    [SG_MIGRATE_APPLIED] = "applied", [SG_MIGRATE_PENDING] = "pending",	  [SG_MIGRATE_OUT_OF_ORDER] = "out-of-order",
+    [SG_MIGRATE_DIRTY] = "dirty",     [SG_MIGRATE_MODIFIED] = "modified", [SG_MIGRATE_MISSING_FILE] = "missing-file",
 };
 _Static_assert(sizeof(state_names) / sizeof(state_names[0]) == SG_MIGRATE_STATE_COUNT, "a name per state");
 
 int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	sg_migrate *m = NULL;
 	sg_migrate_status *st = NULL;
 	if (open_runner(&m, &o, &err) != 0)
@@ -547,8 +545,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			       st->golang_version, st->golang_dirty ? " (dirty)" : "");
 		if (st->last_failure)
 			printf("last run: %s\n", st->last_failure);
-		printf("%d applied, %d pending%s, at %s%s\n", applied, st->pending,
-		       trouble ? ", needs attention" : "", at ? at : "no version", dirty ? " (dirty)" : "");
+		printf("%d applied, %d pending%s, at %s%s\n", applied, st->pending, trouble ? ", needs attention" : "",
+		       at ? at : "no version", dirty ? " (dirty)" : "");
 	}
 	int pending = st->pending;
 	sg_migrate_status_free(st);
@@ -559,8 +557,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 
 int sg_migrate_cmd_version(sg_cli_ctx *ctx)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	sg_migrate *m = NULL;
 	if (open_runner(&m, &o, &err) != 0)
 		return fail(&o, &err);
@@ -588,8 +586,8 @@ int sg_migrate_cmd_version(sg_cli_ctx *ctx)
 
 int sg_migrate_cmd_history(sg_cli_ctx *ctx)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	sg_migrate *m = NULL;
 	sg_migrate_history *h = NULL;
 	if (open_runner(&m, &o, &err) != 0)
@@ -638,8 +636,8 @@ int sg_migrate_cmd_history(sg_cli_ctx *ctx)
 
 int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	sg_migrate *m = NULL;
 	if (open_runner(&m, &o, &err) != 0)
 		return fail(&o, &err);
@@ -655,16 +653,16 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 	} else if (ctx->log.level >= SG_LOG_INFO) {
 		printf("valid: every file parses and can run as written%s\n",
 		       (sg_cli_value(ctx->args, "database") || getenv("DATABASE_URL"))
-			       ? "; checksums and the file set match the database"
-			       : "");
+			   ? "; checksums and the file set match the database"
+			   : "");
 	}
 	return SG_EXIT_OK;
 }
 
 int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 {
-	out o = { .ctx = ctx };
-	sg_error err = { 0 };
+	out o = {.ctx = ctx};
+	sg_error err = {0};
 	const char *format = sg_cli_value(ctx->args, "format");
 	o.json = format && strcmp(format, "json") == 0;
 	const char *dir = sg_cli_value(ctx->args, "migrations");
@@ -673,13 +671,13 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 	if (!dir || !dir[0])
 		dir = "migrations";
 	char *name = NULL, *version = NULL, *up = NULL, *down = NULL;
-	sg_mfile_set set = { 0 };
+	sg_mfile_set set = {0};
 	int rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
 	if (rc == 0) {
 		/* A directory that does not exist yet is created: the first migration starts it. */
 		char **names = NULL;
 		size_t n = 0;
-		sg_error e = { 0 };
+		sg_error e = {0};
 		if (sg_files_list_dir(&names, &n, dir, &e) == 0) {
 			rc = sg_files_collect(&set, (const char *const *)names, n, &err);
 			sg_files_names_free(names, n);

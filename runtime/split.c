@@ -149,9 +149,9 @@ static const char *classify_no_tx(const char *type, size_t tlen, const char *nod
 	if (key_is(type, tlen, "AlterTableStmt")) {
 		const char *cmds = member(node, "cmds");
 		return cmds && value_contains(cmds, "\"AT_DetachPartition\"") &&
-				       value_contains(cmds, "\"concurrent\":true")
-			       ? "DETACH PARTITION ... CONCURRENTLY"
-			       : NULL;
+			       value_contains(cmds, "\"concurrent\":true")
+			   ? "DETACH PARTITION ... CONCURRENTLY"
+			   : NULL;
 	}
 	if (key_is(type, tlen, "VacuumStmt"))
 		return member_true(node, "is_vacuumcmd") ? "VACUUM" : NULL;
@@ -168,7 +168,7 @@ static const char *classify_no_tx(const char *type, size_t tlen, const char *nod
 	if (key_is(type, tlen, "AlterDatabaseStmt")) {
 		const char *opts = member(node, "options");
 		return opts && value_contains(opts, "\"defname\":\"tablespace\"") ? "ALTER DATABASE SET TABLESPACE"
-										   : NULL;
+										  : NULL;
 	}
 	if (key_is(type, tlen, "CreateSubscriptionStmt")) {
 		const char *opts = member(node, "options");
@@ -222,7 +222,7 @@ void sg_split_linecol(const char *text, size_t offset, int *line, int *column)
 			l++;
 			c = 1;
 		} else if ((ch & 0xC0) != 0x80) {
-			c++;  /* count characters, not continuation bytes */
+			c++; /* count characters, not continuation bytes */
 		}
 	}
 	*line = l;
@@ -282,7 +282,7 @@ bool sg_split_has_no_tx_directive(const char *text)
 			continue;
 		}
 		if (p[0] != '-' || p[1] != '-')
-			return false;  /* the first statement: the directive must come before it */
+			return false; /* the first statement: the directive must come before it */
 		const char *q = p + 2;
 		while (*q == ' ' || *q == '\t')
 			q++;
@@ -312,7 +312,7 @@ const char *sg_split_first_line(const char *text, const sg_stmt *st, char *buf, 
 	if (n >= bufsize) {
 		n = bufsize > 4 ? bufsize - 4 : 0;
 		while (n > 0 && ((unsigned char)text[st->offset + n] & 0xC0) == 0x80)
-			n--;  /* do not cut a character in half */
+			n--; /* do not cut a character in half */
 		snprintf(buf, bufsize, "%.*s...", (int)n, text + st->offset);
 		return buf;
 	}
@@ -340,8 +340,8 @@ int sg_split_script(sg_script *out, const char *text, size_t len, const char *fi
 	out->no_transaction = sg_split_has_no_tx_directive(text);
 	PgQueryParseResult r = pg_query_parse(text);
 	if (r.error) {
-		size_t at = r.error->cursorpos > 0 ? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1)
-						   : 0;
+		size_t at =
+		    r.error->cursorpos > 0 ? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1) : 0;
 		int line, col;
 		sg_split_linecol(text, at, &line, &col);
 		sg_error_set(err, SG_ERR_INPUT, "%s:%d:%d: %s", file, line, col, r.error->message);

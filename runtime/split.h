@@ -15,23 +15,23 @@
 
 /* What a statement does to the transaction it runs in. */
 typedef enum sg_stmt_txn {
-	SG_STMT_PLAIN = 0,   /* anything else (SAVEPOINT and friends included) */
-	SG_STMT_BEGIN,       /* BEGIN / START TRANSACTION */
-	SG_STMT_COMMIT,      /* COMMIT / END (without AND CHAIN) */
-	SG_STMT_TXN_OTHER    /* ROLLBACK, PREPARE TRANSACTION, COMMIT AND CHAIN... */
+	SG_STMT_PLAIN = 0, /* anything else (SAVEPOINT and friends included) */
+	SG_STMT_BEGIN,	   /* BEGIN / START TRANSACTION */
+	SG_STMT_COMMIT,	   /* COMMIT / END (without AND CHAIN) */
+	SG_STMT_TXN_OTHER  /* ROLLBACK, PREPARE TRANSACTION, COMMIT AND CHAIN... */
 } sg_stmt_txn;
 
 typedef struct sg_stmt {
-	size_t offset;       /* byte offset of its first token */
-	size_t len;          /* bytes from there up to, not including, the ';' */
-	int line, column;    /* 1-based; column counts characters */
-	const char *no_tx;   /* static text naming why it cannot run in a transaction block, or NULL */
+	size_t offset;	   /* byte offset of its first token */
+	size_t len;	   /* bytes from there up to, not including, the ';' */
+	int line, column;  /* 1-based; column counts characters */
+	const char *no_tx; /* static text naming why it cannot run in a transaction block, or NULL */
 	sg_stmt_txn txn;
-	bool begin_has_options;  /* BEGIN ISOLATION LEVEL ... and the like */
+	bool begin_has_options; /* BEGIN ISOLATION LEVEL ... and the like */
 } sg_stmt;
 
 typedef struct sg_script {
-	sg_stmt *stmts;       /* owned */
+	sg_stmt *stmts; /* owned */
 	size_t count;
 	bool no_transaction;  /* the `-- migrate:no-transaction` directive is present */
 	bool own_transaction; /* the statements are wrapped in the file's own BEGIN ... COMMIT */

@@ -12,8 +12,9 @@
 #include "strbuf.h"
 
 /* Milliseconds since the runner's per-migration mark, computed by the server at commit time. */
-#define DURATION_SQL \
-	"(extract(epoch FROM clock_timestamp() - current_setting('schemagen.started_at')::timestamptz) * 1000)::bigint"
+#define DURATION_SQL                                                                                                   \
+	"(extract(epoch FROM clock_timestamp() - current_setting('schemagen.started_at')::timestamptz) * "             \
+	"1000)::bigint"
 
 static char *fmt(const char *f, ...) SG_PRINTF(1, 2);
 static char *fmt(const char *f, ...)
@@ -128,10 +129,11 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 				    "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client) "
 				    "VALUES ('down', $1, $2, 'ok', $5, $3, $4)",
 				    T, H);
-	t->sql_failed_dirty = fmt("WITH u AS (UPDATE %s SET last_error = $5 WHERE version = $1) "
-				  "INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
-				  "VALUES ($6, $1, $2, 'dirty', $7, $3, $4, $5)",
-				  T, H);
+	t->sql_failed_dirty =
+	    fmt("WITH u AS (UPDATE %s SET last_error = $5 WHERE version = $1) "
+		"INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
+		"VALUES ($6, $1, $2, 'dirty', $7, $3, $4, $5)",
+		T, H);
 	t->sql_failed = fmt("INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
 			    "VALUES ($6, $1, $2, 'failed', $7, $3, $4, $5)",
 			    H);
@@ -140,13 +142,14 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 				 "SELECT 'force', d.version, d.name, 'unapplied', d.checksum, $2, row_to_json(d)::text "
 				 "FROM d RETURNING version, name",
 				 T, H);
-	t->sql_force_version = fmt("WITH old AS (SELECT row_to_json(o)::text AS j FROM %s o WHERE version = $1), "
-				   "u AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
-				   "VALUES ($1, $2, $3, 0, 'force') ON CONFLICT (version) DO UPDATE SET dirty = false, "
-				   "last_error = NULL, statements_done = NULL, statements_total = NULL, method = 'force') "
-				   "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
-				   "VALUES ('force', $1, $2, 'clean', $3, $4, (SELECT j FROM old))",
-				   T, T, H);
+	t->sql_force_version =
+	    fmt("WITH old AS (SELECT row_to_json(o)::text AS j FROM %s o WHERE version = $1), "
+		"u AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
+		"VALUES ($1, $2, $3, 0, 'force') ON CONFLICT (version) DO UPDATE SET dirty = false, "
+		"last_error = NULL, statements_done = NULL, statements_total = NULL, method = 'force') "
+		"INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+		"VALUES ('force', $1, $2, 'clean', $3, $4, (SELECT j FROM old))",
+		T, T, H);
 	t->sql_baseline = fmt("WITH i AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
 			      "VALUES ($1, $2, $3, 0, 'baseline') ON CONFLICT (version) DO NOTHING RETURNING version) "
 			      "INSERT INTO %s (action, version, name, outcome, checksum, client) "
@@ -158,10 +161,11 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_last_event = fmt("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action, "
 				"version, name, outcome, detail FROM %s ORDER BY id DESC LIMIT 1",
 				H);
-	char **all[] = { &t->sql_load, &t->sql_load_brief, &t->sql_create, &t->sql_applied, &t->sql_reverted, &t->sql_notx_start_up,
-			 &t->sql_notx_start_down, &t->sql_progress, &t->sql_notx_done_up, &t->sql_notx_done_down,
-			 &t->sql_failed_dirty, &t->sql_failed, &t->sql_force_above, &t->sql_force_version,
-			 &t->sql_baseline, &t->sql_history, &t->sql_last_event };
+	char **all[] = {&t->sql_load,	      &t->sql_load_brief,     &t->sql_create,	       &t->sql_applied,
+			&t->sql_reverted,     &t->sql_notx_start_up,  &t->sql_notx_start_down, &t->sql_progress,
+			&t->sql_notx_done_up, &t->sql_notx_done_down, &t->sql_failed_dirty,    &t->sql_failed,
+			&t->sql_force_above,  &t->sql_force_version,  &t->sql_baseline,	       &t->sql_history,
+			&t->sql_last_event};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (!*all[i]) {
 			sg_tracking_release(t);
@@ -173,12 +177,29 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 
 void sg_tracking_release(sg_tracking *t)
 {
-	char *all[] = { t->schema, t->table, t->qschema, t->qtable, t->qhistory, t->golang_backup, t->sql_load,
-			t->sql_load_brief,
-			t->sql_create, t->sql_applied, t->sql_reverted, t->sql_notx_start_up, t->sql_notx_start_down,
-			t->sql_progress, t->sql_notx_done_up, t->sql_notx_done_down, t->sql_failed_dirty,
-			t->sql_failed, t->sql_force_above, t->sql_force_version, t->sql_baseline, t->sql_history,
-			t->sql_last_event };
+	char *all[] = {t->schema,
+		       t->table,
+		       t->qschema,
+		       t->qtable,
+		       t->qhistory,
+		       t->golang_backup,
+		       t->sql_load,
+		       t->sql_load_brief,
+		       t->sql_create,
+		       t->sql_applied,
+		       t->sql_reverted,
+		       t->sql_notx_start_up,
+		       t->sql_notx_start_down,
+		       t->sql_progress,
+		       t->sql_notx_done_up,
+		       t->sql_notx_done_down,
+		       t->sql_failed_dirty,
+		       t->sql_failed,
+		       t->sql_force_above,
+		       t->sql_force_version,
+		       t->sql_baseline,
+		       t->sql_history,
+		       t->sql_last_event};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
 		free(all[i]);
 	memset(t, 0, sizeof(*t));
@@ -235,12 +256,13 @@ static char *value_or_null(const PGresult *res, int row, int col, bool *oom)
 /* golang-migrate's table: exactly `version bigint, dirty boolean`, one row at most. */
 static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err)
 {
-	const char *params[] = { t->schema, t->table };
-	PGresult *res = PQexecParams(conn,
-				     "SELECT string_agg(a.attname, ',' ORDER BY a.attname) FROM pg_attribute a "
-				     "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-				     "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
-				     2, NULL, params, NULL, NULL, 0);
+	const char *params[] = {t->schema, t->table};
+	PGresult *res =
+	    PQexecParams(conn,
+			 "SELECT string_agg(a.attname, ',' ORDER BY a.attname) FROM pg_attribute a "
+			 "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+			 "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
+			 2, NULL, params, NULL, NULL, 0);
 	bool golang = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
 		      strcmp(PQgetvalue(res, 0, 0), "dirty,version") == 0;
 	PQclear(res);
@@ -274,8 +296,8 @@ int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool fu
 	PGresult *res = PQexec(conn, full ? t->sql_load : t->sql_load_brief);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-		bool missing = state && strcmp(state, "42P01") == 0;        /* undefined_table */
-		bool other_layout = state && strcmp(state, "42703") == 0;   /* undefined_column */
+		bool missing = state && strcmp(state, "42P01") == 0;	  /* undefined_table */
+		bool other_layout = state && strcmp(state, "42703") == 0; /* undefined_column */
 		if (!missing && !other_layout)
 			sg_error_set(err, SG_ERR_DB, "cannot read the tracking table %s: %s", t->qtable,
 				     PQerrorMessage(conn));
@@ -326,8 +348,7 @@ int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err)
 	return exec_ok(conn, t->sql_create, "cannot create the tracking table", err);
 }
 
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client,
-			     sg_error *err)
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client, sg_error *err)
 {
 	sg_strbuf sql = SG_STRBUF_INIT;
 	sg_strbuf_addf(&sql, "ALTER TABLE %s RENAME TO ", t->qtable);
@@ -342,8 +363,9 @@ int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version
 	snprintf(v, sizeof(v), "%lld", (long long)version);
 	snprintf(detail, sizeof(detail), "adopted golang-migrate's table at version %lld (clean); kept as %s.%s",
 		 (long long)version, t->schema, t->golang_backup);
-	const char *params[] = { v, client, detail };
-	sg_strbuf_addf(&sql, "INSERT INTO %s (action, version, outcome, client, detail) VALUES ('adopt', $1, 'ok', $2, $3)",
+	const char *params[] = {v, client, detail};
+	sg_strbuf_addf(&sql,
+		       "INSERT INTO %s (action, version, outcome, client, detail) VALUES ('adopt', $1, 'ok', $2, $3)",
 		       t->qhistory);
 	PGresult *res = PQexecParams(conn, sql.data, 3, NULL, params, NULL, NULL, 0);
 	sg_strbuf_release(&sql);

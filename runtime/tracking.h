@@ -24,10 +24,10 @@
 #include "schemagen/error.h"
 
 typedef struct sg_tracking {
-	char *schema, *table;     /* as given */
-	char *qschema;            /* quoted schema */
-	char *qtable, *qhistory;  /* quoted schema.table, schema.table_history */
-	char *golang_backup;      /* unquoted name the adopted golang-migrate table is renamed to */
+	char *schema, *table;	 /* as given */
+	char *qschema;		 /* quoted schema */
+	char *qtable, *qhistory; /* quoted schema.table, schema.table_history */
+	char *golang_backup;	 /* unquoted name the adopted golang-migrate table is renamed to */
 	/* SQL texts, see tracking.c for their parameters */
 	char *sql_load, *sql_load_brief, *sql_create;
 	char *sql_applied, *sql_reverted;
@@ -54,7 +54,7 @@ typedef struct sg_track_row {
 
 typedef struct sg_ledger {
 	sg_ledger_kind kind;
-	sg_track_row *rows;  /* ordered by version */
+	sg_track_row *rows; /* ordered by version */
 	size_t count;
 	int64_t golang_version;
 	bool golang_dirty;
@@ -80,7 +80,6 @@ int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err);
  * Adopt golang-migrate's table: rename it to t->golang_backup, create ours,
  * and log an `adopt` event naming its version.  Runs in the caller's transaction.
  */
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client,
-			     sg_error *err);
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client, sg_error *err);
 
 #endif

@@ -21,25 +21,25 @@ static void test_files__parse_name(void **state)
 		const char *text, *desc;
 		sg_files_direction dir;
 	} cases[] = {
-		{ "000003_add_tags.up.sql", 1, 3, "000003", "add_tags", SG_FILES_UP },
-		{ "000003_add_tags.down.sql", 1, 3, "000003", "add_tags", SG_FILES_DOWN },
-		{ "20261123101500_x.up.sql", 1, 20261123101500LL, "20261123101500", "x", SG_FILES_UP },
-		{ "7_.up.sql", 1, 7, "7", "", SG_FILES_UP },
-		{ "1_a.b.up.sql", 1, 1, "1", "a.b", SG_FILES_UP },
-		{ "README.md", 0, 0, NULL, NULL, SG_FILES_UP },
-		{ "000001_x.sql", 0, 0, NULL, NULL, SG_FILES_UP },
-		{ "000001_x.up.sql.bak", 0, 0, NULL, NULL, SG_FILES_UP },
-		{ "add_tags.up.sql", -1, 0, NULL, NULL, SG_FILES_UP },
-		{ "000003.up.sql", -1, 0, NULL, NULL, SG_FILES_UP },
-		{ "3a_x.down.sql", -1, 0, NULL, NULL, SG_FILES_DOWN },
-		{ "0_zero.up.sql", -1, 0, NULL, NULL, SG_FILES_UP },
-		{ "99999999999999999999_big.up.sql", -1, 0, NULL, NULL, SG_FILES_UP },
+	    {"000003_add_tags.up.sql", 1, 3, "000003", "add_tags", SG_FILES_UP},
+	    {"000003_add_tags.down.sql", 1, 3, "000003", "add_tags", SG_FILES_DOWN},
+	    {"20261123101500_x.up.sql", 1, 20261123101500LL, "20261123101500", "x", SG_FILES_UP},
+	    {"7_.up.sql", 1, 7, "7", "", SG_FILES_UP},
+	    {"1_a.b.up.sql", 1, 1, "1", "a.b", SG_FILES_UP},
+	    {"README.md", 0, 0, NULL, NULL, SG_FILES_UP},
+	    {"000001_x.sql", 0, 0, NULL, NULL, SG_FILES_UP},
+	    {"000001_x.up.sql.bak", 0, 0, NULL, NULL, SG_FILES_UP},
+	    {"add_tags.up.sql", -1, 0, NULL, NULL, SG_FILES_UP},
+	    {"000003.up.sql", -1, 0, NULL, NULL, SG_FILES_UP},
+	    {"3a_x.down.sql", -1, 0, NULL, NULL, SG_FILES_DOWN},
+	    {"0_zero.up.sql", -1, 0, NULL, NULL, SG_FILES_UP},
+	    {"99999999999999999999_big.up.sql", -1, 0, NULL, NULL, SG_FILES_UP},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		int64_t v = 0;
 		char *text = NULL, *desc = NULL;
 		sg_files_direction dir;
-		sg_error err = { 0 };
+		sg_error err = {0};
 		int rc = sg_files_parse_name(cases[i].name, &v, &text, &desc, &dir, &err);
 		if (rc != cases[i].rc)
 			fail_msg("%s: rc %d, expected %d", cases[i].name, rc, cases[i].rc);
@@ -76,7 +76,7 @@ static void test_files__collect_orders_numerically_and_pairs(void **state)
 {
 	(void)state;
 	sg_mfile_set set;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(collect(&set, &err, "10_ten.up.sql", "9_nine.up.sql", "9_nine.down.sql", "notes.txt",
 				 "100_hundred.up.sql", NULL),
 			 0);
@@ -95,7 +95,7 @@ static void test_files__collect_errors_name_the_files(void **state)
 {
 	(void)state;
 	sg_mfile_set set;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(collect(&set, &err, "000001_a.up.sql", "1_b.up.sql", NULL), -1);
 	assert_string_equal(sg_error_message(&err), "duplicate version 1: '000001_a.up.sql' and '1_b.up.sql'");
 	sg_files_set_release(&set);
@@ -114,8 +114,8 @@ static void test_files__collect_errors_name_the_files(void **state)
 static void test_files__next_version(void **state)
 {
 	(void)state;
-	sg_mfile_set set = { 0 };
-	sg_error err = { 0 };
+	sg_mfile_set set = {0};
+	sg_error err = {0};
 	char *v = sg_files_next_version(&set, 0);
 	assert_string_equal(v, "000001");
 	free(v);
@@ -139,7 +139,7 @@ static void test_files__normalize_name(void **state)
 {
 	(void)state;
 	char *out = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_files_normalize_name(&out, "Add Users-Table v2.1", &err), 0);
 	assert_string_equal(out, "add_users_table_v2_1");
 	free(out);
@@ -157,7 +157,7 @@ static void test_files__create_pair_never_overwrites(void **state)
 	char sub[64];
 	snprintf(sub, sizeof(sub), "%s/m", dir);
 	char *up = NULL, *down = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_files_create_pair(&up, &down, sub, "000001", "a", "CREATE TABLE a ();\n", NULL, &err), 0);
 	char *text = NULL;
 	size_t len = 0;
@@ -186,12 +186,12 @@ static void test_files__create_pair_never_overwrites(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_files__parse_name),
-		cmocka_unit_test(test_files__collect_orders_numerically_and_pairs),
-		cmocka_unit_test(test_files__collect_errors_name_the_files),
-		cmocka_unit_test(test_files__next_version),
-		cmocka_unit_test(test_files__normalize_name),
-		cmocka_unit_test(test_files__create_pair_never_overwrites),
+	    cmocka_unit_test(test_files__parse_name),
+	    cmocka_unit_test(test_files__collect_orders_numerically_and_pairs),
+	    cmocka_unit_test(test_files__collect_errors_name_the_files),
+	    cmocka_unit_test(test_files__next_version),
+	    cmocka_unit_test(test_files__normalize_name),
+	    cmocka_unit_test(test_files__create_pair_never_overwrites),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,37 +15,15 @@
 #include "harness.h"
 #include "test_migrate_util.h"
 
-typedef struct fixture {
-	sg_test_db *db;
-	char *dir;
-} fixture;
-
-static int setup(void **state)
-{
-	if (sg_test_db_setup(state) != 0)
-		return -1;
-	fixture *f = calloc(1, sizeof(*f));
-	f->db = *state;
-	f->dir = mt_mkdir();
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	fixture *f = *state;
-	mt_rmdir(f->dir);
-	*state = f->db;
-	free(f);
-	return sg_test_db_teardown(state);
-}
-
+typedef mt_fixture fixture;
+#define setup mt_fixture_setup
+#define teardown mt_fixture_teardown
 #define URL (f->db->url)
 #define CONN (f->db->conn)
 
 static void sleep_ms(long ms)
 {
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
 	nanosleep(&ts, NULL);
 }
 
@@ -68,11 +46,13 @@ static void wait_for_query(PGconn *conn, const char *like)
 static void test_migrate_concurrency__six_instances_apply_once(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_t.up.sql", "CREATE TABLE t (id int, v text);\n"
-					    "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 100000) g;\n");
-	mt_write(f->dir, "000002_t_v_idx.up.sql", "-- migrate:no-transaction\n"
-						  "CREATE INDEX CONCURRENTLY t_v_idx ON t (v);\n"
-						  "CREATE UNIQUE INDEX CONCURRENTLY t_id_idx ON t (id);\n");
+	mt_write(f->dir, "000001_t.up.sql",
+		 "CREATE TABLE t (id int, v text);\n"
+		 "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 100000) g;\n");
+	mt_write(f->dir, "000002_t_v_idx.up.sql",
+		 "-- migrate:no-transaction\n"
+		 "CREATE INDEX CONCURRENTLY t_v_idx ON t (v);\n"
+		 "CREATE UNIQUE INDEX CONCURRENTLY t_id_idx ON t (id);\n");
 	mt_write(f->dir, "000003_u.up.sql", "CREATE TABLE u (id int REFERENCES t (id));\n");
 	char prefixes[6][512];
 	pid_t pids[6];
@@ -160,7 +140,8 @@ static void test_migrate_concurrency__lock_timeout_names_holder(void **state)
 static void test_migrate_concurrency__kill_9_leaves_nothing_half_applied(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_k.up.sql", "CREATE TABLE k (id int);\nINSERT INTO k VALUES (1);\nSELECT pg_sleep(60);\n");
+	mt_write(f->dir, "000001_k.up.sql",
+		 "CREATE TABLE k (id int);\nINSERT INTO k VALUES (1);\nSELECT pg_sleep(60);\n");
 	char prefix[600];
 	snprintf(prefix, sizeof(prefix), "%s/killed", f->dir);
 	pid_t pid = mt_spawn(prefix, URL, f->dir, "up", NULL);
@@ -283,13 +264,12 @@ static void test_migrate_concurrency__wait_for_the_server(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_migrate_concurrency__six_instances_apply_once, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_concurrency__lock_timeout_names_holder, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_concurrency__kill_9_leaves_nothing_half_applied, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_concurrency__sigterm_cancels_and_rolls_back, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_concurrency__wait_for_the_server, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__six_instances_apply_once, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__lock_timeout_names_holder, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__kill_9_leaves_nothing_half_applied, setup,
+					    teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__sigterm_cancels_and_rolls_back, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__wait_for_the_server, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

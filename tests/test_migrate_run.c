@@ -18,31 +18,9 @@
 #include "schemagen/migrate.h"
 #include "test_migrate_util.h"
 
-typedef struct fixture {
-	sg_test_db *db;
-	char *dir;
-} fixture;
-
-static int setup(void **state)
-{
-	if (sg_test_db_setup(state) != 0)
-		return -1;
-	fixture *f = calloc(1, sizeof(*f));
-	f->db = *state;
-	f->dir = mt_mkdir();
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	fixture *f = *state;
-	mt_rmdir(f->dir);
-	*state = f->db;
-	free(f);
-	return sg_test_db_teardown(state);
-}
-
+typedef mt_fixture fixture;
+#define setup mt_fixture_setup
+#define teardown mt_fixture_teardown
 #define URL (f->db->url)
 #define CONN (f->db->conn)
 
@@ -67,8 +45,9 @@ static bool matches(const char *text, const char *pattern)
 static void test_migrate_run__up_applies_and_records(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_users.up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n"
-						"CREATE INDEX users_email_idx ON users (email);\n");
+	mt_write(f->dir, "000001_users.up.sql",
+		 "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n"
+		 "CREATE INDEX users_email_idx ON users (email);\n");
 	mt_write(f->dir, "000001_users.down.sql", "DROP TABLE users;\n");
 	mt_write(f->dir, "000003_add_tags.up.sql", "CREATE TABLE tags (id int);\n");
 	mt_write(f->dir, "README.md", "other files are ignored\n");
@@ -104,9 +83,10 @@ static void test_migrate_run__failure_rolls_back_and_fix_works(void **state)
 {
 	fixture *f = *state;
 	mt_write(f->dir, "000001_ok.up.sql", "CREATE TABLE a (id int);\n");
-	mt_write(f->dir, "000002_bad.up.sql", "CREATE TABLE b (id int);\n"
-					      "-- the next one fails\n"
-					      "INSERT INTO b SELECT   é FROM nope;\n");
+	mt_write(f->dir, "000002_bad.up.sql",
+		 "CREATE TABLE b (id int);\n"
+		 "-- the next one fails\n"
+		 "INSERT INTO b SELECT   é FROM nope;\n");
 	mt_result r;
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 1);
@@ -140,10 +120,11 @@ static void test_migrate_run__no_transaction_dirty_then_force(void **state)
 {
 	fixture *f = *state;
 	mt_write(f->dir, "000001_t.up.sql", "CREATE TABLE t (id int, v text);\n");
-	mt_write(f->dir, "000002_idx.up.sql", "-- migrate:no-transaction\n"
-					      "CREATE INDEX CONCURRENTLY t_id_idx ON t (id);\n"
-					      "CREATE INDEX CONCURRENTLY t_v_idx ON t (nope);\n"
-					      "CREATE INDEX CONCURRENTLY t_both_idx ON t (id, v);\n");
+	mt_write(f->dir, "000002_idx.up.sql",
+		 "-- migrate:no-transaction\n"
+		 "CREATE INDEX CONCURRENTLY t_id_idx ON t (id);\n"
+		 "CREATE INDEX CONCURRENTLY t_v_idx ON t (nope);\n"
+		 "CREATE INDEX CONCURRENTLY t_both_idx ON t (id, v);\n");
 	mt_write(f->dir, "000003_later.up.sql", "CREATE TABLE later (id int);\n");
 	mt_result r;
 	mt_migrate(&r, URL, f->dir, "up", NULL);
@@ -209,7 +190,8 @@ static void test_migrate_run__no_tx_statement_needs_directive(void **state)
 static void test_migrate_run__own_begin_commit(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_wrapped.up.sql", "BEGIN;\nCREATE TABLE w (id int);\nINSERT INTO w VALUES (1);\nCOMMIT;\n");
+	mt_write(f->dir, "000001_wrapped.up.sql",
+		 "BEGIN;\nCREATE TABLE w (id int);\nINSERT INTO w VALUES (1);\nCOMMIT;\n");
 	mt_write(f->dir, "000002_iso.up.sql",
 		 "BEGIN ISOLATION LEVEL SERIALIZABLE;\n"
 		 "CREATE TABLE iso AS SELECT current_setting('transaction_isolation') AS level;\nCOMMIT;\n");
@@ -235,8 +217,9 @@ static void test_migrate_run__own_begin_commit(void **state)
 	assert_true(mt_contains(r.err, "000003_fails.up.sql:2:1: transaction control"));
 	mt_result_release(&r);
 	/* With the directive, the file manages its transactions itself. */
-	mt_write(f->dir, "000003_fails.up.sql", "-- migrate:no-transaction\nBEGIN;\nCREATE TABLE x (id int);\nCOMMIT;\n"
-						"CREATE TABLE y (id int);\n");
+	mt_write(f->dir, "000003_fails.up.sql",
+		 "-- migrate:no-transaction\nBEGIN;\nCREATE TABLE x (id int);\nCOMMIT;\n"
+		 "CREATE TABLE y (id int);\n");
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 0);
 	mt_result_release(&r);
@@ -410,9 +393,10 @@ static void test_migrate_run__golang_migrate_adoption(void **state)
 	mt_write(f->dir, "1_a.down.sql", "DROP TABLE a;\n");
 	mt_write(f->dir, "2_b.up.sql", "CREATE TABLE b (id int);\n");
 	mt_write(f->dir, "3_c.up.sql", "CREATE TABLE c (id int);\n");
-	sg_test_exec(CONN, "CREATE TABLE a (id int); CREATE TABLE b (id int);"
-			   "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);"
-			   "INSERT INTO schema_migrations VALUES (2, false)");
+	sg_test_exec(CONN,
+		     "CREATE TABLE a (id int); CREATE TABLE b (id int);"
+		     "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);"
+		     "INSERT INTO schema_migrations VALUES (2, false)");
 	mt_result r;
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 4);
@@ -443,8 +427,9 @@ static void test_migrate_run__golang_migrate_adoption(void **state)
 static void test_migrate_run__timeouts_set_local(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_seen.up.sql", "CREATE TABLE seen AS SELECT current_setting('statement_timeout') AS st, "
-					       "current_setting('lock_timeout') AS lt;\n");
+	mt_write(f->dir, "000001_seen.up.sql",
+		 "CREATE TABLE seen AS SELECT current_setting('statement_timeout') AS st, "
+		 "current_setting('lock_timeout') AS lt;\n");
 	mt_write(f->dir, "000002_slow.up.sql", "CREATE TABLE slow (id int);\nSELECT pg_sleep(5);\n");
 	mt_result r;
 	long t0 = mt_now_ms();
@@ -478,7 +463,8 @@ static void test_migrate_run__json_output(void **state)
 	assert_int_equal(r.code, 1);
 	assert_true(matches(r.out, "^\\{\"event\":\"applied\",\"version\":\"000001\",\"name\":\"a\",\"file\":"
 				   "\"000001_a\\.up\\.sql\",\"duration_ms\":[0-9]+\\}$"));
-	assert_true(matches(r.out, "^\\{\"event\":\"failed\",.*\"message\":\".*relation \\\\\"nope\\\\\" does not exist"));
+	assert_true(
+	    matches(r.out, "^\\{\"event\":\"failed\",.*\"message\":\".*relation \\\\\"nope\\\\\" does not exist"));
 	assert_true(matches(r.out, "^\\{\"event\":\"error\",.*\"exit_code\":1\\}$"));
 	/* Every line is one object. */
 	for (char *line = r.out; *line;) {
@@ -534,7 +520,7 @@ static void test_migrate_run__library_on_start_switch(void **state)
 	opts.schema = "ops";
 	opts.table = "versions";
 	sg_migrate_result res;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	setenv(SG_MIGRATE_ON_START_ENV, "off", 1);
 	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), 0);
 	assert_int_equal(res.count, 0);
@@ -579,23 +565,23 @@ static void test_migrate_run__create_numbers_pairs(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_migrate_run__up_applies_and_records, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__failure_rolls_back_and_fix_works, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_dirty_then_force, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__no_tx_statement_needs_directive, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__own_begin_commit, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__edited_file_refused, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__out_of_order, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__bad_input_touches_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__down_goto_redo, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__baseline_and_dry_run, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__golang_migrate_adoption, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__timeouts_set_local, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__json_output, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__lock_lost_is_reported, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__lock_key_is_documented, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__library_on_start_switch, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__up_applies_and_records, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__failure_rolls_back_and_fix_works, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_dirty_then_force, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__no_tx_statement_needs_directive, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__own_begin_commit, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__edited_file_refused, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__out_of_order, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__bad_input_touches_nothing, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__down_goto_redo, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__baseline_and_dry_run, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__golang_migrate_adoption, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__timeouts_set_local, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__json_output, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_lost_is_reported, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_key_is_documented, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__library_on_start_switch, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

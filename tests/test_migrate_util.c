@@ -94,11 +94,11 @@ static char **build_argv(const char *url, const char *dir, va_list ap)
 	int n = 0;
 	argv[n++] = (char *)(uintptr_t)exe();
 	if (url) {
-		argv[n++] = (char *)(uintptr_t)"--database";
+		argv[n++] = (char *)(uintptr_t) "--database";
 		argv[n++] = (char *)(uintptr_t)url;
 	}
 	if (dir) {
-		argv[n++] = (char *)(uintptr_t)"-d";
+		argv[n++] = (char *)(uintptr_t) "-d";
 		argv[n++] = (char *)(uintptr_t)dir;
 	}
 	const char *a;
@@ -148,8 +148,7 @@ void mt_migrate(mt_result *r, const char *url, const char *dir, ...)
 	char **argv = build_argv(url, dir, ap);
 	va_end(ap);
 	char prefix[256], outp[300], errp[300];
-	snprintf(prefix, sizeof(prefix), "%s/sg-mt-%ld", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp",
-		 (long)getpid());
+	snprintf(prefix, sizeof(prefix), "%s/sg-mt-%ld", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (long)getpid());
 	snprintf(outp, sizeof(outp), "%s.out", prefix);
 	snprintf(errp, sizeof(errp), "%s.err", prefix);
 	pid_t pid = spawn_argv(argv, outp, errp);
@@ -203,4 +202,26 @@ long mt_now_ms(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int mt_fixture_setup(void **state)
+{
+	if (sg_test_db_setup(state) != 0)
+		return -1;
+	mt_fixture *f = calloc(1, sizeof(*f));
+	if (!f)
+		return -1;
+	f->db = *state;
+	f->dir = mt_mkdir();
+	*state = f;
+	return 0;
+}
+
+int mt_fixture_teardown(void **state)
+{
+	mt_fixture *f = *state;
+	mt_rmdir(f->dir);
+	*state = f->db;
+	free(f);
+	return sg_test_db_teardown(state);
 }

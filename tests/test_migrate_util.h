@@ -11,6 +11,16 @@
 
 #include "harness.h"
 
+/* Per-test state of the migrate suites: a fresh database and a fresh migrations directory. */
+typedef struct mt_fixture {
+	sg_test_db *db;
+	char *dir;
+} mt_fixture;
+
+/* cmocka per-test setup / teardown: *state becomes an mt_fixture. */
+int mt_fixture_setup(void **state);
+int mt_fixture_teardown(void **state);
+
 /* A fresh empty directory under $TMPDIR; the caller frees the path after mt_rmdir(). */
 char *mt_mkdir(void);
 /* Remove a directory made by mt_mkdir and everything in it, and free the path. */
@@ -21,9 +31,9 @@ void mt_write(const char *dir, const char *name, const char *text);
 void mt_unlink(const char *dir, const char *name);
 
 typedef struct mt_result {
-	int code;   /* exit status, or 128 + signal */
-	char *out;  /* stdout, malloc'd */
-	char *err;  /* stderr, malloc'd */
+	int code;  /* exit status, or 128 + signal */
+	char *out; /* stdout, malloc'd */
+	char *err; /* stderr, malloc'd */
 } mt_result;
 
 /*

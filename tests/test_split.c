@@ -17,7 +17,7 @@
 static sg_script split_ok(const char *text)
 {
 	sg_script s;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_split_script(&s, text, strlen(text), "f.sql", &err) != 0)
 		fail_msg("%s", sg_error_message(&err));
 	return s;
@@ -42,12 +42,12 @@ static void test_split__tricky_lexical_forms(void **state)
 	sg_script s = split_ok(text);
 	assert_int_equal(s.count, 4);
 	const char *want[] = {
-		"CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a;b'; $body$ LANGUAGE sql",
-		"SELECT E'it\\'s; fine', 'x''y;z'",
-		"CREATE TABLE \"we;ird\" (\"a;b\" int)",
-		"DO $$ BEGIN RAISE NOTICE 'x;y'; END $$",
+	    "CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a;b'; $body$ LANGUAGE sql",
+	    "SELECT E'it\\'s; fine', 'x''y;z'",
+	    "CREATE TABLE \"we;ird\" (\"a;b\" int)",
+	    "DO $$ BEGIN RAISE NOTICE 'x;y'; END $$",
 	};
-	int lines[] = { 2, 3, 4, 5 }, cols[] = { 1, 1, 42, 1 };
+	int lines[] = {2, 3, 4, 5}, cols[] = {1, 1, 42, 1};
 	for (size_t i = 0; i < 4; i++) {
 		char *t = stmt_text(text, &s.stmts[i]);
 		assert_string_equal(t, want[i]);
@@ -77,7 +77,7 @@ static void test_split__syntax_error_position(void **state)
 	(void)state;
 	const char *text = "SELECT 1;\n-- é\nSELECT 'é', 2 FROM WHERE;\n";
 	sg_script s;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_split_script(&s, text, strlen(text), "m/1_x.up.sql", &err), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	assert_string_equal(sg_error_message(&err), "m/1_x.up.sql:3:20: syntax error at or near \"WHERE\"");
@@ -92,41 +92,42 @@ static void test_split__no_transaction_statements(void **state)
 		const char *sql;
 		const char *why;
 	} cases[] = {
-		{ "CREATE INDEX CONCURRENTLY i ON t (a)", "CREATE INDEX CONCURRENTLY" },
-		{ "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a)", "CREATE INDEX CONCURRENTLY" },
-		{ "CREATE INDEX i ON t (a)", NULL },
-		{ "DROP INDEX CONCURRENTLY i", "DROP INDEX CONCURRENTLY" },
-		{ "DROP INDEX i", NULL },
-		{ "REINDEX INDEX CONCURRENTLY i", "REINDEX ... CONCURRENTLY" },
-		{ "REINDEX (CONCURRENTLY) TABLE t", "REINDEX ... CONCURRENTLY" },
-		{ "REINDEX TABLE t", NULL },
-		{ "REINDEX DATABASE d", "REINDEX DATABASE" },
-		{ "ALTER TABLE p DETACH PARTITION c CONCURRENTLY", "DETACH PARTITION ... CONCURRENTLY" },
-		{ "ALTER TABLE p DETACH PARTITION c", NULL },
-		{ "VACUUM t", "VACUUM" },
-		{ "VACUUM (ANALYZE) t", "VACUUM" },
-		{ "ANALYZE t", NULL },
-		{ "CREATE DATABASE d", "CREATE DATABASE" },
-		{ "DROP DATABASE d", "DROP DATABASE" },
-		{ "ALTER SYSTEM SET work_mem = '64MB'", "ALTER SYSTEM" },
-		{ "CREATE TABLESPACE ts LOCATION '/x'", "CREATE TABLESPACE" },
-		{ "ALTER DATABASE d SET TABLESPACE ts", "ALTER DATABASE SET TABLESPACE" },
-		{ "ALTER DATABASE d SET work_mem = '1MB'", NULL },
-		{ "CLUSTER", "CLUSTER without a table" },
-		{ "CLUSTER t USING i", NULL },
-		{ "DISCARD ALL", "DISCARD ALL" },
-		{ "COMMIT PREPARED 'x'", "COMMIT PREPARED" },
-		{ "ALTER TYPE e ADD VALUE 'x'", NULL },
-		{ "CREATE SUBSCRIPTION s CONNECTION 'c' PUBLICATION p", "CREATE SUBSCRIPTION" },
-		{ "CREATE SUBSCRIPTION s CONNECTION 'c' PUBLICATION p WITH (connect = false)", NULL },
-		{ "SELECT 'CREATE INDEX CONCURRENTLY'", NULL },
+	    {"CREATE INDEX CONCURRENTLY i ON t (a)", "CREATE INDEX CONCURRENTLY"},
+	    {"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a)", "CREATE INDEX CONCURRENTLY"},
+	    {"CREATE INDEX i ON t (a)", NULL},
+	    {"DROP INDEX CONCURRENTLY i", "DROP INDEX CONCURRENTLY"},
+	    {"DROP INDEX i", NULL},
+	    {"REINDEX INDEX CONCURRENTLY i", "REINDEX ... CONCURRENTLY"},
+	    {"REINDEX (CONCURRENTLY) TABLE t", "REINDEX ... CONCURRENTLY"},
+	    {"REINDEX TABLE t", NULL},
+	    {"REINDEX DATABASE d", "REINDEX DATABASE"},
+	    {"ALTER TABLE p DETACH PARTITION c CONCURRENTLY", "DETACH PARTITION ... CONCURRENTLY"},
+	    {"ALTER TABLE p DETACH PARTITION c", NULL},
+	    {"VACUUM t", "VACUUM"},
+	    {"VACUUM (ANALYZE) t", "VACUUM"},
+	    {"ANALYZE t", NULL},
+	    {"CREATE DATABASE d", "CREATE DATABASE"},
+	    {"DROP DATABASE d", "DROP DATABASE"},
+	    {"ALTER SYSTEM SET work_mem = '64MB'", "ALTER SYSTEM"},
+	    {"CREATE TABLESPACE ts LOCATION '/x'", "CREATE TABLESPACE"},
+	    {"ALTER DATABASE d SET TABLESPACE ts", "ALTER DATABASE SET TABLESPACE"},
+	    {"ALTER DATABASE d SET work_mem = '1MB'", NULL},
+	    {"CLUSTER", "CLUSTER without a table"},
+	    {"CLUSTER t USING i", NULL},
+	    {"DISCARD ALL", "DISCARD ALL"},
+	    {"COMMIT PREPARED 'x'", "COMMIT PREPARED"},
+	    {"ALTER TYPE e ADD VALUE 'x'", NULL},
+	    {"CREATE SUBSCRIPTION s CONNECTION 'c' PUBLICATION p", "CREATE SUBSCRIPTION"},
+	    {"CREATE SUBSCRIPTION s CONNECTION 'c' PUBLICATION p WITH (connect = false)", NULL},
+	    {"SELECT 'CREATE INDEX CONCURRENTLY'", NULL},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		sg_script s = split_ok(cases[i].sql);
 		assert_int_equal(s.count, 1);
 		if (cases[i].why == NULL ? s.stmts[0].no_tx != NULL
 					 : (!s.stmts[0].no_tx || strcmp(s.stmts[0].no_tx, cases[i].why) != 0))
-			fail_msg("%s: got '%s', expected '%s'", cases[i].sql, s.stmts[0].no_tx ? s.stmts[0].no_tx : "(none)",
+			fail_msg("%s: got '%s', expected '%s'", cases[i].sql,
+				 s.stmts[0].no_tx ? s.stmts[0].no_tx : "(none)",
 				 cases[i].why ? cases[i].why : "(none)");
 		sg_split_release(&s);
 	}
@@ -143,7 +144,7 @@ static void test_split__directive_detection(void **state)
 	assert_false(sg_split_has_no_tx_directive(""));
 	sg_script s = split_ok("-- migrate:no-transaction\nVACUUM t;\n");
 	assert_true(s.no_transaction);
-	sg_error err = { 0 };
+	sg_error err = {0};
 	/* The runner checks transactional rules only for files without the directive. */
 	assert_int_equal(sg_split_check_transactional(&s, "f.sql", &err), -1);
 	sg_error_clear(&err);
@@ -153,12 +154,13 @@ static void test_split__directive_detection(void **state)
 static void test_split__check_transactional_messages(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_script s = split_ok("CREATE TABLE t (a int);\n\n  CREATE INDEX CONCURRENTLY i ON t (a);\n");
 	assert_int_equal(sg_split_check_transactional(&s, "m/2_i.up.sql", &err), -1);
-	assert_string_equal(sg_error_message(&err),
-			    "m/2_i.up.sql:3:3: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; add "
-			    "the line '-- migrate:no-transaction' at the top of the file to run it statement by statement");
+	assert_string_equal(
+	    sg_error_message(&err),
+	    "m/2_i.up.sql:3:3: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; add "
+	    "the line '-- migrate:no-transaction' at the top of the file to run it statement by statement");
 	sg_split_release(&s);
 	s = split_ok("SELECT 1;\nROLLBACK;\n");
 	assert_int_equal(sg_split_check_transactional(&s, "f.sql", &err), -1);
@@ -173,7 +175,7 @@ static void test_split__check_transactional_messages(void **state)
 static void test_split__own_transaction(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_script s = split_ok("BEGIN;\nCREATE TABLE a ();\nCOMMIT;\n");
 	assert_true(s.own_transaction);
 	assert_int_equal(s.stmts[0].txn, SG_STMT_BEGIN);
@@ -223,9 +225,9 @@ static void test_split__positions(void **state)
 	assert_int_equal(sg_split_char_to_byte(t, strlen(t), 100), strlen(t));
 	char buf[16];
 	sg_script s = split_ok("SELECT 'a long first line of text'\n  FROM x");
-	assert_string_equal(sg_split_first_line("SELECT 'a long first line of text'\n  FROM x", &s.stmts[0], buf,
-						sizeof(buf)),
-			    "SELECT 'a lo...");
+	assert_string_equal(
+	    sg_split_first_line("SELECT 'a long first line of text'\n  FROM x", &s.stmts[0], buf, sizeof(buf)),
+	    "SELECT 'a lo...");
 	sg_split_release(&s);
 }
 
@@ -235,18 +237,18 @@ static void test_split__durations(void **state)
 	static const struct {
 		const char *text;
 		long ms;
-	} ok[] = { { "500ms", 500 }, { "30s", 30000 }, { "30", 30000 }, { "2m", 120000 }, { "2min", 120000 },
-		   { "1h", 3600000 }, { "0", 0 } };
+	} ok[] = {{"500ms", 500},   {"30s", 30000},  {"30", 30000}, {"2m", 120000},
+		  {"2min", 120000}, {"1h", 3600000}, {"0", 0}};
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		long ms = -1;
-		sg_error err = { 0 };
+		sg_error err = {0};
 		assert_int_equal(sg_duration_parse(&ms, ok[i].text, "wait", &err), 0);
 		assert_int_equal(ms, ok[i].ms);
 	}
-	const char *bad[] = { "", "s", "-1s", "1.5s", "10 s", "3d", "99999999999999999999h" };
+	const char *bad[] = {"", "s", "-1s", "1.5s", "10 s", "3d", "99999999999999999999h"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		long ms = -1;
-		sg_error err = { 0 };
+		sg_error err = {0};
 		assert_int_equal(sg_duration_parse(&ms, bad[i], "wait", &err), -1);
 		assert_int_equal(err.kind, SG_ERR_INPUT);
 		assert_non_null(strstr(sg_error_message(&err), "option '--wait'"));
@@ -257,15 +259,15 @@ static void test_split__durations(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_split__tricky_lexical_forms),
-		cmocka_unit_test(test_split__empty_and_comment_only),
-		cmocka_unit_test(test_split__syntax_error_position),
-		cmocka_unit_test(test_split__no_transaction_statements),
-		cmocka_unit_test(test_split__directive_detection),
-		cmocka_unit_test(test_split__check_transactional_messages),
-		cmocka_unit_test(test_split__own_transaction),
-		cmocka_unit_test(test_split__positions),
-		cmocka_unit_test(test_split__durations),
+	    cmocka_unit_test(test_split__tricky_lexical_forms),
+	    cmocka_unit_test(test_split__empty_and_comment_only),
+	    cmocka_unit_test(test_split__syntax_error_position),
+	    cmocka_unit_test(test_split__no_transaction_statements),
+	    cmocka_unit_test(test_split__directive_detection),
+	    cmocka_unit_test(test_split__check_transactional_messages),
+	    cmocka_unit_test(test_split__own_transaction),
+	    cmocka_unit_test(test_split__positions),
+	    cmocka_unit_test(test_split__durations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

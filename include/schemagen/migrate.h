@@ -35,8 +35,8 @@ typedef struct sg_migrate sg_migrate;
  * another one without changing the runner.
  */
 typedef struct sg_migrate_source {
-	void *ctx;                /**< passed to every callback */
-	const char *description;  /**< for messages, e.g. the directory path; borrowed */
+	void *ctx;		 /**< passed to every callback */
+	const char *description; /**< for messages, e.g. the directory path; borrowed */
 	/** All entry names: *names is a malloc'd array of malloc'd strings, freed by the runtime. */
 	int (*list)(void *ctx, char ***names, size_t *count, sg_error *err);
 	/** One entry's bytes, NUL-terminated: *data is malloc'd and freed by the runtime. */
@@ -47,69 +47,69 @@ typedef struct sg_migrate_source {
 
 /** What an event reports. */
 typedef enum sg_migrate_event_kind {
-	SG_MIGRATE_EVENT_APPLIED,    /**< an up file ran and committed */
-	SG_MIGRATE_EVENT_REVERTED,   /**< a down file ran and committed */
-	SG_MIGRATE_EVENT_FAILED,     /**< a file failed; message says why and what state it left */
-	SG_MIGRATE_EVENT_PLANNED,    /**< --dry-run: this file would run (direction in `down`) */
-	SG_MIGRATE_EVENT_MARKED,     /**< force / baseline recorded a version without running it */
-	SG_MIGRATE_EVENT_UNMARKED,   /**< force removed a version's row without running anything */
-	SG_MIGRATE_EVENT_LOCK_WAIT,  /**< the lock is busy; message names the holder */
-	SG_MIGRATE_EVENT_WARNING,    /**< something a user should know; the run goes on */
-	SG_MIGRATE_EVENT_NOTICE,     /**< a server NOTICE raised by a migration */
-	SG_MIGRATE_EVENT_PROBLEM,    /**< validate / status: one problem found */
-	SG_MIGRATE_EVENT_INFO,       /**< progress worth a line: waiting for the server, tables created */
+	SG_MIGRATE_EVENT_APPLIED,   /**< an up file ran and committed */
+	SG_MIGRATE_EVENT_REVERTED,  /**< a down file ran and committed */
+	SG_MIGRATE_EVENT_FAILED,    /**< a file failed; message says why and what state it left */
+	SG_MIGRATE_EVENT_PLANNED,   /**< --dry-run: this file would run (direction in `down`) */
+	SG_MIGRATE_EVENT_MARKED,    /**< force / baseline recorded a version without running it */
+	SG_MIGRATE_EVENT_UNMARKED,  /**< force removed a version's row without running anything */
+	SG_MIGRATE_EVENT_LOCK_WAIT, /**< the lock is busy; message names the holder */
+	SG_MIGRATE_EVENT_WARNING,   /**< something a user should know; the run goes on */
+	SG_MIGRATE_EVENT_NOTICE,    /**< a server NOTICE raised by a migration */
+	SG_MIGRATE_EVENT_PROBLEM,   /**< validate / status: one problem found */
+	SG_MIGRATE_EVENT_INFO,	    /**< progress worth a line: waiting for the server, tables created */
 	SG_MIGRATE_EVENT_KIND_COUNT
 } sg_migrate_event_kind;
 
 /** One event; every pointer is borrowed for the duration of the callback. */
 typedef struct sg_migrate_event {
 	sg_migrate_event_kind kind;
-	int64_t version;           /**< 0 when the event is not about one version */
-	const char *version_text;  /**< the version as written in its file name, or NULL */
-	const char *name;          /**< the migration's description, or NULL */
-	const char *file;          /**< the file that ran, or NULL */
-	bool down;                 /**< the event is about a down file */
-	int64_t duration_ms;       /**< wall time of the file, or -1 */
-	const char *message;       /**< detail (an error, a holder, a warning), or NULL */
+	int64_t version;	  /**< 0 when the event is not about one version */
+	const char *version_text; /**< the version as written in its file name, or NULL */
+	const char *name;	  /**< the migration's description, or NULL */
+	const char *file;	  /**< the file that ran, or NULL */
+	bool down;		  /**< the event is about a down file */
+	int64_t duration_ms;	  /**< wall time of the file, or -1 */
+	const char *message;	  /**< detail (an error, a holder, a warning), or NULL */
 } sg_migrate_event;
 
 typedef void (*sg_migrate_event_fn)(const sg_migrate_event *event, void *userdata);
 
 /** Options of a runner.  Initialise with sg_migrate_options_init(); strings are borrowed. */
 typedef struct sg_migrate_options {
-	const char *database_url;     /**< libpq URI or conninfo; NULL: $DATABASE_URL */
-	const char *migrations_dir;   /**< NULL: $MIGRATIONS_DIR, else "migrations" */
-	const sg_migrate_source *source;  /**< instead of migrations_dir; copied, released by the runner */
-	const char *schema;           /**< schema of the tracking table; NULL: "public" */
-	const char *table;            /**< tracking table; NULL: "schema_migrations" */
-	const char *application_name; /**< NULL: "schemagen migrate" */
-	long lock_timeout_ms;         /**< wait for the migration lock, and SET LOCAL lock_timeout; -1: none */
-	long statement_timeout_ms;    /**< SET LOCAL statement_timeout in each migration; -1: none */
-	long wait_ms;                 /**< retry connecting for this long; 0: try once */
-	bool dry_run;                 /**< report what would run, change nothing */
-	bool allow_out_of_order;      /**< apply pending files older than the newest applied one */
-	bool atomic;                  /**< up: every pending migration in one transaction */
-	sg_migrate_event_fn on_event; /**< may be NULL */
+	const char *database_url;	 /**< libpq URI or conninfo; NULL: $DATABASE_URL */
+	const char *migrations_dir;	 /**< NULL: $MIGRATIONS_DIR, else "migrations" */
+	const sg_migrate_source *source; /**< instead of migrations_dir; copied, released by the runner */
+	const char *schema;		 /**< schema of the tracking table; NULL: "public" */
+	const char *table;		 /**< tracking table; NULL: "schema_migrations" */
+	const char *application_name;	 /**< NULL: "schemagen migrate" */
+	long lock_timeout_ms;		 /**< wait for the migration lock, and SET LOCAL lock_timeout; -1: none */
+	long statement_timeout_ms;	 /**< SET LOCAL statement_timeout in each migration; -1: none */
+	long wait_ms;			 /**< retry connecting for this long; 0: try once */
+	bool dry_run;			 /**< report what would run, change nothing */
+	bool allow_out_of_order;	 /**< apply pending files older than the newest applied one */
+	bool atomic;			 /**< up: every pending migration in one transaction */
+	sg_migrate_event_fn on_event;	 /**< may be NULL */
 	void *userdata;
 } sg_migrate_options;
 
 /** The outcome of an operation that changes versions. */
 typedef struct sg_migrate_result {
-	int count;              /**< files applied or reverted, versions marked or unmarked */
-	int64_t version;        /**< the highest applied version afterwards; 0 for none */
-	char version_text[32];  /**< the same as written in its file name, "" for none */
-	bool dirty;             /**< the highest applied version is dirty */
-	bool lock_was_lost;     /**< the unlock found no lock: a transaction-pooling proxy? */
+	int count;	       /**< files applied or reverted, versions marked or unmarked */
+	int64_t version;       /**< the highest applied version afterwards; 0 for none */
+	char version_text[32]; /**< the same as written in its file name, "" for none */
+	bool dirty;	       /**< the highest applied version is dirty */
+	bool lock_was_lost;    /**< the unlock found no lock: a transaction-pooling proxy? */
 } sg_migrate_result;
 
 /** The state of one migration, for status. */
 typedef enum sg_migrate_state {
 	SG_MIGRATE_APPLIED,
 	SG_MIGRATE_PENDING,
-	SG_MIGRATE_OUT_OF_ORDER,  /**< pending, but older than the newest applied version */
-	SG_MIGRATE_DIRTY,         /**< started outside a transaction and not finished */
-	SG_MIGRATE_MODIFIED,      /**< applied, but its up file changed since */
-	SG_MIGRATE_MISSING_FILE,  /**< applied, but no file has this version */
+	SG_MIGRATE_OUT_OF_ORDER, /**< pending, but older than the newest applied version */
+	SG_MIGRATE_DIRTY,	 /**< started outside a transaction and not finished */
+	SG_MIGRATE_MODIFIED,	 /**< applied, but its up file changed since */
+	SG_MIGRATE_MISSING_FILE, /**< applied, but no file has this version */
 	SG_MIGRATE_STATE_COUNT
 } sg_migrate_state;
 
@@ -118,34 +118,34 @@ typedef struct sg_migrate_status_entry {
 	char *version_text;
 	char *name;
 	sg_migrate_state state;
-	char *applied_at;      /**< NULL unless applied */
-	int64_t duration_ms;   /**< -1 unless applied */
-	char *applied_by;      /**< NULL unless applied */
-	char *method;          /**< how it was recorded: up, baseline, force; NULL unless applied */
-	char *last_error;      /**< for a dirty version: what failed */
-	int statements_done;   /**< for a dirty version: statements that completed */
+	char *applied_at;    /**< NULL unless applied */
+	int64_t duration_ms; /**< -1 unless applied */
+	char *applied_by;    /**< NULL unless applied */
+	char *method;	     /**< how it was recorded: up, baseline, force; NULL unless applied */
+	char *last_error;    /**< for a dirty version: what failed */
+	int statements_done; /**< for a dirty version: statements that completed */
 	int statements_total;
 } sg_migrate_status_entry;
 
 typedef struct sg_migrate_status {
-	sg_migrate_status_entry *entries;  /**< ordered by version */
+	sg_migrate_status_entry *entries; /**< ordered by version */
 	size_t count;
 	bool table_exists;
-	bool golang_migrate;       /**< the table is golang-migrate's (version, dirty) */
+	bool golang_migrate; /**< the table is golang-migrate's (version, dirty) */
 	int64_t golang_version;
 	bool golang_dirty;
-	char *last_failure;        /**< the newest history event when it is a failure, else NULL */
-	int pending;               /**< pending entries, out-of-order ones included */
+	char *last_failure; /**< the newest history event when it is a failure, else NULL */
+	int pending;	    /**< pending entries, out-of-order ones included */
 } sg_migrate_status;
 
 typedef struct sg_migrate_history_entry {
 	int64_t id;
 	char *at, *action, *version_text, *name, *outcome, *applied_by, *client, *detail;
-	int64_t duration_ms;  /**< -1 when not recorded */
+	int64_t duration_ms; /**< -1 when not recorded */
 } sg_migrate_history_entry;
 
 typedef struct sg_migrate_history {
-	sg_migrate_history_entry *entries;  /**< oldest first */
+	sg_migrate_history_entry *entries; /**< oldest first */
 	size_t count;
 } sg_migrate_history;
 

@@ -1,0 +1,66 @@
+/*
+ * What migrate.c and apply.c share inside the runtime: the runner's state and
+ * a migration file loaded for running.  Not a public header.
+ */
+#ifndef SG_MIGRATE_INT_H
+#define SG_MIGRATE_INT_H
+
+#include <libpq-fe.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "checksum.h"
+#include "files.h"
+#include "schemagen/migrate.h"
+#include "split.h"
+#include "tracking.h"
+
+struct sg_migrate {
+	char *url; /* NULL: $DATABASE_URL when connecting */
+	char *app;
+	sg_migrate_source src;
+	sg_tracking trk;
+	sg_mfile_set files;
+	long lock_timeout_ms, statement_timeout_ms, wait_ms;
+	bool dry_run, allow_out_of_order, atomic;
+	sg_migrate_event_fn on_event;
+	void *userdata;
+	char client[200]; /* host and pid, recorded in the history */
+	PGconn *conn;
+	/*
+	 * sg_migrate_interrupt() runs in a signal handler: it may only read
+	 * `cancel` once `cancel_ready` says it is complete, and PQcancel() is
+	 * documented as safe there.
+	 */
+	PGcancel *cancel;
+	volatile sig_atomic_t cancel_ready;
+	volatile sig_atomic_t interrupted;
+	int64_t lock_key;
+	bool locked;
+};
+
+/* A migration file read, checked and split, ready to run. */
+typedef struct sg_loaded {
+	const sg_mfile *f;
+	bool down;
+	const char *file; /* the file name (borrowed from f) */
+	char *path;	  /* source description + '/' + file, for messages */
+	char *text;
+	size_t len;
+	char *exec; /* a copy of text with a NUL after each statement */
+	sg_script script;
+	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* of the up file */
+	char vtext[24];				/* the version as a number, for parameters */
+} sg_loaded;
+
+/* Milliseconds on the monotonic clock. */
+long sg_migrate__now_ms(void);
+/* Report an event to the runner's callback (if any); every pointer is borrowed. */
+void sg_migrate__emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_mfile *f, const char *file, bool down,
+		      int64_t duration_ms, const char *message);
+void sg_migrate__emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
+/* A version as its file writes it ("000003"), or six digits when no file has it. */
+void sg_migrate__version_label(char *buf, size_t size, const sg_migrate *m, int64_t version);
+
+#endif
