@@ -562,6 +562,63 @@ static void test_migrate_run__create_numbers_pairs(void **state)
 	rmdir(sub);
 }
 
+static void test_migrate_run__atomic_all_or_nothing(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000002_b.up.sql", "BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\n");
+	mt_write(f->dir, "000003_c.up.sql", "CREATE TABLE c (id int);\nINSERT INTO c VALUES ('x');\n");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", "--atomic", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "000003_c.up.sql:2:23: ERROR 22P02"));
+	assert_true(mt_contains(r.err, "rolled back with the whole --atomic run, nothing was applied"));
+	assert_null(strstr(r.out, "OK  "));
+	mt_result_release(&r);
+	assert_false(table_exists(CONN, "a"));
+	assert_false(table_exists(CONN, "b"));
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 0);
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations_history WHERE outcome = 'failed'"), 1);
+	mt_write(f->dir, "000003_c.up.sql", "CREATE TABLE c (id int);\n");
+	mt_migrate(&r, URL, f->dir, "up", "--atomic", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(matches(r.out, "^OK  000002_b\\.up\\.sql  \\([0-9]+ ms\\)$"));
+	assert_true(mt_contains(r.out, "3 applied, now at 000003"));
+	mt_result_release(&r);
+	/* One transaction: every row carries the same transaction time. */
+	assert_int_equal(mt_count(CONN, "SELECT count(DISTINCT applied_at) FROM schema_migrations"), 1);
+	/* A no-transaction file cannot join one. */
+	mt_write(f->dir, "000004_i.up.sql", "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY c_idx ON c (id);\n");
+	mt_migrate(&r, URL, f->dir, "up", "--atomic", NULL);
+	assert_int_equal(r.code, 2);
+	assert_true(mt_contains(r.err, "--atomic cannot include"));
+	mt_result_release(&r);
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 3);
+}
+
+static void test_migrate_run__validate_files_without_database(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000001_a.down.sql", "DROP TABLE a;\nVACUUM;\n");
+	char *saved = getenv("DATABASE_URL") ? strdup(getenv("DATABASE_URL")) : NULL;
+	unsetenv("DATABASE_URL");
+	mt_result r;
+	mt_migrate(&r, NULL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 2);
+	assert_true(mt_contains(r.out, "000001_a.down.sql:2:1: VACUUM cannot run inside a transaction block"));
+	assert_true(mt_contains(r.err, "no database given: checked the files only"));
+	mt_result_release(&r);
+	mt_write(f->dir, "000001_a.down.sql", "DROP TABLE a;\n");
+	mt_migrate(&r, NULL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	if (saved) {
+		setenv("DATABASE_URL", saved, 1);
+		free(saved);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -582,6 +639,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_key_is_documented, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__library_on_start_switch, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__atomic_all_or_nothing, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
