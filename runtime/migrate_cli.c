@@ -256,6 +256,10 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 		return -1;
 	if (wait && sg_duration_parse(&opts.wait_ms, wait, "wait", err) != 0)
 		return -1;
+	/* PostgreSQL reads a timeout of 0 as "none": refuse it rather than mean two things. */
+	if ((lt && opts.lock_timeout_ms == 0) || (st && opts.statement_timeout_ms == 0))
+		return sg_error_set(err, SG_ERR_INPUT, "option '--%s' must be longer than 0 (leave it out for no limit)",
+				    lt && opts.lock_timeout_ms == 0 ? "lock-timeout" : "statement-timeout");
 	const char *cmd = a->command->name;
 	if (strstr(" up down goto redo force baseline ", cmd) && sg_cli_count(a, "dry-run"))
 		opts.dry_run = true;

@@ -308,6 +308,10 @@ static void test_migrate_run__bad_input_touches_nothing(void **state)
 	mt_migrate(&r, URL, f->dir, "up", "--lock-timeout", "soon", NULL);
 	assert_int_equal(r.code, 2);
 	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "up", "--statement-timeout", "0s", NULL);
+	assert_int_equal(r.code, 2);
+	assert_true(mt_contains(r.err, "option '--statement-timeout' must be longer than 0"));
+	mt_result_release(&r);
 	assert_false(table_exists(CONN, "a"));
 	assert_false(table_exists(CONN, "schema_migrations"));
 }
