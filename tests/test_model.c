@@ -1,0 +1,499 @@
+/*
+ * Unit tests of the models loader: every diagnostic with its line and
+ * column, the conversion into the schema graph, and the directory loader.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "model.h"
+#include "naming.h"
+
+typedef struct loaded {
+	sg_schema *schema;
+	sg_model_diags diags;
+	int rc;
+	sg_error err;
+} loaded;
+
+static void load_n(loaded *out, const sg_model_source *src, size_t n)
+{
+	memset(out, 0, sizeof(*out));
+	out->rc = sg_model_load_sources(&out->schema, src, n, &out->diags, &out->err);
+}
+
+static void load(loaded *out, const char *yaml)
+{
+	sg_model_source src = { "m.yaml", yaml, strlen(yaml) };
+	load_n(out, &src, 1);
+}
+
+static void release(loaded *l)
+{
+	sg_schema_free(l->schema);
+	sg_model_diags_release(&l->diags);
+	sg_error_clear(&l->err);
+}
+
+static void dump(const loaded *l)
+{
+	for (size_t i = 0; i < l->diags.count; i++)
+		print_error("  got: %s\n", l->diags.items[i].text);
+}
+
+/* The load fails and one of its errors is exactly `want`. */
+static void expect_error(const char *yaml, const char *want)
+{
+	loaded l;
+	load(&l, yaml);
+	bool found = false;
+	for (size_t i = 0; i < l.diags.count; i++)
+		found |= l.diags.items[i].severity == SG_MODEL_ERROR && strcmp(l.diags.items[i].text, want) == 0;
+	if (!found || l.rc == 0 || l.schema) {
+		print_error("expected error: %s\n", want);
+		dump(&l);
+	}
+	assert_true(found);
+	assert_int_equal(l.rc, -1);
+	assert_null(l.schema);
+	assert_int_equal(l.err.kind, SG_ERR_INPUT);
+	release(&l);
+}
+
+/* The load succeeds with exactly one warning, `want`. */
+static void expect_warning(const char *yaml, const char *want)
+{
+	loaded l;
+	load(&l, yaml);
+	if (l.rc != 0 || l.diags.count != 1 || strcmp(l.diags.items[0].text, want) != 0) {
+		print_error("expected warning: %s\n", want);
+		dump(&l);
+	}
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.diags.count, 1);
+	assert_int_equal(l.diags.items[0].severity, SG_MODEL_WARNING);
+	assert_string_equal(l.diags.items[0].text, want);
+	release(&l);
+}
+
+#define T1 "tables:\n  - name: t\n    columns:\n"
+
+static void test_model__structure(void **state)
+{
+	(void)state;
+	expect_error(T1 "      - { name: a, type: int, nulable: true }\n",
+		     "m.yaml:4:31: unknown key 'nulable' in column 'a' of table 't' (did you mean 'nullable'?)");
+	expect_error("tables:\n  - name: t\n    colour: red\n", "m.yaml:3:5: unknown key 'colour' in table 't'");
+	expect_error("tablez: []\n", "m.yaml:1:1: unknown key 'tablez' in the model file (did you mean 'tables'?)");
+	expect_error(T1 "      - name: a\n        type: int\n        nullable: maybe\n",
+		     "m.yaml:6:19: 'nullable' of column 'a' of table 't' must be true or false, not 'maybe'");
+	expect_error("tables:\n  - name: t\n    columns: a\n",
+		     "m.yaml:3:14: 'columns' of table 't' must be a list, not a string");
+	expect_error(T1 "      - { name: a, type: int, references: users }\n",
+		     "m.yaml:4:43: 'references' of column 'a' of table 't' must be a mapping, not a string");
+	expect_error(T1 "      - { name: a, type: [int] }\n",
+		     "m.yaml:4:26: 'type' of column 'a' of table 't' must be a string, not a list");
+	expect_error(T1 "      - { name: a }\n", "m.yaml:4:9: missing key 'type' in column 'a' of table 't'");
+	expect_error(T1 "      - { name: a, type: int, type: text }\n",
+		     "m.yaml:4:31: duplicate key 'type' in column 'a' of table 't'");
+	expect_error(T1 "      - { name: a, type: int, identity: yes }\n",
+		     "m.yaml:4:41: 'identity' of column 'a' of table 't' must be one of always, by_default, not 'yes'");
+	expect_error(T1 "      - { name: a, type: int, references: { table: t, on_delete: explode } }\n",
+		     "m.yaml:4:66: 'on_delete' of 'references' of column 'a' of table 't' must be one of no_action, "
+		     "restrict, cascade, set_null, set_default, not 'explode'");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
+		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
+	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
+	expect_error("- a\n- b\n", "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, tables), not a list");
+	expect_error("tables: [\n", "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
+	expect_error("tables: []\n---\ntables: []\n", "m.yaml:3:1: a model file holds one YAML document; this is a second one");
+	expect_error("extensions: [citext, [x]]\n",
+		     "m.yaml:1:22: entry 2 of 'extensions' of the model file must be a string, not a list");
+}
+
+static void test_model__several_errors_in_one_run(void **state)
+{
+	(void)state;
+	loaded l;
+	load(&l, T1 "      - { name: a, typ: int }\n      - { name: b, type: int, unique: perhaps }\n    checkz: []\n");
+	assert_int_equal(l.rc, -1);
+	assert_int_equal(l.diags.nerrors, 4); /* missing type, unknown typ, bad bool, unknown checkz */
+	assert_string_equal(l.diags.items[0].text, "m.yaml:4:9: missing key 'type' in column 'a' of table 't'");
+	assert_non_null(strstr(sg_error_message(&l.err), "(and 3 more errors in the models)"));
+	release(&l);
+}
+
+static void test_model__duplicates(void **state)
+{
+	(void)state;
+	const char *a = "tables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
+	const char *b = "\n\ntables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
+	sg_model_source src[] = { { "a.yaml", a, strlen(a) }, { "b.yaml", b, strlen(b) } };
+	loaded l;
+	load_n(&l, src, 2);
+	assert_int_equal(l.rc, -1);
+	assert_int_equal(l.diags.count, 1);
+	assert_string_equal(l.diags.items[0].text, "b.yaml:4:11: duplicate table 'users' (first defined at a.yaml:2:11)");
+	release(&l);
+
+	expect_error(T1 "      - { name: a, type: int }\n      - { name: a, type: text }\n",
+		     "m.yaml:5:17: duplicate column 'a' in table 't' (first at line 4)");
+	expect_error(T1 "      - { name: a, type: int }\n    checks:\n      - { name: c, expression: a > 0 }\n"
+			"      - { name: c, expression: a < 9 }\n",
+		     "m.yaml:7:17: duplicate constraint 'c' in table 't' (first at line 6)");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { name: t, columns: [a] } ]\n",
+		     "m.yaml:5:24: index 't' of table 't' has the name of table 't' (m.yaml:2:11); tables, indexes and "
+		     "keys share one namespace");
+	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { name: k, columns: [a] } ]\n"
+			"  - name: u\n    columns: [ { name: b, type: int } ]\n    indexes: [ { name: k, columns: [b] } ]\n",
+		     "m.yaml:8:24: index 'k' of table 'u' has the name of unique constraint 'k' of table 't' "
+		     "(m.yaml:5:23); tables, indexes and keys share one namespace");
+	expect_error("enums:\n  - { name: e, values: [a] }\n  - { name: e, values: [b] }\n",
+		     "m.yaml:3:13: duplicate enum 'e' (first defined at m.yaml:2:13)");
+	expect_error("enums:\n  - { name: e, values: [a, b, a] }\n", "m.yaml:2:31: enum 'e' lists value 'a' twice");
+	expect_error("enums:\n  - { name: e, values: [a, ''] }\n", "m.yaml:2:28: enum 'e' has an empty value");
+	expect_error("enums:\n  - { name: t, values: [a] }\n" T1 "      - { name: a, type: int }\n",
+		     "m.yaml:2:13: enum 't' has the name of table 't' (m.yaml:4:11), whose row type takes that name");
+	expect_error("extensions: [citext, citext]\n",
+		     "m.yaml:1:22: duplicate extension 'citext' (first at m.yaml:1:14)");
+}
+
+static void test_model__references(void **state)
+{
+	(void)state;
+#define ORGS "tables:\n  - name: orgs\n    columns: [ { name: id, type: int, primary_key: true }, { name: x, type: int } ]\n"
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgz } } ]\n",
+		     "m.yaml:5:59: foreign key on (o) of table 'u' references unknown table 'orgz' (did you mean 'orgs'?)");
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: idd } } ]\n",
+		     "m.yaml:5:59: foreign key on (o) of table 'u' references unknown column 'idd' of table 'orgs'");
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+			  "    foreign_keys: [ { columns: [p], references: { table: orgs } } ]\n",
+		     "m.yaml:6:33: foreign key #1 of table 'u' names unknown column 'p' of table 'u'");
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+			  "    foreign_keys: [ { name: f, columns: [o], references: { table: orgs, columns: [id, x] } } ]\n",
+		     "m.yaml:6:29: foreign key 'f' of table 'u' has 1 column but references 2 columns of table 'orgs'");
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n",
+		     "m.yaml:5:59: foreign key on (o) of table 'u' references columns of table 'orgs' that are not its "
+		     "primary key or a unique key");
+	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+			  "  - name: v\n    columns: [ { name: p, type: int, references: { table: u } } ]\n",
+		     "m.yaml:7:59: foreign key on (p) of table 'v' references table 'u', which has no primary key; name "
+		     "the referenced columns");
+	/* A unique index (not partial, plain columns) is a valid target, as PostgreSQL allows. */
+	loaded l;
+	load(&l, ORGS "    indexes: [ { columns: [x], unique: true } ]\n"
+		      "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n");
+	dump(&l);
+	assert_int_equal(l.rc, 0);
+	release(&l);
+	/* Another schema's table is the server's business. */
+	load(&l, T1 "      - { name: a, type: int, references: { schema: auth, table: users, column: id } }\n");
+	assert_int_equal(l.rc, 0);
+	assert_string_equal(l.schema->tables[0].constraints[0].ref_schema, "auth");
+	release(&l);
+}
+
+static void test_model__keys(void **state)
+{
+	(void)state;
+	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n      - { name: b, type: int, primary_key: true }\n",
+		     "m.yaml:5:44: primary key of table 't' declared twice (columns 'a' and 'b'); list a composite key in "
+		     "the table's 'primary_key'");
+	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    primary_key: [a]\n",
+		     "m.yaml:5:18: primary key of table 't' declared twice (column 'a' at line 4 and 'primary_key')");
+	expect_error(T1 "      - { name: a, type: int, primary_key: true, nullable: true }\n",
+		     "m.yaml:4:60: column 'a' of table 't' is in the primary key and cannot be nullable");
+	expect_error(T1 "      - { name: a, type: int }\n    primary_key: [a, b]\n",
+		     "m.yaml:5:22: primary key of table 't' names unknown column 'b' of table 't'");
+	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { columns: [a, a] } ]\n",
+		     "m.yaml:5:30: unique constraint #1 of table 't' lists column 'a' twice");
+	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    unique: [ { columns: [a] } ]\n",
+		     "m.yaml:5:15: unique constraint on (a) of table 't' repeats the primary key at line 4");
+	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { columns: [a], initially_deferred: true } ]\n",
+		     "m.yaml:5:15: unique constraint #1 of table 't' is initially deferred but not deferrable; add "
+		     "'deferrable: true'");
+	expect_error(T1 "      - { name: a, type: int }\n    primary_key_name: t_pk\n",
+		     "m.yaml:5:23: table 't' names a primary key it does not have");
+}
+
+static void test_model__columns(void **state)
+{
+	(void)state;
+	expect_error(T1 "      - { name: a, type: bigint, identity: always, default: \"1\" }\n",
+		     "m.yaml:4:61: identity column 'a' of table 't' cannot also have a default");
+	expect_error(T1 "      - { name: a, type: text, identity: always }\n",
+		     "m.yaml:4:42: identity column 'a' of table 't' must be smallint, integer or bigint, not 'text'");
+	expect_error(T1 "      - { name: a, type: int, identity: always, nullable: true }\n",
+		     "m.yaml:4:59: identity column 'a' of table 't' is always NOT NULL; remove 'nullable: true'");
+	expect_error(T1 "      - { name: a, type: serial, default: \"1\" }\n",
+		     "m.yaml:4:43: serial column 'a' of table 't' cannot also have a default");
+	expect_error(T1 "      - { name: a, type: int, generated: a + 1, default: \"1\" }\n",
+		     "m.yaml:4:58: generated column 'a' of table 't' cannot also have a default");
+	expect_error(T1 "      - { name: a, type: int }\n      - { name: b, type: int, generated: a + 1 }\n"
+			"      - { name: c, type: int, generated: b + 1 }\n",
+		     "m.yaml:6:42: generated column 'c' of table 't' uses generated column 'b'");
+	expect_error(T1 "      - { name: a, type: int, generated: z + 1 }\n",
+		     "m.yaml:4:42: generation expression refers to unknown column 'z' of table 't'");
+	expect_error(T1 "      - { name: status, type: text, default: 'draft' }\n",
+		     "m.yaml:4:46: default of column 'status' of table 't' refers to column 'draft'; a default cannot use "
+		     "columns (a string literal is written \"'draft'\")");
+	expect_error(T1 "      - { name: a, type: int, default: \"1 +\" }\n",
+		     "m.yaml:4:40: default of column 'a' of table 't' is not an SQL expression: syntax error at or near \")\"");
+	expect_error(T1 "      - { name: a, type: \"varchar(\" }\n",
+		     "m.yaml:4:26: type 'varchar(' of column 'a' of table 't' is not a type: syntax error at or near \")\"");
+	expect_error(T1 "      - { name: a, type: pg_catalog.nosuch }\n",
+		     "m.yaml:4:26: type 'pg_catalog.nosuch' of column 'a' of table 't' is not a built-in type");
+	expect_error(T1 "      - { name: a, type: \"\" }\n", "m.yaml:4:26: column 'a' of table 't' has an empty type");
+	expect_error(T1 "      - { name: \"\", type: int }\n", "m.yaml:4:17: column '' of table 't' has an empty name");
+	expect_error(T1 "      - { name: a, type: int, comment: \"\" }\n",
+		     "m.yaml:4:40: 'comment' of column 'a' of table 't' is empty");
+	expect_error(T1 "      - { name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, type: int }\n",
+		     "m.yaml:4:17: name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of column "
+		     "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of table 't' is 64 bytes long; "
+		     "PostgreSQL keeps at most 63");
+	expect_error(T1 "      - { name: a, type: int, renamed_from: a }\n",
+		     "m.yaml:4:45: column 'a' of table 't' is renamed from itself");
+	expect_error("tables:\n  - { name: t, renamed_from: u, columns: [] }\n  - { name: u, columns: [] }\n",
+		     "m.yaml:2:30: table 't' is renamed from 'u', which is still a table of the models");
+}
+
+static void test_model__expressions_and_indexes(void **state)
+{
+	(void)state;
+	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { expression: \"b > 0\" } ]\n",
+		     "m.yaml:5:29: check #1 of table 't' refers to unknown column 'b' of table 't'");
+	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { name: c, expression: \"a >\" } ]\n",
+		     "m.yaml:5:38: expression of check 'c' of table 't' is not an SQL expression: syntax error at or "
+		     "near \")\"");
+	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { expression: \"a > 0); DROP TABLE t; SELECT (1\" } ]\n",
+		     "m.yaml:5:29: expression of check #1 of table 't' is not an SQL expression: not a single SQL fragment");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"lower(b)\"] } ]\n",
+		     "m.yaml:5:28: index #1 of table 't' refers to unknown column 'b' of table 't'");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"a DESC NULLS\"] } ]\n",
+		     "m.yaml:5:28: 'a DESC NULLS' of index #1 of table 't' is not an index element: syntax error at or "
+		     "near \"NULLS\"");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], include: [z] } ]\n",
+		     "m.yaml:5:42: index #1 of table 't' names unknown column 'z' of table 't'");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"z > 0\" } ]\n",
+		     "m.yaml:5:39: index #1 of table 't' refers to unknown column 'z' of table 't'");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], unique: true, method: gin } ]\n",
+		     "m.yaml:5:54: index #1 of table 't' is unique, but access method 'gin' does not support unique indexes");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], nulls_not_distinct: true } ]\n",
+		     "m.yaml:5:52: index #1 of table 't' has nulls_not_distinct but is not unique");
+	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"\" } ]\n",
+		     "m.yaml:5:39: 'where' of index #1 of table 't' is empty");
+	const char *x = "schema: app\n", *y = "schema: other\n";
+	sg_model_source src[] = { { "x.yaml", x, strlen(x) }, { "y.yaml", y, strlen(y) } };
+	loaded l;
+	load_n(&l, src, 2);
+	assert_int_equal(l.rc, -1);
+	assert_int_equal(l.diags.count, 1);
+	assert_string_equal(l.diags.items[0].text, "y.yaml:1:9: schema 'other' differs from schema 'app' at x.yaml:1:9; "
+						   "one models directory is one schema");
+	release(&l);
+	load_n(&l, src, 1);
+	assert_int_equal(l.rc, 0);
+	assert_string_equal(l.schema->name, "app");
+	release(&l);
+}
+
+static void test_model__types(void **state)
+{
+	(void)state;
+	expect_warning(T1 "      - { name: s, type: post_state }\n",
+		       "m.yaml:4:26: type 'post_state' of column 's' of table 't' is neither built in nor an enum of the "
+		       "models; it must exist in the database");
+	expect_warning("enums: [ { name: post_status, values: [a] } ]\n" T1 "      - { name: s, type: post_statu }\n",
+		       "m.yaml:5:26: type 'post_statu' of column 's' of table 't' is neither built in nor an enum of the "
+		       "models (did you mean 'post_status'?); it must exist in the database");
+	expect_warning(T1 "      - { name: e, type: citext }\n",
+		       "m.yaml:4:26: type 'citext' of column 'e' of table 't' comes from extension 'citext', which the "
+		       "models do not list; it must be installed in the database");
+	loaded l;
+	load(&l, "extensions: [citext]\nenums: [ { name: mood, values: [ok] } ]\n" T1
+		 "      - { name: a, type: citext }\n      - { name: b, type: \"mood[]\" }\n"
+		 "      - { name: c, type: double precision }\n      - { name: d, type: \"timestamp(3) with time zone\" }\n"
+		 "      - { name: e, type: other_schema.thing }\n      - { name: f, type: \"numeric(10,2)\" }\n");
+	dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.diags.count, 0);
+	release(&l);
+}
+
+static void test_model__conversion(void **state)
+{
+	(void)state;
+	loaded l;
+	load(&l, "tables:\n"
+		 "  - name: orgs\n"
+		 "    columns: [ { name: id, type: bigserial, primary_key: true } ]\n"
+		 "  - name: users\n"
+		 "    columns:\n"
+		 "      - name: id\n"
+		 "        type: bigint\n"
+		 "        identity: by_default\n"
+		 "        primary_key: true\n"
+		 "      - { name: email, type: text, unique: true, collation: \"C\", comment: the address }\n"
+		 "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: CASCADE, on_update: set null,\n"
+		 "          deferrable: true, initially_deferred: yes } }\n"
+		 "    indexes: [ { columns: [email], method: BTREE }, { columns: [org_id], method: hash } ]\n");
+	dump(&l);
+	assert_int_equal(l.rc, 0);
+	sg_schema *s = l.schema;
+	assert_string_equal(s->name, "public");
+	assert_int_equal(s->ntables, 2);
+	sg_table *orgs = sg_schema_find_table(s, "orgs");
+	assert_true(orgs->columns[0].from_serial);
+	assert_string_equal(orgs->columns[0].type, "bigserial");
+	assert_false(orgs->columns[0].nullable);
+	sg_table *u = sg_schema_find_table(s, "users");
+	assert_int_equal(u->ncolumns, 3);
+	assert_string_equal(u->columns[0].name, "id"); /* columns keep their order */
+	assert_false(u->columns[0].nullable);
+	assert_int_equal(u->columns[0].identity, SG_IDENTITY_BY_DEFAULT);
+	assert_true(u->columns[1].nullable);
+	assert_string_equal(u->columns[1].collation, "C");
+	assert_string_equal(u->columns[1].comment, "the address");
+	assert_int_equal(u->columns[1].pos.line, 10);
+	assert_int_equal(u->nconstraints, 3);
+	sg_constraint *pk = sg_table_find_constraint(u, "users_pkey");
+	assert_non_null(pk);
+	assert_true(pk->name_is_default);
+	assert_int_equal(pk->kind, SG_CON_PRIMARY_KEY);
+	sg_constraint *uq = sg_table_find_constraint(u, "users_email_key");
+	assert_non_null(uq);
+	assert_int_equal(uq->kind, SG_CON_UNIQUE);
+	sg_constraint *fk = sg_table_find_constraint(u, "users_org_id_fkey");
+	assert_non_null(fk);
+	assert_string_equal(fk->ref_table, "orgs");
+	assert_int_equal(fk->nref_columns, 1);
+	assert_string_equal(fk->ref_columns[0], "id"); /* the target's primary key */
+	assert_int_equal(fk->on_delete, SG_FK_CASCADE);
+	assert_int_equal(fk->on_update, SG_FK_SET_NULL);
+	assert_true(fk->deferrable && fk->initially_deferred);
+	assert_null(fk->ref_schema);
+	sg_index *x = sg_table_find_index(u, "users_email_idx");
+	assert_non_null(x);
+	assert_null(x->method); /* btree is the default */
+	assert_string_equal(sg_table_find_index(u, "users_org_id_idx")->method, "hash");
+	release(&l);
+}
+
+/* The same model in block and in flow style loads to the same schema. */
+static void test_model__block_and_flow(void **state)
+{
+	(void)state;
+	loaded a, b;
+	load(&a, "tables:\n  - name: t\n    columns:\n      - name: a\n        type: int\n        nullable: false\n"
+		 "    checks:\n      - expression: a > 0\n");
+	load(&b, "{tables: [{name: t, columns: [{name: a, type: int, nullable: false}], checks: [{expression: a > 0}]}]}\n");
+	assert_int_equal(a.rc, 0);
+	assert_int_equal(b.rc, 0);
+	assert_string_equal(a.schema->tables[0].constraints[0].name, "t_a_check");
+	assert_string_equal(b.schema->tables[0].constraints[0].name, "t_a_check");
+	assert_false(b.schema->tables[0].columns[0].nullable);
+	release(&a);
+	release(&b);
+}
+
+static void test_model__naming_primitives(void **state)
+{
+	(void)state;
+	char out[SG_NAMEDATALEN];
+	sg_naming_make_object_name(out, "users", "email", "key");
+	assert_string_equal(out, "users_email_key");
+	sg_naming_make_object_name(out, "users", NULL, "pkey");
+	assert_string_equal(out, "users_pkey");
+	char t60[61];
+	memset(t60, 't', 60);
+	t60[60] = '\0';
+	sg_naming_make_object_name(out, t60, "c", "key");
+	assert_int_equal(strlen(out), 63);
+	assert_string_equal(out + 55, "tt_c_key");
+	/* "é" is two bytes: a cut after 3 bytes keeps one character. */
+	assert_int_equal(sg_naming_mbcliplen("\xc3\xa9\xc3\xa9", 4, 3), 2);
+	assert_int_equal(sg_naming_mbcliplen("abc", 3, 2), 2);
+	sg_naming_ns *ns = sg_naming_ns_new();
+	assert_int_equal(sg_naming_ns_add_relation(ns, "t_a_idx"), 0);
+	assert_int_equal(sg_naming_choose_relation_name(out, ns, "t", "a", "idx", false), 0);
+	assert_string_equal(out, "t_a_idx1");
+	assert_int_equal(sg_naming_choose_relation_name(out, ns, "t", "a", "idx", false), 0);
+	assert_string_equal(out, "t_a_idx2");
+	assert_int_equal(sg_naming_choose_constraint_name(out, ns, "t", "a", "idx"), 0);
+	assert_string_equal(out, "t_a_idx"); /* constraints and relations are separate namespaces */
+	assert_true(sg_naming_ns_has_constraint(ns, "t_a_idx"));
+	sg_naming_ns_free(ns);
+	sg_naming_ns_free(NULL);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_model__directory(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/sg_model_dirXXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[256];
+	sg_schema *s = NULL;
+	sg_error err = { 0 };
+	assert_int_equal(sg_model_load(&s, dir, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	assert_non_null(strstr(sg_error_message(&err), "no model files"));
+	sg_error_clear(&err);
+	snprintf(path, sizeof(path), "%s/b.yaml", dir);
+	write_file(path, "tables: [ { name: b, columns: [ { name: id, type: int } ] } ]\n");
+	snprintf(path, sizeof(path), "%s/sub", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/sub/a.yaml", dir);
+	write_file(path, "tables: [ { name: a, columns: [ { name: id, type: int } ] } ]\n");
+	snprintf(path, sizeof(path), "%s/notes.txt", dir);
+	write_file(path, "not a model\n");
+	assert_int_equal(sg_model_load(&s, dir, &err), 0);
+	assert_int_equal(s->ntables, 2);
+	sg_schema_free(s);
+	snprintf(path, sizeof(path), "%s/c.yaml", dir);
+	write_file(path, "tables: [ { name: a, columns: [] } ]\n");
+	assert_int_equal(sg_model_load(&s, dir, &err), -1);
+	assert_null(s);
+	char want[512];
+	snprintf(want, sizeof(want), "%s/sub/a.yaml:1:19: duplicate table 'a' (first defined at %s/c.yaml:1:19)", dir, dir);
+	assert_string_equal(sg_error_message(&err), want); /* c.yaml sorts before sub/a.yaml */
+	sg_error_clear(&err);
+	assert_int_equal(sg_model_load(&s, "/nonexistent/models", &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	sg_error_clear(&err);
+	char cmd[300];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_model__structure),
+		cmocka_unit_test(test_model__several_errors_in_one_run),
+		cmocka_unit_test(test_model__duplicates),
+		cmocka_unit_test(test_model__references),
+		cmocka_unit_test(test_model__keys),
+		cmocka_unit_test(test_model__columns),
+		cmocka_unit_test(test_model__expressions_and_indexes),
+		cmocka_unit_test(test_model__types),
+		cmocka_unit_test(test_model__conversion),
+		cmocka_unit_test(test_model__block_and_flow),
+		cmocka_unit_test(test_model__naming_primitives),
+		cmocka_unit_test(test_model__directory),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
