@@ -114,11 +114,6 @@ static int cmp_entry(const void *a, const void *b)
 	return strcmp(x->file, y->file);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, sg_error *err)
 {
 	out->items = NULL;
@@ -129,22 +124,24 @@ int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, 
 	if (!es)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 
-	/* Report bad names in a stable order, whatever order the directory lists them in. */
-	const char **sorted = calloc(count ? count : 1, sizeof(*sorted));
-	if (!sorted) {
-		free(es);
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	}
-	memcpy(sorted, names, count * sizeof(*sorted));
-	if (count)
-		qsort(sorted, count, sizeof(*sorted), cmp_str);
-	for (size_t i = 0; i < count && rc == 0; i++) {
+	/*
+	 * Parse every name; of the bad ones, report the first in name order, so
+	 * the message does not depend on the order the directory lists them in.
+	 */
+	const char *bad = NULL;
+	for (size_t i = 0; i < count; i++) {
 		entry *e = &es[n];
-		int r = sg_files_parse_name(sorted[i], &e->version, &e->version_text, &e->name, &e->dir, err);
-		if (r < 0)
-			rc = -1;
+		int r = sg_files_parse_name(names[i], &e->version, &e->version_text, &e->name, &e->dir, NULL);
+		if (r < 0 && (!bad || strcmp(names[i], bad) < 0))
+			bad = names[i];
 		else if (r > 0)
-			e->file = sorted[i], n++;
+			e->file = names[i], n++;
+	}
+	if (bad) {
+		int64_t v;
+		char *vt = NULL, *nm = NULL;
+		sg_files_direction d;
+		rc = sg_files_parse_name(bad, &v, &vt, &nm, &d, err);
 	}
 	if (rc == 0 && n)
 		qsort(es, n, sizeof(*es), cmp_entry);
@@ -191,7 +188,6 @@ int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, 
 		free(es[i].name);
 	}
 	free(es);
-	free(sorted);
 	return rc;
 }
 

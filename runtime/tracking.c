@@ -205,21 +205,10 @@ void sg_tracking_release(sg_tracking *t)
 	memset(t, 0, sizeof(*t));
 }
 
-static void row_release(sg_track_row *r)
-{
-	free(r->name);
-	free(r->checksum);
-	free(r->applied_at);
-	free(r->applied_by);
-	free(r->method);
-	free(r->last_error);
-}
-
 void sg_ledger_release(sg_ledger *l)
 {
-	for (size_t i = 0; i < l->count; i++)
-		row_release(&l->rows[i]);
 	free(l->rows);
+	PQclear(l->result);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -243,14 +232,9 @@ const sg_track_row *sg_ledger_last(const sg_ledger *l)
 	return l->count ? &l->rows[l->count - 1] : NULL;
 }
 
-static char *value_or_null(const PGresult *res, int row, int col, bool *oom)
+static const char *value_or_null(const PGresult *res, int row, int col)
 {
-	if (PQgetisnull(res, row, col))
-		return NULL;
-	char *s = strdup(PQgetvalue(res, row, col));
-	if (!s)
-		*oom = true;
-	return s;
+	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
 }
 
 /* golang-migrate's table: exactly `version bigint, dirty boolean`, one row at most. */
@@ -310,25 +294,24 @@ int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool fu
 	}
 	int n = PQntuples(res);
 	out->kind = SG_LEDGER_OURS;
+	out->result = res;
 	out->rows = calloc(n ? (size_t)n : 1, sizeof(*out->rows));
-	bool oom = !out->rows;
-	for (int i = 0; i < n && !oom; i++) {
+	if (!out->rows)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	for (int i = 0; i < n; i++) {
 		sg_track_row *r = &out->rows[out->count++];
 		r->version = strtoll(PQgetvalue(res, i, 0), NULL, 10);
-		r->name = value_or_null(res, i, 1, &oom);
-		r->checksum = value_or_null(res, i, 2, &oom);
-		r->applied_at = value_or_null(res, i, 3, &oom);
+		r->name = value_or_null(res, i, 1);
+		r->checksum = value_or_null(res, i, 2);
+		r->applied_at = value_or_null(res, i, 3);
 		r->duration_ms = strtoll(PQgetvalue(res, i, 4), NULL, 10);
-		r->applied_by = value_or_null(res, i, 5, &oom);
-		r->dirty = strcmp(PQgetvalue(res, i, 6), "t") == 0;
+		r->applied_by = value_or_null(res, i, 5);
+		r->dirty = PQgetvalue(res, i, 6)[0] == 't';
 		r->statements_done = PQgetisnull(res, i, 7) ? -1 : atoi(PQgetvalue(res, i, 7));
 		r->statements_total = PQgetisnull(res, i, 8) ? -1 : atoi(PQgetvalue(res, i, 8));
-		r->last_error = value_or_null(res, i, 9, &oom);
-		r->method = value_or_null(res, i, 10, &oom);
+		r->last_error = value_or_null(res, i, 9);
+		r->method = value_or_null(res, i, 10);
 	}
-	PQclear(res);
-	if (oom)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	return 0;
 }
 

@@ -32,7 +32,8 @@ static void wait_for_query(PGconn *conn, const char *like)
 {
 	char sql[512];
 	snprintf(sql, sizeof(sql),
-		 "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'schemagen migrate' "
+		 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = "
+		 "'schemagen migrate' "
 		 "AND state = 'active' AND query LIKE '%s'",
 		 like);
 	for (int i = 0; i < 300; i++) {
@@ -109,12 +110,15 @@ static void test_migrate_concurrency__lock_timeout_names_holder(void **state)
 	int seen = 0;
 	for (int i = 0; i < 20; i++) {
 		sleep_ms(50);
-		assert_int_equal(mt_count(CONN, "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+		assert_int_equal(mt_count(CONN, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+						"current_database() AND application_name = "
 						"'schemagen migrate' AND (state LIKE 'idle in transaction%' OR "
 						"(state = 'idle' AND backend_xmin IS NOT NULL))"),
 				 0);
-		seen += (int)mt_count(CONN, "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-					    "'schemagen migrate'");
+		seen += (int)mt_count(
+		    CONN,
+		    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = "
+		    "'schemagen migrate'");
 	}
 	assert_true(seen > 0);
 	int code = mt_wait(waiter);
@@ -180,7 +184,9 @@ static void test_migrate_concurrency__sigterm_cancels_and_rolls_back(void **stat
 	assert_true(mt_contains(err, "000001_s.up.sql: interrupted, the running statement was cancelled; rolled back"));
 	free(err);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM pg_class WHERE relname = 's'"), 0);
-	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), 0);
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+					"(SELECT oid FROM pg_database WHERE datname = current_database())"),
+			 0);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 0);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations_history WHERE outcome = 'failed'"), 1);
 }
