@@ -292,6 +292,10 @@ static void diag_add(loader *ld, sg_model_severity sev, const char *file, int li
 	else
 		sg_strbuf_addf(&sb, "%s: ", file);
 	sg_strbuf_vaddf(&sb, fmt, ap);
+	/* One line, whatever the quoted model text or the parser's message held. */
+	for (size_t i = 0; i < sb.len; i++)
+		if ((unsigned char)sb.data[i] < 0x20 || sb.data[i] == 0x7f)
+			sb.data[i] = ' ';
 	if (d->count == d->cap) {
 		size_t cap = d->cap ? d->cap * 2 : 16;
 		sg_model_diag *items = realloc(d->items, cap * sizeof(*items));
@@ -386,6 +390,12 @@ static size_t edit_distance(const char *a, const char *b)
 		memcpy(prev, cur, (lb + 1) * sizeof(size_t));
 	}
 	return prev[lb];
+}
+
+/* Whether `cand`, at edit distance `d` from `name`, is worth a "did you mean" (not for tiny names). */
+static bool worth_suggesting(const char *name, size_t d)
+{
+	return d > 0 && d <= 2 && 2 * d < strlen(name);
 }
 
 /* ---------------------------------------------------------------- part 2: the document against the schema */
@@ -532,7 +542,7 @@ static void walk_mapping(loader *ld, const doc_file *f, const yaml_node_t *node,
 			size_t bestd = 3;
 			for (const cyaml_schema_field_t *fl = fields; fl->key; fl++) {
 				size_t d = edit_distance(k, fl->key);
-				if (d < bestd) {
+				if (d < bestd && worth_suggesting(k, d)) {
 					bestd = d;
 					best = fl->key;
 				}
@@ -1445,7 +1455,7 @@ static void check_foreign_keys(conv *cv, const named *tables, size_t ntables)
 			size_t bestd = 3;
 			for (size_t j = 0; j < ntables; j++) {
 				size_t d = edit_distance(k->ref_table, tables[j].name);
-				if (d < bestd) {
+				if (d < bestd && worth_suggesting(k->ref_table, d)) {
 					bestd = d;
 					best = tables[j].name;
 				}
@@ -1532,7 +1542,7 @@ static void check_types(conv *cv)
 			size_t bestd = 3;
 			for (size_t e = 0; e < s->nenums; e++) {
 				size_t d = edit_distance(ty.name, s->enums[e].name);
-				if (d < bestd) {
+				if (d < bestd && worth_suggesting(ty.name, d)) {
 					bestd = d;
 					best = s->enums[e].name;
 				}
