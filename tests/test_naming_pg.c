@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ddl.h"
 #include "model.h"
 #include "strbuf.h"
 
@@ -305,6 +306,98 @@ static void test_naming_pg__expression_names(void **state)
 		"CREATE INDEX ON e USING gin (j);\n");
 }
 
+/*
+ * The example application's models (models/): created on the server as a
+ * person would write them (no names where the models have none), they must
+ * be valid PostgreSQL and get exactly the names the loader chose.
+ */
+static void test_naming_pg__example_models(void **state)
+{
+	sg_test_db *db = *state;
+	sg_schema *s = NULL;
+	sg_error err = { 0 };
+	if (sg_model_load(&s, SG_SOURCE_ROOT "/models", &err) != 0)
+		print_error("%s\n", sg_error_message(&err));
+	assert_non_null(s);
+	sg_strbuf sql = SG_STRBUF_INIT;
+	for (size_t i = 0; i < s->nextensions; i++)
+		sg_strbuf_addf(&sql, "CREATE EXTENSION %s;\n", s->extensions[i].name);
+	for (size_t i = 0; i < s->nenums; i++)
+		sg_ddl_create_enum(&sql, NULL, &s->enums[i]);
+	static const sg_constraint_kind inline_order[] = { SG_CON_CHECK, SG_CON_PRIMARY_KEY, SG_CON_UNIQUE };
+	for (size_t t = 0; t < s->ntables; t++) {
+		const sg_table *tab = &s->tables[t];
+		sg_strbuf_addf(&sql, "CREATE TABLE %s (", tab->name);
+		for (size_t c = 0; c < tab->ncolumns; c++) {
+			sg_strbuf_adds(&sql, c ? ", " : "");
+			sg_ddl_column(&sql, &tab->columns[c]);
+		}
+		for (size_t k = 0; k < 3; k++)
+			for (size_t c = 0; c < tab->nconstraints; c++) {
+				const sg_constraint *con = &tab->constraints[c];
+				if (con->kind != inline_order[k])
+					continue;
+				sg_strbuf_adds(&sql, ", ");
+				if (!con->name_is_default)
+					sg_strbuf_addf(&sql, "CONSTRAINT %s ", con->name);
+				sg_ddl_constraint_body(&sql, con, NULL);
+			}
+		sg_strbuf_adds(&sql, ");\n");
+		sg_ddl_table_comments(&sql, NULL, tab);
+		for (size_t i = 0; i < tab->nindexes; i++) {
+			const sg_index *x = &tab->indexes[i];
+			sg_strbuf_addf(&sql, "CREATE %sINDEX %s ON %s", x->unique ? "UNIQUE " : "",
+				       x->name_is_default ? "" : x->name, tab->name);
+			if (x->method)
+				sg_strbuf_addf(&sql, " USING %s", x->method);
+			sg_strbuf_adds(&sql, " (");
+			for (size_t e = 0; e < x->nelements; e++)
+				sg_strbuf_addf(&sql, "%s%s", e ? ", " : "", x->elements[e]);
+			sg_strbuf_adds(&sql, ")");
+			for (size_t e = 0; e < x->ninclude; e++)
+				sg_strbuf_addf(&sql, "%s%s", e ? ", " : " INCLUDE (", x->include[e]);
+			sg_strbuf_adds(&sql, x->ninclude ? ")" : "");
+			if (x->where)
+				sg_strbuf_addf(&sql, " WHERE %s", x->where);
+			sg_strbuf_adds(&sql, ";\n");
+		}
+	}
+	for (size_t t = 0; t < s->ntables; t++) {
+		const sg_table *tab = &s->tables[t];
+		for (size_t c = 0; c < tab->nconstraints; c++) {
+			const sg_constraint *con = &tab->constraints[c];
+			if (con->kind != SG_CON_FOREIGN_KEY)
+				continue;
+			sg_strbuf_addf(&sql, "ALTER TABLE %s ADD ", tab->name);
+			if (!con->name_is_default)
+				sg_strbuf_addf(&sql, "CONSTRAINT %s ", con->name);
+			sg_ddl_constraint_body(&sql, con, NULL);
+			sg_strbuf_adds(&sql, ";\n");
+		}
+	}
+	char *theirs = server_names(db->conn, sql.data);
+	sg_strbuf_release(&sql);
+	char *items[512];
+	size_t n = 0;
+	for (size_t t = 0; t < s->ntables; t++) {
+		const sg_table *tab = &s->tables[t];
+		for (size_t i = 0; i < tab->nconstraints + tab->nindexes && n < 512; i++) {
+			sg_strbuf sb = SG_STRBUF_INIT;
+			sg_strbuf_addf(&sb, "%s %s", tab->name,
+				       i < tab->nconstraints ? tab->constraints[i].name : tab->indexes[i - tab->nconstraints].name);
+			items[n++] = sg_strbuf_detach(&sb, NULL);
+		}
+	}
+	char *ours = join_sorted(items, n);
+	for (size_t i = 0; i < n; i++)
+		free(items[i]);
+	assert_true(n >= 20);
+	assert_string_equal(ours, theirs);
+	free(ours);
+	free(theirs);
+	sg_schema_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +406,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_naming_pg__truncation, sg_test_db_setup, sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_naming_pg__multibyte, sg_test_db_setup, sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_naming_pg__expression_names, sg_test_db_setup, sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_naming_pg__example_models, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
