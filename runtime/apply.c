@@ -67,7 +67,7 @@ int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *
 	return 0;
 }
 
-/* The up file's checksum, for a version whose file is not otherwise sg_loaded. */
+/* The up file's checksum, for a version whose file is not otherwise loaded. */
 int sg_apply_checksum(const sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
 {
 	char *text = NULL, *path = NULL;
@@ -158,7 +158,7 @@ static int send_timeouts(const sg_migrate *m, sg_pipeline *p, bool local, sg_err
 }
 
 /*
- * Send one migration's commands into an open sg_pipeline: its statements and the
+ * Send one migration's commands into an open pipeline: its statements and the
  * tracking and history rows.  When `own_tx`, also its BEGIN (the file's own
  * BEGIN when it has one, so its options are kept) and the COMMIT.
  */
@@ -193,7 +193,7 @@ static int send_migration(sg_migrate *m, sg_pipeline *p, sg_loaded *l, bool own_
 	return 0;
 }
 
-/* Turn a failed sg_pipeline result into the error message for file l. */
+/* Turn a failed pipeline result into the error message for file l. */
 static void failure_message(sg_strbuf *sb, sg_migrate *m, const sg_loaded *l, PGresult *failed, int tag)
 {
 	if (m->interrupted)

@@ -703,7 +703,7 @@ static void on_mark_rows(void *ud, int tag, const PGresult *res)
 	}
 }
 
-/* Run BEGIN, the commands added by `fill`, COMMIT as one sg_pipeline; RETURNING rows become events. */
+/* Run BEGIN, the commands already added, COMMIT as one pipeline; RETURNING rows become events. */
 static int marks_tx(sg_migrate *m, sg_pipeline *p, marks *mk, sg_error *err)
 {
 	PGresult *failed = NULL;

@@ -11,7 +11,7 @@
 
 #include "schemagen/error.h"
 
-/* What each command of a sg_pipeline was: a statement of the file (>= 0) or one of the runner's own. */
+/* What each command of a pipeline was: a statement of the file (>= 0) or one of the runner's own. */
 enum { SG_PIPELINE_RUNNER = -1 };
 
 typedef struct sg_pipeline {
