@@ -623,6 +623,128 @@ static void test_migrate_run__validate_files_without_database(void **state)
 	}
 }
 
+/* An in-memory source: what embedding migrations in a binary will look like. */
+typedef struct mem_file {
+	const char *name, *sql;
+} mem_file;
+
+static const mem_file mem_files[] = {
+    {"000001_a.up.sql", "CREATE TABLE mem_a (id int);\n"},
+    {"000001_a.down.sql", "DROP TABLE mem_a;\n"},
+    {"000002_b.up.sql", "CREATE TABLE mem_b (id int);\n"},
+};
+
+static int mem_list(void *ctx, char ***names, size_t *count, sg_error *err)
+{
+	(void)ctx;
+	(void)err;
+	size_t n = sizeof(mem_files) / sizeof(mem_files[0]);
+	*names = calloc(n, sizeof(**names));
+	for (size_t i = 0; i < n; i++)
+		(*names)[i] = strdup(mem_files[i].name);
+	*count = n;
+	return 0;
+}
+
+static int mem_read(void *ctx, const char *name, char **data, size_t *len, sg_error *err)
+{
+	(void)ctx;
+	for (size_t i = 0; i < sizeof(mem_files) / sizeof(mem_files[0]); i++) {
+		if (strcmp(mem_files[i].name, name) == 0) {
+			*data = strdup(mem_files[i].sql);
+			*len = strlen(*data);
+			return 0;
+		}
+	}
+	return sg_error_set(err, SG_ERR_INPUT, "no file '%s'", name);
+}
+
+static int released;
+
+static void mem_release(void *ctx)
+{
+	(void)ctx;
+	released++;
+}
+
+static void count_events(const sg_migrate_event *ev, void *ud)
+{
+	int *counts = ud;
+	counts[ev->kind]++;
+}
+
+static void test_migrate_run__library_with_a_source_of_its_own(void **state)
+{
+	fixture *f = *state;
+	sg_migrate_source src = {
+	    .ctx = NULL, .description = "(built in)", .list = mem_list, .read = mem_read, .release = mem_release};
+	int counts[SG_MIGRATE_EVENT_KIND_COUNT] = {0};
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.database_url = URL;
+	opts.source = &src;
+	opts.on_event = count_events;
+	opts.userdata = counts;
+	sg_migrate *m = NULL;
+	sg_error err = {0};
+	released = 0;
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
+	sg_migrate_result res;
+	if (sg_migrate_up(m, 1, &res, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	assert_int_equal(res.count, 1);
+	assert_string_equal(res.version_text, "000001");
+	assert_int_equal(counts[SG_MIGRATE_EVENT_APPLIED], 1);
+	assert_int_equal(sg_migrate_up(m, 0, &res, &err), 0);
+	assert_int_equal(res.count, 1);
+	assert_string_equal(res.version_text, "000002");
+	int64_t v = 0;
+	bool dirty = true;
+	assert_int_equal(sg_migrate_version(m, &v, &dirty, &err), 0);
+	assert_int_equal(v, 2);
+	assert_false(dirty);
+	/* 000002 has no down file: refused before anything runs. */
+	assert_int_equal(sg_migrate_down(m, -1, &res, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	assert_non_null(strstr(sg_error_message(&err), "has no down file"));
+	sg_error_clear(&err);
+	assert_true(table_exists(CONN, "mem_b"));
+	sg_migrate_history *h = NULL;
+	assert_int_equal(sg_migrate_history_get(m, &h, &err), 0);
+	assert_int_equal(h->count, 2);
+	assert_string_equal(h->entries[1].action, "up");
+	assert_string_equal(h->entries[1].version_text, "000002");
+	sg_migrate_history_free(h);
+	sg_migrate_free(m);
+	assert_int_equal(released, 1);
+}
+
+static void test_migrate_run__no_transaction_down_left_dirty(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_t.up.sql", "CREATE TABLE t (id int);\nCREATE INDEX t_id_idx ON t (id);\n");
+	mt_write(f->dir, "000001_t.down.sql",
+		 "-- migrate:no-transaction\nDROP INDEX CONCURRENTLY t_id_idx;\nDROP TABLE nope;\nDROP TABLE t;\n");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "down", "1", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "000001_t.down.sql:3:1: ERROR 42P01: table \"nope\" does not exist"));
+	mt_result_release(&r);
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE dirty AND method = 'down' AND "
+					"statements_done = 1 AND statements_total = 3"),
+			 1);
+	mt_migrate(&r, URL, f->dir, "status", NULL);
+	assert_true(mt_contains(r.out, "down file stopped after 1 of 3 statements"));
+	assert_true(mt_contains(r.out, "failed and left it dirty"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "down", "1", NULL);
+	assert_int_equal(r.code, 4);
+	mt_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -645,6 +767,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__atomic_all_or_nothing, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
