@@ -100,7 +100,7 @@ static int collect_columns(sg_arena *arena, const sg_json *node, sg_sql_columns 
 	return 0;
 }
 
-int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, const char **msg)
+static int expr_in(sg_arena *arena, const char *expr, sg_sql_columns *cols, const char **msg)
 {
 	*cols = (sg_sql_columns){ 0 };
 	*msg = NULL;
@@ -270,7 +270,7 @@ static int figure_colname(const sg_json *node, const char **name)
 	return 0;
 }
 
-int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem *out, const char **msg)
+static int index_elem_in(sg_arena *arena, const char *elem, sg_sql_index_elem *out, const char **msg)
 {
 	*out = (sg_sql_index_elem){ 0 };
 	*msg = NULL;
@@ -307,7 +307,7 @@ int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem
 	return 0;
 }
 
-int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg)
+static int type_in(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg)
 {
 	*out = (sg_sql_type){ 0 };
 	*msg = NULL;
@@ -349,6 +349,86 @@ int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const
 				out->serial_bytes = serials[i].bytes;
 	}
 	return 0;
+}
+
+/*
+ * The public entry points parse in a scratch arena (the parse tree is large
+ * and short-lived) and copy only their results into the caller's arena.
+ */
+static const char *keep(sg_arena *arena, const char *s, bool *oom)
+{
+	if (!s)
+		return NULL;
+	const char *d = sg_arena_strdup(arena, s);
+	if (!d)
+		*oom = true;
+	return d;
+}
+
+static void keep_columns(sg_arena *arena, sg_sql_columns *cols, bool *oom)
+{
+	const char **names = sg_arena_array(arena, cols->n, sizeof(*names));
+	if (!names) {
+		*oom = true;
+		cols->n = 0;
+	}
+	for (size_t i = 0; names && i < cols->n; i++)
+		names[i] = keep(arena, cols->names[i], oom);
+	cols->names = names;
+}
+
+/* Copy *msg to `arena`, free the scratch arena, and turn a copy failure into an error. */
+static int finish(sg_arena *arena, sg_arena *tmp, int rc, bool oom, const char **msg)
+{
+	if (rc != 0 && *msg)
+		*msg = keep(arena, *msg, &oom);
+	sg_arena_free(tmp);
+	if (oom) {
+		*msg = "out of memory";
+		return -1;
+	}
+	return rc;
+}
+
+int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, const char **msg)
+{
+	sg_arena *tmp = sg_arena_new();
+	bool oom = !tmp;
+	*msg = NULL;
+	*cols = (sg_sql_columns){ 0 };
+	int rc = tmp ? expr_in(tmp, expr, cols, msg) : -1;
+	if (rc == 0)
+		keep_columns(arena, cols, &oom);
+	return finish(arena, tmp, rc, oom, msg);
+}
+
+int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem *out, const char **msg)
+{
+	sg_arena *tmp = sg_arena_new();
+	bool oom = !tmp;
+	*msg = NULL;
+	*out = (sg_sql_index_elem){ 0 };
+	int rc = tmp ? index_elem_in(tmp, elem, out, msg) : -1;
+	if (rc == 0) {
+		out->column = keep(arena, out->column, &oom);
+		out->prelim_name = keep(arena, out->prelim_name, &oom);
+		keep_columns(arena, &out->columns, &oom);
+	}
+	return finish(arena, tmp, rc, oom, msg);
+}
+
+int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg)
+{
+	sg_arena *tmp = sg_arena_new();
+	bool oom = !tmp;
+	*msg = NULL;
+	*out = (sg_sql_type){ 0 };
+	int rc = tmp ? type_in(tmp, type, out, msg) : -1;
+	if (rc == 0) {
+		out->schema = keep(arena, out->schema, &oom);
+		out->name = keep(arena, out->name, &oom);
+	}
+	return finish(arena, tmp, rc, oom, msg);
 }
 
 /* PostgreSQL 15's pg_catalog base, range and multirange types (SELECT typname FROM pg_type ...). */
