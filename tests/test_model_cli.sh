@@ -1,0 +1,48 @@
+#!/bin/sh
+# `schemagen validate` as a user runs it: exit codes, what goes to stdout and
+# stderr.  Usage: test_model_cli.sh SCHEMAGEN SOURCE_ROOT
+set -u
+sg=$1
+root=$2
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() { # description, expected exit, actual exit
+	if [ "$2" -ne "$3" ]; then
+		echo "FAIL: $1: exit $3, expected $2"
+		failures=$((failures + 1))
+	fi
+}
+
+"$sg" validate -m "$root/models" >"$tmp/out" 2>"$tmp/err"
+check "valid models" 0 $?
+grep -qx 'models ok: 6 tables, 1 enum, 1 extension' "$tmp/out" || { echo "FAIL: summary: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+[ ! -s "$tmp/err" ] || { echo "FAIL: valid models printed on stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+
+"$sg" validate -m "$root/tests/models/errors" >"$tmp/out" 2>"$tmp/err"
+check "invalid models" 2 $?
+[ ! -s "$tmp/out" ] || { echo "FAIL: invalid models printed on stdout"; failures=$((failures + 1)); }
+[ "$(wc -l <"$tmp/err")" -eq 9 ] || { echo "FAIL: expected 8 errors and a summary:"; cat "$tmp/err"; failures=$((failures + 1)); }
+grep -q '^schemagen: error: .*/tests/models/errors/one.yaml:6:17: duplicate column '"'id'"' in table '"'a'"'' "$tmp/err" ||
+	{ echo "FAIL: no file:line:column error"; failures=$((failures + 1)); }
+tail -n 1 "$tmp/err" | grep -q '8 errors in models directory' || { echo "FAIL: no summary line"; failures=$((failures + 1)); }
+
+"$sg" validate -m "$root/tests/models/warnings" >"$tmp/out" 2>"$tmp/err"
+check "warnings only" 0 $?
+grep -q '(3 warnings)$' "$tmp/out" || { echo "FAIL: warnings not counted: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+[ "$(grep -c '^schemagen: warn: ' "$tmp/err")" -eq 3 ] || { echo "FAIL: warnings not printed"; failures=$((failures + 1)); }
+
+"$sg" validate -m "$tmp/missing" >"$tmp/out" 2>"$tmp/err"
+check "missing directory" 2 $?
+[ "$(wc -l <"$tmp/err")" -eq 1 ] || { echo "FAIL: missing directory: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+
+mkdir "$tmp/empty"
+"$sg" validate -m "$tmp/empty" >"$tmp/out" 2>"$tmp/err"
+check "empty directory" 2 $?
+
+"$sg" validate extra >/dev/null 2>&1
+check "unexpected argument" 2 $?
+
+[ "$failures" -eq 0 ] && echo "schemagen validate behaves as documented"
+exit "$failures"
