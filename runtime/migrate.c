@@ -112,6 +112,10 @@ int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err
 		free(d);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
+	/* "migrations/" and "migrations" name the same files: keep messages free of "//". */
+	size_t len = strlen(d->dir);
+	while (len > 1 && d->dir[len - 1] == '/')
+		d->dir[--len] = '\0';
 	out->ctx = d;
 	out->description = d->dir;
 	out->list = dir_list;
