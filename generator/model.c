@@ -275,7 +275,6 @@ static const char *entry_noun(const char *list_key)
 typedef struct loader {
 	sg_model_diags *diags;
 	bool oom;
-	sg_schema *schema;
 } loader;
 
 static void diag_add(loader *ld, sg_model_severity sev, const char *file, int line, int column, const char *fmt,
@@ -659,9 +658,9 @@ static void cyaml_error_pos(const char *log, int *line, int *column, sg_strbuf *
 	const char *start = strncmp(log, "Load: ", 6) == 0 ? log + 6 : log;
 	const char *nl = strchr(start, '\n');
 	sg_strbuf_add(first, start, nl ? (size_t)(nl - start) : strlen(start));
-	for (size_t i = 0; i < first->len; i++)
-		if (first->data[i] >= 'A' && first->data[i] <= 'Z' && i == 0)
-			first->data[i] = (char)(first->data[i] - 'A' + 'a');
+	/* libcyaml capitalises its messages; ours are lowercase. */
+	if (first->len && first->data[0] >= 'A' && first->data[0] <= 'Z')
+		first->data[0] = (char)(first->data[0] - 'A' + 'a');
 }
 
 /* Parse, check and load one file into `f`.  Problems go to the diagnostics; -1 only when out of memory. */
@@ -1921,7 +1920,6 @@ int sg_model_load_sources(sg_schema **out, const sg_model_source *sources, size_
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
 	}
 	cv.arena = cv.schema->arena;
-	ld.schema = cv.schema;
 	for (size_t i = 0; i < n && !ld.oom; i++) {
 		files[i].path = dup_str(&cv, sources[i].name);
 		if (!files[i].path || load_one(&ld, &files[i], sources[i].text, sources[i].len) != 0)
