@@ -72,7 +72,8 @@ static const char tables_sql[] =
 static const char columns_sql[] =
 	TABLES_CTE
 	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, "
-	"CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr, "
+	/* A default cannot refer to a column: deparsed without the table, whose relcache entry would cost more. */
+	"CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END AS default_expr, "
 	"a.attidentity, a.attgenerated, "
 	"CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated, "
 	"CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation, "
@@ -91,10 +92,19 @@ static const char columns_sql[] =
 	"ARRAY(SELECT a.attname FROM pg_catalog.unnest(" ARR ") WITH ORDINALITY AS k(attnum, ord) "         \
 	"JOIN pg_catalog.pg_attribute a ON a.attrelid = " REL " AND a.attnum = k.attnum ORDER BY k.ord)"
 
-/* Constraints managed as such; clones of a partitioned parent's keys (conparentid) are its, not ours. */
-#define CONSTRAINTS_SQL(NULLS_NOT_DISTINCT)                                                                \
+/*
+ * Constraints managed as such; clones of a partitioned parent's keys
+ * (conparentid) are its, not ours.  DEFINITION is the server's
+ * pg_get_constraintdef(), or NULL where the reader writes the same text
+ * itself from the fields (constraint_definition): a definition is a fixed
+ * frame around column lists, the referenced table's name and, for a CHECK,
+ * the expression deparsed anyway, and deparsing it whole costs a second
+ * deparse and catalog cache misses per constraint.  DELETE_SET_COLUMNS is
+ * the column list of ON DELETE SET NULL / SET DEFAULT (PostgreSQL 15).
+ */
+#define CONSTRAINTS_SQL(NULLS_NOT_DISTINCT, DEFINITION, DELETE_SET_COLUMNS)                                \
 	TABLES_CTE                                                                                         \
-	"SELECT con.conrelid, con.conname, con.contype, pg_catalog.pg_get_constraintdef(con.oid) AS definition, " \
+	"SELECT con.conrelid, con.conname, con.contype, " DEFINITION " AS definition, "                      \
 	ATTNAMES("con.conkey", "con.conrelid") " AS columns, "                                              \
 	"pg_catalog.cardinality(con.conkey) AS ncolumns, "                                                  \
 	"CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS expression, " \
@@ -103,45 +113,81 @@ static const char columns_sql[] =
 	"CASE WHEN rc.relnamespace <> tbl.relnamespace THEN rn.nspname END AS ref_schema, "                  \
 	ATTNAMES("con.confkey", "con.confrelid") " AS ref_columns, "                                        \
 	"pg_catalog.cardinality(con.confkey) AS nref_columns, "                                             \
-	"con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred "                              \
+	"con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, "           \
+	"ARRAY(SELECT a.attname FROM pg_catalog.generate_series(ui.indnkeyatts, ui.indnatts - 1) AS k "      \
+	"JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = ui.indkey[k] ORDER BY k) AS include, " \
+	"ui.indnatts - ui.indnkeyatts AS ninclude, con.connoinherit, con.confmatchtype, "                   \
+	"CASE WHEN pg_catalog.pg_table_is_visible(rc.oid) THEN pg_catalog.quote_ident(rc.relname) "         \
+	"ELSE pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname) END AS qref_table, " \
+	DELETE_SET_COLUMNS " AS delete_set_columns "                                                        \
 	"FROM tbl JOIN pg_catalog.pg_constraint con ON con.conrelid = tbl.oid "                              \
-	"LEFT JOIN pg_catalog.pg_index ui ON ui.indexrelid = con.conindid AND con.contype = 'u' "           \
+	"LEFT JOIN pg_catalog.pg_index ui ON ui.indexrelid = con.conindid AND con.contype IN ('p', 'u') "   \
 	"LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid AND con.contype = 'f' "                 \
 	"LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "                                  \
 	"WHERE con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0 "                                \
 	"ORDER BY con.conrelid, con.conname"
 
-static const char constraints_sql_15[] = CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)");
-static const char constraints_sql_13[] = CONSTRAINTS_SQL("(ui.indexrelid IS NULL AND false)");
+#define SERVER_CONSTRAINT_DEF "pg_catalog.pg_get_constraintdef(con.oid)"
+#define OWN_CONSTRAINT_DEF "NULL::text"
+#define DELETE_SET_COLUMNS_15 "CASE WHEN con.confdelsetcols IS NOT NULL THEN " ATTNAMES("con.confdelsetcols", "con.conrelid") " END"
 
 /*
- * Key elements come from pg_get_indexdef(oid, k, true), the bare column or
- * expression; the full definition adds what follows each (collation, opclass,
- * ordering), and is split at those known texts (see index_elements).
+ * PostgreSQL 17 adds WITHOUT OVERLAPS and PERIOD to keys: from there on,
+ * every definition is the server's.
  */
-#define INDEXES_SQL(NULLS_NOT_DISTINCT)                                                                    \
+static const char constraints_sql_17[] =
+	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", SERVER_CONSTRAINT_DEF, DELETE_SET_COLUMNS_15);
+static const char constraints_sql_15[] =
+	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", OWN_CONSTRAINT_DEF, DELETE_SET_COLUMNS_15);
+static const char constraints_sql_13[] = CONSTRAINTS_SQL("false", OWN_CONSTRAINT_DEF, "NULL::pg_catalog.name[]");
+
+/*
+ * Key elements start with the bare column or expression, as
+ * pg_get_indexdef(oid, k, true) prints it (for a column that is
+ * quote_ident(attname), the same text without the cost of a deparse); the
+ * full definition adds what follows each (collation, opclass, ordering), and
+ * is split at those known texts (see index_elements).
+ */
+#define INDEXES_SQL(NULLS_NOT_DISTINCT, DEFINITION)                                                        \
 	TABLES_CTE                                                                                         \
 	"SELECT i.indrelid, ic.relname, i.indisunique, " NULLS_NOT_DISTINCT " AS nulls_not_distinct, "      \
-	"am.amname, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS definition, "                      \
-	"ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true) "                                   \
-	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS keys, "                       \
+	"am.amname, " DEFINITION " AS definition, "                                                          \
+	"ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k, true) "  \
+	"ELSE pg_catalog.quote_ident(a.attname) END "                                                       \
+	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k "                                           \
+	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] "     \
+	"ORDER BY k) AS keys, "                                                                              \
 	"i.indnkeyatts, "                                                                                   \
 	"ARRAY(SELECT a.attname FROM pg_catalog.generate_series(i.indnkeyatts, i.indnatts - 1) AS k "        \
 	"JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k) AS include, " \
 	"i.indnatts - i.indnkeyatts AS ninclude, "                                                          \
 	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, "                                \
-	"EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid "             \
-	"AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')) AS constraint_backed, "         \
+	"bk.contype IS NOT NULL AS constraint_backed, "                                                     \
 	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "      \
 	"pg_catalog.quote_ident(tbl.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod "     \
 	"FROM tbl JOIN pg_catalog.pg_index i ON i.indrelid = tbl.oid "                                      \
 	"JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "                                             \
 	"JOIN pg_catalog.pg_am am ON am.oid = ic.relam "                                                    \
 	"JOIN pg_catalog.pg_namespace n ON n.oid = tbl.relnamespace "                                       \
+	"LEFT JOIN LATERAL (SELECT con.contype FROM pg_catalog.pg_constraint con "                          \
+	"WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x') " \
+	"LIMIT 1) bk ON true "                                                                               \
 	"ORDER BY i.indrelid, ic.relname"
 
-static const char indexes_sql_15[] = INDEXES_SQL("i.indnullsnotdistinct");
-static const char indexes_sql_13[] = INDEXES_SQL("false");
+/*
+ * The index of a PRIMARY KEY or UNIQUE constraint has plain columns with
+ * their default opclass, collation and order (PostgreSQL insists on it), no
+ * predicate, and here no storage parameters: the reader writes its definition
+ * itself (key_index_definition), exactly as pg_get_indexdef() would.
+ */
+#define SERVER_INDEX_DEF "pg_catalog.pg_get_indexdef(i.indexrelid, 0, true)"
+#define OWN_KEY_INDEX_DEF                                                                                  \
+	"CASE WHEN bk.contype IN ('p', 'u') AND ic.reloptions IS NULL THEN NULL "                           \
+	"ELSE pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) END"
+
+static const char indexes_sql_17[] = INDEXES_SQL("i.indnullsnotdistinct", SERVER_INDEX_DEF);
+static const char indexes_sql_15[] = INDEXES_SQL("i.indnullsnotdistinct", OWN_KEY_INDEX_DEF);
+static const char indexes_sql_13[] = INDEXES_SQL("false", OWN_KEY_INDEX_DEF);
 
 /* Relations of the schema that are not excluded and not an extension's. */
 #define SCHEMA_RELATION(ALIAS)                                                                             \
@@ -218,12 +264,17 @@ static const char pin_sql[] =
 	"pg_catalog.current_setting('quote_all_identifiers') AS quote_all_identifiers, "
 	"pg_catalog.current_setting('DateStyle') AS datestyle, "
 	"pg_catalog.current_setting('IntervalStyle') AS intervalstyle, "
-	"pg_catalog.current_setting('extra_float_digits') AS extra_float_digits) "
+	"pg_catalog.current_setting('extra_float_digits') AS extra_float_digits, "
+	"pg_catalog.current_setting('max_parallel_workers_per_gather') AS max_parallel_workers_per_gather, "
+	"pg_catalog.current_setting('work_mem') AS work_mem) "
 	"SELECT old.*, pg_catalog.set_config('search_path', $2, true), "
 	"pg_catalog.set_config('quote_all_identifiers', 'off', true), "
 	"pg_catalog.set_config('DateStyle', 'ISO', true), "
 	"pg_catalog.set_config('IntervalStyle', 'postgres', true), "
-	"pg_catalog.set_config('extra_float_digits', '3', true) FROM old";
+	"pg_catalog.set_config('extra_float_digits', '3', true), "
+	/* Speed only: parallel workers start with cold catalog caches, and the per-table sorts fit in memory. */
+	"pg_catalog.set_config('max_parallel_workers_per_gather', '0', true), "
+	"pg_catalog.set_config('work_mem', '64MB', true) FROM old";
 
 /* Put the caller's settings back (only inside the caller's transaction; our own COMMIT does it otherwise). */
 static const char restore_sql[] =
@@ -231,9 +282,11 @@ static const char restore_sql[] =
 	"pg_catalog.set_config('quote_all_identifiers', $2, true), "
 	"pg_catalog.set_config('DateStyle', $3, true), "
 	"pg_catalog.set_config('IntervalStyle', $4, true), "
-	"pg_catalog.set_config('extra_float_digits', $5, true)";
+	"pg_catalog.set_config('extra_float_digits', $5, true), "
+	"pg_catalog.set_config('max_parallel_workers_per_gather', $6, true), "
+	"pg_catalog.set_config('work_mem', $7, true)";
 
-enum { NSETTINGS = 5 };
+enum { NSETTINGS = 7 };
 
 /* ---- the loader ------------------------------------------------------- */
 
@@ -495,10 +548,11 @@ static int load_pin(loader *l, const char *search_path)
 	PGresult *res = run(l, "settings", pin_sql, 2, params);
 	if (!res)
 		return -1;
-	static const char *const names[] = { "schema_exists", "search_path", "quote_all_identifiers", "datestyle",
-					     "intervalstyle", "extra_float_digits" };
-	int f[6];
-	int rc = fields(l, res, "settings", names, f, 6);
+	static const char *const names[NSETTINGS + 1] = { "schema_exists", "search_path", "quote_all_identifiers",
+							  "datestyle", "intervalstyle", "extra_float_digits",
+							  "max_parallel_workers_per_gather", "work_mem" };
+	int f[NSETTINGS + 1] = { 0 };
+	int rc = fields(l, res, "settings", names, f, NSETTINGS + 1);
 	if (rc == 0 && PQntuples(res) != 1)
 		rc = sg_error_set(l->err, SG_ERR_DB, "catalog query 'settings' returned %d rows", PQntuples(res));
 	if (rc == 0) {
@@ -531,7 +585,7 @@ static int load_extensions(loader *l)
 	if (!res)
 		return -1;
 	static const char *const names[] = { "extname" };
-	int f[1];
+	int f[1] = { 0 };
 	int rc = fields(l, res, "extensions", names, f, 1);
 	int n = PQntuples(res);
 	if (rc == 0 && n > 0) {
@@ -555,7 +609,7 @@ static int load_enums(loader *l)
 	if (!res)
 		return -1;
 	static const char *const names[] = { "oid", "typname", "enumlabel" };
-	int f[3];
+	int f[3] = { 0 };
 	int rc = fields(l, res, "enums", names, f, 3);
 	int n = PQntuples(res);
 	size_t ntypes = 0;
@@ -598,7 +652,7 @@ static int load_tables(loader *l)
 	if (!res)
 		return -1;
 	static const char *const names[] = { "oid", "relname", "description" };
-	int f[3];
+	int f[3] = { 0 };
 	int rc = fields(l, res, "tables", names, f, 3);
 	size_t n = (size_t)PQntuples(res);
 	if (rc == 0 && n > 0) {
@@ -668,7 +722,7 @@ static int load_columns(loader *l)
 		return -1;
 	static const char *const names[C_COUNT] = { "attrelid", "attname", "type", "attnotnull", "default_expr",
 						    "attidentity", "attgenerated", "generated", "collation", "description" };
-	int f[C_COUNT];
+	int f[C_COUNT] = { 0 };
 	int rc = fields(l, res, "columns", names, f, C_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[C_RELID], f, fill_columns);
@@ -677,7 +731,8 @@ static int load_columns(loader *l)
 }
 
 enum { K_RELID, K_NAME, K_TYPE, K_DEFINITION, K_COLUMNS, K_NCOLUMNS, K_EXPRESSION, K_NND, K_REF_TABLE, K_REF_SCHEMA,
-       K_REF_COLUMNS, K_NREF_COLUMNS, K_DELETE, K_UPDATE, K_DEFERRABLE, K_DEFERRED, K_COUNT };
+       K_REF_COLUMNS, K_NREF_COLUMNS, K_DELETE, K_UPDATE, K_DEFERRABLE, K_DEFERRED, K_VALIDATED, K_INCLUDE,
+       K_NINCLUDE, K_NOINHERIT, K_MATCH, K_QREF_TABLE, K_DELETE_SET_COLUMNS, K_COUNT };
 
 static sg_fk_action fk_action(char c)
 {
@@ -693,6 +748,88 @@ static sg_fk_action fk_action(char c)
 	default:
 		return SG_FK_NO_ACTION;
 	}
+}
+
+static void quoted_list(sg_strbuf *sb, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sg_strbuf_adds(sb, ", ");
+		sg_quote_ident(sb, names[i]);
+	}
+}
+
+/*
+ * A constraint's definition as pg_get_constraintdef() prints it (ruleutils.c,
+ * PostgreSQL 13 to 16): the frame of each kind around quoted column lists,
+ * then the DEFERRABLE / INITIALLY DEFERRED / NOT VALID tail every kind
+ * shares.  `extra` is the INCLUDE list of a key, the ON DELETE SET NULL /
+ * SET DEFAULT list of a foreign key.  The test suite compares every variant
+ * with the server's own text.
+ */
+static int constraint_definition(loader *l, sg_constraint *c, const char *const *extra, size_t nextra,
+				 const PGresult *res, int row, const int *f)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	switch (c->kind) {
+	case SG_CON_PRIMARY_KEY:
+	case SG_CON_UNIQUE:
+		sg_strbuf_adds(&sb, c->kind == SG_CON_PRIMARY_KEY ? "PRIMARY KEY (" : c->nulls_not_distinct
+										 ? "UNIQUE NULLS NOT DISTINCT ("
+										 : "UNIQUE (");
+		quoted_list(&sb, c->columns, c->ncolumns);
+		sg_strbuf_addch(&sb, ')');
+		if (nextra) {
+			sg_strbuf_adds(&sb, " INCLUDE (");
+			quoted_list(&sb, extra, nextra);
+			sg_strbuf_addch(&sb, ')');
+		}
+		break;
+	case SG_CON_CHECK:
+		/* The deparsed expression is the same text pg_get_constraintdef() wraps. */
+		if (!c->expression)
+			break;
+		sg_strbuf_addf(&sb, "CHECK (%s)%s", c->expression, flag(res, row, f[K_NOINHERIT]) ? " NO INHERIT" : "");
+		break;
+	case SG_CON_FOREIGN_KEY: {
+		const char *qref = val(res, row, f[K_QREF_TABLE]);
+		if (!qref)
+			break;
+		sg_strbuf_adds(&sb, "FOREIGN KEY (");
+		quoted_list(&sb, c->columns, c->ncolumns);
+		sg_strbuf_addf(&sb, ") REFERENCES %s(", qref);
+		quoted_list(&sb, c->ref_columns, c->nref_columns);
+		sg_strbuf_addch(&sb, ')');
+		char match = char_of(res, row, f[K_MATCH]);
+		sg_strbuf_adds(&sb, match == 'f' ? " MATCH FULL" : match == 'p' ? " MATCH PARTIAL" : "");
+		if (c->on_update != SG_FK_NO_ACTION)
+			sg_strbuf_addf(&sb, " ON UPDATE %s", sg_fk_action_sql(c->on_update));
+		if (c->on_delete != SG_FK_NO_ACTION)
+			sg_strbuf_addf(&sb, " ON DELETE %s", sg_fk_action_sql(c->on_delete));
+		if (nextra) {
+			sg_strbuf_adds(&sb, " (");
+			quoted_list(&sb, extra, nextra);
+			sg_strbuf_addch(&sb, ')');
+		}
+		break;
+	}
+	case SG_CON_KIND_COUNT:
+		break;
+	}
+	if (!sb.len) {
+		sg_strbuf_release(&sb);
+		return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned no definition for "
+				    "constraint '%s'", c->name ? c->name : "?");
+	}
+	if (c->deferrable)
+		sg_strbuf_adds(&sb, " DEFERRABLE");
+	if (c->initially_deferred)
+		sg_strbuf_adds(&sb, " INITIALLY DEFERRED");
+	if (!flag(res, row, f[K_VALIDATED]))
+		sg_strbuf_adds(&sb, " NOT VALID");
+	c->definition = sg_strbuf_failed(&sb) ? NULL : sg_arena_strndup(l->arena, sb.data, sb.len);
+	sg_strbuf_release(&sb);
+	return c->definition ? 0 : out_of_memory(l);
 }
 
 static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
@@ -727,21 +864,34 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 		}
 		c->deferrable = flag(res, i, f[K_DEFERRABLE]);
 		c->initially_deferred = flag(res, i, f[K_DEFERRED]);
+		if (!c->definition) {
+			const char **extra;
+			size_t nextra;
+			bool fk = c->kind == SG_CON_FOREIGN_KEY;
+			if (parse_array(l, "constraints", val(res, i, f[fk ? K_DELETE_SET_COLUMNS : K_INCLUDE]),
+					fk ? -1 : long_of(res, i, f[K_NINCLUDE]), &extra, &nextra) != 0 ||
+			    constraint_definition(l, c, extra, nextra, res, i, f) != 0)
+				return -1;
+		}
 	}
 	return 0;
 }
 
 static int load_constraints(loader *l, int server_version)
 {
-	const char *sql = server_version >= 150000 ? constraints_sql_15 : constraints_sql_13;
+	const char *sql = server_version >= 170000   ? constraints_sql_17
+			  : server_version >= 150000 ? constraints_sql_15
+						     : constraints_sql_13;
 	PGresult *res = run(l, "constraints", sql, 2, l->params);
 	if (!res)
 		return -1;
 	static const char *const names[K_COUNT] = { "conrelid", "conname", "contype", "definition", "columns",
 						    "ncolumns", "expression", "nulls_not_distinct", "ref_table",
 						    "ref_schema", "ref_columns", "nref_columns", "confdeltype",
-						    "confupdtype", "condeferrable", "condeferred" };
-	int f[K_COUNT];
+						    "confupdtype", "condeferrable", "condeferred", "convalidated",
+						    "include", "ninclude", "connoinherit", "confmatchtype", "qref_table",
+						    "delete_set_columns" };
+	int f[K_COUNT] = { 0 };
 	int rc = fields(l, res, "constraints", names, f, K_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[K_RELID], f, fill_constraints);
@@ -850,6 +1000,36 @@ malformed:
 			    table, def);
 }
 
+/*
+ * The index of a PRIMARY KEY or UNIQUE constraint, as pg_get_indexdef(oid, 0,
+ * true) prints it: its keys are bare columns (already quoted by the query),
+ * so they are the elements too.  The test suite compares it with the server's.
+ */
+static int key_index_definition(loader *l, sg_index *idx, const char *qname, const char *qtable, const char *qmethod,
+				const char **keys, size_t nkeys)
+{
+	idx->elements = keys;
+	idx->nelements = nkeys;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb, "CREATE %sINDEX %s ON %s USING %s (", idx->unique ? "UNIQUE " : "", qname, qtable, qmethod);
+	for (size_t k = 0; k < nkeys; k++) {
+		if (k)
+			sg_strbuf_adds(&sb, ", ");
+		sg_strbuf_adds(&sb, keys[k]);
+	}
+	sg_strbuf_addch(&sb, ')');
+	if (idx->ninclude) {
+		sg_strbuf_adds(&sb, " INCLUDE (");
+		quoted_list(&sb, idx->include, idx->ninclude);
+		sg_strbuf_addch(&sb, ')');
+	}
+	if (idx->nulls_not_distinct)
+		sg_strbuf_adds(&sb, " NULLS NOT DISTINCT");
+	idx->definition = sg_strbuf_failed(&sb) ? NULL : sg_arena_strndup(l->arena, sb.data, sb.len);
+	sg_strbuf_release(&sb);
+	return idx->definition ? 0 : out_of_memory(l);
+}
+
 static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
 {
 	size_t n = (size_t)(end - begin);
@@ -876,10 +1056,11 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 		const char *def = val(res, i, f[I_DEFINITION]);
 		const char *qname = val(res, i, f[I_QNAME]), *qschema = val(res, i, f[I_QSCHEMA]);
 		const char *qtable = val(res, i, f[I_QTABLE]), *qmethod = val(res, i, f[I_QMETHOD]);
-		if (!def || !qname || !qschema || !qtable || !qmethod)
+		if (!qname || !qschema || !qtable || !qmethod || (!def && !idx->constraint_backed))
 			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'indexes' returned no definition for index '%s'",
 					    idx->name);
-		if (index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys, nkeys) != 0)
+		if (def ? index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys, nkeys) != 0
+			: key_index_definition(l, idx, qname, qtable, qmethod, keys, nkeys) != 0)
 			return -1;
 	}
 	return 0;
@@ -887,7 +1068,9 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 
 static int load_indexes(loader *l, int server_version)
 {
-	const char *sql = server_version >= 150000 ? indexes_sql_15 : indexes_sql_13;
+	const char *sql = server_version >= 170000   ? indexes_sql_17
+			  : server_version >= 150000 ? indexes_sql_15
+						     : indexes_sql_13;
 	PGresult *res = run(l, "indexes", sql, 2, l->params);
 	if (!res)
 		return -1;
@@ -895,7 +1078,7 @@ static int load_indexes(loader *l, int server_version)
 						    "amname", "definition", "keys", "indnkeyatts", "include", "ninclude",
 						    "predicate", "constraint_backed", "qname", "qschema", "qtable",
 						    "qmethod" };
-	int f[I_COUNT];
+	int f[I_COUNT] = { 0 };
 	int rc = fields(l, res, "indexes", names, f, I_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[I_RELID], f, fill_indexes);
@@ -917,7 +1100,7 @@ static int load_unmanaged(loader *l)
 	if (!res)
 		return -1;
 	static const char *const names[] = { "kind", "name" };
-	int f[2];
+	int f[2] = { 0 };
 	int rc = fields(l, res, "unmanaged", names, f, 2);
 	int n = PQntuples(res);
 	if (rc == 0 && n > 0) {

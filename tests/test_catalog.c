@@ -529,6 +529,107 @@ static void test_catalog__unmanaged_kinds(void **state)
 	sg_schema_free(s);
 }
 
+/*
+ * Definitions the reader writes itself (PRIMARY KEY and UNIQUE constraints
+ * and their indexes) against the server's own deparsers, on every variant
+ * those can take; and every other definition, which comes from the server,
+ * compared the same way to make sure the table name was the only change.
+ */
+static void test_catalog__definitions_match_server(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn,
+		     "CREATE TABLE \"Keys\" (\"Id\" int, \"select\" text, \"with space\" text, b int, c int, d text,"
+		     "  CONSTRAINT \"Keys_pk\" PRIMARY KEY (\"select\", \"Id\") INCLUDE (\"with space\", b),"
+		     "  CONSTRAINT u1 UNIQUE NULLS NOT DISTINCT (b, c) INCLUDE (d),"
+		     "  CONSTRAINT u2 UNIQUE (c) DEFERRABLE INITIALLY DEFERRED,"
+		     "  CONSTRAINT u3 UNIQUE (d) DEFERRABLE,"
+		     "  CONSTRAINT u4 UNIQUE (b) WITH (fillfactor = 60),"
+		     "  CONSTRAINT \"U five\" UNIQUE (\"Id\", c),"
+		     "  CONSTRAINT u6 UNIQUE NULLS NOT DISTINCT (\"with space\"),"
+		     "  CONSTRAINT ex EXCLUDE USING btree (c WITH =) WHERE (b > 0),"
+		     "  CONSTRAINT chk CHECK (b > c) NOT VALID);"
+		     "SET client_min_messages = warning;"
+		     "CREATE TABLE adopted (id int NOT NULL, code text COLLATE \"C\" NOT NULL);"
+		     "CREATE UNIQUE INDEX adopted_idx ON adopted (id);"
+		     "ALTER TABLE adopted ADD CONSTRAINT adopted_pkey PRIMARY KEY USING INDEX adopted_idx;"
+		     "CREATE UNIQUE INDEX adopted_code ON adopted (code);"
+		     "ALTER TABLE adopted ADD CONSTRAINT adopted_code_key UNIQUE USING INDEX adopted_code;"
+		     "CREATE TABLE refs (b int, c int);"
+		     "ALTER TABLE refs ADD FOREIGN KEY (b, c) REFERENCES \"Keys\" (b, c) MATCH FULL"
+		     "  ON DELETE SET NULL (b) ON UPDATE CASCADE NOT VALID;"
+		     "CREATE INDEX ON refs (b DESC NULLS LAST, (c * 2)) WHERE c > 0;"
+		     "CREATE SCHEMA elsewhere;"
+		     "CREATE TABLE elsewhere.\"Keys\" (id int PRIMARY KEY);"
+		     "CREATE TABLE elsewhere.far (id int PRIMARY KEY);"
+		     "CREATE TABLE \"Odd Refs\" (\"Id\" int, \"user\" int DEFAULT 0, d text,"
+		     "  CONSTRAINT local_fk FOREIGN KEY (\"Id\", \"user\") REFERENCES \"Keys\" (\"Id\", c)"
+		     "    ON DELETE SET DEFAULT (\"user\") DEFERRABLE INITIALLY DEFERRED,"
+		     "  CONSTRAINT far_fk FOREIGN KEY (\"user\") REFERENCES elsewhere.far ON DELETE RESTRICT,"
+		     "  CONSTRAINT shadow_fk FOREIGN KEY (\"Id\") REFERENCES elsewhere.\"Keys\" MATCH SIMPLE,"
+		     "  CONSTRAINT \"no inherit\" CHECK (d <> 'x') NO INHERIT,"
+		     "  CONSTRAINT \"Quoted \"\"check\"\"\" CHECK (\"user\" IS NOT NULL AND d ~ '^[a-z]+$'));");
+	sg_schema *s = load(db->conn, "public", NULL);
+	sg_test_exec(db->conn, "SET search_path = public");
+	size_t checked = 0;
+	for (size_t i = 0; i < s->ntables; i++) {
+		const sg_table *t = &s->tables[i];
+		for (size_t k = 0; k < t->nconstraints; k++) {
+			const char *params[2] = { t->name, t->constraints[k].name };
+			PGresult *res = PQexecParams(db->conn,
+						     "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c "
+						     "JOIN pg_class r ON r.oid = c.conrelid "
+						     "WHERE r.relname = $1 AND r.relnamespace = 'public'::regnamespace AND c.conname = $2",
+						     2, NULL, params, NULL, NULL, 0);
+			assert_int_equal(PQntuples(res), 1);
+			assert_text(t->constraints[k].name, PQgetvalue(res, 0, 0), t->constraints[k].definition);
+			PQclear(res);
+			checked++;
+		}
+		for (size_t k = 0; k < t->nindexes; k++) {
+			const char *params[1] = { t->indexes[k].name };
+			PGresult *res = PQexecParams(db->conn,
+						     "SELECT pg_get_indexdef(c.oid, 0, true) FROM pg_class c "
+						     "WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace",
+						     1, NULL, params, NULL, NULL, 0);
+			assert_int_equal(PQntuples(res), 1);
+			assert_text(t->indexes[k].name, PQgetvalue(res, 0, 0), t->indexes[k].definition);
+			PQclear(res);
+			checked++;
+		}
+	}
+	sg_test_exec(db->conn, "RESET search_path");
+	/*
+	 * 8 constraints of "Keys" (the exclusion one is unmanaged), 2 of adopted, 1 of refs, 5 of "Odd Refs";
+	 * 8 + 2 + 1 indexes.
+	 */
+	assert_int_equal(checked, 27);
+	const sg_table *odd = table(s, "Odd Refs");
+	assert_text("referenced table in another schema", "FOREIGN KEY (\"user\") REFERENCES elsewhere.far(id) ON DELETE RESTRICT",
+		    constraint(odd, "far_fk")->definition);
+	assert_text("a name the schema's own table shadows is qualified",
+		    "FOREIGN KEY (\"Id\") REFERENCES elsewhere.\"Keys\"(id)", constraint(odd, "shadow_fk")->definition);
+	assert_text("no inherit", "CHECK ((d <> 'x'::text)) NO INHERIT", constraint(odd, "no inherit")->definition);
+
+	const sg_table *keys = table(s, "Keys");
+	const sg_index *pk = index_of(keys, "Keys_pk");
+	assert_list("pk index elements", pk->elements, pk->nelements, LIST("\"select\"", "\"Id\""));
+	assert_list("pk index include", pk->include, pk->ninclude, LIST("with space", "b"));
+	assert_true(index_of(keys, "u1")->nulls_not_distinct);
+	assert_text("storage parameters (server path)",
+		    "CREATE UNIQUE INDEX u4 ON \"Keys\" USING btree (b) WITH (fillfactor='60')", index_of(keys, "u4")->definition);
+	const sg_table *adopted = table(s, "adopted");
+	assert_text("adopted key", "PRIMARY KEY (id)", constraint(adopted, "adopted_pkey")->definition);
+	/* USING INDEX renamed the indexes after their constraints. */
+	assert_list("collated key column", index_of(adopted, "adopted_code_key")->elements,
+		    index_of(adopted, "adopted_code_key")->nelements, LIST("code"));
+	const sg_constraint *fk = constraint(table(s, "refs"), "refs_b_c_fkey");
+	assert_text("fk with every clause",
+		    "FOREIGN KEY (b, c) REFERENCES \"Keys\"(b, c) MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL (b) NOT VALID",
+		    fk->definition);
+	sg_schema_free(s);
+}
+
 /* ---- scratch-schema equivalence --------------------------------------- */
 
 /* Objects whose text must come out the same from any schema: every deparsed kind, names that need quotes. */
@@ -966,6 +1067,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_catalog__excluded_and_extension_members, sg_test_db_setup,
 						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__unmanaged_kinds, sg_test_db_setup, sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__definitions_match_server, sg_test_db_setup,
+						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__scratch_schema_equivalence, sg_test_db_setup,
 						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__schema_with_awkward_name, sg_test_db_setup,
