@@ -71,7 +71,8 @@ static const char tables_sql[] =
 
 static const char columns_sql[] =
 	TABLES_CTE
-	"SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, "
+	"SELECT a.attrelid, a.attname, a.attnum, pg_catalog.quote_ident(a.attname) AS qname, "
+	"pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, "
 	/* A default cannot refer to a column: deparsed without the table, whose relcache entry would cost more. */
 	"CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END AS default_expr, "
 	"a.attidentity, a.attgenerated, "
@@ -87,36 +88,41 @@ static const char columns_sql[] =
 	"WHERE a.attnum > 0 AND NOT a.attisdropped "
 	"ORDER BY a.attrelid, a.attnum";
 
-/* Names of attribute numbers ARR of relation REL, in array order. */
-#define ATTNAMES(ARR, REL)                                                                                 \
-	"ARRAY(SELECT a.attname FROM pg_catalog.unnest(" ARR ") WITH ORDINALITY AS k(attnum, ord) "         \
+/*
+ * Names (NAME: attname or quote_ident(attname)) of attribute numbers ARR of
+ * relation REL, in array order: only for foreign keys to tables outside the
+ * set read, whose columns the reader does not have.
+ */
+#define ATTNAMES(NAME, ARR, REL)                                                                           \
+	"ARRAY(SELECT " NAME " FROM pg_catalog.unnest(" ARR ") WITH ORDINALITY AS k(attnum, ord) "          \
 	"JOIN pg_catalog.pg_attribute a ON a.attrelid = " REL " AND a.attnum = k.attnum ORDER BY k.ord)"
+#define OUTSIDE_REFERENCE "con.contype = 'f' AND con.confrelid NOT IN (SELECT oid FROM tbl)"
 
 /*
  * Constraints managed as such; clones of a partitioned parent's keys
- * (conparentid) are its, not ours.  DEFINITION is the server's
+ * (conparentid) are its, not ours.  Column lists come as attribute numbers,
+ * named from the columns already read (pg_dump's way: a subquery per row
+ * costs more than the rest of the query).  DEFINITION is the server's
  * pg_get_constraintdef(), or NULL where the reader writes the same text
- * itself from the fields (constraint_definition): a definition is a fixed
- * frame around column lists, the referenced table's name and, for a CHECK,
- * the expression deparsed anyway, and deparsing it whole costs a second
- * deparse and catalog cache misses per constraint.  DELETE_SET_COLUMNS is
- * the column list of ON DELETE SET NULL / SET DEFAULT (PostgreSQL 15).
+ * itself (constraint_definition): a definition is a fixed frame around
+ * column lists, the referenced table's name and, for a CHECK, the expression
+ * deparsed anyway.  DELETE_SET_COLUMNS: the attribute numbers of ON DELETE
+ * SET NULL / SET DEFAULT (PostgreSQL 15).
  */
 #define CONSTRAINTS_SQL(NULLS_NOT_DISTINCT, DEFINITION, DELETE_SET_COLUMNS)                                \
 	TABLES_CTE                                                                                         \
-	"SELECT con.conrelid, con.conname, con.contype, " DEFINITION " AS definition, "                      \
-	ATTNAMES("con.conkey", "con.conrelid") " AS columns, "                                              \
-	"pg_catalog.cardinality(con.conkey) AS ncolumns, "                                                  \
+	"SELECT con.conrelid, con.conname, con.contype, " DEFINITION " AS definition, con.conkey, "          \
 	"CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS expression, " \
 	NULLS_NOT_DISTINCT " AS nulls_not_distinct, "                                                        \
 	"rc.relname AS ref_table, "                                                                         \
 	"CASE WHEN rc.relnamespace <> tbl.relnamespace THEN rn.nspname END AS ref_schema, "                  \
-	ATTNAMES("con.confkey", "con.confrelid") " AS ref_columns, "                                        \
-	"pg_catalog.cardinality(con.confkey) AS nref_columns, "                                             \
+	"con.confrelid, con.confkey, "                                                                      \
+	"CASE WHEN " OUTSIDE_REFERENCE " THEN " ATTNAMES("a.attname", "con.confkey", "con.confrelid")        \
+	" END AS outside_ref_columns, "                                                                     \
+	"CASE WHEN " OUTSIDE_REFERENCE " THEN "                                                             \
+	ATTNAMES("pg_catalog.quote_ident(a.attname)", "con.confkey", "con.confrelid") " END AS outside_qref_columns, " \
 	"con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated, "           \
-	"ARRAY(SELECT a.attname FROM pg_catalog.generate_series(ui.indnkeyatts, ui.indnatts - 1) AS k "      \
-	"JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = ui.indkey[k] ORDER BY k) AS include, " \
-	"ui.indnatts - ui.indnkeyatts AS ninclude, con.connoinherit, con.confmatchtype, "                   \
+	"ui.indkey AS index_key, ui.indnkeyatts, ui.indnatts, con.connoinherit, con.confmatchtype, "        \
 	"CASE WHEN pg_catalog.pg_table_is_visible(rc.oid) THEN pg_catalog.quote_ident(rc.relname) "         \
 	"ELSE pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname) END AS qref_table, " \
 	DELETE_SET_COLUMNS " AS delete_set_columns "                                                        \
@@ -129,38 +135,31 @@ static const char columns_sql[] =
 
 #define SERVER_CONSTRAINT_DEF "pg_catalog.pg_get_constraintdef(con.oid)"
 #define OWN_CONSTRAINT_DEF "NULL::text"
-#define DELETE_SET_COLUMNS_15 "CASE WHEN con.confdelsetcols IS NOT NULL THEN " ATTNAMES("con.confdelsetcols", "con.conrelid") " END"
 
 /*
  * PostgreSQL 17 adds WITHOUT OVERLAPS and PERIOD to keys: from there on,
  * every definition is the server's.
  */
 static const char constraints_sql_17[] =
-	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", SERVER_CONSTRAINT_DEF, DELETE_SET_COLUMNS_15);
+	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", SERVER_CONSTRAINT_DEF, "con.confdelsetcols");
 static const char constraints_sql_15[] =
-	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", OWN_CONSTRAINT_DEF, DELETE_SET_COLUMNS_15);
-static const char constraints_sql_13[] = CONSTRAINTS_SQL("false", OWN_CONSTRAINT_DEF, "NULL::pg_catalog.name[]");
+	CONSTRAINTS_SQL("COALESCE(ui.indnullsnotdistinct, false)", OWN_CONSTRAINT_DEF, "con.confdelsetcols");
+static const char constraints_sql_13[] = CONSTRAINTS_SQL("false", OWN_CONSTRAINT_DEF, "NULL::pg_catalog.int2[]");
 
 /*
  * Key elements start with the bare column or expression, as
- * pg_get_indexdef(oid, k, true) prints it (for a column that is
- * quote_ident(attname), the same text without the cost of a deparse); the
- * full definition adds what follows each (collation, opclass, ordering), and
- * is split at those known texts (see index_elements).
+ * pg_get_indexdef(oid, k, true) prints it: for an index without expressions
+ * that is quote_ident(attname) of each key column, taken from the columns
+ * already read; the full definition adds what follows each (collation,
+ * opclass, ordering), and is split at those known texts (index_elements).
  */
 #define INDEXES_SQL(NULLS_NOT_DISTINCT, DEFINITION)                                                        \
 	TABLES_CTE                                                                                         \
 	"SELECT i.indrelid, ic.relname, i.indisunique, " NULLS_NOT_DISTINCT " AS nulls_not_distinct, "      \
 	"am.amname, " DEFINITION " AS definition, "                                                          \
-	"ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k, true) "  \
-	"ELSE pg_catalog.quote_ident(a.attname) END "                                                       \
-	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k "                                           \
-	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] "     \
-	"ORDER BY k) AS keys, "                                                                              \
-	"i.indnkeyatts, "                                                                                   \
-	"ARRAY(SELECT a.attname FROM pg_catalog.generate_series(i.indnkeyatts, i.indnatts - 1) AS k "        \
-	"JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k) AS include, " \
-	"i.indnatts - i.indnkeyatts AS ninclude, "                                                          \
+	"CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true) " \
+	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k ORDER BY k) END AS expression_keys, "         \
+	"i.indkey, i.indnkeyatts, i.indnatts, "                                                              \
 	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, "                                \
 	"bk.contype IS NOT NULL AS constraint_backed, "                                                     \
 	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "      \
@@ -299,6 +298,10 @@ typedef struct loader {
 	sg_error *err;
 	bool oom;               /* an arena copy failed; reported once per phase */
 	uint32_t *oids;         /* table oids, ascending, parallel to schema->tables (malloc'd) */
+	/* Every column read, in the columns query's order; a table's run starts at first_column[table]. */
+	int *attnums;           /* malloc'd */
+	const char **qnames;    /* quote_ident(name): the column's own name when equal, else an arena copy (malloc'd) */
+	size_t *first_column;   /* per table (malloc'd) */
 	char *old_settings[NSETTINGS];  /* the caller's settings, malloc'd copies */
 } loader;
 
@@ -674,8 +677,8 @@ static int load_tables(loader *l)
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
-enum { C_RELID, C_NAME, C_TYPE, C_NOTNULL, C_DEFAULT, C_IDENTITY, C_GENERATED_KIND, C_GENERATED, C_COLLATION,
-       C_COMMENT, C_COUNT };
+enum { C_RELID, C_NAME, C_ATTNUM, C_QNAME, C_TYPE, C_NOTNULL, C_DEFAULT, C_IDENTITY, C_GENERATED_KIND, C_GENERATED,
+       C_COLLATION, C_COMMENT, C_COUNT };
 
 static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
 {
@@ -684,9 +687,13 @@ static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *
 	if (!t->columns)
 		return out_of_memory(l);
 	t->ncolumns = n;
+	l->first_column[t - l->schema->tables] = (size_t)begin;
 	for (int i = begin; i < end; i++) {
 		sg_column *c = &t->columns[i - begin];
 		c->name = dup(l, res, i, f[C_NAME]);
+		l->attnums[i] = (int)long_of(res, i, f[C_ATTNUM]);
+		const char *q = val(res, i, f[C_QNAME]);
+		l->qnames[i] = c->name && q && strcmp(q, c->name) == 0 ? c->name : dup(l, res, i, f[C_QNAME]);
 		c->type = dup(l, res, i, f[C_TYPE]);
 		c->nullable = !flag(res, i, f[C_NOTNULL]);
 		c->default_expr = dup(l, res, i, f[C_DEFAULT]);
@@ -720,19 +727,112 @@ static int load_columns(loader *l)
 	PGresult *res = run(l, "columns", columns_sql, 2, l->params);
 	if (!res)
 		return -1;
-	static const char *const names[C_COUNT] = { "attrelid", "attname", "type", "attnotnull", "default_expr",
-						    "attidentity", "attgenerated", "generated", "collation", "description" };
+	static const char *const names[C_COUNT] = { "attrelid", "attname", "attnum", "qname", "type", "attnotnull",
+						    "default_expr", "attidentity", "attgenerated", "generated",
+						    "collation", "description" };
 	int f[C_COUNT] = { 0 };
 	int rc = fields(l, res, "columns", names, f, C_COUNT);
+	size_t n = (size_t)PQntuples(res);
+	if (rc == 0) {
+		l->attnums = malloc((n + 1) * sizeof(*l->attnums));
+		l->qnames = malloc((n + 1) * sizeof(*l->qnames));
+		l->first_column = calloc(l->schema->ntables + 1, sizeof(*l->first_column));
+		if (!l->attnums || !l->qnames || !l->first_column)
+			rc = out_of_memory(l);
+	}
 	if (rc == 0)
 		rc = for_each_table(l, res, f[C_RELID], f, fill_columns);
 	PQclear(res);
 	return rc;
 }
 
-enum { K_RELID, K_NAME, K_TYPE, K_DEFINITION, K_COLUMNS, K_NCOLUMNS, K_EXPRESSION, K_NND, K_REF_TABLE, K_REF_SCHEMA,
-       K_REF_COLUMNS, K_NREF_COLUMNS, K_DELETE, K_UPDATE, K_DEFERRABLE, K_DEFERRED, K_VALIDATED, K_INCLUDE,
-       K_NINCLUDE, K_NOINHERIT, K_MATCH, K_QREF_TABLE, K_DELETE_SET_COLUMNS, K_COUNT };
+/* Attribute numbers from an int2[] ("{1,2}") or int2vector ("1 2") text; the count, or -1 when malformed. */
+enum { MAX_KEYS = 64 };
+
+static int parse_attnums(const char *text, long *out)
+{
+	int n = 0;
+	if (!text)
+		return 0;
+	for (const char *p = text; *p;) {
+		if (*p == '{' || *p == '}' || *p == ',' || *p == ' ') {
+			p++;
+			continue;
+		}
+		char *end;
+		long v = strtol(p, &end, 10);
+		if (end == p || n == MAX_KEYS)
+			return -1;
+		out[n++] = v;
+		p = end;
+	}
+	return n;
+}
+
+/* Table `ti`'s column with attribute number `attnum`: its position in the table's columns, or -1. */
+static long column_at(const loader *l, size_t ti, long attnum)
+{
+	const sg_table *t = &l->schema->tables[ti];
+	const int *a = l->attnums + l->first_column[ti];
+	size_t lo = 0, hi = t->ncolumns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a[mid] < attnum)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->ncolumns && a[lo] == attnum ? (long)lo : -1;
+}
+
+/* The index of the table with oid `oid` in the set read, or -1 when it is not in it. */
+static long table_with_oid(const loader *l, uint32_t oid)
+{
+	size_t lo = 0, hi = l->schema->ntables;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->oids[mid] < oid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < l->schema->ntables && l->oids[lo] == oid ? (long)lo : -1;
+}
+
+/*
+ * A column list from attribute numbers [from, to) of `nums`, of table `ti`:
+ * an arena array of the columns' own names into *names (when given) and their
+ * quoted names into qnames (room for MAX_KEYS).  Fails when a number names no
+ * column the reader has.
+ */
+static int columns_named(loader *l, const char *what, size_t ti, const long *nums, int from, int to, const char ***names,
+			 size_t *nnames, const char **qnames)
+{
+	size_t n = to > from ? (size_t)(to - from) : 0;
+	const char **out = NULL;
+	if (names && n && !(out = sg_arena_array(l->arena, n, sizeof(*out))))
+		return out_of_memory(l);
+	const sg_table *t = &l->schema->tables[ti];
+	for (size_t k = 0; k < n; k++) {
+		long at = column_at(l, ti, nums[from + (int)k]);
+		if (at < 0)
+			return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' names column number %ld of table '%s', "
+					    "which was not read", what, nums[from + (int)k], t->name);
+		if (out)
+			out[k] = t->columns[at].name;
+		qnames[k] = l->qnames[l->first_column[ti] + (size_t)at];
+	}
+	if (names) {
+		*names = out;
+		*nnames = n;
+	}
+	return 0;
+}
+
+enum { K_RELID, K_NAME, K_TYPE, K_DEFINITION, K_CONKEY, K_EXPRESSION, K_NND, K_REF_TABLE, K_REF_SCHEMA, K_CONFRELID,
+       K_CONFKEY, K_OUTSIDE_REF_COLUMNS, K_OUTSIDE_QREF_COLUMNS, K_DELETE, K_UPDATE, K_DEFERRABLE, K_DEFERRED,
+       K_VALIDATED, K_INDEX_KEY, K_INDEX_NKEYS, K_INDEX_NATTS, K_NOINHERIT, K_MATCH, K_QREF_TABLE,
+       K_DELETE_SET_COLUMNS, K_COUNT };
 
 static sg_fk_action fk_action(char c)
 {
@@ -750,25 +850,30 @@ static sg_fk_action fk_action(char c)
 	}
 }
 
-static void quoted_list(sg_strbuf *sb, const char *const *names, size_t n)
+/* Already quoted names, comma-separated. */
+static void join_list(sg_strbuf *sb, const char *const *quoted, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			sg_strbuf_adds(sb, ", ");
-		sg_quote_ident(sb, names[i]);
+		sg_strbuf_adds(sb, quoted[i]);
 	}
 }
+
+/* Quoted column lists of one constraint, as its definition spells them. */
+typedef struct quoted_lists {
+	const char *columns[MAX_KEYS], *ref_columns[MAX_KEYS], *extra[MAX_KEYS];
+	size_t ncolumns, nref_columns, nextra;  /* extra: a key's INCLUDE, a foreign key's ON DELETE SET list */
+} quoted_lists;
 
 /*
  * A constraint's definition as pg_get_constraintdef() prints it (ruleutils.c,
  * PostgreSQL 13 to 16): the frame of each kind around quoted column lists,
  * then the DEFERRABLE / INITIALLY DEFERRED / NOT VALID tail every kind
- * shares.  `extra` is the INCLUDE list of a key, the ON DELETE SET NULL /
- * SET DEFAULT list of a foreign key.  The test suite compares every variant
- * with the server's own text.
+ * shares.  The test suite compares every variant with the server's own text.
  */
-static int constraint_definition(loader *l, sg_constraint *c, const char *const *extra, size_t nextra,
-				 const PGresult *res, int row, const int *f)
+static int constraint_definition(loader *l, sg_constraint *c, const quoted_lists *q, const PGresult *res, int row,
+				 const int *f)
 {
 	sg_strbuf sb = SG_STRBUF_INIT;
 	switch (c->kind) {
@@ -777,11 +882,11 @@ static int constraint_definition(loader *l, sg_constraint *c, const char *const 
 		sg_strbuf_adds(&sb, c->kind == SG_CON_PRIMARY_KEY ? "PRIMARY KEY (" : c->nulls_not_distinct
 										 ? "UNIQUE NULLS NOT DISTINCT ("
 										 : "UNIQUE (");
-		quoted_list(&sb, c->columns, c->ncolumns);
+		join_list(&sb, q->columns, q->ncolumns);
 		sg_strbuf_addch(&sb, ')');
-		if (nextra) {
+		if (q->nextra) {
 			sg_strbuf_adds(&sb, " INCLUDE (");
-			quoted_list(&sb, extra, nextra);
+			join_list(&sb, q->extra, q->nextra);
 			sg_strbuf_addch(&sb, ')');
 		}
 		break;
@@ -796,9 +901,9 @@ static int constraint_definition(loader *l, sg_constraint *c, const char *const 
 		if (!qref)
 			break;
 		sg_strbuf_adds(&sb, "FOREIGN KEY (");
-		quoted_list(&sb, c->columns, c->ncolumns);
+		join_list(&sb, q->columns, q->ncolumns);
 		sg_strbuf_addf(&sb, ") REFERENCES %s(", qref);
-		quoted_list(&sb, c->ref_columns, c->nref_columns);
+		join_list(&sb, q->ref_columns, q->nref_columns);
 		sg_strbuf_addch(&sb, ')');
 		char match = char_of(res, row, f[K_MATCH]);
 		sg_strbuf_adds(&sb, match == 'f' ? " MATCH FULL" : match == 'p' ? " MATCH PARTIAL" : "");
@@ -806,9 +911,9 @@ static int constraint_definition(loader *l, sg_constraint *c, const char *const 
 			sg_strbuf_addf(&sb, " ON UPDATE %s", sg_fk_action_sql(c->on_update));
 		if (c->on_delete != SG_FK_NO_ACTION)
 			sg_strbuf_addf(&sb, " ON DELETE %s", sg_fk_action_sql(c->on_delete));
-		if (nextra) {
+		if (q->nextra) {
 			sg_strbuf_adds(&sb, " (");
-			quoted_list(&sb, extra, nextra);
+			join_list(&sb, q->extra, q->nextra);
 			sg_strbuf_addch(&sb, ')');
 		}
 		break;
@@ -832,9 +937,37 @@ static int constraint_definition(loader *l, sg_constraint *c, const char *const 
 	return c->definition ? 0 : out_of_memory(l);
 }
 
+/* A foreign key's referenced columns: from the columns read, or from the query when the table is outside the set. */
+static int ref_columns(loader *l, sg_constraint *c, quoted_lists *q, const PGresult *res, int row, const int *f)
+{
+	long nums[MAX_KEYS];
+	int n = parse_attnums(val(res, row, f[K_CONFKEY]), nums);
+	if (n < 0)
+		return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned a malformed key for '%s'",
+				    c->name ? c->name : "?");
+	long rt = table_with_oid(l, oid_of(res, row, f[K_CONFRELID]));
+	if (rt >= 0) {
+		if (columns_named(l, "constraints", (size_t)rt, nums, 0, n, &c->ref_columns, &c->nref_columns,
+				  q->ref_columns) != 0)
+			return -1;
+		q->nref_columns = (size_t)n;
+		return 0;
+	}
+	const char **quoted;
+	size_t nquoted;
+	if (parse_array(l, "constraints", val(res, row, f[K_OUTSIDE_REF_COLUMNS]), n, &c->ref_columns,
+			&c->nref_columns) != 0 ||
+	    parse_array(l, "constraints", val(res, row, f[K_OUTSIDE_QREF_COLUMNS]), n, &quoted, &nquoted) != 0)
+		return -1;
+	for (size_t k = 0; k < nquoted; k++)
+		q->ref_columns[k] = quoted[k];
+	q->nref_columns = nquoted;
+	return 0;
+}
+
 static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
 {
-	size_t n = (size_t)(end - begin);
+	size_t n = (size_t)(end - begin), ti = (size_t)(t - l->schema->tables);
 	t->constraints = sg_arena_array(l->arena, n, sizeof(*t->constraints));
 	if (!t->constraints)
 		return out_of_memory(l);
@@ -846,33 +979,50 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 												: SG_CON_FOREIGN_KEY;
 		c->name = dup(l, res, i, f[K_NAME]);
 		c->definition = dup(l, res, i, f[K_DEFINITION]);
+		c->deferrable = flag(res, i, f[K_DEFERRABLE]);
+		c->initially_deferred = flag(res, i, f[K_DEFERRED]);
+		quoted_lists q = { .ncolumns = 0 };
+		long nums[MAX_KEYS];
+		int nkeys = parse_attnums(val(res, i, f[K_CONKEY]), nums);
+		if (nkeys < 0)
+			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned a malformed key for '%s'",
+					    c->name ? c->name : "?");
 		if (c->kind == SG_CON_CHECK) {
 			c->expression = dup(l, res, i, f[K_EXPRESSION]);
-		} else if (parse_array(l, "constraints", val(res, i, f[K_COLUMNS]), long_of(res, i, f[K_NCOLUMNS]),
-				       &c->columns, &c->ncolumns) != 0) {
-			return -1;
+		} else {
+			if (columns_named(l, "constraints", ti, nums, 0, nkeys, &c->columns, &c->ncolumns, q.columns) != 0)
+				return -1;
+			q.ncolumns = (size_t)nkeys;
 		}
 		c->nulls_not_distinct = c->kind == SG_CON_UNIQUE && flag(res, i, f[K_NND]);
+		if (c->kind == SG_CON_PRIMARY_KEY || c->kind == SG_CON_UNIQUE) {
+			/* INCLUDE columns: the index's columns after its keys. */
+			int natts = parse_attnums(val(res, i, f[K_INDEX_KEY]), nums);
+			long from = long_of(res, i, f[K_INDEX_NKEYS]);
+			if (natts < 0 || from < 0 || from > natts)
+				return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned no index for '%s'",
+						    c->name ? c->name : "?");
+			if (columns_named(l, "constraints", ti, nums, (int)from, natts, NULL, NULL, q.extra) != 0)
+				return -1;
+			q.nextra = (size_t)(natts - from);
+		}
 		if (c->kind == SG_CON_FOREIGN_KEY) {
 			c->ref_table = dup(l, res, i, f[K_REF_TABLE]);
 			c->ref_schema = dup(l, res, i, f[K_REF_SCHEMA]);
-			if (parse_array(l, "constraints", val(res, i, f[K_REF_COLUMNS]), long_of(res, i, f[K_NREF_COLUMNS]),
-					&c->ref_columns, &c->nref_columns) != 0)
-				return -1;
 			c->on_delete = fk_action(char_of(res, i, f[K_DELETE]));
 			c->on_update = fk_action(char_of(res, i, f[K_UPDATE]));
+			int nset = parse_attnums(val(res, i, f[K_DELETE_SET_COLUMNS]), nums);
+			if (nset < 0 || ref_columns(l, c, &q, res, i, f) != 0 ||
+			    columns_named(l, "constraints", ti, nums, 0, nset, NULL, NULL, q.extra) != 0)
+				return nset < 0 ? sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned a "
+							       "malformed column list for '%s'", c->name ? c->name : "?")
+						: -1;
+			q.nextra = (size_t)nset;
 		}
-		c->deferrable = flag(res, i, f[K_DEFERRABLE]);
-		c->initially_deferred = flag(res, i, f[K_DEFERRED]);
-		if (!c->definition) {
-			const char **extra;
-			size_t nextra;
-			bool fk = c->kind == SG_CON_FOREIGN_KEY;
-			if (parse_array(l, "constraints", val(res, i, f[fk ? K_DELETE_SET_COLUMNS : K_INCLUDE]),
-					fk ? -1 : long_of(res, i, f[K_NINCLUDE]), &extra, &nextra) != 0 ||
-			    constraint_definition(l, c, extra, nextra, res, i, f) != 0)
-				return -1;
-		}
+		if (l->oom)
+			return out_of_memory(l);
+		if (!c->definition && constraint_definition(l, c, &q, res, i, f) != 0)
+			return -1;
 	}
 	return 0;
 }
@@ -885,12 +1035,13 @@ static int load_constraints(loader *l, int server_version)
 	PGresult *res = run(l, "constraints", sql, 2, l->params);
 	if (!res)
 		return -1;
-	static const char *const names[K_COUNT] = { "conrelid", "conname", "contype", "definition", "columns",
-						    "ncolumns", "expression", "nulls_not_distinct", "ref_table",
-						    "ref_schema", "ref_columns", "nref_columns", "confdeltype",
-						    "confupdtype", "condeferrable", "condeferred", "convalidated",
-						    "include", "ninclude", "connoinherit", "confmatchtype", "qref_table",
-						    "delete_set_columns" };
+	static const char *const names[K_COUNT] = {
+		"conrelid",      "conname",      "contype",        "definition",         "conkey",
+		"expression",    "nulls_not_distinct", "ref_table", "ref_schema",        "confrelid",
+		"confkey",       "outside_ref_columns", "outside_qref_columns", "confdeltype", "confupdtype",
+		"condeferrable", "condeferred",  "convalidated",   "index_key",          "indnkeyatts",
+		"indnatts",      "connoinherit", "confmatchtype",  "qref_table",         "delete_set_columns",
+	};
 	int f[K_COUNT] = { 0 };
 	int rc = fields(l, res, "constraints", names, f, K_COUNT);
 	if (rc == 0)
@@ -899,8 +1050,8 @@ static int load_constraints(loader *l, int server_version)
 	return rc;
 }
 
-enum { I_RELID, I_NAME, I_UNIQUE, I_NND, I_METHOD, I_DEFINITION, I_KEYS, I_NKEYS, I_INCLUDE, I_NINCLUDE, I_PREDICATE,
-       I_BACKED, I_QNAME, I_QSCHEMA, I_QTABLE, I_QMETHOD, I_COUNT };
+enum { I_RELID, I_NAME, I_UNIQUE, I_NND, I_METHOD, I_DEFINITION, I_EXPRESSION_KEYS, I_INDKEY, I_NKEYS, I_NATTS,
+       I_PREDICATE, I_BACKED, I_QNAME, I_QSCHEMA, I_QTABLE, I_QMETHOD, I_COUNT };
 
 /* Skip a quoted run starting at *s (which is the quote `q`), doubled quotes included; NULL when unterminated. */
 static const char *skip_quoted(const char *s, char q)
@@ -1006,7 +1157,7 @@ malformed:
  * so they are the elements too.  The test suite compares it with the server's.
  */
 static int key_index_definition(loader *l, sg_index *idx, const char *qname, const char *qtable, const char *qmethod,
-				const char **keys, size_t nkeys)
+				const char **keys, size_t nkeys, const char *const *qinclude)
 {
 	idx->elements = keys;
 	idx->nelements = nkeys;
@@ -1020,7 +1171,7 @@ static int key_index_definition(loader *l, sg_index *idx, const char *qname, con
 	sg_strbuf_addch(&sb, ')');
 	if (idx->ninclude) {
 		sg_strbuf_adds(&sb, " INCLUDE (");
-		quoted_list(&sb, idx->include, idx->ninclude);
+		join_list(&sb, qinclude, idx->ninclude);
 		sg_strbuf_addch(&sb, ')');
 	}
 	if (idx->nulls_not_distinct)
@@ -1032,7 +1183,7 @@ static int key_index_definition(loader *l, sg_index *idx, const char *qname, con
 
 static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
 {
-	size_t n = (size_t)(end - begin);
+	size_t n = (size_t)(end - begin), ti = (size_t)(t - l->schema->tables);
 	t->indexes = sg_arena_array(l->arena, n, sizeof(*t->indexes));
 	if (!t->indexes)
 		return out_of_memory(l);
@@ -1047,11 +1198,25 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 		idx->constraint_backed = flag(res, i, f[I_BACKED]);
 		if (l->oom)
 			return out_of_memory(l);
-		const char **keys;
-		size_t nkeys;
-		if (parse_array(l, "indexes", val(res, i, f[I_KEYS]), long_of(res, i, f[I_NKEYS]), &keys, &nkeys) != 0 ||
-		    parse_array(l, "indexes", val(res, i, f[I_INCLUDE]), long_of(res, i, f[I_NINCLUDE]), &idx->include,
-				&idx->ninclude) != 0)
+		/* Key texts: the deparsed ones of an index with expressions, else the quoted key columns. */
+		long nums[MAX_KEYS];
+		int natts = parse_attnums(val(res, i, f[I_INDKEY]), nums);
+		long nkeyatts = long_of(res, i, f[I_NKEYS]);
+		if (natts < 0 || nkeyatts < 0 || nkeyatts > natts || natts != long_of(res, i, f[I_NATTS]))
+			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'indexes' returned malformed keys for index '%s'",
+					    idx->name);
+		const char **keys = NULL;
+		size_t nkeys = (size_t)nkeyatts;
+		const char *qinclude[MAX_KEYS];
+		if (val(res, i, f[I_EXPRESSION_KEYS])) {
+			if (parse_array(l, "indexes", val(res, i, f[I_EXPRESSION_KEYS]), nkeyatts, &keys, &nkeys) != 0)
+				return -1;
+		} else if (nkeys) {
+			if (!(keys = sg_arena_array(l->arena, nkeys, sizeof(*keys))) ||
+			    columns_named(l, "indexes", ti, nums, 0, (int)nkeys, NULL, NULL, keys) != 0)
+				return keys ? -1 : out_of_memory(l);
+		}
+		if (columns_named(l, "indexes", ti, nums, (int)nkeyatts, natts, &idx->include, &idx->ninclude, qinclude) != 0)
 			return -1;
 		const char *def = val(res, i, f[I_DEFINITION]);
 		const char *qname = val(res, i, f[I_QNAME]), *qschema = val(res, i, f[I_QSCHEMA]);
@@ -1060,7 +1225,7 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'indexes' returned no definition for index '%s'",
 					    idx->name);
 		if (def ? index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys, nkeys) != 0
-			: key_index_definition(l, idx, qname, qtable, qmethod, keys, nkeys) != 0)
+			: key_index_definition(l, idx, qname, qtable, qmethod, keys, nkeys, qinclude) != 0)
 			return -1;
 	}
 	return 0;
@@ -1075,9 +1240,9 @@ static int load_indexes(loader *l, int server_version)
 	if (!res)
 		return -1;
 	static const char *const names[I_COUNT] = { "indrelid", "relname", "indisunique", "nulls_not_distinct",
-						    "amname", "definition", "keys", "indnkeyatts", "include", "ninclude",
-						    "predicate", "constraint_backed", "qname", "qschema", "qtable",
-						    "qmethod" };
+						    "amname", "definition", "expression_keys", "indkey", "indnkeyatts",
+						    "indnatts", "predicate", "constraint_backed", "qname", "qschema",
+						    "qtable", "qmethod" };
 	int f[I_COUNT] = { 0 };
 	int rc = fields(l, res, "indexes", names, f, I_COUNT);
 	if (rc == 0)
@@ -1214,6 +1379,9 @@ done:
 	for (int i = 0; i < NSETTINGS; i++)
 		free(l.old_settings[i]);
 	free(l.oids);
+	free(l.attnums);
+	free(l.qnames);
+	free(l.first_column);
 	free(default_path);
 	free(excluded);
 	sg_schema_free(l.schema);
