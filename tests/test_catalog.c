@@ -424,8 +424,12 @@ static void test_catalog__excluded_and_extension_members(void **state)
 	assert_int_equal(sg_catalog_load(&s, db->conn, &opts, &err), 0);
 	assert_int_equal(s->ntables, 1);
 	const sg_table *t = table(s, "kept");
-	/* A foreign key to an excluded table is still the table's own. */
-	assert_text("fk to excluded table", "schema_migrations", constraint(t, "kept_id_fkey")->ref_table);
+	/* A foreign key to an excluded table is still the table's own; its columns come from the query. */
+	const sg_constraint *fk = constraint(t, "kept_id_fkey");
+	assert_text("fk to excluded table", "schema_migrations", fk->ref_table);
+	assert_list("fk to excluded table: columns", fk->ref_columns, fk->nref_columns, LIST("version"));
+	assert_text("fk to excluded table: definition", "FOREIGN KEY (id) REFERENCES schema_migrations(version)",
+		    fk->definition);
 	assert_null(sg_schema_find_enum(s, "ext_enum"));
 	assert_int_equal(s->nenums, 0);
 	/* Only the trigger function is left; the excluded tables' trigger, policy and sequence are not listed. */
@@ -568,7 +572,13 @@ static void test_catalog__definitions_match_server(void **state)
 		     "  CONSTRAINT far_fk FOREIGN KEY (\"user\") REFERENCES elsewhere.far ON DELETE RESTRICT,"
 		     "  CONSTRAINT shadow_fk FOREIGN KEY (\"Id\") REFERENCES elsewhere.\"Keys\" MATCH SIMPLE,"
 		     "  CONSTRAINT \"no inherit\" CHECK (d <> 'x') NO INHERIT,"
-		     "  CONSTRAINT \"Quoted \"\"check\"\"\" CHECK (\"user\" IS NOT NULL AND d ~ '^[a-z]+$'));");
+		     "  CONSTRAINT \"Quoted \"\"check\"\"\" CHECK (\"user\" IS NOT NULL AND d ~ '^[a-z]+$'));"
+		     "CREATE INDEX odd_expr_include ON \"Odd Refs\" ((\"Id\" + \"user\"), d) INCLUDE (\"user\");"
+		     /* Attribute numbers with gaps: keys after dropped columns. */
+		     "CREATE TABLE gaps (a int, gone1 int, b int, gone2 int, c text, e int);"
+		     "ALTER TABLE gaps DROP COLUMN gone1, DROP COLUMN gone2;"
+		     "ALTER TABLE gaps ADD PRIMARY KEY (c, b) INCLUDE (e), ADD UNIQUE (e, a);"
+		     "ALTER TABLE gaps ADD FOREIGN KEY (e, b) REFERENCES gaps (e, a) ON DELETE SET NULL (b);");
 	sg_schema *s = load(db->conn, "public", NULL);
 	sg_test_exec(db->conn, "SET search_path = public");
 	size_t checked = 0;
@@ -600,10 +610,20 @@ static void test_catalog__definitions_match_server(void **state)
 	}
 	sg_test_exec(db->conn, "RESET search_path");
 	/*
-	 * 8 constraints of "Keys" (the exclusion one is unmanaged), 2 of adopted, 1 of refs, 5 of "Odd Refs";
-	 * 8 + 2 + 1 indexes.
+	 * Constraints: 8 of "Keys" (the exclusion one is unmanaged), 2 of adopted, 1 of refs, 5 of "Odd Refs",
+	 * 3 of gaps; indexes: 8 + 2 + 1 + 1 + 2.
 	 */
-	assert_int_equal(checked, 27);
+	assert_int_equal(checked, 33);
+	const sg_table *gaps = table(s, "gaps");
+	assert_list("columns after dropped ones", constraint(gaps, "gaps_pkey")->columns,
+		    constraint(gaps, "gaps_pkey")->ncolumns, LIST("c", "b"));
+	assert_list("include after dropped ones", index_of(gaps, "gaps_pkey")->include, index_of(gaps, "gaps_pkey")->ninclude,
+		    LIST("e"));
+	assert_list("self reference after dropped ones", constraint(gaps, "gaps_e_b_fkey")->ref_columns,
+		    constraint(gaps, "gaps_e_b_fkey")->nref_columns, LIST("e", "a"));
+	const sg_index *xi = index_of(table(s, "Odd Refs"), "odd_expr_include");
+	assert_list("expression and column keys", xi->elements, xi->nelements, LIST("(\"Id\" + \"user\")", "d"));
+	assert_list("include of an expression index", xi->include, xi->ninclude, LIST("user"));
 	const sg_table *odd = table(s, "Odd Refs");
 	assert_text("referenced table in another schema", "FOREIGN KEY (\"user\") REFERENCES elsewhere.far(id) ON DELETE RESTRICT",
 		    constraint(odd, "far_fk")->definition);
