@@ -1320,7 +1320,7 @@ int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opt
 	char *default_path = NULL, *excluded = NULL;
 
 	PGTransactionStatusType ts = conn ? PQtransactionStatus(conn) : PQTRANS_UNKNOWN;
-	int server_version = conn ? PQserverVersion(conn) : 0;
+	int server_version = opts && opts->query_version ? opts->query_version : conn ? PQserverVersion(conn) : 0;
 	if (ts == PQTRANS_INERROR) {
 		sg_error_set(err, SG_ERR_DB, "cannot read schema '%s': the current transaction is aborted", schema_name);
 		goto done;

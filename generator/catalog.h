@@ -94,6 +94,8 @@ typedef struct sg_catalog_options {
 					       tables); NULL entries are ignored */
 	size_t nexclude_tables;
 	sg_catalog_stats *stats;            /* optional out: filled on success and on failure */
+	int query_version;                  /* tests only: use the queries written for this server version
+					       (PQserverVersion() form) instead of the server's; 0 normally */
 } sg_catalog_options;
 
 /*

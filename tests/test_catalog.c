@@ -650,6 +650,65 @@ static void test_catalog__definitions_match_server(void **state)
 	sg_schema_free(s);
 }
 
+/*
+ * The queries written for other server versions (13/14: no NULLS NOT
+ * DISTINCT, no ON DELETE column lists; 17+: every definition from the
+ * server's deparsers) run on this server too: each must read the same
+ * schema as the queries of this version, on what that version supports.
+ */
+static sg_schema *load_as(PGconn *conn, int version)
+{
+	sg_catalog_options opts = { .schema = "public", .query_version = version };
+	sg_schema *s = NULL;
+	sg_error err = { 0 };
+	if (sg_catalog_load(&s, conn, &opts, &err) != 0)
+		fail_msg("queries of version %d: %s", version, sg_error_message(&err));
+	return s;
+}
+
+static void assert_same_schema(const sg_schema *a, const sg_schema *b);
+
+static void test_catalog__query_variants_agree(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn,
+		     "CREATE TYPE st AS ENUM ('a', 'b');"
+		     "CREATE TABLE \"Parent\" (\"Id\" int, \"select\" text, n int, s st DEFAULT 'a',"
+		     "  PRIMARY KEY (\"Id\", \"select\") INCLUDE (n),"
+		     "  CONSTRAINT u UNIQUE (n) DEFERRABLE INITIALLY DEFERRED,"
+		     "  CONSTRAINT c CHECK (n > 0 AND s <> 'b') NO INHERIT);"
+		     "CREATE INDEX parent_expr ON \"Parent\" (lower(\"select\") DESC, n NULLS FIRST) INCLUDE (s)"
+		     "  WHERE n > 1;"
+		     "CREATE UNIQUE INDEX parent_param ON \"Parent\" (n) WITH (fillfactor = 50);"
+		     "CREATE SCHEMA other;"
+		     "CREATE TABLE other.far (id int PRIMARY KEY);"
+		     "CREATE TABLE child (pid int, psel text, far int, x int,"
+		     "  FOREIGN KEY (pid, psel) REFERENCES \"Parent\" MATCH FULL ON UPDATE CASCADE ON DELETE RESTRICT,"
+		     "  FOREIGN KEY (far) REFERENCES other.far ON DELETE SET NULL);"
+		     "ALTER TABLE child ADD CONSTRAINT self UNIQUE (x), ADD FOREIGN KEY (x) REFERENCES child (x) NOT VALID;");
+	sg_schema *here = load_as(db->conn, 0);
+	sg_schema *v13 = load_as(db->conn, 130000);
+	sg_schema *v17 = load_as(db->conn, 170000);
+	assert_int_equal(here->ntables, 2);
+	assert_same_schema(here, v13);
+	assert_same_schema(here, v17);
+	sg_schema_free(v13);
+	sg_schema_free(v17);
+	sg_schema_free(here);
+
+	/* What only 15 has: the 17 queries agree on it, the 13 ones do not know it. */
+	sg_test_exec(db->conn,
+		     "CREATE TABLE nnd (a int, b int, UNIQUE NULLS NOT DISTINCT (a) INCLUDE (b), UNIQUE (b, a),"
+		     "  FOREIGN KEY (a, b) REFERENCES nnd (b, a) ON DELETE SET NULL (a));"
+		     "CREATE UNIQUE INDEX nnd_idx ON nnd (b) NULLS NOT DISTINCT;");
+	here = load_as(db->conn, 0);
+	v17 = load_as(db->conn, 170000);
+	assert_same_schema(here, v17);
+	assert_true(constraint(table(here, "nnd"), "nnd_a_b_key")->nulls_not_distinct);
+	sg_schema_free(v17);
+	sg_schema_free(here);
+}
+
 /* ---- scratch-schema equivalence --------------------------------------- */
 
 /* Objects whose text must come out the same from any schema: every deparsed kind, names that need quotes. */
@@ -1089,6 +1148,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_catalog__unmanaged_kinds, sg_test_db_setup, sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__definitions_match_server, sg_test_db_setup,
 						sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_catalog__query_variants_agree, sg_test_db_setup, sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__scratch_schema_equivalence, sg_test_db_setup,
 						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_catalog__schema_with_awkward_name, sg_test_db_setup,
