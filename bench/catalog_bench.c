@@ -7,8 +7,8 @@
  * `schemagen diff` does (a new backend starts with cold catalog caches, which
  * is most of the server's cost), and prints one line: tables, columns,
  * constraints, indexes read, the fastest and the median wall time of the
- * load (the connection is not timed), queries sent, rows received, the
- * arena's bytes and the process's peak RSS.  bench/catalog_bench.sh builds the databases and runs
+ * load (the connection is not timed), queries sent, round trips, rows
+ * received, the arena's bytes and the process's peak RSS.  bench/catalog_bench.sh builds the databases and runs
  * this once per size, in a fresh process each, so peak RSS is the load's own.
  * Built only on request: `meson compile -C build catalog_bench`.
  */
@@ -88,9 +88,10 @@ int main(int argc, char **argv)
 		qsort(times, (size_t)runs, sizeof(*times), by_value);
 		struct rusage ru;
 		getrusage(RUSAGE_SELF, &ru);
-		printf("tables=%zu columns=%zu constraints=%zu indexes=%zu best=%.3fs median=%.3fs queries=%u rows=%zu "
-		       "arena=%.1fMiB peak_rss=%.1fMiB\n",
-		       tables, columns, constraints, indexes, times[0], times[runs / 2], stats.queries, stats.rows,
+		printf("tables=%zu columns=%zu constraints=%zu indexes=%zu best=%.3fs median=%.3fs queries=%u "
+		       "round_trips=%u rows=%zu arena=%.1fMiB peak_rss=%.1fMiB\n",
+		       tables, columns, constraints, indexes, times[0], times[runs / 2], stats.queries, stats.round_trips,
+		       stats.rows,
 		       (double)arena / (1024.0 * 1024.0), (double)ru.ru_maxrss / 1024.0);
 	}
 	free(times);

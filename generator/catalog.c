@@ -545,12 +545,8 @@ static int for_each_table(loader *l, const PGresult *res, int relid, const int *
 
 /* ---- each kind -------------------------------------------------------- */
 
-static int load_pin(loader *l, const char *search_path)
+static int read_settings(loader *l, const PGresult *res)
 {
-	const char *params[2] = { l->params[0], search_path };
-	PGresult *res = run(l, "settings", pin_sql, 2, params);
-	if (!res)
-		return -1;
 	static const char *const names[NSETTINGS + 1] = { "schema_exists", "search_path", "quote_all_identifiers",
 							  "datestyle", "intervalstyle", "extra_float_digits",
 							  "max_parallel_workers_per_gather", "work_mem" };
@@ -568,7 +564,6 @@ static int load_pin(loader *l, const char *search_path)
 			}
 		}
 	}
-	PQclear(res);
 	return rc;
 }
 
@@ -577,16 +572,14 @@ static int restore_settings(loader *l)
 	const char *params[NSETTINGS];
 	for (int i = 0; i < NSETTINGS; i++)
 		params[i] = l->old_settings[i];
+	l->stats.round_trips++;
 	PGresult *res = run(l, "restore settings", restore_sql, NSETTINGS, params);
 	PQclear(res);
 	return res ? 0 : -1;
 }
 
-static int load_extensions(loader *l)
+static int read_extensions(loader *l, const PGresult *res)
 {
-	PGresult *res = run(l, "extensions", extensions_sql, 1, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[] = { "extname" };
 	int f[1] = { 0 };
 	int rc = fields(l, res, "extensions", names, f, 1);
@@ -602,15 +595,11 @@ static int load_extensions(loader *l)
 			l->schema->nextensions = (size_t)n;
 		}
 	}
-	PQclear(res);
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
-static int load_enums(loader *l)
+static int read_enums(loader *l, const PGresult *res)
 {
-	PGresult *res = run(l, "enums", enums_sql, 1, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[] = { "oid", "typname", "enumlabel" };
 	int f[3] = { 0 };
 	int rc = fields(l, res, "enums", names, f, 3);
@@ -645,15 +634,11 @@ static int load_enums(loader *l)
 		l->schema->enums = enums;
 		l->schema->nenums = ntypes;
 	}
-	PQclear(res);
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
-static int load_tables(loader *l)
+static int read_tables(loader *l, const PGresult *res)
 {
-	PGresult *res = run(l, "tables", tables_sql, 2, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[] = { "oid", "relname", "description" };
 	int f[3] = { 0 };
 	int rc = fields(l, res, "tables", names, f, 3);
@@ -673,7 +658,6 @@ static int load_tables(loader *l)
 			l->schema->ntables = n;
 		}
 	}
-	PQclear(res);
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
@@ -722,11 +706,8 @@ static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *
 	return 0;
 }
 
-static int load_columns(loader *l)
+static int read_columns(loader *l, const PGresult *res)
 {
-	PGresult *res = run(l, "columns", columns_sql, 2, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[C_COUNT] = { "attrelid", "attname", "attnum", "qname", "type", "attnotnull",
 						    "default_expr", "attidentity", "attgenerated", "generated",
 						    "collation", "description" };
@@ -742,7 +723,6 @@ static int load_columns(loader *l)
 	}
 	if (rc == 0)
 		rc = for_each_table(l, res, f[C_RELID], f, fill_columns);
-	PQclear(res);
 	return rc;
 }
 
@@ -1027,14 +1007,8 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 	return 0;
 }
 
-static int load_constraints(loader *l, int server_version)
+static int read_constraints(loader *l, const PGresult *res)
 {
-	const char *sql = server_version >= 170000   ? constraints_sql_17
-			  : server_version >= 150000 ? constraints_sql_15
-						     : constraints_sql_13;
-	PGresult *res = run(l, "constraints", sql, 2, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[K_COUNT] = {
 		"conrelid",      "conname",      "contype",        "definition",         "conkey",
 		"expression",    "nulls_not_distinct", "ref_table", "ref_schema",        "confrelid",
@@ -1046,7 +1020,6 @@ static int load_constraints(loader *l, int server_version)
 	int rc = fields(l, res, "constraints", names, f, K_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[K_RELID], f, fill_constraints);
-	PQclear(res);
 	return rc;
 }
 
@@ -1231,14 +1204,8 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 	return 0;
 }
 
-static int load_indexes(loader *l, int server_version)
+static int read_indexes(loader *l, const PGresult *res)
 {
-	const char *sql = server_version >= 170000   ? indexes_sql_17
-			  : server_version >= 150000 ? indexes_sql_15
-						     : indexes_sql_13;
-	PGresult *res = run(l, "indexes", sql, 2, l->params);
-	if (!res)
-		return -1;
 	static const char *const names[I_COUNT] = { "indrelid", "relname", "indisunique", "nulls_not_distinct",
 						    "amname", "definition", "expression_keys", "indkey", "indnkeyatts",
 						    "indnatts", "predicate", "constraint_backed", "qname", "qschema",
@@ -1247,23 +1214,11 @@ static int load_indexes(loader *l, int server_version)
 	int rc = fields(l, res, "indexes", names, f, I_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[I_RELID], f, fill_indexes);
-	PQclear(res);
 	return rc;
 }
 
-static int load_unmanaged(loader *l)
+static int read_unmanaged(loader *l, const PGresult *res)
 {
-	sg_strbuf sql = SG_STRBUF_INIT;
-	for (size_t i = 0; i < sizeof(unmanaged_sql) / sizeof(unmanaged_sql[0]); i++)
-		sg_strbuf_adds(&sql, unmanaged_sql[i]);
-	if (sg_strbuf_failed(&sql)) {
-		sg_strbuf_release(&sql);
-		return out_of_memory(l);
-	}
-	PGresult *res = run(l, "unmanaged", sql.data, 2, l->params);
-	sg_strbuf_release(&sql);
-	if (!res)
-		return -1;
 	static const char *const names[] = { "kind", "name" };
 	int f[2] = { 0 };
 	int rc = fields(l, res, "unmanaged", names, f, 2);
@@ -1281,12 +1236,12 @@ static int load_unmanaged(loader *l)
 			l->schema->nunmanaged = (size_t)n;
 		}
 	}
-	PQclear(res);
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
 static int rollback(loader *l)
 {
+	l->stats.round_trips++;
 	return run_command(l, "rollback", "ROLLBACK");
 }
 
@@ -1301,14 +1256,106 @@ static void quietly(loader *l, int (*step)(loader *l))
 	l->err = keep;
 }
 
-/* Every query in its order; the count is what sg_catalog_stats.queries promises to keep constant. */
-static int load_all(loader *l, const char *search_path, int server_version)
+/* One statement of the pipeline and what reads its rows (NULL: nothing to read). */
+typedef struct statement {
+	const char *what;
+	const char *sql;
+	int nparams;
+	const char *params[2];
+	int (*read)(loader *l, const PGresult *res);
+} statement;
+
+/*
+ * Send every statement in one libpq pipeline, then read the results in
+ * order: one round trip for the whole schema.  A statement's rows are read
+ * as soon as they arrive and cleared before the next result is fetched.  The
+ * first failure is reported; the server skips what follows it up to the Sync.
+ */
+static int run_pipeline(loader *l, const statement *st, int n)
 {
-	if (load_pin(l, search_path) != 0 || load_extensions(l) != 0 || load_enums(l) != 0 || load_tables(l) != 0 ||
-	    load_columns(l) != 0 || load_constraints(l, server_version) != 0 || load_indexes(l, server_version) != 0 ||
-	    load_unmanaged(l) != 0)
-		return -1;
-	return 0;
+	PGconn *conn = l->conn;
+	if (!PQenterPipelineMode(conn))
+		return db_error(l, "pipeline", NULL);
+	l->stats.round_trips++;
+	int sent = 0, rc = 0;
+	while (sent < n && PQsendQueryParams(conn, st[sent].sql, st[sent].nparams, NULL,
+					     st[sent].nparams ? st[sent].params : NULL, NULL, NULL, 0))
+		sent++;
+	l->stats.queries += (unsigned)sent;
+	if (sent < n)
+		rc = db_error(l, st[sent].what, NULL);
+	if (!PQpipelineSync(conn) && rc == 0)
+		rc = db_error(l, "pipeline", NULL);
+	for (int i = 0; i < sent; i++) {
+		PGresult *res = PQgetResult(conn);
+		if (!res) {
+			if (rc == 0)
+				rc = db_error(l, st[i].what, NULL);
+			break;
+		}
+		ExecStatusType status = PQresultStatus(res);
+		if (rc == 0 && status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+			rc = db_error(l, st[i].what, res);
+		if (rc == 0) {
+			l->stats.rows += (size_t)PQntuples(res);
+			if (st[i].read)
+				rc = st[i].read(l, res);
+		}
+		PQclear(res);
+		/* Each statement's results end with a NULL. */
+		while ((res = PQgetResult(conn)) != NULL)
+			PQclear(res);
+	}
+	/* Up to the Sync, whatever happened before it. */
+	PGresult *res;
+	while ((res = PQgetResult(conn)) != NULL) {
+		ExecStatusType status = PQresultStatus(res);
+		PQclear(res);
+		if (status == PGRES_PIPELINE_SYNC)
+			break;
+	}
+	if (!PQexitPipelineMode(conn) && rc == 0)
+		rc = db_error(l, "pipeline", NULL);
+	return rc;
+}
+
+/*
+ * Every statement, in its order, in one pipeline: BEGIN (own snapshot only),
+ * the settings, the seven kinds, COMMIT (own snapshot only).  The count is
+ * what sg_catalog_stats.queries promises to keep constant.
+ */
+static int load_all(loader *l, const char *search_path, int server_version, bool own)
+{
+	sg_strbuf unmanaged = SG_STRBUF_INIT;
+	for (size_t i = 0; i < sizeof(unmanaged_sql) / sizeof(unmanaged_sql[0]); i++)
+		sg_strbuf_adds(&unmanaged, unmanaged_sql[i]);
+	if (sg_strbuf_failed(&unmanaged)) {
+		sg_strbuf_release(&unmanaged);
+		return out_of_memory(l);
+	}
+	const char *constraints = server_version >= 170000   ? constraints_sql_17
+				  : server_version >= 150000 ? constraints_sql_15
+							     : constraints_sql_13;
+	const char *indexes = server_version >= 170000 ? indexes_sql_17
+			      : server_version >= 150000 ? indexes_sql_15
+							 : indexes_sql_13;
+	const char *schema = l->params[0], *excluded = l->params[1];
+	statement all[] = {
+		{ "begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, { NULL, NULL }, NULL },
+		{ "settings", pin_sql, 2, { schema, search_path }, read_settings },
+		{ "extensions", extensions_sql, 1, { schema, NULL }, read_extensions },
+		{ "enums", enums_sql, 1, { schema, NULL }, read_enums },
+		{ "tables", tables_sql, 2, { schema, excluded }, read_tables },
+		{ "columns", columns_sql, 2, { schema, excluded }, read_columns },
+		{ "constraints", constraints, 2, { schema, excluded }, read_constraints },
+		{ "indexes", indexes, 2, { schema, excluded }, read_indexes },
+		{ "unmanaged", unmanaged.data, 2, { schema, excluded }, read_unmanaged },
+		{ "commit", "COMMIT", 0, { NULL, NULL }, NULL },
+	};
+	int n = (int)(sizeof(all) / sizeof(all[0]));
+	int rc = own ? run_pipeline(l, all, n) : run_pipeline(l, all + 1, n - 2);
+	sg_strbuf_release(&unmanaged);
+	return rc;
 }
 
 int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opts, sg_error *err)
@@ -1349,16 +1396,12 @@ int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opt
 	l.stats.own_transaction = ts == PQTRANS_IDLE;
 
 	if (l.stats.own_transaction) {
-		if (run_command(&l, "begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") != 0)
-			goto done;
-		rc = load_all(&l, search_path, server_version);
-		/* Read-only: COMMIT and ROLLBACK are the same, but a failed transaction only takes ROLLBACK. */
-		if (rc == 0)
-			rc = run_command(&l, "commit", "COMMIT");
-		else
+		rc = load_all(&l, search_path, server_version, true);
+		/* A failure before the COMMIT leaves the snapshot's transaction open or aborted: end it. */
+		if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
 			quietly(&l, rollback);
 	} else {
-		rc = load_all(&l, search_path, server_version);
+		rc = load_all(&l, search_path, server_version, false);
 		/* After a failed query the transaction is aborted and nothing can run: the caller rolls back. */
 		if (l.old_settings[0] && PQtransactionStatus(conn) == PQTRANS_INTRANS) {
 			if (rc == 0)

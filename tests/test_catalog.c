@@ -984,11 +984,11 @@ static void create_tables(PGconn *conn, int from, int to)
 }
 
 /*
- * Round trips as libpq sends them: the trace of the connection counts
- * Query and Parse messages from the client, independently of the reader's
- * own counter.
+ * Statements and round trips as libpq sends them: the trace of the
+ * connection counts Query and Parse messages from the client, and the Syncs
+ * it waits on, independently of the reader's own counters.
  */
-static unsigned traced_queries(PGconn *conn, sg_schema **out, sg_catalog_stats *stats)
+static unsigned traced_queries(PGconn *conn, sg_schema **out, sg_catalog_stats *stats, unsigned *syncs)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -1000,10 +1000,13 @@ static unsigned traced_queries(PGconn *conn, sg_schema **out, sg_catalog_stats *
 	PQuntrace(conn);
 	fclose(trace);
 	unsigned n = 0;
+	*syncs = 0;
 	for (const char *p = buf; (p = strstr(p, "F\t")) != NULL; p += 2) {
 		const char *msg = strchr(p + 2, '\t');
 		if (msg && (strncmp(msg, "\tParse\t", 7) == 0 || strncmp(msg, "\tQuery\t", 7) == 0))
 			n++;
+		if (msg && strncmp(msg, "\tSync", 5) == 0)
+			(*syncs)++;
 	}
 	free(buf);
 	return n;
@@ -1015,12 +1018,13 @@ static void test_catalog__constant_queries(void **state)
 	create_tables(db->conn, 0, 1);
 	sg_catalog_stats one = { 0 }, many = { 0 };
 	sg_schema *s = NULL;
-	unsigned traced_one = traced_queries(db->conn, &s, &one);
+	unsigned syncs_one, syncs_many;
+	unsigned traced_one = traced_queries(db->conn, &s, &one, &syncs_one);
 	assert_int_equal(s->ntables, 1);
 	sg_schema_free(s);
 
 	create_tables(db->conn, 1, 200);
-	unsigned traced_many = traced_queries(db->conn, &s, &many);
+	unsigned traced_many = traced_queries(db->conn, &s, &many, &syncs_many);
 	assert_int_equal(s->ntables, 200);
 	const sg_table *t = table(s, "t199");
 	assert_int_equal(t->ncolumns, 6);
@@ -1032,6 +1036,11 @@ static void test_catalog__constant_queries(void **state)
 	assert_int_equal(many.queries, one.queries);
 	assert_int_equal(traced_one, one.queries);
 	assert_int_equal(traced_many, many.queries);
+	/* One pipeline: a single round trip for the whole schema. */
+	assert_int_equal(one.round_trips, 1);
+	assert_int_equal(many.round_trips, 1);
+	assert_int_equal(syncs_one, 1);
+	assert_int_equal(syncs_many, 1);
 	assert_true(many.rows > one.rows * 100);
 	assert_true(one.own_transaction);
 	assert_true(one.schema_exists);
@@ -1056,6 +1065,7 @@ static void test_catalog__inside_callers_transaction(void **state)
 	sg_schema *s = load(db->conn, "public", &stats);
 	assert_false(stats.own_transaction);
 	assert_int_equal(stats.queries, 9); /* no BEGIN, no COMMIT, but the settings are put back */
+	assert_int_equal(stats.round_trips, 2);
 	/* Read in the caller's snapshot, with the pinned DateStyle rather than the caller's. */
 	assert_text("date in ISO", "'2026-11-23'::date", column(table(s, "uncommitted"), "d")->default_expr);
 	sg_schema_free(s);
