@@ -462,7 +462,7 @@ static int parse_array(loader *l, const char *what, const char *text, long expec
 		} while (*p == ',');
 	}
 	if (expect >= 0 && (size_t)expect != n)
-		return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned %zu names where %ld were expected: '%s'",
+		return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned %zu items where %ld were expected: '%s'",
 				    what, n, expect, text);
 	if (n == 0)
 		return 0;
@@ -631,8 +631,10 @@ static int read_enums(loader *l, const PGresult *res)
 			}
 			i = j;
 		}
-		l->schema->enums = enums;
-		l->schema->nenums = ntypes;
+		if (rc == 0) {
+			l->schema->enums = enums;
+			l->schema->nenums = ntypes;
+		}
 	}
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
