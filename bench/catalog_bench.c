@@ -45,14 +45,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "catalog_bench: RUNS must be between 1 and 1000\n");
 		return 2;
 	}
-	sg_error err = { 0 };
+	sg_error err = {0};
 	double *times = calloc((size_t)runs, sizeof(*times));
 	if (!times) {
 		fprintf(stderr, "catalog_bench: out of memory\n");
 		return 1;
 	}
-	sg_catalog_stats stats = { 0 };
-	sg_catalog_options opts = { .schema = "public", .stats = &stats };
+	sg_catalog_stats stats = {0};
+	sg_catalog_options opts = {.schema = "public", .stats = &stats};
 	size_t tables = 0, columns = 0, constraints = 0, indexes = 0, arena = 0;
 	int rc = 0;
 	for (int r = 0; r < runs && rc == 0; r++) {
@@ -90,9 +90,8 @@ int main(int argc, char **argv)
 		getrusage(RUSAGE_SELF, &ru);
 		printf("tables=%zu columns=%zu constraints=%zu indexes=%zu best=%.3fs median=%.3fs queries=%u "
 		       "round_trips=%u rows=%zu arena=%.1fMiB peak_rss=%.1fMiB\n",
-		       tables, columns, constraints, indexes, times[0], times[runs / 2], stats.queries, stats.round_trips,
-		       stats.rows,
-		       (double)arena / (1024.0 * 1024.0), (double)ru.ru_maxrss / 1024.0);
+		       tables, columns, constraints, indexes, times[0], times[runs / 2], stats.queries,
+		       stats.round_trips, stats.rows, (double)arena / (1024.0 * 1024.0), (double)ru.ru_maxrss / 1024.0);
 	}
 	free(times);
 	return rc;

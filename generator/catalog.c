@@ -16,6 +16,8 @@
 #include "quote.h"
 #include "strbuf.h"
 
+/* The SQL reads best laid out by hand. */
+/* clang-format off */
 /* ---- the queries ------------------------------------------------------ */
 
 /*
@@ -285,6 +287,8 @@ static const char restore_sql[] =
 	"pg_catalog.set_config('max_parallel_workers_per_gather', $6, true), "
 	"pg_catalog.set_config('work_mem', $7, true)";
 
+/* clang-format on */
+
 enum { NSETTINGS = 7 };
 
 /* ---- the loader ------------------------------------------------------- */
@@ -293,16 +297,16 @@ typedef struct loader {
 	PGconn *conn;
 	sg_schema *schema;
 	sg_arena *arena;
-	const char *params[2];  /* $1 schema name, $2 excluded tables as a name[] literal */
+	const char *params[2]; /* $1 schema name, $2 excluded tables as a name[] literal */
 	sg_catalog_stats stats;
 	sg_error *err;
-	bool oom;               /* an arena copy failed; reported once per phase */
-	uint32_t *oids;         /* table oids, ascending, parallel to schema->tables (malloc'd) */
+	bool oom;	/* an arena copy failed; reported once per phase */
+	uint32_t *oids; /* table oids, ascending, parallel to schema->tables (malloc'd) */
 	/* Every column read, in the columns query's order; a table's run starts at first_column[table]. */
-	int *attnums;           /* malloc'd */
-	const char **qnames;    /* quote_ident(name): the column's own name when equal, else an arena copy (malloc'd) */
-	size_t *first_column;   /* per table (malloc'd) */
-	char *old_settings[NSETTINGS];  /* the caller's settings, malloc'd copies */
+	int *attnums;	      /* malloc'd */
+	const char **qnames;  /* quote_ident(name): the column's own name when equal, else an arena copy (malloc'd) */
+	size_t *first_column; /* per table (malloc'd) */
+	char *old_settings[NSETTINGS]; /* the caller's settings, malloc'd copies */
 } loader;
 
 static int out_of_memory(loader *l)
@@ -449,21 +453,23 @@ static int parse_array(loader *l, const char *what, const char *text, long expec
 	if (!text)
 		text = "{}";
 	if (text[0] != '{')
-		return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned a malformed array '%s'", what, text);
+		return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned a malformed array '%s'", what,
+				    text);
 	size_t n = 0;
 	if (text[1] != '}') {
 		const char *p = text;
 		do {
 			p++;
 			if (!array_element(&p, NULL))
-				return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned a malformed array '%s'",
-						    what, text);
+				return sg_error_set(l->err, SG_ERR_DB,
+						    "catalog query '%s' returned a malformed array '%s'", what, text);
 			n++;
 		} while (*p == ',');
 	}
 	if (expect >= 0 && (size_t)expect != n)
-		return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' returned %zu items where %ld were expected: '%s'",
-				    what, n, expect, text);
+		return sg_error_set(l->err, SG_ERR_DB,
+				    "catalog query '%s' returned %zu items where %ld were expected: '%s'", what, n,
+				    expect, text);
 	if (n == 0)
 		return 0;
 	const char **items = sg_arena_array(l->arena, n, sizeof(*items));
@@ -547,10 +553,10 @@ static int for_each_table(loader *l, const PGresult *res, int relid, const int *
 
 static int read_settings(loader *l, const PGresult *res)
 {
-	static const char *const names[NSETTINGS + 1] = { "schema_exists", "search_path", "quote_all_identifiers",
-							  "datestyle", "intervalstyle", "extra_float_digits",
-							  "max_parallel_workers_per_gather", "work_mem" };
-	int f[NSETTINGS + 1] = { 0 };
+	static const char *const names[NSETTINGS + 1] = {
+	    "schema_exists", "search_path",	   "quote_all_identifiers",	      "datestyle",
+	    "intervalstyle", "extra_float_digits", "max_parallel_workers_per_gather", "work_mem"};
+	int f[NSETTINGS + 1] = {0};
 	int rc = fields(l, res, "settings", names, f, NSETTINGS + 1);
 	if (rc == 0 && PQntuples(res) != 1)
 		rc = sg_error_set(l->err, SG_ERR_DB, "catalog query 'settings' returned %d rows", PQntuples(res));
@@ -580,8 +586,8 @@ static int restore_settings(loader *l)
 
 static int read_extensions(loader *l, const PGresult *res)
 {
-	static const char *const names[] = { "extname" };
-	int f[1] = { 0 };
+	static const char *const names[] = {"extname"};
+	int f[1] = {0};
 	int rc = fields(l, res, "extensions", names, f, 1);
 	int n = PQntuples(res);
 	if (rc == 0 && n > 0) {
@@ -600,8 +606,8 @@ static int read_extensions(loader *l, const PGresult *res)
 
 static int read_enums(loader *l, const PGresult *res)
 {
-	static const char *const names[] = { "oid", "typname", "enumlabel" };
-	int f[3] = { 0 };
+	static const char *const names[] = {"oid", "typname", "enumlabel"};
+	int f[3] = {0};
 	int rc = fields(l, res, "enums", names, f, 3);
 	int n = PQntuples(res);
 	size_t ntypes = 0;
@@ -641,8 +647,8 @@ static int read_enums(loader *l, const PGresult *res)
 
 static int read_tables(loader *l, const PGresult *res)
 {
-	static const char *const names[] = { "oid", "relname", "description" };
-	int f[3] = { 0 };
+	static const char *const names[] = {"oid", "relname", "description"};
+	int f[3] = {0};
 	int rc = fields(l, res, "tables", names, f, 3);
 	size_t n = (size_t)PQntuples(res);
 	if (rc == 0 && n > 0) {
@@ -663,8 +669,21 @@ static int read_tables(loader *l, const PGresult *res)
 	return rc == 0 && l->oom ? out_of_memory(l) : rc;
 }
 
-enum { C_RELID, C_NAME, C_ATTNUM, C_QNAME, C_TYPE, C_NOTNULL, C_DEFAULT, C_IDENTITY, C_GENERATED_KIND, C_GENERATED,
-       C_COLLATION, C_COMMENT, C_COUNT };
+enum {
+	C_RELID,
+	C_NAME,
+	C_ATTNUM,
+	C_QNAME,
+	C_TYPE,
+	C_NOTNULL,
+	C_DEFAULT,
+	C_IDENTITY,
+	C_GENERATED_KIND,
+	C_GENERATED,
+	C_COLLATION,
+	C_COMMENT,
+	C_COUNT
+};
 
 static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *f, int begin, int end)
 {
@@ -698,9 +717,12 @@ static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *
 		if (gen == 's') {
 			c->generated = dup(l, res, i, f[C_GENERATED]);
 		} else if (gen) {
-			/* Not STORED (PostgreSQL 18's VIRTUAL): nothing the schema can say; report it, never manage it. */
-			return sg_error_set(l->err, SG_ERR_DB, "column '%s.%s' is generated in a way schemagen does not "
-				"support (attgenerated '%c')", t->name, c->name ? c->name : "?", gen);
+			/* Not STORED (PostgreSQL 18's VIRTUAL): nothing the schema can say; report it, never manage it.
+			 */
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "column '%s.%s' is generated in a way schemagen does not "
+					    "support (attgenerated '%c')",
+					    t->name, c->name ? c->name : "?", gen);
 		}
 		c->collation = dup(l, res, i, f[C_COLLATION]);
 		c->comment = dup(l, res, i, f[C_COMMENT]);
@@ -710,10 +732,10 @@ static int fill_columns(loader *l, sg_table *t, const PGresult *res, const int *
 
 static int read_columns(loader *l, const PGresult *res)
 {
-	static const char *const names[C_COUNT] = { "attrelid", "attname", "attnum", "qname", "type", "attnotnull",
-						    "default_expr", "attidentity", "attgenerated", "generated",
-						    "collation", "description" };
-	int f[C_COUNT] = { 0 };
+	static const char *const names[C_COUNT] = {"attrelid",	   "attname",	 "attnum",	 "qname",
+						   "type",	   "attnotnull", "default_expr", "attidentity",
+						   "attgenerated", "generated",	 "collation",	 "description"};
+	int f[C_COUNT] = {0};
 	int rc = fields(l, res, "columns", names, f, C_COUNT);
 	size_t n = (size_t)PQntuples(res);
 	if (rc == 0) {
@@ -787,8 +809,8 @@ static long table_with_oid(const loader *l, uint32_t oid)
  * quoted names into qnames (room for MAX_KEYS).  Fails when a number names no
  * column the reader has.
  */
-static int columns_named(loader *l, const char *what, size_t ti, const long *nums, int from, int to, const char ***names,
-			 size_t *nnames, const char **qnames)
+static int columns_named(loader *l, const char *what, size_t ti, const long *nums, int from, int to,
+			 const char ***names, size_t *nnames, const char **qnames)
 {
 	size_t n = to > from ? (size_t)(to - from) : 0;
 	const char **out = NULL;
@@ -798,8 +820,10 @@ static int columns_named(loader *l, const char *what, size_t ti, const long *num
 	for (size_t k = 0; k < n; k++) {
 		long at = column_at(l, ti, nums[from + (int)k]);
 		if (at < 0)
-			return sg_error_set(l->err, SG_ERR_DB, "catalog query '%s' names column number %ld of table '%s', "
-					    "which was not read", what, nums[from + (int)k], t->name);
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "catalog query '%s' names column number %ld of table '%s', "
+					    "which was not read",
+					    what, nums[from + (int)k], t->name);
 		if (out)
 			out[k] = t->columns[at].name;
 		qnames[k] = l->qnames[l->first_column[ti] + (size_t)at];
@@ -811,10 +835,34 @@ static int columns_named(loader *l, const char *what, size_t ti, const long *num
 	return 0;
 }
 
-enum { K_RELID, K_NAME, K_TYPE, K_DEFINITION, K_CONKEY, K_EXPRESSION, K_NND, K_REF_TABLE, K_REF_SCHEMA, K_CONFRELID,
-       K_CONFKEY, K_OUTSIDE_REF_COLUMNS, K_OUTSIDE_QREF_COLUMNS, K_DELETE, K_UPDATE, K_DEFERRABLE, K_DEFERRED,
-       K_VALIDATED, K_INDEX_KEY, K_INDEX_NKEYS, K_INDEX_NATTS, K_NOINHERIT, K_MATCH, K_QREF_TABLE,
-       K_DELETE_SET_COLUMNS, K_COUNT };
+enum {
+	K_RELID,
+	K_NAME,
+	K_TYPE,
+	K_DEFINITION,
+	K_CONKEY,
+	K_EXPRESSION,
+	K_NND,
+	K_REF_TABLE,
+	K_REF_SCHEMA,
+	K_CONFRELID,
+	K_CONFKEY,
+	K_OUTSIDE_REF_COLUMNS,
+	K_OUTSIDE_QREF_COLUMNS,
+	K_DELETE,
+	K_UPDATE,
+	K_DEFERRABLE,
+	K_DEFERRED,
+	K_VALIDATED,
+	K_INDEX_KEY,
+	K_INDEX_NKEYS,
+	K_INDEX_NATTS,
+	K_NOINHERIT,
+	K_MATCH,
+	K_QREF_TABLE,
+	K_DELETE_SET_COLUMNS,
+	K_COUNT
+};
 
 static sg_fk_action fk_action(char c)
 {
@@ -845,7 +893,7 @@ static void join_list(sg_strbuf *sb, const char *const *quoted, size_t n)
 /* Quoted column lists of one constraint, as its definition spells them. */
 typedef struct quoted_lists {
 	const char *columns[MAX_KEYS], *ref_columns[MAX_KEYS], *extra[MAX_KEYS];
-	size_t ncolumns, nref_columns, nextra;  /* extra: a key's INCLUDE, a foreign key's ON DELETE SET list */
+	size_t ncolumns, nref_columns, nextra; /* extra: a key's INCLUDE, a foreign key's ON DELETE SET list */
 } quoted_lists;
 
 /*
@@ -861,9 +909,9 @@ static int constraint_definition(loader *l, sg_constraint *c, const quoted_lists
 	switch (c->kind) {
 	case SG_CON_PRIMARY_KEY:
 	case SG_CON_UNIQUE:
-		sg_strbuf_adds(&sb, c->kind == SG_CON_PRIMARY_KEY ? "PRIMARY KEY (" : c->nulls_not_distinct
-										 ? "UNIQUE NULLS NOT DISTINCT ("
-										 : "UNIQUE (");
+		sg_strbuf_adds(&sb, c->kind == SG_CON_PRIMARY_KEY ? "PRIMARY KEY ("
+				    : c->nulls_not_distinct	  ? "UNIQUE NULLS NOT DISTINCT ("
+								  : "UNIQUE (");
 		join_list(&sb, q->columns, q->ncolumns);
 		sg_strbuf_addch(&sb, ')');
 		if (q->nextra) {
@@ -905,8 +953,10 @@ static int constraint_definition(loader *l, sg_constraint *c, const quoted_lists
 	}
 	if (!sb.len) {
 		sg_strbuf_release(&sb);
-		return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned no definition for "
-				    "constraint '%s'", c->name ? c->name : "?");
+		return sg_error_set(l->err, SG_ERR_DB,
+				    "catalog query 'constraints' returned no definition for "
+				    "constraint '%s'",
+				    c->name ? c->name : "?");
 	}
 	if (c->deferrable)
 		sg_strbuf_adds(&sb, " DEFERRABLE");
@@ -957,22 +1007,26 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 	for (int i = begin; i < end; i++) {
 		sg_constraint *c = &t->constraints[i - begin];
 		char type = char_of(res, i, f[K_TYPE]);
-		c->kind = type == 'p' ? SG_CON_PRIMARY_KEY : type == 'u' ? SG_CON_UNIQUE : type == 'c' ? SG_CON_CHECK
-												: SG_CON_FOREIGN_KEY;
+		c->kind = type == 'p'	? SG_CON_PRIMARY_KEY
+			  : type == 'u' ? SG_CON_UNIQUE
+			  : type == 'c' ? SG_CON_CHECK
+					: SG_CON_FOREIGN_KEY;
 		c->name = dup(l, res, i, f[K_NAME]);
 		c->definition = dup(l, res, i, f[K_DEFINITION]);
 		c->deferrable = flag(res, i, f[K_DEFERRABLE]);
 		c->initially_deferred = flag(res, i, f[K_DEFERRED]);
-		quoted_lists q = { .ncolumns = 0 };
+		quoted_lists q = {.ncolumns = 0};
 		long nums[MAX_KEYS];
 		int nkeys = parse_attnums(val(res, i, f[K_CONKEY]), nums);
 		if (nkeys < 0)
-			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned a malformed key for '%s'",
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "catalog query 'constraints' returned a malformed key for '%s'",
 					    c->name ? c->name : "?");
 		if (c->kind == SG_CON_CHECK) {
 			c->expression = dup(l, res, i, f[K_EXPRESSION]);
 		} else {
-			if (columns_named(l, "constraints", ti, nums, 0, nkeys, &c->columns, &c->ncolumns, q.columns) != 0)
+			if (columns_named(l, "constraints", ti, nums, 0, nkeys, &c->columns, &c->ncolumns, q.columns) !=
+			    0)
 				return -1;
 			q.ncolumns = (size_t)nkeys;
 		}
@@ -982,7 +1036,8 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 			int natts = parse_attnums(val(res, i, f[K_INDEX_KEY]), nums);
 			long from = long_of(res, i, f[K_INDEX_NKEYS]);
 			if (natts < 0 || from < 0 || from > natts)
-				return sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned no index for '%s'",
+				return sg_error_set(l->err, SG_ERR_DB,
+						    "catalog query 'constraints' returned no index for '%s'",
 						    c->name ? c->name : "?");
 			if (columns_named(l, "constraints", ti, nums, (int)from, natts, NULL, NULL, q.extra) != 0)
 				return -1;
@@ -996,8 +1051,10 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 			int nset = parse_attnums(val(res, i, f[K_DELETE_SET_COLUMNS]), nums);
 			if (nset < 0 || ref_columns(l, c, &q, res, i, f) != 0 ||
 			    columns_named(l, "constraints", ti, nums, 0, nset, NULL, NULL, q.extra) != 0)
-				return nset < 0 ? sg_error_set(l->err, SG_ERR_DB, "catalog query 'constraints' returned a "
-							       "malformed column list for '%s'", c->name ? c->name : "?")
+				return nset < 0 ? sg_error_set(l->err, SG_ERR_DB,
+							       "catalog query 'constraints' returned a "
+							       "malformed column list for '%s'",
+							       c->name ? c->name : "?")
 						: -1;
 			q.nextra = (size_t)nset;
 		}
@@ -1012,21 +1069,58 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 static int read_constraints(loader *l, const PGresult *res)
 {
 	static const char *const names[K_COUNT] = {
-		"conrelid",      "conname",      "contype",        "definition",         "conkey",
-		"expression",    "nulls_not_distinct", "ref_table", "ref_schema",        "confrelid",
-		"confkey",       "outside_ref_columns", "outside_qref_columns", "confdeltype", "confupdtype",
-		"condeferrable", "condeferred",  "convalidated",   "index_key",          "indnkeyatts",
-		"indnatts",      "connoinherit", "confmatchtype",  "qref_table",         "delete_set_columns",
+	    "conrelid",
+	    "conname",
+	    "contype",
+	    "definition",
+	    "conkey",
+	    "expression",
+	    "nulls_not_distinct",
+	    "ref_table",
+	    "ref_schema",
+	    "confrelid",
+	    "confkey",
+	    "outside_ref_columns",
+	    "outside_qref_columns",
+	    "confdeltype",
+	    "confupdtype",
+	    "condeferrable",
+	    "condeferred",
+	    "convalidated",
+	    "index_key",
+	    "indnkeyatts",
+	    "indnatts",
+	    "connoinherit",
+	    "confmatchtype",
+	    "qref_table",
+	    "delete_set_columns",
 	};
-	int f[K_COUNT] = { 0 };
+	int f[K_COUNT] = {0};
 	int rc = fields(l, res, "constraints", names, f, K_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[K_RELID], f, fill_constraints);
 	return rc;
 }
 
-enum { I_RELID, I_NAME, I_UNIQUE, I_NND, I_METHOD, I_DEFINITION, I_EXPRESSION_KEYS, I_INDKEY, I_NKEYS, I_NATTS,
-       I_PREDICATE, I_BACKED, I_QNAME, I_QSCHEMA, I_QTABLE, I_QMETHOD, I_COUNT };
+enum {
+	I_RELID,
+	I_NAME,
+	I_UNIQUE,
+	I_NND,
+	I_METHOD,
+	I_DEFINITION,
+	I_EXPRESSION_KEYS,
+	I_INDKEY,
+	I_NKEYS,
+	I_NATTS,
+	I_PREDICATE,
+	I_BACKED,
+	I_QNAME,
+	I_QSCHEMA,
+	I_QTABLE,
+	I_QMETHOD,
+	I_COUNT
+};
 
 /* Skip a quoted run starting at *s (which is the quote `q`), doubled quotes included; NULL when unterminated. */
 static const char *skip_quoted(const char *s, char q)
@@ -1101,15 +1195,19 @@ static int index_elements(loader *l, sg_index *idx, const char *table, const cha
 			p++;
 		}
 		if (!*p || !(idx->elements[k] = sg_arena_strndup(l->arena, start, (size_t)(p - start))))
-			return *p ? out_of_memory(l) : sg_error_set(l->err, SG_ERR_DB,
-				"cannot split the definition of index '%s' on table '%s': '%s'", idx->name, table, def);
+			return *p ? out_of_memory(l)
+				  : sg_error_set(l->err, SG_ERR_DB,
+						 "cannot split the definition of index '%s' on table '%s': '%s'",
+						 idx->name, table, def);
 		if (!eat(&p, k + 1 < nkeys ? ", " : ")"))
 			goto malformed;
 	}
-	/* The predicate closes the definition; the rest (INCLUDE, NULLS NOT DISTINCT, WITH) is in fields or kept as text. */
+	/* The predicate closes the definition; the rest (INCLUDE, NULLS NOT DISTINCT, WITH) is in fields or kept as
+	 * text. */
 	if (idx->where) {
 		size_t dl = strlen(def), wl = strlen(idx->where);
-		if (dl < wl + 7 || strncmp(def + dl - wl - 7, " WHERE ", 7) != 0 || strcmp(def + dl - wl, idx->where) != 0)
+		if (dl < wl + 7 || strncmp(def + dl - wl - 7, " WHERE ", 7) != 0 ||
+		    strcmp(def + dl - wl, idx->where) != 0)
 			goto malformed;
 	}
 
@@ -1178,7 +1276,8 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 		int natts = parse_attnums(val(res, i, f[I_INDKEY]), nums);
 		long nkeyatts = long_of(res, i, f[I_NKEYS]);
 		if (natts < 0 || nkeyatts < 0 || nkeyatts > natts || natts != long_of(res, i, f[I_NATTS]))
-			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'indexes' returned malformed keys for index '%s'",
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "catalog query 'indexes' returned malformed keys for index '%s'",
 					    idx->name);
 		const char **keys = NULL;
 		size_t nkeys = (size_t)nkeyatts;
@@ -1191,14 +1290,15 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 			    columns_named(l, "indexes", ti, nums, 0, (int)nkeys, NULL, NULL, keys) != 0)
 				return keys ? -1 : out_of_memory(l);
 		}
-		if (columns_named(l, "indexes", ti, nums, (int)nkeyatts, natts, &idx->include, &idx->ninclude, qinclude) != 0)
+		if (columns_named(l, "indexes", ti, nums, (int)nkeyatts, natts, &idx->include, &idx->ninclude,
+				  qinclude) != 0)
 			return -1;
 		const char *def = val(res, i, f[I_DEFINITION]);
 		const char *qname = val(res, i, f[I_QNAME]), *qschema = val(res, i, f[I_QSCHEMA]);
 		const char *qtable = val(res, i, f[I_QTABLE]), *qmethod = val(res, i, f[I_QMETHOD]);
 		if (!qname || !qschema || !qtable || !qmethod || (!def && !idx->constraint_backed))
-			return sg_error_set(l->err, SG_ERR_DB, "catalog query 'indexes' returned no definition for index '%s'",
-					    idx->name);
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "catalog query 'indexes' returned no definition for index '%s'", idx->name);
 		if (def ? index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys, nkeys) != 0
 			: key_index_definition(l, idx, qname, qtable, qmethod, keys, nkeys, qinclude) != 0)
 			return -1;
@@ -1208,11 +1308,11 @@ static int fill_indexes(loader *l, sg_table *t, const PGresult *res, const int *
 
 static int read_indexes(loader *l, const PGresult *res)
 {
-	static const char *const names[I_COUNT] = { "indrelid", "relname", "indisunique", "nulls_not_distinct",
-						    "amname", "definition", "expression_keys", "indkey", "indnkeyatts",
-						    "indnatts", "predicate", "constraint_backed", "qname", "qschema",
-						    "qtable", "qmethod" };
-	int f[I_COUNT] = { 0 };
+	static const char *const names[I_COUNT] = {"indrelid",	  "relname",	"indisunique",	   "nulls_not_distinct",
+						   "amname",	  "definition", "expression_keys", "indkey",
+						   "indnkeyatts", "indnatts",	"predicate",	   "constraint_backed",
+						   "qname",	  "qschema",	"qtable",	   "qmethod"};
+	int f[I_COUNT] = {0};
 	int rc = fields(l, res, "indexes", names, f, I_COUNT);
 	if (rc == 0)
 		rc = for_each_table(l, res, f[I_RELID], f, fill_indexes);
@@ -1221,8 +1321,8 @@ static int read_indexes(loader *l, const PGresult *res)
 
 static int read_unmanaged(loader *l, const PGresult *res)
 {
-	static const char *const names[] = { "kind", "name" };
-	int f[2] = { 0 };
+	static const char *const names[] = {"kind", "name"};
+	int f[2] = {0};
 	int rc = fields(l, res, "unmanaged", names, f, 2);
 	int n = PQntuples(res);
 	if (rc == 0 && n > 0) {
@@ -1251,7 +1351,7 @@ static int rollback(loader *l)
 static void quietly(loader *l, int (*step)(loader *l))
 {
 	sg_error *keep = l->err;
-	sg_error ignored = { 0 };
+	sg_error ignored = {0};
 	l->err = &ignored;
 	step(l);
 	sg_error_clear(&ignored);
@@ -1338,21 +1438,21 @@ static int load_all(loader *l, const char *search_path, int server_version, bool
 	const char *constraints = server_version >= 170000   ? constraints_sql_17
 				  : server_version >= 150000 ? constraints_sql_15
 							     : constraints_sql_13;
-	const char *indexes = server_version >= 170000 ? indexes_sql_17
+	const char *indexes = server_version >= 170000	 ? indexes_sql_17
 			      : server_version >= 150000 ? indexes_sql_15
 							 : indexes_sql_13;
 	const char *schema = l->params[0], *excluded = l->params[1];
 	statement all[] = {
-		{ "begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, { NULL, NULL }, NULL },
-		{ "settings", pin_sql, 2, { schema, search_path }, read_settings },
-		{ "extensions", extensions_sql, 1, { schema, NULL }, read_extensions },
-		{ "enums", enums_sql, 1, { schema, NULL }, read_enums },
-		{ "tables", tables_sql, 2, { schema, excluded }, read_tables },
-		{ "columns", columns_sql, 2, { schema, excluded }, read_columns },
-		{ "constraints", constraints, 2, { schema, excluded }, read_constraints },
-		{ "indexes", indexes, 2, { schema, excluded }, read_indexes },
-		{ "unmanaged", unmanaged.data, 2, { schema, excluded }, read_unmanaged },
-		{ "commit", "COMMIT", 0, { NULL, NULL }, NULL },
+	    {"begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, {NULL, NULL}, NULL},
+	    {"settings", pin_sql, 2, {schema, search_path}, read_settings},
+	    {"extensions", extensions_sql, 1, {schema, NULL}, read_extensions},
+	    {"enums", enums_sql, 1, {schema, NULL}, read_enums},
+	    {"tables", tables_sql, 2, {schema, excluded}, read_tables},
+	    {"columns", columns_sql, 2, {schema, excluded}, read_columns},
+	    {"constraints", constraints, 2, {schema, excluded}, read_constraints},
+	    {"indexes", indexes, 2, {schema, excluded}, read_indexes},
+	    {"unmanaged", unmanaged.data, 2, {schema, excluded}, read_unmanaged},
+	    {"commit", "COMMIT", 0, {NULL, NULL}, NULL},
 	};
 	int n = (int)(sizeof(all) / sizeof(all[0]));
 	int rc = own ? run_pipeline(l, all, n) : run_pipeline(l, all + 1, n - 2);
@@ -1364,14 +1464,15 @@ int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opt
 {
 	*out = NULL;
 	const char *schema_name = opts && opts->schema ? opts->schema : "public";
-	loader l = { .conn = conn, .err = err };
+	loader l = {.conn = conn, .err = err};
 	int rc = -1;
 	char *default_path = NULL, *excluded = NULL;
 
 	PGTransactionStatusType ts = conn ? PQtransactionStatus(conn) : PQTRANS_UNKNOWN;
 	int server_version = opts && opts->query_version ? opts->query_version : conn ? PQserverVersion(conn) : 0;
 	if (ts == PQTRANS_INERROR) {
-		sg_error_set(err, SG_ERR_DB, "cannot read schema '%s': the current transaction is aborted", schema_name);
+		sg_error_set(err, SG_ERR_DB, "cannot read schema '%s': the current transaction is aborted",
+			     schema_name);
 		goto done;
 	}
 	if (ts != PQTRANS_IDLE && ts != PQTRANS_INTRANS) {
@@ -1379,8 +1480,9 @@ int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opt
 		goto done;
 	}
 	if (server_version < 130000) {
-		sg_error_set(err, SG_ERR_DB, "cannot read schema '%s': server version %d is not supported (13 or later)",
-			     schema_name, server_version);
+		sg_error_set(err, SG_ERR_DB,
+			     "cannot read schema '%s': server version %d is not supported (13 or later)", schema_name,
+			     server_version);
 		goto done;
 	}
 	const char *search_path = opts ? opts->search_path : NULL;

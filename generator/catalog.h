@@ -81,23 +81,23 @@
 
 /* What one sg_catalog_load() call did, for tests and benchmarks. */
 typedef struct sg_catalog_stats {
-	unsigned queries;      /* statements sent, BEGIN/COMMIT and settings included; constant per call */
-	unsigned round_trips;  /* waits for the server: 1 in a snapshot of its own, 2 in the caller's */
-	size_t rows;           /* rows received over all queries */
-	bool schema_exists;    /* false: the schema is missing and was read as empty */
-	bool own_transaction;  /* true: the call opened and committed its own snapshot */
+	unsigned queries;     /* statements sent, BEGIN/COMMIT and settings included; constant per call */
+	unsigned round_trips; /* waits for the server: 1 in a snapshot of its own, 2 in the caller's */
+	size_t rows;	      /* rows received over all queries */
+	bool schema_exists;   /* false: the schema is missing and was read as empty */
+	bool own_transaction; /* true: the call opened and committed its own snapshot */
 } sg_catalog_stats;
 
 typedef struct sg_catalog_options {
-	const char *schema;                 /* the schema to read; NULL means "public" */
-	const char *search_path;            /* pinned while deparsing, as SET search_path takes it; NULL means the
-					       schema alone (quoted as needed) */
-	const char *const *exclude_tables;  /* tables of the schema to leave out (the migration runner's tracking
-					       tables); NULL entries are ignored */
+	const char *schema;		   /* the schema to read; NULL means "public" */
+	const char *search_path;	   /* pinned while deparsing, as SET search_path takes it; NULL means the
+					      schema alone (quoted as needed) */
+	const char *const *exclude_tables; /* tables of the schema to leave out (the migration runner's tracking
+					      tables); NULL entries are ignored */
 	size_t nexclude_tables;
-	sg_catalog_stats *stats;            /* optional out: filled on success and on failure */
-	int query_version;                  /* tests only: use the queries written for this server version
-					       (PQserverVersion() form) instead of the server's; 0 normally */
+	sg_catalog_stats *stats; /* optional out: filled on success and on failure */
+	int query_version;	 /* tests only: use the queries written for this server version
+				    (PQserverVersion() form) instead of the server's; 0 normally */
 } sg_catalog_options;
 
 /*
