@@ -7,11 +7,14 @@
  *  - A constant number of round trips whatever the schema's size: one query
  *    per object kind for the whole schema (extensions, enums, tables,
  *    columns, constraints, indexes, unmanaged objects), rows ordered by table
- *    oid so they are grouped in one pass, all sent in one libpq pipeline.
- *    sg_catalog_stats.queries counts every statement sent: 10 in a snapshot
- *    of its own (BEGIN, settings, seven kinds, COMMIT: one round trip), 9
- *    inside the caller's transaction (settings, seven kinds, then the
- *    settings put back: two round trips).
+ *    oid so they are grouped in one pass, in two libpq pipelines: two round
+ *    trips.  The first pins the settings and finds the schema's oid; the
+ *    second passes that oid to every kind's query as a constant the planner
+ *    sees, so a small schema in a large database is read through the
+ *    catalogs' indexes.  sg_catalog_stats.queries counts every statement
+ *    sent: 10 in a snapshot of its own (BEGIN, settings | seven kinds,
+ *    COMMIT), 9 inside the caller's transaction (settings | seven kinds, the
+ *    settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then
  *    the reader runs in the caller's transaction, sends no BEGIN/COMMIT and
@@ -82,7 +85,7 @@
 /* What one sg_catalog_load() call did, for tests and benchmarks. */
 typedef struct sg_catalog_stats {
 	unsigned queries;     /* statements sent, BEGIN/COMMIT and settings included; constant per call */
-	unsigned round_trips; /* waits for the server: 1 in a snapshot of its own, 2 in the caller's */
+	unsigned round_trips; /* waits for the server: 2 */
 	size_t rows;	      /* rows received over all queries */
 	bool schema_exists;   /* false: the schema is missing and was read as empty */
 	bool own_transaction; /* true: the call opened and committed its own snapshot */
