@@ -1,9 +1,9 @@
 /*
  * catalog_bench: time sg_catalog_load() on an existing database.
  *
- *   catalog_bench URL [RUNS]
+ *   catalog_bench URL [RUNS [SCHEMA]]
  *
- * Reads schema public RUNS times (default 5), each on a new connection as
+ * Reads SCHEMA (default public) RUNS times (default 5), each on a new connection as
  * `schemagen diff` does (a new backend starts with cold catalog caches, which
  * is most of the server's cost), and prints one line: tables, columns,
  * constraints, indexes read, the fastest and the median wall time of the
@@ -36,11 +36,12 @@ static int by_value(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2 || argc > 3) {
-		fprintf(stderr, "usage: catalog_bench URL [RUNS]\n");
+	if (argc < 2 || argc > 4) {
+		fprintf(stderr, "usage: catalog_bench URL [RUNS [SCHEMA]]\n");
 		return 2;
 	}
-	int runs = argc == 3 ? atoi(argv[2]) : 5;
+	int runs = argc >= 3 ? atoi(argv[2]) : 5;
+	const char *schema = argc == 4 ? argv[3] : "public";
 	if (runs < 1 || runs > 1000) {
 		fprintf(stderr, "catalog_bench: RUNS must be between 1 and 1000\n");
 		return 2;
@@ -52,7 +53,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	sg_catalog_stats stats = {0};
-	sg_catalog_options opts = {.schema = "public", .stats = &stats};
+	sg_catalog_options opts = {.schema = schema, .stats = &stats};
 	size_t tables = 0, columns = 0, constraints = 0, indexes = 0, arena = 0;
 	int rc = 0;
 	for (int r = 0; r < runs && rc == 0; r++) {

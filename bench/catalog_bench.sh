@@ -3,9 +3,11 @@
 # on schemas of N = 1,000 and 10,000 tables, each with 10 columns (identity
 # key, defaults, an array, numeric, varchar), a CHECK, an index and a foreign
 # key to the previous table.  Prints per N: wall time (best and median of 5
-# reads), queries sent, rows received, arena bytes and peak RSS; then the
-# ratios: time per 1,000 tables, 10,000 vs 1,000, and against `pg_dump -s`
-# of the same database (the reference every user has).
+# reads), queries sent, round trips, rows received, arena bytes and peak RSS;
+# then the ratios: time per 1,000 tables, 10,000 vs 1,000, and against
+# `pg_dump -s` of the same database (the reference every user has).  Also a
+# three-table schema in the largest database: what the normalizer's scratch
+# read costs next to a large schema.
 #
 #   bash bench/catalog_bench.sh        # builds build-bench/ (release, no sanitizers)
 #   SIZES="1000" bash bench/catalog_bench.sh
@@ -55,6 +57,11 @@ BEGIN
 END \$\$;"
 	start=$(date +%s)
 	sql "$(url "$db")" "CALL bench_tools.make($n)"
+	sql "$(url "$db")" "CREATE SCHEMA bench_small;
+CREATE TABLE bench_small.a (id int PRIMARY KEY, name text NOT NULL CHECK (name <> ''));
+CREATE TABLE bench_small.b (id int PRIMARY KEY, a_id int REFERENCES bench_small.a, at timestamptz DEFAULT now());
+CREATE TABLE bench_small.c (id int PRIMARY KEY, b_id int REFERENCES bench_small.b, tags text[]);
+CREATE INDEX ON bench_small.b (at DESC);"
 	sql "$(url "$db")" "VACUUM ANALYZE"
 	echo "   $n tables created in $(( $(date +%s) - start )) s"
 done
@@ -93,6 +100,11 @@ for n in $sizes; do
 	dump[$n]=$d
 	echo "N=$n  pg_dump -s -n public: best of 3 = ${d}s"
 done
+
+largest=""
+for n in $sizes; do largest=$n; done
+echo "== a three-table schema in the database of $largest tables"
+echo "small  $("$B" "$(url "sg_catalog_bench_${largest}_$stamp")" 5 bench_small)"
 
 echo "== ratios"
 prev=""

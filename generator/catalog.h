@@ -23,7 +23,9 @@
  *    duration of the call and restored afterwards: search_path (default: the
  *    schema alone), quote_all_identifiers = off, DateStyle = ISO,
  *    IntervalStyle = postgres, extra_float_digits = 3 (pg_dump's settings, so
- *    that constants in defaults and expressions print unambiguously).
+ *    that constants in defaults and expressions print unambiguously); and,
+ *    for speed only, jit = off, max_parallel_workers_per_gather = 0,
+ *    work_mem = 64MB.
  *
  * The text it returns (what the diff compares) is the server's own, with
  * nothing schema-specific left in it for objects of the schema being read:
