@@ -31,6 +31,9 @@ typedef struct diff_ctx {
 	const sg_constraint **dropped_keys;
 	const sg_table **dropped_key_tables;
 	size_t ndropped_keys;
+	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
+	const sg_enum **recreated;
+	size_t nrecreated;
 } diff_ctx;
 
 /* Turn the up/down buffers into an operation; the buffers are reset. */
@@ -200,7 +203,7 @@ static bool column_uses_type(const sg_column *col, const char *type_name, sg_str
  * Columns are those of the desired tables that exist now (their names after
  * renames, which the rename phase has already applied).
  */
-static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target)
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	sg_strbuf old_name = SG_STRBUF_INIT;
@@ -224,10 +227,13 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target)
 				cc = sg_table_find_column(ct, wc->name);
 			if (!cc || !column_uses_type(cc, target->name, &tmp))
 				continue;
-			/* The default as it is now: a changed default is set later, in its own phase. */
-			const char *dflt = cc->default_expr;
+			/*
+			 * The default of the side being moved to: the other side's may name a
+			 * value the new type does not have.
+			 */
+			const char *dflt = to_desired ? wc->default_expr : cc->default_expr;
 			bool array = strcmp(cc->type + strlen(cc->type) - 2, "[]") == 0;
-			if (dflt) {
+			if (cc->default_expr || wc->default_expr) {
 				sg_strbuf_addch(sb, '\n');
 				alter_column(ctx, sb, wt->name, wc->name);
 				sg_strbuf_adds(sb, "DROP DEFAULT;");
@@ -298,16 +304,23 @@ static void diff_enums(diff_ctx *ctx)
 				}
 				sg_strbuf_adds(&ctx->up, ";");
 			}
-			recreate_enum(ctx, &ctx->down, c);
+			recreate_enum(ctx, &ctx->down, c, false);
 			sg_op *op = finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name, "add values to enum %s",
 					      w->name);
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 			       "removing the added values of enum '%s' fails while rows still use them", w->name);
 			continue;
 		}
-		recreate_enum(ctx, &ctx->up, w);
-		recreate_enum(ctx, &ctx->down, c);
+		recreate_enum(ctx, &ctx->up, w, true);
+		recreate_enum(ctx, &ctx->down, c, false);
 		sg_op *op = finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
+		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
+		if (more) {
+			ctx->recreated = more;
+			ctx->recreated[ctx->nrecreated++] = w;
+		} else {
+			ctx->plan->failed = true;
+		}
 		bool removes = false;
 		for (size_t k = 0; k < c->nvalues; k++)
 			if (!enum_has_value(w, c->values[k]))
@@ -470,6 +483,16 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_c
 		set_default_sql(ctx, sb, table, to->name, to->default_expr);
 }
 
+static bool uses_recreated_enum(diff_ctx *ctx, const sg_column *col)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool uses = false;
+	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
+		uses = column_uses_type(col, ctx->recreated[i]->name, &tmp);
+	sg_strbuf_release(&tmp);
+	return uses;
+}
+
 static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
 	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
@@ -525,7 +548,8 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 		if (down == SG_TYPE_CHANGE_LOSSY)
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
 			       name, w->type, c->type);
-	} else if (!str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial)) {
+	} else if (!str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial) &&
+		   !uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr);
 		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
 		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
@@ -1090,6 +1114,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.cur_match);
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);
+	free(ctx.recreated);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);
 	sg_strbuf_release(&ctx.msg);

@@ -16,10 +16,15 @@ static const sg_cli_option options[] = {
 	{ "verbose", 'v', NULL, "print debugging detail", NULL },
 	{ "help", 'h', NULL, "show help and exit", NULL },
 	{ "version", 'V', NULL, "show the version and exit", NULL },
+	{ "write", 0, "NAME", "write the plan as the next numbered migration pair(s) named NAME", "diff" },
+	{ "allow-destructive", 0, NULL, "allow a plan that loses data (drops, narrowing types)", "diff" },
+	{ "online", 0, NULL, "lock-friendly forms: CONCURRENTLY, NOT VALID then VALIDATE", "diff" },
+	{ "exit-code", 0, NULL, "exit 3 when there are differences", "diff" },
 };
 
 static const sg_cli_command commands[] = {
 	{ "help", sg_cli_help_command, "[COMMAND]", "show help for the program or one command", 0, 1 },
+	{ "diff", sg_cmd_diff, NULL, "compare the models with the database and print (or --write) the migration", 0, 0 },
 	{ "validate", sg_cmd_validate, "", "check the models (no database needed); exit 2 on any error", 0, 0 },
 };
 

@@ -1,0 +1,252 @@
+/*
+ * `schemagen diff`: compare the models with the database and print, or write,
+ * the migration that brings the database to the models.
+ */
+#include "commands.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "catalog.h"
+#include "diff.h"
+#include "emit.h"
+#include "files.h"
+#include "model.h"
+#include "normalize.h"
+#include "order.h"
+#include "schemagen/conn.h"
+#include "schemagen/exit.h"
+#include "tracking.h"
+
+/* Everything one diff run holds, released in one place. */
+typedef struct diff_run {
+	sg_schema *model, *live, *desired;
+	sg_plan *plan;
+	sg_steps steps;
+	PGconn *conn;
+	sg_tracking tracking;
+	bool tracking_ready;
+	sg_mfile_set files;
+	sg_ledger ledger;
+	bool ledger_loaded;
+	char **names;
+	size_t nnames;
+} diff_run;
+
+static void diff_run_release(diff_run *r)
+{
+	sg_steps_release(&r->steps);
+	sg_plan_free(r->plan);
+	sg_schema_free(r->desired);
+	sg_schema_free(r->live);
+	sg_schema_free(r->model);
+	if (r->ledger_loaded)
+		sg_ledger_release(&r->ledger);
+	sg_files_set_release(&r->files);
+	if (r->tracking_ready)
+		sg_tracking_release(&r->tracking);
+	PQfinish(r->conn);
+	for (size_t i = 0; i < r->nnames; i++)
+		free(r->names[i]);
+	free(r->names);
+}
+
+static int fail(sg_cli_ctx *ctx, diff_run *r, sg_error *err)
+{
+	sg_log_sg_error(&ctx->log, err);
+	int code = sg_exit_code_for(err->kind);
+	sg_error_clear(err);
+	diff_run_release(r);
+	return code;
+}
+
+static const char *opt(sg_cli_ctx *ctx, const char *name, const char *fallback)
+{
+	const char *v = sg_cli_value(ctx->args, name);
+	return v ? v : fallback;
+}
+
+/*
+ * Refuse when the directory has migrations the database has not applied: the
+ * plan would repeat them (DESIGN.md §5).
+ */
+static int check_pending(diff_run *r, const char *dir, sg_error *err)
+{
+	for (size_t i = 0; i < r->files.count; i++) {
+		const sg_mfile *f = &r->files.items[i];
+		bool applied = r->ledger.kind == SG_LEDGER_OURS ? sg_ledger_find(&r->ledger, f->version) != NULL
+				: r->ledger.kind == SG_LEDGER_GOLANG ? f->version <= r->ledger.golang_version
+								      : false;
+		if (!applied)
+			return sg_error_set(err, SG_ERR_REFUSED,
+					    "'%s/%s' is not applied to this database: the plan would repeat it; run "
+					    "'migrate up' first",
+					    dir, f->up_file);
+	}
+	return 0;
+}
+
+/* Choose the file stems (VERSION_name+suffix) the steps get when written. */
+static int name_steps(diff_run *r, const char *name, sg_error *err)
+{
+	r->names = calloc(r->steps.nsteps + 1, sizeof(char *));
+	if (!r->names)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	char *next = sg_files_next_version(&r->files, time(NULL));
+	if (!next)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	size_t width = strlen(next);
+	long long version = strtoll(next, NULL, 10);
+	free(next);
+	for (size_t s = 0; s < r->steps.nsteps; s++) {
+		char buf[512];
+		snprintf(buf, sizeof(buf), "%0*lld_%s%s", (int)width, version + (long long)s, name,
+			 r->steps.steps[s].name_suffix);
+		r->names[s] = strdup(buf);
+		r->nnames++;
+		if (!r->names[s])
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	return 0;
+}
+
+static int write_steps(sg_cli_ctx *ctx, diff_run *r, const char *dir, sg_error *err)
+{
+	sg_strbuf up = SG_STRBUF_INIT, down = SG_STRBUF_INIT;
+	for (size_t s = 0; s < r->steps.nsteps; s++) {
+		sg_strbuf_reset(&up);
+		sg_strbuf_reset(&down);
+		sg_emit_step_file(&up, &r->steps.steps[s], false);
+		sg_emit_step_file(&down, &r->steps.steps[s], true);
+		const char *stem = r->names[s];
+		const char *underscore = strchr(stem, '_');
+		char version[64];
+		snprintf(version, sizeof(version), "%.*s", (int)(underscore - stem), stem);
+		char *up_path = NULL, *down_path = NULL;
+		if (sg_files_create_pair(&up_path, &down_path, dir, version, underscore + 1, up.data, down.data, err) != 0) {
+			sg_strbuf_release(&up);
+			sg_strbuf_release(&down);
+			return -1;
+		}
+		printf("wrote %s\nwrote %s\n", up_path, down_path);
+		free(up_path);
+		free(down_path);
+	}
+	sg_strbuf_release(&up);
+	sg_strbuf_release(&down);
+	(void)ctx;
+	return 0;
+}
+
+int sg_cmd_diff(sg_cli_ctx *ctx)
+{
+	diff_run r = { 0 };
+	sg_error err = { 0 };
+	const char *models_dir = opt(ctx, "models", "models");
+	const char *migrations_dir = opt(ctx, "migrations", "migrations");
+	const char *write_name = sg_cli_value(ctx->args, "write");
+	const char *format = opt(ctx, "format", "text");
+	bool allow_destructive = sg_cli_count(ctx->args, "allow-destructive") > 0;
+	bool json = strcmp(format, "json") == 0;
+	if (!json && strcmp(format, "text") != 0) {
+		sg_error_set(&err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
+		return fail(ctx, &r, &err);
+	}
+	char *file_name = NULL;
+	if (write_name) {
+		if (sg_files_normalize_name(&file_name, write_name, &err) != 0)
+			return fail(ctx, &r, &err);
+	}
+
+	/* Everything that can be checked without a database first: bad input changes nothing. */
+	if (sg_model_load(&r.model, models_dir, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+	const char *schema = opt(ctx, "schema", r.model->name);
+	/* A missing directory just means no migrations yet; --write creates it. */
+	struct stat st;
+	if (stat(migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, migrations_dir, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+
+	if (sg_conn_open(&r.conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0 ||
+	    sg_tracking_init(&r.tracking, schema, "schema_migrations", &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+	r.tracking_ready = true;
+	if (sg_tracking_load(&r.ledger, r.conn, &r.tracking, false, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+	r.ledger_loaded = true;
+	if (check_pending(&r, migrations_dir, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+
+	char history[128];
+	snprintf(history, sizeof(history), "%s_history", r.tracking.table);
+	const char *exclude[] = { r.tracking.table, history, r.tracking.golang_backup };
+	sg_catalog_options copts = {
+		.schema = schema,
+		.exclude_tables = exclude,
+		.nexclude_tables = 3,
+	};
+	sg_normalize_options nopts = { 0 };
+	if (sg_catalog_load(&r.live, r.conn, &copts, &err) != 0 ||
+	    sg_normalize(&r.desired, r.conn, r.model, r.live, &nopts, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+	sg_log_debug(&ctx->log, "%zu of %zu tables normalized on the server", nopts.normalized, r.model->ntables);
+
+	r.plan = sg_plan_new();
+	sg_diff_options dopts = {
+		.qual = strcmp(schema, "public") == 0 ? NULL : schema,
+		.online = sg_cli_count(ctx->args, "online") > 0,
+	};
+	if (!r.plan || sg_diff(r.plan, r.live, r.desired, &dopts) != 0 || sg_order_plan(&r.steps, r.plan) != 0) {
+		free(file_name);
+		sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+		return fail(ctx, &r, &err);
+	}
+	if (file_name && name_steps(&r, file_name, &err) != 0) {
+		free(file_name);
+		return fail(ctx, &r, &err);
+	}
+	free(file_name);
+
+	sg_strbuf out = SG_STRBUF_INIT;
+	const char *const *names = (const char *const *)r.names;
+	if (json) {
+		sg_emit_plan_json(&out, &r.steps, names);
+		sg_strbuf_addch(&out, '\n');
+	} else if (!write_name || r.plan->nops == 0) {
+		sg_emit_plan_text(&out, &r.steps, names, sg_color_wanted(ctx->color, 1));
+	}
+	fputs(out.data, stdout);
+	fflush(stdout);
+	sg_strbuf_release(&out);
+
+	if (r.plan->nops && sg_plan_is_destructive(r.plan) && !allow_destructive) {
+		sg_error_set(&err, SG_ERR_REFUSED,
+			     "the plan loses data (see the data-loss hazards): nothing written; rerun with "
+			     "--allow-destructive once that is intended");
+		return fail(ctx, &r, &err);
+	}
+	if (write_name && r.plan->nops) {
+		if (write_steps(ctx, &r, migrations_dir, &err) != 0)
+			return fail(ctx, &r, &err);
+	} else if (write_name) {
+		sg_log_info(&ctx->log, "no changes: nothing written");
+	}
+	int code = r.plan->nops && sg_cli_count(ctx->args, "exit-code") ? SG_EXIT_DIFFERS : SG_EXIT_OK;
+	diff_run_release(&r);
+	return code;
+}

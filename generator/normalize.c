@@ -1,0 +1,362 @@
+/*
+ * sg_normalize: the desired schema in the server's own spelling.
+ */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "ddl.h"
+#include "quote.h"
+#include "strbuf.h"
+#include "verbatim.h"
+
+/* One statement of the scratch script, and the model object it comes from. */
+typedef struct stmt {
+	size_t start, end;  /* byte range in the script */
+	const char *what;   /* "table", "index", "enum", ... */
+	const char *name;
+	sg_pos pos;
+} stmt;
+
+typedef struct script {
+	sg_strbuf sql;
+	stmt *stmts;
+	size_t n, cap;
+	bool failed;
+} script;
+
+static void script_begin(script *s)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 64;
+		stmt *p = realloc(s->stmts, cap * sizeof(*p));
+		if (!p) {
+			s->failed = true;
+			return;
+		}
+		s->stmts = p;
+		s->cap = cap;
+	}
+	s->stmts[s->n].start = s->sql.len;
+}
+
+static void script_end(script *s, const char *what, const char *name, sg_pos pos)
+{
+	if (s->failed || s->n == s->cap)
+		return;
+	sg_strbuf_addch(&s->sql, '\n');
+	stmt *st = &s->stmts[s->n++];
+	st->end = s->sql.len;
+	st->what = what;
+	st->name = name;
+	st->pos = pos;
+}
+
+static void script_release(script *s)
+{
+	sg_strbuf_release(&s->sql);
+	free(s->stmts);
+}
+
+/* Whether a server error is about the model (bad input) rather than the server or our rights. */
+static bool sqlstate_is_model_error(const char *state)
+{
+	if (!state || strlen(state) != 5)
+		return false;
+	if (strcmp(state, "42501") == 0) /* insufficient_privilege */
+		return false;
+	return strncmp(state, "42", 2) == 0 || strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0 ||
+	       strncmp(state, "2B", 2) == 0 || strncmp(state, "0A", 2) == 0;
+}
+
+static int exec_ok(PGconn *conn, const char *sql, PGresult **failed)
+{
+	PGresult *res = PQexec(conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+		PQclear(res);
+		return 0;
+	}
+	if (failed)
+		*failed = res;
+	else
+		PQclear(res);
+	return -1;
+}
+
+static int db_error(sg_error *err, PGconn *conn, PGresult *res, const char *doing)
+{
+	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	sg_error_set(err, SG_ERR_DB, "%s: %s", doing, msg ? msg : PQerrorMessage(conn));
+	PQclear(res);
+	return -1;
+}
+
+/* Open the transaction and the scratch schema; fills `scratch` with its name. */
+static int open_scratch(PGconn *conn, const char *target, sg_strbuf *scratch, sg_strbuf *search_path, sg_error *err)
+{
+	PGresult *res = NULL;
+	if (exec_ok(conn, "BEGIN", &res) != 0)
+		return db_error(err, conn, res, "cannot begin the normalization transaction");
+	res = PQexec(conn, "SELECT pg_backend_pid()");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		return db_error(err, conn, res, "cannot prepare the scratch schema");
+	sg_strbuf_reset(scratch);
+	/* The backend's pid makes the name unique among concurrent sessions; nothing of it survives the rollback. */
+	sg_strbuf_addf(scratch, "schemagen_scratch_%s", PQgetvalue(res, 0, 0));
+	PQclear(res);
+	sg_strbuf_reset(search_path);
+	sg_quote_ident(search_path, scratch->data);
+	sg_strbuf_adds(search_path, ", ");
+	sg_quote_ident(search_path, target);
+	sg_strbuf setup = SG_STRBUF_INIT;
+	sg_strbuf_adds(&setup, "CREATE SCHEMA ");
+	sg_quote_ident(&setup, scratch->data);
+	sg_strbuf_addf(&setup, "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off", search_path->data);
+	res = NULL;
+	int rc = exec_ok(conn, setup.data, &res);
+	sg_strbuf_release(&setup);
+	if (rc != 0)
+		return db_error(err, conn, res, "cannot create the scratch schema");
+	return 0;
+}
+
+static void rollback(PGconn *conn)
+{
+	PGresult *res = PQexec(conn, "ROLLBACK");
+	PQclear(res);
+}
+
+/* The batch failed: run it again one statement at a time to name the object the server rejected. */
+static int blame_statement(PGconn *conn, const script *s, const char *target, sg_error *err)
+{
+	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
+	int rc = open_scratch(conn, target, &scratch, &path, err);
+	for (size_t i = 0; rc == 0 && i < s->n; i++) {
+		const stmt *st = &s->stmts[i];
+		sg_strbuf_reset(&one);
+		sg_strbuf_add(&one, s->sql.data + st->start, st->end - st->start);
+		PGresult *res = NULL;
+		if (exec_ok(conn, one.data, &res) == 0)
+			continue;
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		sg_strbuf where = SG_STRBUF_INIT;
+		if (st->pos.file)
+			sg_strbuf_addf(&where, "%s:%d:%d: ", st->pos.file, st->pos.line, st->pos.column);
+		bool model = sqlstate_is_model_error(state);
+		sg_error_set(err, model ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data, st->what,
+			     st->name, msg ? msg : PQerrorMessage(conn), state ? state : "?");
+		sg_strbuf_release(&where);
+		PQclear(res);
+		rc = -1;
+		break;
+	}
+	if (rc == 0)
+		rc = sg_error_set(err, SG_ERR_DB, "the server rejected the models as a whole but each statement alone");
+	rollback(conn);
+	sg_strbuf_release(&scratch);
+	sg_strbuf_release(&path);
+	sg_strbuf_release(&one);
+	return rc;
+}
+
+static bool has_extension(const sg_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nextensions; i++)
+		if (strcmp(s->extensions[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *dirty,
+			 const bool *scratch_enum)
+{
+	for (size_t i = 0; i < model->nextensions; i++) {
+		if (has_extension(live, model->extensions[i].name))
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, "CREATE EXTENSION IF NOT EXISTS ");
+		sg_quote_ident(&s->sql, model->extensions[i].name);
+		sg_strbuf_adds(&s->sql, ";");
+		script_end(s, "extension", model->extensions[i].name, model->extensions[i].pos);
+	}
+	for (size_t i = 0; i < model->nenums; i++) {
+		if (!scratch_enum[i])
+			continue;
+		script_begin(s);
+		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
+		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
+	}
+	for (size_t i = 0; i < model->ntables; i++) {
+		if (!dirty[i])
+			continue;
+		const sg_table *t = &model->tables[i];
+		script_begin(s);
+		sg_ddl_create_table(&s->sql, NULL, t);
+		sg_ddl_table_comments(&s->sql, NULL, t);
+		script_end(s, "table", t->name, t->pos);
+		for (size_t k = 0; k < t->nindexes; k++) {
+			script_begin(s);
+			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
+			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
+		}
+	}
+	for (size_t i = 0; i < model->ntables; i++) {
+		if (!dirty[i])
+			continue;
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; k < t->nconstraints; k++) {
+			if (t->constraints[k].kind != SG_CON_FOREIGN_KEY)
+				continue;
+			script_begin(s);
+			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
+			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
+		}
+	}
+}
+
+/*
+ * Copy what only the model knows onto a normalized table of the same name,
+ * and map the target schema back to "same schema" in foreign keys that point
+ * from a scratch table to a verbatim one left in the target schema.
+ */
+static void overlay(sg_table *out, const sg_table *model, const char *target)
+{
+	out->renamed_from = model->renamed_from;
+	out->pos = model->pos;
+	for (size_t i = 0; i < out->ncolumns; i++) {
+		const sg_column *m = sg_table_find_column(model, out->columns[i].name);
+		if (m) {
+			out->columns[i].renamed_from = m->renamed_from;
+			out->columns[i].from_serial = m->from_serial;
+			out->columns[i].pos = m->pos;
+		}
+	}
+	for (size_t i = 0; i < out->nconstraints; i++) {
+		const sg_constraint *m = sg_table_find_constraint(model, out->constraints[i].name);
+		if (m) {
+			out->constraints[i].name_is_default = m->name_is_default;
+			out->constraints[i].pos = m->pos;
+		}
+		if (out->constraints[i].ref_schema && strcmp(out->constraints[i].ref_schema, target) == 0)
+			out->constraints[i].ref_schema = NULL;
+	}
+	for (size_t i = 0; i < out->nindexes; i++) {
+		const sg_index *m = sg_table_find_index(model, out->indexes[i].name);
+		if (m) {
+			out->indexes[i].name_is_default = m->name_is_default;
+			out->indexes[i].pos = m->pos;
+		}
+	}
+}
+
+int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
+		 sg_normalize_options *opts, sg_error *err)
+{
+	*out = NULL;
+	bool everything = opts && opts->everything;
+	bool *dirty = calloc(model->ntables + 1, sizeof(bool));
+	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
+	if (!dirty || !scratch_enum) {
+		free(dirty);
+		free(scratch_enum);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	size_t ndirty = 0;
+	for (size_t i = 0; i < model->ntables; i++) {
+		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
+		dirty[i] = everything || !l || !sg_verbatim_table(&model->tables[i], l);
+		ndirty += dirty[i];
+	}
+	size_t nscratch_enums = 0;
+	for (size_t i = 0; i < model->nenums; i++) {
+		const sg_enum *l = sg_schema_find_enum(live, model->enums[i].name);
+		scratch_enum[i] = everything || !l || !sg_verbatim_enum(&model->enums[i], l);
+		nscratch_enums += scratch_enum[i];
+	}
+	if (opts)
+		opts->normalized = ndirty;
+
+	sg_schema *norm = NULL;
+	int rc = 0;
+	if (ndirty || nscratch_enums) {
+		script s = { .sql = SG_STRBUF_INIT };
+		build_script(&s, model, live, dirty, scratch_enum);
+		if (s.failed || sg_strbuf_failed(&s.sql)) {
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		} else {
+			sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+			rc = open_scratch(conn, model->name, &scratch, &path, err);
+			PGresult *res = NULL;
+			if (rc == 0 && s.sql.len && exec_ok(conn, s.sql.data, &res) != 0) {
+				PQclear(res);
+				rollback(conn);
+				rc = blame_statement(conn, &s, model->name, err);
+			} else if (rc == 0) {
+				sg_catalog_options copts = { .schema = scratch.data, .search_path = path.data };
+				rc = sg_catalog_load(&norm, conn, &copts, err);
+				rollback(conn);
+			}
+			sg_strbuf_release(&scratch);
+			sg_strbuf_release(&path);
+		}
+		script_release(&s);
+	} else {
+		norm = sg_schema_new(model->name);
+		if (!norm)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	if (rc != 0) {
+		free(dirty);
+		free(scratch_enum);
+		sg_schema_free(norm);
+		return -1;
+	}
+
+	/* Assemble: normalized tables from the scratch schema, verbatim ones from the live schema. */
+	sg_arena *a = norm->arena;
+	norm->name = sg_arena_strdup(a, model->name);
+	sg_table *tables = sg_arena_array(a, model->ntables, sizeof(sg_table));
+	sg_enum *enums = sg_arena_array(a, model->nenums, sizeof(sg_enum));
+	sg_extension *exts = sg_arena_array(a, model->nextensions, sizeof(sg_extension));
+	if (!norm->name || !tables || !enums || !exts) {
+		free(dirty);
+		free(scratch_enum);
+		sg_schema_free(norm);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	for (size_t i = 0; i < model->ntables; i++) {
+		const sg_table *m = &model->tables[i];
+		const sg_table *src = dirty[i] ? sg_schema_find_table(norm, m->name) : sg_schema_find_table(live, m->name);
+		if (!src) {
+			free(dirty);
+			free(scratch_enum);
+			sg_schema_free(norm);
+			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema", m->name);
+		}
+		tables[i] = *src;
+		overlay(&tables[i], m, model->name);
+	}
+	/* Enum values are literals: the model's own list is already canonical. */
+	for (size_t i = 0; i < model->nenums; i++)
+		enums[i] = model->enums[i];
+	for (size_t i = 0; i < model->nextensions; i++)
+		exts[i] = model->extensions[i];
+	norm->tables = tables;
+	norm->ntables = model->ntables;
+	norm->enums = enums;
+	norm->nenums = model->nenums;
+	norm->extensions = exts;
+	norm->nextensions = model->nextensions;
+	norm->unmanaged = NULL;
+	norm->nunmanaged = 0;
+	sg_schema_sort(norm);
+	free(dirty);
+	free(scratch_enum);
+	*out = norm;
+	return 0;
+}

@@ -1,0 +1,40 @@
+/*
+ * Normalization of the desired side through the server (DESIGN.md §5.1):
+ * the model is created in a scratch schema inside a transaction that is
+ * rolled back, read back with the same catalog queries as the live schema,
+ * and the scratch schema's name is mapped back.  Every type spelling, default
+ * and expression then compares in PostgreSQL's canonical form.
+ *
+ * Only what is not already verbatim (verbatim.h) goes to the server: tables
+ * and enums the model writes exactly as the catalog prints the live ones are
+ * taken from the live schema as they are.
+ */
+#ifndef SG_NORMALIZE_H
+#define SG_NORMALIZE_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+
+#include "schema.h"
+#include "schemagen/error.h"
+
+typedef struct sg_normalize_options {
+	bool everything;     /* normalize every table on the server, even verbatim ones (tests, --exact) */
+	size_t normalized;   /* out: how many tables went through the server */
+} sg_normalize_options;
+
+/*
+ * The desired schema for `model`, in the catalog's spelling.
+ * \param out receives a new schema owned by the caller; it borrows
+ *        strings from `model` and `live`, so free it before either
+ * \param conn an open connection, not inside a transaction
+ * \param model the loaded models (sorted)
+ * \param live the live schema (sorted), read with sg_catalog_load
+ * \return 0; or -1 with err set: SG_ERR_INPUT naming the model file, line and
+ *         object when the server rejects the model (an unknown type, an
+ *         invalid expression), SG_ERR_DB when the server fails otherwise
+ */
+int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
+		 sg_normalize_options *opts, sg_error *err);
+
+#endif
