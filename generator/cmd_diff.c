@@ -227,7 +227,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	if (json) {
 		sg_emit_plan_json(&out, &r.steps, names);
 		sg_strbuf_addch(&out, '\n');
-	} else if (!write_name || r.plan->nops == 0) {
+	} else {
 		sg_emit_plan_text(&out, &r.steps, names, sg_color_wanted(ctx->color, 1));
 	}
 	fputs(out.data, stdout);
