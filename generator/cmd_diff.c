@@ -162,7 +162,16 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	}
 
 	/* Everything that can be checked without a database first: bad input changes nothing. */
-	if (sg_model_load(&r.model, models_dir, &err) != 0) {
+	/* Every model error and warning is shown, not only the first. */
+	sg_model_diags diags = { 0 };
+	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
+	sg_model_diags_print(&diags, &ctx->log);
+	size_t nerrors = diags.nerrors;
+	sg_model_diags_release(&diags);
+	if (loaded != 0 && nerrors)
+		sg_error_set(&err, SG_ERR_INPUT, "%zu error%s in models directory '%s': nothing was compared or written",
+			     nerrors, nerrors == 1 ? "" : "s", models_dir);
+	if (loaded != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
