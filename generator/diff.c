@@ -80,23 +80,6 @@ static void hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, con
 	sg_op_hazard(ctx->plan, op, down, code, ctx->msg.data);
 }
 
-static bool str_eq(const char *a, const char *b)
-{
-	if (!a || !b)
-		return a == b;
-	return strcmp(a, b) == 0;
-}
-
-static bool names_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
-{
-	if (na != nb)
-		return false;
-	for (size_t i = 0; i < na; i++)
-		if (strcmp(a[i], b[i]) != 0)
-			return false;
-	return true;
-}
-
 static void alter_table(diff_ctx *ctx, sg_strbuf *sb, const char *table)
 {
 	sg_strbuf_adds(sb, "ALTER TABLE ");
@@ -167,7 +150,7 @@ static void diff_extensions(diff_ctx *ctx)
 
 static bool enum_values_eq(const sg_enum *a, const sg_enum *b)
 {
-	return names_eq(a->values, a->nvalues, b->values, b->nvalues);
+	return sg_names_eq(a->values, a->nvalues, b->values, b->nvalues);
 }
 
 static bool enum_has_value(const sg_enum *e, const char *v)
@@ -503,7 +486,7 @@ static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, co
 static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
 	const char *name = w->name;
-	bool generated_changed = !str_eq(c->generated, w->generated);
+	bool generated_changed = !sg_str_eq(c->generated, w->generated);
 	if (generated_changed) {
 		/* PostgreSQL 15 cannot change a generation expression in place. */
 		drop_column_sql(ctx, &ctx->up, table, name);
@@ -531,7 +514,7 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 	if (c->identity != w->identity && w->identity == SG_IDENTITY_NONE)
 		identity_op(ctx, table, c, w);
 
-	bool type_changed = !str_eq(c->type, w->type) || !str_eq(c->collation, w->collation);
+	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
 		type_sql(ctx, &ctx->up, table, c, w);
 		type_sql(ctx, &ctx->down, table, w, c);
@@ -548,7 +531,7 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 		if (down == SG_TYPE_CHANGE_LOSSY)
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
 			       name, w->type, c->type);
-	} else if (!str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial) &&
+	} else if (!sg_str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial) &&
 		   !uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr);
 		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
@@ -611,7 +594,7 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 	if (c->identity != w->identity && w->identity != SG_IDENTITY_NONE)
 		identity_op(ctx, table, c, w);
 
-	if (!str_eq(c->comment, w->comment)) {
+	if (!sg_str_eq(c->comment, w->comment)) {
 		sg_ddl_comment_column(&ctx->up, ctx->qual, table, name, w->comment);
 		sg_ddl_comment_column(&ctx->down, ctx->qual, table, name, c->comment);
 		finish_op(ctx, SG_PHASE_COMMENT, table, name, "comment on column %s.%s", table, name);
@@ -730,7 +713,7 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 	case SG_CON_FOREIGN_KEY: {
 		if (!columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns))
 			return false;
-		if (!str_eq(c->ref_schema, w->ref_schema) ||
+		if (!sg_str_eq(c->ref_schema, w->ref_schema) ||
 		    strcmp(desired_table_name(ctx, c->ref_table), w->ref_table) != 0)
 			return false;
 		const sg_table *rct = c->ref_schema ? NULL : sg_schema_find_table(ctx->cur, c->ref_table);
@@ -746,8 +729,8 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 		 * name involved was renamed they must be equal too.
 		 */
 		bool renamed = strcmp(c->ref_table, w->ref_table) != 0 ||
-			       !names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) ||
-			       !names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns);
+			       !sg_names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) ||
+			       !sg_names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns);
 		if (c->definition && w->definition && !renamed) {
 			sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
 			bool eq = strcmp(definition_of(c, &a, ctx->qual), definition_of(w, &b, ctx->qual)) == 0;
@@ -774,7 +757,7 @@ static bool index_eq(const sg_table *ct, const sg_table *wt, const sg_index *c, 
 {
 	const char *cm = c->method ? c->method : "btree", *wm = w->method ? w->method : "btree";
 	return c->unique == w->unique && c->nulls_not_distinct == w->nulls_not_distinct && strcmp(cm, wm) == 0 &&
-	       str_eq(c->where, w->where) && names_eq(c->elements, c->nelements, w->elements, w->nelements) &&
+	       sg_str_eq(c->where, w->where) && sg_names_eq(c->elements, c->nelements, w->elements, w->nelements) &&
 	       columns_map_eq(ct, wt, c->include, c->ninclude, w->include, w->ninclude);
 }
 
@@ -876,7 +859,7 @@ static bool references_dropped_key(const diff_ctx *ctx, const sg_constraint *fk)
 	for (size_t i = 0; i < ctx->ndropped_keys; i++) {
 		const sg_constraint *key = ctx->dropped_keys[i];
 		if (strcmp(ctx->dropped_key_tables[i]->name, fk->ref_table) == 0 &&
-		    names_eq(key->columns, key->ncolumns, fk->ref_columns, fk->nref_columns))
+		    sg_names_eq(key->columns, key->ncolumns, fk->ref_columns, fk->nref_columns))
 			return true;
 	}
 	return false;
@@ -1063,7 +1046,7 @@ static void diff_tables(diff_ctx *ctx)
 				  wt->name);
 		}
 		diff_columns(ctx, ct, wt);
-		if (!str_eq(ct->comment, wt->comment)) {
+		if (!sg_str_eq(ct->comment, wt->comment)) {
 			sg_ddl_comment_table(&ctx->up, ctx->qual, wt->name, wt->comment);
 			sg_ddl_comment_table(&ctx->down, ctx->qual, wt->name, ct->comment);
 			finish_op(ctx, SG_PHASE_COMMENT, wt->name, wt->name, "comment on table %s", wt->name);

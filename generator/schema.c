@@ -119,3 +119,20 @@ const char *sg_fk_action_sql(sg_fk_action action)
 	_Static_assert(sizeof(names) / sizeof(names[0]) == SG_FK_ACTION_COUNT, "a keyword per action");
 	return (int)action >= 0 && action < SG_FK_ACTION_COUNT ? names[action] : "NO ACTION";
 }
+
+bool sg_str_eq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+bool sg_names_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}

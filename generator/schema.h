@@ -171,6 +171,11 @@ sg_index *sg_table_find_index(const sg_table *table, const char *name);
 /* The table's primary key, or NULL. */
 sg_constraint *sg_table_primary_key(const sg_table *table);
 
+/* Equal strings, where NULL equals only NULL. */
+bool sg_str_eq(const char *a, const char *b);
+/* Equal name lists: same length, same names in the same order. */
+bool sg_names_eq(const char *const *a, size_t na, const char *const *b, size_t nb);
+
 /* Keyword of an FK action as SQL spells it ("NO ACTION", "CASCADE", ...). */
 const char *sg_fk_action_sql(sg_fk_action action);
 

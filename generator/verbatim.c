@@ -8,30 +8,13 @@
 #include "ddl.h"
 #include "strbuf.h"
 
-static bool str_eq(const char *a, const char *b)
-{
-	if (!a || !b)
-		return a == b;
-	return strcmp(a, b) == 0;
-}
-
-static bool list_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
-{
-	if (na != nb)
-		return false;
-	for (size_t i = 0; i < na; i++)
-		if (strcmp(a[i], b[i]) != 0)
-			return false;
-	return true;
-}
-
 static bool column_eq(const sg_column *m, const sg_column *l)
 {
 	/* A serial column reads back as integer with a nextval() default: never verbatim. */
 	return !m->from_serial && !m->renamed_from && strcmp(m->name, l->name) == 0 && strcmp(m->type, l->type) == 0 &&
-	       m->nullable == l->nullable && str_eq(m->default_expr, l->default_expr) && m->identity == l->identity &&
-	       str_eq(m->generated, l->generated) && str_eq(m->collation, l->collation) &&
-	       str_eq(m->comment, l->comment);
+	       m->nullable == l->nullable && sg_str_eq(m->default_expr, l->default_expr) && m->identity == l->identity &&
+	       sg_str_eq(m->generated, l->generated) && sg_str_eq(m->collation, l->collation) &&
+	       sg_str_eq(m->comment, l->comment);
 }
 
 /* The model's constraint written as pg_get_constraintdef() would print it. */
@@ -53,14 +36,14 @@ static bool index_eq(const sg_index *m, const sg_index *l)
 {
 	const char *mm = m->method ? m->method : "btree", *lm = l->method ? l->method : "btree";
 	return strcmp(m->name, l->name) == 0 && m->unique == l->unique && m->nulls_not_distinct == l->nulls_not_distinct &&
-	       strcmp(mm, lm) == 0 && str_eq(m->where, l->where) &&
-	       list_eq(m->elements, m->nelements, l->elements, l->nelements) &&
-	       list_eq(m->include, m->ninclude, l->include, l->ninclude);
+	       strcmp(mm, lm) == 0 && sg_str_eq(m->where, l->where) &&
+	       sg_names_eq(m->elements, m->nelements, l->elements, l->nelements) &&
+	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude);
 }
 
 bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 {
-	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !str_eq(model->comment, live->comment) ||
+	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !sg_str_eq(model->comment, live->comment) ||
 	    model->ncolumns != live->ncolumns || model->nconstraints != live->nconstraints)
 		return false;
 	for (size_t i = 0; i < model->ncolumns; i++) {
@@ -94,5 +77,5 @@ bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 
 bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live)
 {
-	return strcmp(model->name, live->name) == 0 && list_eq(model->values, model->nvalues, live->values, live->nvalues);
+	return strcmp(model->name, live->name) == 0 && sg_names_eq(model->values, model->nvalues, live->values, live->nvalues);
 }
