@@ -10,22 +10,18 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "catalog.h"
-#include "diff.h"
+#include "compare.h"
 #include "emit.h"
 #include "files.h"
 #include "model.h"
-#include "normalize.h"
-#include "order.h"
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "tracking.h"
 
 /* Everything one diff run holds, released in one place. */
 typedef struct diff_run {
-	sg_schema *model, *live, *desired;
-	sg_plan *plan;
-	sg_steps steps;
+	sg_schema *model;
+	sg_compare cmp;
 	PGconn *conn;
 	sg_tracking tracking;
 	bool tracking_ready;
@@ -38,10 +34,7 @@ typedef struct diff_run {
 
 static void diff_run_release(diff_run *r)
 {
-	sg_steps_release(&r->steps);
-	sg_plan_free(r->plan);
-	sg_schema_free(r->desired);
-	sg_schema_free(r->live);
+	sg_compare_release(&r->cmp);
 	sg_schema_free(r->model);
 	if (r->ledger_loaded)
 		sg_ledger_release(&r->ledger);
@@ -92,7 +85,7 @@ static int check_pending(diff_run *r, const char *dir, sg_error *err)
 /* Choose the file stems (VERSION_name+suffix) the steps get when written. */
 static int name_steps(diff_run *r, const char *name, sg_error *err)
 {
-	r->names = calloc(r->steps.nsteps + 1, sizeof(char *));
+	r->names = calloc(r->cmp.steps.nsteps + 1, sizeof(char *));
 	if (!r->names)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	char *next = sg_files_next_version(&r->files, time(NULL));
@@ -101,10 +94,10 @@ static int name_steps(diff_run *r, const char *name, sg_error *err)
 	size_t width = strlen(next);
 	long long version = strtoll(next, NULL, 10);
 	free(next);
-	for (size_t s = 0; s < r->steps.nsteps; s++) {
+	for (size_t s = 0; s < r->cmp.steps.nsteps; s++) {
 		char buf[512];
 		snprintf(buf, sizeof(buf), "%0*lld_%s%s", (int)width, version + (long long)s, name,
-			 r->steps.steps[s].name_suffix);
+			 r->cmp.steps.steps[s].name_suffix);
 		r->names[s] = strdup(buf);
 		r->nnames++;
 		if (!r->names[s])
@@ -116,11 +109,11 @@ static int name_steps(diff_run *r, const char *name, sg_error *err)
 static int write_steps(sg_cli_ctx *ctx, diff_run *r, const char *dir, sg_error *err)
 {
 	sg_strbuf up = SG_STRBUF_INIT, down = SG_STRBUF_INIT;
-	for (size_t s = 0; s < r->steps.nsteps; s++) {
+	for (size_t s = 0; s < r->cmp.steps.nsteps; s++) {
 		sg_strbuf_reset(&up);
 		sg_strbuf_reset(&down);
-		sg_emit_step_file(&up, &r->steps.steps[s], false);
-		sg_emit_step_file(&down, &r->steps.steps[s], true);
+		sg_emit_step_file(&up, &r->cmp.steps.steps[s], false);
+		sg_emit_step_file(&down, &r->cmp.steps.steps[s], true);
 		const char *stem = r->names[s];
 		const char *underscore = strchr(stem, '_');
 		char version[64];
@@ -199,32 +192,17 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		return fail(ctx, &r, &err);
 	}
 
-	char history[128];
-	snprintf(history, sizeof(history), "%s_history", r.tracking.table);
-	const char *exclude[] = { r.tracking.table, history, r.tracking.golang_backup };
-	sg_catalog_options copts = {
+	sg_compare_options copts = {
 		.schema = schema,
-		.exclude_tables = exclude,
-		.nexclude_tables = 3,
-	};
-	sg_normalize_options nopts = { 0 };
-	if (sg_catalog_load(&r.live, r.conn, &copts, &err) != 0 ||
-	    sg_normalize(&r.desired, r.conn, r.model, r.live, &nopts, &err) != 0) {
-		free(file_name);
-		return fail(ctx, &r, &err);
-	}
-	sg_log_debug(&ctx->log, "%zu of %zu tables normalized on the server", nopts.normalized, r.model->ntables);
-
-	r.plan = sg_plan_new();
-	sg_diff_options dopts = {
-		.qual = strcmp(schema, "public") == 0 ? NULL : schema,
+		.tracking_table = r.tracking.table,
 		.online = sg_cli_count(ctx->args, "online") > 0,
 	};
-	if (!r.plan || sg_diff(r.plan, r.live, r.desired, &dopts) != 0 || sg_order_plan(&r.steps, r.plan) != 0) {
+	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0) {
 		free(file_name);
-		sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
 		return fail(ctx, &r, &err);
 	}
+	sg_log_debug(&ctx->log, "%zu of %zu tables normalized on the server", r.cmp.normalized, r.model->ntables);
+
 	if (file_name && name_steps(&r, file_name, &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
@@ -234,28 +212,28 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	sg_strbuf out = SG_STRBUF_INIT;
 	const char *const *names = (const char *const *)r.names;
 	if (json) {
-		sg_emit_plan_json(&out, &r.steps, names);
+		sg_emit_plan_json(&out, &r.cmp.steps, names);
 		sg_strbuf_addch(&out, '\n');
 	} else {
-		sg_emit_plan_text(&out, &r.steps, names, sg_color_wanted(ctx->color, 1));
+		sg_emit_plan_text(&out, &r.cmp.steps, names, sg_color_wanted(ctx->color, 1));
 	}
 	fputs(out.data, stdout);
 	fflush(stdout);
 	sg_strbuf_release(&out);
 
-	if (r.plan->nops && sg_plan_is_destructive(r.plan) && !allow_destructive) {
+	if (r.cmp.plan->nops && sg_plan_is_destructive(r.cmp.plan) && !allow_destructive) {
 		sg_error_set(&err, SG_ERR_REFUSED,
 			     "the plan loses data (see the data-loss hazards): nothing written; rerun with "
 			     "--allow-destructive once that is intended");
 		return fail(ctx, &r, &err);
 	}
-	if (write_name && r.plan->nops) {
+	if (write_name && r.cmp.plan->nops) {
 		if (write_steps(ctx, &r, migrations_dir, &err) != 0)
 			return fail(ctx, &r, &err);
 	} else if (write_name) {
 		sg_log_info(&ctx->log, "no changes: nothing written");
 	}
-	int code = r.plan->nops && sg_cli_count(ctx->args, "exit-code") ? SG_EXIT_DIFFERS : SG_EXIT_OK;
+	int code = r.cmp.plan->nops && sg_cli_count(ctx->args, "exit-code") ? SG_EXIT_DIFFERS : SG_EXIT_OK;
 	diff_run_release(&r);
 	return code;
 }

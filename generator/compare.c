@@ -1,0 +1,49 @@
+/* One comparison of the models with a database (see compare.h). */
+#include "compare.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "diff.h"
+#include "normalize.h"
+
+int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
+		   sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
+	char history[256], golang[256];
+	snprintf(history, sizeof(history), "%s_history", table);
+	snprintf(golang, sizeof(golang), "%s_golang_migrate", table);
+	const char *exclude[] = { table, history, golang };
+	sg_catalog_options copts = {
+		.schema = opts->schema,
+		.exclude_tables = exclude,
+		.nexclude_tables = 3,
+	};
+	sg_normalize_options nopts = { 0 };
+	if (sg_catalog_load(&out->live, conn, &copts, err) != 0 ||
+	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
+		return -1;
+	out->normalized = nopts.normalized;
+
+	out->plan = sg_plan_new();
+	sg_diff_options dopts = {
+		.qual = strcmp(opts->schema, "public") == 0 ? NULL : opts->schema,
+		.online = opts->online,
+	};
+	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0 ||
+	    sg_order_plan(&out->steps, out->plan) != 0)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	return 0;
+}
+
+void sg_compare_release(sg_compare *c)
+{
+	sg_steps_release(&c->steps);
+	sg_plan_free(c->plan);
+	sg_schema_free(c->desired);
+	sg_schema_free(c->live);
+	memset(c, 0, sizeof(*c));
+}

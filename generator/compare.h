@@ -1,0 +1,44 @@
+/*
+ * One comparison of the models with a database: read the live catalog,
+ * normalize the models through the server, diff, order.  `schemagen diff`
+ * and `schemagen check` both run exactly this, so that what CI checks is
+ * what a developer would have generated.
+ */
+#ifndef SG_COMPARE_H
+#define SG_COMPARE_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+
+#include "order.h"
+#include "plan.h"
+#include "schema.h"
+#include "schemagen/error.h"
+
+typedef struct sg_compare_options {
+	const char *schema;	       /* the schema the models describe */
+	const char *tracking_table;    /* the runner's table in that schema, with its _history and
+					  _golang_migrate companions, is left out; NULL: schema_migrations */
+	bool online;		       /* diff --online */
+} sg_compare_options;
+
+/* What one comparison produced; release with sg_compare_release(). */
+typedef struct sg_compare {
+	sg_schema *live, *desired; /* desired borrows from the model and from live */
+	sg_plan *plan;
+	sg_steps steps;
+	size_t normalized; /* tables that went through the server */
+} sg_compare;
+
+/*
+ * Compare `model` (loaded and sorted; must outlive `out`) with the database
+ * behind `conn` (idle, not in a transaction).
+ * \return 0; or -1 with err set: SG_ERR_INPUT when the server rejects the
+ *         models, SG_ERR_DB, SG_ERR_SYSTEM.  `out` must be released either way.
+ */
+int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
+		   sg_error *err);
+
+void sg_compare_release(sg_compare *c);
+
+#endif
