@@ -78,11 +78,15 @@ void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char 
 		sg_strbuf_adds(sb, "PRIMARY KEY (");
 		ident_list(sb, con->columns, con->ncolumns);
 		sg_strbuf_addch(sb, ')');
+		if (con->deferrable)
+			sg_strbuf_adds(sb, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		break;
 	case SG_CON_UNIQUE:
 		sg_strbuf_adds(sb, con->nulls_not_distinct ? "UNIQUE NULLS NOT DISTINCT (" : "UNIQUE (");
 		ident_list(sb, con->columns, con->ncolumns);
 		sg_strbuf_addch(sb, ')');
+		if (con->deferrable)
+			sg_strbuf_adds(sb, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		break;
 	case SG_CON_CHECK:
 		sg_strbuf_addf(sb, "CHECK (%s)", con->expression ? con->expression : "true");

@@ -707,7 +707,8 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 	switch (c->kind) {
 	case SG_CON_PRIMARY_KEY:
 	case SG_CON_UNIQUE:
-		if (c->nulls_not_distinct != w->nulls_not_distinct)
+		if (c->nulls_not_distinct != w->nulls_not_distinct || c->deferrable != w->deferrable ||
+		    c->initially_deferred != w->initially_deferred)
 			return false;
 		return columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns);
 	case SG_CON_FOREIGN_KEY: {

@@ -408,6 +408,31 @@ static void test_diff__changed_primary_key_recreates_referencing_fk(void **state
 	free_result(&r, a, b);
 }
 
+/* DEFERRABLE is part of a key: a change re-creates it, and the DDL says it (the loader accepts it on UNIQUE). */
+static void test_diff__deferrable_unique_is_a_change(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	for (int side = 0; side < 2; side++) {
+		sg_schema *s = side ? b : a;
+		sg_constraint *k = &s->tables[0].constraints[s->tables[0].nconstraints++];
+		k->kind = SG_CON_UNIQUE;
+		k->name = "users_email_key";
+		k->columns = names(s, 1, "email");
+		k->ncolumns = 1;
+		k->deferrable = side == 1;
+		k->initially_deferred = side == 1;
+	}
+	result r = run_diff(a, b, false);
+	const sg_op *drop = find_op(&r, "drop unique constraint users_email_key on users");
+	const sg_op *add = find_op(&r, "add unique constraint users_email_key on users");
+	assert_string_equal(add->up,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email) DEFERRABLE INITIALLY DEFERRED;");
+	assert_string_equal(drop->down, "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);");
+	assert_int_equal(r.plan->nops, 2);
+	free_result(&r, a, b);
+}
+
 static void test_diff__identity_order_around_not_null_and_default(void **state)
 {
 	(void)state;
@@ -483,6 +508,7 @@ int main(void)
 		cmocka_unit_test(test_diff__enum_value_removed_is_flagged_recreate),
 		cmocka_unit_test(test_diff__online_forms_and_steps),
 		cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
+		cmocka_unit_test(test_diff__deferrable_unique_is_a_change),
 		cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),
 		cmocka_unit_test(test_diff__output_is_deterministic),
 		cmocka_unit_test(test_diff__json_output),

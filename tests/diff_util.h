@@ -1,0 +1,52 @@
+/*
+ * Helpers of the diff integration suites (spelling, random, evolution): load
+ * models from text, plan a diff against a live database, apply the plan the
+ * way `migrate` would, and print a schema's catalog in a stable form.  Each
+ * helper fails the current cmocka test with the server's message when
+ * something goes wrong.
+ */
+#ifndef SG_TEST_DIFF_UTIL_H
+#define SG_TEST_DIFF_UTIL_H
+
+#include <stdbool.h>
+
+#include "harness.h"
+#include "order.h"
+#include "plan.h"
+#include "schema.h"
+#include "strbuf.h"
+
+/* A plan from the live database to some models, with its files. */
+typedef struct difftest_plan {
+	sg_schema *live, *desired;
+	sg_plan *plan;
+	sg_steps steps;
+	sg_strbuf up, down; /* every step's files, concatenated (down in reverse step order) */
+} difftest_plan;
+
+/* Models from one YAML text (display name `name`); fails the test with every diagnostic when invalid. */
+sg_schema *difftest_model_yaml(const char *name, const char *yaml);
+/* Models from a directory; fails the test when invalid. */
+sg_schema *difftest_model_dir(const char *dir);
+
+/*
+ * Plan from the database to `model` (read schema model->name).  `everything`
+ * forces every table through the server (no verbatim fast path).  `qual`
+ * qualifies names in the SQL (NULL: unqualified, as the CLI does).
+ */
+void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything);
+void difftest_plan_release(difftest_plan *p);
+
+/* Run every step's file, up or down (in reverse step order), as `migrate` would. */
+void difftest_apply(PGconn *conn, const sg_steps *steps, bool down, const char *what);
+
+/* Fail unless a second diff to `model`, fast and full normalization, finds nothing. */
+void difftest_expect_fixpoint(PGconn *conn, const sg_schema *model, const char *when);
+
+/* The catalog of `schema` in schema_print form; malloc'd, the caller frees it. */
+char *difftest_catalog_text(PGconn *conn, const char *schema);
+
+/* Fail with both texts and the first differing line when `got` differs from `want`. */
+void difftest_expect_same_text(const char *want, const char *got, const char *what);
+
+#endif
