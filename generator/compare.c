@@ -8,10 +8,8 @@
 #include "diff.h"
 #include "normalize.h"
 
-int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
-		   sg_error *err)
+int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err)
 {
-	memset(out, 0, sizeof(*out));
 	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
 	char history[256], golang[256];
 	snprintf(history, sizeof(history), "%s_history", table);
@@ -22,8 +20,15 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 		.exclude_tables = exclude,
 		.nexclude_tables = 3,
 	};
+	return sg_catalog_load(out, conn, &copts, err);
+}
+
+int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
+		   sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
 	sg_normalize_options nopts = { 0 };
-	if (sg_catalog_load(&out->live, conn, &copts, err) != 0 ||
+	if (sg_compare_load_live(&out->live, conn, opts, err) != 0 ||
 	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
 		return -1;
 	out->normalized = nopts.normalized;

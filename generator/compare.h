@@ -30,6 +30,9 @@ typedef struct sg_compare {
 	size_t normalized; /* tables that went through the server */
 } sg_compare;
 
+/* Read the live catalog of opts->schema, the tracking tables left out. */
+int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err);
+
 /*
  * Compare `model` (loaded and sorted; must outlive `out`) with the database
  * behind `conn` (idle, not in a transaction).

@@ -20,11 +20,16 @@ static const sg_cli_option options[] = {
 	{ "allow-destructive", 0, NULL, "allow a plan that loses data (drops, narrowing types)", "diff" },
 	{ "online", 0, NULL, "lock-friendly forms: CONCURRENTLY, NOT VALID then VALIDATE", "diff" },
 	{ "exit-code", 0, NULL, "exit 3 when there are differences", "diff" },
+	{ "scratch-url", 0, "URL", "replay into a database created (and dropped) on this server instead of a throwaway one",
+	  "check" },
+	{ "no-downs", 0, NULL, "do not verify that each down migration undoes its up", "check" },
 };
 
 static const sg_cli_command commands[] = {
 	{ "help", sg_cli_help_command, "[COMMAND]", "show help for the program or one command", 0, 1 },
 	{ "diff", sg_cmd_diff, NULL, "compare the models with the database and print (or --write) the migration", 0, 0 },
+	{ "check", sg_cmd_check, NULL,
+	  "replay migrations/ into a scratch database and compare with the models; exit 3 when they differ", 0, 0 },
 	{ "validate", sg_cmd_validate, "", "check the models (no database needed); exit 2 on any error", 0, 0 },
 };
 

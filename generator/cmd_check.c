@@ -1,0 +1,492 @@
+/*
+ * `schemagen check`: CI's proof that migrations/ and models/ agree.
+ *
+ * Every up migration is replayed, one at a time, into a scratch database
+ * (scratch.h); the catalog is fingerprinted before each, and the result is
+ * compared with the models exactly as `schemagen diff` would (compare.h).
+ * Then the downs run newest first and each must bring the catalog back to the
+ * fingerprint taken before its up.  A fingerprint mismatch is explained by
+ * replaying the ups once more into a second database and diffing the two
+ * catalogs, so the common case costs one catalog read per migration and no
+ * copy of any catalog is kept.
+ */
+#include "commands.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "checksum.h"
+#include "compare.h"
+#include "diff.h"
+#include "emit.h"
+#include "files.h"
+#include "git_edits.h"
+#include "json.h"
+#include "model.h"
+#include "schema_print.h"
+#include "scratch.h"
+#include "schemagen/conn.h"
+#include "schemagen/exit.h"
+#include "schemagen/migrate.h"
+
+/* The comment that declares a down migration deliberately irreversible. */
+#define IRREVERSIBLE_MARK "-- schemagen:irreversible"
+
+typedef struct problem {
+	const char *code; /* stable: bad_file, up_failed, down_missing, down_failed, down_not_undone, edited_after_later */
+	char *file;	  /* file name, or NULL */
+	char *message;
+} problem;
+
+/* One database the migrations are replayed into. */
+typedef struct replay {
+	char *url;
+	PGconn *conn;
+	sg_migrate *runner;
+} replay;
+
+typedef struct check_run {
+	sg_cli_ctx *ctx;
+	const char *migrations_dir;
+	sg_compare_options copts;
+	sg_schema *model;
+	sg_mfile_set files;
+	sg_scratch scratch;
+	replay main;
+	char (*before)[SG_CHECKSUM_HEX_LEN + 1]; /* catalog fingerprint before up i */
+	problem *problems;
+	size_t nproblems;
+	sg_compare cmp;
+	bool compared;
+	size_t downs_verified, downs_irreversible;
+	bool downs_stopped; /* a down failed or did not undo: older ones were not run */
+} check_run;
+
+static void add_problem(check_run *r, const char *code, const char *file, const char *fmt, ...) SG_PRINTF(4, 5);
+
+static void add_problem(check_run *r, const char *code, const char *file, const char *fmt, ...)
+{
+	problem *grown = realloc(r->problems, (r->nproblems + 1) * sizeof(*grown));
+	if (!grown)
+		abort(); /* a few bytes of report: nothing sensible is left to do */
+	r->problems = grown;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	problem *p = &r->problems[r->nproblems++];
+	p->code = code;
+	p->file = file ? strdup(file) : NULL;
+	p->message = sg_strbuf_detach(&sb, NULL);
+}
+
+static void on_event(const sg_migrate_event *ev, void *ud)
+{
+	check_run *r = ud;
+	if (ev->kind == SG_MIGRATE_EVENT_PROBLEM)
+		add_problem(r, "bad_file", ev->file, "%s", ev->message ? ev->message : "invalid");
+	else if (ev->kind == SG_MIGRATE_EVENT_APPLIED || ev->kind == SG_MIGRATE_EVENT_REVERTED)
+		sg_log_debug(&r->ctx->log, "%s %s (%lld ms)", ev->down ? "reverted" : "applied", ev->file,
+			     (long long)ev->duration_ms);
+}
+
+static void replay_close(replay *p)
+{
+	sg_migrate_free(p->runner);
+	PQfinish(p->conn);
+	free(p->url);
+	memset(p, 0, sizeof(*p));
+}
+
+/* A new scratch database with a runner over the migrations directory. */
+static int replay_open(check_run *r, replay *p, sg_error *err)
+{
+	memset(p, 0, sizeof(*p));
+	if (sg_scratch_create_db(&r->scratch, &p->url, err) != 0 ||
+	    sg_conn_open(&p->conn, p->url, "schemagen check", err) != 0)
+		return -1;
+	sg_migrate_options mo;
+	sg_migrate_options_init(&mo);
+	mo.database_url = p->url;
+	mo.migrations_dir = r->migrations_dir;
+	mo.application_name = "schemagen check";
+	mo.on_event = on_event;
+	mo.userdata = r;
+	return sg_migrate_new(&p->runner, &mo, err);
+}
+
+/* Apply the first `count` migrations (none when 0). */
+static int replay_ups(replay *p, size_t count, sg_error *err)
+{
+	sg_migrate_result res;
+	return count ? sg_migrate_up(p->runner, (int)count, &res, err) : 0;
+}
+
+static int fingerprint(check_run *r, PGconn *conn, char out[SG_CHECKSUM_HEX_LEN + 1], sg_schema **keep,
+		       sg_error *err)
+{
+	sg_schema *live = NULL;
+	if (sg_compare_load_live(&live, conn, &r->copts, err) != 0)
+		return -1;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_schema_print(&sb, live);
+	int rc = sg_strbuf_failed(&sb) ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
+				       : sg_checksum_sha256_hex(out, sb.data, sb.len, err);
+	sg_strbuf_release(&sb);
+	if (keep && rc == 0)
+		*keep = live;
+	else
+		sg_schema_free(live);
+	return rc;
+}
+
+static bool declared_irreversible(const check_run *r, const sg_mfile *f)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/%s", r->migrations_dir, f->down_file);
+	char *text = NULL;
+	size_t len = 0;
+	sg_error err = { 0 };
+	if (sg_files_read(&text, &len, path, &err) != 0) {
+		sg_error_clear(&err);
+		return false; /* the down then runs and its failure is reported */
+	}
+	bool found = false;
+	for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		line += strspn(line, " \t");
+		if (strncmp(line, IRREVERSIBLE_MARK, strlen(IRREVERSIBLE_MARK)) == 0) {
+			found = true;
+			break;
+		}
+	}
+	free(text);
+	return found;
+}
+
+static bool unmanaged_has(const sg_schema *s, const sg_unmanaged *u)
+{
+	for (size_t i = 0; i < s->nunmanaged; i++)
+		if (strcmp(s->unmanaged[i].kind, u->kind) == 0 && strcmp(s->unmanaged[i].name, u->name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * What separates `after` (the catalog after down k) from the catalog before
+ * up k, rebuilt in a second database.  Empty when the two differ only in
+ * what the diff ignores (column order).
+ */
+static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, sg_strbuf *why, sg_error *err)
+{
+	replay p;
+	sg_schema *before = NULL;
+	sg_plan *plan = NULL;
+	int rc = -1;
+	if (replay_open(r, &p, err) != 0 || replay_ups(&p, k, err) != 0 ||
+	    sg_compare_load_live(&before, p.conn, &r->copts, err) != 0)
+		goto out;
+	plan = sg_plan_new();
+	sg_diff_options dopts = { .qual = strcmp(r->copts.schema, "public") == 0 ? NULL : r->copts.schema };
+	if (!plan || sg_diff(plan, after, before, &dopts) != 0) {
+		sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		goto out;
+	}
+	size_t shown = 0, total = 0;
+	for (size_t i = 0; i < plan->nops; i++, total++)
+		if (shown < 5)
+			sg_strbuf_addf(why, "%s%s", shown++ ? "; " : "", plan->ops[i].summary);
+	for (size_t i = 0; i < after->nunmanaged; i++)
+		if (!unmanaged_has(before, &after->unmanaged[i]) && total++ < 5 && ++shown)
+			sg_strbuf_addf(why, "%sdrop %s %s (left behind)", why->len ? "; " : "", after->unmanaged[i].kind,
+				       after->unmanaged[i].name);
+	for (size_t i = 0; i < before->nunmanaged; i++)
+		if (!unmanaged_has(after, &before->unmanaged[i]) && total++ < 5 && ++shown)
+			sg_strbuf_addf(why, "%srecreate %s %s (missing)", why->len ? "; " : "",
+				       before->unmanaged[i].kind, before->unmanaged[i].name);
+	if (total > shown)
+		sg_strbuf_addf(why, "; and %zu more", total - shown);
+	rc = 0;
+out:
+	sg_plan_free(plan);
+	sg_schema_free(before);
+	replay_close(&p);
+	return rc;
+}
+
+/*
+ * Start again from a database holding the first k migrations, for when down
+ * k could not be run (missing or declared irreversible).
+ */
+static int restart_at(check_run *r, size_t k, sg_error *err)
+{
+	replay_close(&r->main);
+	return replay_open(r, &r->main, err) != 0 || replay_ups(&r->main, k, err) != 0 ? -1 : 0;
+}
+
+static int verify_downs(check_run *r, sg_error *err)
+{
+	for (size_t k = r->files.count; k-- > 0;) {
+		const sg_mfile *f = &r->files.items[k];
+		bool skip = false;
+		if (!f->down_file) {
+			add_problem(r, "down_missing", f->up_file,
+				    "has no down migration: add %s_%s.down.sql, or one with a '%s' comment saying why "
+				    "it cannot be undone",
+				    f->version_text, f->name, IRREVERSIBLE_MARK);
+			skip = true;
+		} else if (declared_irreversible(r, f)) {
+			sg_log_debug(&r->ctx->log, "%s is declared irreversible: not run", f->down_file);
+			r->downs_irreversible++;
+			skip = true;
+		}
+		if (skip) {
+			if (k > 0 && restart_at(r, k, err) != 0)
+				return -1;
+			continue;
+		}
+		sg_migrate_result res;
+		sg_error e = { 0 };
+		if (sg_migrate_down(r->main.runner, 1, &res, &e) != 0) {
+			if (e.kind == SG_ERR_SYSTEM) {
+				*err = e;
+				return -1;
+			}
+			add_problem(r, "down_failed", f->down_file, "%s", sg_error_message(&e));
+			sg_error_clear(&e);
+			r->downs_stopped = k > 0;
+			return 0;
+		}
+		char after_hash[SG_CHECKSUM_HEX_LEN + 1];
+		sg_schema *after = NULL;
+		if (fingerprint(r, r->main.conn, after_hash, &after, err) != 0)
+			return -1;
+		if (strcmp(after_hash, r->before[k]) != 0) {
+			sg_strbuf why = SG_STRBUF_INIT;
+			int rc = explain_mismatch(r, k, after, &why, err);
+			/* Nothing to explain: only what the diff ignores (column order) moved. */
+			bool undone = why.len == 0;
+			if (rc == 0 && !undone)
+				add_problem(r, "down_not_undone", f->down_file,
+					    "does not undo %s: getting back to the catalog before it would take: %s",
+					    f->up_file, why.data);
+			sg_strbuf_release(&why);
+			sg_schema_free(after);
+			if (rc != 0)
+				return -1;
+			if (!undone) {
+				r->downs_stopped = k > 0;
+				return 0;
+			}
+		} else {
+			sg_schema_free(after);
+		}
+		r->downs_verified++;
+	}
+	return 0;
+}
+
+static void print_json(check_run *r, bool in_sync)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addch(&sb, '{');
+	sg_json_key(&sb, "in_sync", true);
+	sg_strbuf_adds(&sb, in_sync ? "true" : "false");
+	sg_json_key(&sb, "migrations", false);
+	sg_strbuf_addf(&sb, "%zu", r->files.count);
+	sg_json_key(&sb, "downs_verified", false);
+	sg_strbuf_addf(&sb, "%zu", r->downs_verified);
+	sg_json_key(&sb, "downs_irreversible", false);
+	sg_strbuf_addf(&sb, "%zu", r->downs_irreversible);
+	sg_json_key(&sb, "problems", false);
+	sg_strbuf_addch(&sb, '[');
+	for (size_t i = 0; i < r->nproblems; i++) {
+		sg_strbuf_adds(&sb, i ? ",{" : "{");
+		sg_json_key(&sb, "code", true);
+		sg_json_string(&sb, r->problems[i].code);
+		sg_json_key(&sb, "file", false);
+		if (r->problems[i].file) {
+			char path[4096];
+			snprintf(path, sizeof(path), "%s/%s", r->migrations_dir, r->problems[i].file);
+			sg_json_string(&sb, path);
+		} else {
+			sg_strbuf_adds(&sb, "null");
+		}
+		sg_json_key(&sb, "message", false);
+		sg_json_string(&sb, r->problems[i].message);
+		sg_strbuf_addch(&sb, '}');
+	}
+	sg_strbuf_addch(&sb, ']');
+	sg_json_key(&sb, "plan", false);
+	if (r->compared)
+		sg_emit_plan_json(&sb, &r->cmp.steps, NULL);
+	else
+		sg_strbuf_adds(&sb, "null");
+	sg_strbuf_adds(&sb, "}\n");
+	fputs(sb.data, stdout);
+	sg_strbuf_release(&sb);
+}
+
+static void print_problems(check_run *r)
+{
+	for (size_t i = 0; i < r->nproblems; i++) {
+		const problem *p = &r->problems[i];
+		if (p->file)
+			sg_log_error(&r->ctx->log, "%s/%s: %s", r->migrations_dir, p->file, p->message);
+		else
+			sg_log_error(&r->ctx->log, "%s", p->message);
+	}
+}
+
+static void check_release(check_run *r)
+{
+	if (r->compared)
+		sg_compare_release(&r->cmp);
+	replay_close(&r->main);
+	sg_scratch_close(&r->scratch);
+	free(r->before);
+	for (size_t i = 0; i < r->nproblems; i++) {
+		free(r->problems[i].file);
+		free(r->problems[i].message);
+	}
+	free(r->problems);
+	sg_files_set_release(&r->files);
+	sg_schema_free(r->model);
+}
+
+/* Print what was found and give the exit code: `err` (when set) decides, else the findings. */
+static int finish(check_run *r, bool json, sg_error *err)
+{
+	bool differs = r->compared && r->cmp.plan->nops > 0;
+	int code = err->kind != SG_ERR_NONE ? sg_exit_code_for(err->kind)
+		   : r->nproblems || differs ? SG_EXIT_DIFFERS
+					     : SG_EXIT_OK;
+	if (json) {
+		print_json(r, code == SG_EXIT_OK);
+	} else if (r->compared && differs) {
+		sg_strbuf out = SG_STRBUF_INIT;
+		sg_emit_plan_text(&out, &r->cmp.steps, NULL, sg_color_wanted(r->ctx->color, 1));
+		fputs(out.data, stdout);
+		sg_strbuf_release(&out);
+	}
+	fflush(stdout);
+	if (!json)
+		print_problems(r);
+	if (r->downs_stopped)
+		sg_log_warn(&r->ctx->log, "the downs older than the one reported were not verified");
+	if (err->kind != SG_ERR_NONE)
+		sg_log_sg_error(&r->ctx->log, err);
+	if (differs)
+		sg_log_error(&r->ctx->log,
+			     "'%s' does not match the models: replaying it leaves the differences above; run: "
+			     "schemagen diff --write NAME",
+			     r->migrations_dir);
+	if (code == SG_EXIT_OK && !json) {
+		printf("ok: %zu migration%s replayed; %zu down%s verified", r->files.count,
+		       r->files.count == 1 ? "" : "s", r->downs_verified, r->downs_verified == 1 ? "" : "s");
+		if (r->downs_irreversible)
+			printf(", %zu declared irreversible", r->downs_irreversible);
+		printf("; the result matches the models\n");
+	}
+	sg_error_clear(err);
+	check_release(r);
+	return code;
+}
+
+int sg_cmd_check(sg_cli_ctx *ctx)
+{
+	check_run r = { .ctx = ctx };
+	sg_error err = { 0 };
+	const char *models_dir = sg_cli_value(ctx->args, "models");
+	const char *format = sg_cli_value(ctx->args, "format");
+	r.migrations_dir = sg_cli_value(ctx->args, "migrations");
+	if (!models_dir)
+		models_dir = "models";
+	if (!r.migrations_dir)
+		r.migrations_dir = "migrations";
+	bool json = format && strcmp(format, "json") == 0;
+	if (format && !json && strcmp(format, "text") != 0) {
+		sg_error_set(&err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
+		return finish(&r, false, &err);
+	}
+
+	/* Everything that needs no server first: bad input is reported before a server starts. */
+	sg_model_diags diags = { 0 };
+	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
+	sg_model_diags_print(&diags, &ctx->log);
+	size_t nerrors = diags.nerrors;
+	sg_model_diags_release(&diags);
+	if (loaded != 0) {
+		if (nerrors)
+			sg_error_set(&err, SG_ERR_INPUT, "%zu error%s in models directory '%s': nothing was checked",
+				     nerrors, nerrors == 1 ? "" : "s", models_dir);
+		return finish(&r, json, &err);
+	}
+	const char *schema = sg_cli_value(ctx->args, "schema");
+	r.copts.schema = schema ? schema : r.model->name;
+	r.copts.tracking_table = "schema_migrations";
+	struct stat st;
+	if (stat(r.migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, r.migrations_dir, &err) != 0) {
+		if (strstr(sg_error_message(&err), "duplicate version"))
+			sg_error_set(&err, err.kind,
+				     "%s (two branches generated the same number? renumber the pair that was not merged "
+				     "first to the next free version)",
+				     sg_error_message(&err));
+		return finish(&r, json, &err);
+	}
+	sg_git_edits edits = { 0 };
+	if (sg_git_edits_find(&edits, r.migrations_dir, &r.files, &err) != 0)
+		return finish(&r, json, &err);
+	for (size_t i = 0; i < edits.count; i++)
+		add_problem(&r, "edited_after_later", edits.items[i].file,
+			    "was changed (%s) after %s was added: databases that applied it will refuse the edit "
+			    "(checksum mismatch); put the change in a new migration",
+			    edits.items[i].change, edits.items[i].later_file);
+	sg_git_edits_release(&edits);
+
+	r.before = calloc(r.files.count + 1, sizeof(*r.before));
+	if (!r.before) {
+		sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+		return finish(&r, json, &err);
+	}
+	if (sg_scratch_open(&r.scratch, sg_cli_value(ctx->args, "scratch-url"), &err) != 0 ||
+	    replay_open(&r, &r.main, &err) != 0)
+		return finish(&r, json, &err);
+
+	/* Every up and down file parses and can run as written, before anything runs. */
+	if (sg_migrate_validate(r.main.runner, &err) != 0) {
+		if (err.kind == SG_ERR_INPUT)
+			sg_error_set(&err, SG_ERR_INPUT, "'%s' has files that cannot run: nothing was replayed",
+				     r.migrations_dir);
+		return finish(&r, json, &err);
+	}
+
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (size_t i = 0; i < r.files.count; i++) {
+		if (fingerprint(&r, r.main.conn, r.before[i], NULL, &err) != 0)
+			return finish(&r, json, &err);
+		if (replay_ups(&r.main, 1, &err) != 0) {
+			sg_error_prefix(&err, "replaying '%s' on the %zu migration%s before it", r.files.items[i].up_file,
+					i, i == 1 ? "" : "s");
+			return finish(&r, json, &err);
+		}
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	sg_log_info(&ctx->log, "replayed %zu migration%s in %.2f s", r.files.count, r.files.count == 1 ? "" : "s",
+		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+
+	if (sg_compare_run(&r.cmp, r.main.conn, r.model, &r.copts, &err) != 0) {
+		sg_compare_release(&r.cmp);
+		return finish(&r, json, &err);
+	}
+	r.compared = true;
+
+	if (sg_cli_count(ctx->args, "no-downs") == 0 && verify_downs(&r, &err) != 0)
+		return finish(&r, json, &err);
+	return finish(&r, json, &err);
+}

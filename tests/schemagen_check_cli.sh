@@ -1,0 +1,125 @@
+#!/bin/sh
+# `schemagen check` end to end: in sync (exit 0), a model edited without a
+# migration (3, with the plan and the hint), a down that does not undo its up
+# (3, naming it and what it left), a declared irreversible down (0), a missing
+# down (3), an unparseable file (2, file:line:column), duplicate versions (2,
+# both files), an up the server rejects (1), an edited migration found in git
+# history (3), --scratch-url (databases dropped afterwards), --format json.
+# Usage: schemagen_check_cli.sh SCHEMAGEN SOURCE_ROOT
+# Uses $DATABASE_URL for the --scratch-url cases when set, otherwise starts a throwaway server.
+set -u
+S=$(realpath "$1") ROOT=$(realpath "$2")
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+want() { # code got what
+	if [ "$1" != "$2" ]; then fail "$3: exit $2, expected $1; stderr: $(cat err.txt 2>/dev/null)"; fi
+}
+has() { # file pattern what
+	grep -q -- "$2" "$1" || fail "$3: '$2' not in $1: $(cat "$1")"
+}
+# Each case gets a fresh copy of the example application.
+fresh() {
+	rm -rf "$work/app" && mkdir "$work/app" && cp -r "$ROOT/models" "$ROOT/migrations" "$work/app/" && cd "$work/app"
+}
+# The --scratch-url cases run on the suite's server; the rest start their own throwaway server.
+chk() { "$S" check --scratch-url "$DATABASE_URL" "$@"; }
+
+fresh
+chk >out.txt 2>err.txt; want 0 $? "check of the example application"
+has out.txt "matches the models" "in-sync summary"
+"$S" check >out.txt 2>err.txt; want 0 $? "check on its own throwaway server"
+left=$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemagen_check_%'")
+[ "$left" = 0 ] || fail "$left scratch databases left on the --scratch-url server"
+
+# A model edited without generating a migration.
+fresh
+cat >>models/users.yaml <<'YAML'
+  - name: avatars
+    columns:
+      - { name: user_id, type: bigint, primary_key: true }
+YAML
+chk >out.txt 2>err.txt; want 3 $? "model edited without a migration"
+has out.txt "CREATE TABLE avatars" "the plan that would fix it"
+has err.txt "schemagen diff --write NAME" "the hint"
+chk --format json >out.json 2>err.txt; want 3 $? "json, model edited"
+has out.json '"in_sync":false' "json in_sync"
+has out.json '"changes":true' "json plan"
+
+# A down that leaves a table behind; check names the file and the table.
+fresh
+printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000002_tags.up.sql
+printf 'SELECT 1;\n' >migrations/000002_tags.down.sql
+printf 'DROP TABLE labels;\n' >migrations/000003_drop_tags.up.sql
+printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000003_drop_tags.down.sql
+chk >out.txt 2>err.txt; want 3 $? "down that does not undo its up"
+has err.txt "000002_tags.down.sql: does not undo 000002_tags.up.sql" "names the down"
+has err.txt "drop table labels" "says what is left"
+chk --format json >out.json 2>err.txt; want 3 $? "json, bad down"
+has out.json '"code":"down_not_undone"' "json problem code"
+has out.json '000002_tags.down.sql' "json problem file"
+chk --no-downs >out.txt 2>err.txt; want 0 $? "--no-downs skips the downs"
+
+# Declared irreversible: not run, older downs still verified after a rebuild.
+printf -- '-- schemagen:irreversible: the labels are gone for good\nSELECT 1;\n' >migrations/000002_tags.down.sql
+chk >out.txt 2>err.txt; want 0 $? "declared irreversible down"
+has out.txt "2 downs verified, 1 declared irreversible" "irreversible counted"
+
+# A missing down file.
+rm migrations/000002_tags.down.sql
+chk >out.txt 2>err.txt; want 3 $? "missing down"
+has err.txt "000002_tags.up.sql: has no down migration" "missing down named"
+
+# A file that does not parse: exit 2 before anything runs, with its line and column.
+fresh
+printf 'CREATE TABLE ok (id int);\nCREATE TABEL broken (id int);\n' >migrations/000002_broken.up.sql
+printf 'DROP TABLE ok;\n' >migrations/000002_broken.down.sql
+chk >out.txt 2>err.txt; want 2 $? "unparseable migration"
+has err.txt "000002_broken.up.sql:2:" "syntax error position"
+
+# Two branches that both generated 000002.
+fresh
+printf 'SELECT 1;\n' >migrations/000002_a.up.sql
+printf 'SELECT 1;\n' >migrations/000002_b.up.sql
+chk >out.txt 2>err.txt; want 2 $? "duplicate versions"
+has err.txt "000002_a.up.sql" "first duplicate named"
+has err.txt "000002_b.up.sql" "second duplicate named"
+
+# An up the server rejects.
+fresh
+printf 'ALTER TABLE no_such_table ADD COLUMN x int;\n' >migrations/000002_bad.up.sql
+printf 'SELECT 1;\n' >migrations/000002_bad.down.sql
+chk >out.txt 2>err.txt; want 1 $? "up rejected by the server"
+has err.txt "000002_bad.up.sql" "rejected file named"
+has err.txt "no_such_table" "server message"
+
+# Invalid models.
+fresh
+printf 'tables:\n  - name: t\n    colums: []\n' >models/zz_bad.yaml
+chk >out.txt 2>err.txt; want 2 $? "invalid models"
+has err.txt "zz_bad.yaml:3:" "model error position"
+
+# Edited after a later migration existed, from git history; without git history nothing is flagged.
+if command -v git >/dev/null; then
+	fresh
+	printf 'CREATE TABLE labels (id int);\n' >migrations/000002_tags.up.sql
+	printf 'DROP TABLE labels;\n' >migrations/000002_tags.down.sql
+	printf 'DROP TABLE labels;\n' >migrations/000003_drop_tags.up.sql
+	printf 'CREATE TABLE labels (id int);\n' >migrations/000003_drop_tags.down.sql
+	chk >out.txt 2>err.txt; want 0 $? "no git work tree: nothing flagged"
+	git init -q . && git add . && git -c user.name=t -c user.email=t@t commit -qm one
+	chk >out.txt 2>err.txt; want 0 $? "committed, unedited"
+	printf 'CREATE TABLE labels (id bigint);\n' >migrations/000002_tags.up.sql
+	chk >out.txt 2>err.txt; want 3 $? "uncommitted edit of 000002 with 000003 committed"
+	has err.txt "000002_tags.up.sql: was changed (uncommitted) after 000003_drop_tags.up.sql" "edit named"
+	git -c user.name=t -c user.email=t@t commit -qam two
+	chk >out.txt 2>err.txt; want 3 $? "committed edit of 000002 after 000003"
+	has err.txt "was changed (commit " "commit named"
+fi
+
+[ "$failures" -eq 0 ] && echo "schemagen check CLI: all checks passed"
+exit "$failures"
