@@ -11,5 +11,6 @@
 int sg_cmd_diff(sg_cli_ctx *ctx);
 int sg_cmd_validate(sg_cli_ctx *ctx);
 int sg_cmd_check(sg_cli_ctx *ctx);
+int sg_cmd_inspect(sg_cli_ctx *ctx);
 
 #endif

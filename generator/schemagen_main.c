@@ -23,6 +23,11 @@ static const sg_cli_option options[] = {
 	{ "scratch-url", 0, "URL", "replay into a database created (and dropped) on this server instead of a throwaway one",
 	  "check" },
 	{ "no-downs", 0, NULL, "do not verify that each down migration undoes its up", "check" },
+	{ "output", 0, "FILE", "write the models into FILE (default: standard output; '-m DIR' writes DIR/schema.yaml)",
+	  "inspect" },
+	{ "split", 0, NULL, "one file per table (TABLE.yaml, plus _schema.yaml) in '-m DIR' (default 'models')", "inspect" },
+	{ "force", 0, NULL, "replace a non-empty output file or the *.yaml files of a non-empty models directory",
+	  "inspect" },
 };
 
 static const sg_cli_command commands[] = {
@@ -30,6 +35,8 @@ static const sg_cli_command commands[] = {
 	{ "diff", sg_cmd_diff, NULL, "compare the models with the database and print (or --write) the migration", 0, 0 },
 	{ "check", sg_cmd_check, NULL,
 	  "replay migrations/ into a scratch database and compare with the models; exit 3 when they differ", 0, 0 },
+	{ "inspect", sg_cmd_inspect, NULL,
+	  "write YAML models for an existing database (stdout, --output FILE, or -m DIR [--split])", 0, 0 },
 	{ "validate", sg_cmd_validate, "", "check the models (no database needed); exit 2 on any error", 0, 0 },
 };
 

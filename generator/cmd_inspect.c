@@ -1,0 +1,266 @@
+/*
+ * `schemagen inspect`: write YAML models for an existing database (the
+ * baseline when adopting schemagen).  The catalog is read like the live side
+ * of `schemagen diff` (same exclusions: the tracking tables) and written by
+ * inspect.c; `schemagen diff` against the same database then finds nothing.
+ *
+ * Where it goes: stdout by default; `--output FILE` (one file); `-m DIR`
+ * (DIR/schema.yaml, or with `--split` DIR/_schema.yaml and one TABLE.yaml per
+ * table).  An existing non-empty file or directory is never replaced without
+ * `--force` (exit 2, nothing written).  Files are written to a temporary name
+ * and renamed into place.
+ */
+#include "commands.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "inspect.h"
+#include "schemagen/conn.h"
+#include "schemagen/exit.h"
+#include "tracking.h"
+
+static int finish(sg_cli_ctx *ctx, sg_error *err)
+{
+	sg_log_sg_error(&ctx->log, err);
+	int code = sg_exit_code_for(err->kind);
+	sg_error_clear(err);
+	return code;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Whether any *.yaml file is in a subdirectory of dir (the models loader would read it too). */
+static bool yaml_in_subdirs(const char *dir, bool nested, int depth)
+{
+	DIR *dh = depth <= 16 ? opendir(dir) : NULL;
+	if (!dh)
+		return false;
+	bool found = false;
+	struct dirent *de;
+	while (!found && (de = readdir(dh))) {
+		if (de->d_name[0] == '.')
+			continue;
+		sg_strbuf path = SG_STRBUF_INIT;
+		sg_strbuf_addf(&path, "%s/%s", dir, de->d_name);
+		struct stat st;
+		if (stat(path.data, &st) == 0) {
+			if (S_ISDIR(st.st_mode))
+				found = yaml_in_subdirs(path.data, true, depth + 1);
+			else
+				found = nested && ends_with(de->d_name, ".yaml");
+		}
+		sg_strbuf_release(&path);
+	}
+	closedir(dh);
+	return found;
+}
+
+/*
+ * Check the destination before anything else: a missing or empty file or
+ * directory is fine; a non-empty one needs --force.
+ */
+static int check_destination(const char *path, bool is_dir, bool force, sg_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		if (errno == ENOENT)
+			return 0;
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot check '%s': %s", path, strerror(errno));
+	}
+	if (is_dir) {
+		if (!S_ISDIR(st.st_mode))
+			return sg_error_set(err, SG_ERR_INPUT, "'%s' exists and is not a directory: nothing written", path);
+		DIR *dh = opendir(path);
+		if (!dh)
+			return sg_error_set(err, SG_ERR_SYSTEM, "cannot read directory '%s': %s", path, strerror(errno));
+		bool empty = true;
+		struct dirent *de;
+		while ((de = readdir(dh)))
+			if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+				empty = false;
+		closedir(dh);
+		if (!empty && !force)
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "models directory '%s' is not empty: nothing written; use --force to replace its "
+					    "*.yaml files",
+					    path);
+		if (!empty && yaml_in_subdirs(path, false, 0))
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "models directory '%s' has *.yaml files in subdirectories, which would be loaded "
+					    "with the new models: nothing written; remove them first",
+					    path);
+		return 0;
+	}
+	if (S_ISDIR(st.st_mode))
+		return sg_error_set(err, SG_ERR_INPUT, "'%s' is a directory: nothing written", path);
+	if (st.st_size > 0 && !force)
+		return sg_error_set(err, SG_ERR_INPUT, "'%s' exists and is not empty: nothing written; use --force to replace it",
+				    path);
+	return 0;
+}
+
+/* Write `text` to `path` through a temporary file in the same directory, then rename. */
+static int write_file(const char *path, const char *text, size_t len, sg_error *err)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_strbuf_addf(&tmp, "%s.tmp%ld", path, (long)getpid());
+	FILE *f = fopen(tmp.data, "wb");
+	int rc = 0;
+	if (!f) {
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", tmp.data, strerror(errno));
+	} else {
+		bool ok = fwrite(text, 1, len, f) == len;
+		ok = fclose(f) == 0 && ok;
+		if (!ok || rename(tmp.data, path) != 0) {
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(errno));
+			remove(tmp.data);
+		}
+	}
+	sg_strbuf_release(&tmp);
+	return rc;
+}
+
+/* Remove the top-level *.yaml files of dir that are not among the files just written (--force). */
+static int remove_stale(const char *dir, const sg_inspect_result *r, sg_error *err)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot read directory '%s': %s", dir, strerror(errno));
+	int rc = 0;
+	struct dirent *de;
+	while (rc == 0 && (de = readdir(dh))) {
+		if (de->d_name[0] == '.' || !ends_with(de->d_name, ".yaml"))
+			continue;
+		bool ours = false;
+		for (size_t i = 0; i < r->nfiles && !ours; i++)
+			ours = strcmp(r->files[i].name, de->d_name) == 0;
+		if (ours)
+			continue;
+		sg_strbuf path = SG_STRBUF_INIT;
+		sg_strbuf_addf(&path, "%s/%s", dir, de->d_name);
+		if (unlink(path.data) != 0)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot remove '%s': %s", path.data, strerror(errno));
+		sg_strbuf_release(&path);
+	}
+	closedir(dh);
+	return rc;
+}
+
+static int write_dir(const char *dir, bool force, const sg_inspect_result *r, sg_error *err)
+{
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot create directory '%s': %s", dir, strerror(errno));
+	if (force && remove_stale(dir, r, err) != 0)
+		return -1;
+	for (size_t i = 0; i < r->nfiles; i++) {
+		sg_strbuf path = SG_STRBUF_INIT;
+		sg_strbuf_addf(&path, "%s/%s", dir, r->files[i].name);
+		int rc = write_file(path.data, r->files[i].text, r->files[i].len, err);
+		sg_strbuf_release(&path);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int sg_cmd_inspect(sg_cli_ctx *ctx)
+{
+	sg_error err = { 0 };
+	const char *output = sg_cli_value(ctx->args, "output");
+	const char *models = sg_cli_value(ctx->args, "models");
+	bool split = sg_cli_count(ctx->args, "split") > 0;
+	bool force = sg_cli_count(ctx->args, "force") > 0;
+	const char *schema = sg_cli_value(ctx->args, "schema");
+	if (!schema)
+		schema = "public";
+	if (output && models) {
+		sg_error_set(&err, SG_ERR_INPUT, "give either '--output FILE' or '-m DIR', not both");
+		return finish(ctx, &err);
+	}
+	if (split && output) {
+		sg_error_set(&err, SG_ERR_INPUT, "'--split' writes one file per table into '-m DIR', not into '--output'");
+		return finish(ctx, &err);
+	}
+	if (split && !models)
+		models = "models";
+	if (output && strcmp(output, "-") == 0)
+		output = NULL;
+	if ((output && !output[0]) || (models && !models[0])) {
+		sg_error_set(&err, SG_ERR_INPUT, "the output path is empty");
+		return finish(ctx, &err);
+	}
+	/* Bad input changes nothing, and is found before the database is asked. */
+	if ((output && check_destination(output, false, force, &err) != 0) ||
+	    (models && check_destination(models, true, force, &err) != 0))
+		return finish(ctx, &err);
+
+	PGconn *conn = NULL;
+	sg_tracking tracking;
+	if (sg_conn_open(&conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0) {
+		PQfinish(conn);
+		return finish(ctx, &err);
+	}
+	if (sg_tracking_init(&tracking, schema, "schema_migrations", &err) != 0) {
+		PQfinish(conn);
+		return finish(ctx, &err);
+	}
+	char history[128];
+	snprintf(history, sizeof(history), "%s_history", tracking.table);
+	const char *exclude[] = { tracking.table, history, tracking.golang_backup };
+	sg_catalog_stats stats = { 0 };
+	sg_catalog_options copts = { .schema = schema, .exclude_tables = exclude, .nexclude_tables = 3, .stats = &stats };
+	sg_schema *live = NULL;
+	int rc = sg_catalog_load(&live, conn, &copts, &err);
+	sg_strbuf origin = SG_STRBUF_INIT;
+	sg_strbuf_addf(&origin, "database '%s'", PQdb(conn) ? PQdb(conn) : "");
+	PQfinish(conn);
+	sg_tracking_release(&tracking);
+	if (rc != 0) {
+		sg_strbuf_release(&origin);
+		return finish(ctx, &err);
+	}
+	if (!stats.schema_exists)
+		sg_log_warn(&ctx->log, "schema '%s' does not exist in the database: the models describe an empty schema",
+			    schema);
+
+	sg_inspect_options iopts = { .split = split, .origin = origin.data };
+	sg_inspect_result res;
+	rc = sg_inspect_models(&res, live, &iopts, &err);
+	sg_strbuf_release(&origin);
+	if (rc != 0) {
+		sg_schema_free(live);
+		return finish(ctx, &err);
+	}
+	for (size_t i = 0; i < res.nnotes; i++)
+		sg_log_warn(&ctx->log, "%s", res.notes[i]);
+
+	if (models)
+		rc = write_dir(models, force, &res, &err);
+	else if (output)
+		rc = write_file(output, res.files[0].text, res.files[0].len, &err);
+	else if (fwrite(res.files[0].text, 1, res.files[0].len, stdout) != res.files[0].len || fflush(stdout) != 0)
+		rc = sg_error_set(&err, SG_ERR_SYSTEM, "cannot write to standard output");
+	const char *dest = models ? models : output;
+	if (rc == 0)
+		sg_log_info(&ctx->log,
+			    "schema '%s': %zu table%s, %zu enum%s, %zu extension%s, %zu unmanaged object%s listed, %zu "
+			    "note%s; %zu name%s kept, %zu left to the default rules%s%s",
+			    live->name, live->ntables, live->ntables == 1 ? "" : "s", live->nenums,
+			    live->nenums == 1 ? "" : "s", live->nextensions, live->nextensions == 1 ? "" : "s",
+			    live->nunmanaged, live->nunmanaged == 1 ? "" : "s", res.nnotes, res.nnotes == 1 ? "" : "s",
+			    res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "", dest ? dest : "");
+	sg_inspect_result_release(&res);
+	sg_schema_free(live);
+	return rc == 0 ? SG_EXIT_OK : finish(ctx, &err);
+}
