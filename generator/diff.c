@@ -181,17 +181,107 @@ static bool column_uses_type(const sg_column *col, const char *type_name, sg_str
 }
 
 /*
+ * Whether expression text casts a literal to the enum (`'x'::status`, as the
+ * catalog prints it).  ALTER COLUMN ... TYPE re-checks such an expression with
+ * the literal still of the renamed old type and fails (operator does not
+ * exist: status = status__old), so the checks and indexes that hold one must
+ * be dropped before an enum is re-created and created again after it.
+ */
+static bool text_casts_to_enum(const char *text, const char *type_name, sg_strbuf *tmp)
+{
+	if (!text)
+		return false;
+	sg_strbuf_reset(tmp);
+	sg_strbuf_adds(tmp, "::");
+	sg_quote_ident(tmp, type_name);
+	for (const char *p = strstr(text, tmp->data); p; p = strstr(p + 1, tmp->data)) {
+		char next = p[tmp->len];
+		if (!(next == '_' || next == '$' || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9')))
+			return true;
+	}
+	return false;
+}
+
+static bool constraint_casts_to_enum(const sg_constraint *con, const char *type_name, sg_strbuf *tmp)
+{
+	return con->kind == SG_CON_CHECK &&
+	       (text_casts_to_enum(con->expression, type_name, tmp) || text_casts_to_enum(con->definition, type_name, tmp));
+}
+
+static bool index_casts_to_enum(const sg_index *idx, const char *type_name, sg_strbuf *tmp)
+{
+	if (idx->constraint_backed)
+		return false;
+	if (text_casts_to_enum(idx->where, type_name, tmp) || text_casts_to_enum(idx->definition, type_name, tmp))
+		return true;
+	for (size_t i = 0; i < idx->nelements; i++)
+		if (text_casts_to_enum(idx->elements[i], type_name, tmp))
+			return true;
+	return false;
+}
+
+/* Whether a current check or index holds a literal of an enum this plan re-creates (see text_casts_to_enum). */
+static bool casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool uses = false;
+	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
+		uses = con ? constraint_casts_to_enum(con, ctx->recreated[i]->name, &tmp)
+			   : index_casts_to_enum(idx, ctx->recreated[i]->name, &tmp);
+	sg_strbuf_release(&tmp);
+	return uses;
+}
+
+/*
+ * Drop (create == false) or create again the current checks and indexes that
+ * hold literals of enum `type_name`, for a re-create that runs where no other
+ * operation of the plan rebuilds them: the down of ADD VALUE, which runs after
+ * everything else of the plan was undone, so the current side is what exists.
+ */
+static void enum_dependents_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_name, bool create)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		for (size_t k = 0; k < ct->nconstraints; k++) {
+			const sg_constraint *c = &ct->constraints[k];
+			if (!constraint_casts_to_enum(c, type_name, &tmp))
+				continue;
+			if (create)
+				sg_ddl_add_constraint(sb, ctx->qual, ct->name, c, false);
+			else
+				sg_ddl_drop_constraint(sb, ctx->qual, ct->name, c->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t k = 0; k < ct->nindexes; k++) {
+			const sg_index *x = &ct->indexes[k];
+			if (!index_casts_to_enum(x, type_name, &tmp))
+				continue;
+			if (create)
+				sg_ddl_create_index(sb, ctx->qual, ct->name, x, false);
+			else
+				sg_ddl_drop_index(sb, ctx->qual, x->name, false);
+			sg_strbuf_addch(sb, '\n');
+		}
+	}
+	sg_strbuf_release(&tmp);
+}
+
+/*
  * Re-create enum `name` with `values`: rename the old type away, create the
  * new one, move every column that uses it over through text, drop the old.
  * Columns are those of the desired tables that exist now (their names after
  * renames, which the rename phase has already applied).
  */
-static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired)
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired,
+			  bool rebuild_dependents)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	sg_strbuf old_name = SG_STRBUF_INIT;
 	sg_strbuf_addf(&old_name, "%s__old", target->name);
 	newline_if_any(sb);
+	if (rebuild_dependents)
+		enum_dependents_sql(ctx, sb, target->name, false);
 	sg_strbuf_adds(sb, "ALTER TYPE ");
 	sg_ddl_name(sb, ctx->qual, target->name);
 	sg_strbuf_adds(sb, " RENAME TO ");
@@ -240,6 +330,13 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 	sg_strbuf_adds(sb, "\nDROP TYPE ");
 	sg_ddl_name(sb, ctx->qual, old_name.data);
 	sg_strbuf_adds(sb, ";");
+	if (rebuild_dependents) {
+		sg_strbuf_addch(sb, '\n');
+		enum_dependents_sql(ctx, sb, target->name, true);
+		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
+		if (sb->len && sb->data[sb->len - 1] == '\n')
+			sb->data[--sb->len] = '\0';
+	}
 	sg_strbuf_release(&tmp);
 	sg_strbuf_release(&old_name);
 }
@@ -287,15 +384,15 @@ static void diff_enums(diff_ctx *ctx)
 				}
 				sg_strbuf_adds(&ctx->up, ";");
 			}
-			recreate_enum(ctx, &ctx->down, c, false);
+			recreate_enum(ctx, &ctx->down, c, false, true);
 			sg_op *op = finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name, "add values to enum %s",
 					      w->name);
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 			       "removing the added values of enum '%s' fails while rows still use them", w->name);
 			continue;
 		}
-		recreate_enum(ctx, &ctx->up, w, true);
-		recreate_enum(ctx, &ctx->down, c, false);
+		recreate_enum(ctx, &ctx->up, w, true, false);
+		recreate_enum(ctx, &ctx->down, c, false, false);
 		sg_op *op = finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
 		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
 		if (more) {
@@ -887,7 +984,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			continue;
 		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
 		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, wt, c, w) &&
-		    !(fks && references_dropped_key(ctx, c))) {
+		    !(fks && references_dropped_key(ctx, c)) && !casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
 		}
@@ -900,7 +997,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 		for (size_t k = 0; k < ct->nconstraints; k++) {
 			const sg_constraint *c = &ct->constraints[k];
 			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, wt, c, w) ||
-			    (fks && references_dropped_key(ctx, c)))
+			    (fks && references_dropped_key(ctx, c)) || casts_to_recreated_enum(ctx, c, NULL))
 				continue;
 			rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
 			rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);
@@ -946,7 +1043,8 @@ static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 		if (want_done[i])
 			continue;
 		const sg_index *c = sg_table_find_index(ct, wt->indexes[i].name);
-		if (c && !c->constraint_backed && index_eq(ct, wt, c, &wt->indexes[i])) {
+		if (c && !c->constraint_backed && index_eq(ct, wt, c, &wt->indexes[i]) &&
+		    !casts_to_recreated_enum(ctx, NULL, c)) {
 			cur_done[c - ct->indexes] = true;
 			want_done[i] = true;
 		}
@@ -957,7 +1055,8 @@ static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 		const sg_index *w = &wt->indexes[i];
 		for (size_t k = 0; k < ct->nindexes; k++) {
 			const sg_index *c = &ct->indexes[k];
-			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ct, wt, c, w))
+			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ct, wt, c, w) ||
+			    casts_to_recreated_enum(ctx, NULL, c))
 				continue;
 			rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
 			rename_sql(ctx, &ctx->down, "INDEX", NULL, w->name, c->name);
