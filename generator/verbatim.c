@@ -4,17 +4,52 @@
 #include "verbatim.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "ddl.h"
+#include "naming.h"
+#include "quote.h"
 #include "strbuf.h"
 
-static bool column_eq(const sg_column *m, const sg_column *l)
+/*
+ * A serial column as the catalog reads it: the serial's integer type, NOT
+ * NULL, and a nextval() default of the sequence PostgreSQL names for it
+ * (TABLE_COLUMN_seq; a numbered name cannot be proven from the model alone).
+ */
+static bool serial_eq(const char *table, const sg_column *m, const sg_column *l)
 {
-	/* A serial column reads back as integer with a nextval() default: never verbatim. */
-	return !m->from_serial && !m->renamed_from && strcmp(m->name, l->name) == 0 && strcmp(m->type, l->type) == 0 &&
-	       m->nullable == l->nullable && sg_str_eq(m->default_expr, l->default_expr) && m->identity == l->identity &&
-	       sg_str_eq(m->generated, l->generated) && sg_str_eq(m->collation, l->collation) &&
-	       sg_str_eq(m->comment, l->comment);
+	static const struct { const char *spelling, *type; } serials[] = {
+		{ "serial", "integer" },   { "serial4", "integer" },   { "bigserial", "bigint" },
+		{ "serial8", "bigint" },   { "smallserial", "smallint" }, { "serial2", "smallint" },
+	};
+	const char *type = NULL;
+	for (size_t i = 0; i < sizeof(serials) / sizeof(serials[0]) && !type; i++)
+		if (strcasecmp(m->type, serials[i].spelling) == 0)
+			type = serials[i].type;
+	if (!type || strcmp(type, l->type) != 0 || m->default_expr || !l->default_expr)
+		return false;
+	char seq[SG_NAMEDATALEN];
+	sg_naming_make_object_name(seq, table, m->name, "seq");
+	sg_strbuf want = SG_STRBUF_INIT;
+	sg_strbuf_adds(&want, "nextval(");
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_quote_ident(&tmp, seq);
+	sg_quote_literal(&want, tmp.data);
+	sg_strbuf_adds(&want, "::regclass)");
+	bool eq = !sg_strbuf_failed(&want) && !sg_strbuf_failed(&tmp) && strcmp(want.data, l->default_expr) == 0;
+	sg_strbuf_release(&tmp);
+	sg_strbuf_release(&want);
+	return eq;
+}
+
+static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
+{
+	/* A serial column reads back as integer with a nextval() default of its own sequence. */
+	bool type_default = m->from_serial ? serial_eq(table, m, l)
+					   : strcmp(m->type, l->type) == 0 && sg_str_eq(m->default_expr, l->default_expr);
+	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
+	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
+	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment);
 }
 
 /* The model's constraint written as pg_get_constraintdef() would print it. */
@@ -48,7 +83,7 @@ bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 		return false;
 	for (size_t i = 0; i < model->ncolumns; i++) {
 		const sg_column *l = sg_table_find_column(live, model->columns[i].name);
-		if (!l || !column_eq(&model->columns[i], l))
+		if (!l || !column_eq(model->name, &model->columns[i], l))
 			return false;
 	}
 	sg_strbuf tmp = SG_STRBUF_INIT;

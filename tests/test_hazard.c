@@ -98,6 +98,39 @@ static void test_verbatim__table_text_equality(void **state)
 	assert_false(sg_verbatim_table(&model, &live)); /* the live table has an index the model lacks */
 }
 
+static void test_verbatim__serial_columns(void **state)
+{
+	(void)state;
+	sg_column m = { .name = "id", .type = "bigserial", .from_serial = true };
+	sg_column l = { .name = "id", .type = "bigint", .default_expr = "nextval('users_id_seq'::regclass)" };
+	sg_table model = { .name = "users", .columns = &m, .ncolumns = 1 };
+	sg_table live = { .name = "users", .columns = &l, .ncolumns = 1 };
+	assert_true(sg_verbatim_table(&model, &live));
+	m.type = "SERIAL8";
+	assert_true(sg_verbatim_table(&model, &live));
+	m.type = "serial"; /* integer, not bigint */
+	assert_false(sg_verbatim_table(&model, &live));
+	m.type = "bigserial";
+	l.default_expr = "nextval('users_id_seq1'::regclass)"; /* a numbered sequence: the server decides */
+	assert_false(sg_verbatim_table(&model, &live));
+	l.default_expr = "nextval('other_seq'::regclass)";
+	assert_false(sg_verbatim_table(&model, &live));
+	l.default_expr = NULL;
+	assert_false(sg_verbatim_table(&model, &live));
+	/* Quoted names, and the 63-byte truncation PostgreSQL applies to the sequence's name. */
+	sg_column qm = { .name = "Id", .type = "serial", .from_serial = true };
+	sg_column ql = { .name = "Id", .type = "integer", .default_expr = "nextval('\"Users_Id_seq\"'::regclass)" };
+	sg_table qmodel = { .name = "Users", .columns = &qm, .ncolumns = 1 };
+	sg_table qlive = { .name = "Users", .columns = &ql, .ncolumns = 1 };
+	assert_true(sg_verbatim_table(&qmodel, &qlive));
+	sg_column lm = { .name = "a_column_name_that_is_rather_long_indeed", .type = "serial", .from_serial = true };
+	sg_column ll = { .name = lm.name, .type = "integer",
+			 .default_expr = "nextval('a_table_name_that_is_long_a_column_name_that_is_rather_long_seq'::regclass)" };
+	sg_table lmodel = { .name = "a_table_name_that_is_long", .columns = &lm, .ncolumns = 1 };
+	sg_table llive = { .name = "a_table_name_that_is_long", .columns = &ll, .ncolumns = 1 };
+	assert_true(sg_verbatim_table(&lmodel, &llive));
+}
+
 static void test_verbatim__enum_values(void **state)
 {
 	(void)state;
@@ -114,6 +147,7 @@ int main(void)
 		cmocka_unit_test(test_hazard__type_changes),
 		cmocka_unit_test(test_hazard__volatile_defaults),
 		cmocka_unit_test(test_verbatim__table_text_equality),
+		cmocka_unit_test(test_verbatim__serial_columns),
 		cmocka_unit_test(test_verbatim__enum_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
