@@ -52,49 +52,49 @@ has out.json '"changes":true' "json plan"
 
 # A down that leaves a table behind; check names the file and the table.
 fresh
-printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000002_tags.up.sql
-printf 'SELECT 1;\n' >migrations/000002_tags.down.sql
-printf 'DROP TABLE labels;\n' >migrations/000003_drop_tags.up.sql
-printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000003_drop_tags.down.sql
+printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000900_labels.up.sql
+printf 'SELECT 1;\n' >migrations/000900_labels.down.sql
+printf 'DROP TABLE labels;\n' >migrations/000901_drop_labels.up.sql
+printf 'CREATE TABLE labels (id int PRIMARY KEY);\n' >migrations/000901_drop_labels.down.sql
 chk >out.txt 2>err.txt; want 3 $? "down that does not undo its up"
-has err.txt "000002_tags.down.sql: does not undo 000002_tags.up.sql" "names the down"
+has err.txt "000900_labels.down.sql: does not undo 000900_labels.up.sql" "names the down"
 has err.txt "drop table labels" "says what is left"
 chk --format json >out.json 2>err.txt; want 3 $? "json, bad down"
 has out.json '"code":"down_not_undone"' "json problem code"
-has out.json '000002_tags.down.sql' "json problem file"
+has out.json '000900_labels.down.sql' "json problem file"
 chk --no-downs >out.txt 2>err.txt; want 0 $? "--no-downs skips the downs"
 
 # Declared irreversible: not run, older downs still verified after a rebuild.
-printf -- '-- schemagen:irreversible: the labels are gone for good\nSELECT 1;\n' >migrations/000002_tags.down.sql
+printf -- '-- schemagen:irreversible: the labels are gone for good\nSELECT 1;\n' >migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 0 $? "declared irreversible down"
-has out.txt "2 downs verified, 1 declared irreversible" "irreversible counted"
+has out.txt "downs verified, 1 declared irreversible" "irreversible counted"
 
 # A missing down file.
-rm migrations/000002_tags.down.sql
+rm migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 3 $? "missing down"
-has err.txt "000002_tags.up.sql: has no down migration" "missing down named"
+has err.txt "000900_labels.up.sql: has no down migration" "missing down named"
 
 # A file that does not parse: exit 2 before anything runs, with its line and column.
 fresh
-printf 'CREATE TABLE ok (id int);\nCREATE TABEL broken (id int);\n' >migrations/000002_broken.up.sql
-printf 'DROP TABLE ok;\n' >migrations/000002_broken.down.sql
+printf 'CREATE TABLE ok (id int);\nCREATE TABEL broken (id int);\n' >migrations/000900_broken.up.sql
+printf 'DROP TABLE ok;\n' >migrations/000900_broken.down.sql
 chk >out.txt 2>err.txt; want 2 $? "unparseable migration"
-has err.txt "000002_broken.up.sql:2:" "syntax error position"
+has err.txt "000900_broken.up.sql:2:" "syntax error position"
 
-# Two branches that both generated 000002.
+# Two branches that both generated 000900.
 fresh
-printf 'SELECT 1;\n' >migrations/000002_a.up.sql
-printf 'SELECT 1;\n' >migrations/000002_b.up.sql
+printf 'SELECT 1;\n' >migrations/000900_a.up.sql
+printf 'SELECT 1;\n' >migrations/000900_b.up.sql
 chk >out.txt 2>err.txt; want 2 $? "duplicate versions"
-has err.txt "000002_a.up.sql" "first duplicate named"
-has err.txt "000002_b.up.sql" "second duplicate named"
+has err.txt "000900_a.up.sql" "first duplicate named"
+has err.txt "000900_b.up.sql" "second duplicate named"
 
 # An up the server rejects.
 fresh
-printf 'ALTER TABLE no_such_table ADD COLUMN x int;\n' >migrations/000002_bad.up.sql
-printf 'SELECT 1;\n' >migrations/000002_bad.down.sql
+printf 'ALTER TABLE no_such_table ADD COLUMN x int;\n' >migrations/000900_bad.up.sql
+printf 'SELECT 1;\n' >migrations/000900_bad.down.sql
 chk >out.txt 2>err.txt; want 1 $? "up rejected by the server"
-has err.txt "000002_bad.up.sql" "rejected file named"
+has err.txt "000900_bad.up.sql" "rejected file named"
 has err.txt "no_such_table" "server message"
 
 # Invalid models.
@@ -106,18 +106,18 @@ has err.txt "zz_bad.yaml:3:" "model error position"
 # Edited after a later migration existed, from git history; without git history nothing is flagged.
 if command -v git >/dev/null; then
 	fresh
-	printf 'CREATE TABLE labels (id int);\n' >migrations/000002_tags.up.sql
-	printf 'DROP TABLE labels;\n' >migrations/000002_tags.down.sql
-	printf 'DROP TABLE labels;\n' >migrations/000003_drop_tags.up.sql
-	printf 'CREATE TABLE labels (id int);\n' >migrations/000003_drop_tags.down.sql
+	printf 'CREATE TABLE labels (id int);\n' >migrations/000900_labels.up.sql
+	printf 'DROP TABLE labels;\n' >migrations/000900_labels.down.sql
+	printf 'DROP TABLE labels;\n' >migrations/000901_drop_labels.up.sql
+	printf 'CREATE TABLE labels (id int);\n' >migrations/000901_drop_labels.down.sql
 	chk >out.txt 2>err.txt; want 0 $? "no git work tree: nothing flagged"
 	git init -q . && git add . && git -c user.name=t -c user.email=t@t commit -qm one
 	chk >out.txt 2>err.txt; want 0 $? "committed, unedited"
-	printf 'CREATE TABLE labels (id bigint);\n' >migrations/000002_tags.up.sql
-	chk >out.txt 2>err.txt; want 3 $? "uncommitted edit of 000002 with 000003 committed"
-	has err.txt "000002_tags.up.sql: was changed (uncommitted) after 000003_drop_tags.up.sql" "edit named"
+	printf 'CREATE TABLE labels (id bigint);\n' >migrations/000900_labels.up.sql
+	chk >out.txt 2>err.txt; want 3 $? "uncommitted edit of 000900 with 000901 committed"
+	has err.txt "000900_labels.up.sql: was changed (uncommitted) after 000901_drop_labels.up.sql" "edit named"
 	git -c user.name=t -c user.email=t@t commit -qam two
-	chk >out.txt 2>err.txt; want 3 $? "committed edit of 000002 after 000003"
+	chk >out.txt 2>err.txt; want 3 $? "committed edit of 000900 after 000901"
 	has err.txt "was changed (commit " "commit named"
 fi
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # `schemagen diff` end to end against a real server: --write numbering, the
 # fixpoint after `migrate up`, --exit-code, refusal of pending migrations and
-# of destructive plans (exit 4, nothing written), bad models (exit 2).
+# of destructive plans (exit 4, nothing written), bad models (exit 2).  That
+# migrations/ matches models/ is schemagen_check_cli.sh's job.
 # Usage: schemagen_diff_cli.sh SCHEMAGEN MIGRATE SOURCE_ROOT
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -26,8 +27,6 @@ cd "$work" && cp -r "$ROOT/models" models
 "$S" --database "$url" diff >/dev/null 2>&1; check 4 $? "diff with 000001 pending"
 "$M" --database "$url" up >/dev/null; check 0 $? "migrate up"
 "$S" --database "$url" diff --exit-code >/dev/null; check 0 $? "diff after up (fixpoint)"
-cmp -s migrations/000001_init.up.sql "$ROOT/migrations/000001_init.up.sql" ||
-	{ echo "FAIL: migrations/000001_init.up.sql is not what diff generates from models/"; failures=$((failures + 1)); }
 # Dropping a table loses data: shown, refused, nothing written.
 sed -i '/^  - name: post_tags/,$d' models/posts.yaml
 "$S" --database "$url" diff --write drop_tags >out.txt 2>err.txt; check 4 $? "destructive diff without --allow-destructive"

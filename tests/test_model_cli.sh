@@ -17,7 +17,7 @@ check() { # description, expected exit, actual exit
 
 "$sg" validate -m "$root/models" >"$tmp/out" 2>"$tmp/err"
 check "valid models" 0 $?
-grep -qx 'models ok: 6 tables, 1 enum, 1 extension' "$tmp/out" || { echo "FAIL: summary: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+grep -qx 'models ok: 7 tables, 2 enums, 1 extension' "$tmp/out" || { echo "FAIL: summary: $(cat "$tmp/out")"; failures=$((failures + 1)); }
 [ ! -s "$tmp/err" ] || { echo "FAIL: valid models printed on stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 
 "$sg" validate -m "$root/tests/models/errors" >"$tmp/out" 2>"$tmp/err"
