@@ -62,7 +62,7 @@ static void step_label(sg_strbuf *sb, const sg_steps *steps, const char *const *
 	if (names)
 		sg_strbuf_adds(sb, names[s]);
 	else
-		sg_strbuf_addf(sb, "step %zu of %zu", s + 1, steps->nsteps);
+		sg_strbuf_addf(sb, "migration %zu of %zu", s + 1, steps->nsteps);
 }
 
 void sg_emit_plan_text(sg_strbuf *sb, const sg_steps *steps, const char *const *names, bool color)
@@ -74,7 +74,8 @@ void sg_emit_plan_text(sg_strbuf *sb, const sg_steps *steps, const char *const *
 		for (int down = 0; down < 2; down++) {
 			sg_strbuf_addf(sb, "%s== %s: ", bold, down ? "down" : "up");
 			step_label(sb, steps, names, s);
-			sg_strbuf_addf(sb, "%s%s ==%s\n", down ? ".down.sql" : ".up.sql",
+			/* Named steps are file stems; unnamed ones say which migration of the plan they are. */
+			sg_strbuf_addf(sb, "%s%s ==%s\n", names ? (down ? ".down.sql" : ".up.sql") : "",
 				       step->transactional ? "" : " (no transaction)", reset);
 			sg_emit_step_file(sb, step, down);
 			sg_strbuf_addch(sb, '\n');
