@@ -357,7 +357,11 @@ static int plan(insp *in)
 			if (k->kind != SG_CON_UNIQUE)
 				continue;
 			/* PostgreSQL keeps a UNIQUE added by ALTER TABLE that repeats a key; the models refuse it. */
-			const sg_constraint *dup = pk && same_key(k, pk) ? pk : NULL;
+			/* The models' primary key is never deferrable, whatever the database's is. */
+			const sg_constraint *dup = pk && sg_names_eq(k->columns, k->ncolumns, pk->columns, pk->ncolumns) &&
+							   !k->nulls_not_distinct && !k->deferrable && !k->initially_deferred
+						   ? pk
+						   : NULL;
 			for (size_t j = 0; j < i && !dup; j++)
 				if (t->constraints[j].kind == SG_CON_UNIQUE && !p->con_skip[j] && same_key(k, &t->constraints[j]))
 					dup = &t->constraints[j];
