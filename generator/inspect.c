@@ -316,7 +316,7 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	size_t len = strlen(def);
 	const char *what = NULL;
 	if (len >= 10 && strcmp(def + len - 10, " NOT VALID") == 0)
-		what = "is NOT VALID (the models describe validated constraints)";
+		what = "is NOT VALID (the models hold it as a plain constraint; schemagen diff ignores the difference)";
 	else if (k->kind == SG_CON_CHECK && strstr(def, " NO INHERIT"))
 		what = "is NO INHERIT";
 	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, " MATCH FULL") || strstr(def, " MATCH PARTIAL")))
@@ -740,7 +740,7 @@ static void render_header(sg_strbuf *sb, const insp *in)
 		sg_strbuf_release(&text);
 	}
 	if (in->nnotes) {
-		sg_strbuf_adds(sb, "#\n# Not expressible in the models (schemagen diff reports these as changes):\n");
+		sg_strbuf_adds(sb, "#\n# Not expressible in the models (written as close as they allow; schemagen diff reports these):\n");
 		for (size_t i = 0; i < in->nnotes; i++)
 			comment_line(sb, "   ", in->notes[i]);
 	}

@@ -1,0 +1,115 @@
+#!/bin/sh
+# `schemagen inspect` end to end against a real server: a database built by
+# hand with every feature the models manage (tests/inspect/features.sql) is
+# inspected to stdout, --output, -m DIR and --split; the models load
+# (`schemagen validate`) and `schemagen diff --exit-code` finds no changes.
+# Also: unmanaged objects listed, the tracking table left out, refusal to
+# replace non-empty destinations without --force (exit 2, nothing written),
+# notes for what the models cannot express, another schema than public.
+# Usage: schemagen_inspect_cli.sh SCHEMAGEN SOURCE_ROOT
+# Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
+set -u
+S=$(realpath "$1") ROOT=$(realpath "$2")
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="sginsp_$$"
+psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
+url="$DATABASE_URL dbname=$db"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+check() { # want got what
+	[ "$1" = "$2" ] || fail "$3: exit $2, expected $1"
+}
+has() { # file text what
+	grep -qF -- "$2" "$1" || fail "$3: '$2' not in $1"
+}
+psql "$url" -q -v ON_ERROR_STOP=1 -f "$ROOT/tests/inspect/features.sql" >/dev/null || { echo "FAIL: features.sql"; exit 1; }
+cd "$work" || exit 1
+nomig="$work/no-migrations"
+
+# To standard output.
+"$S" --database "$url" inspect >stdout.yaml 2>err.txt; check 0 $? "inspect to stdout"
+has stdout.yaml "schema: public" "stdout"
+has stdout.yaml "#   view: active_users" "unmanaged view"
+has stdout.yaml "#   trigger: users.users_touch" "unmanaged trigger"
+has stdout.yaml "#   partitioned table: events" "unmanaged partitioned table"
+has stdout.yaml "#   sequence: invoice_numbers" "unmanaged sequence"
+has stdout.yaml "        type: serial" "serial column"
+has stdout.yaml "        primary_key: true" "primary key shorthand"
+has stdout.yaml "        references: { table: orgs, column: id, on_delete: cascade, on_update: restrict }" "references shorthand"
+grep -q "schema_migrations" stdout.yaml && fail "the tracking table is in the models"
+grep -q "users_pkey\|users_email_key\|users_created_at_idx" stdout.yaml && fail "default names were written"
+has err.txt "6 tables, 2 enums, 2 extensions, 9 unmanaged objects listed, 0 notes" "summary"
+
+# One file in a models directory, loaded back, diffed.
+"$S" --database "$url" inspect -m models 2>/dev/null; check 0 $? "inspect -m models"
+cmp -s models/schema.yaml stdout.yaml || fail "models/schema.yaml differs from the stdout output"
+"$S" -m models validate >/dev/null; check 0 $? "validate the inspected models"
+"$S" --database "$url" -m models -d "$nomig" diff --exit-code >plan.txt 2>&1; check 0 $? "diff after inspect"
+has plan.txt "no changes" "diff after inspect"
+
+# --split: one file per table.
+"$S" --database "$url" inspect --split -m split 2>/dev/null; check 0 $? "inspect --split"
+for f in _schema.yaml users.yaml posts.yaml orgs.yaml teams.yaml select.yaml on.yaml; do
+	[ -f "split/$f" ] || fail "--split did not write $f"
+done
+[ "$(ls split | wc -l)" -eq 7 ] || fail "--split wrote $(ls split | wc -l) files, expected 7"
+has split/_schema.yaml "#   view: active_users" "--split header"
+"$S" --database "$url" -m split -d "$nomig" diff --exit-code >/dev/null 2>&1; check 0 $? "diff after inspect --split"
+
+# Never replace a non-empty destination without --force.
+echo "# mine" >models/extra.yaml
+"$S" --database "$url" inspect -m models 2>err.txt; check 2 $? "inspect into a non-empty directory"
+has err.txt "is not empty" "refusal message"
+[ -f models/extra.yaml ] || fail "a refused inspect removed a file"
+"$S" --database "$url" inspect --split -m models --force 2>/dev/null; check 0 $? "inspect --force"
+[ -f models/extra.yaml ] && fail "--force left a stale model file that would be loaded"
+[ -f models/schema.yaml ] && fail "--force left the old schema.yaml next to the split files"
+[ -f models/users.yaml ] || fail "--force did not write users.yaml"
+mkdir -p nested/sub && echo "tables: []" >nested/sub/old.yaml
+"$S" --database "$url" inspect -m nested --force 2>err.txt; check 2 $? "inspect --force over models in subdirectories"
+"$S" --database "$url" inspect --output out.yaml 2>/dev/null; check 0 $? "inspect --output"
+cmp -s out.yaml stdout.yaml || fail "--output differs from the stdout output"
+"$S" --database "$url" inspect --output out.yaml 2>err.txt; check 2 $? "inspect --output over a non-empty file"
+has err.txt "use --force" "refusal message"
+"$S" --database "$url" inspect --output out.yaml --force 2>/dev/null; check 0 $? "inspect --output --force"
+"$S" --database "$url" inspect --output x.yaml -m dir 2>/dev/null; check 2 $? "--output with -m"
+"$S" --database "$url" inspect --output x.yaml --split 2>/dev/null; check 2 $? "--output with --split"
+[ -e x.yaml ] || [ -e dir ] && fail "a usage error wrote something"
+"$S" --database "$url" -m models validate >/dev/null; check 0 $? "validate after --force"
+
+# What the models cannot express is a note, on stderr and in the header; diff then reports it
+# (NOT VALID excepted: diff does not compare validation).
+psql "$url" -q -c "ALTER TABLE users ADD CONSTRAINT users_price_cap CHECK (price < 5000) NOT VALID" \
+	-c "ALTER TABLE posts ADD CONSTRAINT posts_parent_full FOREIGN KEY (parent_id) REFERENCES posts MATCH FULL" || exit 1
+"$S" --database "$url" inspect >notes.yaml 2>err.txt; check 0 $? "inspect with notes"
+has err.txt "constraint 'users_price_cap' is NOT VALID" "NOT VALID note on stderr"
+has err.txt "constraint 'posts_parent_full' has a MATCH FULL/PARTIAL clause" "MATCH FULL note on stderr"
+has notes.yaml "# Not expressible in the models" "notes in the header"
+has notes.yaml "#   table 'posts': constraint 'posts_parent_full' has a MATCH FULL" "note in the header"
+"$S" --database "$url" inspect -m notes 2>/dev/null
+"$S" --database "$url" -m notes -d "$nomig" diff --exit-code >plan.txt 2>&1; check 3 $? "diff reports the MATCH FULL note"
+has plan.txt "posts_parent_full" "the plan names the constraint of the note"
+grep -q users_price_cap plan.txt && fail "diff reports the NOT VALID constraint"
+psql "$url" -q -c "ALTER TABLE users DROP CONSTRAINT users_price_cap" -c "ALTER TABLE posts DROP CONSTRAINT posts_parent_full" || exit 1
+
+# Another schema, with a type of an extension that lives in public.
+psql "$url" -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL' || exit 1
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('ok', 'meh');
+CREATE TABLE app.people (id serial PRIMARY KEY, email public.citext UNIQUE, mood app.mood DEFAULT 'ok',
+	org_id bigint REFERENCES public.orgs);
+CREATE INDEX ON app.people (lower(email::text));
+SQL
+"$S" --database "$url" --schema app inspect -m app 2>/dev/null; check 0 $? "inspect --schema app"
+has app/schema.yaml "schema: app" "--schema app"
+has app/schema.yaml "references: { table: orgs, schema: public, column: id }" "foreign key to another schema"
+"$S" --database "$url" -m app -d "$nomig" diff --exit-code >plan.txt 2>&1; check 0 $? "diff after inspect --schema app"
+[ "$failures" -eq 0 ] || cat plan.txt
+
+psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)"
+[ "$failures" -eq 0 ] && echo "schemagen inspect CLI: all checks passed"
+exit "$failures"
