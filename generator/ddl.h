@@ -16,6 +16,8 @@ void sg_ddl_name(sg_strbuf *sb, const char *qual, const char *name);
 const char *sg_ddl_column_type(const sg_column *col);
 /* `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]` as in CREATE TABLE / ADD COLUMN. */
 void sg_ddl_column(sg_strbuf *sb, const sg_column *col);
+/* The default expression a column is created with: the model's text when it rides along, else the catalog's. */
+const char *sg_ddl_default_text(const sg_column *col);
 /* The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`, `CHECK (...)`... */
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
 /* `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];` */

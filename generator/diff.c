@@ -304,7 +304,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 			 * The default of the side being moved to: the other side's may name a
 			 * value the new type does not have.
 			 */
-			const char *dflt = to_desired ? wc->default_expr : cc->default_expr;
+			const char *dflt = to_desired ? sg_ddl_default_text(wc) : cc->default_expr;
 			bool array = strcmp(cc->type + strlen(cc->type) - 2, "[]") == 0;
 			if (cc->default_expr || wc->default_expr) {
 				sg_strbuf_addch(sb, '\n');
@@ -425,10 +425,66 @@ static void diff_enums(diff_ctx *ctx)
 
 /* ---- tables ---- */
 
+static bool is_nextval(const char *expr)
+{
+	return expr && strncmp(expr, "nextval(", 8) == 0;
+}
+
+/*
+ * The sequence of a serial column's default as SQL names it: the text of
+ * `nextval('NAME'::regclass)`, which regclass prints quoted as needed.
+ * False for any other form.
+ */
+static bool serial_sequence(const char *expr, sg_strbuf *out)
+{
+	static const char head[] = "nextval('", tail[] = "'::regclass)";
+	size_t len = expr ? strlen(expr) : 0, nh = sizeof(head) - 1, nt = sizeof(tail) - 1;
+	if (len <= nh + nt || strncmp(expr, head, nh) != 0 || strcmp(expr + len - nt, tail) != 0)
+		return false;
+	sg_strbuf_reset(out);
+	for (const char *p = expr + nh; p < expr + len - nt; p++) {
+		if (*p == '\'' && *++p != '\'')
+			return false;
+		sg_strbuf_addch(out, *p);
+	}
+	return true;
+}
+
+/*
+ * A column of the catalog whose default takes the next value of a sequence
+ * is a serial column: the sequence belongs to it and goes when it is
+ * dropped.  Re-creating such a column (the down of a drop) re-creates its
+ * sequence first and gives it back to the column after.
+ */
+static void owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (!col->from_serial && serial_sequence(col->default_expr, &seq)) {
+		newline_if_any(sb);
+		if (!after) {
+			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||
+					strcmp(col->type, "smallint") == 0;
+			sg_strbuf_addf(sb, "CREATE SEQUENCE IF NOT EXISTS %s%s%s;", seq.data, int_type ? " AS " : "",
+				       int_type ? col->type : "");
+		} else {
+			sg_strbuf_addf(sb, "ALTER SEQUENCE %s OWNED BY ", seq.data);
+			sg_ddl_name(sb, ctx->qual, table);
+			sg_strbuf_addch(sb, '.');
+			sg_quote_ident(sb, col->name);
+			sg_strbuf_adds(sb, ";");
+		}
+	}
+	sg_strbuf_release(&seq);
+}
+
 static void create_table_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t, bool with_indexes)
 {
+	for (size_t i = 0; i < t->ncolumns; i++)
+		owned_sequence_sql(ctx, sb, t->name, &t->columns[i], false);
 	newline_if_any(sb);
 	sg_ddl_create_table(sb, ctx->qual, t);
+	for (size_t i = 0; i < t->ncolumns; i++)
+		owned_sequence_sql(ctx, sb, t->name, &t->columns[i], true);
 	sg_ddl_table_comments(sb, ctx->qual, t);
 	if (!with_indexes)
 		return;
@@ -461,11 +517,13 @@ static bool same_shape(const sg_table *a, const sg_table *b)
 
 static void add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
 {
+	owned_sequence_sql(ctx, sb, table, col, false);
 	newline_if_any(sb);
 	alter_table(ctx, sb, table);
 	sg_strbuf_adds(sb, "ADD COLUMN ");
 	sg_ddl_column(sb, col);
 	sg_strbuf_adds(sb, ";");
+	owned_sequence_sql(ctx, sb, table, col, true);
 	if (col->comment) {
 		sg_strbuf_addch(sb, '\n');
 		sg_ddl_comment_column(sb, ctx->qual, table, col->name, col->comment);
@@ -544,7 +602,9 @@ static void set_identity_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
 		sg_strbuf_addf(sb, "SET GENERATED %s;", kind);
 }
 
-static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *from, const sg_column *to)
+/* `to_default`: the default to put back after the change (SQL text), NULL for none. */
+static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *from, const sg_column *to,
+		     const char *to_default)
 {
 	/* A default may not cast to the new type: take it off around the change. */
 	if (from->default_expr)
@@ -559,8 +619,29 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_c
 	sg_strbuf_adds(sb, " USING ");
 	sg_quote_ident(sb, to->name);
 	sg_strbuf_addf(sb, "::%s;", to->type);
-	if (to->default_expr)
-		set_default_sql(ctx, sb, table, to->name, to->default_expr);
+	if (to_default)
+		set_default_sql(ctx, sb, table, to->name, to_default);
+}
+
+/*
+ * A column the model makes serial where the database has none: its sequence
+ * is created (owned by the column, as `serial` does) before the default that
+ * uses it, and dropped after the default is taken off again.
+ */
+static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (serial_sequence(w->default_expr, &seq)) {
+		sg_strbuf_addf(&ctx->up, "CREATE SEQUENCE %s AS %s OWNED BY ", seq.data, w->type);
+		sg_ddl_name(&ctx->up, ctx->qual, table);
+		sg_strbuf_addch(&ctx->up, '.');
+		sg_quote_ident(&ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, ";");
+		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
+		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "create the sequence of serial column %s.%s", table,
+			  w->name);
+	}
+	sg_strbuf_release(&seq);
 }
 
 static bool uses_recreated_enum(diff_ctx *ctx, const sg_column *col)
@@ -611,10 +692,19 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 	if (c->identity != w->identity && w->identity == SG_IDENTITY_NONE)
 		identity_op(ctx, table, c, w);
 
+	/*
+	 * A serial column of the models matches any sequence default in the
+	 * database: the sequence keeps its name when its table or column is
+	 * renamed, so the model's TABLE_COLUMN_seq need not be it.
+	 */
+	bool serial_kept = w->from_serial && is_nextval(c->default_expr);
+	if (w->from_serial && !serial_kept)
+		serial_sequence_op(ctx, table, w);
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
-		type_sql(ctx, &ctx->up, table, c, w);
-		type_sql(ctx, &ctx->down, table, w, c);
+		type_sql(ctx, &ctx->up, table, c, w,
+			 serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL);
+		type_sql(ctx, &ctx->down, table, w, c, c->default_expr);
 		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
 				      w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
@@ -628,9 +718,8 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 		if (down == SG_TYPE_CHANGE_LOSSY)
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
 			       name, w->type, c->type);
-	} else if (!sg_str_eq(c->default_expr, w->default_expr) && !(c->from_serial && w->from_serial) &&
-		   !uses_recreated_enum(ctx, c)) {
-		set_default_sql(ctx, &ctx->up, table, name, w->default_expr);
+	} else if (!sg_str_eq(c->default_expr, w->default_expr) && !serial_kept && !uses_recreated_enum(ctx, c)) {
+		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
 		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
 		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
 			  w->default_expr ? "set" : "drop", table, name);
@@ -788,10 +877,13 @@ static bool columns_map_eq(const sg_table *ct, const sg_table *wt, const char *c
 	return true;
 }
 
+/* The text a constraint is compared by: the catalog's, never the model's written form. */
 static const char *definition_of(const sg_constraint *con, sg_strbuf *tmp, const char *qual)
 {
 	sg_strbuf_reset(tmp);
-	sg_ddl_constraint_body(tmp, con, qual);
+	sg_constraint compared = *con;
+	compared.expression_written = NULL;
+	sg_ddl_constraint_body(tmp, &compared, qual);
 	return tmp->data;
 }
 

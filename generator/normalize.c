@@ -219,37 +219,94 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	}
 }
 
+/* Whether every column of the normalized table that the live table has too is of the same type and collation. */
+static bool same_column_types(const sg_table *out, const sg_table *live)
+{
+	for (size_t i = 0; i < out->ncolumns; i++) {
+		const sg_column *l = sg_table_find_column(live, out->columns[i].name);
+		if (l && (strcmp(l->type, out->columns[i].type) != 0 || !sg_str_eq(l->collation, out->columns[i].collation)))
+			return false;
+	}
+	return true;
+}
+
+static bool same_text(const char *written, const char *live)
+{
+	return written && live && strcmp(written, live) == 0;
+}
+
 /*
  * Copy what only the model knows onto a normalized table of the same name,
  * and map the target schema back to "same schema" in foreign keys that point
  * from a scratch table to a verbatim one left in the target schema.
+ *
+ * The model's own text of every expression rides along (the up SQL uses it,
+ * see sg_column.default_written).  An expression the model writes exactly as
+ * the live catalog prints it (a model written by `inspect`) is the live one:
+ * its deparsed text, parsed again, does not always deparse the same, so the
+ * scratch copy's text could differ from it.  Only when no column type differs,
+ * since the text means what it means for those types.
  */
-static void overlay(sg_table *out, const sg_table *model, const char *target)
+static void overlay(sg_table *out, const sg_table *model, const sg_table *live, const char *target)
 {
 	out->renamed_from = model->renamed_from;
 	out->pos = model->pos;
+	if (live && (model->renamed_from || !same_column_types(out, live)))
+		live = NULL;
 	for (size_t i = 0; i < out->ncolumns; i++) {
-		const sg_column *m = sg_table_find_column(model, out->columns[i].name);
-		if (m) {
-			out->columns[i].renamed_from = m->renamed_from;
-			out->columns[i].from_serial = m->from_serial;
-			out->columns[i].pos = m->pos;
+		sg_column *o = &out->columns[i];
+		const sg_column *m = sg_table_find_column(model, o->name);
+		if (!m)
+			continue;
+		o->renamed_from = m->renamed_from;
+		o->from_serial = m->from_serial;
+		o->pos = m->pos;
+		const sg_column *l = live && !m->renamed_from ? sg_table_find_column(live, o->name) : NULL;
+		if (m->default_expr && o->default_expr) {
+			o->default_written = m->default_expr;
+			if (l && same_text(m->default_expr, l->default_expr))
+				o->default_expr = l->default_expr;
+		}
+		if (m->generated && o->generated) {
+			o->generated_written = m->generated;
+			if (l && same_text(m->generated, l->generated))
+				o->generated = l->generated;
 		}
 	}
 	for (size_t i = 0; i < out->nconstraints; i++) {
-		const sg_constraint *m = sg_table_find_constraint(model, out->constraints[i].name);
+		sg_constraint *o = &out->constraints[i];
+		const sg_constraint *m = sg_table_find_constraint(model, o->name);
 		if (m) {
-			out->constraints[i].name_is_default = m->name_is_default;
-			out->constraints[i].pos = m->pos;
+			o->name_is_default = m->name_is_default;
+			o->pos = m->pos;
+			if (m->kind == SG_CON_CHECK && o->kind == SG_CON_CHECK && m->expression) {
+				o->expression_written = m->expression;
+				const sg_constraint *l = live ? sg_table_find_constraint(live, o->name) : NULL;
+				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression)) {
+					o->expression = l->expression;
+					o->definition = l->definition;
+				}
+			}
 		}
-		if (out->constraints[i].ref_schema && strcmp(out->constraints[i].ref_schema, target) == 0)
-			out->constraints[i].ref_schema = NULL;
+		if (o->ref_schema && strcmp(o->ref_schema, target) == 0)
+			o->ref_schema = NULL;
 	}
 	for (size_t i = 0; i < out->nindexes; i++) {
-		const sg_index *m = sg_table_find_index(model, out->indexes[i].name);
-		if (m) {
-			out->indexes[i].name_is_default = m->name_is_default;
-			out->indexes[i].pos = m->pos;
+		sg_index *o = &out->indexes[i];
+		const sg_index *m = sg_table_find_index(model, o->name);
+		if (!m)
+			continue;
+		o->name_is_default = m->name_is_default;
+		o->pos = m->pos;
+		if (o->constraint_backed || m->nelements != o->nelements)
+			continue;
+		o->elements_written = m->elements;
+		o->where_written = o->where ? m->where : NULL;
+		const sg_index *l = live ? sg_table_find_index(live, o->name) : NULL;
+		if (l && !l->constraint_backed && sg_names_eq(m->elements, m->nelements, l->elements, l->nelements) &&
+		    sg_str_eq(m->where, l->where)) {
+			o->elements = l->elements;
+			o->where = l->where;
 		}
 	}
 }
@@ -339,7 +396,7 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema", m->name);
 		}
 		tables[i] = *src;
-		overlay(&tables[i], m, model->name);
+		overlay(&tables[i], m, sg_schema_find_table(live, m->name), model->name);
 	}
 	/* Enum values are literals: the model's own list is already canonical. */
 	for (size_t i = 0; i < model->nenums; i++)

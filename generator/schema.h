@@ -65,6 +65,16 @@ typedef struct sg_column {
 	const char *comment;       /* NULL when none */
 	const char *renamed_from;  /* models only: the old name of a renamed column */
 	bool from_serial;          /* models only: written as serial/bigserial/smallserial */
+	/*
+	 * Desired side of a diff only: the model's text of the default and the
+	 * generation expression, NULL when the catalog's text is to be used.  The
+	 * up SQL creates objects from what the model wrote, because the server's
+	 * deparse of an expression is not always a fixpoint (`v IN ('x', 'y')`
+	 * on a varchar deparses with an array cast that deparses differently once
+	 * re-parsed): created from the model's text, an object reads back exactly
+	 * as the scratch copy did.  The catalog's text is what is compared.
+	 */
+	const char *default_written, *generated_written;
 	sg_pos pos;
 } sg_column;
 
@@ -91,6 +101,7 @@ typedef struct sg_constraint {
 	sg_fk_action on_delete, on_update;
 	bool deferrable, initially_deferred;
 	const char *definition;     /* catalog only: pg_get_constraintdef(), what the diff compares */
+	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
 	sg_pos pos;
 } sg_constraint;
 
@@ -108,6 +119,9 @@ typedef struct sg_index {
 	const char *where;          /* partial index predicate, NULL when none */
 	const char *definition;     /* catalog only: normalized CREATE INDEX text, what the diff compares */
 	bool constraint_backed;     /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
+	/* Desired side only: the model's elements and predicate (see sg_column); NULL: the catalog's */
+	const char *const *elements_written;
+	const char *where_written;
 	sg_pos pos;
 } sg_index;
 

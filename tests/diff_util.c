@@ -20,16 +20,16 @@ static void fail_with_diags(const char *what, const sg_model_diags *diags, const
 	sg_strbuf all = SG_STRBUF_INIT;
 	for (size_t i = 0; i < diags->count; i++)
 		sg_strbuf_addf(&all, "%s\n", diags->items[i].text);
-	print_error("%s: invalid models: %s\n%s", what, sg_error_message(err), all.data);
+	fprintf(stderr, "%s: invalid models: %s\n%s", what, sg_error_message(err), all.data);
 	sg_strbuf_release(&all);
 	fail();
 }
 
 sg_schema *difftest_model_yaml(const char *name, const char *yaml)
 {
-	sg_model_source src = {.name = name, .text = yaml, .len = strlen(yaml)};
-	sg_model_diags diags = {0};
-	sg_error err = {0};
+	sg_model_source src = { .name = name, .text = yaml, .len = strlen(yaml) };
+	sg_model_diags diags = { 0 };
+	sg_error err = { 0 };
 	sg_schema *s = NULL;
 	if (sg_model_load_sources(&s, &src, 1, &diags, &err) != 0)
 		fail_with_diags(name, &diags, &err);
@@ -39,8 +39,8 @@ sg_schema *difftest_model_yaml(const char *name, const char *yaml)
 
 sg_schema *difftest_model_dir(const char *dir)
 {
-	sg_model_diags diags = {0};
-	sg_error err = {0};
+	sg_model_diags diags = { 0 };
+	sg_error err = { 0 };
 	sg_schema *s = NULL;
 	if (sg_model_load_dir(&s, dir, &diags, &err) != 0)
 		fail_with_diags(dir, &diags, &err);
@@ -53,16 +53,16 @@ void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, 
 	memset(p, 0, sizeof(*p));
 	sg_strbuf_init(&p->up);
 	sg_strbuf_init(&p->down);
-	sg_error err = {0};
-	sg_catalog_options copts = {.schema = model->name};
+	sg_error err = { 0 };
+	sg_catalog_options copts = { .schema = model->name };
 	if (sg_catalog_load(&p->live, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
-	sg_normalize_options nopts = {.everything = everything};
+	sg_normalize_options nopts = { .everything = everything };
 	if (sg_normalize(&p->desired, conn, model, p->live, &nopts, &err) != 0)
 		fail_msg("normalize: %s", sg_error_message(&err));
 	p->plan = sg_plan_new();
 	assert_non_null(p->plan);
-	sg_diff_options dopts = {0};
+	sg_diff_options dopts = { 0 };
 	assert_int_equal(sg_diff(p->plan, p->live, p->desired, &dopts), 0);
 	assert_int_equal(sg_order_plan(&p->steps, p->plan), 0);
 	for (size_t s = 0; s < p->steps.nsteps; s++)
@@ -91,7 +91,7 @@ static void apply_text(PGconn *conn, const char *text, bool transactional, const
 		sg_strbuf_addf(&sql, "BEGIN;\n%s\nCOMMIT;", text);
 		PGresult *res = PQexec(conn, sql.data);
 		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-			print_error("%s failed: %s\n%s\n", what, PQerrorMessage(conn), text);
+			fprintf(stderr, "%s failed: %s\n%s\n", what, PQerrorMessage(conn), text);
 			PQclear(res);
 			PQclear(PQexec(conn, "ROLLBACK"));
 			sg_strbuf_release(&sql);
@@ -102,7 +102,7 @@ static void apply_text(PGconn *conn, const char *text, bool transactional, const
 		return;
 	}
 	sg_script script;
-	sg_error err = {0};
+	sg_error err = { 0 };
 	if (sg_split_script(&script, text, strlen(text), what, &err) != 0)
 		fail_msg("%s", sg_error_message(&err));
 	for (size_t i = 0; i < script.count; i++) {
@@ -134,7 +134,7 @@ void difftest_expect_fixpoint(PGconn *conn, const sg_schema *model, const char *
 		difftest_plan again;
 		difftest_plan_make(&again, conn, model, everything);
 		if (again.plan->nops != 0) {
-			print_error("%s a second diff (%s normalization) still finds changes:\n%s\n", when,
+			fprintf(stderr, "%s a second diff (%s normalization) still finds changes:\n%s\n", when,
 				    everything ? "full" : "fast", again.up.data);
 			fail();
 		}
@@ -142,18 +142,35 @@ void difftest_expect_fixpoint(PGconn *conn, const sg_schema *model, const char *
 	}
 }
 
-char *difftest_catalog_text(PGconn *conn, const char *schema)
+static int column_by_name(const void *a, const void *b)
+{
+	return strcmp(((const sg_column *)a)->name, ((const sg_column *)b)->name);
+}
+
+static char *catalog_text(PGconn *conn, const char *schema, bool by_name)
 {
 	sg_schema *s = NULL;
-	sg_error err = {0};
-	sg_catalog_options copts = {.schema = schema};
+	sg_error err = { 0 };
+	sg_catalog_options copts = { .schema = schema };
 	if (sg_catalog_load(&s, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
+	for (size_t i = 0; by_name && i < s->ntables; i++)
+		qsort(s->tables[i].columns, s->tables[i].ncolumns, sizeof(sg_column), column_by_name);
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_schema_print(&sb, s);
 	sg_schema_free(s);
 	assert_false(sg_strbuf_failed(&sb));
 	return sg_strbuf_detach(&sb, NULL);
+}
+
+char *difftest_catalog_text(PGconn *conn, const char *schema)
+{
+	return catalog_text(conn, schema, false);
+}
+
+char *difftest_catalog_text_by_name(PGconn *conn, const char *schema)
+{
+	return catalog_text(conn, schema, true);
 }
 
 void difftest_expect_same_text(const char *want, const char *got, const char *what)
@@ -164,6 +181,6 @@ void difftest_expect_same_text(const char *want, const char *got, const char *wh
 	for (; want[i] && want[i] == got[i]; i++)
 		if (want[i] == '\n')
 			line++;
-	print_error("%s: differ from line %zu\n--- expected\n%s--- got\n%s", what, line, want, got);
+	fprintf(stderr, "%s: differ from line %zu\n--- expected\n%s--- got\n%s", what, line, want, got);
 	fail();
 }

@@ -45,6 +45,12 @@ void difftest_expect_fixpoint(PGconn *conn, const sg_schema *model, const char *
 
 /* The catalog of `schema` in schema_print form; malloc'd, the caller frees it. */
 char *difftest_catalog_text(PGconn *conn, const char *schema);
+/*
+ * The same with each table's columns sorted by name: PostgreSQL cannot
+ * reorder columns, so a column dropped by an up step and added back by its
+ * down step comes back last, and only its position differs.
+ */
+char *difftest_catalog_text_by_name(PGconn *conn, const char *schema);
 
 /* Fail with both texts and the first differing line when `got` differs from `want`. */
 void difftest_expect_same_text(const char *want, const char *got, const char *what);

@@ -8,7 +8,7 @@ ALTER TABLE items DROP COLUMN legacy;
 ALTER TABLE items ADD COLUMN added boolean DEFAULT false NOT NULL;
 
 -- add column items.ttl
-ALTER TABLE items ADD COLUMN ttl interval DEFAULT '90 days'::interval;
+ALTER TABLE items ADD COLUMN ttl interval DEFAULT '90 days';
 
 -- change type of items.code to character varying(40)
 ALTER TABLE items ALTER COLUMN code TYPE character varying(40) USING code::character varying(40);

@@ -16,11 +16,11 @@ COMMENT ON TABLE orgs IS 'Organisations';
 CREATE TABLE posts (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     author_id bigint,
-    status post_status DEFAULT 'draft'::post_status NOT NULL,
+    status post_status DEFAULT 'draft' NOT NULL,
     title text NOT NULL,
-    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    tags text[] DEFAULT '{}' NOT NULL,
     CONSTRAINT posts_pkey PRIMARY KEY (id),
-    CONSTRAINT title_not_blank CHECK ((title <> ''::text))
+    CONSTRAINT title_not_blank CHECK (title <> '')
 );
 COMMENT ON COLUMN posts.title IS 'Shown in lists';
 
@@ -41,7 +41,7 @@ CREATE INDEX posts_author_id_idx ON posts (author_id);
 CREATE INDEX posts_lower_idx ON posts (lower(title));
 
 -- create index posts_status_idx on posts
-CREATE INDEX posts_status_idx ON posts (status) WHERE status = 'published'::post_status;
+CREATE INDEX posts_status_idx ON posts (status) WHERE status = 'published';
 
 -- create index users_created_at_idx on users
 CREATE INDEX users_created_at_idx ON users (created_at DESC);

@@ -18,9 +18,9 @@ ALTER TYPE tier RENAME TO tier__old;
 CREATE TYPE tier AS ENUM ('free', 'pro');
 ALTER TABLE docs ALTER COLUMN tier DROP DEFAULT;
 ALTER TABLE docs ALTER COLUMN tier TYPE tier USING tier::text::tier;
-ALTER TABLE docs ALTER COLUMN tier SET DEFAULT 'free'::tier;
+ALTER TABLE docs ALTER COLUMN tier SET DEFAULT 'free';
 DROP TYPE tier__old;
 
 -- create index docs_published_at_idx on docs
 -- hazard: blocking: blocks writes to 'docs' while the index is built (--online builds it CONCURRENTLY)
-CREATE INDEX docs_published_at_idx ON docs (published_at) WHERE tier = 'pro'::tier;
+CREATE INDEX docs_published_at_idx ON docs (published_at) WHERE tier = 'pro';

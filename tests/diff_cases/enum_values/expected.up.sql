@@ -13,6 +13,6 @@ ALTER TYPE size RENAME TO size__old;
 CREATE TYPE size AS ENUM ('small', 'large');
 ALTER TABLE people ALTER COLUMN size DROP DEFAULT;
 ALTER TABLE people ALTER COLUMN size TYPE size USING size::text::size;
-ALTER TABLE people ALTER COLUMN size SET DEFAULT 'large'::size;
+ALTER TABLE people ALTER COLUMN size SET DEFAULT 'large';
 ALTER TABLE people ALTER COLUMN sizes TYPE size[] USING sizes::text[]::size[];
 DROP TYPE size__old;

@@ -7,7 +7,7 @@ CREATE TABLE members (
     team_id bigint NOT NULL,
     mentor_id bigint,
     CONSTRAINT members_pkey PRIMARY KEY (id),
-    CONSTRAINT members_check CHECK ((mentor_id <> id))
+    CONSTRAINT members_check CHECK (mentor_id <> id)
 );
 
 -- add column teams.lead_member_id

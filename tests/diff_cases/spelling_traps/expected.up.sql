@@ -6,4 +6,4 @@ ALTER TABLE "Mixed Case" ADD COLUMN created timestamp with time zone DEFAULT CUR
 -- re-create generated column Mixed Case.total
 -- hazard: rewrite: column 'Mixed Case.total' is dropped and added again: the table is rewritten
 ALTER TABLE "Mixed Case" DROP COLUMN total;
-ALTER TABLE "Mixed Case" ADD COLUMN total bigint GENERATED ALWAYS AS (("user" * 3)) STORED;
+ALTER TABLE "Mixed Case" ADD COLUMN total bigint GENERATED ALWAYS AS ("user" * 3) STORED;
