@@ -12,7 +12,8 @@
 
 /*
  * Write the SHA-256 of data[0..len) as 64 lowercase hex digits and a NUL into
- * out.  -1 with err set (SG_ERR_SYSTEM) when libcrypto fails.
+ * out.  Always 0: nothing can fail (the error parameter is kept for callers
+ * that pass one).
  */
 int sg_checksum_sha256_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const void *data, size_t len, sg_error *err);
 

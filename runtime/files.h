@@ -19,7 +19,7 @@
 
 typedef enum sg_files_direction { SG_FILES_UP, SG_FILES_DOWN } sg_files_direction;
 
-/* One migration: a version with its up file and, when present, its down file. */
+/* One migration: a version with its up file and, when present, its down file (strings owned by the set). */
 typedef struct sg_mfile {
 	int64_t version;
 	char *version_text; /* the digits as written in the file name ("000003") */
@@ -28,10 +28,14 @@ typedef struct sg_mfile {
 	char *down_file;    /* file name, or NULL when there is none */
 } sg_mfile;
 
-/* The migrations of a directory, ordered by version.  Owns everything it points to. */
+/*
+ * The migrations of a directory, ordered by version.  Owns everything it
+ * points to: the items' strings all live in `arena` (one allocation).
+ */
 typedef struct sg_mfile_set {
 	sg_mfile *items;
 	size_t count;
+	char *arena;
 } sg_mfile_set;
 
 /*
@@ -79,7 +83,10 @@ int sg_files_normalize_name(char **out, const char *name, sg_error *err);
 int sg_files_list_dir(char ***out, size_t *count, const char *dir, sg_error *err);
 void sg_files_names_free(char **names, size_t count);
 
-/* Scan `dir`: list it and collect its migrations. */
+/*
+ * Scan `dir`: list it and collect its migrations, as sg_files_list_dir and
+ * sg_files_collect would, without keeping a copy of every name.
+ */
 int sg_files_scan_dir(sg_mfile_set *out, const char *dir, sg_error *err);
 
 /*
