@@ -190,7 +190,10 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 			rc = sg_migrate_source_dir(&m->src, dir, err);
 		}
 	}
-	if (rc == 0) {
+	if (rc == 0 && m->src.list == dir_list) {
+		/* A directory is read straight into the set, without a copy of every name. */
+		rc = sg_files_scan_dir(&m->files, ((dir_source *)m->src.ctx)->dir, err);
+	} else if (rc == 0) {
 		char **names = NULL;
 		size_t n = 0;
 		rc = m->src.list(m->src.ctx, &names, &n, err);
@@ -278,8 +281,12 @@ static void lock_waiting(const char *holder, void *ud)
 	sg_migrate__emit(m, SG_MIGRATE_EVENT_LOCK_WAIT, NULL, NULL, false, -1, buf);
 }
 
-/* Connect, lock (unless `lock` is false), and read the ledger under the lock (all columns when `full`). */
-static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
+/*
+ * Connect, lock (unless `lock` is false), and read the ledger under the lock
+ * (all columns when `full`).  With `ledger` false the ledger is left empty,
+ * for the caller to read.
+ */
+static int run_begin_with(sg_migrate *m, run *r, bool lock, bool full, bool ledger, sg_error *err)
 {
 	memset(r, 0, sizeof(*r));
 	if (connect_db(m, err) != 0)
@@ -290,7 +297,12 @@ static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
 			return -1;
 		r->locked = true;
 	}
-	return sg_tracking_load(&r->ledger, m->conn, &m->trk, full, err);
+	return ledger ? sg_tracking_load(&r->ledger, m->conn, &m->trk, full, err) : 0;
+}
+
+static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
+{
+	return run_begin_with(m, r, lock, full, true, err);
 }
 
 /* Release the lock and the ledger; never replaces an error already in err. */
@@ -593,6 +605,47 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 	return rc;
 }
 
+/*
+ * Whether `up` has nothing to do, from the applied versions alone: none is
+ * dirty and they are exactly the files' versions.  That is the one state in
+ * which the full check (do_up) applies nothing, refuses nothing and warns of
+ * nothing: any pending file (out of order or not), an applied version without
+ * a file, or a dirty version makes the sets differ or sets any_dirty, and the
+ * full check runs on the whole ledger as before.  Edited files are compared
+ * only when something is about to run, on either path.
+ */
+static bool up_is_noop(const sg_migrate *m, const sg_ledger_versions *v)
+{
+	if (v->any_dirty || v->count != m->files.count)
+		return false;
+	for (size_t i = 0; i < v->count; i++)
+		if (v->versions[i] != m->files.items[i].version)
+			return false;
+	return true;
+}
+
+/*
+ * The ledger for `up`: first only the applied versions (one small row); the
+ * whole ledger only when they show something to do or to refuse.  A no-op
+ * `up` over 10,000 versions reads 60 kB instead of 1.5 MB, and reads no file.
+ * Sets *noop, and res when it is one.
+ */
+static int up_ledger(sg_migrate *m, run *r, bool *noop, sg_migrate_result *res, sg_error *err)
+{
+	sg_ledger_versions v;
+	int q = sg_tracking_load_versions(&v, m->conn, &m->trk, err);
+	*noop = q == 1 && up_is_noop(m, &v);
+	if (*noop && res && v.count) {
+		const sg_mfile *last = &m->files.items[m->files.count - 1];
+		res->version = last->version;
+		snprintf(res->version_text, sizeof(res->version_text), "%s", last->version_text);
+	}
+	sg_ledger_versions_release(&v);
+	if (q < 0)
+		return -1;
+	return *noop ? 0 : sg_tracking_load(&r->ledger, m->conn, &m->trk, false, err);
+}
+
 typedef enum op_kind { OP_UP, OP_DOWN, OP_GOTO, OP_REDO } op_kind;
 
 static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *res, sg_error *err)
@@ -601,8 +654,11 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 		memset(res, 0, sizeof(*res));
 	run r;
 	int count = 0;
-	int rc = run_begin(m, &r, !m->dry_run, false, err);
-	if (rc == 0) {
+	bool noop = false;
+	int rc = run_begin_with(m, &r, !m->dry_run, false, op != OP_UP, err);
+	if (rc == 0 && op == OP_UP)
+		rc = up_ledger(m, &r, &noop, res, err);
+	if (rc == 0 && !noop) {
 		switch (op) {
 		case OP_UP:
 			rc = do_up(m, &r, INT64_MAX, (int)arg, false, &count, err);
@@ -644,7 +700,7 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 		}
 		}
 	}
-	if (res) {
+	if (res && !noop) {
 		res->count = count;
 		if (count > 0 && !m->dry_run)
 			result_version(m, res);

@@ -76,6 +76,14 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_load_brief = fmt("SELECT version, name, checksum, NULL, 0, NULL, dirty, statements_done, "
 				"statements_total, last_error, method FROM %s ORDER BY version",
 				T);
+	/*
+	 * The columns sql_load_brief reads are named (in a subquery that reads no
+	 * row), so a table that is not ours fails here as it fails there.
+	 */
+	t->sql_versions = fmt("SELECT count(*), coalesce(bool_or(dirty), false), coalesce(array_agg(version), '{}'), "
+			      "(SELECT count(*) FROM (SELECT name, checksum, statements_done, statements_total, "
+			      "last_error, method FROM %s LIMIT 0) c) FROM %s",
+			      T, T);
 	t->sql_create = fmt("CREATE SCHEMA IF NOT EXISTS %s;\n"
 			    "CREATE TABLE IF NOT EXISTS %s (\n"
 			    "  version bigint PRIMARY KEY CHECK (version > 0),\n"
@@ -161,7 +169,7 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_last_event = fmt("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action, "
 				"version, name, outcome, detail FROM %s ORDER BY id DESC LIMIT 1",
 				H);
-	char **all[] = {&t->sql_load,	      &t->sql_load_brief,     &t->sql_create,	       &t->sql_applied,
+	char **all[] = {&t->sql_load,	      &t->sql_load_brief,     &t->sql_versions,	       &t->sql_create,	       &t->sql_applied,
 			&t->sql_reverted,     &t->sql_notx_start_up,  &t->sql_notx_start_down, &t->sql_progress,
 			&t->sql_notx_done_up, &t->sql_notx_done_down, &t->sql_failed_dirty,    &t->sql_failed,
 			&t->sql_force_above,  &t->sql_force_version,  &t->sql_baseline,	       &t->sql_history,
@@ -185,6 +193,7 @@ void sg_tracking_release(sg_tracking *t)
 		       t->golang_backup,
 		       t->sql_load,
 		       t->sql_load_brief,
+		       t->sql_versions,
 		       t->sql_create,
 		       t->sql_applied,
 		       t->sql_reverted,
@@ -313,6 +322,65 @@ int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool fu
 		r->method = value_or_null(res, i, 10);
 	}
 	return 0;
+}
+
+static int cmp_version(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+void sg_ledger_versions_release(sg_ledger_versions *v)
+{
+	free(v->versions);
+	memset(v, 0, sizeof(*v));
+}
+
+int sg_tracking_load_versions(sg_ledger_versions *out, PGconn *conn, const sg_tracking *t, sg_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	PGresult *res = PQexec(conn, t->sql_versions);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 || PQnfields(res) != 4) {
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		/* undefined_table, undefined_column: missing, or golang-migrate's */
+		bool not_ours = state && (strcmp(state, "42P01") == 0 || strcmp(state, "42703") == 0);
+		if (!not_ours)
+			sg_error_set(err, SG_ERR_DB, "cannot read the tracking table %s: %s", t->qtable,
+				     PQerrorMessage(conn));
+		PQclear(res);
+		return not_ours ? 0 : -1;
+	}
+	long long count = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+	out->any_dirty = PQgetvalue(res, 0, 1)[0] == 't';
+	out->versions = malloc((count > 0 ? (size_t)count : 1) * sizeof(*out->versions));
+	if (!out->versions) {
+		PQclear(res);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	/* '{1,2,3}': bigints, never NULL (the primary key). */
+	const char *p = PQgetvalue(res, 0, 2);
+	if (*p == '{')
+		p++;
+	bool sorted = true;
+	while (*p && *p != '}' && out->count < (size_t)count) {
+		char *end;
+		int64_t v = strtoll(p, &end, 10);
+		if (end == p)
+			break;
+		if (out->count && v <= out->versions[out->count - 1])
+			sorted = false;
+		out->versions[out->count++] = v;
+		p = *end == ',' ? end + 1 : end;
+	}
+	bool whole = out->count == (size_t)count && (*p == '}' || !*p);
+	PQclear(res);
+	if (!whole) { /* not what our table gives: let the ledger's reader say why */
+		sg_ledger_versions_release(out);
+		return 0;
+	}
+	if (!sorted)
+		qsort(out->versions, out->count, sizeof(*out->versions), cmp_version);
+	return 1;
 }
 
 static int exec_ok(PGconn *conn, const char *sql, const char *what, sg_error *err)

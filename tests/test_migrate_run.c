@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "checksum.h"
 #include "harness.h"
 #include "lock.h"
 #include "schemagen/migrate.h"
@@ -745,6 +746,133 @@ static void test_migrate_run__no_transaction_down_left_dirty(void **state)
 	mt_result_release(&r);
 }
 
+/* The runtime's own SHA-256 agrees with the server's at every padding boundary. */
+static void test_migrate_run__checksum_matches_the_server(void **state)
+{
+	fixture *f = *state;
+	const size_t lens[] = {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4097};
+	for (size_t k = 0; k < sizeof(lens) / sizeof(lens[0]); k++) {
+		size_t n = lens[k];
+		unsigned char *data = malloc(n + 1);
+		char *sql = malloc(2 * n + 64);
+		assert_non_null(data);
+		assert_non_null(sql);
+		int at = snprintf(sql, 64, "SELECT encode(sha256('\\x");
+		for (size_t i = 0; i < n; i++) {
+			data[i] = (unsigned char)(i * 7 + 3 + k);
+			at += snprintf(sql + at, 3, "%02x", data[i]);
+		}
+		snprintf(sql + at, 64, "'::bytea), 'hex')");
+		char mine[SG_CHECKSUM_HEX_LEN + 1];
+		assert_int_equal(sg_checksum_sha256_hex(mine, data, n, NULL), 0);
+		char *theirs = sg_test_scalar(CONN, sql);
+		assert_string_equal(mine, theirs);
+		free(theirs);
+		free(sql);
+		free(data);
+	}
+}
+
+/*
+ * A no-op `up` reads only the applied versions (and whether any is dirty) and
+ * stops there when they are exactly the files' versions.  Every state that
+ * differs must still get the full check, with the same outcome as before.
+ */
+static void test_migrate_run__noop_up_still_sees_every_difference(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000004_d.up.sql", "CREATE TABLE d (id int);\n");
+	mt_write(f->dir, "000005_e.up.sql", "CREATE TABLE e (id int);\n");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_string_equal(r.out, "no change, at 000005\n");
+	assert_string_equal(r.err, "");
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "up", "--dry-run", NULL);
+	assert_int_equal(r.code, 0);
+	assert_string_equal(r.out, "dry run: 0 planned, nothing changed, at 000005\n");
+	mt_result_release(&r);
+
+	/*
+	 * Files {2, 3, 5} against applied {1, 4, 5}: the same count, sum and
+	 * newest version.  2 and 3 are pending out of order.
+	 */
+	mt_unlink(f->dir, "000001_a.up.sql");
+	mt_unlink(f->dir, "000004_d.up.sql");
+	mt_write(f->dir, "000002_b.up.sql", "CREATE TABLE b (id int);\n");
+	mt_write(f->dir, "000003_c.up.sql", "CREATE TABLE c (id int);\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.err, "000002_b.up.sql' is pending but older than the newest applied version 000005"));
+	mt_result_release(&r);
+	assert_false(table_exists(CONN, "b"));
+
+	/* Files {1, 4, 6} against applied {1, 4, 5}: 6 is applied, 5 is reported without its file. */
+	mt_unlink(f->dir, "000002_b.up.sql");
+	mt_unlink(f->dir, "000003_c.up.sql");
+	mt_unlink(f->dir, "000005_e.up.sql");
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000004_d.up.sql", "CREATE TABLE d (id int);\n");
+	mt_write(f->dir, "000006_f.up.sql", "CREATE TABLE f (id int);\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.err, "version 000005 ('e') is applied but has no file"));
+	assert_true(mt_contains(r.out, "1 applied, now at 000006"));
+	mt_result_release(&r);
+	assert_true(table_exists(CONN, "f"));
+
+	/* An applied version without its file, nothing pending: nothing to run, as before (validate reports it). */
+	mt_unlink(f->dir, "000004_d.up.sql");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.out, "no change, at 000006"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.out, "version 000004 ('d') is applied but has no file"));
+	mt_result_release(&r);
+	mt_write(f->dir, "000004_d.up.sql", "CREATE TABLE d (id int);\n");
+	mt_write(f->dir, "000005_e.up.sql", "CREATE TABLE e (id int);\n");
+
+	/* The newest version left dirty by its own no-transaction file: the sets agree, up refuses. */
+	mt_write(f->dir, "000007_g.up.sql", "-- migrate:no-transaction\nCREATE TABLE g (id int);\nCREATE TABLE a (id int);\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 1);
+	mt_result_release(&r);
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE version = 7 AND dirty"), 1);
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.err, "version 000007 ('g') is dirty"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "up", "--dry-run", NULL);
+	assert_int_equal(r.code, 4);
+	mt_result_release(&r);
+}
+
+/* Tables that are not ours, whatever versions they hold, are refused as before. */
+static void test_migrate_run__noop_up_refuses_other_tables(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "1_a.up.sql", "CREATE TABLE a (id int);\n");
+	sg_test_exec(CONN, "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);"
+			   "INSERT INTO schema_migrations VALUES (1, false)");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.err, "golang-migrate's (version 1); adopt it first with 'migrate baseline 1'"));
+	mt_result_release(&r);
+	sg_test_exec(CONN, "ALTER TABLE schema_migrations ADD COLUMN checksum text");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.err, "exists but is not a schemagen tracking table"));
+	mt_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -769,6 +897,9 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__checksum_matches_the_server, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__noop_up_still_sees_every_difference, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__noop_up_refuses_other_tables, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
