@@ -740,7 +740,7 @@ static void render_header(sg_strbuf *sb, const insp *in)
 		sg_strbuf_release(&text);
 	}
 	if (in->nnotes) {
-		sg_strbuf_adds(sb, "#\n# Not expressible in the models (written as close as they allow; schemagen diff reports these):\n");
+		sg_strbuf_adds(sb, "#\n# Not expressible in the models (written as close as they allow; see docs/inspect.md):\n");
 		for (size_t i = 0; i < in->nnotes; i++)
 			comment_line(sb, "   ", in->notes[i]);
 	}

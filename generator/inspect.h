@@ -23,8 +23,8 @@
  * comments at the top, and so is what the models cannot express (a NOT VALID
  * or NO INHERIT constraint, MATCH FULL, a deferrable primary key, index
  * storage parameters, a unique constraint that repeats another key): those
- * are the notes.  `schemagen diff` reports each of them as a change, except
- * NOT VALID, which it deliberately does not compare.
+ * are the notes.  docs/inspect.md says which of them `schemagen diff` reports
+ * (NOT VALID and storage parameters it does not compare).
  */
 #ifndef SG_INSPECT_H
 #define SG_INSPECT_H

@@ -513,7 +513,7 @@ static void test_inspect__notes(void **state)
 		snprintf(line, sizeof(line), "#   %s\n", want[i]);
 		assert_non_null(strstr(r.files[0].text, line));
 	}
-	assert_non_null(strstr(r.files[0].text, "# Not expressible in the models (written as close as they allow; schemagen diff reports these):\n"));
+	assert_non_null(strstr(r.files[0].text, "# Not expressible in the models (written as close as they allow; see docs/inspect.md):\n"));
 	assert_null(strstr(r.files[0].text, "unique: true"));
 	sg_schema *loaded = load_result(&r);
 	assert_int_equal(loaded->tables[0].nconstraints, 3);
