@@ -13,6 +13,7 @@
 #include "commands.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,11 @@ typedef struct check_run {
 	bool compared;
 	size_t downs_verified, downs_irreversible;
 	bool downs_stopped; /* a down failed or did not undo: older ones were not run */
+	/* What the runner's events do (on_event): fingerprint after each up, compare after each down. */
+	enum { WATCH_NONE, WATCH_UPS, WATCH_DOWNS } watch;
+	bool mismatch_found; /* a down did not undo its up: the later events are not compared */
+	sg_error watch_err;  /* the first failure inside an event (a catalog read) */
+	size_t failed_down;  /* the file whose down the runner reported failed */
 } check_run;
 
 static void add_problem(check_run *r, const char *code, const char *file, const char *fmt, ...) SG_PRINTF(4, 5);
@@ -85,14 +91,47 @@ static void add_problem(check_run *r, const char *code, const char *file, const 
 	p->message = sg_strbuf_detach(&sb, NULL);
 }
 
+static int fingerprint(check_run *r, PGconn *conn, char out[SG_CHECKSUM_HEX_LEN + 1], sg_schema **keep,
+		       sg_error *err);
+static void down_reverted(check_run *r, size_t k);
+
+/* The index of a version in the file set (they are ordered by version). */
+static size_t file_index(const check_run *r, int64_t version)
+{
+	size_t lo = 0, hi = r->files.count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->files.items[mid].version < version)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The runner reports each file once it has committed; the catalog is read
+ * then, on the check's own connection, so the replay runs as one `up` and
+ * one `down` per stretch of reversible files instead of a call per file.
+ */
 static void on_event(const sg_migrate_event *ev, void *ud)
 {
 	check_run *r = ud;
 	if (ev->kind == SG_MIGRATE_EVENT_PROBLEM)
 		add_problem(r, "bad_file", ev->file, "%s", ev->message ? ev->message : "invalid");
-	else if (ev->kind == SG_MIGRATE_EVENT_APPLIED || ev->kind == SG_MIGRATE_EVENT_REVERTED)
-		sg_log_debug(&r->ctx->log, "%s %s (%lld ms)", ev->down ? "reverted" : "applied", ev->file,
-			     (long long)ev->duration_ms);
+	if (ev->kind == SG_MIGRATE_EVENT_FAILED && ev->down)
+		r->failed_down = file_index(r, ev->version);
+	if (ev->kind != SG_MIGRATE_EVENT_APPLIED && ev->kind != SG_MIGRATE_EVENT_REVERTED)
+		return;
+	sg_log_debug(&r->ctx->log, "%s %s (%lld ms)", ev->down ? "reverted" : "applied", ev->file,
+		     (long long)ev->duration_ms);
+	size_t k = file_index(r, ev->version);
+	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count)
+		return;
+	if (r->watch == WATCH_UPS && ev->kind == SG_MIGRATE_EVENT_APPLIED)
+		fingerprint(r, r->main.conn, r->before[k + 1], NULL, &r->watch_err);
+	else if (r->watch == WATCH_DOWNS && ev->kind == SG_MIGRATE_EVENT_REVERTED && !r->mismatch_found)
+		down_reverted(r, k);
 }
 
 static void replay_close(replay *p)
@@ -228,64 +267,99 @@ static int restart_at(check_run *r, size_t k, sg_error *err)
 	return replay_open(r, &r->main, err) != 0 || replay_ups(&r->main, k, err) != 0 ? -1 : 0;
 }
 
+/* Down k has run: the catalog must be the one fingerprinted before up k. */
+static void down_reverted(check_run *r, size_t k)
+{
+	const sg_mfile *f = &r->files.items[k];
+	char after_hash[SG_CHECKSUM_HEX_LEN + 1];
+	sg_schema *after = NULL;
+	if (fingerprint(r, r->main.conn, after_hash, &after, &r->watch_err) != 0)
+		return;
+	if (strcmp(after_hash, r->before[k]) == 0) {
+		sg_schema_free(after);
+		r->downs_verified++;
+		return;
+	}
+	sg_strbuf why = SG_STRBUF_INIT;
+	if (explain_mismatch(r, k, after, &why, &r->watch_err) == 0) {
+		if (why.len == 0) {
+			/* Only what the diff ignores (column order) moved: undone. */
+			r->downs_verified++;
+		} else {
+			add_problem(r, "down_not_undone", f->down_file,
+				    "does not undo %s: getting back to the catalog before it would take: %s", f->up_file,
+				    why.data);
+			r->mismatch_found = true;
+			r->downs_stopped = k > 0;
+		}
+	}
+	sg_strbuf_release(&why);
+	sg_schema_free(after);
+}
+
+/* Why down k cannot be run: NULL when it can. */
+static const char *down_unrunnable(check_run *r, size_t k)
+{
+	const sg_mfile *f = &r->files.items[k];
+	if (!f->down_file)
+		return "missing";
+	return declared_irreversible(r, f) ? "irreversible" : NULL;
+}
+
+/*
+ * Newest first: the reversible downs run in stretches, one runner call each;
+ * a missing or declared-irreversible down ends a stretch, and the next one
+ * starts from a fresh database holding the ups before it.
+ */
 static int verify_downs(check_run *r, sg_error *err)
 {
-	for (size_t k = r->files.count; k-- > 0;) {
+	size_t top = r->files.count; /* files [0, top) are applied */
+	while (top > 0 && !r->mismatch_found) {
+		size_t stop = top; /* the stretch reverts files [stop, top) */
+		while (stop > 0 && !down_unrunnable(r, stop - 1))
+			stop--;
+		if (stop < top) {
+			sg_migrate_result res;
+			sg_error e = { 0 };
+			r->failed_down = SIZE_MAX;
+			r->watch = WATCH_DOWNS;
+			int rc = sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
+			r->watch = WATCH_NONE;
+			if (r->watch_err.kind != SG_ERR_NONE) {
+				sg_error_clear(&e);
+				*err = r->watch_err;
+				memset(&r->watch_err, 0, sizeof(r->watch_err));
+				return -1;
+			}
+			if (rc != 0 && e.kind == SG_ERR_SYSTEM) {
+				*err = e;
+				return -1;
+			}
+			if (rc != 0) {
+				size_t failed = r->failed_down < r->files.count ? r->failed_down : top - 1;
+				add_problem(r, "down_failed", r->files.items[failed].down_file, "%s", sg_error_message(&e));
+				sg_error_clear(&e);
+				r->downs_stopped = failed > 0;
+				return 0;
+			}
+		}
+		if (r->mismatch_found || stop == 0)
+			return 0;
+		/* File stop - 1 cannot be reverted: go on from a database holding the files before it. */
+		size_t k = stop - 1;
 		const sg_mfile *f = &r->files.items[k];
-		bool skip = false;
-		if (!f->down_file) {
+		if (strcmp(down_unrunnable(r, k), "missing") == 0) {
 			add_problem(r, "down_missing", f->up_file,
 				    "has no down migration: add %s_%s.down.sql, or one with a '%s' comment saying why "
 				    "it cannot be undone",
 				    f->version_text, f->name, IRREVERSIBLE_MARK);
-			skip = true;
-		} else if (declared_irreversible(r, f)) {
+		} else {
 			sg_log_debug(&r->ctx->log, "%s is declared irreversible: not run", f->down_file);
 			r->downs_irreversible++;
-			skip = true;
 		}
-		if (skip) {
-			if (k > 0 && restart_at(r, k, err) != 0)
-				return -1;
-			continue;
-		}
-		sg_migrate_result res;
-		sg_error e = { 0 };
-		if (sg_migrate_down(r->main.runner, 1, &res, &e) != 0) {
-			if (e.kind == SG_ERR_SYSTEM) {
-				*err = e;
-				return -1;
-			}
-			add_problem(r, "down_failed", f->down_file, "%s", sg_error_message(&e));
-			sg_error_clear(&e);
-			r->downs_stopped = k > 0;
-			return 0;
-		}
-		char after_hash[SG_CHECKSUM_HEX_LEN + 1];
-		sg_schema *after = NULL;
-		if (fingerprint(r, r->main.conn, after_hash, &after, err) != 0)
+		if (k > 0 && restart_at(r, k, err) != 0)
 			return -1;
-		if (strcmp(after_hash, r->before[k]) != 0) {
-			sg_strbuf why = SG_STRBUF_INIT;
-			int rc = explain_mismatch(r, k, after, &why, err);
-			/* Nothing to explain: only what the diff ignores (column order) moved. */
-			bool undone = why.len == 0;
-			if (rc == 0 && !undone)
-				add_problem(r, "down_not_undone", f->down_file,
-					    "does not undo %s: getting back to the catalog before it would take: %s",
-					    f->up_file, why.data);
-			sg_strbuf_release(&why);
-			sg_schema_free(after);
-			if (rc != 0)
-				return -1;
-			if (!undone) {
-				r->downs_stopped = k > 0;
-				return 0;
-			}
-		} else {
-			sg_schema_free(after);
-		}
-		r->downs_verified++;
+		top = k;
 	}
 	return 0;
 }
@@ -467,14 +541,21 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	for (size_t i = 0; i < r.files.count; i++) {
-		if (fingerprint(&r, r.main.conn, r.before[i], NULL, &err) != 0)
-			return finish(&r, json, &err);
-		if (replay_ups(&r.main, 1, &err) != 0) {
-			sg_error_prefix(&err, "replaying '%s' on the %zu migration%s before it", r.files.items[i].up_file,
-					i, i == 1 ? "" : "s");
-			return finish(&r, json, &err);
-		}
+	if (fingerprint(&r, r.main.conn, r.before[0], NULL, &err) != 0)
+		return finish(&r, json, &err);
+	r.watch = WATCH_UPS;
+	int replayed = replay_ups(&r.main, r.files.count, &err);
+	r.watch = WATCH_NONE;
+	if (r.watch_err.kind != SG_ERR_NONE) {
+		sg_error_clear(&err);
+		err = r.watch_err;
+		memset(&r.watch_err, 0, sizeof(r.watch_err));
+		return finish(&r, json, &err);
+	}
+	if (replayed != 0) {
+		/* The runner's message names the file, its line and column, and the statement. */
+		sg_error_prefix(&err, "replaying '%s'", r.migrations_dir);
+		return finish(&r, json, &err);
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	sg_log_info(&ctx->log, "replayed %zu migration%s in %.2f s", r.files.count, r.files.count == 1 ? "" : "s",

@@ -69,6 +69,12 @@ printf -- '-- schemagen:irreversible: the labels are gone for good\nSELECT 1;\n'
 chk >out.txt 2>err.txt; want 0 $? "declared irreversible down"
 has out.txt "downs verified, 1 declared irreversible" "irreversible counted"
 
+# A down the server rejects: named, and the older downs are not run.
+printf 'DROP TABLE no_such_table;\n' >migrations/000900_labels.down.sql
+chk >out.txt 2>err.txt; want 3 $? "down rejected by the server"
+has err.txt "000900_labels.down.sql: .*no_such_table" "failing down named with the server's message"
+has err.txt "older than the one reported were not verified" "older downs not run"
+
 # A missing down file.
 rm migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 3 $? "missing down"
