@@ -995,12 +995,16 @@ static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint
 		       table);
 }
 
-static void drop_constraint(diff_ctx *ctx, const char *cur_table, const char *table_now, const sg_constraint *c)
+/*
+ * Drops run before renames (and their down steps after the renames are
+ * undone), so they name the table, and the down steps its columns, as they
+ * are now: `table` is the current table's name.
+ */
+static void drop_constraint(diff_ctx *ctx, const char *table, const sg_constraint *c)
 {
-	(void)cur_table;
-	sg_ddl_drop_constraint(&ctx->up, ctx->qual, table_now, c->name);
-	sg_ddl_add_constraint(&ctx->down, ctx->qual, table_now, c, false);
-	finish_op(ctx, drop_phase(c), table_now, c->name, "drop %s %s on %s", kind_word(c), c->name, table_now);
+	sg_ddl_drop_constraint(&ctx->up, ctx->qual, table, c->name);
+	sg_ddl_add_constraint(&ctx->down, ctx->qual, table, c, false);
+	finish_op(ctx, drop_phase(c), table, c->name, "drop %s %s on %s", kind_word(c), c->name, table);
 }
 
 static void create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing)
@@ -1015,11 +1019,12 @@ static void create_index(diff_ctx *ctx, const char *table, const sg_index *w, bo
 		       "blocks writes to '%s' while the index is built (--online builds it CONCURRENTLY)", table);
 }
 
-static void drop_index(diff_ctx *ctx, const char *table_now, const sg_index *c)
+/* As drop_constraint: `table` is the current table's name. */
+static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 {
 	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
-	sg_ddl_create_index(&ctx->down, ctx->qual, table_now, c, false);
-	finish_op(ctx, SG_PHASE_DROP_INDEX, table_now, c->name, "drop index %s on %s", c->name, table_now);
+	sg_ddl_create_index(&ctx->down, ctx->qual, table, c, false);
+	finish_op(ctx, SG_PHASE_DROP_INDEX, table, c->name, "drop index %s on %s", c->name, table);
 }
 
 static void remember_dropped_key(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
@@ -1105,7 +1110,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			continue;
 		if (!fks)
 			remember_dropped_key(ctx, ct, c);
-		drop_constraint(ctx, ct->name, wt->name, c);
+		drop_constraint(ctx, ct->name, c);
 	}
 	for (size_t i = 0; i < wt->nconstraints; i++) {
 		const sg_constraint *w = &wt->constraints[i];
@@ -1159,7 +1164,7 @@ static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 	}
 	for (size_t k = 0; k < ct->nindexes; k++)
 		if (!cur_done[k])
-			drop_index(ctx, wt->name, &ct->indexes[k]);
+			drop_index(ctx, ct->name, &ct->indexes[k]);
 	for (size_t i = 0; i < wt->nindexes; i++)
 		if (!want_done[i])
 			create_index(ctx, wt->name, &wt->indexes[i], true);
@@ -1181,7 +1186,7 @@ static void drop_table(diff_ctx *ctx, const sg_table *ct)
 {
 	for (size_t i = 0; i < ct->nconstraints; i++)
 		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
-			drop_constraint(ctx, ct->name, ct->name, &ct->constraints[i]);
+			drop_constraint(ctx, ct->name, &ct->constraints[i]);
 	drop_table_sql(ctx, &ctx->up, ct->name);
 	create_table_sql(ctx, &ctx->down, ct, true);
 	sg_op *op = finish_op(ctx, SG_PHASE_DROP_TABLE, ct->name, ct->name, "drop table %s", ct->name);
