@@ -1,0 +1,205 @@
+/*
+ * A schema's life against a real server: model versions one after another,
+ * as an application's models evolve (columns added, dropped, renamed, widened
+ * and retyped; defaults and nullability changed; indexes, keys, checks and
+ * foreign keys added and dropped; enum values added and removed; tables with
+ * composite keys and self-references added, renamed and dropped).  Each step
+ * is planned, applied and must reach a fixpoint; then every step's down SQL
+ * is applied in reverse and must give back the previous version's catalog
+ * (columns compared by name), down to an empty schema.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_util.h"
+
+static const char *const versions[] = {
+	/* v1: one table */
+	"tables:\n"
+	"  - name: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(100), nullable: false, unique: true }\n"
+	"      - { name: name, type: text }\n",
+
+	/* v2: a referenced table, an expression index, a check */
+	"tables:\n"
+	"  - name: orgs\n"
+	"    columns:\n"
+	"      - { name: id, type: int, identity: always, primary_key: true }\n"
+	"      - { name: name, type: text, nullable: false }\n"
+	"  - name: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(100), nullable: false, unique: true }\n"
+	"      - { name: name, type: text }\n"
+	"      - { name: org_id, type: int, references: { table: orgs, on_delete: set_null } }\n"
+	"    checks:\n"
+	"      - { expression: \"name <> ''\" }\n"
+	"    indexes:\n"
+	"      - { columns: [\"lower(email)\"] }\n",
+
+	/* v3: an enum column, a widened type, a renamed column, new defaults */
+	"enums:\n"
+	"  - { name: user_status, values: [active, banned] }\n"
+	"tables:\n"
+	"  - name: orgs\n"
+	"    columns:\n"
+	"      - { name: id, type: int, identity: always, primary_key: true }\n"
+	"      - { name: name, type: text, nullable: false, default: \"'unnamed'\" }\n"
+	"  - name: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+	"      - { name: full_name, type: text, renamed_from: name }\n"
+	"      - { name: org_id, type: int, references: { table: orgs, on_delete: set_null } }\n"
+	"      - { name: status, type: user_status, nullable: false, default: \"'active'\" }\n"
+	"      - { name: created_at, type: timestamptz, nullable: false, default: now() }\n"
+	"    checks:\n"
+	"      - { expression: \"full_name <> ''\" }\n"
+	"    indexes:\n"
+	"      - { columns: [\"lower(email)\"] }\n",
+
+	/* v4: an enum value before another, a composite key, a self-reference, int -> bigint on both FK sides */
+	"enums:\n"
+	"  - { name: user_status, values: [pending, active, banned] }\n"
+	"tables:\n"
+	"  - name: orgs\n"
+	"    columns:\n"
+	"      - { name: id, type: bigint, identity: always, primary_key: true }\n"
+	"      - { name: name, type: text, nullable: false, default: \"'unnamed'\" }\n"
+	"      - { name: parent_id, type: bigint, references: { table: orgs, on_delete: cascade } }\n"
+	"  - name: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+	"      - { name: full_name, type: text }\n"
+	"      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
+	"      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
+	"      - { name: created_at, type: timestamptz, nullable: false, default: now() }\n"
+	"    checks:\n"
+	"      - { expression: \"full_name <> ''\" }\n"
+	"    indexes:\n"
+	"      - { columns: [\"lower(email)\"] }\n"
+	"  - name: memberships\n"
+	"    columns:\n"
+	"      - { name: org_id, type: bigint }\n"
+	"      - { name: user_id, type: bigint }\n"
+	"      - { name: role, type: text, nullable: false, default: \"'member'\" }\n"
+	"    primary_key: [org_id, user_id]\n"
+	"    foreign_keys:\n"
+	"      - { columns: [org_id], references: { table: orgs }, on_delete: cascade }\n"
+	"      - { columns: [user_id], references: { table: users }, on_delete: cascade, deferrable: true }\n",
+
+	/* v5: keys and indexes change, a partial index on an enum literal, a value at the end, NOT NULL, a
+	   composite foreign key, a dropped column */
+	"enums:\n"
+	"  - { name: user_status, values: [pending, active, banned, archived] }\n"
+	"tables:\n"
+	"  - name: orgs\n"
+	"    columns:\n"
+	"      - { name: id, type: bigint, identity: always, primary_key: true }\n"
+	"      - { name: name, type: text, nullable: false, default: \"'unnamed'\" }\n"
+	"      - { name: parent_id, type: bigint, references: { table: orgs, on_delete: cascade } }\n"
+	"  - name: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(255), nullable: false }\n"
+	"      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
+	"      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
+	"      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
+	"    unique:\n"
+	"      - { columns: [org_id, email] }\n"
+	"    indexes:\n"
+	"      - { columns: [\"lower(email)\"], unique: true }\n"
+	"      - { columns: [id DESC], where: \"status = 'active'\" }\n"
+	"  - name: memberships\n"
+	"    columns:\n"
+	"      - { name: org_id, type: bigint }\n"
+	"      - { name: user_id, type: bigint }\n"
+	"      - { name: role, type: text, nullable: false, default: \"'member'\" }\n"
+	"    primary_key: [org_id, user_id]\n"
+	"    foreign_keys:\n"
+	"      - { columns: [org_id], references: { table: orgs }, on_delete: cascade }\n"
+	"      - { columns: [user_id], references: { table: users }, on_delete: cascade, deferrable: true }\n"
+	"  - name: grants\n"
+	"    columns:\n"
+	"      - { name: id, type: serial, primary_key: true }\n"
+	"      - { name: org_id, type: bigint, nullable: false }\n"
+	"      - { name: user_id, type: bigint, nullable: false }\n"
+	"      - { name: amount, type: \"numeric(10,2)\", default: \"-1.5\" }\n"
+	"    foreign_keys:\n"
+	"      - { columns: [org_id, user_id], references: { table: memberships }, on_delete: cascade }\n",
+
+	/* v6: a renamed table, an enum value removed (re-create), a retyped column, a dropped table */
+	"enums:\n"
+	"  - { name: user_status, values: [pending, active, archived] }\n"
+	"tables:\n"
+	"  - name: orgs\n"
+	"    columns:\n"
+	"      - { name: id, type: bigint, identity: always, primary_key: true }\n"
+	"      - { name: name, type: text, nullable: false, default: \"'unnamed'\" }\n"
+	"      - { name: parent_id, type: bigint, references: { table: orgs, on_delete: cascade } }\n"
+	"  - name: accounts\n"
+	"    renamed_from: users\n"
+	"    columns:\n"
+	"      - { name: id, type: bigserial, primary_key: true }\n"
+	"      - { name: email, type: varchar(255), nullable: false }\n"
+	"      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
+	"      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
+	"      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
+	"    unique:\n"
+	"      - { columns: [org_id, email] }\n"
+	"    indexes:\n"
+	"      - { columns: [\"lower(email)\"], unique: true }\n"
+	"      - { columns: [id DESC], where: \"status = 'active'\" }\n"
+	"  - name: grants\n"
+	"    columns:\n"
+	"      - { name: id, type: serial, primary_key: true }\n"
+	"      - { name: org_id, type: bigint, nullable: false, references: { table: orgs } }\n"
+	"      - { name: user_id, type: bigint, nullable: false, references: { table: accounts } }\n"
+	"      - { name: amount, type: \"numeric(12,2)\", default: \"0\" }\n",
+};
+
+#define NVERSIONS (sizeof(versions) / sizeof(versions[0]))
+
+static void test_diff_evolution__up_then_down(void **state)
+{
+	PGconn *conn = ((sg_test_db *)*state)->conn;
+	difftest_plan plans[NVERSIONS];
+	char *before[NVERSIONS];
+	sg_schema *models[NVERSIONS];
+	for (size_t v = 0; v < NVERSIONS; v++) {
+		char name[32], when[64];
+		snprintf(name, sizeof(name), "v%zu.yaml", v + 1);
+		snprintf(when, sizeof(when), "after v%zu,", v + 1);
+		models[v] = difftest_model_yaml(name, versions[v]);
+		before[v] = difftest_catalog_text_by_name(conn, "public");
+		difftest_plan_make(&plans[v], conn, models[v], false);
+		assert_true(plans[v].plan->nops > 0);
+		difftest_apply(conn, &plans[v].steps, false, name);
+		difftest_expect_fixpoint(conn, models[v], when);
+	}
+	for (size_t v = NVERSIONS; v-- > 0;) {
+		char what[64];
+		snprintf(what, sizeof(what), "catalog after the down of v%zu vs before its up", v + 1);
+		difftest_apply(conn, &plans[v].steps, true, what);
+		char *now = difftest_catalog_text_by_name(conn, "public");
+		difftest_expect_same_text(before[v], now, what);
+		free(now);
+		if (v > 0)
+			difftest_expect_fixpoint(conn, models[v - 1], "after a down,");
+		free(before[v]);
+		difftest_plan_release(&plans[v]);
+		sg_schema_free(models[v]);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_diff_evolution__up_then_down, sg_test_db_setup, sg_test_db_teardown),
+	};
+	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
+}
