@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "checksum.h"
+#include "files.h"
 #include "harness.h"
 #include "lock.h"
 #include "schemagen/migrate.h"
@@ -746,6 +747,54 @@ static void test_migrate_run__no_transaction_down_left_dirty(void **state)
 	mt_result_release(&r);
 }
 
+/* The file set is ordered by version whatever the listing's order, and its errors do not depend on it. */
+static void test_migrate_run__file_set_order(void **state)
+{
+	(void)state;
+	const int64_t versions[] = {20240101120000, 1, 65536, 256, 255, 4611686018427387904, 2, 16777216, 257, 3};
+	const size_t nv = sizeof(versions) / sizeof(versions[0]);
+	char names[2 * 10][64];
+	const char *list[2 * 10];
+	size_t n = 0;
+	for (size_t i = 0; i < nv; i++) { /* down files listed before their up files, for some */
+		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i, i % 2 ? "down" : "up");
+		list[n] = names[n];
+		n++;
+		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i, i % 2 ? "up" : "down");
+		list[n] = names[n];
+		n++;
+	}
+	sg_mfile_set set;
+	sg_error err = {0};
+	assert_int_equal(sg_files_collect(&set, list, n, &err), 0);
+	assert_int_equal(set.count, nv);
+	for (size_t i = 0; i < set.count; i++) {
+		if (i > 0)
+			assert_true(set.items[i - 1].version < set.items[i].version);
+		assert_true(strstr(set.items[i].up_file, ".up.sql") != NULL);
+		assert_non_null(set.items[i].down_file);
+		assert_true(strstr(set.items[i].down_file, ".down.sql") != NULL);
+		assert_int_equal(strncmp(set.items[i].up_file, set.items[i].version_text, strlen(set.items[i].version_text)), 0);
+	}
+	assert_int_equal(set.items[0].version, 1);
+	assert_string_equal(set.items[0].version_text, "000001");
+	assert_string_equal(set.items[0].name, "m1");
+	assert_int_equal(set.items[nv - 1].version, 4611686018427387904);
+	sg_files_set_release(&set);
+
+	/* Three files of version 5, in every order: the message names the first two by name. */
+	const char *dup[][3] = {{"5_a.up.sql", "000005_b.up.sql", "05_c.up.sql"},
+				{"05_c.up.sql", "5_a.up.sql", "000005_b.up.sql"},
+				{"000005_b.up.sql", "05_c.up.sql", "5_a.up.sql"}};
+	for (size_t k = 0; k < 3; k++) {
+		const char *l[4] = {"000001_x.up.sql", dup[k][0], dup[k][1], dup[k][2]};
+		assert_int_equal(sg_files_collect(&set, l, 4, &err), -1);
+		assert_string_equal(sg_error_message(&err), "duplicate version 5: '000005_b.up.sql' and '05_c.up.sql'");
+		sg_error_clear(&err);
+		sg_files_set_release(&set);
+	}
+}
+
 /* The runtime's own SHA-256 agrees with the server's at every padding boundary. */
 static void test_migrate_run__checksum_matches_the_server(void **state)
 {
@@ -897,6 +946,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
+	    cmocka_unit_test(test_migrate_run__file_set_order),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__checksum_matches_the_server, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__noop_up_still_sees_every_difference, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__noop_up_refuses_other_tables, setup, teardown),
