@@ -1282,6 +1282,10 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		.down = SG_STRBUF_INIT,
 		.msg = SG_STRBUF_INIT,
 	};
+	if (ctx.qual && !(plan->schema = sg_arena_strdup(plan->arena, ctx.qual))) {
+		plan->failed = true;
+		return -1;
+	}
 	ctx.cur_match = calloc(current->ntables + 1, sizeof(*ctx.cur_match));
 	if (!ctx.cur_match) {
 		plan->failed = true;

@@ -14,7 +14,9 @@
 
 /*
  * The contents of one step's up file (down == false) or down file: the
- * no-transaction directive when needed, then per operation its summary and
+ * no-transaction directive when needed, `SET [LOCAL] search_path` for a
+ * plan of a schema other than public (reset at the end of a file without a
+ * transaction), then per operation its summary and
  * hazards as `-- hazard: CODE: explanation` comments above its SQL.  The down
  * file lists the operations' inverses in reverse order.
  */

@@ -60,6 +60,7 @@ int sg_order_plan(sg_steps *out, sg_plan *plan)
 		step->transactional = k != SG_STEP_CONCURRENT;
 		step->name_suffix = only_enum_values ? "" : suffixes[k];
 		step->ops = out->storage + offset;
+		step->schema = plan->schema;
 		for (size_t i = 0; i < plan->nops; i++)
 			if (step_of(&plan->ops[i]) == (sg_step_kind)k)
 				out->storage[offset + step->nops++] = &plan->ops[i];

@@ -32,6 +32,7 @@ typedef struct sg_step {
 	const char *name_suffix; /* appended to the migration name: "", "_enum_values", ... */
 	const sg_op **ops;       /* borrowed from the plan, in up order */
 	size_t nops;
+	const char *schema;      /* borrowed from the plan: the search_path its files pin, NULL for none */
 } sg_step;
 
 typedef struct sg_steps {

@@ -87,6 +87,13 @@ typedef struct sg_plan {
 	sg_op *ops;
 	size_t nops, cap;
 	bool failed;  /* out of memory somewhere: the plan is unusable */
+	/*
+	 * The schema the SQL is for when it is not public (sg_diff_options.qual),
+	 * else NULL.  Names are qualified, but the text of defaults, checks and
+	 * foreign keys (the catalog's, read with search_path = that schema) is
+	 * not, so every file pins search_path to it.
+	 */
+	const char *schema;
 } sg_plan;
 
 /* A new empty plan; NULL when out of memory. */

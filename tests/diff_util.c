@@ -50,6 +50,13 @@ sg_schema *difftest_model_dir(const char *dir)
 
 void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything)
 {
+	sg_diff_options dopts = { 0 };
+	difftest_plan_make_opts(p, conn, model, everything, &dopts);
+}
+
+void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
+			     const sg_diff_options *dopts)
+{
 	memset(p, 0, sizeof(*p));
 	sg_strbuf_init(&p->up);
 	sg_strbuf_init(&p->down);
@@ -62,8 +69,7 @@ void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, 
 		fail_msg("normalize: %s", sg_error_message(&err));
 	p->plan = sg_plan_new();
 	assert_non_null(p->plan);
-	sg_diff_options dopts = { 0 };
-	assert_int_equal(sg_diff(p->plan, p->live, p->desired, &dopts), 0);
+	assert_int_equal(sg_diff(p->plan, p->live, p->desired, dopts), 0);
 	assert_int_equal(sg_order_plan(&p->steps, p->plan), 0);
 	for (size_t s = 0; s < p->steps.nsteps; s++)
 		sg_emit_step_file(&p->up, &p->steps.steps[s], false);

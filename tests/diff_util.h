@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "harness.h"
+#include "diff.h"
 #include "order.h"
 #include "plan.h"
 #include "schema.h"
@@ -35,6 +36,9 @@ sg_schema *difftest_model_dir(const char *dir);
  * qualifies names in the SQL (NULL: unqualified, as the CLI does).
  */
 void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything);
+/* The same with diff options (qualification, --online). */
+void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
+			     const sg_diff_options *dopts);
 void difftest_plan_release(difftest_plan *p);
 
 /* Run every step's file, up or down (in reverse step order), as `migrate` would. */

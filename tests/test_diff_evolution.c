@@ -196,10 +196,90 @@ static void test_diff_evolution__up_then_down(void **state)
 	}
 }
 
+/*
+ * Models of a schema other than public, applied from a session whose
+ * search_path does not name it (as `migrate` runs them): names are qualified,
+ * and every file pins search_path for the catalog's unqualified text
+ * (enum-typed defaults and checks, foreign keys, serial sequences).  The
+ * second version adds an enum value (its own step) and, --online, builds an
+ * index CONCURRENTLY (a file without a transaction).
+ */
+static void test_diff_evolution__other_schema(void **state)
+{
+	PGconn *conn = ((sg_test_db *)*state)->conn;
+	static const char *const app[] = {
+		"schema: app\n"
+		"enums:\n"
+		"  - { name: mood, values: [ok, sad] }\n"
+		"tables:\n"
+		"  - name: people\n"
+		"    columns:\n"
+		"      - { name: id, type: serial, primary_key: true }\n"
+		"      - { name: mood, type: mood, nullable: false, default: \"'ok'\" }\n"
+		"      - { name: boss_id, type: int, references: { table: people } }\n"
+		"    checks:\n"
+		"      - { expression: \"mood <> 'sad' OR boss_id IS NOT NULL\" }\n"
+		"    indexes:\n"
+		"      - { columns: [boss_id], where: \"mood = 'ok'\" }\n",
+
+		"schema: app\n"
+		"enums:\n"
+		"  - { name: mood, values: [ok, meh, sad] }\n"
+		"tables:\n"
+		"  - name: people\n"
+		"    columns:\n"
+		"      - { name: id, type: serial, primary_key: true }\n"
+		"      - { name: mood, type: mood, nullable: false, default: \"'meh'\" }\n"
+		"      - { name: boss_id, type: int, references: { table: people } }\n"
+		"      - { name: team, type: text }\n"
+		"    checks:\n"
+		"      - { expression: \"mood <> 'sad' OR boss_id IS NOT NULL\" }\n"
+		"    indexes:\n"
+		"      - { columns: [boss_id], where: \"mood = 'ok'\" }\n"
+		"      - { columns: [team, mood] }\n"
+		"  - name: teams\n"
+		"    columns:\n"
+		"      - { name: id, type: bigserial, primary_key: true }\n"
+		"      - { name: lead_id, type: int, references: { table: people, on_delete: set_null } }\n",
+	};
+	sg_test_exec(conn, "CREATE SCHEMA app; CREATE TABLE public.people (id text); CREATE TYPE public.mood AS ENUM ('x')");
+	char *before[2];
+	difftest_plan plans[2];
+	sg_schema *models[2];
+	for (int v = 0; v < 2; v++) {
+		models[v] = difftest_model_yaml("app.yaml", app[v]);
+		before[v] = difftest_catalog_text_by_name(conn, "app");
+		sg_diff_options dopts = { .qual = "app", .online = v == 1 };
+		difftest_plan_make_opts(&plans[v], conn, models[v], false, &dopts);
+		assert_non_null(strstr(plans[v].up.data, "SET LOCAL search_path = app;\n"));
+		if (v == 1)
+			assert_non_null(strstr(plans[v].up.data, "SET search_path = app;\n"));
+		difftest_apply(conn, &plans[v].steps, false, "up");
+		char *path = sg_test_scalar(conn, "SHOW search_path");
+		assert_string_equal(path, "\"$user\", public");
+		free(path);
+		difftest_expect_fixpoint(conn, models[v], "in schema app,");
+	}
+	for (int v = 2; v-- > 0;) {
+		difftest_apply(conn, &plans[v].steps, true, "down");
+		char *now = difftest_catalog_text_by_name(conn, "app");
+		difftest_expect_same_text(before[v], now, "schema app after a down");
+		free(now);
+		free(before[v]);
+		difftest_plan_release(&plans[v]);
+		sg_schema_free(models[v]);
+	}
+	/* public was never touched. */
+	char *n = sg_test_scalar(conn, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+	assert_string_equal(n, "1");
+	free(n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_diff_evolution__up_then_down, sg_test_db_setup, sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_diff_evolution__other_schema, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
