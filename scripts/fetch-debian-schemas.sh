@@ -15,13 +15,15 @@ cache=${1:?usage: fetch-debian-schemas.sh CACHE_DIR}
 mkdir -p "$cache/debs" "$cache/x" "$cache/schemas"
 cache=$(cd "$cache" && pwd)
 
-# name  package  file inside the package (.gz files are uncompressed)
+# name  package  file inside the package (.gz files are uncompressed; for a directory, its *-create.sql
+# files in name order after standard-create.sql, the order kamailio's kamdbctl uses)
 schemas='
 zabbix zabbix-server-pgsql usr/share/zabbix-server-pgsql/schema.sql.gz
 icinga2_ido icinga2-ido-pgsql usr/share/icinga2-ido-pgsql/schema/pgsql.sql
 bacula bacula-director-pgsql usr/share/dbconfig-common/data/bacula-director-pgsql/install/pgsql
 pdns pdns-backend-pgsql usr/share/pdns-backend-pgsql/schema/schema.pgsql.sql
 roundcube roundcube-core usr/share/roundcube/SQL/postgres.initial.sql
+kamailio kamailio-postgres-modules usr/share/kamailio/postgres
 '
 
 echo "$schemas" | while read -r name pkg path; do
@@ -39,14 +41,22 @@ echo "$schemas" | while read -r name pkg path; do
 	rm -rf "$cache/x/$pkg"
 	dpkg-deb -x "$deb" "$cache/x/$pkg"
 	src="$cache/x/$pkg/$path"
-	if [ ! -f "$src" ]; then
+	if [ -d "$src" ] && [ -f "$src/standard-create.sql" ]; then
+		{
+			cat "$src/standard-create.sql"
+			for f in "$src"/*-create.sql; do
+				[ "$f" = "$src/standard-create.sql" ] || cat "$f"
+			done
+		} >"$cache/schemas/$name.sql"
+	elif [ -f "$src" ]; then
+		case "$src" in
+		*.gz) gzip -dc "$src" >"$cache/schemas/$name.sql" ;;
+		*) cp "$src" "$cache/schemas/$name.sql" ;;
+		esac
+	else
 		echo "fetch-debian-schemas: $pkg has no '$path' any more" >&2
 		exit 1
 	fi
-	case "$src" in
-	*.gz) gzip -dc "$src" >"$cache/schemas/$name.sql" ;;
-	*) cp "$src" "$cache/schemas/$name.sql" ;;
-	esac
 	version=$(dpkg-deb -f "$deb" Version)
 	echo "$name $pkg $version $path"
 done

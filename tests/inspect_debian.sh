@@ -3,13 +3,16 @@
 # PostgreSQL schemas Debian 12 packages ship (scripts/fetch-debian-schemas.sh
 # downloads them into CACHE_DIR).  For each: load the SQL into a fresh
 # database, `schemagen inspect -m DIR` (and `--split`), then `schemagen diff
-# --exit-code` against the same database must find no changes.  Prints one
-# line per schema: tables, unmanaged objects, notes, result.
-# Usage: inspect_debian.sh SCHEMAGEN SOURCE_ROOT CACHE_DIR
+# --exit-code` against the same database must find no changes.  Then the other
+# way: `schemagen diff --write` from those models into an empty database,
+# `migrate up`, and inspecting that database gives the same models again
+# (unmanaged objects aside: they are not part of the models).  Prints one line
+# per schema: tables, unmanaged objects, notes, results.
+# Usage: inspect_debian.sh SCHEMAGEN MIGRATE SOURCE_ROOT CACHE_DIR
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 # A failed download fails the test (it never skips).
 set -u
-S=$(realpath "$1") ROOT=$(realpath "$2") CACHE=$3
+S=$(realpath "$1") M=$(realpath "$2") ROOT=$(realpath "$3") CACHE=$4
 if [ -z "${DATABASE_URL:-}" ]; then
 	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
 fi
@@ -22,7 +25,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0 big=0 count=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-printf '%-12s %-22s %-24s %7s %10s %6s  %s\n' schema package version tables unmanaged notes result
+printf '%-12s %-26s %-24s %7s %10s %6s  %s\n' schema package version tables unmanaged notes result
 while read -r name pkg version path; do
 	count=$((count + 1))
 	db="sginsp_${name}_$$"
@@ -58,7 +61,25 @@ while read -r name pkg version path; do
 			sed 's/^/    /' "$work/$name.$mode.plan" | head -n 40
 		fi
 	done
-	printf '%-12s %-22s %-24s %7s %10s %6s %s\n' "$name" "$pkg" "$version" "$tables" "${unmanaged:-?}" "${notes:-?}" "$result"
+	if [ -f "$work/$name.single/schema.yaml" ]; then
+		# The rebuild: models -> migration -> a new database -> the same models.
+		psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_b" >/dev/null || fail "$name: create database"
+		burl="$DATABASE_URL dbname=${db}_b"
+		if "$S" --database "$burl" -m "$work/$name.single" -d "$work/$name.mig" diff --write init >/dev/null 2>&1 &&
+			"$M" -q --database "$burl" -d "$work/$name.mig" up >/dev/null 2>&1 &&
+			"$S" --database "$burl" inspect -m "$work/$name.rebuilt" 2>/dev/null &&
+			grep -v '^#' "$work/$name.single/schema.yaml" >"$work/$name.a" &&
+			grep -v '^#' "$work/$name.rebuilt/schema.yaml" >"$work/$name.b" &&
+			diff "$work/$name.a" "$work/$name.b" >"$work/$name.rebuilt.diff"; then
+			result="$result rebuild=same-models"
+		else
+			result="$result rebuild=DIFFERENT"
+			fail "$name: the database rebuilt from the models does not inspect as the same models:"
+			head -n 20 "$work/$name.rebuilt.diff"
+		fi
+		psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_b WITH (FORCE)" >/dev/null
+	fi
+	printf '%-12s %-26s %-24s %7s %10s %6s  %s\n' "$name" "$pkg" "$version" "$tables" "${unmanaged:-?}" "${notes:-?}" "$result"
 	psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null
 done <"$CACHE.list"
 [ "$count" -ge 3 ] || fail "only $count schemas fetched; at least 3 are needed"
