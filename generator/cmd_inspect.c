@@ -80,10 +80,12 @@ static int check_destination(const char *path, bool is_dir, bool force, sg_error
 	}
 	if (is_dir) {
 		if (!S_ISDIR(st.st_mode))
-			return sg_error_set(err, SG_ERR_INPUT, "'%s' exists and is not a directory: nothing written", path);
+			return sg_error_set(err, SG_ERR_INPUT, "'%s' exists and is not a directory: nothing written",
+					    path);
 		DIR *dh = opendir(path);
 		if (!dh)
-			return sg_error_set(err, SG_ERR_SYSTEM, "cannot read directory '%s': %s", path, strerror(errno));
+			return sg_error_set(err, SG_ERR_SYSTEM, "cannot read directory '%s': %s", path,
+					    strerror(errno));
 		bool empty = true;
 		struct dirent *de;
 		while ((de = readdir(dh)))
@@ -91,22 +93,24 @@ static int check_destination(const char *path, bool is_dir, bool force, sg_error
 				empty = false;
 		closedir(dh);
 		if (!empty && !force)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "models directory '%s' is not empty: nothing written; use --force to replace its "
-					    "*.yaml files",
-					    path);
+			return sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "models directory '%s' is not empty: nothing written; use --force to replace its "
+			    "*.yaml files",
+			    path);
 		if (!empty && yaml_in_subdirs(path, false, 0))
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "models directory '%s' has *.yaml files in subdirectories, which would be loaded "
-					    "with the new models: nothing written; remove them first",
-					    path);
+			return sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "models directory '%s' has *.yaml files in subdirectories, which would be loaded "
+			    "with the new models: nothing written; remove them first",
+			    path);
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode))
 		return sg_error_set(err, SG_ERR_INPUT, "'%s' is a directory: nothing written", path);
 	if (st.st_size > 0 && !force)
-		return sg_error_set(err, SG_ERR_INPUT, "'%s' exists and is not empty: nothing written; use --force to replace it",
-				    path);
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "'%s' exists and is not empty: nothing written; use --force to replace it", path);
 	return 0;
 }
 
@@ -176,7 +180,7 @@ static int write_dir(const char *dir, bool force, const sg_inspect_result *r, sg
 
 int sg_cmd_inspect(sg_cli_ctx *ctx)
 {
-	sg_error err = { 0 };
+	sg_error err = {0};
 	const char *output = sg_cli_value(ctx->args, "output");
 	const char *models = sg_cli_value(ctx->args, "models");
 	bool split = sg_cli_count(ctx->args, "split") > 0;
@@ -189,7 +193,8 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		return finish(ctx, &err);
 	}
 	if (split && output) {
-		sg_error_set(&err, SG_ERR_INPUT, "'--split' writes one file per table into '-m DIR', not into '--output'");
+		sg_error_set(&err, SG_ERR_INPUT,
+			     "'--split' writes one file per table into '-m DIR', not into '--output'");
 		return finish(ctx, &err);
 	}
 	if (split && !models)
@@ -217,9 +222,9 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	}
 	char history[128];
 	snprintf(history, sizeof(history), "%s_history", tracking.table);
-	const char *exclude[] = { tracking.table, history, tracking.golang_backup };
-	sg_catalog_stats stats = { 0 };
-	sg_catalog_options copts = { .schema = schema, .exclude_tables = exclude, .nexclude_tables = 3, .stats = &stats };
+	const char *exclude[] = {tracking.table, history, tracking.golang_backup};
+	sg_catalog_stats stats = {0};
+	sg_catalog_options copts = {.schema = schema, .exclude_tables = exclude, .nexclude_tables = 3, .stats = &stats};
 	sg_schema *live = NULL;
 	int rc = sg_catalog_load(&live, conn, &copts, &err);
 	sg_strbuf origin = SG_STRBUF_INIT;
@@ -231,10 +236,10 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		return finish(ctx, &err);
 	}
 	if (!stats.schema_exists)
-		sg_log_warn(&ctx->log, "schema '%s' does not exist in the database: the models describe an empty schema",
-			    schema);
+		sg_log_warn(&ctx->log,
+			    "schema '%s' does not exist in the database: the models describe an empty schema", schema);
 
-	sg_inspect_options iopts = { .split = split, .origin = origin.data };
+	sg_inspect_options iopts = {.split = split, .origin = origin.data};
 	sg_inspect_result res;
 	rc = sg_inspect_models(&res, live, &iopts, &err);
 	sg_strbuf_release(&origin);
@@ -259,7 +264,8 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 			    live->name, live->ntables, live->ntables == 1 ? "" : "s", live->nenums,
 			    live->nenums == 1 ? "" : "s", live->nextensions, live->nextensions == 1 ? "" : "s",
 			    live->nunmanaged, live->nunmanaged == 1 ? "" : "s", res.nnotes, res.nnotes == 1 ? "" : "s",
-			    res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "", dest ? dest : "");
+			    res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "",
+			    dest ? dest : "");
 	sg_inspect_result_release(&res);
 	sg_schema_free(live);
 	return rc == 0 ? SG_EXIT_OK : finish(ctx, &err);

@@ -39,7 +39,7 @@ static int32_t utf8_next(const unsigned char *s, size_t *len)
 			return -1;
 		cp = (cp << 6) | (s[i] & 0x3F);
 	}
-	static const int32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	static const int32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
 	if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		return -1;
 	*len = (size_t)n;
@@ -68,7 +68,7 @@ static bool needs_escapes(const char *s)
 /* Words YAML 1.1 or 1.2 would read as something other than a string. */
 static bool is_yaml_word(const char *s)
 {
-	static const char *const words[] = { "y", "n", "yes", "no", "true", "false", "on", "off", "null" };
+	static const char *const words[] = {"y", "n", "yes", "no", "true", "false", "on", "off", "null"};
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strcasecmp(s, words[i]) == 0)
 			return true;
@@ -118,14 +118,30 @@ static void add_escaped(sg_strbuf *sb, const char *s)
 		size_t len;
 		int32_t cp = utf8_next(p, &len);
 		switch (cp) {
-		case '"': sg_strbuf_adds(sb, "\\\""); break;
-		case '\\': sg_strbuf_adds(sb, "\\\\"); break;
-		case '\n': sg_strbuf_adds(sb, "\\n"); break;
-		case '\t': sg_strbuf_adds(sb, "\\t"); break;
-		case '\r': sg_strbuf_adds(sb, "\\r"); break;
-		case 0x85: sg_strbuf_adds(sb, "\\N"); break;
-		case 0x2028: sg_strbuf_adds(sb, "\\L"); break;
-		case 0x2029: sg_strbuf_adds(sb, "\\P"); break;
+		case '"':
+			sg_strbuf_adds(sb, "\\\"");
+			break;
+		case '\\':
+			sg_strbuf_adds(sb, "\\\\");
+			break;
+		case '\n':
+			sg_strbuf_adds(sb, "\\n");
+			break;
+		case '\t':
+			sg_strbuf_adds(sb, "\\t");
+			break;
+		case '\r':
+			sg_strbuf_adds(sb, "\\r");
+			break;
+		case 0x85:
+			sg_strbuf_adds(sb, "\\N");
+			break;
+		case 0x2028:
+			sg_strbuf_adds(sb, "\\L");
+			break;
+		case 0x2029:
+			sg_strbuf_adds(sb, "\\P");
+			break;
 		default:
 			if (cp < 0)
 				sg_strbuf_addf(sb, "\\x%02X", p[0]); /* not UTF-8: the byte as a code point */
@@ -163,10 +179,10 @@ void sg_inspect_yaml_scalar(sg_strbuf *sb, const char *s, bool flow)
 
 /* Per table: which names are written, which constraints are left out, serial columns. */
 typedef struct tplan {
-	bool *con_named;  /* per constraint: write `name:` */
-	bool *con_skip;	  /* per constraint: not expressible at all (a repeated key) */
-	bool *idx_named;  /* per index */
-	int *col_serial;  /* per column: 2, 4 or 8 when written as a serial type, else 0 */
+	bool *con_named; /* per constraint: write `name:` */
+	bool *con_skip;	 /* per constraint: not expressible at all (a repeated key) */
+	bool *idx_named; /* per index */
+	int *col_serial; /* per column: 2, 4 or 8 when written as a serial type, else 0 */
 } tplan;
 
 typedef struct insp {
@@ -237,7 +253,7 @@ static void default_constraint_name(insp *in, char out[SG_NAMEDATALEN], const sg
 		sg_naming_make_object_name(out, t->name, addition, "fkey");
 		break;
 	case SG_CON_CHECK: {
-		sg_sql_columns refs = { 0 };
+		sg_sql_columns refs = {0};
 		const char *msg;
 		if (!k->expression || sg_model_sql_expr(in->arena, k->expression, &refs, &msg) != 0)
 			refs.n = 0;
@@ -263,7 +279,8 @@ static void default_index_name(insp *in, char out[SG_NAMEDATALEN], const sg_tabl
 	for (size_t e = 0; e < x->nelements; e++) {
 		sg_sql_index_elem el;
 		const char *msg;
-		prelim[e] = sg_model_sql_index_elem(in->arena, x->elements[e], &el, &msg) == 0 ? el.prelim_name : "expr";
+		prelim[e] =
+		    sg_model_sql_index_elem(in->arena, x->elements[e], &el, &msg) == 0 ? el.prelim_name : "expr";
 	}
 	for (size_t e = 0; e < x->ninclude; e++)
 		prelim[x->nelements + e] = x->include[e];
@@ -281,8 +298,10 @@ static int serial_bytes(const insp *in, const sg_table *t, const sg_column *c)
 {
 	if (c->identity != SG_IDENTITY_NONE || c->generated || c->nullable || !c->default_expr || c->collation)
 		return 0;
-	int bytes = strcmp(c->type, "integer") == 0 ? 4 : strcmp(c->type, "bigint") == 0 ? 8
-			: strcmp(c->type, "smallint") == 0 ? 2 : 0;
+	int bytes = strcmp(c->type, "integer") == 0    ? 4
+		    : strcmp(c->type, "bigint") == 0   ? 8
+		    : strcmp(c->type, "smallint") == 0 ? 2
+						       : 0;
 	if (!bytes)
 		return 0;
 	char seq[SG_NAMEDATALEN];
@@ -358,17 +377,21 @@ static int plan(insp *in)
 				continue;
 			/* PostgreSQL keeps a UNIQUE added by ALTER TABLE that repeats a key; the models refuse it. */
 			/* The models' primary key is never deferrable, whatever the database's is. */
-			const sg_constraint *dup = pk && sg_names_eq(k->columns, k->ncolumns, pk->columns, pk->ncolumns) &&
-							   !k->nulls_not_distinct && !k->deferrable && !k->initially_deferred
-						   ? pk
-						   : NULL;
+			const sg_constraint *dup =
+			    pk && sg_names_eq(k->columns, k->ncolumns, pk->columns, pk->ncolumns) &&
+				    !k->nulls_not_distinct && !k->deferrable && !k->initially_deferred
+				? pk
+				: NULL;
 			for (size_t j = 0; j < i && !dup; j++)
-				if (t->constraints[j].kind == SG_CON_UNIQUE && !p->con_skip[j] && same_key(k, &t->constraints[j]))
+				if (t->constraints[j].kind == SG_CON_UNIQUE && !p->con_skip[j] &&
+				    same_key(k, &t->constraints[j]))
 					dup = &t->constraints[j];
 			if (dup) {
 				p->con_skip[i] = true;
-				note(in, "table '%s': unique constraint '%s' repeats '%s' and is left out (the models cannot hold "
-					 "two keys on the same columns)",
+				note(in,
+				     "table '%s': unique constraint '%s' repeats '%s' and is left out (the models "
+				     "cannot hold "
+				     "two keys on the same columns)",
 				     t->name, k->name, dup->name);
 			}
 		}
@@ -378,8 +401,10 @@ static int plan(insp *in)
 				continue;
 			default_index_name(in, name, t, x);
 			p->idx_named[i] = strcmp(name, x->name) != 0;
-			if (x->definition && (strstr(x->definition, ") WITH (") || strstr(x->definition, "DISTINCT WITH (")))
-				note(in, "table '%s': index '%s' has storage parameters: %s", t->name, x->name, x->definition);
+			if (x->definition &&
+			    (strstr(x->definition, ") WITH (") || strstr(x->definition, "DISTINCT WITH (")))
+				note(in, "table '%s': index '%s' has storage parameters: %s", t->name, x->name,
+				     x->definition);
 		}
 	}
 	return in->oom ? -1 : 0;
@@ -393,10 +418,10 @@ typedef enum fkind { F_STR, F_TRUE, F_LIST, F_MAP } fkind;
 typedef struct field {
 	const char *key;
 	fkind kind;
-	const char *str;	  /* F_STR */
-	const char *const *list;  /* F_LIST */
-	size_t n;		  /* F_LIST items, F_MAP fields */
-	const struct field *sub;  /* F_MAP */
+	const char *str;	 /* F_STR */
+	const char *const *list; /* F_LIST */
+	size_t n;		 /* F_LIST items, F_MAP fields */
+	const struct field *sub; /* F_MAP */
 } field;
 
 #define MAXFIELDS 10
@@ -491,11 +516,16 @@ static void list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bool fo
 static const char *action_word(sg_fk_action a)
 {
 	switch (a) {
-	case SG_FK_RESTRICT: return "restrict";
-	case SG_FK_CASCADE: return "cascade";
-	case SG_FK_SET_NULL: return "set_null";
-	case SG_FK_SET_DEFAULT: return "set_default";
-	default: return "no_action";
+	case SG_FK_RESTRICT:
+		return "restrict";
+	case SG_FK_CASCADE:
+		return "cascade";
+	case SG_FK_SET_NULL:
+		return "set_null";
+	case SG_FK_SET_DEFAULT:
+		return "set_default";
+	default:
+		return "no_action";
 	}
 }
 
@@ -504,13 +534,13 @@ static size_t fk_options(field *f, const sg_constraint *k)
 {
 	size_t n = 0;
 	if (k->on_delete != SG_FK_NO_ACTION)
-		f[n++] = (field){ .key = "on_delete", .kind = F_STR, .str = action_word(k->on_delete) };
+		f[n++] = (field){.key = "on_delete", .kind = F_STR, .str = action_word(k->on_delete)};
 	if (k->on_update != SG_FK_NO_ACTION)
-		f[n++] = (field){ .key = "on_update", .kind = F_STR, .str = action_word(k->on_update) };
+		f[n++] = (field){.key = "on_update", .kind = F_STR, .str = action_word(k->on_update)};
 	if (k->deferrable)
-		f[n++] = (field){ .key = "deferrable", .kind = F_TRUE };
+		f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
 	if (k->initially_deferred)
-		f[n++] = (field){ .key = "initially_deferred", .kind = F_TRUE };
+		f[n++] = (field){.key = "initially_deferred", .kind = F_TRUE};
 	return n;
 }
 
@@ -557,19 +587,20 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 	int serial = p->col_serial[ci];
 	bool pk = sh->pk_column == ci;
 	field f;
-	list_entry(sb, 6, &(field){ .key = "name", .kind = F_STR, .str = c->name }, 1, true);
+	list_entry(sb, 6, &(field){.key = "name", .kind = F_STR, .str = c->name}, 1, true);
 	const char *type = serial == 2 ? "smallserial" : serial == 4 ? "serial" : serial == 8 ? "bigserial" : c->type;
-	block_field(sb, 8, &(field){ .key = "type", .kind = F_STR, .str = type });
+	block_field(sb, 8, &(field){.key = "type", .kind = F_STR, .str = type});
 	if (!c->nullable && !pk && !serial && c->identity == SG_IDENTITY_NONE)
 		sg_strbuf_adds(sb, "        nullable: false\n");
 	if (c->default_expr && !serial)
-		block_field(sb, 8, &(field){ .key = "default", .kind = F_STR, .str = c->default_expr });
+		block_field(sb, 8, &(field){.key = "default", .kind = F_STR, .str = c->default_expr});
 	if (c->identity != SG_IDENTITY_NONE)
-		sg_strbuf_addf(sb, "        identity: %s\n", c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
+		sg_strbuf_addf(sb, "        identity: %s\n",
+			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
 	if (c->generated)
-		block_field(sb, 8, &(field){ .key = "generated", .kind = F_STR, .str = c->generated });
+		block_field(sb, 8, &(field){.key = "generated", .kind = F_STR, .str = c->generated});
 	if (c->collation)
-		block_field(sb, 8, &(field){ .key = "collation", .kind = F_STR, .str = c->collation });
+		block_field(sb, 8, &(field){.key = "collation", .kind = F_STR, .str = c->collation});
 	if (pk)
 		sg_strbuf_adds(sb, "        primary_key: true\n");
 	if (sh->unique[ci] != SIZE_MAX)
@@ -579,19 +610,19 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 		const sg_constraint *k = &t->constraints[i];
 		field sub[MAXFIELDS];
 		size_t n = 0;
-		sub[n++] = (field){ .key = "table", .kind = F_STR, .str = k->ref_table };
+		sub[n++] = (field){.key = "table", .kind = F_STR, .str = k->ref_table};
 		if (k->ref_schema)
-			sub[n++] = (field){ .key = "schema", .kind = F_STR, .str = k->ref_schema };
+			sub[n++] = (field){.key = "schema", .kind = F_STR, .str = k->ref_schema};
 		if (k->nref_columns == 1)
-			sub[n++] = (field){ .key = "column", .kind = F_STR, .str = k->ref_columns[0] };
+			sub[n++] = (field){.key = "column", .kind = F_STR, .str = k->ref_columns[0]};
 		if (p->con_named[i])
-			sub[n++] = (field){ .key = "name", .kind = F_STR, .str = k->name };
+			sub[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
 		n += fk_options(sub + n, k);
-		f = (field){ .key = "references", .kind = F_MAP, .sub = sub, .n = n };
+		f = (field){.key = "references", .kind = F_MAP, .sub = sub, .n = n};
 		block_field(sb, 8, &f);
 	}
 	if (c->comment)
-		block_field(sb, 8, &(field){ .key = "comment", .kind = F_STR, .str = c->comment });
+		block_field(sb, 8, &(field){.key = "comment", .kind = F_STR, .str = c->comment});
 }
 
 /* Write the table lists' entries of one kind. */
@@ -606,7 +637,8 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 		if (k->kind != kind || p->con_skip[i])
 			continue;
 		size_t c = k->ncolumns == 1 ? column_index(t, k->columns[0]) : SIZE_MAX;
-		if (c != SIZE_MAX && ((kind == SG_CON_UNIQUE && sh->unique[c] == i) || (kind == SG_CON_FOREIGN_KEY && sh->fk[c] == i)))
+		if (c != SIZE_MAX &&
+		    ((kind == SG_CON_UNIQUE && sh->unique[c] == i) || (kind == SG_CON_FOREIGN_KEY && sh->fk[c] == i)))
 			continue;
 		if (!any)
 			sg_strbuf_addf(sb, "    %s:\n", key);
@@ -614,27 +646,28 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 		field f[MAXFIELDS], ref[4];
 		size_t n = 0;
 		if (p->con_named[i])
-			f[n++] = (field){ .key = "name", .kind = F_STR, .str = k->name };
+			f[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
 		if (kind == SG_CON_CHECK) {
-			f[n++] = (field){ .key = "expression", .kind = F_STR, .str = k->expression };
+			f[n++] = (field){.key = "expression", .kind = F_STR, .str = k->expression};
 		} else {
-			f[n++] = (field){ .key = "columns", .kind = F_LIST, .list = k->columns, .n = k->ncolumns };
+			f[n++] = (field){.key = "columns", .kind = F_LIST, .list = k->columns, .n = k->ncolumns};
 		}
 		if (kind == SG_CON_UNIQUE) {
 			if (k->nulls_not_distinct)
-				f[n++] = (field){ .key = "nulls_not_distinct", .kind = F_TRUE };
+				f[n++] = (field){.key = "nulls_not_distinct", .kind = F_TRUE};
 			if (k->deferrable)
-				f[n++] = (field){ .key = "deferrable", .kind = F_TRUE };
+				f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
 			if (k->initially_deferred)
-				f[n++] = (field){ .key = "initially_deferred", .kind = F_TRUE };
+				f[n++] = (field){.key = "initially_deferred", .kind = F_TRUE};
 		}
 		if (kind == SG_CON_FOREIGN_KEY) {
 			size_t r = 0;
 			if (k->ref_schema)
-				ref[r++] = (field){ .key = "schema", .kind = F_STR, .str = k->ref_schema };
-			ref[r++] = (field){ .key = "table", .kind = F_STR, .str = k->ref_table };
-			ref[r++] = (field){ .key = "columns", .kind = F_LIST, .list = k->ref_columns, .n = k->nref_columns };
-			f[n++] = (field){ .key = "references", .kind = F_MAP, .sub = ref, .n = r };
+				ref[r++] = (field){.key = "schema", .kind = F_STR, .str = k->ref_schema};
+			ref[r++] = (field){.key = "table", .kind = F_STR, .str = k->ref_table};
+			ref[r++] =
+			    (field){.key = "columns", .kind = F_LIST, .list = k->ref_columns, .n = k->nref_columns};
+			f[n++] = (field){.key = "references", .kind = F_MAP, .sub = ref, .n = r};
 			n += fk_options(f + n, k);
 		}
 		list_entry(sb, 6, f, n, false);
@@ -645,15 +678,15 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 {
 	const sg_table *t = &in->s->tables[ti];
 	const tplan *p = &in->tp[ti];
-	shorthands sh = { 0 };
+	shorthands sh = {0};
 	if (choose_shorthands(in, &sh, ti) != 0) {
 		free(sh.unique);
 		free(sh.fk);
 		return -1;
 	}
-	list_entry(sb, 2, &(field){ .key = "name", .kind = F_STR, .str = t->name }, 1, true);
+	list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = t->name}, 1, true);
 	if (t->comment)
-		block_field(sb, 4, &(field){ .key = "comment", .kind = F_STR, .str = t->comment });
+		block_field(sb, 4, &(field){.key = "comment", .kind = F_STR, .str = t->comment});
 	if (!t->ncolumns)
 		sg_strbuf_adds(sb, "    columns: []\n");
 	else
@@ -665,9 +698,11 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (k->kind != SG_CON_PRIMARY_KEY)
 			continue;
 		if (sh.pk_column == SIZE_MAX)
-			block_field(sb, 4, &(field){ .key = "primary_key", .kind = F_LIST, .list = k->columns, .n = k->ncolumns });
+			block_field(
+			    sb, 4,
+			    &(field){.key = "primary_key", .kind = F_LIST, .list = k->columns, .n = k->ncolumns});
 		if (p->con_named[i])
-			block_field(sb, 4, &(field){ .key = "primary_key_name", .kind = F_STR, .str = k->name });
+			block_field(sb, 4, &(field){.key = "primary_key_name", .kind = F_STR, .str = k->name});
 	}
 	render_constraints(sb, in, ti, &sh, SG_CON_UNIQUE, "unique");
 	render_constraints(sb, in, ti, &sh, SG_CON_CHECK, "checks");
@@ -683,18 +718,18 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		field f[MAXFIELDS];
 		size_t n = 0;
 		if (p->idx_named[i])
-			f[n++] = (field){ .key = "name", .kind = F_STR, .str = x->name };
-		f[n++] = (field){ .key = "columns", .kind = F_LIST, .list = x->elements, .n = x->nelements };
+			f[n++] = (field){.key = "name", .kind = F_STR, .str = x->name};
+		f[n++] = (field){.key = "columns", .kind = F_LIST, .list = x->elements, .n = x->nelements};
 		if (x->unique)
-			f[n++] = (field){ .key = "unique", .kind = F_TRUE };
+			f[n++] = (field){.key = "unique", .kind = F_TRUE};
 		if (x->nulls_not_distinct)
-			f[n++] = (field){ .key = "nulls_not_distinct", .kind = F_TRUE };
+			f[n++] = (field){.key = "nulls_not_distinct", .kind = F_TRUE};
 		if (x->method && strcmp(x->method, "btree") != 0)
-			f[n++] = (field){ .key = "method", .kind = F_STR, .str = x->method };
+			f[n++] = (field){.key = "method", .kind = F_STR, .str = x->method};
 		if (x->ninclude)
-			f[n++] = (field){ .key = "include", .kind = F_LIST, .list = x->include, .n = x->ninclude };
+			f[n++] = (field){.key = "include", .kind = F_LIST, .list = x->include, .n = x->ninclude};
 		if (x->where)
-			f[n++] = (field){ .key = "where", .kind = F_STR, .str = x->where };
+			f[n++] = (field){.key = "where", .kind = F_STR, .str = x->where};
 		list_entry(sb, 6, f, n, false);
 	}
 	free(sh.unique);
@@ -740,7 +775,8 @@ static void render_header(sg_strbuf *sb, const insp *in)
 		sg_strbuf_release(&text);
 	}
 	if (in->nnotes) {
-		sg_strbuf_adds(sb, "#\n# Not expressible in the models (written as close as they allow; see docs/inspect.md):\n");
+		sg_strbuf_adds(
+		    sb, "#\n# Not expressible in the models (written as close as they allow; see docs/inspect.md):\n");
 		for (size_t i = 0; i < in->nnotes; i++)
 			comment_line(sb, "   ", in->notes[i]);
 	}
@@ -749,7 +785,7 @@ static void render_header(sg_strbuf *sb, const insp *in)
 static void render_globals(sg_strbuf *sb, const insp *in)
 {
 	const sg_schema *s = in->s;
-	block_field(sb, 0, &(field){ .key = "schema", .kind = F_STR, .str = s->name });
+	block_field(sb, 0, &(field){.key = "schema", .kind = F_STR, .str = s->name});
 	if (s->nextensions) {
 		sg_strbuf_adds(sb, "extensions: [");
 		for (size_t i = 0; i < s->nextensions; i++) {
@@ -763,8 +799,9 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 		sg_strbuf_adds(sb, "enums:\n");
 		for (size_t i = 0; i < s->nenums; i++) {
 			const sg_enum *e = &s->enums[i];
-			list_entry(sb, 2, &(field){ .key = "name", .kind = F_STR, .str = e->name }, 1, true);
-			block_field(sb, 4, &(field){ .key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues });
+			list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = e->name}, 1, true);
+			block_field(sb, 4,
+				    &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
 		}
 	}
 }
@@ -855,7 +892,8 @@ static int render_files(sg_inspect_file **out, size_t *nout, insp *in)
 			if (rc == 0)
 				rc = render_table(&sb, in, ti);
 			if (rc == 0)
-				rc = add_file(files, &n, sg_strbuf_failed(&name) ? NULL : sg_strbuf_detach(&name, NULL), &sb);
+				rc = add_file(files, &n, sg_strbuf_failed(&name) ? NULL : sg_strbuf_detach(&name, NULL),
+					      &sb);
 			sg_strbuf_release(&name);
 		}
 	}
@@ -900,7 +938,8 @@ static int check_names(insp *in, const sg_schema *loaded, bool *changed, sg_erro
 		tplan *p = &in->tp[ti];
 		const sg_table *lt = sg_schema_find_table(loaded, t->name);
 		if (!lt)
-			return sg_error_set(err, SG_ERR_SYSTEM, "table '%s' is missing from the models written", t->name);
+			return sg_error_set(err, SG_ERR_SYSTEM, "table '%s' is missing from the models written",
+					    t->name);
 		for (size_t i = 0; i < t->nconstraints; i++) {
 			if (p->con_named[i] || p->con_skip[i])
 				continue;
@@ -919,12 +958,11 @@ static int check_names(insp *in, const sg_schema *loaded, bool *changed, sg_erro
 	return 0;
 }
 
-int sg_inspect_models(sg_inspect_result *out, const sg_schema *schema, const sg_inspect_options *opts,
-		      sg_error *err)
+int sg_inspect_models(sg_inspect_result *out, const sg_schema *schema, const sg_inspect_options *opts, sg_error *err)
 {
-	static const sg_inspect_options defaults = { 0 };
+	static const sg_inspect_options defaults = {0};
 	memset(out, 0, sizeof(*out));
-	insp in = { .s = schema, .opts = opts ? opts : &defaults, .arena = sg_arena_new() };
+	insp in = {.s = schema, .opts = opts ? opts : &defaults, .arena = sg_arena_new()};
 	sg_inspect_file *files = NULL;
 	size_t nfiles = 0;
 	int rc = -1;
@@ -947,15 +985,16 @@ int sg_inspect_models(sg_inspect_result *out, const sg_schema *schema, const sg_
 			goto done;
 		}
 		for (size_t i = 0; i < nfiles; i++)
-			src[i] = (sg_model_source){ files[i].name, files[i].text, files[i].len };
+			src[i] = (sg_model_source){files[i].name, files[i].text, files[i].len};
 		sg_schema *loaded = NULL;
-		sg_model_diags diags = { 0 };
+		sg_model_diags diags = {0};
 		out->passes++;
 		int lrc = sg_model_load_sources(&loaded, src, nfiles, &diags, err);
 		free(src);
 		if (lrc != 0) {
 			if (err->kind == SG_ERR_INPUT)
-				sg_error_prefix(err, "the models written for schema '%s' do not load back (%zu error%s)",
+				sg_error_prefix(err,
+						"the models written for schema '%s' do not load back (%zu error%s)",
 						schema->name, diags.nerrors, diags.nerrors == 1 ? "" : "s");
 			sg_model_diags_release(&diags);
 			goto done;

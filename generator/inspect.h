@@ -37,8 +37,8 @@
 #include "strbuf.h"
 
 typedef struct sg_inspect_options {
-	bool split;		/* one file per table (TABLE.yaml) plus _schema.yaml; else one schema.yaml */
-	const char *origin;	/* shown in the header comment ("database app, schema public"); may be NULL */
+	bool split;	    /* one file per table (TABLE.yaml) plus _schema.yaml; else one schema.yaml */
+	const char *origin; /* shown in the header comment ("database app, schema public"); may be NULL */
 } sg_inspect_options;
 
 /* One file to write: a relative name and its text.  Owned by the result. */
@@ -49,13 +49,13 @@ typedef struct sg_inspect_file {
 } sg_inspect_file;
 
 typedef struct sg_inspect_result {
-	sg_inspect_file *files;	  /* in strcmp order of name, the order the models loader reads them */
+	sg_inspect_file *files; /* in strcmp order of name, the order the models loader reads them */
 	size_t nfiles;
-	char **notes;		  /* what the models cannot express, one line each, also in the header */
+	char **notes; /* what the models cannot express, one line each, also in the header */
 	size_t nnotes;
-	size_t nnamed;		  /* constraints and indexes written with an explicit name */
-	size_t ndefault;	  /* constraints and indexes left unnamed (PostgreSQL's default names) */
-	unsigned passes;	  /* times the models were loaded back to check the names */
+	size_t nnamed;	 /* constraints and indexes written with an explicit name */
+	size_t ndefault; /* constraints and indexes left unnamed (PostgreSQL's default names) */
+	unsigned passes; /* times the models were loaded back to check the names */
 } sg_inspect_result;
 
 /*
@@ -65,8 +65,7 @@ typedef struct sg_inspect_result {
  * models written do not load back (SG_ERR_INPUT, with the loader's first
  * message: something in the database the models cannot hold).
  */
-int sg_inspect_models(sg_inspect_result *out, const sg_schema *schema, const sg_inspect_options *opts,
-		      sg_error *err);
+int sg_inspect_models(sg_inspect_result *out, const sg_schema *schema, const sg_inspect_options *opts, sg_error *err);
 
 /* Free everything the result holds and zero it.  Accepts NULL. */
 void sg_inspect_result_release(sg_inspect_result *r);
