@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,6 +143,8 @@ void sg_migrate_free(sg_migrate *m)
 		PQfreeCancel(m->cancel);
 	if (m->conn)
 		PQfinish(m->conn);
+	if (m->conn_pending)
+		PQfinish(m->conn_pending);
 	if (m->src.release)
 		m->src.release(m->src.ctx);
 	sg_tracking_release(&m->trk);
@@ -149,6 +152,78 @@ void sg_migrate_free(sg_migrate *m)
 	free(m->url);
 	free(m->app);
 	free(m);
+}
+
+/*
+ * Start connecting without waiting (libpq's asynchronous connect), and send
+ * what can be sent now: for a local server, the startup packet, so that the
+ * server forks and sets up the session while the files are read.  Anything
+ * that fails here is left for connect_db, which reports it as a blocking
+ * connect would.  Not for targets with connect_timeout, which libpq enforces
+ * only in its blocking connect.
+ */
+static void connect_start(sg_migrate *m)
+{
+	const char *url = m->url ? m->url : getenv("DATABASE_URL");
+	if (!url || !url[0])
+		return;
+	char *parse_error = NULL;
+	PQconninfoOption *parsed = PQconninfoParse(url, &parse_error);
+	PQfreemem(parse_error);
+	if (!parsed)
+		return; /* connect_db says why */
+	PQconninfoFree(parsed);
+	m->connect_started_ms = sg_migrate__now_ms();
+	const char *keys[] = {"dbname", "fallback_application_name", NULL};
+	const char *values[] = {url, m->app, NULL};
+	PGconn *c = PQconnectStartParams(keys, values, 1);
+	if (!c)
+		return;
+	bool timeout = false;
+	PQconninfoOption *info = PQconninfo(c);
+	for (PQconninfoOption *o = info; o && o->keyword; o++)
+		if (strcmp(o->keyword, "connect_timeout") == 0 && o->val && o->val[0] && atoi(o->val) > 0)
+			timeout = true;
+	PQconninfoFree(info);
+	if (timeout || PQstatus(c) == CONNECTION_BAD) {
+		PQfinish(c);
+		return;
+	}
+	PostgresPollingStatusType st = PGRES_POLLING_WRITING;
+	for (int i = 0; i < 8 && (st == PGRES_POLLING_WRITING || st == PGRES_POLLING_READING); i++) {
+		struct pollfd p = {.fd = PQsocket(c), .events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT};
+		if (poll(&p, 1, 0) != 1)
+			break;
+		st = PQconnectPoll(c);
+	}
+	m->conn_pending = c;
+	m->pending_status = st;
+}
+
+/* Finish the connection connect_start began, waiting as long as libpq needs. */
+static int connect_finish(sg_migrate *m, sg_error *err)
+{
+	PGconn *c = m->conn_pending;
+	PostgresPollingStatusType st = m->pending_status;
+	m->conn_pending = NULL;
+	while (st == PGRES_POLLING_WRITING || st == PGRES_POLLING_READING) {
+		struct pollfd p = {.fd = PQsocket(c), .events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT};
+		if (poll(&p, 1, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		st = PQconnectPoll(c);
+	}
+	if (PQstatus(c) != CONNECTION_OK) {
+		char where[512];
+		sg_conn_describe(c, where, sizeof(where));
+		sg_error_set(err, SG_ERR_DB, "could not connect to %s: %s", where, PQerrorMessage(c));
+		PQfinish(c);
+		return -1;
+	}
+	m->conn = c;
+	return 0;
 }
 
 int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err)
@@ -190,6 +265,8 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 			rc = sg_migrate_source_dir(&m->src, dir, err);
 		}
 	}
+	if (rc == 0 && opts->connect_early)
+		connect_start(m);
 	if (rc == 0 && m->src.list == dir_list) {
 		/* A directory is read straight into the set, without a copy of every name. */
 		rc = sg_files_scan_dir(&m->files, ((dir_source *)m->src.ctx)->dir, err);
@@ -237,11 +314,11 @@ static int connect_db(sg_migrate *m, sg_error *err)
 {
 	if (m->conn)
 		return 0;
-	long start = sg_migrate__now_ms();
+	long start = m->conn_pending ? m->connect_started_ms : sg_migrate__now_ms();
 	bool announced = false;
 	for (;;) {
 		sg_error e = {0};
-		if (sg_conn_open(&m->conn, m->url, m->app, &e) == 0)
+		if ((m->conn_pending ? connect_finish(m, &e) : sg_conn_open(&m->conn, m->url, m->app, &e)) == 0)
 			break;
 		long waited = sg_migrate__now_ms() - start;
 		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {

@@ -269,6 +269,8 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 		opts.atomic = true;
 	opts.on_event = on_event;
 	opts.userdata = o;
+	/* The server sets up the session while the files are read; validate parses every file first. */
+	opts.connect_early = strcmp(cmd, "validate") != 0;
 	if (sg_migrate_new(m, &opts, err) != 0)
 		return -1;
 	interruptible = *m;

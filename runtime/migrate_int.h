@@ -28,6 +28,10 @@ struct sg_migrate {
 	void *userdata;
 	char client[200]; /* host and pid, recorded in the history */
 	PGconn *conn;
+	/* A connection started by connect_early, not finished yet, and libpq's last word on it. */
+	PGconn *conn_pending;
+	PostgresPollingStatusType pending_status;
+	long connect_started_ms;
 	/*
 	 * sg_migrate_interrupt() runs in a signal handler: it may only read
 	 * `cancel` once `cancel_ready` says it is complete, and PQcancel() is

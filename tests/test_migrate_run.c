@@ -747,6 +747,83 @@ static void test_migrate_run__no_transaction_down_left_dirty(void **state)
 	mt_result_release(&r);
 }
 
+/* The number of sessions connected to this test's database other than the test's own. */
+static long other_sessions(PGconn *conn)
+{
+	return mt_count(conn, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+			      "AND pid <> pg_backend_pid()");
+}
+
+/*
+ * `migrate` starts connecting before it reads the files (connect_early): the
+ * outcome is the same as connecting afterwards, a bad file set still wins,
+ * and a runner freed before its first operation leaves no session behind.
+ */
+static void test_migrate_run__early_connection(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_app.up.sql", "CREATE TABLE app AS SELECT current_setting('application_name') AS name;\n");
+	mt_result r;
+	/* Nobody listens and the files are bad: the files are reported (exit 2). */
+	mt_write(f->dir, "add_users.up.sql", "SELECT 1;\n");
+	mt_migrate(&r, "host=127.0.0.1 port=1 dbname=nowhere", f->dir, "up", NULL);
+	assert_int_equal(r.code, 2);
+	assert_true(mt_contains(r.err, "'add_users.up.sql' is not named VERSION_description"));
+	mt_result_release(&r);
+	/* The files are bad and the server is there: the same, and nothing is left connected or created. */
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 2);
+	mt_result_release(&r);
+	assert_false(table_exists(CONN, "schema_migrations"));
+	mt_unlink(f->dir, "add_users.up.sql");
+	/* Nobody listens, good files: the connection's failure, exit 1. */
+	mt_migrate(&r, "host=127.0.0.1 port=1 dbname=nowhere", f->dir, "up", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "could not connect to database 'nowhere' on host '127.0.0.1' port '1'"));
+	mt_result_release(&r);
+	/* The session started early is the one used, with the runner's application_name. */
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	char *app = sg_test_scalar(CONN, "SELECT name FROM app");
+	assert_string_equal(app, "schemagen migrate");
+	free(app);
+	/* connect_timeout keeps libpq's blocking connect (it enforces the timeout only there). */
+	char url[1024];
+	snprintf(url, sizeof(url), "%s connect_timeout=10", URL);
+	mt_migrate(&r, url, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.out, "no change, at 000001"));
+	mt_result_release(&r);
+
+	/* A runner freed before any operation closes the connection it started. */
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.database_url = URL;
+	opts.migrations_dir = f->dir;
+	opts.connect_early = true;
+	sg_migrate *m = NULL;
+	sg_error err = {0};
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
+	sg_migrate_free(m);
+	long others = 1;
+	for (int i = 0; i < 100 && others != 0; i++) {
+		others = other_sessions(CONN);
+		if (others)
+			usleep(20 * 1000);
+	}
+	assert_int_equal(others, 0);
+	/* And one that runs uses it. */
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
+	int64_t v = 0;
+	bool dirty = true;
+	if (sg_migrate_version(m, &v, &dirty, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	assert_int_equal(v, 1);
+	assert_false(dirty);
+	sg_migrate_free(m);
+}
+
 /* The file set is ordered by version whatever the listing's order, and its errors do not depend on it. */
 static void test_migrate_run__file_set_order(void **state)
 {
@@ -946,6 +1023,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__early_connection, setup, teardown),
 	    cmocka_unit_test(test_migrate_run__file_set_order),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__checksum_matches_the_server, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__noop_up_still_sees_every_difference, setup, teardown),

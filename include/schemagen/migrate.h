@@ -89,6 +89,14 @@ typedef struct sg_migrate_options {
 	bool dry_run;			 /**< report what would run, change nothing */
 	bool allow_out_of_order;	 /**< apply pending files older than the newest applied one */
 	bool atomic;			 /**< up: every pending migration in one transaction */
+	/**
+	 * Start connecting in sg_migrate_new(), before the files are read, so
+	 * that the server sets up the session meanwhile; the first operation
+	 * finishes the connection (or reports why it failed, as it would have).
+	 * For a runner whose operation follows at once: the session waits,
+	 * half-open, until then.  A bad file set drops it unused.
+	 */
+	bool connect_early;
 	sg_migrate_event_fn on_event;	 /**< may be NULL */
 	void *userdata;
 } sg_migrate_options;
@@ -161,7 +169,8 @@ int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err
 /**
  * Create a runner: reads the source's listing and checks the file set
  * (SG_ERR_INPUT, naming the files: duplicate versions, bad names, a down file
- * without its up file, a missing directory).  Does not connect yet.
+ * without its up file, a missing directory).  Does not connect yet, unless
+ * opts->connect_early asks it to start.
  * \param out receives the runner, owned by the caller (sg_migrate_free)
  */
 int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
