@@ -373,6 +373,16 @@ static int plan(insp *in)
 			default_constraint_name(in, name, t, k);
 			p->con_named[i] = strcmp(name, k->name) != 0;
 			constraint_notes(in, t, k);
+			if (k->kind == SG_CON_FOREIGN_KEY && !k->ref_schema && !sg_schema_find_table(s, k->ref_table)) {
+				/* A partitioned table, a tracking table...: the models can only reference their own
+				 * tables. */
+				p->con_skip[i] = true;
+				note(in,
+				     "table '%s': foreign key '%s' references '%s', which is not a table of the "
+				     "models, and is "
+				     "left out (schemagen diff will propose to drop it)",
+				     t->name, k->name, k->ref_table);
+			}
 			if (k->kind != SG_CON_UNIQUE)
 				continue;
 			/* PostgreSQL keeps a UNIQUE added by ALTER TABLE that repeats a key; the models refuse it. */

@@ -644,7 +644,10 @@ static void test_inspect__names_kept_only_when_needed(void **state)
 	sg_inspect_result_release(&r);
 }
 
-/* What the models cannot say is noted (and written as comments); a repeated key is left out. */
+/*
+ * What the models cannot say is noted (and written as comments); a repeated
+ * key and a foreign key to a table outside the models are left out.
+ */
 static void test_inspect__notes(void **state)
 {
 	(void)state;
@@ -673,6 +676,14 @@ static void test_inspect__notes(void **state)
 	     .ref_columns = e_id,
 	     .nref_columns = 1,
 	     .definition = "FOREIGN KEY (x) REFERENCES n(id) MATCH FULL"},
+	    {.kind = SG_CON_FOREIGN_KEY,
+	     .name = "n_x_part_fk",
+	     .columns = e_x,
+	     .ncolumns = 1,
+	     .ref_table = "parted",
+	     .ref_columns = e_id,
+	     .nref_columns = 1,
+	     .definition = "FOREIGN KEY (x) REFERENCES parted(id)"},
 	};
 	static sg_index idx[] = {
 	    {.name = "n_x_idx",
@@ -686,7 +697,7 @@ static void test_inspect__notes(void **state)
 	     .columns = cols,
 	     .ncolumns = 2,
 	     .constraints = cons,
-	     .nconstraints = 4,
+	     .nconstraints = 5,
 	     .indexes = idx,
 	     .nindexes = 1},
 	};
@@ -702,11 +713,13 @@ static void test_inspect__notes(void **state)
 	    "ignores the difference): CHECK ((x > 0)) NOT VALID",
 	    "table 'n': constraint 'n_x_fkey' has a MATCH FULL/PARTIAL clause: FOREIGN KEY (x) REFERENCES n(id) MATCH "
 	    "FULL",
+	    "table 'n': foreign key 'n_x_part_fk' references 'parted', which is not a table of the models, and is left "
+	    "out (schemagen diff will propose to drop it)",
 	    "table 'n': index 'n_x_idx' has storage parameters: CREATE INDEX n_x_idx ON n USING btree (x) WITH "
 	    "(fillfactor='50')",
 	};
-	assert_int_equal(r.nnotes, 5);
-	for (size_t i = 0; i < 5; i++) {
+	assert_int_equal(r.nnotes, 6);
+	for (size_t i = 0; i < 6; i++) {
 		assert_string_equal(r.notes[i], want[i]);
 		char line[300];
 		snprintf(line, sizeof(line), "#   %s\n", want[i]);
@@ -719,6 +732,7 @@ static void test_inspect__notes(void **state)
 	sg_schema *loaded = load_result(&r);
 	assert_int_equal(loaded->tables[0].nconstraints, 3);
 	assert_null(sg_table_find_constraint(&loaded->tables[0], "n_id_key"));
+	assert_null(sg_table_find_constraint(&loaded->tables[0], "n_x_part_fk"));
 	sg_schema_free(loaded);
 	sg_inspect_result_release(&r);
 }
