@@ -19,6 +19,7 @@ typedef struct stmt {
 	const char *what;   /* "table", "index", "enum", ... */
 	const char *name;
 	sg_pos pos;
+	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
 } stmt;
 
 typedef struct script {
@@ -53,6 +54,7 @@ static void script_end(script *s, const char *what, const char *name, sg_pos pos
 	st->what = what;
 	st->name = name;
 	st->pos = pos;
+	st->table = NULL;
 }
 
 static void script_release(script *s)
@@ -130,6 +132,41 @@ static void rollback(PGconn *conn)
 	PQclear(res);
 }
 
+/*
+ * The column of a CREATE TABLE statement that the server's error position
+ * (1-based, in characters) falls in, or NULL: an unknown type or an invalid
+ * default is then reported at the column's line, not the table's.
+ */
+static const sg_column *column_at(const sg_table *t, const char *sql, const char *position)
+{
+	long pos = position ? strtol(position, NULL, 10) : 0;
+	if (!t || pos <= 0)
+		return NULL;
+	/* The character position as a byte offset (UTF-8: continuation bytes do not count). */
+	size_t off = 0;
+	for (long chars = 0; sql[off]; off++) {
+		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
+			break;
+	}
+	const sg_column *found = NULL;
+	const char *from = sql;
+	sg_strbuf one = SG_STRBUF_INIT;
+	for (size_t i = 0; i < t->ncolumns; i++) {
+		sg_strbuf_reset(&one);
+		sg_ddl_column(&one, &t->columns[i]);
+		const char *at = strstr(from, one.data);
+		if (!at)
+			break;
+		if ((size_t)(at - sql) <= off && off < (size_t)(at - sql) + one.len) {
+			found = &t->columns[i];
+			break;
+		}
+		from = at + one.len;
+	}
+	sg_strbuf_release(&one);
+	return found;
+}
+
 /* The batch failed: run it again one statement at a time to name the object the server rejected. */
 static int blame_statement(PGconn *conn, const script *s, const char *target, sg_error *err)
 {
@@ -145,8 +182,12 @@ static int blame_statement(PGconn *conn, const script *s, const char *target, sg
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 		sg_strbuf where = SG_STRBUF_INIT;
-		if (st->pos.file)
-			sg_strbuf_addf(&where, "%s:%d:%d: ", st->pos.file, st->pos.line, st->pos.column);
+		const sg_column *col = column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
+		sg_pos pos = col && col->pos.file ? col->pos : st->pos;
+		if (pos.file)
+			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
+		if (col)
+			sg_strbuf_addf(&where, "column '%s' of ", col->name);
 		bool model = sqlstate_is_model_error(state);
 		sg_error_set(err, model ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data, st->what,
 			     st->name, msg ? msg : PQerrorMessage(conn), state ? state : "?");
@@ -199,6 +240,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		sg_ddl_create_table(&s->sql, NULL, t);
 		sg_ddl_table_comments(&s->sql, NULL, t);
 		script_end(s, "table", t->name, t->pos);
+		if (!s->failed && s->n)
+			s->stmts[s->n - 1].table = t;
 		for (size_t k = 0; k < t->nindexes; k++) {
 			script_begin(s);
 			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);

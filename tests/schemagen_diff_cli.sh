@@ -38,10 +38,10 @@ ls migrations | grep -q drop_tags && { echo "FAIL: a destructive plan was writte
 "$S" --database "$url" diff --exit-code >/dev/null; check 0 $? "fixpoint after 000002"
 "$M" --database "$url" down 1 >/dev/null; check 0 $? "migrate down 1"
 "$S" --database "$url" -m "$ROOT/models" diff --exit-code >/dev/null 2>&1; check 4 $? "diff with 000002 pending again"
-# A model the server rejects is bad input, named by file and line.
+# A model the server rejects is bad input, named by file and the line of the column at fault.
 printf 'tables:\n  - name: t\n    columns:\n      - { name: a, type: no_such_type }\n' > models/zz_bad.yaml
 "$S" --database "$url" -d "$work/none" diff >/dev/null 2>err.txt; check 2 $? "unknown type"
-grep -q "zz_bad.yaml:2:.*no_such_type" err.txt || { echo "FAIL: unknown type not reported at its line: $(cat err.txt)"; failures=$((failures + 1)); }
+grep -q "zz_bad.yaml:4:.*column .a. of table .t.: type .no_such_type." err.txt || { echo "FAIL: unknown type not reported at its line: $(cat err.txt)"; failures=$((failures + 1)); }
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)"
 [ "$failures" -eq 0 ] && echo "schemagen diff CLI: all checks passed"
 exit "$failures"

@@ -15,7 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "diff_util.h"
+#include "normalize.h"
 
 static PGconn *conn_of(void **state)
 {
@@ -512,6 +514,28 @@ static void test_diff_spelling__catalog_text_matches_when_table_changes(void **s
 		      "ALTER TABLE v ADD COLUMN extra integer;", 1);
 }
 
+/* A model the server rejects names the column's line, not the table's. */
+static void test_diff_spelling__rejected_type_names_the_column(void **state)
+{
+	PGconn *conn = conn_of(state);
+	sg_schema *model = difftest_model_yaml("bad.yaml", "tables:\n"
+							  "  - name: t\n"
+							  "    columns:\n"
+							  "      - { name: id, type: int }\n"
+							  "      - { name: v, type: no_such_type }\n");
+	sg_schema *live = NULL;
+	sg_error err = { 0 };
+	assert_int_equal(sg_catalog_load(&live, conn, NULL, &err), 0);
+	sg_schema *desired = NULL;
+	assert_int_equal(sg_normalize(&desired, conn, model, live, NULL, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	if (strncmp(sg_error_message(&err), "bad.yaml:5:", 11) != 0 || !strstr(sg_error_message(&err), "column 'v'"))
+		fail_msg("%s", sg_error_message(&err));
+	sg_error_clear(&err);
+	sg_schema_free(live);
+	sg_schema_free(model);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -534,6 +558,8 @@ int main(void)
 					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_spelling__catalog_text_matches_when_table_changes,
 					    sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_spelling__rejected_type_names_the_column, sg_test_db_setup,
+					    sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
