@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ddl.h"
 #include "model.h"
 #include "model_sql.h"
 #include "naming.h"
@@ -344,8 +345,21 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 		what = "has an ON DELETE action with a column list";
 	else if (k->kind == SG_CON_PRIMARY_KEY && k->deferrable)
 		what = "is a deferrable primary key";
-	if (what)
+	if (what) {
 		note(in, "table '%s': constraint '%s' %s: %s", t->name, k->name, what, def);
+		return;
+	}
+	/* Anything else the models would write differently (INCLUDE or storage parameters of a key...). */
+	sg_constraint model = *k;
+	model.definition = NULL;
+	sg_strbuf body = SG_STRBUF_INIT;
+	sg_ddl_constraint_body(&body, &model, NULL);
+	if (k->definition && strcmp(body.data, def) != 0)
+		note(in, "table '%s': constraint '%s' has clauses the models cannot express: %s (the models give: %s)",
+		     t->name, k->name, def, body.data);
+	if (sg_strbuf_failed(&body))
+		in->oom = true;
+	sg_strbuf_release(&body);
 }
 
 /* Plans every table: first guesses for names, serial columns, what is left out, notes. */

@@ -86,7 +86,8 @@ has err.txt "use --force" "refusal message"
 psql "$url" -q -c "ALTER TABLE users ADD CONSTRAINT users_price_cap CHECK (price < 5000) NOT VALID" \
 	-c "ALTER TABLE posts ADD CONSTRAINT posts_parent_full FOREIGN KEY (parent_id) REFERENCES posts MATCH FULL" \
 	-c "CREATE TABLE ev2 (id int, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)" \
-	-c "CREATE TABLE evref (id int, at date, FOREIGN KEY (id, at) REFERENCES ev2)" || exit 1
+	-c "CREATE TABLE evref (id int, at date, FOREIGN KEY (id, at) REFERENCES ev2)" \
+	-c "ALTER TABLE teams ADD CONSTRAINT teams_title_inc UNIQUE (title) INCLUDE (id)" || exit 1
 "$S" --database "$url" inspect >notes.yaml 2>err.txt; check 0 $? "inspect with notes"
 has err.txt "constraint 'users_price_cap' is NOT VALID" "NOT VALID note on stderr"
 has err.txt "constraint 'posts_parent_full' has a MATCH FULL/PARTIAL clause" "MATCH FULL note on stderr"
@@ -97,9 +98,10 @@ has err.txt "foreign key 'evref_id_at_fkey' references 'ev2', which is not a tab
 "$S" --database "$url" -m notes -d "$nomig" diff --exit-code >plan.txt 2>&1; check 3 $? "diff reports the MATCH FULL note"
 has plan.txt "posts_parent_full" "the plan names the constraint of the note"
 has plan.txt "evref_id_at_fkey" "the plan drops the foreign key to the partitioned table"
+has err.txt "constraint 'teams_title_inc' has clauses the models cannot express: UNIQUE (title) INCLUDE (id)" "INCLUDE note"
 grep -q users_price_cap plan.txt && fail "diff reports the NOT VALID constraint"
 psql "$url" -q -c "ALTER TABLE users DROP CONSTRAINT users_price_cap" -c "ALTER TABLE posts DROP CONSTRAINT posts_parent_full" \
-	-c "DROP TABLE evref, ev2" || exit 1
+	-c "DROP TABLE evref, ev2" -c "ALTER TABLE teams DROP CONSTRAINT teams_title_inc" || exit 1
 
 # Another schema, with a type of an extension that lives in public.
 psql "$url" -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL' || exit 1

@@ -737,6 +737,34 @@ static void test_inspect__notes(void **state)
 	sg_inspect_result_release(&r);
 }
 
+/* Clauses no specific note knows (INCLUDE on a key) are found by writing the definition the models would give. */
+static void test_inspect__note_for_any_other_clause(void **state)
+{
+	(void)state;
+	static const char *e_a[] = {"a"};
+	static sg_column cols[] = {{.name = "a", .type = "integer", .nullable = true},
+				   {.name = "b", .type = "integer", .nullable = true}};
+	static sg_constraint cons[] = {{.kind = SG_CON_UNIQUE,
+					.name = "k_a_key",
+					.columns = e_a,
+					.ncolumns = 1,
+					.definition = "UNIQUE (a) INCLUDE (b)"}};
+	static sg_table t[] = {{.name = "k", .columns = cols, .ncolumns = 2, .constraints = cons, .nconstraints = 1}};
+	sg_schema s = {.name = "public", .tables = t, .ntables = 1};
+	sg_inspect_result r;
+	sg_error err = {0};
+	assert_int_equal(sg_inspect_models(&r, &s, NULL, &err), 0);
+	assert_int_equal(r.nnotes, 1);
+	assert_string_equal(r.notes[0],
+			    "table 'k': constraint 'k_a_key' has clauses the models cannot express: UNIQUE (a) "
+			    "INCLUDE (b) (the models give: UNIQUE (a))");
+	sg_inspect_result_release(&r);
+	cons[0].definition = "UNIQUE (a)";
+	assert_int_equal(sg_inspect_models(&r, &s, NULL, &err), 0);
+	assert_int_equal(r.nnotes, 0);
+	sg_inspect_result_release(&r);
+}
+
 /* A table the models cannot hold is an error that says so, not a file that fails later. */
 static void test_inspect__models_that_do_not_load(void **state)
 {
@@ -765,6 +793,7 @@ int main(void)
 	    cmocka_unit_test(test_inspect__split_file_names),
 	    cmocka_unit_test(test_inspect__names_kept_only_when_needed),
 	    cmocka_unit_test(test_inspect__notes),
+	    cmocka_unit_test(test_inspect__note_for_any_other_clause),
 	    cmocka_unit_test(test_inspect__models_that_do_not_load),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
