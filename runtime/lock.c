@@ -46,7 +46,28 @@ static void sleep_ms(long ms)
 	nanosleep(&ts, NULL);
 }
 
-static int try_lock(PGconn *conn, int64_t key, bool *got, sg_error *err)
+/* The results of one pipelined command, and the Sync after it: its result, or NULL when the connection failed. */
+static PGresult *pipelined_result(PGconn *conn)
+{
+	PGresult *res = PQgetResult(conn), *extra;
+	while ((extra = PQgetResult(conn)) != NULL)
+		PQclear(extra);
+	PGresult *sync = PQgetResult(conn);
+	bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+	PQclear(sync);
+	if (!synced) {
+		PQclear(res);
+		return NULL;
+	}
+	return res;
+}
+
+/*
+ * One attempt.  With `then`, the query goes in the same round trip (a
+ * pipeline: the lock, Sync, then, Sync) and its result comes back in
+ * *then_result when the lock was taken.
+ */
+static int try_lock(PGconn *conn, int64_t key, bool *got, const char *then, PGresult **then_result, sg_error *err)
 {
 	char keytext[32];
 	snprintf(keytext, sizeof(keytext), "%" PRId64, key);
@@ -56,14 +77,36 @@ static int try_lock(PGconn *conn, int64_t key, bool *got, sg_error *err)
 			      ? "SELECT pg_try_advisory_lock($1::bigint), "
 				"set_config('client_connection_check_interval', '1000', false)"
 			      : "SELECT pg_try_advisory_lock($1::bigint)";
-	PGresult *res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
+	PGresult *res = NULL, *after = NULL;
+	if (then) {
+		bool sent = PQenterPipelineMode(conn) && PQsendQueryParams(conn, sql, 1, NULL, params, NULL, NULL, 0) &&
+			    PQpipelineSync(conn) && PQsendQueryParams(conn, then, 0, NULL, NULL, NULL, NULL, 0) &&
+			    PQpipelineSync(conn);
+		if (sent) {
+			res = pipelined_result(conn);
+			after = res ? pipelined_result(conn) : NULL;
+		}
+		if (!sent || !res || !after || !PQexitPipelineMode(conn)) {
+			sg_error_set(err, SG_ERR_DB, "cannot take the migration lock: %s", PQerrorMessage(conn));
+			PQclear(res);
+			PQclear(after);
+			return -1;
+		}
+	} else {
+		res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
+	}
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		PQclear(after);
 		sg_error_set(err, SG_ERR_DB, "cannot take the migration lock: %s", PQerrorMessage(conn));
 		PQclear(res);
 		return -1;
 	}
 	*got = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
 	PQclear(res);
+	if (then_result && *got)
+		*then_result = after;
+	else
+		PQclear(after);
 	return 0;
 }
 
@@ -108,12 +151,21 @@ int sg_lock_describe_holder(char **out, PGconn *conn, int64_t key, sg_error *err
 int sg_lock_acquire(PGconn *conn, int64_t key, long timeout_ms, const volatile sig_atomic_t *interrupted,
 		    sg_lock_wait_fn on_wait, void *userdata, sg_error *err)
 {
+	return sg_lock_acquire_then(conn, key, timeout_ms, interrupted, on_wait, userdata, NULL, NULL, err);
+}
+
+int sg_lock_acquire_then(PGconn *conn, int64_t key, long timeout_ms, const volatile sig_atomic_t *interrupted,
+			 sg_lock_wait_fn on_wait, void *userdata, const char *then, PGresult **then_result,
+			 sg_error *err)
+{
 	long start = now_ms();
 	long pause = 10;
 	bool reported = false;
-	for (;;) {
+	if (then_result)
+		*then_result = NULL;
+	for (bool first = true;; first = false) {
 		bool got = false;
-		if (try_lock(conn, key, &got, err) != 0)
+		if (try_lock(conn, key, &got, first ? then : NULL, then_result, err) != 0)
 			return -1;
 		if (got)
 			return 0;

@@ -37,6 +37,17 @@ int sg_lock_acquire(PGconn *conn, int64_t key, long timeout_ms, const volatile s
 		    sg_lock_wait_fn on_wait, void *userdata, sg_error *err);
 
 /*
+ * The same, sending `then` (a query without parameters) in the round trip of
+ * the first attempt, in a transaction of its own after the lock's.  When that
+ * attempt takes the lock, *then_result is its result (the caller PQclears it;
+ * it may be an error); otherwise *then_result is NULL and the caller runs the
+ * query itself once the lock is held.
+ */
+int sg_lock_acquire_then(PGconn *conn, int64_t key, long timeout_ms, const volatile sig_atomic_t *interrupted,
+			 sg_lock_wait_fn on_wait, void *userdata, const char *then, PGresult **then_result,
+			 sg_error *err);
+
+/*
  * Describe the session holding the lock: `pid 123 (application_name 'x',
  * connected since ..., in its current state since ...)`, or `no session` when
  * none holds it.  *out is malloc'd, owned by the caller.

@@ -338,15 +338,20 @@ void sg_ledger_versions_release(sg_ledger_versions *v)
 
 int sg_tracking_load_versions(sg_ledger_versions *out, PGconn *conn, const sg_tracking *t, sg_error *err)
 {
+	return sg_tracking_versions_from(out, PQexec(conn, t->sql_versions), conn, t, err);
+}
+
+int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *conn, const sg_tracking *t,
+			      sg_error *err)
+{
 	memset(out, 0, sizeof(*out));
-	PGresult *res = PQexec(conn, t->sql_versions);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 || PQnfields(res) != 4) {
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		/* undefined_table, undefined_column: missing, or golang-migrate's */
 		bool not_ours = state && (strcmp(state, "42P01") == 0 || strcmp(state, "42703") == 0);
 		if (!not_ours)
 			sg_error_set(err, SG_ERR_DB, "cannot read the tracking table %s: %s", t->qtable,
-				     PQerrorMessage(conn));
+				     res ? PQresultErrorMessage(res) : PQerrorMessage(conn));
 		PQclear(res);
 		return not_ours ? 0 : -1;
 	}

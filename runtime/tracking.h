@@ -93,6 +93,9 @@ typedef struct sg_ledger_versions {
  * failure.  `out` must be released either way.
  */
 int sg_tracking_load_versions(sg_ledger_versions *out, PGconn *conn, const sg_tracking *t, sg_error *err);
+/* The same from the result of t->sql_versions run by the caller (taken: it is PQcleared). */
+int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *conn, const sg_tracking *t,
+			      sg_error *err);
 void sg_ledger_versions_release(sg_ledger_versions *v);
 
 /* Create the schema (when missing), the table and the history table. */

@@ -267,6 +267,48 @@ static void test_migrate_concurrency__wait_for_the_server(void **state)
 	PQconninfoFree(opts);
 }
 
+/*
+ * A no-op `up` reads the applied versions in the round trip that tries the
+ * lock.  When the lock is busy that read is thrown away: what the holder
+ * changes meanwhile (here, a version left dirty) is what the waiter sees.
+ */
+static void test_migrate_concurrency__noop_reads_after_the_lock(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000002_b.up.sql", "CREATE TABLE b (id int);\n");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	PGconn *holder = PQconnectdb(URL);
+	assert_int_equal(PQstatus(holder), CONNECTION_OK);
+	sg_test_exec(holder, "SELECT pg_advisory_lock(('x' || left(encode(sha256(convert_to("
+			     "'public.schema_migrations', 'UTF8')), 'hex'), 16))::bit(64)::bigint)");
+	char prefix[600];
+	snprintf(prefix, sizeof(prefix), "%s/waiter", f->dir);
+	pid_t waiter = mt_spawn(prefix, URL, f->dir, "up", NULL);
+	/* Once it waits (its first attempt, with the read, is done), the holder leaves version 2 dirty. */
+	long waiting = 0;
+	for (int i = 0; i < 200 && !waiting; i++) {
+		sleep_ms(20);
+		waiting = mt_count(CONN, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+					 "AND application_name = 'schemagen migrate' AND query LIKE "
+					 "'%pg_try_advisory_lock%'");
+	}
+	assert_true(waiting > 0);
+	sleep_ms(50);
+	sg_test_exec(holder, "UPDATE schema_migrations SET dirty = true, statements_done = 0, statements_total = 1 "
+			     "WHERE version = 2");
+	PQfinish(holder);
+	int code = mt_wait(waiter);
+	snprintf(prefix + strlen(prefix), sizeof(prefix) - strlen(prefix), ".err");
+	char *err = mt_slurp(prefix);
+	assert_int_equal(code, 4);
+	assert_true(mt_contains(err, "version 000002 ('b') is dirty"));
+	free(err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +318,7 @@ int main(void)
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__sigterm_cancels_and_rolls_back, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__wait_for_the_server, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__noop_reads_after_the_lock, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }
