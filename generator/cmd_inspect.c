@@ -161,10 +161,33 @@ static int remove_stale(const char *dir, const sg_inspect_result *r, sg_error *e
 	return rc;
 }
 
+/* mkdir -p: the directory and any missing parents. */
+static int make_dirs(const char *dir, sg_error *err)
+{
+	char *path = strdup(dir);
+	if (!path)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	int rc = 0;
+	for (char *p = path + 1; rc == 0; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(path, 0777) != 0 && errno != EEXIST)
+			rc =
+			    sg_error_set(err, SG_ERR_SYSTEM, "cannot create directory '%s': %s", path, strerror(errno));
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(path);
+	return rc;
+}
+
 static int write_dir(const char *dir, bool force, const sg_inspect_result *r, sg_error *err)
 {
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-		return sg_error_set(err, SG_ERR_SYSTEM, "cannot create directory '%s': %s", dir, strerror(errno));
+	if (make_dirs(dir, err) != 0)
+		return -1;
 	if (force && remove_stale(dir, r, err) != 0)
 		return -1;
 	for (size_t i = 0; i < r->nfiles; i++) {
@@ -185,6 +208,12 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	const char *models = sg_cli_value(ctx->args, "models");
 	bool split = sg_cli_count(ctx->args, "split") > 0;
 	bool force = sg_cli_count(ctx->args, "force") > 0;
+	const char *format = sg_cli_value(ctx->args, "format");
+	if (format && strcmp(format, "text") != 0) {
+		sg_error_set(&err, SG_ERR_INPUT, "inspect writes YAML models; '--format %s' is for diff and check",
+			     format);
+		return finish(ctx, &err);
+	}
 	const char *schema = sg_cli_value(ctx->args, "schema");
 	if (!schema)
 		schema = "public";

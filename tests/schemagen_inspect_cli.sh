@@ -80,6 +80,9 @@ has err.txt "use --force" "refusal message"
 "$S" --database "$url" inspect --output x.yaml --split 2>/dev/null; check 2 $? "--output with --split"
 [ -e x.yaml ] || [ -e dir ] && fail "a usage error wrote something"
 "$S" --database "$url" -m models validate >/dev/null; check 0 $? "validate after --force"
+"$S" --database "$url" inspect -m deep/er/models 2>/dev/null; check 0 $? "inspect -m into missing parent directories"
+[ -f deep/er/models/schema.yaml ] || fail "deep/er/models/schema.yaml not written"
+"$S" --database "$url" --format json inspect 2>/dev/null >/dev/null; check 2 $? "inspect --format json"
 
 # What the models cannot express is a note, on stderr and in the header; diff then reports it
 # (NOT VALID excepted: diff does not compare validation).
