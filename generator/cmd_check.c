@@ -1,14 +1,15 @@
 /*
  * `schemagen check`: CI's proof that migrations/ and models/ agree.
  *
- * Every up migration is replayed, one at a time, into a scratch database
- * (scratch.h); the catalog is fingerprinted before each, and the result is
- * compared with the models exactly as `schemagen diff` would (compare.h).
- * Then the downs run newest first and each must bring the catalog back to the
- * fingerprint taken before its up.  A fingerprint mismatch is explained by
- * replaying the ups once more into a second database and diffing the two
- * catalogs, so the common case costs one catalog read per migration and no
- * copy of any catalog is kept.
+ * Every up migration is replayed into a scratch database (scratch.h) by the
+ * runner itself, in one call; after each file commits, its event makes the
+ * check fingerprint the catalog (fingerprint.h: only the tables whose rows
+ * changed are digested again).  The result is compared with the models
+ * exactly as `schemagen diff` would (compare.h).  Then the downs run newest
+ * first and each must bring the fingerprint back to the one taken before its
+ * up.  A mismatch is decided exactly: the ups before it are replayed into a
+ * second database and the two catalogs are diffed, which also says what the
+ * down left behind.
  */
 #include "commands.h"
 
@@ -20,15 +21,14 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "checksum.h"
 #include "compare.h"
 #include "diff.h"
 #include "emit.h"
 #include "files.h"
+#include "fingerprint.h"
 #include "git_edits.h"
 #include "json.h"
 #include "model.h"
-#include "schema_print.h"
 #include "scratch.h"
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
@@ -58,7 +58,8 @@ typedef struct check_run {
 	sg_mfile_set files;
 	sg_scratch scratch;
 	replay main;
-	char (*before)[SG_CHECKSUM_HEX_LEN + 1]; /* catalog fingerprint before up i */
+	char (*before)[SG_FINGERPRINT_LEN + 1]; /* catalog fingerprint before up i */
+	sg_fingerprinter fp;			 /* of the main replay database */
 	problem *problems;
 	size_t nproblems;
 	sg_compare cmp;
@@ -91,8 +92,7 @@ static void add_problem(check_run *r, const char *code, const char *file, const 
 	p->message = sg_strbuf_detach(&sb, NULL);
 }
 
-static int fingerprint(check_run *r, PGconn *conn, char out[SG_CHECKSUM_HEX_LEN + 1], sg_schema **keep,
-		       sg_error *err);
+static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err);
 static void down_reverted(check_run *r, size_t k);
 
 /* The index of a version in the file set (they are ordered by version). */
@@ -129,7 +129,7 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count)
 		return;
 	if (r->watch == WATCH_UPS && ev->kind == SG_MIGRATE_EVENT_APPLIED)
-		fingerprint(r, r->main.conn, r->before[k + 1], NULL, &r->watch_err);
+		fingerprint(r, r->main.conn, r->before[k + 1], &r->watch_err);
 	else if (r->watch == WATCH_DOWNS && ev->kind == SG_MIGRATE_EVENT_REVERTED && !r->mismatch_found)
 		down_reverted(r, k);
 }
@@ -166,22 +166,9 @@ static int replay_ups(replay *p, size_t count, sg_error *err)
 	return count ? sg_migrate_up(p->runner, (int)count, &res, err) : 0;
 }
 
-static int fingerprint(check_run *r, PGconn *conn, char out[SG_CHECKSUM_HEX_LEN + 1], sg_schema **keep,
-		       sg_error *err)
+static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err)
 {
-	sg_schema *live = NULL;
-	if (sg_compare_load_live(&live, conn, &r->copts, err) != 0)
-		return -1;
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_schema_print(&sb, live);
-	int rc = sg_strbuf_failed(&sb) ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
-				       : sg_checksum_sha256_hex(out, sb.data, sb.len, err);
-	sg_strbuf_release(&sb);
-	if (keep && rc == 0)
-		*keep = live;
-	else
-		sg_schema_free(live);
-	return rc;
+	return sg_fingerprint_take(&r->fp, conn, r->copts.schema, out, err);
 }
 
 static bool declared_irreversible(const check_run *r, const sg_mfile *f)
@@ -264,6 +251,7 @@ out:
 static int restart_at(check_run *r, size_t k, sg_error *err)
 {
 	replay_close(&r->main);
+	sg_fingerprinter_release(&r->fp);
 	return replay_open(r, &r->main, err) != 0 || replay_ups(&r->main, k, err) != 0 ? -1 : 0;
 }
 
@@ -271,15 +259,17 @@ static int restart_at(check_run *r, size_t k, sg_error *err)
 static void down_reverted(check_run *r, size_t k)
 {
 	const sg_mfile *f = &r->files.items[k];
-	char after_hash[SG_CHECKSUM_HEX_LEN + 1];
-	sg_schema *after = NULL;
-	if (fingerprint(r, r->main.conn, after_hash, &after, &r->watch_err) != 0)
+	char after_hash[SG_FINGERPRINT_LEN + 1];
+	if (fingerprint(r, r->main.conn, after_hash, &r->watch_err) != 0)
 		return;
 	if (strcmp(after_hash, r->before[k]) == 0) {
-		sg_schema_free(after);
 		r->downs_verified++;
 		return;
 	}
+	/* The fingerprints differ: the catalog reader and the diff decide exactly. */
+	sg_schema *after = NULL;
+	if (sg_compare_load_live(&after, r->main.conn, &r->copts, &r->watch_err) != 0)
+		return;
 	sg_strbuf why = SG_STRBUF_INIT;
 	if (explain_mismatch(r, k, after, &why, &r->watch_err) == 0) {
 		if (why.len == 0) {
@@ -421,6 +411,7 @@ static void check_release(check_run *r)
 	if (r->compared)
 		sg_compare_release(&r->cmp);
 	replay_close(&r->main);
+	sg_fingerprinter_release(&r->fp);
 	sg_scratch_close(&r->scratch);
 	free(r->before);
 	for (size_t i = 0; i < r->nproblems; i++) {
@@ -541,9 +532,10 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (fingerprint(&r, r.main.conn, r.before[0], NULL, &err) != 0)
+	bool downs = sg_cli_count(ctx->args, "no-downs") == 0;
+	if (downs && fingerprint(&r, r.main.conn, r.before[0], &err) != 0)
 		return finish(&r, json, &err);
-	r.watch = WATCH_UPS;
+	r.watch = downs ? WATCH_UPS : WATCH_NONE;
 	int replayed = replay_ups(&r.main, r.files.count, &err);
 	r.watch = WATCH_NONE;
 	if (r.watch_err.kind != SG_ERR_NONE) {
@@ -567,7 +559,7 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	}
 	r.compared = true;
 
-	if (sg_cli_count(ctx->args, "no-downs") == 0 && verify_downs(&r, &err) != 0)
+	if (downs && verify_downs(&r, &err) != 0)
 		return finish(&r, json, &err);
 	return finish(&r, json, &err);
 }
