@@ -354,7 +354,7 @@ static int verify_downs(check_run *r, sg_error *err)
 	return 0;
 }
 
-static void print_json(check_run *r, bool in_sync)
+static void print_json(check_run *r, bool in_sync, const sg_error *err)
 {
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_strbuf_addch(&sb, '{');
@@ -385,6 +385,12 @@ static void print_json(check_run *r, bool in_sync)
 		sg_strbuf_addch(&sb, '}');
 	}
 	sg_strbuf_addch(&sb, ']');
+	/* What stopped the check (bad input, a failed replay), also printed on stderr. */
+	sg_json_key(&sb, "error", false);
+	if (err->kind != SG_ERR_NONE)
+		sg_json_string(&sb, sg_error_message(err));
+	else
+		sg_strbuf_adds(&sb, "null");
 	sg_json_key(&sb, "plan", false);
 	if (r->compared)
 		sg_emit_plan_json(&sb, &r->cmp.steps, NULL);
@@ -399,7 +405,11 @@ static void print_problems(check_run *r)
 {
 	for (size_t i = 0; i < r->nproblems; i++) {
 		const problem *p = &r->problems[i];
-		if (p->file)
+		size_t dirlen = strlen(r->migrations_dir);
+		/* The runner's messages start with the file's path already. */
+		bool named = p->file && strncmp(p->message, r->migrations_dir, dirlen) == 0 &&
+			     p->message[dirlen] == '/' && strncmp(p->message + dirlen + 1, p->file, strlen(p->file)) == 0;
+		if (p->file && !named)
 			sg_log_error(&r->ctx->log, "%s/%s: %s", r->migrations_dir, p->file, p->message);
 		else
 			sg_log_error(&r->ctx->log, "%s", p->message);
@@ -431,7 +441,7 @@ static int finish(check_run *r, bool json, sg_error *err)
 		   : r->nproblems || differs ? SG_EXIT_DIFFERS
 					     : SG_EXIT_OK;
 	if (json) {
-		print_json(r, code == SG_EXIT_OK);
+		print_json(r, code == SG_EXIT_OK, err);
 	} else if (r->compared && differs) {
 		sg_strbuf out = SG_STRBUF_INIT;
 		sg_emit_plan_text(&out, &r->cmp.steps, NULL, sg_color_wanted(r->ctx->color, 1));

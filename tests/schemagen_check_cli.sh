@@ -72,7 +72,8 @@ has out.txt "downs verified, 1 declared irreversible" "irreversible counted"
 # A down the server rejects: named, and the older downs are not run.
 printf 'DROP TABLE no_such_table;\n' >migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 3 $? "down rejected by the server"
-has err.txt "000900_labels.down.sql: .*no_such_table" "failing down named with the server's message"
+has err.txt "migrations/000900_labels.down.sql:1:1: .*no_such_table" "failing down named with the server's message"
+grep -q "migrations/000900_labels.down.sql: migrations/" err.txt && fail "the failing down's path is printed twice"
 has err.txt "older than the one reported were not verified" "older downs not run"
 
 # A missing down file.
@@ -108,6 +109,8 @@ fresh
 printf 'tables:\n  - name: t\n    colums: []\n' >models/zz_bad.yaml
 chk >out.txt 2>err.txt; want 2 $? "invalid models"
 has err.txt "zz_bad.yaml:3:" "model error position"
+chk --format json >out.json 2>err.txt; want 2 $? "invalid models, json"
+has out.json '"error":"1 error in models directory' "json error field"
 
 # Edited after a later migration existed, from git history; without git history nothing is flagged.
 if command -v git >/dev/null; then
