@@ -16,118 +16,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "catalog.h"
-#include "diff.h"
-#include "emit.h"
+#include "diff_util.h"
 #include "files.h"
-#include "harness.h"
-#include "model.h"
-#include "normalize.h"
-#include "order.h"
-#include "split.h"
 
 #ifndef SG_DIFF_CASES_DIR
 #error "SG_DIFF_CASES_DIR must name tests/diff_cases"
 #endif
-
-typedef struct planned {
-	sg_schema *model, *live, *desired;
-	sg_plan *plan;
-	sg_steps steps;
-	sg_strbuf up, down;  /* every step's files, concatenated (down in reverse step order) */
-} planned;
-
-static void planned_release(planned *p)
-{
-	sg_steps_release(&p->steps);
-	sg_plan_free(p->plan);
-	sg_schema_free(p->desired);
-	sg_schema_free(p->live);
-	sg_schema_free(p->model);
-	sg_strbuf_release(&p->up);
-	sg_strbuf_release(&p->down);
-}
-
-static void make_plan(planned *p, PGconn *conn, const char *models_dir, bool everything)
-{
-	memset(p, 0, sizeof(*p));
-	sg_strbuf_init(&p->up);
-	sg_strbuf_init(&p->down);
-	sg_error err = { 0 };
-	if (sg_model_load(&p->model, models_dir, &err) != 0)
-		fail_msg("%s: %s", models_dir, sg_error_message(&err));
-	sg_catalog_options copts = { .schema = "public" };
-	if (sg_catalog_load(&p->live, conn, &copts, &err) != 0)
-		fail_msg("catalog: %s", sg_error_message(&err));
-	sg_normalize_options nopts = { .everything = everything };
-	if (sg_normalize(&p->desired, conn, p->model, p->live, &nopts, &err) != 0)
-		fail_msg("normalize %s: %s", models_dir, sg_error_message(&err));
-	p->plan = sg_plan_new();
-	sg_diff_options dopts = { 0 };
-	assert_int_equal(sg_diff(p->plan, p->live, p->desired, &dopts), 0);
-	assert_int_equal(sg_order_plan(&p->steps, p->plan), 0);
-	for (size_t s = 0; s < p->steps.nsteps; s++)
-		sg_emit_step_file(&p->up, &p->steps.steps[s], false);
-	for (size_t s = p->steps.nsteps; s-- > 0;)
-		sg_emit_step_file(&p->down, &p->steps.steps[s], true);
-}
-
-/* Run one step's file text the way `migrate` would: in a transaction, or statement by statement. */
-static void apply_text(PGconn *conn, const char *text, bool transactional, const char *what)
-{
-	if (transactional) {
-		sg_strbuf sql = SG_STRBUF_INIT;
-		sg_strbuf_addf(&sql, "BEGIN;\n%s\nCOMMIT;", text);
-		PGresult *res = PQexec(conn, sql.data);
-		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-			print_error("%s failed: %s\n%s\n", what, PQerrorMessage(conn), text);
-			PQclear(res);
-			PQclear(PQexec(conn, "ROLLBACK"));
-			sg_strbuf_release(&sql);
-			fail();
-		}
-		PQclear(res);
-		sg_strbuf_release(&sql);
-		return;
-	}
-	sg_script script;
-	sg_error err = { 0 };
-	if (sg_split_script(&script, text, strlen(text), what, &err) != 0)
-		fail_msg("%s", sg_error_message(&err));
-	for (size_t i = 0; i < script.count; i++) {
-		char *one = strndup(text + script.stmts[i].offset, script.stmts[i].len);
-		PGresult *res = PQexec(conn, one);
-		if (PQresultStatus(res) != PGRES_COMMAND_OK)
-			fail_msg("%s statement %zu failed: %s\n%s", what, i + 1, PQerrorMessage(conn), one);
-		PQclear(res);
-		free(one);
-	}
-	sg_split_release(&script);
-}
-
-static void apply_steps(PGconn *conn, const sg_steps *steps, bool down, const char *what)
-{
-	sg_strbuf text = SG_STRBUF_INIT;
-	for (size_t k = 0; k < steps->nsteps; k++) {
-		const sg_step *st = &steps->steps[down ? steps->nsteps - 1 - k : k];
-		sg_strbuf_reset(&text);
-		sg_emit_step_file(&text, st, down);
-		apply_text(conn, text.data, st->transactional, what);
-	}
-	sg_strbuf_release(&text);
-}
-
-static void expect_fixpoint(PGconn *conn, const char *models_dir, const char *when)
-{
-	for (int everything = 0; everything < 2; everything++) {
-		planned again;
-		make_plan(&again, conn, models_dir, everything);
-		if (again.plan->nops != 0)
-			fail_msg("%s: %s a second diff (%s normalization) still finds changes:\n%s", models_dir, when,
-				 everything ? "full" : "fast", again.up.data);
-		planned_release(&again);
-	}
-}
 
 static char *read_all(const char *path)
 {
@@ -167,31 +61,33 @@ static void run_case(PGconn *conn, const char *dir)
 		fail_msg("case path too long: %s", dir);
 
 	/* 1. The starting point, reached by our own plan. */
-	planned start;
-	make_plan(&start, conn, from, false);
-	apply_steps(conn, &start.steps, false, from);
-	planned_release(&start);
-	expect_fixpoint(conn, from, "after applying it,");
+	sg_schema *from_model = difftest_model_dir(from), *to_model = difftest_model_dir(to);
+	difftest_plan start;
+	difftest_plan_make(&start, conn, from_model, false);
+	difftest_apply(conn, &start.steps, false, from);
+	difftest_plan_release(&start);
+	difftest_expect_fixpoint(conn, from_model, "after applying it,");
 
 	/* 2. The plan under test. */
-	planned change;
-	make_plan(&change, conn, to, false);
-	planned full;
-	make_plan(&full, conn, to, true);
+	difftest_plan change, full;
+	difftest_plan_make(&change, conn, to_model, false);
+	difftest_plan_make(&full, conn, to_model, true);
 	if (strcmp(change.up.data, full.up.data) != 0 || strcmp(change.down.data, full.down.data) != 0)
 		fail_msg("%s: fast and full normalization disagree:\n%s\n---\n%s", dir, change.up.data, full.up.data);
-	planned_release(&full);
+	difftest_plan_release(&full);
 	if (snprintf(path, sizeof(path), "%s/expected.up.sql", dir) < (int)sizeof(path))
 		compare_golden(path, change.up.data);
 	if (snprintf(path, sizeof(path), "%s/expected.down.sql", dir) < (int)sizeof(path))
 		compare_golden(path, change.down.data);
 
 	/* 3. Up reaches the models; 4. down returns to the start. */
-	apply_steps(conn, &change.steps, false, to);
-	expect_fixpoint(conn, to, "after applying the plan,");
-	apply_steps(conn, &change.steps, true, to);
-	expect_fixpoint(conn, from, "after applying the down plan,");
-	planned_release(&change);
+	difftest_apply(conn, &change.steps, false, to);
+	difftest_expect_fixpoint(conn, to_model, "after applying the plan,");
+	difftest_apply(conn, &change.steps, true, to);
+	difftest_expect_fixpoint(conn, from_model, "after applying the down plan,");
+	difftest_plan_release(&change);
+	sg_schema_free(to_model);
+	sg_schema_free(from_model);
 }
 
 static int by_name(const void *a, const void *b)
