@@ -56,10 +56,13 @@ int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *
 		return -1;
 	if (!out->script.no_transaction && sg_split_check_transactional(&out->script, out->path, err) != 0)
 		return -1;
-	out->exec = malloc(out->len + 1);
-	if (!out->exec)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	memcpy(out->exec, out->text, out->len + 1);
+	/*
+	 * The statements are cut out in place: every file of a run is loaded
+	 * before the first runs, so one copy of 1,000 files is all it keeps.
+	 * Positions are counted from each statement's own start afterwards.
+	 */
+	out->exec = out->text;
+	out->text = NULL;
 	for (size_t i = 0; i < out->script.count; i++) {
 		const sg_stmt *st = &out->script.stmts[i];
 		out->exec[st->offset + st->len] = '\0';
@@ -92,8 +95,12 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, int stmt, const PG
 	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
 	int line = st->line, col = st->column;
 	if (pos && atoi(pos) > 0) {
-		size_t off = st->offset + sg_split_char_to_byte(l->text + st->offset, st->len, (size_t)atoi(pos) - 1);
-		sg_split_linecol(l->text, off, &line, &col);
+		/* From the statement's start (the buffer has a NUL after each statement). */
+		const char *s = l->exec + st->offset;
+		int dl, dc;
+		sg_split_linecol(s, sg_split_char_to_byte(s, st->len, (size_t)atoi(pos) - 1), &dl, &dc);
+		line = st->line + dl - 1;
+		col = dl == 1 ? st->column + dc - 1 : dc;
 	}
 	char first[120];
 	sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state ? state : "?????",
@@ -103,7 +110,7 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, int stmt, const PG
 	if (hint)
 		sg_strbuf_addf(sb, " (hint: %s)", hint);
 	sg_strbuf_addf(sb, " (statement %d of %zu: %s)", stmt + 1, l->script.count,
-		       sg_split_first_line(l->text, st, first, sizeof(first)));
+		       sg_split_first_line(l->exec, st, first, sizeof(first)));
 }
 
 static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, const PGresult *res, PGconn *conn)

@@ -125,11 +125,14 @@ void sg_files_set_release(sg_mfile_set *set)
  */
 typedef struct entry {
 	int64_t version;
-	size_t off; /* of VERSION in the arena; the description and the file name follow */
-	size_t digits, desc_len;
-	char *file; /* set once the arena stops growing */
-	sg_files_direction dir;
-} entry;
+	uint32_t off; /* of VERSION in the arena; the description and the file name follow */
+	uint16_t digits, desc_len;
+} entry; /* 16 bytes: 20,000 of them, and as many again while sorting */
+
+/* An entry's direction is its file name's: kept in the high bit of desc_len (names are shorter). */
+#define DOWN_BIT 0x8000u
+#define DESC_LEN(e) ((size_t)((e)->desc_len & ~DOWN_BIT))
+#define DIR(e) (((e)->desc_len & DOWN_BIT) ? SG_FILES_DOWN : SG_FILES_UP)
 
 typedef struct builder {
 	entry *es;
@@ -137,8 +140,13 @@ typedef struct builder {
 	char *arena;
 	size_t len, arena_cap;
 	char *bad; /* of the malformed names, the first in name order (a copy) */
-	bool oom;
+	bool oom, too_long;
 } builder;
+
+static char *entry_file(const builder *b, const entry *e)
+{
+	return b->arena + e->off + e->digits + 1 + DESC_LEN(e) + 1;
+}
 
 static bool grow(void **p, size_t *cap, size_t need, size_t size)
 {
@@ -173,6 +181,10 @@ static void builder_add(builder *b, const char *file, size_t len)
 	}
 	size_t desc = stem - digits - 1;
 	size_t need = b->len + digits + 1 + desc + 1 + len + 1;
+	if (len >= DOWN_BIT || need > UINT32_MAX) { /* no file system has such names; only a source of its own */
+		b->too_long = true;
+		return;
+	}
 	if (!grow((void **)&b->es, &b->cap, b->n + 1, sizeof(*b->es)) ||
 	    !grow((void **)&b->arena, &b->arena_cap, need, 1)) {
 		b->oom = true;
@@ -180,10 +192,9 @@ static void builder_add(builder *b, const char *file, size_t len)
 	}
 	entry *e = &b->es[b->n++];
 	e->version = v;
-	e->off = b->len;
-	e->digits = digits;
-	e->desc_len = desc;
-	e->dir = dir;
+	e->off = (uint32_t)b->len;
+	e->digits = (uint16_t)digits;
+	e->desc_len = (uint16_t)(desc | (dir == SG_FILES_DOWN ? DOWN_BIT : 0));
 	char *a = b->arena + b->len;
 	memcpy(a, file, digits);
 	a[digits] = '\0';
@@ -202,13 +213,19 @@ static void builder_release(builder *b)
 	memset(b, 0, sizeof(*b));
 }
 
-static int cmp_entry(const void *a, const void *b)
+/* An entry with its file name, to order entries of the same version and direction by name. */
+typedef struct named_entry {
+	entry e;
+	const char *file;
+} named_entry;
+
+static int cmp_named(const void *a, const void *b)
 {
-	const entry *x = a, *y = b;
-	if (x->version != y->version)
-		return x->version < y->version ? -1 : 1;
-	if (x->dir != y->dir)
-		return x->dir == SG_FILES_UP ? -1 : 1;
+	const named_entry *x = a, *y = b;
+	if (x->e.version != y->e.version)
+		return x->e.version < y->e.version ? -1 : 1;
+	if (DIR(&x->e) != DIR(&y->e))
+		return DIR(&x->e) == SG_FILES_UP ? -1 : 1;
 	return strcmp(x->file, y->file);
 }
 
@@ -220,7 +237,7 @@ static int cmp_entry(const void *a, const void *b)
  * the same version and direction (an error) are then ordered by file name, so
  * that the message names the same files whatever the listing's order.
  */
-static bool sort_entries(entry *es, size_t n)
+static bool sort_entries(const builder *b, entry *es, size_t n)
 {
 	if (n < 2)
 		return true;
@@ -231,21 +248,21 @@ static bool sort_entries(entry *es, size_t n)
 	for (int pass = -1; pass < 8; pass++) {
 		size_t count[256] = {0};
 		for (size_t i = 0; i < n; i++)
-			count[pass < 0 ? (size_t)from[i].dir : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff]++;
+			count[pass < 0 ? (size_t)DIR(&from[i]) : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff]++;
 		bool shared = false;
-		for (size_t b = 0; b < 256 && !shared; b++)
-			shared = count[b] == n;
+		for (size_t k = 0; k < 256 && !shared; k++)
+			shared = count[k] == n;
 		if (shared)
 			continue;
 		size_t at = 0;
-		for (size_t b = 0; b < 256; b++) {
-			size_t c = count[b];
-			count[b] = at;
+		for (size_t k = 0; k < 256; k++) {
+			size_t c = count[k];
+			count[k] = at;
 			at += c;
 		}
 		for (size_t i = 0; i < n; i++) {
-			size_t b = pass < 0 ? (size_t)from[i].dir : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff;
-			to[count[b]++] = from[i];
+			size_t k = pass < 0 ? (size_t)DIR(&from[i]) : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff;
+			to[count[k]++] = from[i];
 		}
 		entry *t = from;
 		from = to;
@@ -256,9 +273,18 @@ static bool sort_entries(entry *es, size_t n)
 	free(tmp);
 	bool ties = false;
 	for (size_t i = 1; i < n && !ties; i++)
-		ties = es[i].version == es[i - 1].version && es[i].dir == es[i - 1].dir;
-	if (ties)
-		qsort(es, n, sizeof(*es), cmp_entry);
+		ties = es[i].version == es[i - 1].version && DIR(&es[i]) == DIR(&es[i - 1]);
+	if (ties) {
+		named_entry *ne = malloc(n * sizeof(*ne));
+		if (!ne)
+			return false;
+		for (size_t i = 0; i < n; i++)
+			ne[i] = (named_entry){es[i], entry_file(b, &es[i])};
+		qsort(ne, n, sizeof(*ne), cmp_named);
+		for (size_t i = 0; i < n; i++)
+			es[i] = ne[i].e;
+		free(ne);
+	}
 	return true;
 }
 
@@ -283,11 +309,11 @@ static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 			rc = 0;
 		}
 	}
+	if (rc == 0 && b->too_long)
+		rc = sg_error_set(err, SG_ERR_INPUT, "a migration file name is longer than %u bytes", DOWN_BIT - 1);
 	size_t n = b->n;
 	entry *es = b->es;
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		es[i].file = b->arena + es[i].off + es[i].digits + 1 + es[i].desc_len + 1;
-	if (rc == 0 && !sort_entries(es, n))
+	if (rc == 0 && !sort_entries(b, es, n))
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 
 	/* Pair them: each version has exactly one up file and at most one down file. */
@@ -302,28 +328,28 @@ static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 			j++;
 		const entry *up = NULL, *down = NULL;
 		for (size_t k = i; k < j && rc == 0; k++) {
-			const entry **slot = es[k].dir == SG_FILES_UP ? &up : &down;
+			const entry **slot = DIR(&es[k]) == SG_FILES_UP ? &up : &down;
 			if (*slot)
 				rc = sg_error_set(err, SG_ERR_INPUT, "duplicate version %" PRId64 ": '%s' and '%s'",
-						  es[k].version, (*slot)->file, es[k].file);
+						  es[k].version, entry_file(b, *slot), entry_file(b, &es[k]));
 			*slot = &es[k];
 		}
 		if (rc == 0 && !up)
 			rc = sg_error_set(err, SG_ERR_INPUT, "down file '%s' has no up file (expected '%s_%s.up.sql')",
-					  down->file, b->arena + down->off, b->arena + down->off + down->digits + 1);
+					  entry_file(b, down), b->arena + down->off, b->arena + down->off + down->digits + 1);
 		if (rc == 0 && down &&
-		    (down->desc_len != up->desc_len ||
-		     memcmp(b->arena + down->off + down->digits + 1, b->arena + up->off + up->digits + 1, up->desc_len) != 0))
+		    (DESC_LEN(down) != DESC_LEN(up) || memcmp(b->arena + down->off + down->digits + 1,
+							     b->arena + up->off + up->digits + 1, DESC_LEN(up)) != 0))
 			rc = sg_error_set(err, SG_ERR_INPUT,
 					  "duplicate version %" PRId64 ": '%s' and '%s' have different descriptions",
-					  up->version, up->file, down->file);
+					  up->version, entry_file(b, up), entry_file(b, down));
 		if (rc == 0) {
 			sg_mfile *f = &out->items[out->count++];
 			f->version = up->version;
 			f->version_text = b->arena + up->off;
 			f->name = b->arena + up->off + up->digits + 1;
-			f->up_file = up->file;
-			f->down_file = down ? down->file : NULL;
+			f->up_file = entry_file(b, up);
+			f->down_file = down ? entry_file(b, down) : NULL;
 		}
 		i = j;
 	}
@@ -517,7 +543,8 @@ int sg_files_read(char **out, size_t *len, const char *path, sg_error *err)
 		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s': %s", path,
 				    strerror(errno));
 	struct stat st;
-	size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	/* Room for the NUL and one byte more, so that reading the end needs no second buffer. */
+	size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 2 : 4096;
 	char *buf = malloc(cap);
 	size_t n = 0;
 	int rc = buf ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");

@@ -50,9 +50,9 @@ typedef struct sg_loaded {
 	bool down;
 	const char *file; /* the file name (borrowed from f) */
 	char *path;	  /* source description + '/' + file, for messages */
-	char *text;
+	char *text; /* the file while it is read and split; NULL once loaded */
 	size_t len;
-	char *exec; /* a copy of text with a NUL after each statement */
+	char *exec; /* then the same bytes with a NUL after each statement */
 	sg_script script;
 	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* of the up file */
 	char vtext[24];				/* the version as a number, for parameters */

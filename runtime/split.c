@@ -394,6 +394,11 @@ int sg_split_script(sg_script *out, const char *text, size_t len, const char *fi
 		}
 	}
 	pg_query_free_parse_result(r);
+	if (rc == 0 && out->count && out->count < cap) { /* every file of a run is kept until it runs */
+		sg_stmt *fit = realloc(out->stmts, out->count * sizeof(*fit));
+		if (fit)
+			out->stmts = fit;
+	}
 	if (rc == 0 && out->count >= 2 && out->stmts[0].txn == SG_STMT_BEGIN &&
 	    out->stmts[out->count - 1].txn == SG_STMT_COMMIT) {
 		out->own_transaction = true;

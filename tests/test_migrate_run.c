@@ -747,6 +747,34 @@ static void test_migrate_run__no_transaction_down_left_dirty(void **state)
 	mt_result_release(&r);
 }
 
+/* Server error positions map to file:line:column from wherever the statement starts. */
+static void test_migrate_run__error_positions_inside_statements(void **state)
+{
+	fixture *f = *state;
+	mt_result r;
+	/* The failing statement starts on line 1, column 27 (after 'é' counted as one); the error is on that line. */
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE é1 (id int); SELECT 1 FROM nope;\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "000001_a.up.sql:1:41: ERROR 42P01"));
+	assert_true(mt_contains(r.err, "statement 2 of 2: SELECT 1 FROM nope)"));
+	mt_result_release(&r);
+	/* It starts mid-line and the error is two lines further down. */
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int); SELECT id,\n  'é',\n    nope FROM a;\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "000001_a.up.sql:3:5: ERROR 42703"));
+	assert_true(mt_contains(r.err, "statement 2 of 2: SELECT id,)"));
+	mt_result_release(&r);
+	/* The same in a no-transaction file, statement by statement. */
+	mt_write(f->dir, "000001_a.up.sql",
+		 "-- migrate:no-transaction\nCREATE TABLE a (id int); SELECT id,\n  'é',\n    nope FROM a;\n");
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "000001_a.up.sql:4:5: ERROR 42703"));
+	mt_result_release(&r);
+}
+
 /* The number of sessions connected to this test's database other than the test's own. */
 static long other_sessions(PGconn *conn)
 {
@@ -1023,6 +1051,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__error_positions_inside_statements, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__early_connection, setup, teardown),
 	    cmocka_unit_test(test_migrate_run__file_set_order),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__checksum_matches_the_server, setup, teardown),
