@@ -97,3 +97,23 @@ size_t sg_arena_used(const sg_arena *arena)
 {
 	return arena->handed_out;
 }
+
+void sg_arena_adopt(sg_arena *arena, sg_arena *other)
+{
+	if (!other)
+		return;
+	chunk *tail = other->head;
+	while (tail && tail->next)
+		tail = tail->next;
+	if (tail) {
+		/* After the current chunk, so that it keeps taking small allocations. */
+		if (arena->head) {
+			tail->next = arena->head->next;
+			arena->head->next = other->head;
+		} else {
+			arena->head = other->head;
+		}
+	}
+	arena->handed_out += other->handed_out;
+	free(other);
+}

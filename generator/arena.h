@@ -24,5 +24,10 @@ char *sg_arena_strdup(sg_arena *arena, const char *s);
 char *sg_arena_strndup(sg_arena *arena, const char *s, size_t len);
 /* Total bytes handed out, for benchmarks of memory per table. */
 size_t sg_arena_used(const sg_arena *arena);
+/*
+ * Take over everything `other` owns: its memory is freed with `arena` from
+ * now on, and `other` itself is gone (pointers into it stay valid).
+ */
+void sg_arena_adopt(sg_arena *arena, sg_arena *other);
 
 #endif

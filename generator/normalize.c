@@ -213,8 +213,13 @@ static bool has_extension(const sg_schema *s, const char *name)
 	return false;
 }
 
-static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *dirty,
-			 const bool *scratch_enum)
+/*
+ * The scratch script of one batch: the extensions and enums the model needs,
+ * the `member` tables with their indexes, comments and foreign keys, and the
+ * `stub` tables (of other batches, pointed to by members' foreign keys) bare.
+ */
+static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member,
+			 const bool *stub, const bool *scratch_enum)
 {
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
@@ -233,23 +238,24 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
-		if (!dirty[i])
+		if (!member[i] && !stub[i])
 			continue;
 		const sg_table *t = &model->tables[i];
 		script_begin(s);
 		sg_ddl_create_table(&s->sql, NULL, t);
-		sg_ddl_table_comments(&s->sql, NULL, t);
+		if (member[i])
+			sg_ddl_table_comments(&s->sql, NULL, t);
 		script_end(s, "table", t->name, t->pos);
 		if (!s->failed && s->n)
 			s->stmts[s->n - 1].table = t;
-		for (size_t k = 0; k < t->nindexes; k++) {
+		for (size_t k = 0; member[i] && k < t->nindexes; k++) {
 			script_begin(s);
 			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
 			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
 		}
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
-		if (!dirty[i])
+		if (!member[i])
 			continue;
 		const sg_table *t = &model->tables[i];
 		for (size_t k = 0; k < t->nconstraints; k++) {
@@ -260,6 +266,96 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
 	}
+}
+
+/* Mark as stubs the tables outside the batch that members' foreign keys point to and that are not live as written. */
+static void mark_stubs(const sg_schema *model, const bool *dirty, const bool *member, bool *stub)
+{
+	for (size_t i = 0; i < model->ntables; i++) {
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; member[i] && k < t->nconstraints; k++) {
+			const sg_constraint *c = &t->constraints[k];
+			if (c->kind != SG_CON_FOREIGN_KEY || c->ref_schema)
+				continue;
+			const sg_table *ref = sg_schema_find_table(model, c->ref_table);
+			size_t j = ref ? (size_t)(ref - model->tables) : model->ntables;
+			if (j < model->ntables && dirty[j] && !member[j])
+				stub[j] = true;
+		}
+	}
+}
+
+/* Create one batch in a scratch schema, read it back, roll back. */
+static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
+			   const bool *member, const bool *stub, const bool *scratch_enum, sg_error *err)
+{
+	script s = { .sql = SG_STRBUF_INIT };
+	build_script(&s, model, live, member, stub, scratch_enum);
+	if (s.failed || sg_strbuf_failed(&s.sql)) {
+		script_release(&s);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	int rc = open_scratch(conn, model->name, &scratch, &path, err);
+	PGresult *res = NULL;
+	if (rc == 0 && s.sql.len && exec_ok(conn, s.sql.data, &res) != 0) {
+		PQclear(res);
+		rollback(conn);
+		rc = blame_statement(conn, &s, model->name, err);
+	} else if (rc == 0) {
+		sg_catalog_options copts = { .schema = scratch.data, .search_path = path.data };
+		rc = sg_catalog_load(out, conn, &copts, err);
+		rollback(conn);
+	}
+	sg_strbuf_release(&scratch);
+	sg_strbuf_release(&path);
+	script_release(&s);
+	return rc;
+}
+
+/*
+ * Normalize the dirty tables in batches; found[i] receives model table i's
+ * normalized form.  The first batch's schema is returned in *norm and owns
+ * the memory of every later batch.
+ */
+static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *conn, const sg_schema *model,
+			   const sg_schema *live, const bool *dirty, const bool *scratch_enum, size_t batch,
+			   sg_error *err)
+{
+	bool *member = calloc(model->ntables + 1, sizeof(bool));
+	bool *stub = calloc(model->ntables + 1, sizeof(bool));
+	int rc = member && stub ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	size_t next = 0;
+	do {
+		if (rc != 0)
+			break;
+		memset(member, 0, model->ntables * sizeof(bool));
+		memset(stub, 0, model->ntables * sizeof(bool));
+		for (size_t taken = 0; next < model->ntables && taken < batch; next++)
+			if (dirty[next]) {
+				member[next] = true;
+				taken++;
+			}
+		mark_stubs(model, dirty, member, stub);
+		sg_schema *one = NULL;
+		rc = normalize_batch(&one, conn, model, live, member, stub, scratch_enum, err);
+		if (rc != 0) {
+			sg_schema_free(one);
+			break;
+		}
+		for (size_t i = 0; i < model->ntables; i++)
+			if (member[i])
+				found[i] = sg_schema_find_table(one, model->tables[i].name);
+		if (!*norm)
+			*norm = one;
+		else
+			sg_arena_adopt((*norm)->arena, one->arena);
+		while (next < model->ntables && !dirty[next])
+			next++;
+	} while (next < model->ntables);
+	free(member);
+	free(stub);
+	return rc;
 }
 
 /* Whether every column of the normalized table that the live table has too is of the same type and collation. */
@@ -382,35 +478,18 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 		opts->normalized = ndirty;
 
 	sg_schema *norm = NULL;
-	int rc = 0;
-	if (ndirty || nscratch_enums) {
-		script s = { .sql = SG_STRBUF_INIT };
-		build_script(&s, model, live, dirty, scratch_enum);
-		if (s.failed || sg_strbuf_failed(&s.sql)) {
-			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-		} else {
-			sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
-			rc = open_scratch(conn, model->name, &scratch, &path, err);
-			PGresult *res = NULL;
-			if (rc == 0 && s.sql.len && exec_ok(conn, s.sql.data, &res) != 0) {
-				PQclear(res);
-				rollback(conn);
-				rc = blame_statement(conn, &s, model->name, err);
-			} else if (rc == 0) {
-				sg_catalog_options copts = { .schema = scratch.data, .search_path = path.data };
-				rc = sg_catalog_load(&norm, conn, &copts, err);
-				rollback(conn);
-			}
-			sg_strbuf_release(&scratch);
-			sg_strbuf_release(&path);
-		}
-		script_release(&s);
-	} else {
+	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
+	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
+	if (rc == 0 && (ndirty || nscratch_enums)) {
+		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, err);
+	} else if (rc == 0) {
 		norm = sg_schema_new(model->name);
 		if (!norm)
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	if (rc != 0) {
+		free(found);
 		free(dirty);
 		free(scratch_enum);
 		sg_schema_free(norm);
@@ -424,6 +503,7 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 	sg_enum *enums = sg_arena_array(a, model->nenums, sizeof(sg_enum));
 	sg_extension *exts = sg_arena_array(a, model->nextensions, sizeof(sg_extension));
 	if (!norm->name || !tables || !enums || !exts) {
+		free(found);
 		free(dirty);
 		free(scratch_enum);
 		sg_schema_free(norm);
@@ -431,8 +511,9 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *m = &model->tables[i];
-		const sg_table *src = dirty[i] ? sg_schema_find_table(norm, m->name) : sg_schema_find_table(live, m->name);
+		const sg_table *src = dirty[i] ? found[i] : sg_schema_find_table(live, m->name);
 		if (!src) {
+			free(found);
 			free(dirty);
 			free(scratch_enum);
 			sg_schema_free(norm);
@@ -455,6 +536,7 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 	norm->unmanaged = NULL;
 	norm->nunmanaged = 0;
 	sg_schema_sort(norm);
+	free(found);
 	free(dirty);
 	free(scratch_enum);
 	*out = norm;

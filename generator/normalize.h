@@ -18,8 +18,19 @@
 #include "schema.h"
 #include "schemagen/error.h"
 
+/*
+ * Tables created per scratch transaction.  Every created relation holds a lock
+ * until the rollback, and a server with default settings has room for about
+ * 6,400 locks in all (max_locks_per_transaction 64 x max_connections 100):
+ * 10,000 tables in one transaction fail with "out of shared memory".  Each
+ * batch also creates, without their indexes and foreign keys, the tables of
+ * other batches its foreign keys point to.
+ */
+#define SG_NORMALIZE_BATCH 400
+
 typedef struct sg_normalize_options {
 	bool everything;     /* normalize every table on the server, even verbatim ones (tests, --exact) */
+	size_t batch_tables; /* tables per scratch transaction; 0: SG_NORMALIZE_BATCH (tests set it small) */
 	size_t normalized;   /* out: how many tables went through the server */
 } sg_normalize_options;
 
