@@ -201,7 +201,11 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
-	sg_log_debug(&ctx->log, "%zu of %zu tables normalized on the server", r.cmp.normalized, r.model->ntables);
+	sg_log_debug(&ctx->log,
+		     "%zu of %zu tables normalized on the server in %zu batch%s; catalog: %u statements in %u round "
+		     "trips, plus one read of the scratch schema per batch",
+		     r.cmp.normalized, r.model->ntables, r.cmp.batches, r.cmp.batches == 1 ? "" : "es",
+		     r.cmp.catalog_queries, r.cmp.catalog_round_trips);
 
 	if (file_name && name_steps(&r, file_name, &err) != 0) {
 		free(file_name);

@@ -8,7 +8,8 @@
 #include "diff.h"
 #include "normalize.h"
 
-int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err)
+static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_catalog_stats *stats,
+		     sg_error *err)
 {
 	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
 	char history[256], golang[256];
@@ -19,8 +20,14 @@ int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options
 		.schema = opts->schema,
 		.exclude_tables = exclude,
 		.nexclude_tables = 3,
+		.stats = stats,
 	};
 	return sg_catalog_load(out, conn, &copts, err);
+}
+
+int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err)
+{
+	return load_live(out, conn, opts, NULL, err);
 }
 
 int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
@@ -28,10 +35,14 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 {
 	memset(out, 0, sizeof(*out));
 	sg_normalize_options nopts = { 0 };
-	if (sg_compare_load_live(&out->live, conn, opts, err) != 0 ||
+	sg_catalog_stats stats = { 0 };
+	if (load_live(&out->live, conn, opts, &stats, err) != 0 ||
 	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
 		return -1;
 	out->normalized = nopts.normalized;
+	out->batches = nopts.batches;
+	out->catalog_queries = stats.queries;
+	out->catalog_round_trips = stats.round_trips;
 
 	out->plan = sg_plan_new();
 	sg_diff_options dopts = {

@@ -28,6 +28,8 @@ typedef struct sg_compare {
 	sg_plan *plan;
 	sg_steps steps;
 	size_t normalized; /* tables that went through the server */
+	size_t batches;	   /* scratch transactions they went through */
+	unsigned catalog_queries, catalog_round_trips; /* of reading the live catalog */
 } sg_compare;
 
 /* Read the live catalog of opts->schema, the tracking tables left out. */

@@ -320,7 +320,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
  */
 static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *conn, const sg_schema *model,
 			   const sg_schema *live, const bool *dirty, const bool *scratch_enum, size_t batch,
-			   sg_error *err)
+			   size_t *batches, sg_error *err)
 {
 	bool *member = calloc(model->ntables + 1, sizeof(bool));
 	bool *stub = calloc(model->ntables + 1, sizeof(bool));
@@ -339,6 +339,7 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 		mark_stubs(model, dirty, member, stub);
 		sg_schema *one = NULL;
 		rc = normalize_batch(&one, conn, model, live, member, stub, scratch_enum, err);
+		(*batches)++;
 		if (rc != 0) {
 			sg_schema_free(one);
 			break;
@@ -482,7 +483,10 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
 	if (rc == 0 && (ndirty || nscratch_enums)) {
-		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, err);
+		size_t batches = 0;
+		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, &batches, err);
+		if (opts)
+			opts->batches = batches;
 	} else if (rc == 0) {
 		norm = sg_schema_new(model->name);
 		if (!norm)
