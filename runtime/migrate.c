@@ -206,7 +206,7 @@ static int connect_finish(sg_migrate *m, sg_error *err)
 	PGconn *c = m->conn_pending;
 	PostgresPollingStatusType st = m->pending_status;
 	m->conn_pending = NULL;
-	while (st == PGRES_POLLING_WRITING || st == PGRES_POLLING_READING) {
+	while ((st == PGRES_POLLING_WRITING || st == PGRES_POLLING_READING) && PQsocket(c) >= 0) {
 		struct pollfd p = {.fd = PQsocket(c), .events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT};
 		if (poll(&p, 1, -1) < 0) {
 			if (errno == EINTR)
