@@ -431,6 +431,124 @@ int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const
 	return finish(arena, tmp, rc, oom, msg);
 }
 
+typedef struct memo_entry {
+	const char *key; /* NULL: empty slot */
+	bool is_type;
+	int rc;
+	const char *msg;
+	sg_sql_type type;
+	sg_sql_columns cols;
+} memo_entry;
+
+struct sg_sql_memo {
+	sg_arena *arena;
+	memo_entry *slots;
+	size_t cap, used; /* cap is a power of two, kept at least twice `used` */
+};
+
+sg_sql_memo *sg_sql_memo_new(sg_arena *arena)
+{
+	sg_sql_memo *m = calloc(1, sizeof(*m));
+	if (!m)
+		return NULL;
+	m->arena = arena;
+	m->cap = 64;
+	m->slots = calloc(m->cap, sizeof(*m->slots));
+	if (!m->slots) {
+		free(m);
+		return NULL;
+	}
+	return m;
+}
+
+void sg_sql_memo_free(sg_sql_memo *memo)
+{
+	if (memo)
+		free(memo->slots);
+	free(memo);
+}
+
+static size_t memo_hash(const char *key, bool is_type)
+{
+	size_t h = is_type ? 1469598103934665603u : 1099511628211u;
+	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return h;
+}
+
+/* The slot for (key, kind): the remembered entry, or the empty slot to fill. */
+static memo_entry *memo_slot(memo_entry *slots, size_t cap, const char *key, bool is_type)
+{
+	for (size_t i = memo_hash(key, is_type) & (cap - 1);; i = (i + 1) & (cap - 1)) {
+		memo_entry *e = &slots[i];
+		if (!e->key || (e->is_type == is_type && strcmp(e->key, key) == 0))
+			return e;
+	}
+}
+
+/* Room for one more entry; false when out of memory. */
+static bool memo_grow(sg_sql_memo *m)
+{
+	if (2 * (m->used + 1) <= m->cap)
+		return true;
+	size_t cap = m->cap * 2;
+	memo_entry *slots = calloc(cap, sizeof(*slots));
+	if (!slots)
+		return false;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key)
+			*memo_slot(slots, cap, m->slots[i].key, m->slots[i].is_type) = m->slots[i];
+	free(m->slots);
+	m->slots = slots;
+	m->cap = cap;
+	return true;
+}
+
+/* Remember an answer; when memory runs out it is simply not remembered. */
+static void memo_put(sg_sql_memo *m, const char *key, bool is_type, int rc, const char *msg, const sg_sql_type *type,
+		     const sg_sql_columns *cols)
+{
+	/* Running out of memory is not an answer about the text. */
+	if (rc != 0 && msg && strcmp(msg, "out of memory") == 0)
+		return;
+	const char *copy = memo_grow(m) ? sg_arena_strdup(m->arena, key) : NULL;
+	if (!copy)
+		return;
+	memo_entry *e = memo_slot(m->slots, m->cap, key, is_type);
+	*e = (memo_entry){ .key = copy, .is_type = is_type, .rc = rc, .msg = msg };
+	if (type)
+		e->type = *type;
+	if (cols)
+		e->cols = *cols;
+	m->used++;
+}
+
+int sg_model_sql_type_memo(sg_sql_memo *memo, const char *type, sg_sql_type *out, const char **msg)
+{
+	const memo_entry *e = memo_slot(memo->slots, memo->cap, type, true);
+	if (e->key) {
+		*out = e->type;
+		*msg = e->msg;
+		return e->rc;
+	}
+	int rc = sg_model_sql_type(memo->arena, type, out, msg);
+	memo_put(memo, type, true, rc, *msg, out, NULL);
+	return rc;
+}
+
+int sg_model_sql_expr_memo(sg_sql_memo *memo, const char *expr, sg_sql_columns *cols, const char **msg)
+{
+	const memo_entry *e = memo_slot(memo->slots, memo->cap, expr, false);
+	if (e->key) {
+		*cols = e->cols;
+		*msg = e->msg;
+		return e->rc;
+	}
+	int rc = sg_model_sql_expr(memo->arena, expr, cols, msg);
+	memo_put(memo, expr, false, rc, *msg, NULL, cols);
+	return rc;
+}
+
 /* PostgreSQL 15's pg_catalog base, range and multirange types (SELECT typname FROM pg_type ...). */
 static const char *const builtin_types[] = {
 	"aclitem", "bit", "bool", "box", "bpchar", "bytea", "char", "cid", "cidr", "circle", "date",

@@ -46,6 +46,22 @@ typedef struct sg_sql_type {
 
 int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg);
 
+/*
+ * Answers remembered by text: a model of 10,000 tables spells a dozen types
+ * and a few dozen defaults 100,000 times, and parsing each one costs a
+ * libpg_query parse (a third of loading such a model).  Results, including
+ * error messages, are kept in `arena` and shared between equal texts: treat
+ * them as read-only.
+ */
+typedef struct sg_sql_memo sg_sql_memo;
+
+/* A memo whose results live in `arena` (which must outlive it); NULL when out of memory. */
+sg_sql_memo *sg_sql_memo_new(sg_arena *arena);
+void sg_sql_memo_free(sg_sql_memo *memo);
+/* sg_model_sql_type() / sg_model_sql_expr() in the memo's arena, parsing each distinct text once. */
+int sg_model_sql_type_memo(sg_sql_memo *memo, const char *type, sg_sql_type *out, const char **msg);
+int sg_model_sql_expr_memo(sg_sql_memo *memo, const char *expr, sg_sql_columns *cols, const char **msg);
+
 /* Whether `name` is one of PostgreSQL 15's built-in base, range or multirange types in pg_catalog. */
 bool sg_model_sql_builtin_type(const char *name);
 
