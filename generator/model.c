@@ -1,15 +1,20 @@
 /*
  * The YAML models loader and validator (see model.h for the pipeline).
  *
- * Part 1 is the format: the structs libcyaml fills and their libcyaml
- * schema.  Part 2 checks a libyaml document against that same schema, so
- * that every unknown key, wrong type and missing key of a file is reported
- * with its line and column, not only the first one.  Part 3 reads files and
- * runs libcyaml.  Part 4 converts the loaded structs into an sg_schema and
- * validates the whole; part 5 chooses PostgreSQL's default names.
+ * Part 1 is the format: the structs the loader fills and their libcyaml
+ * schema.  Part 2 checks a document against that same schema, so that every
+ * unknown key, wrong type and missing key of a file is reported with its
+ * line and column, not only the first one.  Part 3 composes libyaml's events
+ * into documents, handing over the entries of the `tables` list one by one,
+ * and fills the structs from checked nodes as libcyaml would.  Part 4
+ * converts the structs into an sg_schema and validates the whole; part 5
+ * chooses PostgreSQL's default names.  The end of the file drives it all
+ * (load_one): memory stays at about one table's document and structs on top
+ * of the schema graph itself.
  */
 #include "model.h"
 
+#include <assert.h>
 #include <cyaml/cyaml.h>
 #include <dirent.h>
 #include <errno.h>
@@ -241,6 +246,10 @@ static const cyaml_schema_field_t enum_fields[] = {
 };
 
 static const cyaml_schema_value_t table_entry = ENTRY(table_fields, y_table);
+/* One table on its own, as the loader fills them one by one (part 3). */
+static const cyaml_schema_value_t table_pointer = {
+	CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, y_table, table_fields),
+};
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
 
 static const cyaml_schema_field_t file_fields[] = {
@@ -399,70 +408,81 @@ static bool worth_suggesting(const char *name, size_t d)
 
 /* ---------------------------------------------------------------- part 2: the document against the schema */
 
+/*
+ * A node of a model document.  libyaml's events are composed here instead of
+ * into a yaml_document_t, whose nodes take several times the memory (a
+ * 10,000-table file needed over 100 MB), so that the loader can keep only
+ * what it still needs: the entries of the top-level `tables` list are
+ * checked and converted as soon as each one is complete, then dropped
+ * (part 3).  The shape is the one yaml_parser_load() builds: an alias is the
+ * anchored node itself, with that node's position.
+ */
+typedef struct mnode mnode;
+typedef struct mpair {
+	mnode *key, *value;
+} mpair;
+struct mnode {
+	yaml_node_type_t type;
+	bool plain;           /* a scalar written plain: no quotes, not a block scalar */
+	int line, column;     /* 1-based, of the node's first character */
+	size_t n;             /* items of a sequence, pairs of a mapping */
+	union {
+		char *value;  /* scalar, NUL-terminated */
+		mnode **items;
+		mpair *pairs;
+	} u;
+};
+
 typedef struct doc_file {
-	const char *path;        /* owned by the schema's arena */
-	yaml_document_t doc;
-	bool have_doc;
-	y_file *data;            /* libcyaml's result, freed with cyaml_free */
+	const char *path; /* owned by the schema's arena */
 } doc_file;
 
-static sg_pos node_pos(const doc_file *f, const yaml_node_t *node)
+static sg_pos node_pos(const doc_file *f, const mnode *node)
 {
 	if (!node)
 		return (sg_pos){ .file = f->path, .line = 1, .column = 1 };
-	return (sg_pos){ .file = f->path, .line = (int)node->start_mark.line + 1,
-			 .column = (int)node->start_mark.column + 1 };
+	return (sg_pos){ .file = f->path, .line = node->line, .column = node->column };
 }
 
-static yaml_node_t *node_at(const doc_file *f, int index)
+static const char *scalar(const mnode *n)
 {
-	if (index < 1 || index > f->doc.nodes.top - f->doc.nodes.start)
-		return NULL;
-	return f->doc.nodes.start + index - 1;
-}
-
-static const char *scalar(const yaml_node_t *n)
-{
-	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+	return n && n->type == YAML_SCALAR_NODE ? n->u.value : NULL;
 }
 
 /* The value node of `key` in a mapping node, NULL when absent. */
-static yaml_node_t *map_get(const doc_file *f, const yaml_node_t *map, const char *key)
+static mnode *map_get(const mnode *map, const char *key)
 {
 	if (!map || map->type != YAML_MAPPING_NODE)
 		return NULL;
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-		const char *k = scalar(node_at(f, p->key));
+	for (size_t i = 0; i < map->n; i++) {
+		const char *k = scalar(map->u.pairs[i].key);
 		if (k && strcmp(k, key) == 0)
-			return node_at(f, p->value);
+			return map->u.pairs[i].value;
 	}
 	return NULL;
 }
 
 /* The key node of `key` in a mapping node, NULL when absent. */
-static yaml_node_t *map_key(const doc_file *f, const yaml_node_t *map, const char *key)
+static mnode *map_key(const mnode *map, const char *key)
 {
 	if (!map || map->type != YAML_MAPPING_NODE)
 		return NULL;
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = node_at(f, p->key);
-		if (scalar(k) && strcmp(scalar(k), key) == 0)
-			return k;
+	for (size_t i = 0; i < map->n; i++) {
+		const char *k = scalar(map->u.pairs[i].key);
+		if (k && strcmp(k, key) == 0)
+			return map->u.pairs[i].key;
 	}
 	return NULL;
 }
 
-static yaml_node_t *seq_at(const doc_file *f, const yaml_node_t *seq, size_t i)
+static mnode *seq_at(const mnode *seq, size_t i)
 {
-	if (!seq || seq->type != YAML_SEQUENCE_NODE)
+	if (!seq || seq->type != YAML_SEQUENCE_NODE || i >= seq->n)
 		return NULL;
-	yaml_node_item_t *items = seq->data.sequence.items.start;
-	if (i >= (size_t)(seq->data.sequence.items.top - items))
-		return NULL;
-	return node_at(f, items[i]);
+	return seq->u.items[i];
 }
 
-static const char *node_kind_name(const yaml_node_t *n)
+static const char *node_kind_name(const mnode *n)
 {
 	switch (n->type) {
 	case YAML_MAPPING_NODE: return "a mapping";
@@ -472,10 +492,10 @@ static const char *node_kind_name(const yaml_node_t *n)
 }
 
 /* A plain scalar that YAML reads as null or nothing. */
-static bool is_null_scalar(const yaml_node_t *n)
+static bool is_null_scalar(const mnode *n)
 {
 	const char *s = scalar(n);
-	return s && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	return s && n->plain &&
 	       (!s[0] || strcmp(s, "~") == 0 || strcasecmp(s, "null") == 0);
 }
 
@@ -495,14 +515,16 @@ static int parse_bool(const char *s, bool *out)
 	return -1;
 }
 
-static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_value_t *schema,
+static void walk_value(loader *ld, const doc_file *f, const mnode *node, const cyaml_schema_value_t *schema,
 		       const char *what, const char *owner, const char *list_key);
+static void walk_item(loader *ld, const doc_file *f, const mnode *item, size_t i, const cyaml_schema_value_t *entry,
+		      const char *what, const char *owner, const char *list_key);
 
 /* "table 'users'" for an entry with a name, "table #3" otherwise; `owner` adds " of table 'users'". */
-static void describe_entry(sg_strbuf *sb, const doc_file *f, const yaml_node_t *entry, const char *noun, size_t i,
+static void describe_entry(sg_strbuf *sb, const doc_file *f, const mnode *entry, const char *noun, size_t i,
 			   const char *owner)
 {
-	const char *name = scalar(map_get(f, entry, "name"));
+	const char *name = scalar(map_get(entry, "name"));
 	if (name && name[0])
 		sg_strbuf_addf(sb, "%s '%s'", noun, name);
 	else
@@ -512,20 +534,20 @@ static void describe_entry(sg_strbuf *sb, const doc_file *f, const yaml_node_t *
 }
 
 /* `obj` names the mapping in messages; `owner` is what its list entries belong to (NULL at the top). */
-static void walk_mapping(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_field_t *fields,
+static void walk_mapping(loader *ld, const doc_file *f, const mnode *node, const cyaml_schema_field_t *fields,
 			 const char *obj, const char *owner)
 {
 	/* Unknown and duplicate keys. */
-	for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++) {
-		yaml_node_t *kn = node_at(f, p->key);
+	for (const mpair *p = node->u.pairs; p < node->u.pairs + node->n; p++) {
+		const mnode *kn = p->key;
 		const char *k = scalar(kn);
 		if (!k) {
 			error_at(ld, node_pos(f, kn), "keys of %s must be strings", obj);
 			continue;
 		}
 		bool dup = false;
-		for (yaml_node_pair_t *q = node->data.mapping.pairs.start; q < p && !dup; q++) {
-			const char *k2 = scalar(node_at(f, q->key));
+		for (const mpair *q = node->u.pairs; q < p && !dup; q++) {
+			const char *k2 = scalar(q->key);
 			dup = k2 && strcmp(k, k2) == 0;
 		}
 		if (dup) {
@@ -554,16 +576,16 @@ static void walk_mapping(loader *ld, const doc_file *f, const yaml_node_t *node,
 		}
 		sg_strbuf what = SG_STRBUF_INIT;
 		sg_strbuf_addf(&what, "'%s' of %s", k, obj);
-		walk_value(ld, f, node_at(f, p->value), &field->value, what.data, owner, k);
+		walk_value(ld, f, p->value, &field->value, what.data, owner, k);
 		sg_strbuf_release(&what);
 	}
 	/* Missing keys. */
 	for (const cyaml_schema_field_t *fl = fields; fl->key; fl++)
-		if (!(fl->value.flags & CYAML_FLAG_OPTIONAL) && !map_key(f, node, fl->key))
+		if (!(fl->value.flags & CYAML_FLAG_OPTIONAL) && !map_key(node, fl->key))
 			error_at(ld, node_pos(f, node), "missing key '%s' in %s", fl->key, obj);
 }
 
-static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, const cyaml_schema_value_t *schema,
+static void walk_value(loader *ld, const doc_file *f, const mnode *node, const cyaml_schema_value_t *schema,
 		       const char *what, const char *owner, const char *list_key)
 {
 	sg_pos pos = node_pos(f, node);
@@ -614,24 +636,13 @@ static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, c
 			error_at(ld, pos, "%s must be a list, not %s", what, node_kind_name(node));
 			return;
 		}
-		size_t n = (size_t)(node->data.sequence.items.top - node->data.sequence.items.start);
+		size_t n = node->n;
 		if (n < schema->sequence.min) {
 			error_at(ld, pos, "%s must not be empty", what);
 			return;
 		}
-		const cyaml_schema_value_t *entry = schema->sequence.entry;
-		for (size_t i = 0; i < n; i++) {
-			const yaml_node_t *item = seq_at(f, node, i);
-			sg_strbuf sb = SG_STRBUF_INIT;
-			if (entry->type == CYAML_MAPPING && item->type == YAML_MAPPING_NODE) {
-				describe_entry(&sb, f, item, entry_noun(list_key), i, owner);
-				walk_mapping(ld, f, item, entry->mapping.fields, sb.data, sb.data);
-			} else {
-				sg_strbuf_addf(&sb, "entry %zu of %s", i + 1, what);
-				walk_value(ld, f, item, entry, sb.data, owner, list_key);
-			}
-			sg_strbuf_release(&sb);
-		}
+		for (size_t i = 0; i < n; i++)
+			walk_item(ld, f, seq_at(node, i), i, schema->sequence.entry, what, owner, list_key);
 		return;
 	}
 	default:
@@ -639,103 +650,364 @@ static void walk_value(loader *ld, const doc_file *f, const yaml_node_t *node, c
 	}
 }
 
-/* ---------------------------------------------------------------- part 3: files */
-
-static void cyaml_capture(cyaml_log_t level, void *ctx, const char *fmt, va_list args)
+/* Entry `i` of the list `what` (key `list_key`), whose entries have the schema `entry`. */
+static void walk_item(loader *ld, const doc_file *f, const mnode *item, size_t i, const cyaml_schema_value_t *entry,
+		      const char *what, const char *owner, const char *list_key)
 {
-	if (level >= CYAML_LOG_ERROR)
-		sg_strbuf_vaddf(ctx, fmt, args);
+	sg_strbuf sb = SG_STRBUF_INIT;
+	if (entry->type == CYAML_MAPPING && item->type == YAML_MAPPING_NODE) {
+		describe_entry(&sb, f, item, entry_noun(list_key), i, owner);
+		walk_mapping(ld, f, item, entry->mapping.fields, sb.data, sb.data);
+	} else {
+		sg_strbuf_addf(&sb, "entry %zu of %s", i + 1, what);
+		walk_value(ld, f, item, entry, sb.data, owner, list_key);
+	}
+	sg_strbuf_release(&sb);
 }
 
-/* The innermost "(line: L, column: C)" of libcyaml's backtrace, and its first message line. */
-static void cyaml_error_pos(const char *log, int *line, int *column, sg_strbuf *first)
+/* ---------------------------------------------------------------- part 3: composing and loading documents */
+
+/* A problem with the YAML itself, in the terms libyaml reports it. */
+typedef struct yaml_problem {
+	const char *problem, *context;
+	yaml_mark_t mark;
+} yaml_problem;
+
+typedef struct anchor {
+	const char *name;
+	mnode *node;
+} anchor;
+
+/* A collection being composed. */
+typedef struct frame {
+	mnode *node;
+	sg_arena *arena;  /* where the node and its children live */
+	bool anchored;
+	mnode **kids;     /* children so far (a mapping's keys and values alternate); kept for reuse */
+	size_t n, cap;
+} frame;
+
+/*
+ * What yaml_parser_load() does, in less memory, and able to hand over the
+ * entries of the top-level `tables` list one by one: when `on_entry` is set,
+ * the root is a mapping and its first `tables` key holds a list (neither of
+ * them anchored, so no alias can reach them unfinished), each entry of that
+ * list goes to `on_entry` as soon as it is complete, and is then freed; the
+ * list itself stays empty.  Anchored nodes live as long as the document,
+ * since aliases may point to them from anywhere after.
+ */
+typedef struct composer {
+	sg_arena *arena;        /* the document's nodes */
+	sg_arena *entry_arena;  /* the streamed entry being composed; NULL between entries */
+	frame *stack;
+	size_t depth, cap;
+	anchor *anchors;
+	size_t nanchors, capanchors;
+	size_t anchored;        /* anchored frames on the stack */
+	size_t stream_depth;    /* the depth of the streamed list's frame, 0 when none */
+	size_t nstreamed;
+	/* Gets each streamed entry and a scratch arena freed with the entry. */
+	void (*on_entry)(void *ctx, const mnode *entry, size_t i, sg_arena *scratch);
+	void *ctx;
+	mnode *root;
+} composer;
+
+static void composer_release(composer *c)
 {
-	*line = 0;
-	*column = 0;
-	const char *p = strstr(log, "(line: ");
-	if (p)
-		sscanf(p, "(line: %d, column: %d)", line, column);
-	const char *start = strncmp(log, "Load: ", 6) == 0 ? log + 6 : log;
-	const char *nl = strchr(start, '\n');
-	sg_strbuf_add(first, start, nl ? (size_t)(nl - start) : strlen(start));
-	/* libcyaml capitalises its messages; ours are lowercase. */
-	if (first->len && first->data[0] >= 'A' && first->data[0] <= 'Z')
-		first->data[0] = (char)(first->data[0] - 'A' + 'a');
+	for (size_t i = 0; i < c->cap; i++)
+		free(c->stack[i].kids);
+	free(c->stack);
+	free(c->anchors);
+	sg_arena_free(c->entry_arena);
+	sg_arena_free(c->arena);
+	*c = (composer){ 0 };
 }
 
-/* Parse, check and load one file into `f`.  Problems go to the diagnostics; -1 only when out of memory. */
-static int load_one(loader *ld, doc_file *f, const char *text, size_t len)
+/* Where a new node goes: with the entry being streamed, unless an anchor keeps it for the whole document. */
+static sg_arena *node_arena(composer *c, bool anchored)
 {
-	yaml_parser_t parser;
-	if (!yaml_parser_initialize(&parser))
-		return -1;
-	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	if (!yaml_parser_load(&parser, &f->doc)) {
-		sg_pos pos = { f->path, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1 };
-		if (parser.error == YAML_MEMORY_ERROR) {
-			yaml_parser_delete(&parser);
+	if (anchored || c->anchored || !c->stream_depth || c->depth < c->stream_depth)
+		return c->arena;
+	if (!c->entry_arena && !(c->entry_arena = sg_arena_new()))
+		return NULL;
+	return c->entry_arena;
+}
+
+static mnode *new_node(sg_arena *arena, yaml_node_type_t type, yaml_mark_t mark)
+{
+	mnode *n = arena ? sg_arena_alloc(arena, sizeof(*n)) : NULL;
+	if (!n)
+		return NULL;
+	n->type = type;
+	n->line = (int)mark.line + 1;
+	n->column = (int)mark.column + 1;
+	return n;
+}
+
+/* Register `anchor` for `node`; 1 with *prob set when it is taken (libyaml's message), -1 out of memory. */
+static int add_anchor(composer *c, const yaml_char_t *name, mnode *node, yaml_mark_t mark, yaml_problem *prob)
+{
+	if (!name)
+		return 0;
+	for (size_t i = 0; i < c->nanchors; i++)
+		if (strcmp(c->anchors[i].name, (const char *)name) == 0) {
+			*prob = (yaml_problem){ "second occurrence", "found duplicate anchor; first occurrence", mark };
+			return 1;
+		}
+	if (c->nanchors == c->capanchors) {
+		size_t cap = c->capanchors ? c->capanchors * 2 : 8;
+		anchor *a = realloc(c->anchors, cap * sizeof(*a));
+		if (!a)
 			return -1;
-		}
-		if (parser.context)
-			error_at(ld, pos, "invalid YAML: %s %s", parser.problem ? parser.problem : "syntax error",
-				 parser.context);
-		else
-			error_at(ld, pos, "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
-		yaml_parser_delete(&parser);
-		return 0;
+		c->anchors = a;
+		c->capanchors = cap;
 	}
-	f->have_doc = true;
-	yaml_node_t *root = yaml_document_get_root_node(&f->doc);
-	if (root) {
-		yaml_document_t second;
-		if (yaml_parser_load(&parser, &second)) {
-			yaml_node_t *r2 = yaml_document_get_root_node(&second);
-			if (r2)
-				error_at(ld, node_pos(f, r2), "a model file holds one YAML document; this is a second one");
-			yaml_document_delete(&second);
-		} else {
-			error_at(ld, (sg_pos){ f->path, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1 },
-				 "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
-		}
-	}
-	yaml_parser_delete(&parser);
-	if (!root)
-		return 0; /* an empty file defines nothing */
-	size_t before = ld->diags->nerrors;
-	if (root->type != YAML_MAPPING_NODE)
-		error_at(ld, node_pos(f, root), "a model file must be a mapping (schema, extensions, enums, tables), not %s",
-			 node_kind_name(root));
-	else
-		walk_mapping(ld, f, root, file_fields, "the model file", NULL);
-	if (ld->diags->nerrors != before)
-		return 0;
-
-	sg_strbuf log = SG_STRBUF_INIT;
-	cyaml_config_t config = {
-		.log_fn = cyaml_capture,
-		.log_ctx = &log,
-		.mem_fn = cyaml_mem,
-		.log_level = CYAML_LOG_ERROR,
-		.flags = CYAML_CFG_DEFAULT,
-	};
-	cyaml_err_t rc = cyaml_load_data((const uint8_t *)text, len, &config, &file_schema, (cyaml_data_t **)&f->data,
-					 NULL);
-	if (rc == CYAML_ERR_OOM) {
-		sg_strbuf_release(&log);
+	const char *copy = sg_arena_strdup(c->arena, (const char *)name);
+	if (!copy)
 		return -1;
-	}
-	if (rc != CYAML_OK) {
-		/* The check above mirrors the schema; this is the backstop for anything it let through. */
-		int line, column;
-		sg_strbuf first = SG_STRBUF_INIT;
-		cyaml_error_pos(log.data, &line, &column, &first);
-		error_at(ld, (sg_pos){ f->path, line, column }, "cannot load the model: %s",
-			 first.len ? first.data : cyaml_strerror(rc));
-		sg_strbuf_release(&first);
-		f->data = NULL;
-	}
-	sg_strbuf_release(&log);
+	c->anchors[c->nanchors++] = (anchor){ copy, node };
 	return 0;
+}
+
+/* A complete node: the root, a child of the collection on top of the stack, or a streamed entry. */
+static int add_node(composer *c, mnode *node)
+{
+	if (c->depth == 0) {
+		c->root = node;
+		return 0;
+	}
+	frame *top = &c->stack[c->depth - 1];
+	if (c->depth == c->stream_depth) {
+		if (!c->entry_arena && !(c->entry_arena = sg_arena_new()))
+			return -1;
+		c->on_entry(c->ctx, node, c->nstreamed++, c->entry_arena);
+		sg_arena_free(c->entry_arena);
+		c->entry_arena = NULL;
+		return 0;
+	}
+	if (top->n == top->cap) {
+		size_t cap = top->cap ? top->cap * 2 : 16;
+		mnode **kids = realloc(top->kids, cap * sizeof(*kids));
+		if (!kids)
+			return -1;
+		top->kids = kids;
+		top->cap = cap;
+	}
+	top->kids[top->n++] = node;
+	return 0;
+}
+
+/* Whether a list starting now is the root's first `tables` list, to be streamed. */
+static bool starts_tables_list(const composer *c, bool anchored)
+{
+	if (!c->on_entry || anchored || c->depth != 1 || c->stream_depth)
+		return false;
+	const frame *root = &c->stack[0];
+	if (root->node->type != YAML_MAPPING_NODE || root->anchored || root->n % 2 == 0)
+		return false;
+	const char *key = scalar(root->kids[root->n - 1]);
+	if (!key || strcmp(key, "tables") != 0)
+		return false;
+	for (size_t i = 0; i + 1 < root->n; i += 2) {
+		const char *k = scalar(root->kids[i]);
+		if (k && strcmp(k, "tables") == 0)
+			return false;
+	}
+	return true;
+}
+
+static int push_collection(composer *c, yaml_node_type_t type, const yaml_event_t *ev, const yaml_char_t *anchor_name,
+			   yaml_problem *prob)
+{
+	bool anchored = anchor_name != NULL;
+	bool stream = type == YAML_SEQUENCE_NODE && starts_tables_list(c, anchored);
+	sg_arena *arena = node_arena(c, anchored);
+	mnode *node = new_node(arena, type, ev->start_mark);
+	if (!node)
+		return -1;
+	int rc = add_anchor(c, anchor_name, node, ev->start_mark, prob);
+	if (rc)
+		return rc;
+	if (c->depth == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+		frame *st = realloc(c->stack, cap * sizeof(*st));
+		if (!st)
+			return -1;
+		memset(st + c->cap, 0, (cap - c->cap) * sizeof(*st));
+		c->stack = st;
+		c->cap = cap;
+	}
+	frame *fr = &c->stack[c->depth++];
+	fr->node = node;
+	fr->arena = arena;
+	fr->anchored = anchored;
+	fr->n = 0;
+	c->anchored += anchored;
+	if (stream)
+		c->stream_depth = c->depth;
+	return 0;
+}
+
+static int pop_collection(composer *c)
+{
+	frame *fr = &c->stack[c->depth - 1];
+	mnode *node = fr->node;
+	if (c->depth == c->stream_depth) {
+		c->stream_depth = 0; /* the entries went to on_entry */
+	} else if (node->type == YAML_MAPPING_NODE) {
+		node->n = fr->n / 2;
+		node->u.pairs = sg_arena_array(fr->arena, node->n, sizeof(mpair));
+		if (!node->u.pairs)
+			return -1;
+		for (size_t i = 0; i < node->n; i++)
+			node->u.pairs[i] = (mpair){ fr->kids[2 * i], fr->kids[2 * i + 1] };
+	} else {
+		node->n = fr->n;
+		node->u.items = sg_arena_array(fr->arena, node->n, sizeof(mnode *));
+		if (!node->u.items)
+			return -1;
+		if (node->n)
+			memcpy(node->u.items, fr->kids, node->n * sizeof(mnode *));
+	}
+	c->anchored -= fr->anchored;
+	c->depth--;
+	return add_node(c, node);
+}
+
+static int compose_event(composer *c, const yaml_event_t *ev, yaml_problem *prob)
+{
+	switch (ev->type) {
+	case YAML_ALIAS_EVENT:
+		for (size_t i = 0; i < c->nanchors; i++)
+			if (strcmp(c->anchors[i].name, (const char *)ev->data.alias.anchor) == 0)
+				return add_node(c, c->anchors[i].node);
+		*prob = (yaml_problem){ "found undefined alias", NULL, ev->start_mark };
+		return 1;
+	case YAML_SCALAR_EVENT: {
+		const yaml_char_t *anchor_name = ev->data.scalar.anchor;
+		sg_arena *arena = node_arena(c, anchor_name != NULL);
+		mnode *node = new_node(arena, YAML_SCALAR_NODE, ev->start_mark);
+		if (!node || !(node->u.value = sg_arena_strndup(arena, (const char *)ev->data.scalar.value,
+								 ev->data.scalar.length)))
+			return -1;
+		node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		int rc = add_anchor(c, anchor_name, node, ev->start_mark, prob);
+		return rc ? rc : add_node(c, node);
+	}
+	case YAML_SEQUENCE_START_EVENT:
+		return push_collection(c, YAML_SEQUENCE_NODE, ev, ev->data.sequence_start.anchor, prob);
+	case YAML_MAPPING_START_EVENT:
+		return push_collection(c, YAML_MAPPING_NODE, ev, ev->data.mapping_start.anchor, prob);
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		return pop_collection(c);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Compose the next document of `parser` into c->root (NULL when the stream
+ * has no more documents).  Returns 0, 1 with *prob for invalid YAML, -1 when
+ * out of memory.
+ */
+static int compose(composer *c, yaml_parser_t *parser, yaml_problem *prob)
+{
+	if (!c->arena && !(c->arena = sg_arena_new()))
+		return -1;
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(parser, &ev)) {
+			if (parser->error == YAML_MEMORY_ERROR)
+				return -1;
+			*prob = (yaml_problem){ parser->problem, parser->context, parser->problem_mark };
+			return 1;
+		}
+		yaml_event_type_t type = ev.type;
+		int rc = compose_event(c, &ev, prob);
+		yaml_event_delete(&ev);
+		if (rc)
+			return rc;
+		if (type == YAML_DOCUMENT_END_EVENT || type == YAML_STREAM_END_EVENT || type == YAML_NO_EVENT)
+			return 0;
+	}
+}
+
+/*
+ * Fill `*slot` (a value of `schema`, a pointer when the schema says so) from
+ * a node the document pass found valid, as libcyaml would: strings and
+ * structs allocated in `arena`, absent optional keys left zero.  Returns 0,
+ * or -1 when out of memory.
+ */
+static int fill_value(sg_arena *arena, void *slot, const cyaml_schema_value_t *schema, const mnode *node);
+
+static int fill_mapping(sg_arena *arena, unsigned char *base, const cyaml_schema_field_t *fields, const mnode *node)
+{
+	assert(node->type == YAML_MAPPING_NODE);
+	for (const cyaml_schema_field_t *fl = fields; fl->key; fl++) {
+		const mnode *v = map_get(node, fl->key);
+		if (!v)
+			continue;
+		if (fl->value.type != CYAML_SEQUENCE) {
+			if (fill_value(arena, base + fl->data_offset, &fl->value, v) != 0)
+				return -1;
+			continue;
+		}
+		assert(v->type == YAML_SEQUENCE_NODE && fl->count_size == sizeof(unsigned));
+		const cyaml_schema_value_t *entry = fl->value.sequence.entry;
+		size_t size = entry->flags & CYAML_FLAG_POINTER ? sizeof(void *) : entry->data_size;
+		unsigned char *items = sg_arena_array(arena, v->n, size);
+		if (!items)
+			return -1;
+		for (size_t i = 0; i < v->n; i++)
+			if (fill_value(arena, items + i * size, entry, v->u.items[i]) != 0)
+				return -1;
+		memcpy(base + fl->data_offset, &items, sizeof(items));
+		unsigned count = (unsigned)v->n;
+		memcpy(base + fl->count_offset, &count, sizeof(count));
+	}
+	return 0;
+}
+
+static int fill_value(sg_arena *arena, void *slot, const cyaml_schema_value_t *schema, const mnode *node)
+{
+	if (schema->type == CYAML_STRING) {
+		assert(schema->flags & CYAML_FLAG_POINTER && node->type == YAML_SCALAR_NODE);
+		char *s = sg_arena_strdup(arena, node->u.value);
+		memcpy(slot, &s, sizeof(s));
+		return s ? 0 : -1;
+	}
+	unsigned char *data = slot;
+	if (schema->flags & CYAML_FLAG_POINTER) {
+		if (!(data = sg_arena_alloc(arena, schema->data_size)))
+			return -1;
+		memcpy(slot, &data, sizeof(data));
+	}
+	switch (schema->type) {
+	case CYAML_BOOL: {
+		bool b = false;
+		assert(schema->data_size == sizeof(bool) && scalar(node));
+		parse_bool(node->u.value, &b);
+		memcpy(data, &b, sizeof(b));
+		return 0;
+	}
+	case CYAML_ENUM: {
+		bool ci = schema->flags & CYAML_FLAG_CASE_INSENSITIVE;
+		assert(schema->data_size == sizeof(int) && scalar(node));
+		for (uint32_t i = 0; i < schema->enumeration.count; i++)
+			if ((ci ? strcasecmp : strcmp)(node->u.value, schema->enumeration.strings[i].str) == 0) {
+				int v = (int)schema->enumeration.strings[i].val;
+				memcpy(data, &v, sizeof(v));
+				break;
+			}
+		return 0;
+	}
+	case CYAML_MAPPING:
+		return fill_mapping(arena, data, schema->mapping.fields, node);
+	default:
+		assert(!"a type the format does not use");
+		return 0;
+	}
 }
 
 /* ---------------------------------------------------------------- part 4: conversion and validation */
@@ -748,19 +1020,53 @@ typedef struct fk_info {
 	bool ref_from_pk;      /* the model named no referenced columns: use the target's primary key */
 } fk_info;
 
-typedef struct table_info {
-	doc_file *file;
-	yaml_node_t *node;
-} table_info;
+/* A position the checks across files need: of a renamed table's old name, or of a column's type. */
+typedef struct late_pos {
+	size_t table, column;  /* indexes into schema->tables and that table's columns */
+	sg_pos pos;
+} late_pos;
 
 typedef struct conv {
 	loader *ld;
 	sg_arena *arena;
-	sg_schema *schema;
-	table_info *tinfo;     /* parallel to schema->tables */
+	sg_schema *schema;     /* its tables, enums and extensions grow in malloc'd arrays until settle() */
+	size_t captables, capenums, capextensions;
+	sg_pos schema_pos;     /* where the schema's name was first given */
+	bool schema_named;
 	fk_info *fks;
 	size_t nfks, capfks;
+	late_pos *renames;     /* tables with renamed_from */
+	size_t nrenames, caprenames;
+	late_pos *types;       /* columns whose type the models' enums and extensions decide */
+	size_t ntypes, captypes;
 } conv;
+
+/*
+ * `items` (n elements of `size` bytes, room for *cap) with room for one more:
+ * the same or a moved array, *cap updated; NULL when out of memory (items
+ * stays valid).
+ */
+static void *grow(void *items, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return items;
+	size_t want = *cap ? *cap * 2 : 16;
+	void *p = want <= SIZE_MAX / size ? realloc(items, want * size) : NULL;
+	if (p)
+		*cap = want;
+	return p;
+}
+
+static void add_late(conv *cv, late_pos **items, size_t *n, size_t *cap, size_t table, size_t column, sg_pos pos)
+{
+	late_pos *p = grow(*items, cap, *n, sizeof(*p));
+	if (!p) {
+		cv->ld->oom = true;
+		return;
+	}
+	*items = p;
+	p[(*n)++] = (late_pos){ table, column, pos };
+}
 
 static const char *dup_str(conv *cv, const char *s)
 {
@@ -773,9 +1079,9 @@ static const char *dup_str(conv *cv, const char *s)
 }
 
 /* The position of `key`'s value in mapping `map`, else of the mapping itself. */
-static sg_pos key_pos(const doc_file *f, const yaml_node_t *map, const char *key)
+static sg_pos key_pos(const doc_file *f, const mnode *map, const char *key)
 {
-	const yaml_node_t *v = map_get(f, map, key);
+	const mnode *v = map_get(map, key);
 	return node_pos(f, v ? v : map);
 }
 
@@ -809,11 +1115,11 @@ static const char **dup_list(conv *cv, char *const *items, size_t n)
 }
 
 /* Each listed column must exist in the table and appear once.  `what` names the list's owner. */
-static void check_key_columns(conv *cv, const sg_table *t, const doc_file *f, const yaml_node_t *list,
+static void check_key_columns(conv *cv, const sg_table *t, const doc_file *f, const mnode *list,
 			      const char *const *cols, size_t n, const char *what)
 {
 	for (size_t i = 0; i < n; i++) {
-		sg_pos pos = node_pos(f, seq_at(f, list, i));
+		sg_pos pos = node_pos(f, seq_at(list, i));
 		if (!sg_table_find_column(t, cols[i]))
 			error_at(cv->ld, pos, "%s names unknown column '%s' of table '%s'", what, cols[i], t->name);
 		for (size_t j = 0; j < i; j++)
@@ -839,7 +1145,7 @@ static bool is_integer_type(const sg_sql_type *ty)
 	return strcmp(ty->name, "int2") == 0 || strcmp(ty->name, "int4") == 0 || strcmp(ty->name, "int8") == 0;
 }
 
-static void convert_column(conv *cv, const doc_file *f, const yaml_node_t *cn, const y_column *y, sg_table *t,
+static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y_column *y, sg_table *t,
 			   sg_column *c)
 {
 	sg_strbuf what = SG_STRBUF_INIT;
@@ -871,6 +1177,10 @@ static void convert_column(conv *cv, const doc_file *f, const yaml_node_t *cn, c
 		error_at(cv->ld, type_pos, "type '%s' of %s is not a type: %s", y->type, what.data, msg);
 	else
 		type_ok = true;
+	/* Whether the type exists depends on every file's enums and extensions: check_types() decides. */
+	if (type_ok && !ty.serial_bytes && (ty.schema || !sg_model_sql_builtin_type(ty.name)))
+		add_late(cv, &cv->types, &cv->ntypes, &cv->captypes, (size_t)(t - cv->schema->tables),
+			 (size_t)(c - t->columns), type_pos);
 
 	if (type_ok && ty.serial_bytes) {
 		c->from_serial = true;
@@ -937,16 +1247,12 @@ static sg_constraint *new_constraint(sg_table *t, sg_constraint_kind kind, const
 
 static void add_fk_info(conv *cv, size_t table, size_t constraint, sg_pos target_pos, bool ref_from_pk)
 {
-	if (cv->nfks == cv->capfks) {
-		size_t cap = cv->capfks ? cv->capfks * 2 : 16;
-		fk_info *fks = realloc(cv->fks, cap * sizeof(*fks));
-		if (!fks) {
-			cv->ld->oom = true;
-			return;
-		}
-		cv->fks = fks;
-		cv->capfks = cap;
+	fk_info *fks = grow(cv->fks, &cv->capfks, cv->nfks, sizeof(*fks));
+	if (!fks) {
+		cv->ld->oom = true;
+		return;
 	}
+	cv->fks = fks;
 	cv->fks[cv->nfks++] = (fk_info){ table, constraint, target_pos, ref_from_pk };
 }
 
@@ -966,7 +1272,7 @@ static bool same_columns(const char *const *a, size_t na, const char *const *b, 
 	return true;
 }
 
-static void convert_index(conv *cv, const doc_file *f, const yaml_node_t *in, const y_index *y, sg_table *t,
+static void convert_index(conv *cv, const doc_file *f, const mnode *in, const y_index *y, sg_table *t,
 			  size_t i)
 {
 	sg_index *x = &t->indexes[t->nindexes++];
@@ -975,17 +1281,17 @@ static void convert_index(conv *cv, const doc_file *f, const yaml_node_t *in, co
 		sg_strbuf_addf(&what, "index '%s' of table '%s'", y->name, t->name);
 	else
 		sg_strbuf_addf(&what, "index #%zu of table '%s'", i + 1, t->name);
-	x->pos = node_pos(f, map_get(f, in, "name") ? map_get(f, in, "name") : in);
+	x->pos = node_pos(f, map_get(in, "name") ? map_get(in, "name") : in);
 	x->name = dup_str(cv, y->name);
 	x->name_is_default = !y->name;
 	if (y->name)
 		check_name(cv, x->pos, y->name, what.data);
 	x->nelements = y->columns_count;
 	x->elements = sg_arena_array(cv->arena, y->columns_count, sizeof(char *));
-	const yaml_node_t *cols = map_get(f, in, "columns");
+	const mnode *cols = map_get(in, "columns");
 	const char *msg = NULL;
 	for (size_t e = 0; x->elements && e < y->columns_count; e++) {
-		sg_pos pos = node_pos(f, seq_at(f, cols, e));
+		sg_pos pos = node_pos(f, seq_at(cols, e));
 		x->elements[e] = dup_str(cv, y->columns[e]);
 		sg_sql_index_elem el;
 		if (!y->columns[e][0])
@@ -1000,7 +1306,7 @@ static void convert_index(conv *cv, const doc_file *f, const yaml_node_t *in, co
 	x->ninclude = y->include_count;
 	x->include = dup_list(cv, y->include, y->include_count);
 	if (x->include)
-		check_key_columns(cv, t, f, map_get(f, in, "include"), x->include, x->ninclude, what.data);
+		check_key_columns(cv, t, f, map_get(in, "include"), x->include, x->ninclude, what.data);
 	x->unique = y->unique;
 	x->nulls_not_distinct = y->nulls_not_distinct;
 	x->where = dup_str(cv, y->where);
@@ -1035,10 +1341,19 @@ static void convert_index(conv *cv, const doc_file *f, const yaml_node_t *in, co
 	sg_strbuf_release(&what);
 }
 
-static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, const y_table *y)
+/* Append table `y` (node `tn` of file `f`) to the schema, checked on its own. */
+static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_table *y)
 {
-	sg_table *t = &cv->schema->tables[ti];
-	cv->tinfo[ti] = (table_info){ f, tn };
+	sg_schema *s = cv->schema;
+	sg_table *tables = grow(s->tables, &cv->captables, s->ntables, sizeof(*tables));
+	if (!tables) {
+		cv->ld->oom = true;
+		return;
+	}
+	s->tables = tables;
+	size_t ti = s->ntables++;
+	sg_table *t = &tables[ti];
+	*t = (sg_table){ 0 };
 	t->name = dup_str(cv, y->name);
 	t->renamed_from = dup_str(cv, y->renamed_from);
 	t->comment = dup_str(cv, y->comment);
@@ -1048,8 +1363,10 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 	sg_strbuf what = SG_STRBUF_INIT;
 	sg_strbuf_addf(&what, "table '%s'", y->name);
 	check_name(cv, t->pos, y->name, what.data);
-	if (y->renamed_from)
+	if (y->renamed_from) {
 		check_name(cv, key_pos(f, tn, "renamed_from"), y->renamed_from, what.data);
+		add_late(cv, &cv->renames, &cv->nrenames, &cv->caprenames, ti, 0, key_pos(f, tn, "renamed_from"));
+	}
 	if (y->renamed_from && strcmp(y->renamed_from, y->name) == 0)
 		error_at(cv->ld, key_pos(f, tn, "renamed_from"), "table '%s' is renamed from itself", y->name);
 	check_text(cv, key_pos(f, tn, "comment"), y->comment, "comment", what.data);
@@ -1057,14 +1374,14 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		check_name(cv, key_pos(f, tn, "primary_key_name"), y->primary_key_name, "the primary key");
 
 	/* Columns, in the order written (PostgreSQL cannot reorder them). */
-	const yaml_node_t *cols = map_get(f, tn, "columns");
+	const mnode *cols = map_get(tn, "columns");
 	t->columns = sg_arena_array(cv->arena, y->columns_count, sizeof(sg_column));
 	if (!t->columns) {
 		cv->ld->oom = true;
 		goto out;
 	}
 	for (size_t i = 0; i < y->columns_count; i++) {
-		const yaml_node_t *cn = seq_at(f, cols, i);
+		const mnode *cn = seq_at(cols, i);
 		const sg_column *prev = sg_table_find_column(t, y->columns[i].name);
 		convert_column(cv, f, cn, &y->columns[i], t, &t->columns[t->ncolumns++]);
 		if (prev)
@@ -1075,22 +1392,22 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		sg_column *c = &t->columns[i];
 		if (c->renamed_from) {
 			if (strcmp(c->renamed_from, c->name) == 0)
-				error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+				error_at(cv->ld, key_pos(f, seq_at(cols, i), "renamed_from"),
 					 "column '%s' of table '%s' is renamed from itself", c->name, t->name);
 			else if (sg_table_find_column(t, c->renamed_from))
-				error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+				error_at(cv->ld, key_pos(f, seq_at(cols, i), "renamed_from"),
 					 "column '%s' of table '%s' is renamed from '%s', which is still a column of the table",
 					 c->name, t->name, c->renamed_from);
 			for (size_t j = 0; j < i; j++)
 				if (t->columns[j].renamed_from && strcmp(t->columns[j].renamed_from, c->renamed_from) == 0)
-					error_at(cv->ld, key_pos(f, seq_at(f, cols, i), "renamed_from"),
+					error_at(cv->ld, key_pos(f, seq_at(cols, i), "renamed_from"),
 						 "columns '%s' and '%s' of table '%s' are both renamed from '%s'",
 						 t->columns[j].name, c->name, t->name, c->renamed_from);
 		}
 		if (c->generated) {
 			sg_sql_columns refs;
 			const char *msg;
-			sg_pos pos = key_pos(f, seq_at(f, cols, i), "generated");
+			sg_pos pos = key_pos(f, seq_at(cols, i), "generated");
 			if (c->generated[0] && sg_model_sql_expr(cv->arena, c->generated, &refs, &msg) == 0) {
 				check_expr_columns(cv, t, pos, &refs, "generation expression");
 				for (size_t r = 0; r < refs.n; r++) {
@@ -1116,9 +1433,9 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		goto out;
 	}
 	const char *msg = NULL;
-	const yaml_node_t *checks = map_get(f, tn, "checks");
+	const mnode *checks = map_get(tn, "checks");
 	for (size_t i = 0; i < y->checks_count; i++) {
-		const yaml_node_t *kn = seq_at(f, checks, i);
+		const mnode *kn = seq_at(checks, i);
 		const y_check *yc = &y->checks[i];
 		sg_constraint *k = new_constraint(t, SG_CON_CHECK, dup_str(cv, yc->name),
 						  key_pos(f, kn, yc->name ? "name" : "expression"));
@@ -1148,7 +1465,7 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 	for (size_t i = 0; i < y->columns_count; i++) {
 		if (!y->columns[i].primary_key)
 			continue;
-		sg_pos pos = key_pos(f, seq_at(f, cols, i), "primary_key");
+		sg_pos pos = key_pos(f, seq_at(cols, i), "primary_key");
 		if (pk_first) {
 			error_at(cv->ld, pos,
 				 "primary key of table '%s' declared twice (columns '%s' and '%s'); list a composite key in "
@@ -1164,7 +1481,7 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		k->ncolumns = 1;
 	}
 	if (y->primary_key_count) {
-		const yaml_node_t *list = map_get(f, tn, "primary_key");
+		const mnode *list = map_get(tn, "primary_key");
 		sg_pos pos = node_pos(f, list);
 		if (pk_first) {
 			error_at(cv->ld, pos, "primary key of table '%s' declared twice (column '%s' at line %d and 'primary_key')",
@@ -1194,7 +1511,7 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 				continue;
 			const y_column *yc = &y->columns[c - t->columns];
 			if (yc->nullable && *yc->nullable)
-				error_at(cv->ld, key_pos(f, seq_at(f, cols, (size_t)(c - t->columns)), "nullable"),
+				error_at(cv->ld, key_pos(f, seq_at(cols, (size_t)(c - t->columns)), "nullable"),
 					 "column '%s' of table '%s' is in the primary key and cannot be nullable", c->name,
 					 t->name);
 			c->nullable = false;
@@ -1206,17 +1523,17 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 	for (size_t i = 0; i < y->columns_count; i++) {
 		if (!y->columns[i].unique)
 			continue;
-		sg_constraint *k = new_constraint(t, SG_CON_UNIQUE, NULL, key_pos(f, seq_at(f, cols, i), "unique"));
+		sg_constraint *k = new_constraint(t, SG_CON_UNIQUE, NULL, key_pos(f, seq_at(cols, i), "unique"));
 		k->name_is_default = true;
 		k->columns = dup_list(cv, &y->columns[i].name, 1);
 		k->ncolumns = 1;
 	}
-	const yaml_node_t *uniques = map_get(f, tn, "unique");
+	const mnode *uniques = map_get(tn, "unique");
 	for (size_t i = 0; i < y->unique_count; i++) {
-		const yaml_node_t *un = seq_at(f, uniques, i);
+		const mnode *un = seq_at(uniques, i);
 		const y_unique *yu = &y->unique[i];
 		sg_constraint *k = new_constraint(t, SG_CON_UNIQUE, dup_str(cv, yu->name),
-						  node_pos(f, map_get(f, un, "name") ? map_get(f, un, "name") : un));
+						  node_pos(f, map_get(un, "name") ? map_get(un, "name") : un));
 		k->name_is_default = !yu->name;
 		k->columns = dup_list(cv, yu->columns, yu->columns_count);
 		k->ncolumns = yu->columns_count;
@@ -1231,7 +1548,7 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		if (yu->name)
 			check_name(cv, k->pos, yu->name, uw.data);
 		if (k->columns)
-			check_key_columns(cv, t, f, map_get(f, un, "columns"), k->columns, k->ncolumns, uw.data);
+			check_key_columns(cv, t, f, map_get(un, "columns"), k->columns, k->ncolumns, uw.data);
 		check_deferrable(cv, k->pos, yu->deferrable, yu->initially_deferred, uw.data);
 		sg_strbuf_release(&uw);
 	}
@@ -1258,13 +1575,13 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		const y_ref *r = y->columns[i].references;
 		if (!r)
 			continue;
-		const yaml_node_t *rn = map_get(f, seq_at(f, cols, i), "references");
+		const mnode *rn = map_get(seq_at(cols, i), "references");
 		sg_constraint *k = new_constraint(t, SG_CON_FOREIGN_KEY, dup_str(cv, r->name), node_pos(f, rn));
 		k->name_is_default = !r->name;
 		k->columns = dup_list(cv, &y->columns[i].name, 1);
 		k->ncolumns = 1;
 		k->ref_table = dup_str(cv, r->table);
-		k->ref_schema = r->schema && strcmp(r->schema, cv->schema->name) != 0 ? dup_str(cv, r->schema) : NULL;
+		k->ref_schema = dup_str(cv, r->schema); /* dropped by check_all() when it is the models' schema */
 		if (r->column) {
 			k->ref_columns = dup_list(cv, &r->column, 1);
 			k->nref_columns = 1;
@@ -1281,19 +1598,17 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		sg_strbuf_release(&fw);
 		add_fk_info(cv, ti, t->nconstraints - 1, key_pos(f, rn, "table"), !r->column);
 	}
-	const yaml_node_t *fks = map_get(f, tn, "foreign_keys");
+	const mnode *fks = map_get(tn, "foreign_keys");
 	for (size_t i = 0; i < y->foreign_keys_count; i++) {
-		const yaml_node_t *fn = seq_at(f, fks, i);
+		const mnode *fn = seq_at(fks, i);
 		const y_fk *yf = &y->foreign_keys[i];
 		sg_constraint *k = new_constraint(t, SG_CON_FOREIGN_KEY, dup_str(cv, yf->name),
-						  node_pos(f, map_get(f, fn, "name") ? map_get(f, fn, "name") : fn));
+						  node_pos(f, map_get(fn, "name") ? map_get(fn, "name") : fn));
 		k->name_is_default = !yf->name;
 		k->columns = dup_list(cv, yf->columns, yf->columns_count);
 		k->ncolumns = yf->columns_count;
 		k->ref_table = dup_str(cv, yf->references->table);
-		k->ref_schema = yf->references->schema && strcmp(yf->references->schema, cv->schema->name) != 0
-					? dup_str(cv, yf->references->schema)
-					: NULL;
+		k->ref_schema = dup_str(cv, yf->references->schema);
 		if (yf->references->columns_count) {
 			k->ref_columns = dup_list(cv, yf->references->columns, yf->references->columns_count);
 			k->nref_columns = yf->references->columns_count;
@@ -1310,10 +1625,10 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 		if (yf->name)
 			check_name(cv, k->pos, yf->name, fw.data);
 		if (k->columns)
-			check_key_columns(cv, t, f, map_get(f, fn, "columns"), k->columns, k->ncolumns, fw.data);
+			check_key_columns(cv, t, f, map_get(fn, "columns"), k->columns, k->ncolumns, fw.data);
 		check_deferrable(cv, k->pos, yf->deferrable, yf->initially_deferred, fw.data);
 		sg_strbuf_release(&fw);
-		add_fk_info(cv, ti, t->nconstraints - 1, key_pos(f, map_get(f, fn, "references"), "table"),
+		add_fk_info(cv, ti, t->nconstraints - 1, key_pos(f, map_get(fn, "references"), "table"),
 			    !yf->references->columns_count);
 	}
 
@@ -1327,9 +1642,9 @@ static void convert_table(conv *cv, size_t ti, doc_file *f, yaml_node_t *tn, con
 				break;
 			}
 
-	const yaml_node_t *idx = map_get(f, tn, "indexes");
+	const mnode *idx = map_get(tn, "indexes");
 	for (size_t i = 0; i < y->indexes_count; i++)
-		convert_index(cv, f, seq_at(f, idx, i), &y->indexes[i], t, i);
+		convert_index(cv, f, seq_at(idx, i), &y->indexes[i], t, i);
 out:
 	sg_strbuf_release(&what);
 }
@@ -1501,62 +1816,63 @@ static void check_foreign_keys(conv *cv, const named *tables, size_t ntables)
 	}
 }
 
-/* Types: built in, an enum of the models, or something the database must already have. */
+/*
+ * Types: built in, an enum of the models, or something the database must
+ * already have.  Only the columns convert_column() left undecided are looked
+ * at again: those of a type that is not built in.
+ */
 static void check_types(conv *cv)
 {
 	sg_schema *s = cv->schema;
-	for (size_t ti = 0; ti < s->ntables; ti++) {
-		const sg_table *t = &s->tables[ti];
-		for (size_t ci = 0; ci < t->ncolumns; ci++) {
-			const sg_column *c = &t->columns[ci];
-			sg_sql_type ty;
-			const char *msg;
-			if (!c->type || !c->type[0] || sg_model_sql_type(cv->arena, c->type, &ty, &msg) != 0 || ty.serial_bytes)
-				continue;
-			sg_pos pos = key_pos(cv->tinfo[ti].file, seq_at(cv->tinfo[ti].file, map_get(cv->tinfo[ti].file,
-				cv->tinfo[ti].node, "columns"), ci), "type");
-			if (ty.schema && strcmp(ty.schema, "pg_catalog") == 0) {
-				if (!sg_model_sql_builtin_type(ty.name))
-					error_at(cv->ld, pos, "type '%s' of column '%s' of table '%s' is not a built-in type", c->type,
-						 c->name, t->name);
-				continue;
-			}
-			if (ty.schema && strcmp(ty.schema, s->name) != 0)
-				continue; /* another schema's type: the server checks it */
-			if ((!ty.schema && sg_model_sql_builtin_type(ty.name)) || sg_schema_find_enum(s, ty.name))
-				continue;
-			const char *ext = sg_model_sql_extension_of_type(ty.name);
-			if (ext) {
-				bool declared = false;
-				for (size_t e = 0; e < s->nextensions; e++)
-					declared |= strcmp(s->extensions[e].name, ext) == 0;
-				if (!declared)
-					warning_at(cv->ld, pos,
-						   "type '%s' of column '%s' of table '%s' comes from extension '%s', which the "
-						   "models do not list; it must be installed in the database",
-						   c->type, c->name, t->name, ext);
-				continue;
-			}
-			const char *best = NULL;
-			size_t bestd = 3;
-			for (size_t e = 0; e < s->nenums; e++) {
-				size_t d = edit_distance(ty.name, s->enums[e].name);
-				if (d < bestd && worth_suggesting(ty.name, d)) {
-					bestd = d;
-					best = s->enums[e].name;
-				}
-			}
-			if (best)
-				warning_at(cv->ld, pos,
-					   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models "
-					   "(did you mean '%s'?); it must exist in the database",
-					   c->type, c->name, t->name, best);
-			else
-				warning_at(cv->ld, pos,
-					   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models; "
-					   "it must exist in the database",
-					   c->type, c->name, t->name);
+	for (size_t i = 0; i < cv->ntypes; i++) {
+		const sg_table *t = &s->tables[cv->types[i].table];
+		const sg_column *c = &t->columns[cv->types[i].column];
+		sg_sql_type ty;
+		const char *msg;
+		if (sg_model_sql_type(cv->arena, c->type, &ty, &msg) != 0)
+			continue;
+		sg_pos pos = cv->types[i].pos;
+		if (ty.schema && strcmp(ty.schema, "pg_catalog") == 0) {
+			if (!sg_model_sql_builtin_type(ty.name))
+				error_at(cv->ld, pos, "type '%s' of column '%s' of table '%s' is not a built-in type", c->type,
+					 c->name, t->name);
+			continue;
 		}
+		if (ty.schema && strcmp(ty.schema, s->name) != 0)
+			continue; /* another schema's type: the server checks it */
+		if ((!ty.schema && sg_model_sql_builtin_type(ty.name)) || sg_schema_find_enum(s, ty.name))
+			continue;
+		const char *ext = sg_model_sql_extension_of_type(ty.name);
+		if (ext) {
+			bool declared = false;
+			for (size_t e = 0; e < s->nextensions; e++)
+				declared |= strcmp(s->extensions[e].name, ext) == 0;
+			if (!declared)
+				warning_at(cv->ld, pos,
+					   "type '%s' of column '%s' of table '%s' comes from extension '%s', which the "
+					   "models do not list; it must be installed in the database",
+					   c->type, c->name, t->name, ext);
+			continue;
+		}
+		const char *best = NULL;
+		size_t bestd = 3;
+		for (size_t e = 0; e < s->nenums; e++) {
+			size_t d = edit_distance(ty.name, s->enums[e].name);
+			if (d < bestd && worth_suggesting(ty.name, d)) {
+				bestd = d;
+				best = s->enums[e].name;
+			}
+		}
+		if (best)
+			warning_at(cv->ld, pos,
+				   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models "
+				   "(did you mean '%s'?); it must exist in the database",
+				   c->type, c->name, t->name, best);
+		else
+			warning_at(cv->ld, pos,
+				   "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models; "
+				   "it must exist in the database",
+				   c->type, c->name, t->name);
 	}
 }
 
@@ -1663,13 +1979,6 @@ static int assign_default_names(conv *cv)
 
 /* ---------------------------------------------------------------- loading */
 
-static const cyaml_config_t free_config = {
-	.log_fn = NULL,
-	.mem_fn = cyaml_mem,
-	.log_level = CYAML_LOG_ERROR,
-	.flags = CYAML_CFG_DEFAULT,
-};
-
 static int enum_cmp(const void *a, const void *b)
 {
 	return strcmp(((const sg_enum *)a)->name, ((const sg_enum *)b)->name);
@@ -1680,129 +1989,134 @@ static int ext_cmp(const void *a, const void *b)
 	return strcmp(((const sg_extension *)a)->name, ((const sg_extension *)b)->name);
 }
 
-/* Schema name, extensions and enums of every file. */
-static void convert_globals(conv *cv, doc_file *files, size_t n)
+/* Schema name, extensions and enums of one file (root node `root`, loaded as `d`). */
+static void convert_globals(conv *cv, const doc_file *f, const mnode *root, const y_file *d)
 {
 	sg_schema *s = cv->schema;
-	const char *schema_name = NULL;
-	sg_pos schema_pos = { 0 };
-	size_t next = 0, nenum = 0, ntab = 0;
-	for (size_t i = 0; i < n; i++) {
-		const y_file *d = files[i].data;
-		if (!d)
-			continue;
-		next += d->extensions_count;
-		nenum += d->enums_count;
-		ntab += d->tables_count;
-		if (!d->schema)
-			continue;
-		yaml_node_t *root = yaml_document_get_root_node(&files[i].doc);
-		sg_pos pos = key_pos(&files[i], root, "schema");
+	if (d->schema) {
+		sg_pos pos = key_pos(f, root, "schema");
 		check_name(cv, pos, d->schema, "the schema");
-		if (!schema_name) {
-			schema_name = d->schema;
-			schema_pos = pos;
-		} else if (strcmp(schema_name, d->schema) != 0) {
+		if (!cv->schema_named) {
+			s->name = dup_str(cv, d->schema);
+			cv->schema_pos = pos;
+			cv->schema_named = true;
+		} else if (strcmp(s->name, d->schema) != 0) {
 			error_at(cv->ld, pos, "schema '%s' differs from schema '%s' at %s:%d:%d; one models directory is one schema",
-				 d->schema, schema_name, schema_pos.file, schema_pos.line, schema_pos.column);
+				 d->schema, s->name, cv->schema_pos.file, cv->schema_pos.line, cv->schema_pos.column);
 		}
 	}
-	if (schema_name)
-		s->name = dup_str(cv, schema_name);
-	s->extensions = sg_arena_array(cv->arena, next, sizeof(sg_extension));
-	s->enums = sg_arena_array(cv->arena, nenum, sizeof(sg_enum));
-	s->tables = sg_arena_array(cv->arena, ntab, sizeof(sg_table));
-	if (!s->extensions || !s->enums || !s->tables) {
+	const mnode *exts = map_get(root, "extensions");
+	for (size_t e = 0; e < d->extensions_count; e++) {
+		sg_extension *all = grow(s->extensions, &cv->capextensions, s->nextensions, sizeof(*all));
+		if (!all) {
+			cv->ld->oom = true;
+			return;
+		}
+		s->extensions = all;
+		sg_extension *x = &all[s->nextensions++];
+		x->name = dup_str(cv, d->extensions[e]);
+		x->pos = node_pos(f, seq_at(exts, e));
+		check_name(cv, x->pos, d->extensions[e], "an extension");
+		for (size_t j = 0; j + 1 < s->nextensions; j++)
+			if (strcmp(s->extensions[j].name, x->name) == 0) {
+				error_at(cv->ld, x->pos, "duplicate extension '%s' (first at %s:%d:%d)", x->name,
+					 s->extensions[j].pos.file, s->extensions[j].pos.line, s->extensions[j].pos.column);
+				break;
+			}
+	}
+	const mnode *enums = map_get(root, "enums");
+	for (size_t e = 0; e < d->enums_count; e++) {
+		sg_enum *all = grow(s->enums, &cv->capenums, s->nenums, sizeof(*all));
+		if (!all) {
+			cv->ld->oom = true;
+			return;
+		}
+		s->enums = all;
+		const mnode *en = seq_at(enums, e);
+		const y_enum *ye = &d->enums[e];
+		sg_enum *x = &all[s->nenums++];
+		x->name = dup_str(cv, ye->name);
+		x->pos = key_pos(f, en, "name");
+		x->values = dup_list(cv, ye->values, ye->values_count);
+		x->nvalues = ye->values_count;
+		sg_strbuf what = SG_STRBUF_INIT;
+		sg_strbuf_addf(&what, "enum '%s'", ye->name);
+		check_name(cv, x->pos, ye->name, what.data);
+		const mnode *vals = map_get(en, "values");
+		for (size_t v = 0; v < ye->values_count; v++) {
+			sg_pos vpos = node_pos(f, seq_at(vals, v));
+			size_t len = strlen(ye->values[v]);
+			if (len == 0)
+				error_at(cv->ld, vpos, "enum '%s' has an empty value", ye->name);
+			else if (len >= SG_NAMEDATALEN)
+				error_at(cv->ld, vpos, "value '%s' of enum '%s' is %zu bytes long; PostgreSQL allows at most %d",
+					 ye->values[v], ye->name, len, SG_NAMEDATALEN - 1);
+			for (size_t w = 0; w < v; w++)
+				if (strcmp(ye->values[v], ye->values[w]) == 0) {
+					error_at(cv->ld, vpos, "enum '%s' lists value '%s' twice", ye->name, ye->values[v]);
+					break;
+				}
+		}
+		for (size_t j = 0; j + 1 < s->nenums; j++)
+			if (strcmp(s->enums[j].name, x->name) == 0) {
+				error_at(cv->ld, x->pos, "duplicate enum '%s' (first defined at %s:%d:%d)", x->name,
+					 s->enums[j].pos.file, s->enums[j].pos.line, s->enums[j].pos.column);
+				break;
+			}
+		sg_strbuf_release(&what);
+	}
+}
+
+/*
+ * Move the schema's growing arrays into its arena (once every file is
+ * converted), so that sg_schema_free() frees them.  Returns 0 or -1 when out
+ * of memory; the malloc'd arrays are freed either way.
+ */
+static int settle(conv *cv)
+{
+	sg_schema *s = cv->schema;
+	sg_table *tables = sg_arena_array(cv->arena, s->ntables, sizeof(*tables));
+	sg_enum *enums = sg_arena_array(cv->arena, s->nenums, sizeof(*enums));
+	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
+	int rc = tables && enums && exts ? 0 : -1;
+	if (rc == 0) {
+		if (s->ntables)
+			memcpy(tables, s->tables, s->ntables * sizeof(*tables));
+		if (s->nenums)
+			memcpy(enums, s->enums, s->nenums * sizeof(*enums));
+		if (s->nextensions)
+			memcpy(exts, s->extensions, s->nextensions * sizeof(*exts));
+	}
+	free(s->tables);
+	free(s->enums);
+	free(s->extensions);
+	s->tables = tables;
+	s->enums = enums;
+	s->extensions = exts;
+	cv->captables = cv->capenums = cv->capextensions = 0;
+	if (rc != 0)
+		s->ntables = s->nenums = s->nextensions = 0;
+	return rc;
+}
+
+/* The checks across files, once every file is converted. */
+static void check_all(conv *cv)
+{
+	sg_schema *s = cv->schema;
+	if (settle(cv) != 0) {
 		cv->ld->oom = true;
 		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		doc_file *f = &files[i];
-		const y_file *d = f->data;
-		if (!d)
-			continue;
-		yaml_node_t *root = yaml_document_get_root_node(&f->doc);
-		const yaml_node_t *exts = map_get(f, root, "extensions");
-		for (size_t e = 0; e < d->extensions_count; e++) {
-			sg_extension *x = &s->extensions[s->nextensions++];
-			x->name = dup_str(cv, d->extensions[e]);
-			x->pos = node_pos(f, seq_at(f, exts, e));
-			check_name(cv, x->pos, d->extensions[e], "an extension");
-			for (size_t j = 0; j + 1 < s->nextensions; j++)
-				if (strcmp(s->extensions[j].name, x->name) == 0) {
-					error_at(cv->ld, x->pos, "duplicate extension '%s' (first at %s:%d:%d)", x->name,
-						 s->extensions[j].pos.file, s->extensions[j].pos.line, s->extensions[j].pos.column);
-					break;
-				}
-		}
-		const yaml_node_t *enums = map_get(f, root, "enums");
-		for (size_t e = 0; e < d->enums_count; e++) {
-			const yaml_node_t *en = seq_at(f, enums, e);
-			const y_enum *ye = &d->enums[e];
-			sg_enum *x = &s->enums[s->nenums++];
-			x->name = dup_str(cv, ye->name);
-			x->pos = key_pos(f, en, "name");
-			x->values = dup_list(cv, ye->values, ye->values_count);
-			x->nvalues = ye->values_count;
-			sg_strbuf what = SG_STRBUF_INIT;
-			sg_strbuf_addf(&what, "enum '%s'", ye->name);
-			check_name(cv, x->pos, ye->name, what.data);
-			const yaml_node_t *vals = map_get(f, en, "values");
-			for (size_t v = 0; v < ye->values_count; v++) {
-				sg_pos vpos = node_pos(f, seq_at(f, vals, v));
-				size_t len = strlen(ye->values[v]);
-				if (len == 0)
-					error_at(cv->ld, vpos, "enum '%s' has an empty value", ye->name);
-				else if (len >= SG_NAMEDATALEN)
-					error_at(cv->ld, vpos, "value '%s' of enum '%s' is %zu bytes long; PostgreSQL allows at most %d",
-						 ye->values[v], ye->name, len, SG_NAMEDATALEN - 1);
-				for (size_t w = 0; w < v; w++)
-					if (strcmp(ye->values[v], ye->values[w]) == 0) {
-						error_at(cv->ld, vpos, "enum '%s' lists value '%s' twice", ye->name, ye->values[v]);
-						break;
-					}
-			}
-			for (size_t j = 0; j + 1 < s->nenums; j++)
-				if (strcmp(s->enums[j].name, x->name) == 0) {
-					error_at(cv->ld, x->pos, "duplicate enum '%s' (first defined at %s:%d:%d)", x->name,
-						 s->enums[j].pos.file, s->enums[j].pos.line, s->enums[j].pos.column);
-					break;
-				}
-			sg_strbuf_release(&what);
-		}
 	}
 	if (s->nextensions > 1)
 		qsort(s->extensions, s->nextensions, sizeof(sg_extension), ext_cmp);
 	if (s->nenums > 1)
 		qsort(s->enums, s->nenums, sizeof(sg_enum), enum_cmp);
-}
-
-static void convert_all(conv *cv, doc_file *files, size_t n)
-{
-	sg_schema *s = cv->schema;
-	convert_globals(cv, files, n);
-	if (cv->ld->oom)
-		return;
-	size_t ntab = 0;
-	for (size_t i = 0; i < n; i++)
-		ntab += files[i].data ? files[i].data->tables_count : 0;
-	cv->tinfo = calloc(ntab ? ntab : 1, sizeof(*cv->tinfo));
-	if (!cv->tinfo) {
-		cv->ld->oom = true;
-		return;
+	/* A foreign key to the models' own schema, named, is one without a schema. */
+	for (size_t i = 0; i < cv->nfks; i++) {
+		sg_constraint *k = &s->tables[cv->fks[i].table].constraints[cv->fks[i].constraint];
+		if (k->ref_schema && strcmp(k->ref_schema, s->name) == 0)
+			k->ref_schema = NULL;
 	}
-	for (size_t i = 0; i < n && !cv->ld->oom; i++) {
-		doc_file *f = &files[i];
-		if (!f->data)
-			continue;
-		const yaml_node_t *tables = map_get(f, yaml_document_get_root_node(&f->doc), "tables");
-		for (size_t t = 0; t < f->data->tables_count && !cv->ld->oom; t++) {
-			convert_table(cv, s->ntables, f, seq_at(f, tables, t), &f->data->tables[t]);
-			s->ntables++;
-		}
-	}
-	if (cv->ld->oom)
-		return;
 
 	/* Relation names: tables, named indexes, named keys. */
 	size_t nrels = s->ntables;
@@ -1844,11 +2158,12 @@ static void convert_all(conv *cv, doc_file *files, size_t n)
 				 "enum '%s' has the name of table '%s' (%s:%d:%d), whose row type takes that name",
 				 s->enums[e].name, t->name, t->pos.file, t->pos.line, t->pos.column);
 	}
-	for (size_t ti = 0; ti < s->ntables; ti++) {
+	for (size_t r = 0; r < cv->nrenames; r++) {
+		size_t ti = cv->renames[r].table;
 		const sg_table *t = &s->tables[ti];
-		if (!t->renamed_from || strcmp(t->renamed_from, t->name) == 0)
+		if (strcmp(t->renamed_from, t->name) == 0)
 			continue;
-		sg_pos pos = key_pos(cv->tinfo[ti].file, cv->tinfo[ti].node, "renamed_from");
+		sg_pos pos = cv->renames[r].pos;
 		if (find_named(tabs, s->ntables, t->renamed_from))
 			error_at(cv->ld, pos, "table '%s' is renamed from '%s', which is still a table of the models", t->name,
 				 t->renamed_from);
@@ -1863,7 +2178,139 @@ static void convert_all(conv *cv, doc_file *files, size_t n)
 	free(tabs);
 }
 
-static int finish(sg_schema **out, loader *ld, conv *cv, doc_file *files, size_t n, sg_error *err)
+/* Move the diagnostics of `from` to the end of `to`, leaving `from` empty. */
+static void diags_move(loader *ld, sg_model_diags *to, sg_model_diags *from)
+{
+	if (to->cap - to->count < from->count) {
+		size_t cap = to->count + from->count;
+		sg_model_diag *items = realloc(to->items, cap * sizeof(*items));
+		if (!items) {
+			ld->oom = true;
+			sg_model_diags_release(from);
+			return;
+		}
+		to->items = items;
+		to->cap = cap;
+	}
+	if (from->count)
+		memcpy(to->items + to->count, from->items, from->count * sizeof(*from->items));
+	to->count += from->count;
+	to->nerrors += from->nerrors;
+	to->nwarnings += from->nwarnings;
+	free(from->items);
+	*from = (sg_model_diags){ 0 };
+}
+
+/*
+ * One file being loaded.  Its diagnostics wait here until the end of the
+ * file decides which count, so that streaming changes nothing: invalid YAML
+ * anywhere in a file is the only thing said about it, and a file the
+ * document pass finds any problem in is not converted at all.
+ */
+typedef struct file_load {
+	conv *cv;
+	const doc_file *f;
+	sg_model_diags checked;    /* of the document pass */
+	sg_model_diags converted;  /* of the conversion of streamed tables */
+} file_load;
+
+/* The composer's callback: a complete entry of the top-level `tables` list, checked and converted at once. */
+static void load_table_entry(void *ctx, const mnode *entry, size_t i, sg_arena *scratch)
+{
+	file_load *fl = ctx;
+	loader *ld = fl->cv->ld;
+	sg_model_diags *diags = ld->diags;
+	ld->diags = &fl->checked;
+	walk_item(ld, fl->f, entry, i, &table_entry, "'tables' of the model file", NULL, "tables");
+	if (fl->checked.nerrors == 0 && !ld->oom) {
+		y_table *y = NULL;
+		if (fill_value(scratch, &y, &table_pointer, entry) != 0) {
+			ld->oom = true;
+		} else {
+			ld->diags = &fl->converted;
+			convert_table(fl->cv, fl->f, entry, y);
+		}
+	}
+	ld->diags = diags;
+}
+
+/*
+ * Parse, check and convert one file into the schema; its tables are checked
+ * across files later (check_all).  Problems go to the diagnostics; -1 only
+ * when out of memory.
+ */
+static int load_one(conv *cv, const doc_file *f, const char *text, size_t len)
+{
+	loader *ld = cv->ld;
+	sg_schema *s = cv->schema;
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser))
+		return -1;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	file_load fl = { .cv = cv, .f = f };
+	composer c = { .on_entry = load_table_entry, .ctx = &fl };
+	size_t ntables = s->ntables, nfks = cv->nfks, nrenames = cv->nrenames, ntypes = cv->ntypes;
+	sg_model_diags *diags = ld->diags;
+	yaml_problem prob;
+	int rc = compose(&c, &parser, &prob);
+	if (rc == 0 && c.root) {
+		composer second = { 0 };
+		int rc2 = compose(&second, &parser, &prob);
+		if (rc2 < 0)
+			rc = -1;
+		else if (rc2 == 1)
+			error_at(ld, (sg_pos){ f->path, (int)prob.mark.line + 1, (int)prob.mark.column + 1 }, "invalid YAML: %s",
+				 prob.problem ? prob.problem : "syntax error");
+		else if (second.root)
+			error_at(ld, node_pos(f, second.root), "a model file holds one YAML document; this is a second one");
+		composer_release(&second);
+	}
+	yaml_parser_delete(&parser);
+	bool keep = rc == 0 && c.root;
+	if (rc == 1) {
+		sg_pos pos = { f->path, (int)prob.mark.line + 1, (int)prob.mark.column + 1 };
+		if (prob.context)
+			error_at(ld, pos, "invalid YAML: %s %s", prob.problem ? prob.problem : "syntax error", prob.context);
+		else
+			error_at(ld, pos, "invalid YAML: %s", prob.problem ? prob.problem : "syntax error");
+	}
+	if (keep) {
+		ld->diags = &fl.checked;
+		if (c.root->type != YAML_MAPPING_NODE)
+			error_at(ld, node_pos(f, c.root),
+				 "a model file must be a mapping (schema, extensions, enums, tables), not %s",
+				 node_kind_name(c.root));
+		else
+			walk_mapping(ld, f, c.root, file_fields, "the model file", NULL);
+		ld->diags = diags;
+		keep = fl.checked.nerrors == 0;
+		diags_move(ld, diags, &fl.checked);
+	}
+	if (keep) {
+		diags_move(ld, diags, &fl.converted);
+		y_file *y = NULL;
+		if (fill_value(c.arena, &y, &file_schema, c.root) != 0) {
+			ld->oom = true;
+		} else {
+			convert_globals(cv, f, c.root, y);
+			/* The tables of a file that was not streamed (an anchored list, ...). */
+			const mnode *tables = map_get(c.root, "tables");
+			for (size_t t = 0; t < y->tables_count && !ld->oom; t++)
+				convert_table(cv, f, seq_at(tables, t), &y->tables[t]);
+		}
+	} else {
+		sg_model_diags_release(&fl.checked);
+		sg_model_diags_release(&fl.converted);
+		s->ntables = ntables;
+		cv->nfks = nfks;
+		cv->nrenames = nrenames;
+		cv->ntypes = ntypes;
+	}
+	composer_release(&c);
+	return rc < 0 ? -1 : 0;
+}
+
+static int finish(sg_schema **out, loader *ld, conv *cv, sg_error *err)
 {
 	int rc = 0;
 	if (!ld->oom && ld->diags->nerrors == 0) {
@@ -1872,15 +2319,11 @@ static int finish(sg_schema **out, loader *ld, conv *cv, doc_file *files, size_t
 		else
 			sg_schema_sort(cv->schema);
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (files[i].data)
-			cyaml_free(&free_config, &file_schema, files[i].data, 0);
-		if (files[i].have_doc)
-			yaml_document_delete(&files[i].doc);
-	}
-	free(files);
+	if (cv->captables || cv->capenums || cv->capextensions)
+		settle(cv); /* check_all() did not run: only to free the arrays */
 	free(cv->fks);
-	free(cv->tinfo);
+	free(cv->renames);
+	free(cv->types);
 	sg_model_diags *d = ld->diags;
 	if (d->count > 1)
 		qsort(d->items, d->count, sizeof(*d->items), diag_cmp);
@@ -1913,21 +2356,17 @@ int sg_model_load_sources(sg_schema **out, const sg_model_source *sources, size_
 	loader ld = { .diags = diags ? diags : &local };
 	conv cv = { .ld = &ld };
 	cv.schema = sg_schema_new("public");
-	doc_file *files = calloc(n ? n : 1, sizeof(*files));
-	if (!cv.schema || !files) {
-		sg_schema_free(cv.schema);
-		free(files);
+	if (!cv.schema)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
-	}
 	cv.arena = cv.schema->arena;
 	for (size_t i = 0; i < n && !ld.oom; i++) {
-		files[i].path = dup_str(&cv, sources[i].name);
-		if (!files[i].path || load_one(&ld, &files[i], sources[i].text, sources[i].len) != 0)
+		doc_file f = { .path = dup_str(&cv, sources[i].name) };
+		if (!f.path || load_one(&cv, &f, sources[i].text, sources[i].len) != 0)
 			ld.oom = true;
 	}
 	if (!ld.oom)
-		convert_all(&cv, files, n);
-	int rc = finish(out, &ld, &cv, files, n, err);
+		check_all(&cv);
+	int rc = finish(out, &ld, &cv, err);
 	sg_model_diags_release(&local);
 	return rc;
 }

@@ -5,11 +5,13 @@
  * Loading is a pipeline per file: libyaml parses the document (syntax errors
  * with their line and column); the document is checked against the libcyaml
  * schema of the format (unknown keys, wrong value types, missing keys:
- * several per file, each with its line and column); libcyaml loads it into
- * plain structs; then all files together are converted into the shared
- * schema graph (column shorthands become table-level constraints) and
- * checked as a whole (duplicates, references, keys, SQL fragments), and the
- * unnamed constraints and indexes receive PostgreSQL's default names
+ * several per file, each with its line and column); the same schema loads
+ * it into plain structs, which are converted into the shared schema graph
+ * (column shorthands become table-level constraints) and checked (SQL
+ * fragments, keys).  The entries of a file's `tables` list go through these
+ * steps one at a time, so a file's document is never held whole.  Then the
+ * schema is checked as a whole (duplicates, references across files), and
+ * the unnamed constraints and indexes receive PostgreSQL's default names
  * (naming.h).  docs/models.md describes the format as implemented.
  *
  * Every diagnostic is one line: "file:line:column: message".
