@@ -2235,27 +2235,23 @@ static void load_table_entry(void *ctx, const mnode *entry, size_t i, sg_arena *
 }
 
 /*
- * Parse, check and convert one file into the schema; its tables are checked
- * across files later (check_all).  Problems go to the diagnostics; -1 only
- * when out of memory.
+ * Parse (from `parser`, whose input is set), check and convert one file into
+ * the schema; its tables are checked across files later (check_all).
+ * Problems go to the diagnostics; -1 only when out of memory.
  */
-static int load_one(conv *cv, const doc_file *f, const char *text, size_t len)
+static int load_one(conv *cv, const doc_file *f, yaml_parser_t *parser)
 {
 	loader *ld = cv->ld;
 	sg_schema *s = cv->schema;
-	yaml_parser_t parser;
-	if (!yaml_parser_initialize(&parser))
-		return -1;
-	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	file_load fl = { .cv = cv, .f = f };
 	composer c = { .on_entry = load_table_entry, .ctx = &fl };
 	size_t ntables = s->ntables, nfks = cv->nfks, nrenames = cv->nrenames, ntypes = cv->ntypes;
 	sg_model_diags *diags = ld->diags;
 	yaml_problem prob;
-	int rc = compose(&c, &parser, &prob);
+	int rc = compose(&c, parser, &prob);
 	if (rc == 0 && c.root) {
 		composer second = { 0 };
-		int rc2 = compose(&second, &parser, &prob);
+		int rc2 = compose(&second, parser, &prob);
 		if (rc2 < 0)
 			rc = -1;
 		else if (rc2 == 1)
@@ -2265,7 +2261,6 @@ static int load_one(conv *cv, const doc_file *f, const char *text, size_t len)
 			error_at(ld, node_pos(f, second.root), "a model file holds one YAML document; this is a second one");
 		composer_release(&second);
 	}
-	yaml_parser_delete(&parser);
 	bool keep = rc == 0 && c.root;
 	if (rc == 1) {
 		sg_pos pos = { f->path, (int)prob.mark.line + 1, (int)prob.mark.column + 1 };
@@ -2348,27 +2343,85 @@ static int finish(sg_schema **out, loader *ld, conv *cv, sg_error *err)
 	return 0;
 }
 
+/* One load of a set of files: begin, add each file, then end or abandon. */
+typedef struct loading {
+	loader ld;
+	conv cv;
+	sg_model_diags local;  /* when the caller wants no diagnostics */
+	size_t first_diag;     /* the caller's diagnostics before this load */
+} loading;
+
+static int loading_begin(loading *l, sg_model_diags *diags, sg_error *err)
+{
+	*l = (loading){ 0 };
+	l->ld.diags = diags ? diags : &l->local;
+	l->first_diag = l->ld.diags->count;
+	l->cv.ld = &l->ld;
+	if (!(l->cv.schema = sg_schema_new("public")))
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
+	l->cv.arena = l->cv.schema->arena;
+	return 0;
+}
+
+/* Load the file `name` whose bytes `parser` reads; out of memory is remembered for loading_end(). */
+static void loading_add(loading *l, const char *name, yaml_parser_t *parser)
+{
+	doc_file f = { .path = dup_str(&l->cv, name) };
+	if (!l->ld.oom && (!f.path || load_one(&l->cv, &f, parser) != 0))
+		l->ld.oom = true;
+}
+
+static int loading_end(sg_schema **out, loading *l, sg_error *err)
+{
+	if (!l->ld.oom)
+		check_all(&l->cv);
+	int rc = finish(out, &l->ld, &l->cv, err);
+	sg_model_diags_release(&l->local);
+	return rc;
+}
+
+/* Give up (a file could not be read): no schema, and the caller's diagnostics as they were. */
+static void loading_abandon(loading *l)
+{
+	conv *cv = &l->cv;
+	free(cv->schema->tables);
+	free(cv->schema->enums);
+	free(cv->schema->extensions);
+	free(cv->fks);
+	free(cv->renames);
+	free(cv->types);
+	sg_schema_free(cv->schema);
+	sg_model_diags *d = l->ld.diags;
+	for (size_t i = l->first_diag; i < d->count; i++) {
+		if (d->items[i].severity == SG_MODEL_ERROR)
+			d->nerrors--;
+		else
+			d->nwarnings--;
+		free(d->items[i].file);
+		free(d->items[i].text);
+	}
+	d->count = l->first_diag;
+	sg_model_diags_release(&l->local);
+}
+
 int sg_model_load_sources(sg_schema **out, const sg_model_source *sources, size_t n, sg_model_diags *diags,
 			  sg_error *err)
 {
 	*out = NULL;
-	sg_model_diags local = { 0 };
-	loader ld = { .diags = diags ? diags : &local };
-	conv cv = { .ld = &ld };
-	cv.schema = sg_schema_new("public");
-	if (!cv.schema)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
-	cv.arena = cv.schema->arena;
-	for (size_t i = 0; i < n && !ld.oom; i++) {
-		doc_file f = { .path = dup_str(&cv, sources[i].name) };
-		if (!f.path || load_one(&cv, &f, sources[i].text, sources[i].len) != 0)
-			ld.oom = true;
+	loading l;
+	if (loading_begin(&l, diags, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		yaml_parser_t parser;
+		if (!yaml_parser_initialize(&parser)) {
+			l.ld.oom = true;
+			break;
+		}
+		yaml_parser_set_input_string(&parser, (const unsigned char *)sources[i].text, sources[i].len);
+		loading_add(&l, sources[i].name, &parser);
+		yaml_parser_delete(&parser);
 	}
-	if (!ld.oom)
-		check_all(&cv);
-	int rc = finish(out, &ld, &cv, err);
-	sg_model_diags_release(&local);
-	return rc;
+	return loading_end(out, &l, err);
 }
 
 /* ---------------------------------------------------------------- the directory */
@@ -2436,26 +2489,21 @@ static int collect(path_list *out, const char *dir, const char *rel, int depth, 
 	return rc;
 }
 
-static char *read_file(const char *path, size_t *len, sg_error *err)
+/* libyaml's read handler over a file, remembering a read error (libyaml only knows "input error"). */
+typedef struct file_input {
+	FILE *fp;
+	bool failed;
+} file_input;
+
+static int read_input(void *data, unsigned char *buffer, size_t size, size_t *size_read)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		sg_error_set(err, SG_ERR_INPUT, "cannot open model file '%s': %s", path, strerror(errno));
-		return NULL;
+	file_input *in = data;
+	*size_read = fread(buffer, 1, size, in->fp);
+	if (*size_read == 0 && ferror(in->fp)) {
+		in->failed = true;
+		return 0;
 	}
-	sg_strbuf sb = SG_STRBUF_INIT;
-	char buf[65536];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof(buf), fp)) > 0)
-		sg_strbuf_add(&sb, buf, got);
-	bool bad = ferror(fp);
-	fclose(fp);
-	if (bad || sg_strbuf_failed(&sb)) {
-		sg_strbuf_release(&sb);
-		sg_error_set(err, SG_ERR_SYSTEM, "cannot read model file '%s'", path);
-		return NULL;
-	}
-	return sg_strbuf_detach(&sb, len);
+	return 1;
 }
 
 int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, sg_error *err)
@@ -2465,28 +2513,36 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 	int rc = collect(&paths, dir, "", 0, err);
 	if (rc == 0 && paths.n == 0)
 		rc = sg_error_set(err, SG_ERR_INPUT, "no model files (*.yaml) in models directory '%s'", dir);
-	sg_model_source *sources = NULL;
-	char **texts = NULL;
+	loading l;
 	if (rc == 0) {
 		qsort(paths.items, paths.n, sizeof(char *), path_cmp);
-		sources = calloc(paths.n, sizeof(*sources));
-		texts = calloc(paths.n, sizeof(*texts));
-		if (!sources || !texts)
-			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		rc = loading_begin(&l, diags, err);
 	}
-	for (size_t i = 0; rc == 0 && i < paths.n; i++) {
-		sources[i].name = paths.items[i];
-		texts[i] = read_file(paths.items[i], &sources[i].len, err);
-		if (!texts[i])
-			rc = -1;
-		sources[i].text = texts[i];
+	if (rc == 0) {
+		/* One file at a time, read by libyaml as it parses: no file is ever held whole. */
+		for (size_t i = 0; rc == 0 && i < paths.n; i++) {
+			file_input in = { .fp = fopen(paths.items[i], "rb") };
+			yaml_parser_t parser;
+			if (!in.fp) {
+				rc = sg_error_set(err, SG_ERR_INPUT, "cannot open model file '%s': %s", paths.items[i],
+						  strerror(errno));
+			} else if (!yaml_parser_initialize(&parser)) {
+				l.ld.oom = true;
+			} else {
+				yaml_parser_set_input(&parser, read_input, &in);
+				loading_add(&l, paths.items[i], &parser);
+				yaml_parser_delete(&parser);
+				if (in.failed)
+					rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read model file '%s'", paths.items[i]);
+			}
+			if (in.fp)
+				fclose(in.fp);
+		}
+		if (rc == 0)
+			rc = loading_end(out, &l, err);
+		else
+			loading_abandon(&l);
 	}
-	if (rc == 0)
-		rc = sg_model_load_sources(out, sources, paths.n, diags, err);
-	for (size_t i = 0; texts && i < paths.n; i++)
-		free(texts[i]);
-	free(texts);
-	free(sources);
 	for (size_t i = 0; i < paths.n; i++)
 		free(paths.items[i]);
 	free(paths.items);
