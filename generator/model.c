@@ -1039,6 +1039,7 @@ typedef struct conv {
 	size_t nrenames, caprenames;
 	late_pos *types;       /* columns whose type the models' enums and extensions decide */
 	size_t ntypes, captypes;
+	sg_sql_memo *memo;     /* parsed types and expressions by text, answers in `arena` */
 } conv;
 
 /*
@@ -1173,7 +1174,7 @@ static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y
 	bool type_ok = false;
 	if (!y->type[0])
 		error_at(cv->ld, type_pos, "%s has an empty type", what.data);
-	else if (sg_model_sql_type(cv->arena, y->type, &ty, &msg) != 0)
+	else if (sg_model_sql_type_memo(cv->memo, y->type, &ty, &msg) != 0)
 		error_at(cv->ld, type_pos, "type '%s' of %s is not a type: %s", y->type, what.data, msg);
 	else
 		type_ok = true;
@@ -1218,7 +1219,7 @@ static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y
 		sg_pos pos = key_pos(f, cn, "default");
 		if (!y->default_expr[0])
 			error_at(cv->ld, pos, "'default' of %s is empty", what.data);
-		else if (sg_model_sql_expr(cv->arena, y->default_expr, &refs, &msg) != 0)
+		else if (sg_model_sql_expr_memo(cv->memo, y->default_expr, &refs, &msg) != 0)
 			error_at(cv->ld, pos, "default of %s is not an SQL expression: %s", what.data, msg);
 		else if (refs.n)
 			error_at(cv->ld, pos,
@@ -1230,7 +1231,7 @@ static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y
 		sg_pos pos = key_pos(f, cn, "generated");
 		if (!y->generated[0])
 			error_at(cv->ld, pos, "'generated' of %s is empty", what.data);
-		else if (sg_model_sql_expr(cv->arena, y->generated, &refs, &msg) != 0)
+		else if (sg_model_sql_expr_memo(cv->memo, y->generated, &refs, &msg) != 0)
 			error_at(cv->ld, pos, "generation expression of %s is not an SQL expression: %s", what.data, msg);
 	}
 	sg_strbuf_release(&what);
@@ -1315,7 +1316,7 @@ static void convert_index(conv *cv, const doc_file *f, const mnode *in, const y_
 		sg_sql_columns refs;
 		if (!y->where[0])
 			error_at(cv->ld, pos, "'where' of %s is empty", what.data);
-		else if (sg_model_sql_expr(cv->arena, y->where, &refs, &msg) != 0)
+		else if (sg_model_sql_expr_memo(cv->memo, y->where, &refs, &msg) != 0)
 			error_at(cv->ld, pos, "'where' of %s is not an SQL expression: %s", what.data, msg);
 		else
 			check_expr_columns(cv, t, pos, &refs, what.data);
@@ -1408,7 +1409,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 			sg_sql_columns refs;
 			const char *msg;
 			sg_pos pos = key_pos(f, seq_at(cols, i), "generated");
-			if (c->generated[0] && sg_model_sql_expr(cv->arena, c->generated, &refs, &msg) == 0) {
+			if (c->generated[0] && sg_model_sql_expr_memo(cv->memo, c->generated, &refs, &msg) == 0) {
 				check_expr_columns(cv, t, pos, &refs, "generation expression");
 				for (size_t r = 0; r < refs.n; r++) {
 					const sg_column *rc = sg_table_find_column(t, refs.names[r]);
@@ -1452,7 +1453,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 		sg_sql_columns refs;
 		if (!yc->expression[0])
 			error_at(cv->ld, epos, "'expression' of %s is empty", cw.data);
-		else if (sg_model_sql_expr(cv->arena, yc->expression, &refs, &msg) != 0)
+		else if (sg_model_sql_expr_memo(cv->memo, yc->expression, &refs, &msg) != 0)
 			error_at(cv->ld, epos, "expression of %s is not an SQL expression: %s", cw.data, msg);
 		else
 			check_expr_columns(cv, t, epos, &refs, cw.data);
@@ -1829,7 +1830,7 @@ static void check_types(conv *cv)
 		const sg_column *c = &t->columns[cv->types[i].column];
 		sg_sql_type ty;
 		const char *msg;
-		if (sg_model_sql_type(cv->arena, c->type, &ty, &msg) != 0)
+		if (sg_model_sql_type_memo(cv->memo, c->type, &ty, &msg) != 0)
 			continue;
 		sg_pos pos = cv->types[i].pos;
 		if (ty.schema && strcmp(ty.schema, "pg_catalog") == 0) {
@@ -1914,7 +1915,7 @@ static int assign_default_names(conv *cv)
 			case SG_CON_CHECK: {
 				sg_sql_columns refs = { 0 };
 				const char *msg;
-				if (sg_model_sql_expr(cv->arena, k->expression, &refs, &msg) != 0)
+				if (sg_model_sql_expr_memo(cv->memo, k->expression, &refs, &msg) != 0)
 					refs.n = 0;
 				const sg_column *only = refs.n == 1 ? sg_table_find_column(t, refs.names[0]) : NULL;
 				rc |= sg_naming_choose_constraint_name(name, ns, t->name, only ? only->name : NULL, "check");
@@ -2319,6 +2320,8 @@ static int finish(sg_schema **out, loader *ld, conv *cv, sg_error *err)
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);
+	sg_sql_memo_free(cv->memo);
+	cv->memo = NULL;
 	sg_model_diags *d = ld->diags;
 	if (d->count > 1)
 		qsort(d->items, d->count, sizeof(*d->items), diag_cmp);
@@ -2360,6 +2363,10 @@ static int loading_begin(loading *l, sg_model_diags *diags, sg_error *err)
 	if (!(l->cv.schema = sg_schema_new("public")))
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
 	l->cv.arena = l->cv.schema->arena;
+	if (!(l->cv.memo = sg_sql_memo_new(l->cv.arena))) {
+		sg_schema_free(l->cv.schema);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while loading the models");
+	}
 	return 0;
 }
 
@@ -2390,6 +2397,7 @@ static void loading_abandon(loading *l)
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);
+	sg_sql_memo_free(cv->memo);
 	sg_schema_free(cv->schema);
 	sg_model_diags *d = l->ld.diags;
 	for (size_t i = l->first_diag; i < d->count; i++) {
