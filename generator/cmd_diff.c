@@ -82,6 +82,25 @@ static int check_pending(diff_run *r, const char *dir, sg_error *err)
 	return 0;
 }
 
+/* Read the runner's tracking table `schema`.schema_migrations (replacing one read before). */
+static int load_ledger(diff_run *r, const char *schema, sg_error *err)
+{
+	if (r->ledger_loaded)
+		sg_ledger_release(&r->ledger);
+	if (r->tracking_ready)
+		sg_tracking_release(&r->tracking);
+	r->ledger_loaded = r->tracking_ready = false;
+	if (sg_tracking_init(&r->tracking, schema, "schema_migrations", err) != 0)
+		return -1;
+	r->tracking_ready = true;
+	if (sg_tracking_load(&r->ledger, r->conn, &r->tracking, false, err) != 0) {
+		sg_ledger_release(&r->ledger);
+		return -1;
+	}
+	r->ledger_loaded = true;
+	return 0;
+}
+
 /* Choose the file stems (VERSION_name+suffix) the steps get when written. */
 static int name_steps(diff_run *r, const char *name, sg_error *err)
 {
@@ -177,16 +196,15 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	}
 
 	if (sg_conn_open(&r.conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0 ||
-	    sg_tracking_init(&r.tracking, schema, "schema_migrations", &err) != 0) {
+	    load_ledger(&r, "public", &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
-	r.tracking_ready = true;
-	if (sg_tracking_load(&r.ledger, r.conn, &r.tracking, false, &err) != 0) {
+	/* `migrate` keeps its table in public unless told `--schema`; the models' schema is the other place. */
+	if (r.ledger.kind == SG_LEDGER_MISSING && strcmp(schema, "public") != 0 && load_ledger(&r, schema, &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
-	r.ledger_loaded = true;
 	if (check_pending(&r, migrations_dir, &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);

@@ -48,6 +48,7 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	sg_diff_options dopts = {
 		.qual = strcmp(opts->schema, "public") == 0 ? NULL : opts->schema,
 		.online = opts->online,
+		.create_schema = stats.schema_exists ? NULL : opts->schema,
 	};
 	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0 ||
 	    sg_order_plan(&out->steps, out->plan) != 0)

@@ -126,6 +126,18 @@ static bool has_extension(const sg_schema *s, const char *name)
 	return false;
 }
 
+/* The models' schema itself, when the database does not have it yet: before everything, gone after everything in the down. */
+static void create_schema(diff_ctx *ctx, const char *name)
+{
+	sg_strbuf_adds(&ctx->up, "CREATE SCHEMA ");
+	sg_quote_ident(&ctx->up, name);
+	sg_strbuf_adds(&ctx->up, ";");
+	sg_strbuf_adds(&ctx->down, "DROP SCHEMA ");
+	sg_quote_ident(&ctx->down, name);
+	sg_strbuf_adds(&ctx->down, ";");
+	finish_op(ctx, SG_PHASE_CREATE_EXTENSION, NULL, name, "create schema %s", name);
+}
+
 static void diff_extensions(diff_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->want->nextensions; i++) {
@@ -1292,6 +1304,8 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		return -1;
 	}
 	match_tables(&ctx);
+	if (opts && opts->create_schema)
+		create_schema(&ctx, opts->create_schema);
 	diff_extensions(&ctx);
 	diff_enums(&ctx);
 	diff_tables(&ctx);

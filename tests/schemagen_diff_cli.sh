@@ -42,6 +42,36 @@ ls migrations | grep -q drop_tags && { echo "FAIL: a destructive plan was writte
 printf 'tables:\n  - name: t\n    columns:\n      - { name: a, type: no_such_type }\n' > models/zz_bad.yaml
 "$S" --database "$url" -d "$work/none" diff >/dev/null 2>err.txt; check 2 $? "unknown type"
 grep -q "zz_bad.yaml:4:.*column .a. of table .t.: type .no_such_type." err.txt || { echo "FAIL: unknown type not reported at its line: $(cat err.txt)"; failures=$((failures + 1)); }
+# Models of a schema the database does not have yet: the first migration creates it, its down drops it, and
+# `diff` finds migrate's table in public (its default) to know what is applied.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_app" || exit 1
+app_url="$DATABASE_URL dbname=${db}_app"
+mkdir -p "$work/app/models" && cd "$work/app"
+cat >models/a.yaml <<'YAML'
+schema: app
+extensions: [citext]
+enums:
+  - { name: status, values: [on, off] }
+tables:
+  - name: users
+    columns:
+      - { name: id, type: bigint, identity: always, primary_key: true }
+      - { name: email, type: citext, nullable: false, unique: true }
+      - { name: status, type: status, nullable: false, default: "'on'" }
+YAML
+"$S" --database "$app_url" diff --write init >out.txt 2>&1; check 0 $? "diff --write for schema app"
+grep -q "^CREATE SCHEMA app;" migrations/000001_init.up.sql || { echo "FAIL: no CREATE SCHEMA app: $(cat migrations/000001_init.up.sql)"; failures=$((failures + 1)); }
+"$M" --database "$app_url" up >/dev/null 2>&1; check 0 $? "migrate up of schema app"
+"$S" --database "$app_url" diff --exit-code >out.txt 2>&1; check 0 $? "fixpoint in schema app (tracking table in public)"
+sed -i 's/values: \[on, off\]/values: [on, paused, off]/' models/a.yaml
+"$S" --database "$app_url" diff --write paused >out.txt 2>&1; check 0 $? "next migration in schema app"
+"$M" --database "$app_url" up >/dev/null 2>&1; check 0 $? "migrate up 000002 in schema app"
+"$S" --database "$app_url" diff --exit-code >out.txt 2>&1; check 0 $? "fixpoint after 000002 in schema app"
+"$M" --database "$app_url" down --all >/dev/null 2>&1; check 0 $? "migrate down --all in schema app"
+left=$(psql "$app_url" -Atc "SELECT count(*) FROM pg_namespace WHERE nspname = 'app'")
+[ "$left" = 0 ] || { echo "FAIL: schema app left after the downs"; failures=$((failures + 1)); }
+cd "$work"
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_app WITH (FORCE)"
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)"
 [ "$failures" -eq 0 ] && echo "schemagen diff CLI: all checks passed"
 exit "$failures"
