@@ -231,6 +231,15 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	}
 	free(file_name);
 
+	size_t parts = 0;
+	for (size_t i = 0; i < r.cmp.steps.nsteps; i++)
+		parts += r.cmp.steps.steps[i].kind == SG_STEP_MAIN;
+	if (parts > 1)
+		sg_log_info(&ctx->log,
+			    "the plan is cut into %zu migrations of at most %d locks each: one transaction could not "
+			    "hold the locks of all its tables on a server with default settings",
+			    parts, SG_ORDER_MAX_LOCKS);
+
 	sg_strbuf out = SG_STRBUF_INIT;
 	const char *const *names = (const char *const *)r.names;
 	if (json) {

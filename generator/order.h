@@ -8,6 +8,13 @@
  *     NOT VALID constraint, so the strong lock is not held while it scans;
  *   - with --online, CREATE INDEX CONCURRENTLY, which cannot run in a
  *     transaction at all.
+ * And a main step too large for one transaction is cut into parts: every
+ * relation a transaction creates or alters holds a lock until it commits, and
+ * a server with default settings has room for about 6,400 locks in all
+ * (max_locks_per_transaction 64 x max_connections 100), so the first migration
+ * of a 10,000-table schema would fail with "out of shared memory".  Parts hold
+ * at most SG_ORDER_MAX_LOCKS locks by a conservative count (sg_order_lock_weight)
+ * and are named NAME, NAME_part2, NAME_part3...
  * Pure: no I/O.
  */
 #ifndef SG_ORDER_H
@@ -36,16 +43,26 @@ typedef struct sg_step {
 } sg_step;
 
 typedef struct sg_steps {
-	sg_step steps[SG_STEP_KIND_COUNT];
-	size_t nsteps;           /* only non-empty steps, in the order they run */
+	sg_step *steps;          /* owned: only non-empty steps, in the order they run */
+	size_t nsteps;
 	const sg_op **storage;   /* owned: the array the steps' ops point into */
+	char **suffixes;         /* owned: the name suffixes of parts ("_part2", ...) */
+	size_t nsuffixes;
 } sg_steps;
+
+/* Locks a main step may take, by sg_order_lock_weight(): half of a default server's room. */
+#define SG_ORDER_MAX_LOCKS 3000
+
+/* The locks an operation may take, counted high: a new table with its key, sequence and TOAST table is 6. */
+size_t sg_order_lock_weight(const sg_op *op);
 
 /*
  * Sort the plan's operations in place and group them into steps.
  * Returns 0, or -1 when out of memory.  Release `out` with sg_steps_release().
  */
 int sg_order_plan(sg_steps *out, sg_plan *plan);
+/* The same with another lock budget per part (tests). */
+int sg_order_plan_limit(sg_steps *out, sg_plan *plan, size_t max_locks);
 void sg_steps_release(sg_steps *steps);
 
 #endif
