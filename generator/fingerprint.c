@@ -31,29 +31,40 @@ static const char keys_sql[] =
 	"(SELECT string_agg(r.oid || ':' || r.xmin, ',' ORDER BY r.oid) FROM pg_catalog.pg_rewrite r "
 	"  WHERE r.ev_class = c.oid), "
 	"(SELECT string_agg(s.objsubid || ':' || s.xmin, ',' ORDER BY s.objsubid) FROM pg_catalog.pg_description s "
-	"  WHERE s.objoid = c.oid AND s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass))) "
+	"  WHERE s.objoid = c.oid AND s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass), "
+	"(SELECT string_agg(h.inhparent || ':' || h.xmin, ',' ORDER BY h.inhseqno) FROM pg_catalog.pg_inherits h "
+	"  WHERE h.inhrelid = c.oid))) "
 	"FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r','p','v','m','f') "
 	"UNION ALL "
-	"SELECT '0', '', md5(concat_ws('|', "
-	"(SELECT string_agg(concat_ws(' ', t.typname, t.typtype, (SELECT string_agg(e.enumlabel, ',' ORDER BY "
-	"  e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)), ',' ORDER BY t.typname) "
+	/*
+	 * Each part labelled (a NULL part is empty, not skipped: a statistics
+	 * object and a collation of the same name do not digest alike), and
+	 * whether the schema exists at all: a down that leaves behind the schema
+	 * its up created does not undo it (the up then fails on it).
+	 */
+	"SELECT '0', '', md5(concat('schema ', (SELECT count(*) FROM ns), "
+	"E'\\ntypes ', (SELECT string_agg(concat_ws(' ', t.typname, t.typtype, (SELECT string_agg(e.enumlabel, ',' "
+	"  ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)), ',' ORDER BY t.typname) "
 	"  FROM pg_catalog.pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype IN ('e','d','r','m')), "
-	"(SELECT string_agg(concat_ws(' ', p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind, "
-	"  md5(p.prosrc)), ',' ORDER BY p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)) "
+	"E'\\nroutines ', (SELECT string_agg(concat_ws(' ', p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), "
+	"  p.prokind, md5(p.prosrc)), ',' ORDER BY p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)) "
 	"  FROM pg_catalog.pg_proc p WHERE p.pronamespace = (SELECT oid FROM ns)), "
-	"(SELECT string_agg(concat_ws(' ', x.extname, x.extversion), ',' ORDER BY x.extname) FROM pg_catalog.pg_extension x), "
-	"(SELECT string_agg(concat_ws(' ', c.relname, c.relkind), ',' ORDER BY c.relname) FROM pg_catalog.pg_class c "
-	"  WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c')), "
-	"(SELECT string_agg(s.stxname, ',' ORDER BY s.stxname) FROM pg_catalog.pg_statistic_ext s "
+	"E'\\nextensions ', (SELECT string_agg(concat_ws(' ', x.extname, x.extversion, "
+	"  x.extnamespace::pg_catalog.regnamespace), ',' ORDER BY x.extname) FROM pg_catalog.pg_extension x), "
+	"E'\\nrelations ', (SELECT string_agg(concat_ws(' ', c.relname, c.relkind), ',' ORDER BY c.relname) "
+	"  FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c')), "
+	"E'\\nstatistics ', (SELECT string_agg(s.stxname, ',' ORDER BY s.stxname) FROM pg_catalog.pg_statistic_ext s "
 	"  WHERE s.stxnamespace = (SELECT oid FROM ns)), "
-	"(SELECT string_agg(co.collname, ',' ORDER BY co.collname) FROM pg_catalog.pg_collation co "
+	"E'\\ncollations ', (SELECT string_agg(co.collname, ',' ORDER BY co.collname) FROM pg_catalog.pg_collation co "
 	"  WHERE co.collnamespace = (SELECT oid FROM ns))))";
 
 /* The content of the relations named by oid, as the server prints it; column order left out. */
 static const char content_sql[] =
 	"SELECT c.oid::text, md5(concat_ws(E'\\n', "
+	/* An inheritance child is not a managed table for the catalog reader. */
 	"concat_ws(' ', c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.reloftype::pg_catalog.regtype, "
-	"  pg_catalog.obj_description(c.oid, 'pg_class')), "
+	"  'inherits=' || COALESCE((SELECT string_agg(h.inhparent::pg_catalog.regclass::text, ',' ORDER BY h.inhseqno) "
+	"  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid), ''), pg_catalog.obj_description(c.oid, 'pg_class')), "
 	"(SELECT string_agg(x, E'\\n' ORDER BY x) FROM (SELECT concat_ws(' ', a.attname, "
 	"  pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, a.attgenerated, "
 	"  pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attcollation::pg_catalog.regcollation, "

@@ -6,11 +6,13 @@
  * deparsing each time (90 s for 1,000 one-table migrations).  Instead, every
  * table keeps a content digest (its columns with types, defaults, identity,
  * collation and comments; its constraints and indexes as the server prints
- * them; its triggers, policies and rules by name) that is recomputed only
- * when the table's catalog rows changed since the last fingerprint, which one
- * cheap query tells from their xmin (a new row version is written by every
- * DDL command that touches the table).  Schema-wide objects (types and enum
- * values, routines, extensions) are digested in full each time; they are few.
+ * them; its inheritance parents; its triggers, policies and rules by name)
+ * that is recomputed only when the table's catalog rows changed since the
+ * last fingerprint, which one cheap query tells from their xmin (a new row
+ * version is written by every DDL command that touches the table).  Whether
+ * the schema exists and its schema-wide objects (types and enum values,
+ * routines, extensions and their schemas) are digested in full each time;
+ * they are few.
  *
  * Equal fingerprints mean equal catalogs for everything the catalog reader
  * reads.  Unequal fingerprints may still be equal catalogs for the diff
