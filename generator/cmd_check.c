@@ -203,18 +203,21 @@ static bool unmanaged_has(const sg_schema *s, const sg_unmanaged *u)
 }
 
 /*
- * What separates `after` (the catalog after down k) from the catalog before
- * up k, rebuilt in a second database.  Empty when the two differ only in
- * what the diff ignores (column order).
+ * What separates `after` (the catalog after down k; `after_exists`: whether
+ * the schema itself is there) from the catalog before up k, rebuilt in a
+ * second database.  Empty when the two differ only in what the diff ignores
+ * (column order).
  */
-static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, sg_strbuf *why, sg_error *err)
+static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, bool after_exists, sg_strbuf *why,
+			    sg_error *err)
 {
 	replay p;
 	sg_schema *before = NULL;
 	sg_plan *plan = NULL;
+	bool before_exists = false;
 	int rc = -1;
 	if (replay_open(r, &p, err) != 0 || replay_ups(&p, k, err) != 0 ||
-	    sg_compare_load_live(&before, p.conn, &r->copts, err) != 0)
+	    sg_compare_load_live(&before, &before_exists, p.conn, &r->copts, err) != 0)
 		goto out;
 	plan = sg_plan_new();
 	sg_diff_options dopts = { .qual = strcmp(r->copts.schema, "public") == 0 ? NULL : r->copts.schema };
@@ -234,6 +237,10 @@ static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, sg_s
 		if (!unmanaged_has(after, &before->unmanaged[i]) && total++ < 5 && ++shown)
 			sg_strbuf_addf(why, "%srecreate %s %s (missing)", why->len ? "; " : "",
 				       before->unmanaged[i].kind, before->unmanaged[i].name);
+	/* The schema an up created, left behind (the up then fails on it), or one a down dropped. */
+	if (after_exists != before_exists && total++ < 5 && ++shown)
+		sg_strbuf_addf(why, "%s%s schema %s", why->len ? "; " : "", after_exists ? "drop" : "create",
+			       r->copts.schema);
 	if (total > shown)
 		sg_strbuf_addf(why, "; and %zu more", total - shown);
 	rc = 0;
@@ -268,10 +275,11 @@ static void down_reverted(check_run *r, size_t k)
 	}
 	/* The fingerprints differ: the catalog reader and the diff decide exactly. */
 	sg_schema *after = NULL;
-	if (sg_compare_load_live(&after, r->main.conn, &r->copts, &r->watch_err) != 0)
+	bool after_exists = false;
+	if (sg_compare_load_live(&after, &after_exists, r->main.conn, &r->copts, &r->watch_err) != 0)
 		return;
 	sg_strbuf why = SG_STRBUF_INIT;
-	if (explain_mismatch(r, k, after, &why, &r->watch_err) == 0) {
+	if (explain_mismatch(r, k, after, after_exists, &why, &r->watch_err) == 0) {
 		if (why.len == 0) {
 			/* Only what the diff ignores (column order) moved: undone. */
 			r->downs_verified++;

@@ -25,9 +25,14 @@ static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *op
 	return sg_catalog_load(out, conn, &copts, err);
 }
 
-int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err)
+int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, const sg_compare_options *opts,
+			 sg_error *err)
 {
-	return load_live(out, conn, opts, NULL, err);
+	sg_catalog_stats stats = { 0 };
+	int rc = load_live(out, conn, opts, &stats, err);
+	if (schema_exists)
+		*schema_exists = stats.schema_exists;
+	return rc;
 }
 
 int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,

@@ -32,8 +32,13 @@ typedef struct sg_compare {
 	unsigned catalog_queries, catalog_round_trips; /* of reading the live catalog */
 } sg_compare;
 
-/* Read the live catalog of opts->schema, the tracking tables left out. */
-int sg_compare_load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_error *err);
+/*
+ * Read the live catalog of opts->schema, the tracking tables left out.
+ * `schema_exists` (may be NULL) receives whether the schema itself exists: a
+ * missing schema reads as an empty one.
+ */
+int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, const sg_compare_options *opts,
+			 sg_error *err);
 
 /*
  * Compare `model` (loaded and sorted; must outlive `out`) with the database

@@ -112,6 +112,18 @@ has err.txt "zz_bad.yaml:3:" "model error position"
 chk --format json >out.json 2>err.txt; want 2 $? "invalid models, json"
 has out.json '"error":"1 error in models directory' "json error field"
 
+# Models in their own schema, which the first migration creates: a down that leaves the schema
+# behind does not undo its up (up again fails on CREATE SCHEMA).
+rm -rf "$work/app" && mkdir -p "$work/app/models" "$work/app/migrations" && cd "$work/app"
+printf 'schema: app\ntables:\n  - name: t\n    columns:\n      - { name: id, type: int, primary_key: true }\n' \
+	>models/app.yaml
+printf 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY);\n' >migrations/000001_init.up.sql
+printf 'DROP TABLE app.t;\nDROP SCHEMA app;\n' >migrations/000001_init.down.sql
+chk >out.txt 2>err.txt; want 0 $? "schema app created by the first migration and dropped by its down"
+printf 'DROP TABLE app.t;\n' >migrations/000001_init.down.sql
+chk >out.txt 2>err.txt; want 3 $? "down that leaves its schema behind"
+has err.txt "000001_init.down.sql: does not undo 000001_init.up.sql: .*drop schema app" "schema left behind named"
+
 # Edited after a later migration existed, from git history; without git history nothing is flagged.
 if command -v git >/dev/null; then
 	fresh
