@@ -289,6 +289,11 @@ static void down_reverted(check_run *r, size_t k)
 				    why.data);
 			r->mismatch_found = true;
 			r->downs_stopped = k > 0;
+			/*
+			 * The older downs would start from the wrong catalog: their failures would be this
+			 * one's.  The runner stops before its next file (this database is not used again).
+			 */
+			sg_migrate_interrupt(r->main.runner);
 		}
 	}
 	sg_strbuf_release(&why);
@@ -332,6 +337,11 @@ static int verify_downs(check_run *r, sg_error *err)
 			if (rc != 0 && e.kind == SG_ERR_SYSTEM) {
 				*err = e;
 				return -1;
+			}
+			if (r->mismatch_found) {
+				/* Stopped on purpose after the down that did not undo its up. */
+				sg_error_clear(&e);
+				return 0;
 			}
 			if (rc != 0) {
 				size_t failed = r->failed_down < r->files.count ? r->failed_down : top - 1;

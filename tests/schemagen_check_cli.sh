@@ -81,6 +81,20 @@ rm migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 3 $? "missing down"
 has err.txt "000900_labels.up.sql: has no down migration" "missing down named"
 
+# After a down that does not undo its up, the older downs are not run: their failures (here: the
+# table left behind still references 'a') would be that down's.
+fresh
+printf 'CREATE TABLE a (id int PRIMARY KEY);\n' >migrations/000900_a.up.sql
+printf 'DROP TABLE a;\n' >migrations/000900_a.down.sql
+printf 'CREATE TABLE b (a_id int REFERENCES a);\n' >migrations/000901_b.up.sql
+printf 'SELECT 1;\n' >migrations/000901_b.down.sql
+printf 'DROP TABLE b; DROP TABLE a;\n' >migrations/000902_drop.up.sql
+printf 'CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (a_id int REFERENCES a);\n' >migrations/000902_drop.down.sql
+chk >out.txt 2>err.txt; want 3 $? "down that does not undo, then an older down"
+has err.txt "000901_b.down.sql: does not undo" "the down that does not undo"
+grep -q "000900_a.down.sql" err.txt && fail "an older down ran after the one that did not undo: $(cat err.txt)"
+has err.txt "older than the one reported were not verified" "older downs not run, said"
+
 # A file that does not parse: exit 2 before anything runs, with its line and column.
 fresh
 printf 'CREATE TABLE ok (id int);\nCREATE TABEL broken (id int);\n' >migrations/000900_broken.up.sql
