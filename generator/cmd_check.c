@@ -10,9 +10,14 @@
  * up.  A mismatch is decided exactly: the ups before it are replayed into a
  * second database and the two catalogs are diffed, which also says what the
  * down left behind.
+ *
+ * SIGINT and SIGTERM cancel the runner's statement (as `migrate` does) and
+ * stop the check at its next step, so that the scratch databases are dropped
+ * on the way out: on a --scratch-url server nothing may be left behind.
  */
 #include "commands.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -95,6 +100,40 @@ static void add_problem(check_run *r, const char *code, const char *file, const 
 static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err);
 static void down_reverted(check_run *r, size_t k);
 
+/* Set by SIGINT / SIGTERM; the runner running then (NULL between runner calls) is cancelled. */
+static volatile sig_atomic_t interrupted;
+static sg_migrate *volatile interruptible;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+	sg_migrate *m = interruptible;
+	if (m)
+		sg_migrate_interrupt(m);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* A second Ctrl-C kills at once (and may leave scratch databases behind). */
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* After a signal: -1 with err set (whatever the step in progress reported is replaced). */
+static int check_interrupted(sg_error *err)
+{
+	if (!interrupted)
+		return 0;
+	sg_error_clear(err);
+	return sg_error_set(err, SG_ERR_DB, "interrupted: the check stopped and its scratch databases were dropped");
+}
+
 /* The index of a version in the file set (they are ordered by version). */
 static size_t file_index(const check_run *r, int64_t version)
 {
@@ -126,7 +165,7 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	sg_log_debug(&r->ctx->log, "%s %s (%lld ms)", ev->down ? "reverted" : "applied", ev->file,
 		     (long long)ev->duration_ms);
 	size_t k = file_index(r, ev->version);
-	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count)
+	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count || interrupted)
 		return;
 	if (r->watch == WATCH_UPS && ev->kind == SG_MIGRATE_EVENT_APPLIED)
 		fingerprint(r, r->main.conn, r->before[k + 1], &r->watch_err);
@@ -163,7 +202,13 @@ static int replay_open(check_run *r, replay *p, sg_error *err)
 static int replay_ups(replay *p, size_t count, sg_error *err)
 {
 	sg_migrate_result res;
-	return count ? sg_migrate_up(p->runner, (int)count, &res, err) : 0;
+	if (!count)
+		return 0;
+	sg_migrate *outer = interruptible;
+	interruptible = p->runner;
+	int rc = interrupted ? -1 : sg_migrate_up(p->runner, (int)count, &res, err);
+	interruptible = outer;
+	return check_interrupted(err) != 0 ? -1 : rc;
 }
 
 static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err)
@@ -326,8 +371,15 @@ static int verify_downs(check_run *r, sg_error *err)
 			sg_error e = { 0 };
 			r->failed_down = SIZE_MAX;
 			r->watch = WATCH_DOWNS;
-			int rc = sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
+			interruptible = r->main.runner;
+			int rc = interrupted ? -1 : sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
+			interruptible = NULL;
 			r->watch = WATCH_NONE;
+			if (check_interrupted(err) != 0) {
+				sg_error_clear(&e);
+				sg_error_clear(&r->watch_err);
+				return -1;
+			}
 			if (r->watch_err.kind != SG_ERR_NONE) {
 				sg_error_clear(&e);
 				*err = r->watch_err;
@@ -546,12 +598,13 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 		sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
 		return finish(&r, json, &err);
 	}
+	install_signals();
 	if (sg_scratch_open(&r.scratch, sg_cli_value(ctx->args, "scratch-url"), &err) != 0 ||
-	    replay_open(&r, &r.main, &err) != 0)
+	    check_interrupted(&err) != 0 || replay_open(&r, &r.main, &err) != 0 || check_interrupted(&err) != 0)
 		return finish(&r, json, &err);
 
 	/* Every up and down file parses and can run as written, before anything runs. */
-	if (sg_migrate_validate(r.main.runner, &err) != 0) {
+	if (sg_migrate_validate(r.main.runner, &err) != 0 || check_interrupted(&err) != 0) {
 		if (err.kind == SG_ERR_INPUT)
 			sg_error_set(&err, SG_ERR_INPUT, "'%s' has files that cannot run: nothing was replayed",
 				     r.migrations_dir);
@@ -566,6 +619,10 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	r.watch = downs ? WATCH_UPS : WATCH_NONE;
 	int replayed = replay_ups(&r.main, r.files.count, &err);
 	r.watch = WATCH_NONE;
+	if (interrupted) {
+		sg_error_clear(&r.watch_err);
+		return finish(&r, json, &err);
+	}
 	if (r.watch_err.kind != SG_ERR_NONE) {
 		sg_error_clear(&err);
 		err = r.watch_err;
@@ -581,7 +638,7 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	sg_log_info(&ctx->log, "replayed %zu migration%s in %.2f s", r.files.count, r.files.count == 1 ? "" : "s",
 		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 
-	if (sg_compare_run(&r.cmp, r.main.conn, r.model, &r.copts, &err) != 0) {
+	if (sg_compare_run(&r.cmp, r.main.conn, r.model, &r.copts, &err) != 0 || check_interrupted(&err) != 0) {
 		sg_compare_release(&r.cmp);
 		return finish(&r, json, &err);
 	}

@@ -118,6 +118,23 @@ chk >out.txt 2>err.txt; want 1 $? "up rejected by the server"
 has err.txt "000900_bad.up.sql" "rejected file named"
 has err.txt "no_such_table" "server message"
 
+# SIGTERM (SIGINT alike) during a long up: the statement is cancelled, the check exits 1 and drops its
+# database on the --scratch-url server.  (A background job of a script ignores SIGINT: TERM here.)
+fresh
+printf 'SELECT pg_sleep(60);\n' >migrations/000900_slow.up.sql
+printf 'SELECT 1;\n' >migrations/000900_slow.down.sql
+"$S" check --scratch-url "$DATABASE_URL" --format json >out.json 2>err.txt &
+pid=$!
+i=0
+while [ "$i" -lt 200 ] && [ "$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%' AND datname LIKE 'schemagen_check_%'")" = 0 ]; do
+	sleep 0.1; i=$((i + 1))
+done
+kill -TERM "$pid"
+wait "$pid"; want 1 $? "check interrupted during the replay"
+has out.json '"error":"interrupted' "json error of the interrupted check"
+left=$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemagen_check_%'")
+[ "$left" = 0 ] || fail "$left scratch databases left on the --scratch-url server after SIGTERM"
+
 # Invalid models.
 fresh
 printf 'tables:\n  - name: t\n    colums: []\n' >models/zz_bad.yaml
