@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "quote.h"
 #include "schemagen/conn.h"
 
 static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
@@ -15,7 +16,18 @@ static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
 		return -1;
 	PGresult *res = PQexec(conn, sql);
 	int rc = 0;
-	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK && state && strcmp(state, "42501") == 0 &&
+	    strncmp(sql, "CREATE DATABASE", 15) == 0) {
+		/* The usual first failure on a shared server: say what to do. */
+		char *role = sg_quote_ident_dup(PQuser(conn));
+		rc = sg_error_set(err, SG_ERR_DB,
+				  "scratch server: role '%s' may not create databases, and check replays the migrations "
+				  "into a database of its own: grant it CREATEDB (ALTER ROLE %s CREATEDB), give "
+				  "--scratch-url a role that may, or leave --scratch-url out to use a throwaway server",
+				  PQuser(conn), role ? role : PQuser(conn));
+		free(role);
+	} else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		rc = sg_error_set(err, SG_ERR_DB, "scratch server: %s: %s", sql, PQerrorMessage(conn));
 	PQclear(res);
 	PQfinish(conn);

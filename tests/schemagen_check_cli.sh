@@ -36,6 +36,15 @@ has out.txt "matches the models" "in-sync summary"
 left=$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemagen_check_%'")
 [ "$left" = 0 ] || fail "$left scratch databases left on the --scratch-url server"
 
+# A --scratch-url role that may not create databases is told so plainly; an unreachable one exits 1.
+psql "$DATABASE_URL" -qc "DROP ROLE IF EXISTS sg_check_nocreate; CREATE ROLE sg_check_nocreate LOGIN" >/dev/null
+"$S" check --scratch-url "$DATABASE_URL user=sg_check_nocreate" >out.txt 2>err.txt; want 1 $? "role without CREATEDB"
+has err.txt "role 'sg_check_nocreate' may not create databases" "CREATEDB missing, said plainly"
+has err.txt "ALTER ROLE sg_check_nocreate CREATEDB" "CREATEDB hint"
+"$S" check --scratch-url "host=$work/no-such-socket-dir dbname=x" --format json >out.json 2>err.txt
+want 1 $? "unreachable --scratch-url"
+has out.json '"error":"scratch server: could not connect' "unreachable --scratch-url, json error"
+
 # A model edited without generating a migration.
 fresh
 cat >>models/users.yaml <<'YAML'
