@@ -71,12 +71,28 @@ typedef struct file_history {
 	char change[64];
 } file_history;
 
+/*
+ * The up file a path of the log names: by name, or by version for an older
+ * name of it (--no-renames shows a rename as a deletion and an addition, and
+ * the version existed since the oldest name was added).
+ */
 static long find_file(const sg_mfile_set *files, const char *name)
 {
 	for (size_t i = 0; i < files->count; i++)
 		if (strcmp(files->items[i].up_file, name) == 0)
 			return (long)i;
-	return -1;
+	int64_t version;
+	char *version_text = NULL, *rest = NULL;
+	sg_files_direction direction;
+	sg_error err = { 0 };
+	int parsed = sg_files_parse_name(name, &version, &version_text, &rest, &direction, &err);
+	sg_error_clear(&err);
+	free(version_text);
+	free(rest);
+	if (parsed != 1 || direction != SG_FILES_UP)
+		return -1;
+	const sg_mfile *f = sg_files_find(files, version);
+	return f ? (long)(f - files->items) : -1;
 }
 
 static void read_log(file_history *h, const sg_mfile_set *files, char *text)

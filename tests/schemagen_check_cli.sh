@@ -180,6 +180,12 @@ if command -v git >/dev/null; then
 	git -c user.name=t -c user.email=t@t commit -qam two
 	chk >out.txt 2>err.txt; want 3 $? "committed edit of 000900 after 000901"
 	has err.txt "was changed (commit " "commit named"
+	# Renaming the later migration afterwards does not make it newer than the edit.
+	git mv migrations/000901_drop_labels.up.sql migrations/000901_labels_gone.up.sql
+	git mv migrations/000901_drop_labels.down.sql migrations/000901_labels_gone.down.sql
+	git -c user.name=t -c user.email=t@t commit -qm three
+	chk >out.txt 2>err.txt; want 3 $? "edit of 000900, then 000901 renamed"
+	has err.txt "000900_labels.up.sql: was changed (commit .*) after 000901_labels_gone.up.sql" "renamed later file"
 fi
 
 [ "$failures" -eq 0 ] && echo "schemagen check CLI: all checks passed"
