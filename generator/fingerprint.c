@@ -35,6 +35,7 @@ static const char keys_sql[] =
 	"(SELECT string_agg(h.inhparent || ':' || h.xmin, ',' ORDER BY h.inhseqno) FROM pg_catalog.pg_inherits h "
 	"  WHERE h.inhrelid = c.oid))) "
 	"FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r','p','v','m','f') "
+	"AND c.relname <> ALL (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']) "
 	"UNION ALL "
 	/*
 	 * Each part labelled (a NULL part is empty, not skipped: a statistics
@@ -52,7 +53,11 @@ static const char keys_sql[] =
 	"E'\\nextensions ', (SELECT string_agg(concat_ws(' ', x.extname, x.extversion, "
 	"  x.extnamespace::pg_catalog.regnamespace), ',' ORDER BY x.extname) FROM pg_catalog.pg_extension x), "
 	"E'\\nrelations ', (SELECT string_agg(concat_ws(' ', c.relname, c.relkind), ',' ORDER BY c.relname) "
-	"  FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c')), "
+	"  FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c') "
+	"  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class o ON o.oid = d.refobjid "
+	"    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid "
+	"    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a','i') "
+	"    AND o.relname = ANY (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']))), "
 	"E'\\nstatistics ', (SELECT string_agg(s.stxname, ',' ORDER BY s.stxname) FROM pg_catalog.pg_statistic_ext s "
 	"  WHERE s.stxnamespace = (SELECT oid FROM ns)), "
 	"E'\\ncollations ', (SELECT string_agg(co.collname, ',' ORDER BY co.collname) FROM pg_catalog.pg_collation co "
@@ -152,8 +157,8 @@ static int digest_changed(sg_fingerprinter *fp, PGconn *conn, sg_fp_table *t, si
 int sg_fingerprint_take(sg_fingerprinter *fp, PGconn *conn, const char *schema, char out[SG_FINGERPRINT_LEN + 1],
 			sg_error *err)
 {
-	const char *params[] = { schema };
-	PGresult *res = PQexecParams(conn, keys_sql, 1, NULL, params, NULL, NULL, 0);
+	const char *params[] = { schema, fp->exclude_table ? fp->exclude_table : "" };
+	PGresult *res = PQexecParams(conn, keys_sql, 2, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 		return query_failed(res, conn, "table keys", err);
 	int rows = PQntuples(res);
