@@ -143,10 +143,11 @@ int sg_git_edits_find(sg_git_edits *out, const char *dir, const sg_mfile_set *fi
 	for (size_t i = 0; i < files->count; i++)
 		h[i].added = h[i].changed = -1;
 	sg_strbuf log = SG_STRBUF_INIT, diff = SG_STRBUF_INIT;
-	const char *log_args[] = { "git", "-C", dir, "log", "--relative", "--no-renames", "--name-status",
-			     "--format=#%H", "--", ".", NULL };
-	const char *diff_args[] = { "git", "-C", dir, "diff", "--relative", "--no-renames", "--name-only",
-			      "HEAD", "--", ".", NULL };
+	/* core.quotePath=false: names outside ASCII come out as they are, not quoted and escaped. */
+	const char *log_args[] = { "git", "-c", "core.quotePath=false", "-C", dir, "log", "--relative", "--no-renames",
+				   "--name-status", "--format=#%H", "--", ".", NULL };
+	const char *diff_args[] = { "git", "-c", "core.quotePath=false", "-C", dir, "diff", "--relative",
+				    "--no-renames", "--name-only", "HEAD", "--", ".", NULL };
 	int rc = 0;
 	if (run_git(&log, log_args) == 0 && log.len) {
 		read_log(h, files, log.data);

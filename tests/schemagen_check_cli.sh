@@ -190,6 +190,16 @@ if command -v git >/dev/null; then
 	git -c user.name=t -c user.email=t@t commit -qm three
 	chk >out.txt 2>err.txt; want 3 $? "edit of 000900, then 000901 renamed"
 	has err.txt "000900_labels.up.sql: was changed (commit .*) after 000901_labels_gone.up.sql" "renamed later file"
+	# A name outside ASCII: git would quote it unless told not to.
+	fresh
+	printf 'CREATE TABLE labels (id int);\n' >migrations/000900_café.up.sql
+	printf 'DROP TABLE labels;\n' >migrations/000900_café.down.sql
+	printf 'SELECT 1;\n' >migrations/000901_b.up.sql
+	printf 'SELECT 1;\n' >migrations/000901_b.down.sql
+	git init -q . && git add . && git -c user.name=t -c user.email=t@t commit -qm one
+	printf 'CREATE TABLE labels (id bigint);\n' >migrations/000900_café.up.sql
+	chk >out.txt 2>err.txt; want 3 $? "uncommitted edit of a file named outside ASCII"
+	has err.txt "000900_café.up.sql: was changed (uncommitted)" "non-ASCII name matched"
 fi
 
 [ "$failures" -eq 0 ] && echo "schemagen check CLI: all checks passed"
