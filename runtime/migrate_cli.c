@@ -3,15 +3,13 @@
  * -> text lines (`OK  000003_add_tags.up.sql  (42 ms)`) or JSON lines, and
  * errors -> exit codes (schemagen/exit.h).
  *
- * SIGINT and SIGTERM are routed to sg_migrate_interrupt() through one static
- * pointer: a signal handler can reach nothing else, and the runner it points
- * to is set before the operation and cleared before the runner is freed.
+ * SIGINT and SIGTERM are routed to sg_migrate_interrupt() (interrupt.h): the
+ * runner is named before the operation and cleared before it is freed.
  */
 #include "migrate_cli.h"
 
 #include <errno.h>
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,33 +18,11 @@
 
 #include "duration.h"
 #include "files.h"
+#include "interrupt.h"
 #include "json.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
 #include "strbuf.h"
-
-/* The runner a SIGINT / SIGTERM must cancel; NULL outside an operation. */
-static sg_migrate *volatile interruptible;
-
-static void on_signal(int sig)
-{
-	(void)sig;
-	sg_migrate *m = interruptible;
-	if (m)
-		sg_migrate_interrupt(m);
-}
-
-static void install_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	/* A second Ctrl-C kills at once, as users expect when cancelling hangs. */
-	sa.sa_flags = SA_RESETHAND;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
 
 typedef struct out {
 	sg_cli_ctx *ctx;
@@ -273,14 +249,14 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	opts.connect_early = strcmp(cmd, "validate") != 0;
 	if (sg_migrate_new(m, &opts, err) != 0)
 		return -1;
-	interruptible = *m;
-	install_signals();
+	sg_interrupt_target(*m);
+	sg_interrupt_install();
 	return 0;
 }
 
 static void close_runner(sg_migrate *m)
 {
-	interruptible = NULL;
+	sg_interrupt_target(NULL);
 	sg_migrate_free(m);
 }
 
