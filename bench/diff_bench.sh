@@ -15,31 +15,7 @@ sizes=("$@")
 for n in "${sizes[@]}"; do
 	work=$(mktemp -d)
 	mkdir "$work/models"
-	python3 - "$n" "$work/models/t.yaml" <<'PY'
-import sys
-n, path = int(sys.argv[1]), sys.argv[2]
-with open(path, 'w') as f:
-    f.write("tables:\n")
-    for i in range(n):
-        ref = ', references: { table: t%d, column: id }' % (i - 1) if i else ''
-        f.write(f"""  - name: t{i}
-    columns:
-      - {{ name: id, type: bigint, identity: always, primary_key: true }}
-      - {{ name: parent_id, type: bigint{ref} }}
-      - {{ name: name, type: text, nullable: false }}
-      - {{ name: email, type: character varying(255) }}
-      - {{ name: score, type: integer, nullable: false, default: "0" }}
-      - {{ name: amount, type: "numeric(10,2)" }}
-      - {{ name: flag, type: boolean, nullable: false, default: "false" }}
-      - {{ name: created_at, type: timestamp with time zone, nullable: false, default: now() }}
-      - {{ name: note, type: text }}
-      - {{ name: data, type: jsonb }}
-    checks:
-      - {{ expression: "(score >= 0)" }}
-    indexes:
-      - {{ columns: [created_at] }}
-""")
-PY
+	python3 "$root/bench/gen_models.py" "$n" "$work/models/t.yaml"
 	cat > "$work/run.sh" <<EOF2
 set -e
 cd "$work"

@@ -17,7 +17,6 @@
  */
 #include "commands.h"
 
-#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,6 +31,7 @@
 #include "files.h"
 #include "fingerprint.h"
 #include "git_edits.h"
+#include "interrupt.h"
 #include "json.h"
 #include "model.h"
 #include "scratch.h"
@@ -43,7 +43,7 @@
 #define IRREVERSIBLE_MARK "-- schemagen:irreversible"
 
 typedef struct problem {
-	const char *code; /* stable: bad_file, up_failed, down_missing, down_failed, down_not_undone, edited_after_later */
+	const char *code; /* stable: bad_file, down_missing, down_failed, down_not_undone, edited_after_later */
 	char *file;	  /* file name, or NULL */
 	char *message;
 } problem;
@@ -100,38 +100,24 @@ static void add_problem(check_run *r, const char *code, const char *file, const 
 static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err);
 static void down_reverted(check_run *r, size_t k);
 
-/* Set by SIGINT / SIGTERM; the runner running then (NULL between runner calls) is cancelled. */
-static volatile sig_atomic_t interrupted;
-static sg_migrate *volatile interruptible;
-
-static void on_signal(int sig)
-{
-	(void)sig;
-	interrupted = 1;
-	sg_migrate *m = interruptible;
-	if (m)
-		sg_migrate_interrupt(m);
-}
-
-static void install_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	/* A second Ctrl-C kills at once (and may leave scratch databases behind). */
-	sa.sa_flags = SA_RESETHAND;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
-
 /* After a signal: -1 with err set (whatever the step in progress reported is replaced). */
 static int check_interrupted(sg_error *err)
 {
-	if (!interrupted)
+	if (!sg_interrupt_requested())
 		return 0;
 	sg_error_clear(err);
 	return sg_error_set(err, SG_ERR_DB, "interrupted: the check stopped and its scratch databases were dropped");
+}
+
+/* Move the first failure inside an event into `err` (replacing what the runner reported); 0 when none. */
+static int take_watch_err(check_run *r, sg_error *err)
+{
+	if (r->watch_err.kind == SG_ERR_NONE)
+		return 0;
+	sg_error_clear(err);
+	*err = r->watch_err;
+	memset(&r->watch_err, 0, sizeof(r->watch_err));
+	return -1;
 }
 
 /* The index of a version in the file set (they are ordered by version). */
@@ -165,7 +151,7 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	sg_log_debug(&r->ctx->log, "%s %s (%lld ms)", ev->down ? "reverted" : "applied", ev->file,
 		     (long long)ev->duration_ms);
 	size_t k = file_index(r, ev->version);
-	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count || interrupted)
+	if (r->watch_err.kind != SG_ERR_NONE || k >= r->files.count || sg_interrupt_requested())
 		return;
 	if (r->watch == WATCH_UPS && ev->kind == SG_MIGRATE_EVENT_APPLIED)
 		fingerprint(r, r->main.conn, r->before[k + 1], &r->watch_err);
@@ -204,10 +190,9 @@ static int replay_ups(replay *p, size_t count, sg_error *err)
 	sg_migrate_result res;
 	if (!count)
 		return 0;
-	sg_migrate *outer = interruptible;
-	interruptible = p->runner;
-	int rc = interrupted ? -1 : sg_migrate_up(p->runner, (int)count, &res, err);
-	interruptible = outer;
+	sg_migrate *outer = sg_interrupt_target(p->runner);
+	int rc = sg_interrupt_requested() ? -1 : sg_migrate_up(p->runner, (int)count, &res, err);
+	sg_interrupt_target(outer);
 	return check_interrupted(err) != 0 ? -1 : rc;
 }
 
@@ -375,19 +360,18 @@ static int verify_downs(check_run *r, sg_error *err)
 			sg_error e = { 0 };
 			r->failed_down = SIZE_MAX;
 			r->watch = WATCH_DOWNS;
-			interruptible = r->main.runner;
-			int rc = interrupted ? -1 : sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
-			interruptible = NULL;
+			sg_interrupt_target(r->main.runner);
+			int rc = sg_interrupt_requested() ? -1
+							  : sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
+			sg_interrupt_target(NULL);
 			r->watch = WATCH_NONE;
 			if (check_interrupted(err) != 0) {
 				sg_error_clear(&e);
 				sg_error_clear(&r->watch_err);
 				return -1;
 			}
-			if (r->watch_err.kind != SG_ERR_NONE) {
+			if (take_watch_err(r, err) != 0) {
 				sg_error_clear(&e);
-				*err = r->watch_err;
-				memset(&r->watch_err, 0, sizeof(r->watch_err));
 				return -1;
 			}
 			if (rc != 0 && e.kind == SG_ERR_SYSTEM) {
@@ -602,7 +586,7 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 		sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
 		return finish(&r, json, &err);
 	}
-	install_signals();
+	sg_interrupt_install();
 	if (sg_scratch_open(&r.scratch, sg_cli_value(ctx->args, "scratch-url"), &err) != 0 ||
 	    check_interrupted(&err) != 0 || replay_open(&r, &r.main, &err) != 0 || check_interrupted(&err) != 0)
 		return finish(&r, json, &err);
@@ -623,16 +607,12 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	r.watch = downs ? WATCH_UPS : WATCH_NONE;
 	int replayed = replay_ups(&r.main, r.files.count, &err);
 	r.watch = WATCH_NONE;
-	if (interrupted) {
+	if (sg_interrupt_requested()) {
 		sg_error_clear(&r.watch_err);
 		return finish(&r, json, &err);
 	}
-	if (r.watch_err.kind != SG_ERR_NONE) {
-		sg_error_clear(&err);
-		err = r.watch_err;
-		memset(&r.watch_err, 0, sizeof(r.watch_err));
+	if (take_watch_err(&r, &err) != 0)
 		return finish(&r, json, &err);
-	}
 	if (replayed != 0) {
 		/* The runner's message names the file, its line and column, and the statement. */
 		sg_error_prefix(&err, "replaying '%s'", r.migrations_dir);
@@ -648,7 +628,7 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	}
 	r.compared = true;
 
-	if (downs && verify_downs(&r, &err) != 0)
-		return finish(&r, json, &err);
+	if (downs)
+		verify_downs(&r, &err); /* a failure is in err, which finish() reports */
 	return finish(&r, json, &err);
 }

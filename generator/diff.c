@@ -126,7 +126,7 @@ static bool has_extension(const sg_schema *s, const char *name)
 	return false;
 }
 
-/* The models' schema itself, when the database does not have it yet: before everything, gone after everything in the down. */
+/* The models' schema, when the database lacks it: created before everything, dropped last by the down. */
 static void create_schema(diff_ctx *ctx, const char *name)
 {
 	sg_strbuf_adds(&ctx->up, "CREATE SCHEMA ");

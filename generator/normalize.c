@@ -216,10 +216,11 @@ static bool has_extension(const sg_schema *s, const char *name)
 /*
  * The scratch script of one batch: the extensions and enums the model needs,
  * the `member` tables with their indexes, comments and foreign keys, and the
- * `stub` tables (of other batches, pointed to by members' foreign keys) bare.
+ * `bare` tables (of other batches, that members' foreign keys point to)
+ * without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member,
-			 const bool *stub, const bool *scratch_enum)
+			 const bool *bare, const bool *scratch_enum)
 {
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
@@ -238,7 +239,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
-		if (!member[i] && !stub[i])
+		if (!member[i] && !bare[i])
 			continue;
 		const sg_table *t = &model->tables[i];
 		script_begin(s);
@@ -268,8 +269,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	}
 }
 
-/* Mark as stubs the tables outside the batch that members' foreign keys point to and that are not live as written. */
-static void mark_stubs(const sg_schema *model, const bool *dirty, const bool *member, bool *stub)
+/* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
+static void mark_bare(const sg_schema *model, const bool *dirty, const bool *member, bool *bare)
 {
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *t = &model->tables[i];
@@ -280,17 +281,17 @@ static void mark_stubs(const sg_schema *model, const bool *dirty, const bool *me
 			const sg_table *ref = sg_schema_find_table(model, c->ref_table);
 			size_t j = ref ? (size_t)(ref - model->tables) : model->ntables;
 			if (j < model->ntables && dirty[j] && !member[j])
-				stub[j] = true;
+				bare[j] = true;
 		}
 	}
 }
 
 /* Create one batch in a scratch schema, read it back, roll back. */
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-			   const bool *member, const bool *stub, const bool *scratch_enum, sg_error *err)
+			   const bool *member, const bool *bare, const bool *scratch_enum, sg_error *err)
 {
 	script s = { .sql = SG_STRBUF_INIT };
-	build_script(&s, model, live, member, stub, scratch_enum);
+	build_script(&s, model, live, member, bare, scratch_enum);
 	if (s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -323,22 +324,22 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 			   size_t *batches, sg_error *err)
 {
 	bool *member = calloc(model->ntables + 1, sizeof(bool));
-	bool *stub = calloc(model->ntables + 1, sizeof(bool));
-	int rc = member && stub ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	bool *bare = calloc(model->ntables + 1, sizeof(bool));
+	int rc = member && bare ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t next = 0;
 	do {
 		if (rc != 0)
 			break;
 		memset(member, 0, model->ntables * sizeof(bool));
-		memset(stub, 0, model->ntables * sizeof(bool));
+		memset(bare, 0, model->ntables * sizeof(bool));
 		for (size_t taken = 0; next < model->ntables && taken < batch; next++)
 			if (dirty[next]) {
 				member[next] = true;
 				taken++;
 			}
-		mark_stubs(model, dirty, member, stub);
+		mark_bare(model, dirty, member, bare);
 		sg_schema *one = NULL;
-		rc = normalize_batch(&one, conn, model, live, member, stub, scratch_enum, err);
+		rc = normalize_batch(&one, conn, model, live, member, bare, scratch_enum, err);
 		(*batches)++;
 		if (rc != 0) {
 			sg_schema_free(one);
@@ -355,7 +356,7 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 			next++;
 	} while (next < model->ntables);
 	free(member);
-	free(stub);
+	free(bare);
 	return rc;
 }
 
