@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "colmap.h"
 #include "ddl.h"
 #include "hazard.h"
 #include "quote.h"
@@ -27,6 +28,8 @@ typedef struct diff_ctx {
 	sg_strbuf up, down, msg;
 	/* For each current table: its desired counterpart (NULL when dropped). */
 	const sg_table **cur_match;
+	/* For each current table with a counterpart: which column continues which (colmap.h). */
+	sg_colmap *maps;
 	/* PRIMARY KEY / UNIQUE constraints of current tables that this plan drops. */
 	const sg_constraint **dropped_keys;
 	const sg_table **dropped_key_tables;
@@ -183,13 +186,12 @@ static bool enum_only_adds(const sg_enum *from, const sg_enum *to)
 	return j == from->nvalues;
 }
 
+static bool type_is(const char *type, const char *name, sg_strbuf *tmp);
+
 /* Whether a column's type is the enum or an array of it, as format_type prints them. */
 static bool column_uses_type(const sg_column *col, const char *type_name, sg_strbuf *tmp)
 {
-	sg_strbuf_reset(tmp);
-	sg_quote_ident(tmp, type_name);
-	size_t n = tmp->len;
-	return strncmp(col->type, tmp->data, n) == 0 && (col->type[n] == '\0' || strcmp(col->type + n, "[]") == 0);
+	return type_is(col->type, type_name, tmp);
 }
 
 /*
@@ -279,21 +281,84 @@ static void enum_dependents_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_n
 	sg_strbuf_release(&tmp);
 }
 
+static void add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);
+static void drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
+
 /*
- * Re-create enum `name` with `values`: rename the old type away, create the
- * new one, move every column that uses it over through text, drop the old.
- * Columns are those of the desired tables that exist now (their names after
- * renames, which the rename phase has already applied).
+ * Drop (create == false) or add again the current generated columns that
+ * read a column of enum `type_name`: ALTER ... TYPE refuses a column that a
+ * generated column reads.  For the down of ADD VALUE, as enum_dependents_sql.
  */
-static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired,
-			  bool rebuild_dependents)
+static void enum_generated_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_name, bool create)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *g = &ct->columns[k];
+			bool reads = false;
+			for (size_t j = 0; g->generated && j < ct->ncolumns && !reads; j++)
+				reads = column_uses_type(&ct->columns[j], type_name, &tmp) &&
+					sg_expr_mentions(g->generated, ct->columns[j].name);
+			if (!reads)
+				continue;
+			if (create)
+				add_column_sql(ctx, sb, ct->name, g);
+			else
+				drop_column_sql(ctx, sb, ct->name, g->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+	}
+	sg_strbuf_release(&tmp);
+}
+
+/* Move column `column` of `table` (now of type `cc_type`) to enum `target`, through text. */
+static void move_column_to_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, const char *table,
+				const char *column, const char *cc_type, bool had_default, const char *dflt)
+{
+	bool array = strcmp(cc_type + strlen(cc_type) - 2, "[]") == 0;
+	if (had_default || dflt) {
+		sg_strbuf_addch(sb, '\n');
+		alter_column(ctx, sb, table, column);
+		sg_strbuf_adds(sb, "DROP DEFAULT;");
+	}
+	sg_strbuf_addch(sb, '\n');
+	alter_column(ctx, sb, table, column);
+	sg_strbuf_adds(sb, "TYPE ");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, array ? "[] USING " : " USING ");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, array ? "::text[]::" : "::text::");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, array ? "[];" : ";");
+	if (dflt) {
+		sg_strbuf_addch(sb, '\n');
+		alter_column(ctx, sb, table, column);
+		sg_strbuf_addf(sb, "SET DEFAULT %s;", dflt);
+	}
+}
+
+static bool column_recreated(const sg_colmap *m, size_t cur_index);
+
+/*
+ * Re-create enum `target`: rename the old type away, create the new one,
+ * move every column that uses it over through text, drop the old.
+ * `as_before`: the schema is as it was before the plan (the down of ADD
+ * VALUE, which runs after the main step's down): every current column, by
+ * its current name.  Otherwise the schema is at the re-create phase: the
+ * desired tables' columns that exist then, by their desired names (the
+ * renames have run; rebuilt generated columns are gone until later).
+ */
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired, bool as_before)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	sg_strbuf old_name = SG_STRBUF_INIT;
 	sg_strbuf_addf(&old_name, "%s__old", target->name);
 	newline_if_any(sb);
-	if (rebuild_dependents)
+	if (as_before)
 		enum_dependents_sql(ctx, sb, target->name, false);
+	if (as_before)
+		enum_generated_sql(ctx, sb, target->name, false);
 	sg_strbuf_adds(sb, "ALTER TYPE ");
 	sg_ddl_name(sb, ctx->qual, target->name);
 	sg_strbuf_adds(sb, " RENAME TO ");
@@ -302,48 +367,34 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 	sg_ddl_create_enum(sb, ctx->qual, target);
 	for (size_t i = 0; i < ctx->cur->ntables; i++) {
 		const sg_table *ct = &ctx->cur->tables[i];
-		const sg_table *wt = ctx->cur_match[i];
-		if (!wt)
+		const sg_colmap *m = ctx->cur_match[i] ? &ctx->maps[i] : NULL;
+		if (as_before) {
+			for (size_t k = 0; k < ct->ncolumns; k++) {
+				const sg_column *cc = &ct->columns[k];
+				if (column_uses_type(cc, target->name, &tmp))
+					move_column_to_enum(ctx, sb, target, ct->name, cc->name, cc->type, cc->default_expr != NULL,
+							    cc->default_expr);
+			}
 			continue;
-		for (size_t k = 0; k < wt->ncolumns; k++) {
-			const sg_column *wc = &wt->columns[k];
-			const sg_column *cc = sg_table_find_column(ct, wc->renamed_from ? wc->renamed_from : wc->name);
-			if (!cc)
-				cc = sg_table_find_column(ct, wc->name);
-			if (!cc || !column_uses_type(cc, target->name, &tmp))
+		}
+		if (!m)
+			continue;
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
+			if (!wc || column_recreated(m, k) || !column_uses_type(cc, target->name, &tmp))
 				continue;
-			/*
-			 * The default of the side being moved to: the other side's may name a
-			 * value the new type does not have.
-			 */
+			/* The default of the side being moved to: the other side's may name a value the new type lacks. */
 			const char *dflt = to_desired ? sg_ddl_default_text(wc) : cc->default_expr;
-			bool array = strcmp(cc->type + strlen(cc->type) - 2, "[]") == 0;
-			if (cc->default_expr || wc->default_expr) {
-				sg_strbuf_addch(sb, '\n');
-				alter_column(ctx, sb, wt->name, wc->name);
-				sg_strbuf_adds(sb, "DROP DEFAULT;");
-			}
-			sg_strbuf_addch(sb, '\n');
-			alter_column(ctx, sb, wt->name, wc->name);
-			sg_strbuf_adds(sb, "TYPE ");
-			sg_ddl_name(sb, ctx->qual, target->name);
-			sg_strbuf_adds(sb, array ? "[] USING " : " USING ");
-			sg_quote_ident(sb, wc->name);
-			sg_strbuf_adds(sb, array ? "::text[]::" : "::text::");
-			sg_ddl_name(sb, ctx->qual, target->name);
-			sg_strbuf_adds(sb, array ? "[];" : ";");
-			if (dflt) {
-				sg_strbuf_addch(sb, '\n');
-				alter_column(ctx, sb, wt->name, wc->name);
-				sg_strbuf_addf(sb, "SET DEFAULT %s;", dflt);
-			}
+			move_column_to_enum(ctx, sb, target, m->want->name, wc->name, cc->type,
+					    cc->default_expr || wc->default_expr, dflt);
 		}
 	}
 	sg_strbuf_adds(sb, "\nDROP TYPE ");
 	sg_ddl_name(sb, ctx->qual, old_name.data);
 	sg_strbuf_adds(sb, ";");
-	if (rebuild_dependents) {
+	if (as_before) {
 		sg_strbuf_addch(sb, '\n');
+		enum_generated_sql(ctx, sb, target->name, true);
 		enum_dependents_sql(ctx, sb, target->name, true);
 		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
 		if (sb->len && sb->data[sb->len - 1] == '\n')
@@ -358,6 +409,24 @@ static void drop_type(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 	sg_strbuf_adds(sb, "DROP TYPE ");
 	sg_ddl_name(sb, ctx->qual, name);
 	sg_strbuf_adds(sb, ";");
+}
+
+/* The enums this plan re-creates (values removed or reordered), known before anything is planned. */
+static void find_recreated_enums(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nenums; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		if (!c || enum_values_eq(c, w) || enum_only_adds(c, w))
+			continue;
+		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
+		if (!more) {
+			ctx->plan->failed = true;
+			return;
+		}
+		ctx->recreated = more;
+		ctx->recreated[ctx->nrecreated++] = w;
+	}
 }
 
 static void diff_enums(diff_ctx *ctx)
@@ -406,13 +475,6 @@ static void diff_enums(diff_ctx *ctx)
 		recreate_enum(ctx, &ctx->up, w, true, false);
 		recreate_enum(ctx, &ctx->down, c, false, false);
 		sg_op *op = finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
-		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
-		if (more) {
-			ctx->recreated = more;
-			ctx->recreated[ctx->nrecreated++] = w;
-		} else {
-			ctx->plan->failed = true;
-		}
 		bool removes = false;
 		for (size_t k = 0; k < c->nvalues; k++)
 			if (!enum_has_value(w, c->values[k]))
@@ -542,6 +604,52 @@ static void add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, cons
 	}
 }
 
+/*
+ * `stmt` (one statement) run so that rows violating it leave a warning
+ * instead of failing the migration.  For down steps that restore a
+ * constraint on values the up step emptied: on an empty table (and in
+ * `schemagen check`'s replay) the schema comes back exactly; on a table with
+ * rows the down still succeeds and says what it could not restore.
+ */
+static void guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const char *fmt, ...) SG_PRINTF(4, 5);
+
+static void guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const char *fmt, ...)
+{
+	sg_strbuf_reset(&ctx->msg);
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(&ctx->msg, fmt, ap);
+	va_end(ap);
+	newline_if_any(sb);
+	sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
+	sg_strbuf_adds(sb, stmt);
+	sg_strbuf_adds(sb, "\nEXCEPTION WHEN integrity_constraint_violation THEN\n\tRAISE WARNING '%', ");
+	sg_quote_literal(sb, ctx->msg.data);
+	sg_strbuf_adds(sb, ";\nEND\n$sg$;");
+}
+
+/*
+ * A column added back by a down step: its values are gone, so a NOT NULL
+ * column without a default comes back nullable and is made NOT NULL only
+ * where no row holds NULL (guarded_sql).
+ */
+static void readd_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
+{
+	if (col->nullable || col->default_expr || col->identity != SG_IDENTITY_NONE || col->generated) {
+		add_column_sql(ctx, sb, table, col);
+		return;
+	}
+	sg_column relaxed = *col;
+	relaxed.nullable = true;
+	add_column_sql(ctx, sb, table, &relaxed);
+	sg_strbuf stmt = SG_STRBUF_INIT;
+	alter_column(ctx, &stmt, table, col->name);
+	sg_strbuf_adds(&stmt, "SET NOT NULL;");
+	guarded_sql(ctx, sb, stmt.data, "schemagen: column %s.%s is left nullable: its rows lost their values", table,
+		    col->name);
+	sg_strbuf_release(&stmt);
+}
+
 static void drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column)
 {
 	newline_if_any(sb);
@@ -587,7 +695,24 @@ static void add_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, cons
 	else if (!col->nullable && !col->default_expr)
 		hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
 		       "NOT NULL column '%s.%s' has no default: fails if '%s' has rows", table, col->name, table);
-	hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, col->name);
+	if (!col->generated) /* a generated column's values are computed from the others */
+		hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, col->name);
+}
+
+/* The hazards of dropping current column `c` (its down adds it back). */
+static void drop_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, const sg_column *c)
+{
+	if (c->generated)
+		return; /* computed again from the other columns when it comes back */
+	hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, c->name);
+	if (!c->nullable && !c->default_expr && c->identity == SG_IDENTITY_NONE)
+		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+		       "re-adds column '%s.%s' empty: its values are not restored, and it is NOT NULL again only if "
+		       "'%s' has no rows (otherwise left nullable, with a warning)",
+		       table, c->name, table);
+	else
+		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-adds column '%s.%s' empty: its values are not restored",
+		       table, c->name);
 }
 
 static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
@@ -600,45 +725,132 @@ static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, con
 		sg_strbuf_adds(sb, "DROP DEFAULT;");
 }
 
+/*
+ * Start sequence `seq` (SQL text of its name; NULL: the identity sequence of
+ * the column) after the largest value column `column` holds, so the next
+ * insert does not collide with an existing row.
+ */
+static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *seq)
+{
+	newline_if_any(sb);
+	sg_strbuf_adds(sb, "SELECT setval(");
+	if (seq) {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_strbuf_adds(&name, seq);
+		sg_quote_literal(sb, name.data);
+		sg_strbuf_release(&name);
+	} else {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_ddl_name(&name, ctx->qual, table);
+		sg_strbuf_adds(sb, "pg_get_serial_sequence(");
+		sg_quote_literal(sb, name.data);
+		sg_strbuf_adds(sb, ", ");
+		sg_quote_literal(sb, column);
+		sg_strbuf_adds(sb, ")");
+		sg_strbuf_release(&name);
+	}
+	sg_strbuf_adds(sb, ", GREATEST(COALESCE(max(");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, "), 0), 0) + 1, false) FROM ");
+	sg_ddl_name(sb, ctx->qual, table);
+	sg_strbuf_adds(sb, ";");
+}
+
 static void set_identity_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, sg_identity from,
 			     sg_identity to)
 {
 	newline_if_any(sb);
 	alter_column(ctx, sb, table, column);
 	const char *kind = to == SG_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
-	if (to == SG_IDENTITY_NONE)
+	if (to == SG_IDENTITY_NONE) {
 		sg_strbuf_adds(sb, "DROP IDENTITY;");
-	else if (from == SG_IDENTITY_NONE)
+	} else if (from == SG_IDENTITY_NONE) {
 		sg_strbuf_addf(sb, "ADD GENERATED %s AS IDENTITY;", kind);
-	else
+		sequence_past_max_sql(ctx, sb, table, column, NULL);
+	} else {
 		sg_strbuf_addf(sb, "SET GENERATED %s;", kind);
+	}
 }
 
-/* `to_default`: the default to put back after the change (SQL text), NULL for none. */
-static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *from, const sg_column *to,
-		     const char *to_default)
+/* Whether `type` (format_type's text) is enum `name` or an array of it. */
+static bool type_is(const char *type, const char *name, sg_strbuf *tmp)
+{
+	sg_strbuf_reset(tmp);
+	sg_quote_ident(tmp, name);
+	size_t n = tmp->len;
+	return strncmp(type, tmp->data, n) == 0 && (type[n] == '\0' || strcmp(type + n, "[]") == 0);
+}
+
+/* Whether `type` is an enum of either side (or an array of one). */
+static bool is_enum_type(const diff_ctx *ctx, const char *type)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->nenums && !found; i++)
+		found = type_is(type, ctx->cur->enums[i].name, &tmp);
+	for (size_t i = 0; i < ctx->want->nenums && !found; i++)
+		found = type_is(type, ctx->want->enums[i].name, &tmp);
+	sg_strbuf_release(&tmp);
+	return found;
+}
+
+/* 1 for `timestamp[(p)] with time zone`, 0 for `... without time zone`, -1 for any other type. */
+static int timestamp_zone(const char *type)
+{
+	if (strncmp(type, "timestamp", 9) != 0)
+		return -1;
+	const char *rest = type + 9;
+	if (*rest == '(' && (rest = strchr(rest, ')')))
+		rest++;
+	if (!rest)
+		return -1;
+	return strcmp(rest, " with time zone") == 0 ? 1 : strcmp(rest, " without time zone") == 0 ? 0 : -1;
+}
+
+static bool ends_with_brackets(const char *type)
+{
+	size_t n = strlen(type);
+	return n > 2 && strcmp(type + n - 2, "[]") == 0;
+}
+
+/*
+ * Change column `column` from `from`'s type to `to`'s.  `to_default`: the
+ * default to put back after the change (SQL text), NULL for none.  Enums
+ * convert through text (no cast joins two enums); timestamps gain or lose
+ * their zone explicitly in UTC rather than in the session's zone.
+ */
+static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const sg_column *from,
+		     const sg_column *to, const char *to_default)
 {
 	/* A default may not cast to the new type: take it off around the change. */
 	if (from->default_expr)
-		set_default_sql(ctx, sb, table, to->name, NULL);
+		set_default_sql(ctx, sb, table, column, NULL);
 	newline_if_any(sb);
-	alter_column(ctx, sb, table, to->name);
+	alter_column(ctx, sb, table, column);
 	sg_strbuf_addf(sb, "TYPE %s", to->type);
 	if (to->collation) {
 		sg_strbuf_adds(sb, " COLLATE ");
 		sg_quote_ident(sb, to->collation);
 	}
 	sg_strbuf_adds(sb, " USING ");
-	sg_quote_ident(sb, to->name);
-	sg_strbuf_addf(sb, "::%s;", to->type);
+	sg_quote_ident(sb, column);
+	int fz = timestamp_zone(from->type), tz = timestamp_zone(to->type);
+	if (fz >= 0 && tz >= 0 && fz != tz)
+		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
+	else if (is_enum_type(ctx, from->type))
+		sg_strbuf_addf(sb, "::%s::%s", ends_with_brackets(from->type) ? "text[]" : "text", to->type);
+	else
+		sg_strbuf_addf(sb, "::%s", to->type);
+	sg_strbuf_adds(sb, ";");
 	if (to_default)
-		set_default_sql(ctx, sb, table, to->name, to_default);
+		set_default_sql(ctx, sb, table, column, to_default);
 }
 
 /*
  * A column the model makes serial where the database has none: its sequence
- * is created (owned by the column, as `serial` does) before the default that
- * uses it, and dropped after the default is taken off again.
+ * is created (owned by the column, as `serial` does) and started after the
+ * column's largest value before the default that uses it, and dropped after
+ * the default is taken off again.
  */
 static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w)
 {
@@ -649,6 +861,7 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 		sg_strbuf_addch(&ctx->up, '.');
 		sg_quote_ident(&ctx->up, w->name);
 		sg_strbuf_adds(&ctx->up, ";");
+		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data);
 		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
 		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "create the sequence of serial column %s.%s", table,
 			  w->name);
@@ -656,12 +869,62 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 	sg_strbuf_release(&seq);
 }
 
-static bool uses_recreated_enum(diff_ctx *ctx, const sg_column *col)
+/*
+ * Whether sequence `seq` (SQL text of its name) belongs to a column: the
+ * catalog lists a sequence that belongs to no column as unmanaged.
+ */
+static bool sequence_is_owned(const diff_ctx *ctx, const char *seq)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool owned = true;
+	for (size_t i = 0; i < ctx->cur->nunmanaged && owned; i++) {
+		if (strcmp(ctx->cur->unmanaged[i].kind, "sequence") != 0)
+			continue;
+		sg_strbuf_reset(&tmp);
+		sg_ddl_name(&tmp, ctx->qual, ctx->cur->unmanaged[i].name);
+		if (strcmp(tmp.data, seq) == 0)
+			owned = false;
+		sg_strbuf_reset(&tmp);
+		sg_quote_ident(&tmp, ctx->cur->unmanaged[i].name);
+		if (strcmp(tmp.data, seq) == 0)
+			owned = false;
+	}
+	sg_strbuf_release(&tmp);
+	return owned;
+}
+
+/*
+ * A serial column that stops being one (it becomes an identity or a plain
+ * column): its sequence goes once the default no longer uses it (it would
+ * otherwise be left behind), and the down creates it again, past the
+ * column's values, before the default comes back.
+ */
+static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (serial_sequence(c->default_expr, &seq) && sequence_is_owned(ctx, seq.data)) {
+		sg_strbuf_addf(&ctx->up, "DROP SEQUENCE %s;", seq.data);
+		bool int_type = strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 ||
+				strcmp(c->type, "smallint") == 0;
+		sg_strbuf_addf(&ctx->down, "CREATE SEQUENCE %s%s%s OWNED BY ", seq.data, int_type ? " AS " : "",
+			       int_type ? c->type : "");
+		sg_ddl_name(&ctx->down, ctx->qual, table);
+		sg_strbuf_addch(&ctx->down, '.');
+		sg_quote_ident(&ctx->down, column);
+		sg_strbuf_adds(&ctx->down, ";");
+		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data);
+		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "drop the sequence of former serial column %s.%s",
+			  table, column);
+	}
+	sg_strbuf_release(&seq);
+}
+
+static bool uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	bool uses = false;
 	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
-		uses = column_uses_type(col, ctx->recreated[i]->name, &tmp);
+		uses = type_is(col->type, ctx->recreated[i]->name, &tmp);
 	sg_strbuf_release(&tmp);
 	return uses;
 }
@@ -670,31 +933,31 @@ static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, co
 {
 	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
 	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c->identity);
-	finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
+	sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
+	if (c->identity == SG_IDENTITY_NONE)
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
+	else if (w->identity == SG_IDENTITY_NONE)
+		hazard(ctx, op, true, SG_HAZARD_BLOCKING,
+		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
 }
 
-static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
+/* Whether a column's type (or collation) changes, through an enum re-create too. */
+static bool type_changes(const diff_ctx *ctx, const sg_column *c, const sg_column *w)
 {
-	const char *name = w->name;
-	bool generated_changed = !sg_str_eq(c->generated, w->generated);
-	if (generated_changed) {
-		/* PostgreSQL 15 cannot change a generation expression in place. */
-		drop_column_sql(ctx, &ctx->up, table, name);
-		add_column_sql(ctx, &ctx->up, table, w);
-		drop_column_sql(ctx, &ctx->down, table, name);
-		add_column_sql(ctx, &ctx->down, table, c);
-		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "re-create generated column %s.%s", table,
-				      name);
-		hazard(ctx, op, false, SG_HAZARD_REWRITE, "column '%s.%s' is dropped and added again: the table is rewritten",
-		       table, name);
-		if (!c->generated)
-			hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "the stored values of '%s.%s' are replaced by computed ones",
-			       table, name);
-		if (!w->generated)
-			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones", table,
-			       name);
-		return;
-	}
+	return !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation) || uses_recreated_enum(ctx, c);
+}
+
+/* A matched column dropped before the renames and added again after the changes (sg_colmap.rebuilt). */
+static bool column_recreated(const sg_colmap *m, size_t cur_index)
+{
+	const sg_column *w = m->cur_to_want[cur_index];
+	return w && w->generated && m->rebuilt[cur_index];
+}
+
+static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, const sg_column *w)
+{
+	const char *table = m->want->name, *name = w->name;
 
 	/*
 	 * An identity goes first when it is dropped (a default or DROP NOT NULL
@@ -712,30 +975,39 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 	bool serial_kept = w->from_serial && is_nextval(c->default_expr);
 	if (w->from_serial && !serial_kept)
 		serial_sequence_op(ctx, table, w);
+	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
-		type_sql(ctx, &ctx->up, table, c, w,
+		type_sql(ctx, &ctx->up, table, name, c, w,
 			 serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL);
-		type_sql(ctx, &ctx->down, table, w, c, c->default_expr);
+		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr);
 		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
 				      w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
 		sg_type_change down = sg_hazard_type_change(w->type, c->type);
+		int fz = timestamp_zone(c->type), tz = timestamp_zone(w->type);
+		if (fz >= 0 && tz >= 0 && fz != tz)
+			hazard(ctx, op, false, SG_HAZARD_REWRITE,
+			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
+			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
+			       table, name, c->type, w->type, tz ? "as a time in" : "as the time it is in");
+		else if (up != SG_TYPE_CHANGE_FREE)
+			hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
+			       name, c->type, w->type);
 		if (up == SG_TYPE_CHANGE_LOSSY)
 			hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "'%s.%s' from %s to %s may fail or lose data", table, name,
 			       c->type, w->type);
-		if (up != SG_TYPE_CHANGE_FREE)
-			hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
-			       name, c->type, w->type);
 		if (down == SG_TYPE_CHANGE_LOSSY)
 			hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
 			       name, w->type, c->type);
-	} else if (!sg_str_eq(c->default_expr, w->default_expr) && !serial_kept && !uses_recreated_enum(ctx, c)) {
+	} else if (default_changes && !uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
 		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
 		finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
 			  w->default_expr ? "set" : "drop", table, name);
 	}
+	if (default_changes && !w->from_serial)
+		drop_serial_sequence_op(ctx, table, name, c);
 
 	if (c->nullable != w->nullable) {
 		bool set_not_null = !w->nullable;
@@ -799,50 +1071,145 @@ static void diff_column(diff_ctx *ctx, const char *table, const sg_column *c, co
 	}
 }
 
-static void diff_columns(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
+/*
+ * Whether current column `cur_index` of the map's table is dropped before the
+ * renames (SG_PHASE_DROP_EARLY): re-created generated columns, dropped
+ * generated columns (a column they read may go early too), and dropped
+ * columns whose name a desired column takes.
+ */
+static bool gone_early(const sg_colmap *m, size_t cur_index)
 {
-	const char *table = wt->name;
-	bool *kept = calloc(ct->ncolumns + 1, sizeof(bool));
-	if (!kept) {
-		ctx->plan->failed = true;
-		return;
+	const sg_column *c = &m->cur->columns[cur_index];
+	if (m->cur_to_want[cur_index])
+		return column_recreated(m, cur_index);
+	return c->generated || sg_table_find_column(m->want, c->name);
+}
+
+/* gone_early, or a generated column that loses its expression there (drop_expression). */
+static bool dropped_early(const sg_colmap *m, size_t cur_index)
+{
+	const sg_column *c = &m->cur->columns[cur_index], *w = m->cur_to_want[cur_index];
+	return gone_early(m, cur_index) || (w && c->generated && !w->generated);
+}
+
+/*
+ * A generated column that becomes a plain one: DROP EXPRESSION keeps its
+ * values, and runs before the columns it reads change type.  The way back
+ * computes them again (drop and add).
+ */
+static void drop_expression(diff_ctx *ctx, const sg_table *ct, const sg_column *c)
+{
+	alter_column(ctx, &ctx->up, ct->name, c->name);
+	sg_strbuf_adds(&ctx->up, "DROP EXPRESSION;");
+	drop_column_sql(ctx, &ctx->down, ct->name, c->name);
+	add_column_sql(ctx, &ctx->down, ct->name, c);
+	sg_op *op = finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop the generation expression of %s.%s",
+			      ct->name, c->name);
+	hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones", ct->name,
+	       c->name);
+	hazard(ctx, op, true, SG_HAZARD_REWRITE, "column '%s.%s' is dropped and added again: the table is rewritten",
+	       ct->name, c->name);
+}
+
+static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	/* Generated columns first: the columns they read may be among the others. */
+	for (int generated = 1; generated >= 0; generated--) {
+		for (size_t i = 0; i < ct->ncolumns; i++) {
+			const sg_column *c = &ct->columns[i];
+			if ((c->generated != NULL) != (generated == 1) || !dropped_early(m, i))
+				continue;
+			const sg_column *w = m->cur_to_want[i];
+			if (w && c->generated && !w->generated) {
+				drop_expression(ctx, ct, c);
+				continue;
+			}
+			drop_column_sql(ctx, &ctx->up, ct->name, c->name);
+			readd_column_sql(ctx, &ctx->down, ct->name, c);
+			sg_op *op = finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop column %s.%s%s", ct->name,
+					      c->name, w ? " (added again below)" : "");
+			drop_column_hazards(ctx, op, ct->name, c);
+			if (w && !c->generated)
+				hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+				       "the values of '%s.%s' are replaced by the computed ones of '%s'", ct->name, c->name,
+				       w->name);
+		}
 	}
+}
+
+static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	const char *table = m->want->name;
+	size_t n = 0, ntaken = 0;
+	const char **from = calloc(ct->ncolumns + 1, sizeof(*from));
+	const char **to = calloc(ct->ncolumns + 1, sizeof(*to));
+	const char **taken = calloc(ct->ncolumns + 1, sizeof(*taken));
+	sg_rename_list list;
+	if (!from || !to || !taken)
+		goto oom;
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *w = m->cur_to_want[i];
+		if (gone_early(m, i))
+			continue;
+		taken[ntaken++] = ct->columns[i].name;
+		if (w && strcmp(w->name, ct->columns[i].name) != 0) {
+			from[n] = ct->columns[i].name;
+			to[n++] = w->name;
+		}
+	}
+	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0)
+		goto oom;
+	for (size_t i = 0; i < list.nsteps; i++) {
+		const sg_rename_step *st = &list.steps[i];
+		rename_sql(ctx, &ctx->up, "COLUMN", table, st->from, st->to);
+		rename_sql(ctx, &ctx->down, "COLUMN", table, st->to, st->from);
+		finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s", table, st->from, st->to);
+	}
+	sg_rename_list_release(&list);
+	free(from);
+	free(to);
+	free(taken);
+	return;
+oom:
+	free(from);
+	free(to);
+	free(taken);
+	ctx->plan->failed = true;
+}
+
+static void diff_columns(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur, *wt = m->want;
+	const char *table = wt->name;
+	drop_columns_early(ctx, m);
+	rename_columns(ctx, m);
 	for (size_t i = 0; i < wt->ncolumns; i++) {
 		const sg_column *w = &wt->columns[i];
-		const sg_column *c = sg_table_find_column(ct, w->name);
-		if (!c && w->renamed_from && !sg_table_find_column(wt, w->renamed_from)) {
-			c = sg_table_find_column(ct, w->renamed_from);
-			if (c) {
-				rename_sql(ctx, &ctx->up, "COLUMN", table, c->name, w->name);
-				rename_sql(ctx, &ctx->down, "COLUMN", table, w->name, c->name);
-				finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, w->name, "rename column %s.%s to %s", table,
-					  c->name, w->name);
-			}
-		}
-		if (c) {
-			kept[c - ct->columns] = true;
-			diff_column(ctx, table, c, w);
+		const sg_column *c = m->want_to_cur[i];
+		if (c && !column_recreated(m, (size_t)(c - ct->columns))) {
+			diff_column(ctx, m, c, w);
 			continue;
 		}
 		add_column_sql(ctx, &ctx->up, table, w);
 		drop_column_sql(ctx, &ctx->down, table, w->name);
-		sg_op *op = finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
+		sg_op *op = c ? finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again", table, w->name)
+			      : finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
 		add_column_hazards(ctx, op, table, w);
 	}
 	for (size_t i = 0; i < ct->ncolumns; i++) {
-		if (kept[i])
+		if (m->cur_to_want[i] || dropped_early(m, i))
 			continue;
 		const sg_column *c = &ct->columns[i];
 		drop_column_sql(ctx, &ctx->up, table, c->name);
-		add_column_sql(ctx, &ctx->down, table, c);
+		readd_column_sql(ctx, &ctx->down, table, c);
 		sg_op *op = finish_op(ctx, SG_PHASE_DROP_COLUMN, table, c->name, "drop column %s.%s", table, c->name);
-		hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, c->name);
-		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-adds column '%s.%s' empty: its values are not restored",
-		       table, c->name);
+		drop_column_hazards(ctx, op, table, c);
 		/* A drop beside an add of the same type is often a rename the model did not declare. */
 		for (size_t k = 0; k < wt->ncolumns; k++) {
 			const sg_column *w = &wt->columns[k];
-			if (!sg_table_find_column(ct, w->name) && !w->renamed_from && strcmp(w->type, c->type) == 0) {
+			if (!m->want_to_cur[k] && !w->renamed_from && strcmp(w->type, c->type) == 0) {
 				hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
 				       "'%s.%s' is dropped and '%s' of the same type is added: if it is a rename, add "
 				       "`renamed_from: %s` to column '%s'",
@@ -851,7 +1218,48 @@ static void diff_columns(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 			}
 		}
 	}
-	free(kept);
+}
+
+/*
+ * Which matched columns the plan rebuilds (sg_colmap.rebuilt): generated
+ * columns whose expression or type changes, columns that become or stop
+ * being generated, and, to a fixpoint, generated columns that read a column
+ * whose type changes or that is rebuilt (PostgreSQL cannot change the type
+ * of a column a generated column reads).
+ */
+static void mark_rebuilt(diff_ctx *ctx, sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *c = &ct->columns[i], *w = m->cur_to_want[i];
+		if (!w || (!c->generated && !w->generated))
+			continue;
+		bool same = false;
+		if (c->generated && w->generated && !type_changes(ctx, c, w)) {
+			sg_strbuf_reset(&tmp);
+			sg_colmap_rename_text(m, &tmp, c->generated);
+			same = strcmp(tmp.data, w->generated) == 0;
+		}
+		m->rebuilt[i] = !same;
+	}
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ct->ncolumns; i++) {
+			const sg_column *c = &ct->columns[i], *w = m->cur_to_want[i];
+			if (!w || !w->generated || !c->generated || m->rebuilt[i])
+				continue;
+			for (size_t k = 0; k < ct->ncolumns; k++) {
+				const sg_column *x = &ct->columns[k], *xw = m->cur_to_want[k];
+				if (k == i || !xw || !(m->rebuilt[k] || type_changes(ctx, x, xw)) ||
+				    !sg_expr_mentions(c->generated, x->name))
+					continue;
+				m->rebuilt[i] = more = true;
+				break;
+			}
+		}
+	}
+	sg_strbuf_release(&tmp);
 }
 
 /* ---- constraints and indexes ---- */
@@ -866,27 +1274,68 @@ static const char *desired_table_name(const diff_ctx *ctx, const char *cur_name)
 	return wt ? wt->name : cur_name;
 }
 
-/* Map a current column name of table `ct` to its desired name (through renames). */
-static const char *desired_column_name(const sg_table *ct, const sg_table *wt, const char *cur_col)
+/* The column correspondence of current table `ct`; NULL when the table is dropped. */
+static const sg_colmap *map_of(const diff_ctx *ctx, const sg_table *ct)
 {
-	if (!wt)
-		return cur_col;
-	for (size_t i = 0; i < wt->ncolumns; i++)
-		if (wt->columns[i].renamed_from && strcmp(wt->columns[i].renamed_from, cur_col) == 0 &&
-		    !sg_table_find_column(wt, cur_col) && sg_table_find_column(ct, cur_col))
-			return wt->columns[i].name;
-	return cur_col;
+	size_t i = (size_t)(ct - ctx->cur->tables);
+	return i < ctx->cur->ntables && ctx->cur_match[i] ? &ctx->maps[i] : NULL;
 }
 
-static bool columns_map_eq(const sg_table *ct, const sg_table *wt, const char *const *cur, size_t ncur,
+/*
+ * The desired name of current column `cur_col` of `ct` (through renames);
+ * NULL when the column is dropped or rebuilt, so that whatever involves it
+ * is dropped and created again.
+ */
+static const char *desired_column_name(const diff_ctx *ctx, const sg_table *ct, const char *cur_col)
+{
+	const sg_colmap *m = map_of(ctx, ct);
+	if (!m)
+		return NULL;
+	const sg_column *w = sg_colmap_want(m, cur_col);
+	return w && !sg_colmap_is_rebuilt(m, cur_col) ? w->name : NULL;
+}
+
+static bool columns_map_eq(const diff_ctx *ctx, const sg_table *ct, const char *const *cur, size_t ncur,
 			   const char *const *want, size_t nwant)
 {
 	if (ncur != nwant)
 		return false;
-	for (size_t i = 0; i < ncur; i++)
-		if (strcmp(desired_column_name(ct, wt, cur[i]), want[i]) != 0)
+	for (size_t i = 0; i < ncur; i++) {
+		const char *name = desired_column_name(ctx, ct, cur[i]);
+		if (!name || strcmp(name, want[i]) != 0)
 			return false;
+	}
 	return true;
+}
+
+/* Whether catalog text of current table `ct` mentions a column the plan rebuilds. */
+static bool mentions_rebuilt(const diff_ctx *ctx, const sg_table *ct, const char *text)
+{
+	const sg_colmap *m = map_of(ctx, ct);
+	if (!m || !text)
+		return false;
+	for (size_t i = 0; i < ct->ncolumns; i++)
+		if (m->rebuilt[i] && sg_expr_mentions(text, ct->columns[i].name))
+			return true;
+	return false;
+}
+
+/*
+ * Whether catalog text `c_text` of current table `ct` reads as `w_text` once
+ * the plan's column renames are applied (PostgreSQL renames the columns in
+ * dependent expressions itself), and mentions no rebuilt column.
+ */
+static bool text_maps_to(const diff_ctx *ctx, const sg_table *ct, const char *c_text, const char *w_text)
+{
+	if (!c_text || !w_text)
+		return !c_text && !w_text;
+	if (mentions_rebuilt(ctx, ct, c_text))
+		return false;
+	sg_strbuf mapped = SG_STRBUF_INIT;
+	sg_colmap_rename_text(map_of(ctx, ct), &mapped, c_text);
+	bool eq = strcmp(mapped.data, w_text) == 0;
+	sg_strbuf_release(&mapped);
+	return eq;
 }
 
 /* The text a constraint is compared by: the catalog's, never the model's written form. */
@@ -900,8 +1349,7 @@ static const char *definition_of(const sg_constraint *con, sg_strbuf *tmp, const
 }
 
 /* Whether current constraint `c` of table ct equals desired `w` of table wt, renames considered. */
-static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, const sg_constraint *c,
-			  const sg_constraint *w)
+static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c, const sg_constraint *w)
 {
 	if (c->kind != w->kind)
 		return false;
@@ -911,17 +1359,16 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 		if (c->nulls_not_distinct != w->nulls_not_distinct || c->deferrable != w->deferrable ||
 		    c->initially_deferred != w->initially_deferred)
 			return false;
-		return columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns);
+		return columns_map_eq(ctx, ct, c->columns, c->ncolumns, w->columns, w->ncolumns);
 	case SG_CON_FOREIGN_KEY: {
-		if (!columns_map_eq(ct, wt, c->columns, c->ncolumns, w->columns, w->ncolumns))
+		if (!columns_map_eq(ctx, ct, c->columns, c->ncolumns, w->columns, w->ncolumns))
 			return false;
 		if (!sg_str_eq(c->ref_schema, w->ref_schema) ||
 		    strcmp(desired_table_name(ctx, c->ref_table), w->ref_table) != 0)
 			return false;
 		const sg_table *rct = c->ref_schema ? NULL : sg_schema_find_table(ctx->cur, c->ref_table);
-		const sg_table *rwt = rct ? ctx->cur_match[rct - ctx->cur->tables] : NULL;
-		if (!columns_map_eq(rct ? rct : ct, rwt, c->ref_columns, c->nref_columns, w->ref_columns,
-				    w->nref_columns))
+		if (rct ? !columns_map_eq(ctx, rct, c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns)
+			: !sg_names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns))
 			return false;
 		if (c->on_delete != w->on_delete || c->on_update != w->on_update || c->deferrable != w->deferrable ||
 		    c->initially_deferred != w->initially_deferred)
@@ -944,7 +1391,7 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 	}
 	case SG_CON_CHECK: {
 		sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
-		bool eq = strcmp(definition_of(c, &a, ctx->qual), definition_of(w, &b, ctx->qual)) == 0;
+		bool eq = text_maps_to(ctx, ct, definition_of(c, &a, ctx->qual), definition_of(w, &b, ctx->qual));
 		sg_strbuf_release(&a);
 		sg_strbuf_release(&b);
 		return eq;
@@ -955,12 +1402,17 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_table *wt,
 	return false;
 }
 
-static bool index_eq(const sg_table *ct, const sg_table *wt, const sg_index *c, const sg_index *w)
+static bool index_eq(const diff_ctx *ctx, const sg_table *ct, const sg_index *c, const sg_index *w)
 {
 	const char *cm = c->method ? c->method : "btree", *wm = w->method ? w->method : "btree";
-	return c->unique == w->unique && c->nulls_not_distinct == w->nulls_not_distinct && strcmp(cm, wm) == 0 &&
-	       sg_str_eq(c->where, w->where) && sg_names_eq(c->elements, c->nelements, w->elements, w->nelements) &&
-	       columns_map_eq(ct, wt, c->include, c->ninclude, w->include, w->ninclude);
+	if (c->unique != w->unique || c->nulls_not_distinct != w->nulls_not_distinct || strcmp(cm, wm) != 0 ||
+	    c->nelements != w->nelements || !text_maps_to(ctx, ct, c->where, w->where) ||
+	    !columns_map_eq(ctx, ct, c->include, c->ninclude, w->include, w->ninclude))
+		return false;
+	for (size_t i = 0; i < c->nelements; i++)
+		if (!text_maps_to(ctx, ct, c->elements[i], w->elements[i]))
+			return false;
+	return true;
 }
 
 static sg_phase add_phase(const sg_constraint *con)
@@ -1008,15 +1460,87 @@ static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint
 }
 
 /*
+ * Whether the down step that adds current constraint `c` of `ct` back may
+ * meet rows that violate it although nobody wrote to the table: the up step
+ * empties a column it involves (drops it, or replaces it by a generated one)
+ * or drops the table it references (which comes back empty).
+ */
+static bool readd_may_fail(const diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
+{
+	const sg_colmap *m = map_of(ctx, ct);
+	if (!m)
+		return false; /* the table itself comes back empty */
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *col = &ct->columns[i], *w = m->cur_to_want[i];
+		if (w && !(w->generated && m->rebuilt[i] && !col->generated))
+			continue;
+		if (col->generated)
+			continue;
+		bool involved = false;
+		for (size_t k = 0; k < c->ncolumns && !involved; k++)
+			involved = strcmp(c->columns[k], col->name) == 0;
+		if (!involved && c->kind == SG_CON_CHECK)
+			involved = sg_expr_mentions(c->expression ? c->expression : c->definition, col->name);
+		if (involved)
+			return true;
+	}
+	if (c->kind == SG_CON_FOREIGN_KEY && !c->ref_schema) {
+		const sg_table *rt = sg_schema_find_table(ctx->cur, c->ref_table);
+		if (rt && !ctx->cur_match[rt - ctx->cur->tables])
+			return true;
+		const sg_colmap *rm = rt ? map_of(ctx, rt) : NULL;
+		for (size_t k = 0; rm && k < c->nref_columns; k++)
+			if (!sg_colmap_want(rm, c->ref_columns[k]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Add current constraint `c` back in a down step.  When rows may violate it
+ * (readd_may_fail), a CHECK or FOREIGN KEY is added NOT VALID and validated
+ * where the rows allow, a key is added where they allow (guarded_sql).
+ */
+static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *ct, const char *table,
+				 const sg_constraint *c)
+{
+	if (!readd_may_fail(ctx, ct, c)) {
+		sg_ddl_add_constraint(sb, ctx->qual, table, c, false);
+		return;
+	}
+	sg_strbuf stmt = SG_STRBUF_INIT;
+	if (c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY) {
+		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
+		alter_table(ctx, &stmt, table);
+		sg_strbuf_adds(&stmt, "VALIDATE CONSTRAINT ");
+		sg_quote_ident(&stmt, c->name);
+		sg_strbuf_adds(&stmt, ";");
+		guarded_sql(ctx, sb, stmt.data, "schemagen: %s %s on %s is left NOT VALID: existing rows violate it",
+			    kind_word(c), c->name, table);
+	} else {
+		sg_ddl_add_constraint(&stmt, ctx->qual, table, c, false);
+		guarded_sql(ctx, sb, stmt.data, "schemagen: %s %s on %s is not restored: existing rows violate it",
+			    kind_word(c), c->name, table);
+	}
+	sg_strbuf_release(&stmt);
+}
+
+/*
  * Drops run before renames (and their down steps after the renames are
  * undone), so they name the table, and the down steps its columns, as they
- * are now: `table` is the current table's name.
+ * are now: `ct` is the current table.
  */
-static void drop_constraint(diff_ctx *ctx, const char *table, const sg_constraint *c)
+static void drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
 {
-	sg_ddl_drop_constraint(&ctx->up, ctx->qual, table, c->name);
-	sg_ddl_add_constraint(&ctx->down, ctx->qual, table, c, false);
-	finish_op(ctx, drop_phase(c), table, c->name, "drop %s %s on %s", kind_word(c), c->name, table);
+	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
+	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
+	sg_op *op = finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", kind_word(c), c->name, ct->name);
+	if (readd_may_fail(ctx, ct, c))
+		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+		       c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY
+			       ? "%s '%s' comes back NOT VALID when existing rows violate it (a warning says so)"
+			       : "%s '%s' is not restored when existing rows violate it (a warning says so)",
+		       kind_word(c), c->name);
 }
 
 static void create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing)
@@ -1092,7 +1616,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 		if ((w->kind == SG_CON_FOREIGN_KEY) != fks)
 			continue;
 		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
-		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, wt, c, w) &&
+		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, c, w) &&
 		    !(fks && references_dropped_key(ctx, c)) && !casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
@@ -1105,7 +1629,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			continue;
 		for (size_t k = 0; k < ct->nconstraints; k++) {
 			const sg_constraint *c = &ct->constraints[k];
-			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, wt, c, w) ||
+			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, c, w) ||
 			    (fks && references_dropped_key(ctx, c)) || casts_to_recreated_enum(ctx, c, NULL))
 				continue;
 			rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
@@ -1122,7 +1646,7 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			continue;
 		if (!fks)
 			remember_dropped_key(ctx, ct, c);
-		drop_constraint(ctx, ct->name, c);
+		drop_constraint(ctx, ct, c);
 	}
 	for (size_t i = 0; i < wt->nconstraints; i++) {
 		const sg_constraint *w = &wt->constraints[i];
@@ -1152,7 +1676,7 @@ static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 		if (want_done[i])
 			continue;
 		const sg_index *c = sg_table_find_index(ct, wt->indexes[i].name);
-		if (c && !c->constraint_backed && index_eq(ct, wt, c, &wt->indexes[i]) &&
+		if (c && !c->constraint_backed && index_eq(ctx, ct, c, &wt->indexes[i]) &&
 		    !casts_to_recreated_enum(ctx, NULL, c)) {
 			cur_done[c - ct->indexes] = true;
 			want_done[i] = true;
@@ -1164,7 +1688,7 @@ static void diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 		const sg_index *w = &wt->indexes[i];
 		for (size_t k = 0; k < ct->nindexes; k++) {
 			const sg_index *c = &ct->indexes[k];
-			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ct, wt, c, w) ||
+			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ctx, ct, c, w) ||
 			    casts_to_recreated_enum(ctx, NULL, c))
 				continue;
 			rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
@@ -1194,14 +1718,24 @@ static void create_table(diff_ctx *ctx, const sg_table *wt)
 			create_index(ctx, wt->name, &wt->indexes[i], false);
 }
 
+/*
+ * Whether current table `ct`, which the plan drops, must go before the
+ * renames: a desired table (renamed from another) takes its name.
+ */
+static bool table_dropped_early(const diff_ctx *ctx, const sg_table *ct)
+{
+	return !ctx->cur_match[ct - ctx->cur->tables] && sg_schema_find_table(ctx->want, ct->name);
+}
+
 static void drop_table(diff_ctx *ctx, const sg_table *ct)
 {
 	for (size_t i = 0; i < ct->nconstraints; i++)
 		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
-			drop_constraint(ctx, ct->name, &ct->constraints[i]);
+			drop_constraint(ctx, ct, &ct->constraints[i]);
 	drop_table_sql(ctx, &ctx->up, ct->name);
 	create_table_sql(ctx, &ctx->down, ct, true);
-	sg_op *op = finish_op(ctx, SG_PHASE_DROP_TABLE, ct->name, ct->name, "drop table %s", ct->name);
+	sg_op *op = finish_op(ctx, table_dropped_early(ctx, ct) ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE, ct->name,
+			      ct->name, "drop table %s", ct->name);
 	hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);
 	hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored", ct->name);
 	for (size_t i = 0; i < ctx->want->ntables; i++) {
@@ -1216,17 +1750,91 @@ static void drop_table(diff_ctx *ctx, const sg_table *ct)
 	}
 }
 
-/* Pair desired tables with current ones (by name, then by renamed_from). */
+/*
+ * Pair desired tables with current ones: a live `renamed_from` first (its old
+ * table exists and the models do not keep a table of that name, unless that
+ * one is renamed from another too: a swap), then by name.  So "drop a,
+ * rename b to a" keeps b's rows, and a stale hint does nothing.
+ */
 static void match_tables(diff_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->want->ntables; i++) {
 		const sg_table *wt = &ctx->want->tables[i];
-		const sg_table *ct = sg_schema_find_table(ctx->cur, wt->name);
-		if (!ct && wt->renamed_from && !sg_schema_find_table(ctx->want, wt->renamed_from))
-			ct = sg_schema_find_table(ctx->cur, wt->renamed_from);
+		if (!wt->renamed_from || strcmp(wt->renamed_from, wt->name) == 0)
+			continue;
+		const sg_table *ct = sg_schema_find_table(ctx->cur, wt->renamed_from);
+		if (!ct || ctx->cur_match[ct - ctx->cur->tables])
+			continue;
+		const sg_table *keeper = sg_schema_find_table(ctx->want, wt->renamed_from);
+		if (keeper && !(keeper->renamed_from && strcmp(keeper->renamed_from, keeper->name) != 0 &&
+				sg_schema_find_table(ctx->cur, keeper->renamed_from)))
+			continue;
+		ctx->cur_match[ct - ctx->cur->tables] = wt;
+	}
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		bool matched = false;
+		for (size_t k = 0; k < ctx->cur->ntables && !matched; k++)
+			matched = ctx->cur_match[k] == wt;
+		const sg_table *ct = matched ? NULL : sg_schema_find_table(ctx->cur, wt->name);
 		if (ct && !ctx->cur_match[ct - ctx->cur->tables])
 			ctx->cur_match[ct - ctx->cur->tables] = wt;
 	}
+}
+
+/* The column correspondence of every matched table, and what it rebuilds.  Returns -1 when out of memory. */
+static int build_maps(diff_ctx *ctx)
+{
+	ctx->maps = calloc(ctx->cur->ntables + 1, sizeof(*ctx->maps));
+	if (!ctx->maps)
+		return -1;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		if (!ctx->cur_match[i])
+			continue;
+		if (sg_colmap_init(&ctx->maps[i], &ctx->cur->tables[i], ctx->cur_match[i]) != 0)
+			return -1;
+		mark_rebuilt(ctx, &ctx->maps[i]);
+	}
+	return 0;
+}
+
+/* Table renames in an order that never takes a name in use (a swap goes through a temporary name). */
+static void rename_tables(diff_ctx *ctx)
+{
+	size_t n = 0, ntaken = 0, cap = ctx->cur->ntables + 1;
+	const char **from = calloc(cap, sizeof(*from)), **to = calloc(cap, sizeof(*to));
+	const char **taken = calloc(cap, sizeof(*taken));
+	sg_rename_list list;
+	if (!from || !to || !taken)
+		goto oom;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i], *wt = ctx->cur_match[i];
+		if (table_dropped_early(ctx, ct))
+			continue;
+		taken[ntaken++] = ct->name;
+		if (wt && strcmp(wt->name, ct->name) != 0) {
+			from[n] = ct->name;
+			to[n++] = wt->name;
+		}
+	}
+	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0)
+		goto oom;
+	for (size_t i = 0; i < list.nsteps; i++) {
+		const sg_rename_step *st = &list.steps[i];
+		rename_sql(ctx, &ctx->up, "TABLE", NULL, st->from, st->to);
+		rename_sql(ctx, &ctx->down, "TABLE", NULL, st->to, st->from);
+		finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s", st->from, st->to);
+	}
+	sg_rename_list_release(&list);
+	free(from);
+	free(to);
+	free(taken);
+	return;
+oom:
+	free(from);
+	free(to);
+	free(taken);
+	ctx->plan->failed = true;
 }
 
 static void diff_tables(diff_ctx *ctx)
@@ -1241,6 +1849,7 @@ static void diff_tables(diff_ctx *ctx)
 		if (ctx->cur_match[i])
 			want_cur[ctx->cur_match[i] - ctx->want->tables] = &ctx->cur->tables[i];
 
+	rename_tables(ctx);
 	for (size_t i = 0; i < ctx->want->ntables; i++) {
 		const sg_table *wt = &ctx->want->tables[i];
 		const sg_table *ct = want_cur[i];
@@ -1248,13 +1857,7 @@ static void diff_tables(diff_ctx *ctx)
 			create_table(ctx, wt);
 			continue;
 		}
-		if (strcmp(ct->name, wt->name) != 0) {
-			rename_sql(ctx, &ctx->up, "TABLE", NULL, ct->name, wt->name);
-			rename_sql(ctx, &ctx->down, "TABLE", NULL, wt->name, ct->name);
-			finish_op(ctx, SG_PHASE_RENAME_TABLE, wt->name, wt->name, "rename table %s to %s", ct->name,
-				  wt->name);
-		}
-		diff_columns(ctx, ct, wt);
+		diff_columns(ctx, &ctx->maps[ct - ctx->cur->tables]);
 		if (!sg_str_eq(ct->comment, wt->comment)) {
 			sg_ddl_comment_table(&ctx->up, ctx->qual, wt->name, wt->comment);
 			sg_ddl_comment_table(&ctx->down, ctx->qual, wt->name, ct->comment);
@@ -1304,11 +1907,19 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		return -1;
 	}
 	match_tables(&ctx);
-	if (opts && opts->create_schema)
-		create_schema(&ctx, opts->create_schema);
-	diff_extensions(&ctx);
-	diff_enums(&ctx);
-	diff_tables(&ctx);
+	find_recreated_enums(&ctx);
+	if (build_maps(&ctx) != 0)
+		plan->failed = true;
+	if (!plan->failed) {
+		if (opts && opts->create_schema)
+			create_schema(&ctx, opts->create_schema);
+		diff_extensions(&ctx);
+		diff_enums(&ctx);
+		diff_tables(&ctx);
+	}
+	for (size_t i = 0; ctx.maps && i < current->ntables; i++)
+		sg_colmap_release(&ctx.maps[i]);
+	free(ctx.maps);
 	free(ctx.cur_match);
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);

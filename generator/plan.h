@@ -45,6 +45,13 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_FOREIGN_KEY,
 	SG_PHASE_DROP_INDEX,
 	SG_PHASE_DROP_CONSTRAINT,
+	/*
+	 * Columns and tables that must be gone before the renames: a column or
+	 * table whose name a rename takes, a generated column dropped to be added
+	 * again (its expression changes, or a column it reads changes type), a
+	 * dropped generated column.  Named as they are now.
+	 */
+	SG_PHASE_DROP_EARLY,
 	SG_PHASE_RENAME_TABLE,
 	SG_PHASE_RENAME_COLUMN,
 	SG_PHASE_RENAME_OBJECT,        /* constraints and indexes whose names follow a renamed table */
@@ -54,6 +61,7 @@ typedef enum sg_phase {
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,
 	SG_PHASE_ALTER_COLUMN,
+	SG_PHASE_ADD_LATE,             /* generated columns added again, once what they read has its final type */
 	SG_PHASE_COMMENT,
 	SG_PHASE_ADD_CONSTRAINT,
 	SG_PHASE_CREATE_INDEX,

@@ -8,6 +8,10 @@
  *   3. applying it must reach a fixpoint; the fast (verbatim) and the full
  *      normalization must agree;
  *   4. applying its down SQL must bring the database back to `from` exactly.
+ * Optional files add rows and checks, so plans are tried on tables that are
+ * not empty: seed.sql runs once the database is at `from`; verify_up.sql
+ * after the plan's up SQL, verify_down.sql after its down SQL (each raises
+ * an error, e.g. with ASSERT in a DO block, when the rows are not as they must be).
  * SG_UPDATE_GOLDEN=1 writes the expected files instead of comparing them.
  */
 #include <dirent.h>
@@ -53,6 +57,25 @@ static void compare_golden(const char *path, const char *got)
 	free(want);
 }
 
+/* Run `dir`/`file` when it exists. */
+static void run_optional(PGconn *conn, const char *dir, const char *file)
+{
+	char path[4200];
+	if (snprintf(path, sizeof(path), "%s/%s", dir, file) >= (int)sizeof(path))
+		fail_msg("case path too long: %s", dir);
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return;
+	char *sql = read_all(path);
+	if (!sql)
+		fail_msg("cannot read %s", path);
+	PGresult *res = PQexec(conn, sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK)
+		fail_msg("%s: %s", path, PQresultErrorMessage(res));
+	PQclear(res);
+	free(sql);
+}
+
 static void run_case(PGconn *conn, const char *dir)
 {
 	char from[4200], to[4200], path[4200];
@@ -67,6 +90,7 @@ static void run_case(PGconn *conn, const char *dir)
 	difftest_apply(conn, &start.steps, false, from);
 	difftest_plan_release(&start);
 	difftest_expect_fixpoint(conn, from_model, "after applying it,");
+	run_optional(conn, dir, "seed.sql");
 
 	/* 2. The plan under test. */
 	difftest_plan change, full;
@@ -83,8 +107,10 @@ static void run_case(PGconn *conn, const char *dir)
 	/* 3. Up reaches the models; 4. down returns to the start. */
 	difftest_apply(conn, &change.steps, false, to);
 	difftest_expect_fixpoint(conn, to_model, "after applying the plan,");
+	run_optional(conn, dir, "verify_up.sql");
 	difftest_apply(conn, &change.steps, true, to);
 	difftest_expect_fixpoint(conn, from_model, "after applying the down plan,");
+	run_optional(conn, dir, "verify_down.sql");
 	difftest_plan_release(&change);
 	sg_schema_free(to_model);
 	sg_schema_free(from_model);

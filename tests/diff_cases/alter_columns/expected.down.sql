@@ -6,7 +6,7 @@ COMMENT ON TABLE items IS NULL;
 -- undo: change type of items.seen_at to timestamp with time zone
 -- hazard: data-loss: 'items.seen_at' back from timestamp with time zone to timestamp without time zone may fail or lose data
 ALTER TABLE items ALTER COLUMN seen_at DROP DEFAULT;
-ALTER TABLE items ALTER COLUMN seen_at TYPE timestamp without time zone USING seen_at::timestamp without time zone;
+ALTER TABLE items ALTER COLUMN seen_at TYPE timestamp without time zone USING seen_at AT TIME ZONE 'UTC';
 
 -- undo: drop NOT NULL on items.note
 -- hazard: needs-backfill: fails while 'items.note' holds NULLs

@@ -34,8 +34,8 @@ ALTER TABLE items ALTER COLUMN note DROP DEFAULT;
 ALTER TABLE items ALTER COLUMN note DROP NOT NULL;
 
 -- change type of items.seen_at to timestamp with time zone
--- hazard: rewrite: changing 'items.seen_at' from timestamp without time zone to timestamp with time zone rewrites the table
-ALTER TABLE items ALTER COLUMN seen_at TYPE timestamp with time zone USING seen_at::timestamp with time zone;
+-- hazard: rewrite: changing 'items.seen_at' from timestamp without time zone to timestamp with time zone rewrites the table and reads every value as a time in UTC (AT TIME ZONE 'UTC'; edit the USING for another zone)
+ALTER TABLE items ALTER COLUMN seen_at TYPE timestamp with time zone USING seen_at AT TIME ZONE 'UTC';
 ALTER TABLE items ALTER COLUMN seen_at SET DEFAULT CURRENT_TIMESTAMP;
 
 -- comment on table items

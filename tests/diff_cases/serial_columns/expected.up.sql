@@ -15,6 +15,7 @@ ALTER TABLE issues DROP COLUMN legacy_no;
 
 -- create the sequence of serial column issues.position
 CREATE SEQUENCE issues_position_seq AS integer OWNED BY issues."position";
+SELECT setval('issues_position_seq', GREATEST(COALESCE(max("position"), 0), 0) + 1, false) FROM issues;
 
 -- set default of issues.position
 ALTER TABLE issues ALTER COLUMN "position" SET DEFAULT nextval('issues_position_seq'::regclass);
