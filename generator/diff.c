@@ -1308,14 +1308,14 @@ static bool columns_map_eq(const diff_ctx *ctx, const sg_table *ct, const char *
 	return true;
 }
 
-/* Whether catalog text of current table `ct` mentions a column the plan rebuilds. */
+/* Whether catalog text of current table `ct` mentions a column the plan drops or rebuilds. */
 static bool mentions_rebuilt(const diff_ctx *ctx, const sg_table *ct, const char *text)
 {
 	const sg_colmap *m = map_of(ctx, ct);
 	if (!m || !text)
 		return false;
 	for (size_t i = 0; i < ct->ncolumns; i++)
-		if (m->rebuilt[i] && sg_expr_mentions(text, ct->columns[i].name))
+		if ((m->rebuilt[i] || !m->cur_to_want[i]) && sg_expr_mentions(text, ct->columns[i].name))
 			return true;
 	return false;
 }
@@ -1597,6 +1597,21 @@ static bool references_dropped_key(const diff_ctx *ctx, const sg_constraint *fk)
 }
 
 /*
+ * Whether foreign key `fk` of current table `ct` joins columns of an enum the
+ * plan re-creates: the two columns change type one after the other, and the
+ * key cannot hold between them meanwhile, so it is dropped and added again.
+ */
+static bool fk_on_recreated_enum(const diff_ctx *ctx, const sg_table *ct, const sg_constraint *fk)
+{
+	for (size_t i = 0; i < fk->ncolumns; i++) {
+		const sg_column *col = sg_table_find_column(ct, fk->columns[i]);
+		if (col && uses_recreated_enum(ctx, col))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Constraints of a matched table of kinds `fks` (foreign keys) or not.
  * Unmatched pairs of equal definition are renames, which keeps a renamed
  * table's default-named keys and indexes from being rebuilt.
@@ -1617,7 +1632,8 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			continue;
 		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
 		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, c, w) &&
-		    !(fks && references_dropped_key(ctx, c)) && !casts_to_recreated_enum(ctx, c, NULL)) {
+		    !(fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) &&
+		    !casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
 		}
@@ -1630,7 +1646,8 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 		for (size_t k = 0; k < ct->nconstraints; k++) {
 			const sg_constraint *c = &ct->constraints[k];
 			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, c, w) ||
-			    (fks && references_dropped_key(ctx, c)) || casts_to_recreated_enum(ctx, c, NULL))
+			    (fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) ||
+			    casts_to_recreated_enum(ctx, c, NULL))
 				continue;
 			rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
 			rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);

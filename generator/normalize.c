@@ -4,6 +4,7 @@
 #include "normalize.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -452,11 +453,28 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 	}
 }
 
-int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-		 sg_normalize_options *opts, sg_error *err)
+/* Whether model column type `type` (as written) is enum `name` or an array of it. */
+static bool model_type_is(const char *type, const char *name)
+{
+	size_t n = strlen(type);
+	while (n >= 2 && type[n - 1] == ']' && type[n - 2] == '[')
+		n -= 2;
+	while (n > 0 && type[n - 1] == ' ')
+		n--;
+	if (n >= 2 && type[0] == '"' && type[n - 1] == '"')
+		return n - 2 == strlen(name) && strncmp(type + 1, name, n - 2) == 0;
+	if (n != strlen(name))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)type[i]) != name[i])
+			return false;
+	return true;
+}
+
+static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
+		     sg_normalize_options *opts, bool everything, sg_error *err)
 {
 	*out = NULL;
-	bool everything = opts && opts->everything;
 	bool *dirty = calloc(model->ntables + 1, sizeof(bool));
 	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
 	if (!dirty || !scratch_enum) {
@@ -475,6 +493,21 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 		const sg_enum *l = sg_schema_find_enum(live, model->enums[i].name);
 		scratch_enum[i] = everything || !l || !sg_verbatim_enum(&model->enums[i], l);
 		nscratch_enums += scratch_enum[i];
+	}
+	/*
+	 * A table with a column of an enum created in the scratch schema goes
+	 * through the server too: left live, its column would be of the live
+	 * enum, and a foreign key between it and a scratch table could not be
+	 * implemented (two different types).
+	 */
+	for (size_t i = 0; i < model->ntables && nscratch_enums; i++) {
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; k < t->ncolumns && !dirty[i]; k++)
+			for (size_t e = 0; e < model->nenums && !dirty[i]; e++)
+				if (scratch_enum[e] && model_type_is(t->columns[k].type, model->enums[e].name)) {
+					dirty[i] = true;
+					ndirty++;
+				}
 	}
 	if (opts)
 		opts->normalized = ndirty;
@@ -546,4 +579,22 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 	free(scratch_enum);
 	*out = norm;
 	return 0;
+}
+
+int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
+		 sg_normalize_options *opts, sg_error *err)
+{
+	bool everything = opts && opts->everything;
+	int rc = normalize(out, conn, model, live, opts, everything, err);
+	if (rc == 0 || everything || err->kind != SG_ERR_INPUT)
+		return rc;
+	/*
+	 * The server rejected a statement that mixes scratch objects with live
+	 * ones.  Whether that is the models' fault is decided by the models
+	 * alone: normalized all in the scratch schema, they either pass (the
+	 * live side was to blame, and the result is exact) or fail again with
+	 * the model's own error.
+	 */
+	sg_error_clear(err);
+	return normalize(out, conn, model, live, opts, true, err);
 }
