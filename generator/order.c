@@ -34,6 +34,7 @@ size_t sg_order_lock_weight(const sg_op *op)
 	switch (op->phase) {
 	case SG_PHASE_CREATE_TABLE:
 	case SG_PHASE_DROP_TABLE:
+	case SG_PHASE_DROP_EARLY: /* may drop a table whose name a rename takes */
 		return 6; /* the table, its key's index, an identity sequence, the TOAST table and its index, spare */
 	case SG_PHASE_ADD_FOREIGN_KEY:
 	case SG_PHASE_DROP_FOREIGN_KEY:
