@@ -1138,6 +1138,33 @@ static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
 	}
 }
 
+/*
+ * Renames from[i] -> to[i] of the columns of `table`, or of tables when
+ * `table` is NULL, in an order that never takes a name in `taken`
+ * (sg_rename_order), each with its inverse.
+ */
+static void emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
+			 const char *const *taken, size_t ntaken)
+{
+	sg_rename_list list;
+	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < list.nsteps; i++) {
+		const sg_rename_step *st = &list.steps[i];
+		const char *what = table ? "COLUMN" : "TABLE";
+		rename_sql(ctx, &ctx->up, what, table, st->from, st->to);
+		rename_sql(ctx, &ctx->down, what, table, st->to, st->from);
+		if (table)
+			finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s", table, st->from,
+				  st->to);
+		else
+			finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s", st->from, st->to);
+	}
+	sg_rename_list_release(&list);
+}
+
 static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
 {
 	const sg_table *ct = m->cur;
@@ -1146,7 +1173,6 @@ static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
 	const char **from = calloc(ct->ncolumns + 1, sizeof(*from));
 	const char **to = calloc(ct->ncolumns + 1, sizeof(*to));
 	const char **taken = calloc(ct->ncolumns + 1, sizeof(*taken));
-	sg_rename_list list;
 	if (!from || !to || !taken)
 		goto oom;
 	for (size_t i = 0; i < ct->ncolumns; i++) {
@@ -1159,15 +1185,7 @@ static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
 			to[n++] = w->name;
 		}
 	}
-	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0)
-		goto oom;
-	for (size_t i = 0; i < list.nsteps; i++) {
-		const sg_rename_step *st = &list.steps[i];
-		rename_sql(ctx, &ctx->up, "COLUMN", table, st->from, st->to);
-		rename_sql(ctx, &ctx->down, "COLUMN", table, st->to, st->from);
-		finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s", table, st->from, st->to);
-	}
-	sg_rename_list_release(&list);
+	emit_renames(ctx, table, from, to, n, taken, ntaken);
 	free(from);
 	free(to);
 	free(taken);
@@ -1821,7 +1839,6 @@ static void rename_tables(diff_ctx *ctx)
 	size_t n = 0, ntaken = 0, cap = ctx->cur->ntables + 1;
 	const char **from = calloc(cap, sizeof(*from)), **to = calloc(cap, sizeof(*to));
 	const char **taken = calloc(cap, sizeof(*taken));
-	sg_rename_list list;
 	if (!from || !to || !taken)
 		goto oom;
 	for (size_t i = 0; i < ctx->cur->ntables; i++) {
@@ -1834,15 +1851,7 @@ static void rename_tables(diff_ctx *ctx)
 			to[n++] = wt->name;
 		}
 	}
-	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0)
-		goto oom;
-	for (size_t i = 0; i < list.nsteps; i++) {
-		const sg_rename_step *st = &list.steps[i];
-		rename_sql(ctx, &ctx->up, "TABLE", NULL, st->from, st->to);
-		rename_sql(ctx, &ctx->down, "TABLE", NULL, st->to, st->from);
-		finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s", st->from, st->to);
-	}
-	sg_rename_list_release(&list);
+	emit_renames(ctx, NULL, from, to, n, taken, ntaken);
 	free(from);
 	free(to);
 	free(taken);
