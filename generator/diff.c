@@ -302,6 +302,9 @@ static void enum_generated_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_na
 					sg_expr_mentions(g->generated, ct->columns[j].name);
 			if (!reads)
 				continue;
+			/* Each statement ends with a newline, as enum_dependents_sql's do. */
+			if (sb->len && sb->data[sb->len - 1] == '\n')
+				sb->data[--sb->len] = '\0';
 			if (create)
 				add_column_sql(ctx, sb, ct->name, g);
 			else

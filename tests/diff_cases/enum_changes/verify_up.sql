@@ -1,4 +1,4 @@
 DO $$ BEGIN
-  ASSERT (SELECT string_agg(id || ':' || coalesce(l::text, '-') || ':' || state, ',' ORDER BY id) FROM people)
-    = '1:low:happy,2:high:sad,3:-:sad', 'rows after up';
+  ASSERT (SELECT string_agg(id || ':' || coalesce(l::text, '-') || ':' || state || ':' || is_sad || ':' || coalesce(is_low::text, '-'), ',' ORDER BY id) FROM people)
+    = '1:low:happy:false:true,2:high:sad:true:false,3:-:sad:true:-', 'rows after up';
 END $$;
