@@ -59,12 +59,17 @@ hazard_for() {
 	esac
 }
 # lint FILE: squawk's findings as "RULE LINE" (1-based), transactional files as migrate runs them.
+# Anything else squawk says (a bad option, a file it cannot read) fails the test: it must not pass as silence.
+finding='^[^:]*:\([0-9]*\):[0-9]*: [a-z]*: \([a-z0-9-]*\) .*'
 lint() {
 	mode=--assume-in-transaction
 	head -n 1 "$1" | grep -q '^-- migrate:no-transaction' && mode=--no-assume-in-transaction
-	"$squawk" $mode --pg-version "$pgmajor" --exclude "$runner_rules" --reporter gcc "$1" 2>&1 |
-		sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: [a-z]*: \([a-z0-9-]*\) .*/\2 \1/p' |
-		while read -r rule line; do echo "$rule $((line + 1))"; done
+	"$squawk" $mode --pg-version "$pgmajor" --exclude "$runner_rules" --reporter gcc "$1" >"$work/squawk.out" 2>&1
+	rc=$?
+	if [ "$rc" -gt 1 ] || grep -qv "$finding" "$work/squawk.out" || { [ "$rc" -eq 1 ] && [ ! -s "$work/squawk.out" ]; }; then
+		fail "squawk exits $rc on $1: $(head -n 5 "$work/squawk.out")" >&2
+	fi
+	sed -n "s/$finding/\\2 \\1/p" "$work/squawk.out" | while read -r rule line; do echo "$rule $((line + 1))"; done
 }
 # hazards_at FILE LINE: the hazard codes of the operation that holds LINE (operations are blank-line separated).
 hazards_at() {
