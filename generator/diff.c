@@ -17,6 +17,7 @@
 #include "colmap.h"
 #include "ddl.h"
 #include "hazard.h"
+#include "online.h"
 #include "quote.h"
 
 typedef struct diff_ctx {
@@ -37,7 +38,14 @@ typedef struct diff_ctx {
 	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
 	const sg_enum **recreated;
 	size_t nrecreated;
+	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
+	sg_online_keys late_keys;
 } diff_ctx;
+
+static void online_set_not_null(diff_ctx *ctx, const char *table, const char *column);
+static bool online_add_column(diff_ctx *ctx, const char *table, const sg_column *w);
+static bool online_add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
+static void online_late_key(diff_ctx *ctx, const char *table, const sg_constraint *con, const sg_index *idx);
 
 /* Turn the up/down buffers into an operation; the buffers are reset. */
 static sg_op *finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt, ...)
@@ -1015,38 +1023,7 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	if (c->nullable != w->nullable) {
 		bool set_not_null = !w->nullable;
 		if (set_not_null && ctx->online) {
-			/*
-			 * A validated CHECK (c IS NOT NULL) lets SET NOT NULL skip its scan; the
-			 * check is added NOT VALID here and validated in a later transaction.
-			 */
-			sg_strbuf cname = SG_STRBUF_INIT;
-			sg_strbuf_addf(&cname, "%s_%s_not_null", table, name);
-			if (cname.len >= SG_NAMEDATALEN)
-				sg_strbuf_truncate(&cname, SG_NAMEDATALEN - 1);
-			sg_constraint chk = { .kind = SG_CON_CHECK, .name = cname.data };
-			sg_strbuf expr = SG_STRBUF_INIT;
-			sg_quote_ident(&expr, name);
-			sg_strbuf_adds(&expr, " IS NOT NULL");
-			chk.expression = expr.data;
-			sg_ddl_add_constraint(&ctx->up, ctx->qual, table, &chk, true);
-			sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, cname.data);
-			finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "add NOT VALID not-null check on %s.%s", table,
-				  name);
-			alter_table(ctx, &ctx->up, table);
-			sg_strbuf_adds(&ctx->up, "VALIDATE CONSTRAINT ");
-			sg_quote_ident(&ctx->up, cname.data);
-			sg_strbuf_adds(&ctx->up, ";\n");
-			alter_column(ctx, &ctx->up, table, name);
-			sg_strbuf_adds(&ctx->up, "SET NOT NULL;\n");
-			sg_ddl_drop_constraint(&ctx->up, ctx->qual, table, cname.data);
-			alter_column(ctx, &ctx->down, table, name);
-			sg_strbuf_adds(&ctx->down, "DROP NOT NULL;\n");
-			sg_ddl_add_constraint(&ctx->down, ctx->qual, table, &chk, true);
-			sg_op *op = finish_op(ctx, SG_PHASE_VALIDATE, table, name, "validate and set NOT NULL on %s.%s",
-					      table, name);
-			hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
-			sg_strbuf_release(&cname);
-			sg_strbuf_release(&expr);
+			online_set_not_null(ctx, table, name);
 		} else {
 			alter_column(ctx, &ctx->up, table, name);
 			sg_strbuf_adds(&ctx->up, set_not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
@@ -1064,8 +1041,12 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		}
 	}
 
-	if (c->identity != w->identity && w->identity != SG_IDENTITY_NONE)
+	if (c->identity != w->identity && w->identity != SG_IDENTITY_NONE) {
 		identity_op(ctx, table, c, w);
+		/* --online sets NOT NULL in the _validate step, and an identity needs it first. */
+		if (ctx->online && c->nullable && !w->nullable && !ctx->plan->failed)
+			ctx->plan->ops[ctx->plan->nops - 1].phase = SG_PHASE_VALIDATE;
+	}
 
 	if (!sg_str_eq(c->comment, w->comment)) {
 		sg_ddl_comment_column(&ctx->up, ctx->qual, table, name, w->comment);
@@ -1213,6 +1194,8 @@ static void diff_columns(diff_ctx *ctx, const sg_colmap *m)
 			diff_column(ctx, m, c, w);
 			continue;
 		}
+		if (!c && ctx->online && online_add_column(ctx, table, w))
+			continue;
 		add_column_sql(ctx, &ctx->up, table, w);
 		drop_column_sql(ctx, &ctx->down, table, w->name);
 		sg_op *op = c ? finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again", table, w->name)
@@ -1455,6 +1438,8 @@ static const char *kind_word(const sg_constraint *con)
 /* Add a constraint; `existing` says the table has rows to check, so hazards and --online apply. */
 static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing)
 {
+	if (ctx->online && online_add_constraint(ctx, table, w, existing))
+		return;
 	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY);
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, online);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
@@ -1471,8 +1456,10 @@ static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint
 		return;
 	}
 	if (w->kind == SG_CON_PRIMARY_KEY || w->kind == SG_CON_UNIQUE)
-		hazard(ctx, op, false, SG_HAZARD_BLOCKING, "builds the index of '%s' while '%s' is locked against writes",
-		       w->name, table);
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING, "builds the index of '%s' while '%s' is locked against writes%s",
+		       w->name, table,
+		       ctx->online ? " (--online cannot build this definition as an index first)"
+				   : " (--online builds its index CONCURRENTLY first)");
 	else
 		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
 		       "checks every row of '%s' while it is locked against writes (--online adds it NOT VALID and "
@@ -1574,14 +1561,37 @@ static void create_index(diff_ctx *ctx, const char *table, const sg_index *w, bo
 	if (existing && !concurrently)
 		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
 		       "blocks writes to '%s' while the index is built (--online builds it CONCURRENTLY)", table);
+	if (concurrently && w->unique && !w->where)
+		online_late_key(ctx, table, NULL, w);
 }
 
 /* As drop_constraint: `table` is the current table's name. */
 static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 {
-	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
-	sg_ddl_create_index(&ctx->down, ctx->qual, table, c, false);
-	finish_op(ctx, SG_PHASE_DROP_INDEX, table, c->name, "drop index %s on %s", c->name, table);
+	/*
+	 * --online: DROP INDEX CONCURRENTLY after the new indexes are built, in
+	 * the same file without a transaction, so the table never goes without
+	 * one of them.  When the main step changes what the index uses, it is
+	 * dropped in a file of its own before the main step instead, whose down
+	 * (CREATE INDEX CONCURRENTLY) then runs after the main step's down has
+	 * put back the columns and names the index uses.
+	 */
+	const sg_table *ct = sg_schema_find_table(ctx->cur, table);
+	const sg_colmap *m = ct ? map_of(ctx, ct) : NULL;
+	const sg_table *wt = m ? m->want : NULL;
+	sg_phase phase = !ctx->online ? SG_PHASE_DROP_INDEX
+			 : m && sg_online_index_survives(m, c) && !casts_to_recreated_enum(ctx, NULL, c)
+			     ? SG_PHASE_DROP_INDEX_AFTER
+			     : SG_PHASE_DROP_INDEX_CONCURRENTLY;
+	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, ctx->online);
+	sg_ddl_create_index(&ctx->down, ctx->qual, table, c, ctx->online);
+	sg_op *op = finish_op(ctx, phase, table, c->name, "drop index %s on %s", c->name, table);
+	if (phase == SG_PHASE_DROP_INDEX_CONCURRENTLY && wt &&
+	    (sg_table_find_index(wt, c->name) || sg_table_find_constraint(wt, c->name)))
+		hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+		       "'%s' is dropped before the main step and built again CONCURRENTLY after it: in between, queries "
+		       "on '%s' go without it%s",
+		       c->name, table, c->unique ? " and its uniqueness is not enforced" : "");
 }
 
 static void remember_dropped_key(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
@@ -1914,6 +1924,132 @@ static void diff_tables(diff_ctx *ctx)
 	free(want_cur);
 }
 
+/* ---- --online: the lock-friendly forms (SQL text in online.c) ---- */
+
+/* `fmt` as the text of a down that has nothing to undo, as a comment. */
+static void nothing_to_undo(diff_ctx *ctx, const char *why)
+{
+	sg_strbuf_addf(&ctx->down, "-- nothing to undo: %s", why);
+}
+
+/*
+ * SET NOT NULL without a scan under ACCESS EXCLUSIVE: a CHECK (c IS NOT
+ * NULL) NOT VALID in the main step; in the _validate step VALIDATE (which
+ * lets writes go on), SET NOT NULL (proved from the check), and the check goes.
+ */
+static void online_set_not_null(diff_ctx *ctx, const char *table, const char *column)
+{
+	sg_strbuf cname = SG_STRBUF_INIT, expr = SG_STRBUF_INIT;
+	sg_constraint chk;
+	sg_online_not_null_check(&chk, &cname, &expr, table, column);
+	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, &chk, true);
+	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, chk.name);
+	finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "add NOT VALID not-null check on %s.%s", table, column);
+	sg_online_set_not_null(&ctx->up, &ctx->down, ctx->qual, table, &chk, column);
+	sg_op *op = finish_op(ctx, SG_PHASE_VALIDATE, table, column, "validate and set NOT NULL on %s.%s", table, column);
+	hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, column);
+	sg_strbuf_release(&cname);
+	sg_strbuf_release(&expr);
+}
+
+/*
+ * A new column whose default is volatile (or serial) on an existing table:
+ * ADD COLUMN with it rewrites the table under ACCESS EXCLUSIVE.  Instead the
+ * column is added without it (no rewrite), the default is set for the rows to
+ * come, the rows there are filled in batches by the _backfill step, and NOT
+ * NULL follows through a validated check.  False when the column is not such
+ * a column (the caller adds it as usual).
+ */
+static bool online_add_column(diff_ctx *ctx, const char *table, const sg_column *w)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	bool serial = w->from_serial && serial_sequence(w->default_expr, &seq);
+	if (w->generated || w->identity != SG_IDENTITY_NONE || !w->default_expr ||
+	    (w->from_serial ? !serial : is_nextval(w->default_expr) || !sg_hazard_default_is_volatile(w->default_expr))) {
+		sg_strbuf_release(&seq);
+		return false;
+	}
+	sg_online_add_column(&ctx->up, ctx->qual, table, w, serial ? seq.data : NULL);
+	drop_column_sql(ctx, &ctx->down, table, w->name);
+	sg_op *op = finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
+	hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, w->name);
+
+	/*
+	 * The not-null check comes after the fill: a NOT VALID check still holds
+	 * for every new row version, so until then it would fail every UPDATE of
+	 * a row not filled yet, the fill's own included.
+	 */
+	sg_online_backfill(&ctx->up, ctx->qual, table, w->name);
+	sg_strbuf cname = SG_STRBUF_INIT, expr = SG_STRBUF_INIT;
+	sg_constraint chk;
+	sg_online_not_null_check(&chk, &cname, &expr, table, w->name);
+	if (!w->nullable) {
+		sg_strbuf_addch(&ctx->up, '\n');
+		sg_ddl_add_constraint(&ctx->up, ctx->qual, table, &chk, true);
+		sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, chk.name);
+	} else {
+		nothing_to_undo(ctx, "the values go with the column, which the main step's down drops");
+	}
+	op = finish_op(ctx, SG_PHASE_BACKFILL, table, w->name, "fill %s.%s with its default, in batches", table,
+		       w->name);
+	hazard(ctx, op, false, SG_HAZARD_REWRITE,
+	       "writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the table grows as a "
+	       "rewrite would until vacuum",
+	       table);
+
+	if (!w->nullable) {
+		sg_online_set_not_null(&ctx->up, &ctx->down, ctx->qual, table, &chk, w->name);
+		op = finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate and set NOT NULL on %s.%s", table,
+			       w->name);
+		hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, w->name);
+	}
+	sg_strbuf_release(&cname);
+	sg_strbuf_release(&expr);
+	sg_strbuf_release(&seq);
+	return true;
+}
+
+/* Remember a unique key or index that exists only once the _concurrently step has run. */
+static void online_late_key(diff_ctx *ctx, const char *table, const sg_constraint *con, const sg_index *idx)
+{
+	if (sg_online_keys_add(&ctx->late_keys, table, con, idx) != 0)
+		ctx->plan->failed = true;
+}
+
+/*
+ * The --online forms of a new constraint; false when it has none and the
+ * caller adds it as usual.  A PRIMARY KEY or UNIQUE constraint on an existing
+ * table is built as a unique index CONCURRENTLY and then attached with USING
+ * INDEX (a short ACCESS EXCLUSIVE lock, no build), both in the _concurrently
+ * step, where each statement commits on its own.  A foreign key to such a
+ * key, or to a unique index built CONCURRENTLY, is added NOT VALID after them
+ * in the same step and then validated there.
+ */
+static bool online_add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing)
+{
+	if (existing && sg_online_key_by_index(w, ctx->qual)) {
+		/* Each statement commits on its own: the index exists when the constraint takes it. */
+		sg_online_key_index(&ctx->up, ctx->qual, table, w);
+		sg_strbuf_addch(&ctx->up, '\n');
+		sg_online_attach_key(&ctx->up, ctx->qual, table, w);
+		/* Dropping the constraint drops its index. */
+		sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
+		finish_op(ctx, SG_PHASE_CONCURRENT_INDEX, table, w->name, "add %s %s on %s using an index built CONCURRENTLY",
+			  kind_word(w), w->name, table);
+		online_late_key(ctx, table, w, NULL);
+		return true;
+	}
+	if (w->kind != SG_CON_FOREIGN_KEY || !sg_online_keys_serve(&ctx->late_keys, w))
+		return false;
+	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, true);
+	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
+	finish_op(ctx, SG_PHASE_LATE_FOREIGN_KEY, table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
+	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
+	nothing_to_undo(ctx, "validation changes no definition");
+	finish_op(ctx, SG_PHASE_VALIDATE_LATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);
+	return true;
+}
+
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
 	diff_ctx ctx = {
@@ -1945,11 +2081,14 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		diff_extensions(&ctx);
 		diff_enums(&ctx);
 		diff_tables(&ctx);
+		if (ctx.online)
+			sg_online_mark_rewrites(plan);
 	}
 	for (size_t i = 0; ctx.maps && i < current->ntables; i++)
 		sg_colmap_release(&ctx.maps[i]);
 	free(ctx.maps);
 	free(ctx.cur_match);
+	sg_online_keys_release(&ctx.late_keys);
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);
 	free(ctx.recreated);

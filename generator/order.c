@@ -20,9 +20,16 @@ static sg_step_kind step_of(const sg_op *op)
 	switch (op->phase) {
 	case SG_PHASE_ENUM_ADD_VALUE:
 		return SG_STEP_ENUM_VALUES;
+	case SG_PHASE_DROP_INDEX_CONCURRENTLY:
+		return SG_STEP_DROP_CONCURRENT;
+	case SG_PHASE_BACKFILL:
+		return SG_STEP_BACKFILL;
 	case SG_PHASE_VALIDATE:
 		return SG_STEP_VALIDATE;
 	case SG_PHASE_CONCURRENT_INDEX:
+	case SG_PHASE_DROP_INDEX_AFTER:
+	case SG_PHASE_LATE_FOREIGN_KEY:
+	case SG_PHASE_VALIDATE_LATE:
 		return SG_STEP_CONCURRENT;
 	default:
 		return SG_STEP_MAIN;
@@ -93,7 +100,9 @@ int sg_order_plan_limit(sg_steps *out, sg_plan *plan, size_t max_locks)
 
 	static const char *const suffixes[] = {
 		[SG_STEP_ENUM_VALUES] = "_enum_values",
+		[SG_STEP_DROP_CONCURRENT] = "_drop_concurrently",
 		[SG_STEP_MAIN] = "",
+		[SG_STEP_BACKFILL] = "_backfill",
 		[SG_STEP_VALIDATE] = "_validate",
 		[SG_STEP_CONCURRENT] = "_concurrently",
 	};
@@ -124,7 +133,8 @@ int sg_order_plan_limit(sg_steps *out, sg_plan *plan, size_t max_locks)
 				step = &out->steps[out->nsteps++];
 				*step = (sg_step){
 					.kind = (sg_step_kind)k,
-					.transactional = k != SG_STEP_CONCURRENT,
+					.transactional = k != SG_STEP_CONCURRENT && k != SG_STEP_DROP_CONCURRENT &&
+							 k != SG_STEP_BACKFILL,
 					.name_suffix = only_enum_values ? "" : suffixes[k],
 					.ops = out->storage + offset,
 					.schema = plan->schema,

@@ -4,10 +4,19 @@
  * file pair.  Most plans are one step; these need their own:
  *   - new enum values, so no later statement uses a value in the transaction
  *     that added it;
+ *   - with --online, DROP INDEX CONCURRENTLY before the main step (it cannot
+ *     run in a transaction; its down, CREATE INDEX CONCURRENTLY, then runs
+ *     after the main step's down has put back what the index uses);
+ *   - with --online, the batched fill of a new column whose default is
+ *     volatile, which commits batch by batch;
  *   - with --online, VALIDATE CONSTRAINT in a later transaction than the
  *     NOT VALID constraint, so the strong lock is not held while it scans;
- *   - with --online, CREATE INDEX CONCURRENTLY, which cannot run in a
- *     transaction at all.
+ *   - with --online, CREATE [UNIQUE] INDEX CONCURRENTLY, which cannot run in
+ *     a transaction at all, in a file where each statement commits on its
+ *     own: there also the PRIMARY KEY / UNIQUE constraints attached to their
+ *     new indexes (USING INDEX), the old indexes dropped CONCURRENTLY once
+ *     the new ones exist, and the foreign keys to the new keys, NOT VALID
+ *     and then validated.
  * And a main step too large for one transaction is cut into parts: every
  * relation a transaction creates or alters holds a lock until it commits, and
  * a server with default settings has room for about 6,400 locks in all
@@ -25,9 +34,12 @@
 
 #include "plan.h"
 
+/* In the order the steps run; the downs run in the reverse order. */
 typedef enum sg_step_kind {
 	SG_STEP_ENUM_VALUES = 0,
+	SG_STEP_DROP_CONCURRENT,
 	SG_STEP_MAIN,
+	SG_STEP_BACKFILL,
 	SG_STEP_VALIDATE,
 	SG_STEP_CONCURRENT,
 	SG_STEP_KIND_COUNT

@@ -41,6 +41,7 @@ typedef struct sg_hazard {
 typedef enum sg_phase {
 	SG_PHASE_CREATE_EXTENSION = 0,
 	SG_PHASE_ENUM_ADD_VALUE,       /* runs in a migration of its own, committed before use */
+	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
 	SG_PHASE_DROP_FOREIGN_KEY,
 	SG_PHASE_DROP_INDEX,
@@ -66,8 +67,13 @@ typedef enum sg_phase {
 	SG_PHASE_ADD_CONSTRAINT,
 	SG_PHASE_CREATE_INDEX,
 	SG_PHASE_ADD_FOREIGN_KEY,
+	SG_PHASE_BACKFILL,             /* --online: fill a new column in batches, no transaction */
 	SG_PHASE_VALIDATE,             /* --online: VALIDATE CONSTRAINT in a later transaction */
-	SG_PHASE_CONCURRENT_INDEX,     /* --online: CREATE INDEX CONCURRENTLY, no transaction */
+	SG_PHASE_CONCURRENT_INDEX,     /* --online, no transaction: CREATE [UNIQUE] INDEX CONCURRENTLY (then
+					  ADD PRIMARY KEY / UNIQUE USING INDEX for a key) */
+	SG_PHASE_DROP_INDEX_AFTER,     /* --online, no transaction: DROP INDEX CONCURRENTLY once the new ones are built */
+	SG_PHASE_LATE_FOREIGN_KEY,     /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
+	SG_PHASE_VALIDATE_LATE,        /* --online, no transaction: VALIDATE those, each statement its own transaction */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT

@@ -18,6 +18,10 @@ missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm installs squawk-cli, the PostgreSQL migration linter, for the --online suite
+# (tests/schemagen_online_cli.sh).  Any npm will do: Debian's only when there is none
+# (a machine may have Node.js from elsewhere, whose npm Debian's npm package would fight).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "setup: installing ${missing[*]}"

@@ -384,6 +384,142 @@ static void test_diff__online_forms_and_steps(void **state)
 	free_result(&r, a, b);
 }
 
+/* --online: a new UNIQUE key and a new PRIMARY KEY are built CONCURRENTLY, then attached USING INDEX. */
+static void test_diff__online_keys_use_an_index_built_concurrently(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	for (int side = 0; side < 2; side++) {
+		sg_schema *s = side ? b : a;
+		sg_table *o = add_table(s, "orgs", 2);
+		add_column(o, "id", "bigint", false);
+		add_column(o, "owner_email", "text", true);
+	}
+	sg_table *ub = &b->tables[0], *ob = &b->tables[1];
+	sg_constraint *k = &ub->constraints[ub->nconstraints++];
+	k->kind = SG_CON_UNIQUE;
+	k->name = "users_email_key";
+	k->columns = names(b, 1, "email");
+	k->ncolumns = 1;
+	k->deferrable = true;
+	add_pk(b, ob, "orgs_pkey", "id");
+	/* A foreign key to the new key can only come once the key exists. */
+	add_fk(b, ob, "orgs_owner_email_fkey", "owner_email", "users", "email");
+	result r = run_diff(a, b, true);
+	assert_int_equal(r.steps.nsteps, 1);
+	assert_int_equal(r.steps.steps[0].kind, SG_STEP_CONCURRENT);
+	assert_false(r.steps.steps[0].transactional);
+	const sg_op *key = find_op(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY");
+	assert_string_equal(key->up, "CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
+				     "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key "
+				     "DEFERRABLE;");
+	assert_string_equal(key->down, "ALTER TABLE users DROP CONSTRAINT users_email_key;");
+	assert_int_equal(key->nhazards, 0);
+	const sg_op *pk = find_op(&r, "add primary key orgs_pkey on orgs using an index built CONCURRENTLY");
+	assert_string_equal(pk->up, "CREATE UNIQUE INDEX CONCURRENTLY orgs_pkey ON orgs (id);\n"
+				    "ALTER TABLE orgs ADD CONSTRAINT orgs_pkey PRIMARY KEY USING INDEX orgs_pkey;");
+	size_t fk = op_index(&r, "add foreign key orgs_owner_email_fkey on orgs");
+	size_t validate = op_index(&r, "validate foreign key orgs_owner_email_fkey on orgs");
+	assert_true(op_index(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY") < fk);
+	assert_true(fk < validate);
+	assert_string_equal(r.plan->ops[fk].up, "ALTER TABLE orgs ADD CONSTRAINT orgs_owner_email_fkey FOREIGN KEY "
+						"(owner_email) REFERENCES users(email) NOT VALID;");
+	free_result(&r, a, b);
+}
+
+/* A key whose catalog definition says more than its fields (INCLUDE) keeps the direct form, and says so. */
+static void test_diff__online_key_with_include_is_added_directly(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ub = &b->tables[0];
+	sg_constraint *k = &ub->constraints[ub->nconstraints++];
+	k->kind = SG_CON_UNIQUE;
+	k->name = "users_email_key";
+	k->columns = names(b, 1, "email");
+	k->ncolumns = 1;
+	k->definition = "UNIQUE (email) INCLUDE (id)";
+	result r = run_diff(a, b, true);
+	const sg_op *op = find_op(&r, "add unique constraint users_email_key on users");
+	assert_int_equal(op->phase, SG_PHASE_ADD_CONSTRAINT);
+	assert_true(sg_op_has_hazard(op, SG_HAZARD_BLOCKING));
+	free_result(&r, a, b);
+}
+
+/*
+ * --online drops an index CONCURRENTLY: after the new indexes are built when
+ * the main step leaves it alone, else in a file of its own before the main
+ * step (here its column is dropped).
+ */
+static void test_diff__online_drops_indexes_concurrently(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ua = &a->tables[0], *ub = &b->tables[0];
+	add_column(ua, "nick", "text", true);
+	add_index(a, ua, "users_email_idx", "email");
+	add_index(a, ua, "users_nick_idx", "nick");
+	add_index(b, ub, "users_lower_idx", "lower(email)");
+	result r = run_diff(a, b, true);
+	assert_int_equal(r.steps.nsteps, 3);
+	assert_int_equal(r.steps.steps[0].kind, SG_STEP_DROP_CONCURRENT);
+	assert_false(r.steps.steps[0].transactional);
+	assert_int_equal(r.steps.steps[1].kind, SG_STEP_MAIN);
+	assert_int_equal(r.steps.steps[2].kind, SG_STEP_CONCURRENT);
+	const sg_op *before = find_op(&r, "drop index users_nick_idx on users");
+	assert_int_equal(before->phase, SG_PHASE_DROP_INDEX_CONCURRENTLY);
+	assert_string_equal(before->up, "DROP INDEX CONCURRENTLY users_nick_idx;");
+	assert_string_equal(before->down, "CREATE INDEX CONCURRENTLY users_nick_idx ON users (nick);");
+	const sg_op *after = find_op(&r, "drop index users_email_idx on users");
+	assert_int_equal(after->phase, SG_PHASE_DROP_INDEX_AFTER);
+	assert_string_equal(after->up, "DROP INDEX CONCURRENTLY users_email_idx;");
+	assert_true(op_index(&r, "create index users_lower_idx on users") < op_index(&r, "drop index users_email_idx on users"));
+	sg_strbuf file = SG_STRBUF_INIT;
+	sg_emit_step_file(&file, &r.steps.steps[0], true);
+	assert_int_equal(strncmp(file.data, "-- migrate:no-transaction\n", 26), 0);
+	sg_strbuf_release(&file);
+	free_result(&r, a, b);
+}
+
+/*
+ * --online adds a column whose default is volatile without it, sets the
+ * default, fills the rows in batches in a file without a transaction, and
+ * makes it NOT NULL through a validated check; rewrites that have no such
+ * form say so.
+ */
+static void test_diff__online_volatile_default_is_backfilled(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ua = &a->tables[0], *ub = &b->tables[0];
+	add_column(ua, "n", "integer", true);
+	add_column(ub, "n", "bigint", true);
+	add_column(ub, "token", "uuid", false)->default_expr = "gen_random_uuid()";
+	result r = run_diff(a, b, true);
+	assert_int_equal(r.steps.nsteps, 3);
+	assert_int_equal(r.steps.steps[1].kind, SG_STEP_BACKFILL);
+	assert_false(r.steps.steps[1].transactional);
+	const sg_op *add = find_op(&r, "add column users.token");
+	assert_string_equal(add->up, "ALTER TABLE users ADD COLUMN token uuid;\n"
+				     "ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();");
+	assert_string_equal(add->down, "ALTER TABLE users DROP COLUMN token;");
+	assert_false(sg_op_has_hazard(add, SG_HAZARD_REWRITE));
+	const sg_op *fill = find_op(&r, "fill users.token with its default, in batches");
+	assert_non_null(strstr(fill->up, "UPDATE users SET token = DEFAULT\n"));
+	assert_non_null(strstr(fill->up, "COMMIT;"));
+	assert_non_null(strstr(fill->up, "\nALTER TABLE users ADD CONSTRAINT users_token_not_null CHECK (token IS NOT NULL) "
+					 "NOT VALID;"));
+	assert_string_equal(fill->down, "ALTER TABLE users DROP CONSTRAINT users_token_not_null;");
+	assert_string_equal(find_op(&r, "validate and set NOT NULL on users.token")->up,
+			    "ALTER TABLE users VALIDATE CONSTRAINT users_token_not_null;\n"
+			    "ALTER TABLE users ALTER COLUMN token SET NOT NULL;\n"
+			    "ALTER TABLE users DROP CONSTRAINT users_token_not_null;");
+	const sg_op *retype = find_op(&r, "change type of users.n to bigint");
+	assert_true(sg_op_has_hazard(retype, SG_HAZARD_REWRITE));
+	assert_true(sg_op_has_hazard(retype, SG_HAZARD_BLOCKING));
+	free_result(&r, a, b);
+}
+
 static void test_diff__changed_primary_key_recreates_referencing_fk(void **state)
 {
 	(void)state;
@@ -509,6 +645,10 @@ int main(void)
 		cmocka_unit_test(test_diff__enum_values_added_in_place),
 		cmocka_unit_test(test_diff__enum_value_removed_is_flagged_recreate),
 		cmocka_unit_test(test_diff__online_forms_and_steps),
+		cmocka_unit_test(test_diff__online_keys_use_an_index_built_concurrently),
+		cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
+		cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
+		cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
 		cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
 		cmocka_unit_test(test_diff__deferrable_unique_is_a_change),
 		cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),
