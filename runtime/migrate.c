@@ -141,6 +141,7 @@ void sg_migrate_free(sg_migrate *m)
 	m->cancel_ready = 0;
 	if (m->cancel)
 		PQfreeCancel(m->cancel);
+	PQfinish(m->lock.pin);
 	if (m->conn)
 		PQfinish(m->conn);
 	if (m->conn_pending)
@@ -371,8 +372,18 @@ static int run_begin_with(sg_migrate *m, run *r, bool lock, bool full, bool ledg
 		return -1;
 	if (lock) {
 		/* Without the ledger, the applied versions come in the lock's round trip (up_ledger). */
-		if (sg_lock_acquire_then(m->conn, m->lock_key, m->lock_timeout_ms, &m->interrupted, lock_waiting, m,
-					 ledger ? NULL : m->trk.sql_versions, &r->versions, err) != 0)
+		sg_lock_request rq = {
+		    .conn = m->conn,
+		    .url = m->url,
+		    .app = m->app,
+		    .key = m->lock_key,
+		    .timeout_ms = m->lock_timeout_ms,
+		    .interrupted = &m->interrupted,
+		    .on_wait = lock_waiting,
+		    .userdata = m,
+		    .then = ledger ? NULL : m->trk.sql_versions,
+		};
+		if (sg_lock_acquire(&m->lock, &rq, &r->versions, err) != 0)
 			return -1;
 		r->locked = true;
 	}
@@ -387,24 +398,30 @@ static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
 /* Release the lock and the ledger; never replaces an error already in err. */
 static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_error *err)
 {
-	if (r->locked && PQstatus(m->conn) == CONNECTION_OK) {
-		sg_pipeline_rollback(m->conn);
+	if (r->locked && (m->lock.pin || PQstatus(m->conn) == CONNECTION_OK)) {
+		if (PQstatus(m->conn) == CONNECTION_OK)
+			sg_pipeline_rollback(m->conn);
 		bool held = true;
+		char note[160];
 		sg_error e = {0};
-		if (sg_lock_release(m->conn, m->lock_key, &held, &e) != 0) {
+		if (sg_lock_release(&m->lock, m->conn, m->lock_key, &held, note, sizeof(note), &e) != 0) {
 			if (rc == 0)
 				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
 		} else if (!held) {
-			sg_migrate__emitf(
-			    m, SG_MIGRATE_EVENT_WARNING,
-			    "the migration lock was not held at the end of the run: is a transaction-pooling proxy "
-			    "(pgbouncer in transaction mode) between migrate and the server? Concurrent runs were "
-			    "not kept apart; connect migrate to the server directly or through a session-mode pool");
+			sg_migrate__emitf(m, SG_MIGRATE_EVENT_WARNING,
+					  "the migration lock was not held at the end of the run: is a "
+					  "transaction-pooling proxy between migrate and the server? Concurrent runs "
+					  "were not kept apart%s%s; connect migrate to the server directly or through a "
+					  "session-mode pool",
+					  note[0] ? "; " : "", note);
 			if (res)
 				res->lock_was_lost = true;
 		}
 		sg_error_clear(&e);
 	}
+	PQfinish(m->lock.pin);
+	memset(&m->lock, 0, sizeof(m->lock));
+	r->locked = false;
 	sg_ledger_release(&r->ledger);
 	PQclear(r->versions);
 	r->versions = NULL;
@@ -584,6 +601,8 @@ static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *co
 	for (size_t i = 0; i < n; i++) {
 		if (m->interrupted)
 			return sg_error_set(err, SG_ERR_DB, "interrupted before '%s'", ls[i].path);
+		if (!sg_lock_check(&m->lock, err))
+			return -1;
 		if (sg_apply_run(m, &ls[i], err) != 0)
 			return -1;
 		++*count;
