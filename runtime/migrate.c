@@ -141,6 +141,7 @@ void sg_migrate_free(sg_migrate *m)
 	m->cancel_ready = 0;
 	if (m->cancel)
 		PQfreeCancel(m->cancel);
+	PQfinish(m->lock.pin);
 	if (m->conn)
 		PQfinish(m->conn);
 	if (m->conn_pending)
@@ -371,8 +372,18 @@ static int run_begin_with(sg_migrate *m, run *r, bool lock, bool full, bool ledg
 		return -1;
 	if (lock) {
 		/* Without the ledger, the applied versions come in the lock's round trip (up_ledger). */
-		if (sg_lock_acquire_then(m->conn, m->lock_key, m->lock_timeout_ms, &m->interrupted, lock_waiting, m,
-					 ledger ? NULL : m->trk.sql_versions, &r->versions, err) != 0)
+		sg_lock_request rq = {
+		    .conn = m->conn,
+		    .url = m->url,
+		    .app = m->app,
+		    .key = m->lock_key,
+		    .timeout_ms = m->lock_timeout_ms,
+		    .interrupted = &m->interrupted,
+		    .on_wait = lock_waiting,
+		    .userdata = m,
+		    .then = ledger ? NULL : m->trk.sql_versions,
+		};
+		if (sg_lock_acquire(&m->lock, &rq, &r->versions, err) != 0)
 			return -1;
 		r->locked = true;
 	}
@@ -387,24 +398,30 @@ static int run_begin(sg_migrate *m, run *r, bool lock, bool full, sg_error *err)
 /* Release the lock and the ledger; never replaces an error already in err. */
 static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_error *err)
 {
-	if (r->locked && PQstatus(m->conn) == CONNECTION_OK) {
-		sg_pipeline_rollback(m->conn);
+	if (r->locked && (m->lock.pin || PQstatus(m->conn) == CONNECTION_OK)) {
+		if (PQstatus(m->conn) == CONNECTION_OK)
+			sg_pipeline_rollback(m->conn);
 		bool held = true;
+		char note[160];
 		sg_error e = {0};
-		if (sg_lock_release(m->conn, m->lock_key, &held, &e) != 0) {
+		if (sg_lock_release(&m->lock, m->conn, m->lock_key, &held, note, sizeof(note), &e) != 0) {
 			if (rc == 0)
 				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
 		} else if (!held) {
-			sg_migrate__emitf(
-			    m, SG_MIGRATE_EVENT_WARNING,
-			    "the migration lock was not held at the end of the run: is a transaction-pooling proxy "
-			    "(pgbouncer in transaction mode) between migrate and the server? Concurrent runs were "
-			    "not kept apart; connect migrate to the server directly or through a session-mode pool");
+			sg_migrate__emitf(m, SG_MIGRATE_EVENT_WARNING,
+					  "the migration lock was not held at the end of the run: is a "
+					  "transaction-pooling proxy between migrate and the server? Concurrent runs "
+					  "were not kept apart%s%s; connect migrate to the server directly or through a "
+					  "session-mode pool",
+					  note[0] ? "; " : "", note);
 			if (res)
 				res->lock_was_lost = true;
 		}
 		sg_error_clear(&e);
 	}
+	PQfinish(m->lock.pin);
+	memset(&m->lock, 0, sizeof(m->lock));
+	r->locked = false;
 	sg_ledger_release(&r->ledger);
 	PQclear(r->versions);
 	r->versions = NULL;
@@ -451,21 +468,51 @@ static int refuse_golang(const sg_migrate *m, const sg_ledger *l, sg_error *err)
 			    m->trk.qtable, l->golang_version, l->golang_dirty ? ", dirty" : "", l->golang_version);
 }
 
-static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, sg_error *err)
+/*
+ * Refuse a dirty version.  Who could still be running it: nobody when this
+ * run holds the migration lock (`locked`); otherwise the session holding the
+ * lock, if any, is a run at work, and the version is not to be repaired by
+ * hand: SG_ERR_DB (try again later) naming that session, instead of
+ * SG_ERR_REFUSED with the repair.  *live (when not NULL) says which.
+ */
+static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locked, bool *live, sg_error *err)
 {
+	if (live)
+		*live = false;
 	for (size_t i = 0; i < l->count; i++) {
 		const sg_track_row *r = &l->rows[i];
 		if (!r->dirty)
 			continue;
 		char v[24];
 		sg_migrate__version_label(v, sizeof(v), m, r->version);
+		const char *which = r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file";
+		sg_migrate_lock_holder *h = NULL;
+		if (!locked && sg_lock_holder_get(&h, m->conn, m->lock_key, err) != 0)
+			return -1;
+		if (h) {
+			char *who = sg_lock_holder_describe(h);
+			sg_lock_holder_free(h);
+			if (live)
+				*live = true;
+			sg_error_set(err, SG_ERR_DB,
+				     "version %s ('%s') is being run right now: %s has done %d of %d statements, and "
+				     "the migrate run holding the migration lock is alive: %s; run again once it "
+				     "ends",
+				     v, r->name, which, r->statements_done, r->statements_total,
+				     who ? who : "a session");
+			free(who);
+			return -1;
+		}
 		return sg_error_set(
 		    err, SG_ERR_REFUSED,
 		    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
 		    "database by hand, then run 'migrate force %s' (or force the version before it to "
 		    "run it again)",
-		    v, r->name, r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file",
-		    r->statements_done, r->statements_total, r->last_error ? r->last_error : "interrupted", v);
+		    v, r->name, which, r->statements_done, r->statements_total,
+		    r->last_error ? r->last_error
+				  : "interrupted: no migrate run holds the migration lock, so the run that started it "
+				    "is gone",
+		    v);
 	}
 	return 0;
 }
@@ -584,6 +631,8 @@ static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *co
 	for (size_t i = 0; i < n; i++) {
 		if (m->interrupted)
 			return sg_error_set(err, SG_ERR_DB, "interrupted before '%s'", ls[i].path);
+		if (!sg_lock_check(&m->lock, err))
+			return -1;
 		if (sg_apply_run(m, &ls[i], err) != 0)
 			return -1;
 		++*count;
@@ -600,7 +649,7 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 	int rc = 0;
 	if (r->ledger.kind == SG_LEDGER_GOLANG)
 		return refuse_golang(m, &r->ledger, err);
-	if (refuse_dirty(m, &r->ledger, err) != 0)
+	if (refuse_dirty(m, &r->ledger, r->locked, NULL, err) != 0)
 		return -1;
 	if (only_version) {
 		const sg_mfile *f = sg_files_find(&m->files, upto);
@@ -649,7 +698,7 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 {
 	if (r->ledger.kind == SG_LEDGER_GOLANG)
 		return refuse_golang(m, &r->ledger, err);
-	if (refuse_dirty(m, &r->ledger, err) != 0)
+	if (refuse_dirty(m, &r->ledger, r->locked, NULL, err) != 0)
 		return -1;
 	const sg_mfile **plan = calloc(r->ledger.count ? r->ledger.count : 1, sizeof(*plan));
 	if (!plan)
@@ -1059,6 +1108,7 @@ void sg_migrate_status_free(sg_migrate_status *st)
 	}
 	free(st->entries);
 	free(st->last_failure);
+	sg_lock_holder_free(st->lock_holder);
 	free(st);
 }
 
@@ -1153,6 +1203,14 @@ int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
 	}
 	if (rc == 0 && r.ledger.kind == SG_LEDGER_OURS)
 		last_failure(m, st, &oom);
+	/* A dirty version with a live lock holder is being run, not left behind by a dead run. */
+	bool any_dirty = false;
+	for (size_t i = 0; i < st->count; i++)
+		any_dirty = any_dirty || st->entries[i].state == SG_MIGRATE_DIRTY;
+	if (rc == 0 && any_dirty)
+		rc = sg_lock_holder_get(&st->lock_holder, m->conn, m->lock_key, err);
+	for (size_t i = 0; i < st->count; i++)
+		st->entries[i].running = st->entries[i].state == SG_MIGRATE_DIRTY && st->lock_holder;
 	if (rc == 0 && oom)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	if (rc != 0)
@@ -1290,11 +1348,14 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 					continue;
 				sg_error e = {0};
 				sg_ledger tmp = {.kind = SG_LEDGER_OURS, .rows = &r.ledger.rows[i], .count = 1};
-				refuse_dirty(m, &tmp, &e);
-				sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1,
-						 sg_error_message(&e));
+				bool live = false;
+				refuse_dirty(m, &tmp, false, &live, &e);
+				/* A run at work is not a disagreement between the files and the database. */
+				sg_migrate__emit(m, live ? SG_MIGRATE_EVENT_WARNING : SG_MIGRATE_EVENT_PROBLEM, NULL,
+						 NULL, false, -1, sg_error_message(&e));
 				sg_error_clear(&e);
-				problems++;
+				if (!live)
+					problems++;
 			}
 			rc = check_applied(m, &r.ledger, true, &problems, err);
 			const sg_track_row *last = sg_ledger_last(&r.ledger);

@@ -20,6 +20,7 @@
 #include "files.h"
 #include "interrupt.h"
 #include "json.h"
+#include "lock.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
 #include "strbuf.h"
@@ -435,6 +436,27 @@ static const char *const state_names[] = {
 };
 _Static_assert(sizeof(state_names) / sizeof(state_names[0]) == SG_MIGRATE_STATE_COUNT, "a name per state");
 
+/* "lock_holder": the session holding the migration lock. */
+static void jholder(sg_strbuf *sb, const sg_migrate_lock_holder *h)
+{
+	json_key(sb, "lock_holder");
+	sg_strbuf_addch(sb, '{');
+	sg_json_string(sb, "pid");
+	sg_strbuf_addf(sb, ":%d", h->pid);
+	const char *const fields[][2] = {{"application_name", h->application_name},
+					 {"client", h->client},
+					 {"connected_since", h->connected_since},
+					 {"state", h->state},
+					 {"state_since", h->state_since}};
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		sg_strbuf_addch(sb, ',');
+		sg_json_string(sb, fields[i][0]);
+		sg_strbuf_addch(sb, ':');
+		sg_json_string(sb, fields[i][1][0] ? fields[i][1] : NULL);
+	}
+	sg_strbuf_addch(sb, '}');
+}
+
 int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 {
 	out o = {.ctx = ctx};
@@ -479,6 +501,7 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				jint(&sb, "statements_done", e->statements_done);
 				jint(&sb, "statements_total", e->statements_total);
 				jstr(&sb, "last_error", e->last_error);
+				jbool(&sb, "running", e->running);
 			}
 			jprint(&sb);
 		}
@@ -496,6 +519,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 		}
 		json_key(&sb, "last_failure");
 		sg_json_string(&sb, st->last_failure);
+		if (st->lock_holder)
+			jholder(&sb, st->lock_holder);
 		jprint(&sb);
 	} else {
 		if (st->count)
@@ -512,11 +537,20 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			while (len > 0 && line[len - 1] == ' ')
 				len--;
 			printf("%.*s\n", (int)len, line);
-			if (e->state == SG_MIGRATE_DIRTY)
-				printf("    %s stopped after %d of %d statements: %s\n",
-				       e->method && strcmp(e->method, "down") == 0 ? "down file" : "up file",
-				       e->statements_done, e->statements_total,
-				       e->last_error ? e->last_error : "interrupted (the process died)");
+			const char *which = e->method && strcmp(e->method, "down") == 0 ? "down file" : "up file";
+			if (e->state == SG_MIGRATE_DIRTY && e->running) {
+				char *who = sg_lock_holder_describe(st->lock_holder);
+				printf("    %s running: %d of %d statements done; the migrate run holding the migration "
+				       "lock is alive: %s\n",
+				       which, e->statements_done, e->statements_total, who ? who : "");
+				free(who);
+			} else if (e->state == SG_MIGRATE_DIRTY) {
+				printf("    %s stopped after %d of %d statements: %s\n", which, e->statements_done,
+				       e->statements_total,
+				       e->last_error ? e->last_error
+						     : "interrupted (no migrate run holds the migration lock: the run "
+						       "that started it is gone)");
+			}
 			if (e->state == SG_MIGRATE_MODIFIED)
 				printf("    the up file was edited after it was applied (checksum differs)\n");
 			if (e->state == SG_MIGRATE_MISSING_FILE)

@@ -12,6 +12,7 @@
 
 #include "checksum.h"
 #include "files.h"
+#include "lock.h"
 #include "schemagen/migrate.h"
 #include "split.h"
 #include "tracking.h"
@@ -41,7 +42,7 @@ struct sg_migrate {
 	volatile sig_atomic_t cancel_ready;
 	volatile sig_atomic_t interrupted;
 	int64_t lock_key;
-	bool locked;
+	sg_lock lock; /* the migration lock while an operation holds it */
 };
 
 /* A migration file read, checked and split, ready to run. */

@@ -12,6 +12,7 @@ packages=(
 	libssl-dev       # libcrypto: SHA-256 checksums of migration files
 	libpg-query-dev  # PostgreSQL's own parser: splitting and checking SQL
 	postgresql       # initdb/postgres for the throwaway test and demo servers
+	pgbouncer        # the pooler the migrate suite starts in front of its server (lock per pooling mode)
 )
 
 missing=()

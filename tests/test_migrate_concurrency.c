@@ -2,7 +2,8 @@
  * Integration tests of `migrate` as processes: six instances at once over a
  * CREATE INDEX CONCURRENTLY migration, the lock timeout naming the holder,
  * waiters holding no snapshot, kill -9 in the middle of a migration, SIGTERM
- * cancelling the running statement, and --wait for a server that is not up yet.
+ * cancelling the running statement, --wait for a server that is not up yet,
+ * and a live run told from a dead one.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -309,6 +310,102 @@ static void test_migrate_concurrency__noop_reads_after_the_lock(void **state)
 	free(err);
 }
 
+/* The pid of the session holding the migration lock, or 0. */
+static long lock_holder_pid(PGconn *conn)
+{
+	return mt_count(conn, "SELECT coalesce(max(pid), 0) FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+			      "database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+}
+
+/*
+ * A no-transaction file blocked half-way (on a table lock the test holds):
+ * status, validate and a dry run tell a live run from a dead one, naming the
+ * session that holds the migration lock.  Once the runner is killed and its
+ * session gone, the same version is reported as left behind.
+ */
+static void test_migrate_concurrency__live_run_is_not_reported_dead(void **state)
+{
+	fixture *f = *state;
+	sg_test_exec(CONN, "CREATE TABLE blocker (id int)");
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000002_b.up.sql",
+		 "-- migrate:no-transaction\nCREATE TABLE b (id int);\nSELECT count(*) FROM blocker;\nCREATE TABLE c (id int);\n");
+	PGconn *holder = PQconnectdb(URL);
+	assert_int_equal(PQstatus(holder), CONNECTION_OK);
+	sg_test_exec(holder, "BEGIN");
+	sg_test_exec(holder, "LOCK TABLE blocker IN ACCESS EXCLUSIVE MODE");
+	char prefix[600];
+	snprintf(prefix, sizeof(prefix), "%s/runner", f->dir);
+	pid_t runner = mt_spawn(prefix, URL, f->dir, "up", NULL);
+	/* The file's second statement waits for the test's lock on the table. */
+	wait_for_query(CONN, "SELECT count(*) FROM blocker");
+	long pid = lock_holder_pid(CONN);
+	assert_true(pid > 0);
+	char pidtext[64];
+	snprintf(pidtext, sizeof(pidtext), "pid %ld (application_name 'schemagen migrate'", pid);
+
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "status", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.out, "up file running: 1 of 3 statements done; the migrate run holding the "
+				       "migration lock is alive: "));
+	assert_true(mt_contains(r.out, pidtext));
+	assert_true(mt_contains(r.out, "connected since 20"));
+	assert_false(strstr(r.out, "died"));
+	mt_result_release(&r);
+
+	mt_migrate(&r, URL, f->dir, "status", "--format", "json", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.out, "\"statements_done\":1,\"statements_total\":3,\"last_error\":null,\"running\":true}"));
+	char jpid[64];
+	snprintf(jpid, sizeof(jpid), "\"lock_holder\":{\"pid\":%ld,\"application_name\":\"schemagen migrate\"", pid);
+	assert_true(mt_contains(r.out, jpid));
+	mt_result_release(&r);
+
+	/* validate: a run at work is not a problem between the files and the database. */
+	mt_migrate(&r, URL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.err, "version 000002 ('b') is being run right now"));
+	assert_true(mt_contains(r.err, pidtext));
+	assert_false(strstr(r.err, "fix the database by hand"));
+	mt_result_release(&r);
+
+	/* A dry run takes no lock: it says the run is alive, exit 1 (try again), not 4 (repair). */
+	mt_migrate(&r, URL, f->dir, "up", "--dry-run", NULL);
+	assert_int_equal(r.code, 1);
+	assert_true(mt_contains(r.err, "is being run right now: its up file has done 1 of 3 statements"));
+	assert_true(mt_contains(r.err, "run again once it ends"));
+	mt_result_release(&r);
+
+	/* The runner dies; its session follows within about a second (client_connection_check_interval). */
+	kill(runner, SIGKILL);
+	assert_int_equal(mt_wait(runner), 128 + SIGKILL);
+	for (int i = 0; i < 200 && lock_holder_pid(CONN) != 0; i++)
+		sleep_ms(50);
+	assert_int_equal(lock_holder_pid(CONN), 0);
+	sg_test_exec(holder, "ROLLBACK");
+	PQfinish(holder);
+
+	mt_migrate(&r, URL, f->dir, "status", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.out, "up file stopped after 1 of 3 statements: interrupted (no migrate run holds the "
+				       "migration lock: the run that started it is gone)"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "status", "--format", "json", NULL);
+	assert_true(mt_contains(r.out, "\"running\":false"));
+	assert_false(strstr(r.out, "lock_holder"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.out, "version 000002 ('b') is dirty: its up file stopped after 1 of 3 statements"));
+	assert_true(mt_contains(r.out, "fix the database by hand"));
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.err, "the run that started it is gone"));
+	mt_result_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +416,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__sigterm_cancels_and_rolls_back, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__wait_for_the_server, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__noop_reads_after_the_lock, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_concurrency__live_run_is_not_reported_dead, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

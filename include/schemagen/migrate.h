@@ -110,6 +110,16 @@ typedef struct sg_migrate_result {
 	bool lock_was_lost;    /**< the unlock found no lock: a transaction-pooling proxy? */
 } sg_migrate_result;
 
+/** The session holding the migration lock, as pg_locks and pg_stat_activity show it. */
+typedef struct sg_migrate_lock_holder {
+	int pid;		 /**< its server process */
+	char *application_name;	 /**< "" when the role may not see it */
+	char *client;		 /**< its client address, "local socket", or "" when not visible */
+	char *connected_since;	 /**< backend_start, "YYYY-MM-DD HH:MM:SS UTC", or "" */
+	char *state;		 /**< "active", "idle in transaction"..., or "" */
+	char *state_since;	 /**< when it entered that state, or "" */
+} sg_migrate_lock_holder;
+
 /** The state of one migration, for status. */
 typedef enum sg_migrate_state {
 	SG_MIGRATE_APPLIED,
@@ -133,6 +143,12 @@ typedef struct sg_migrate_status_entry {
 	char *last_error;    /**< for a dirty version: what failed */
 	int statements_done; /**< for a dirty version: statements that completed */
 	int statements_total;
+	/**
+	 * For a dirty version: a migrate run holds the migration lock now, so the
+	 * file is being run (or the run is about to refuse it); false means the
+	 * run that started it is gone.
+	 */
+	bool running;
 } sg_migrate_status_entry;
 
 typedef struct sg_migrate_status {
@@ -143,6 +159,8 @@ typedef struct sg_migrate_status {
 	int64_t golang_version;
 	bool golang_dirty;
 	char *last_failure; /**< the newest history event when it is a failure, else NULL */
+	/** The session holding the migration lock, read when a version is dirty; NULL when none holds it. */
+	sg_migrate_lock_holder *lock_holder;
 	int pending;	    /**< pending entries, out-of-order ones included */
 } sg_migrate_status;
 
