@@ -27,6 +27,7 @@
 
 #include "compare.h"
 #include "diff.h"
+#include "down_marks.h"
 #include "emit.h"
 #include "files.h"
 #include "fingerprint.h"
@@ -38,9 +39,6 @@
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
-
-/* The comment that declares a down migration deliberately irreversible. */
-#define IRREVERSIBLE_MARK "-- schemagen:irreversible"
 
 typedef struct problem {
 	const char *code; /* stable: bad_file, down_missing, down_failed, down_not_undone, edited_after_later */
@@ -203,27 +201,32 @@ static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN +
 	return sg_fingerprint_take(&r->fp, conn, r->copts.schema, out, err);
 }
 
-static bool declared_irreversible(const check_run *r, const sg_mfile *f)
+/*
+ * The mark of down file `f` (down_marks.h), with the reason copied into
+ * `reason` (truncated to its size).  A file that cannot be read has none:
+ * the down then runs and its failure is reported.
+ */
+static sg_down_mark_kind down_mark(const check_run *r, const sg_mfile *f, size_t *line, char *reason,
+				   size_t reason_size)
 {
 	char path[4096];
 	snprintf(path, sizeof(path), "%s/%s", r->migrations_dir, f->down_file);
 	char *text = NULL;
 	size_t len = 0;
 	sg_error err = { 0 };
+	reason[0] = '\0';
+	*line = 0;
 	if (sg_files_read(&text, &len, path, &err) != 0) {
 		sg_error_clear(&err);
-		return false; /* the down then runs and its failure is reported */
+		return SG_DOWN_MARK_NONE;
 	}
-	bool found = false;
-	for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
-		line += strspn(line, " \t");
-		if (strncmp(line, IRREVERSIBLE_MARK, strlen(IRREVERSIBLE_MARK)) == 0) {
-			found = true;
-			break;
-		}
-	}
+	sg_down_mark mark;
+	sg_down_marks_read(&mark, text, len);
+	*line = mark.line;
+	if (mark.reason)
+		snprintf(reason, reason_size, "%.*s", (int)mark.reason_len, mark.reason);
 	free(text);
-	return found;
+	return mark.kind;
 }
 
 static bool unmanaged_has(const sg_schema *s, const sg_unmanaged *u)
@@ -334,26 +337,43 @@ static void down_reverted(check_run *r, size_t k)
 	sg_schema_free(after);
 }
 
-/* Why down k cannot be run: NULL when it can. */
-static const char *down_unrunnable(check_run *r, size_t k)
+/* Why down k cannot be run. */
+typedef enum { DOWN_RUNNABLE, DOWN_MISSING, DOWN_IRREVERSIBLE, DOWN_MISPLACED_MARK } down_state;
+
+static down_state down_state_of(check_run *r, size_t k, size_t *line, char *reason, size_t reason_size)
 {
 	const sg_mfile *f = &r->files.items[k];
+	*line = 0;
+	reason[0] = '\0';
 	if (!f->down_file)
-		return "missing";
-	return declared_irreversible(r, f) ? "irreversible" : NULL;
+		return DOWN_MISSING;
+	switch (down_mark(r, f, line, reason, reason_size)) {
+	case SG_DOWN_MARK_IRREVERSIBLE:
+		return DOWN_IRREVERSIBLE;
+	case SG_DOWN_MARK_MISPLACED:
+		return DOWN_MISPLACED_MARK;
+	case SG_DOWN_MARK_NONE:
+		break;
+	}
+	return DOWN_RUNNABLE;
 }
 
 /*
  * Newest first: the reversible downs run in stretches, one runner call each;
- * a missing or declared-irreversible down ends a stretch, and the next one
- * starts from a fresh database holding the ups before it.
+ * a missing or declared-irreversible down (or one whose mark is misplaced)
+ * ends a stretch, and the next one starts from a fresh database holding the
+ * ups before it.
  */
 static int verify_downs(check_run *r, sg_error *err)
 {
 	size_t top = r->files.count; /* files [0, top) are applied */
+	size_t line;
+	char reason[256];
 	while (top > 0 && !r->mismatch_found) {
 		size_t stop = top; /* the stretch reverts files [stop, top) */
-		while (stop > 0 && !down_unrunnable(r, stop - 1))
+		down_state state = DOWN_RUNNABLE; /* of file stop - 1 once the loop ends */
+		while (stop > 0 &&
+		       (state = down_state_of(r, stop - 1, &line, reason, sizeof(reason))) == DOWN_RUNNABLE)
 			stop--;
 		if (stop < top) {
 			sg_migrate_result res;
@@ -396,14 +416,27 @@ static int verify_downs(check_run *r, sg_error *err)
 		/* File stop - 1 cannot be reverted: go on from a database holding the files before it. */
 		size_t k = stop - 1;
 		const sg_mfile *f = &r->files.items[k];
-		if (strcmp(down_unrunnable(r, k), "missing") == 0) {
+		switch (state) {
+		case DOWN_MISSING:
 			add_problem(r, "down_missing", f->up_file,
 				    "has no down migration: add %s_%s.down.sql, or one with a '%s' comment saying why "
 				    "it cannot be undone",
-				    f->version_text, f->name, IRREVERSIBLE_MARK);
-		} else {
-			sg_log_debug(&r->ctx->log, "%s is declared irreversible: not run", f->down_file);
+				    f->version_text, f->name, SG_DOWN_IRREVERSIBLE_MARK);
+			break;
+		case DOWN_MISPLACED_MARK:
+			/* Not run: it was meant to be skipped, and its failure would hide the real problem. */
+			add_problem(r, "bad_file", f->down_file,
+				    "%s/%s:%zu: '%s' must be among the comment lines at the top of the file, before the "
+				    "first statement; this down was not run",
+				    r->migrations_dir, f->down_file, line, SG_DOWN_IRREVERSIBLE_MARK);
+			break;
+		case DOWN_IRREVERSIBLE:
+			sg_log_debug(&r->ctx->log, "%s is declared irreversible (%s): not run", f->down_file,
+				     reason[0] ? reason : "no reason given");
 			r->downs_irreversible++;
+			break;
+		case DOWN_RUNNABLE:
+			break;
 		}
 		if (k > 0 && restart_at(r, k, err) != 0)
 			return -1;

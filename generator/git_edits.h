@@ -8,7 +8,10 @@
  * The rule: up file F is flagged when a commit (or the uncommitted work tree)
  * changed F while a migration with a higher version was already committed
  * before that change.  A branch that adds two migrations and then fixes the
- * first in a later commit is flagged too: squash those commits.
+ * first in a later commit is flagged too: squash those commits.  Files are
+ * matched by version, so renames (of F or of the later file) keep their
+ * history; a rename alone changes no checksum and is not flagged, a rename
+ * with an edit is.
  */
 #ifndef SG_GIT_EDITS_H
 #define SG_GIT_EDITS_H

@@ -1,10 +1,11 @@
 #!/bin/sh
 # `schemagen check` end to end: in sync (exit 0), a model edited without a
 # migration (3, with the plan and the hint), a down that does not undo its up
-# (3, naming it and what it left), a declared irreversible down (0), a missing
-# down (3), an unparseable file (2, file:line:column), duplicate versions (2,
-# both files), an up the server rejects (1), an edited migration found in git
-# history (3), --scratch-url (databases dropped afterwards), --format json.
+# (3, naming it and what it left), a declared irreversible down (0) and one
+# whose mark comes after its first statement (3), a missing down (3), an
+# unparseable file (2, file:line:column), duplicate versions (2, both files), an
+# up the server rejects (1), an edited migration found in git history (3),
+# --scratch-url (databases dropped afterwards), --format json.
 # Usage: schemagen_check_cli.sh SCHEMAGEN SOURCE_ROOT
 # Uses $DATABASE_URL for the --scratch-url cases when set, otherwise starts a throwaway server.
 set -u
@@ -81,6 +82,14 @@ chk --no-downs >out.txt 2>err.txt; want 0 $? "--no-downs skips the downs"
 printf -- '-- schemagen:irreversible: the labels are gone for good\nSELECT 1;\n' >migrations/000900_labels.down.sql
 chk >out.txt 2>err.txt; want 0 $? "declared irreversible down"
 has out.txt "downs verified, 1 declared irreversible" "irreversible counted"
+printf -- '-- schemagen:irreversible: the labels are gone for good\r\nSELECT 1;\r\n' >migrations/000900_labels.down.sql
+chk >out.txt 2>err.txt; want 0 $? "declared irreversible down with CRLF line ends"
+# The mark after the first statement does not count: check names its line and does not run the down.
+printf -- 'SELECT 1;\n-- schemagen:irreversible: too late\n' >migrations/000900_labels.down.sql
+chk >out.txt 2>err.txt; want 3 $? "irreversible mark after the first statement"
+has err.txt "000900_labels.down.sql:2: '-- schemagen:irreversible' must be among the comment lines at the top" \
+	"misplaced mark named with its line"
+grep -q "does not undo" err.txt && fail "the down with a misplaced mark was run: $(cat err.txt)"
 
 # A down the server rejects: named, and the older downs are not run.
 printf 'DROP TABLE no_such_table;\n' >migrations/000900_labels.down.sql
