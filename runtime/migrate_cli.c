@@ -3,6 +3,10 @@
  * -> text lines (`OK  000003_add_tags.up.sql  (42 ms)`) or JSON lines, and
  * errors -> exit codes (schemagen/exit.h).
  *
+ * Streams, as golang-migrate has them: progress, summaries and messages go to
+ * stderr; stdout carries only what a command prints on purpose (version,
+ * status, history, and every --format json line), so a script can read it.
+ *
  * SIGINT and SIGTERM are routed to sg_migrate_interrupt() (interrupt.h): the
  * runner is named before the operation and cleared before it is freed.
  */
@@ -18,17 +22,20 @@
 
 #include "duration.h"
 #include "files.h"
+#include "golang_cli.h"
 #include "interrupt.h"
 #include "json.h"
 #include "lock.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
 #include "strbuf.h"
+#include "url_options.h"
 
 typedef struct out {
 	sg_cli_ctx *ctx;
 	bool json;
 	int applied, reverted, marked, unmarked, planned, problems;
+	long started_ms; /* for -verbose's "finished after" */
 } out;
 
 /* ---- JSON ---- */
@@ -138,33 +145,33 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	bool quiet = log->level < SG_LOG_INFO && ev->kind != SG_MIGRATE_EVENT_PROBLEM;
 	if (quiet && ev->kind != SG_MIGRATE_EVENT_WARNING && ev->kind != SG_MIGRATE_EVENT_FAILED)
 		return;
-	bool color = sg_color_wanted(o->ctx->color, STDOUT_FILENO);
+	bool color = sg_color_wanted(o->ctx->color, STDERR_FILENO);
 	const char *label = ev->file ? ev->file : ev->version_text ? ev->version_text : "";
 	switch (ev->kind) {
 	case SG_MIGRATE_EVENT_APPLIED:
 	case SG_MIGRATE_EVENT_REVERTED:
-		printf("%sOK%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_GREEN),
+		fprintf(stderr, "%sOK%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_GREEN),
 		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_FAILED:
-		printf("%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
+		fprintf(stderr, "%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
 		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_PLANNED:
 		if (ev->message && strncmp(ev->message, "would ", 6) == 0)
-			printf("%s  %s\n", ev->message, label);
+			fprintf(stderr, "%s%s%s\n", ev->message, label[0] ? "  " : "", label);
 		else
-			printf("would %s  %s  (%s)\n", ev->down ? "revert" : "apply", label,
+			fprintf(stderr, "would %s  %s  (%s)\n", ev->down ? "revert" : "apply", label,
 			       ev->message ? ev->message : "");
 		break;
 	case SG_MIGRATE_EVENT_MARKED:
-		printf("marked applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
+		fprintf(stderr, "marked applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
 		break;
 	case SG_MIGRATE_EVENT_UNMARKED:
-		printf("marked not applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
+		fprintf(stderr, "marked not applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
 		break;
 	case SG_MIGRATE_EVENT_PROBLEM:
-		printf("problem: %s\n", ev->message);
+		fprintf(stderr, "problem: %s\n", ev->message);
 		break;
 	case SG_MIGRATE_EVENT_LOCK_WAIT:
 	case SG_MIGRATE_EVENT_INFO:
@@ -179,7 +186,7 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	case SG_MIGRATE_EVENT_KIND_COUNT:
 		break;
 	}
-	fflush(stdout);
+	fflush(stderr);
 }
 
 /* ---- common plumbing ---- */
@@ -210,23 +217,92 @@ static int parse_count(const char *text, const char *what, int64_t *value, sg_er
 	return 0;
 }
 
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* --format: text or json. */
+static int read_format(out *o, sg_error *err)
+{
+	const char *format = sg_cli_value(o->ctx->args, "format");
+	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
+		return sg_error_set(err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
+	o->json = format && strcmp(format, "json") == 0;
+	return 0;
+}
+
+/* Go's strconv.ParseUint(s, 10, 32) for golang-migrate's N flags. */
+static int parse_go_uint(const char *text, const char *flag, long *value, sg_error *err)
+{
+	char *end = NULL;
+	errno = 0;
+	long v = text[0] >= '0' && text[0] <= '9' ? strtol(text, &end, 10) : -1;
+	if (v < 0 || *end || errno || v > INT32_MAX / 1000)
+		return sg_error_set(err, SG_ERR_INPUT, "%s takes a whole number, not '%s'", flag, text);
+	*value = v;
+	return 0;
+}
+
+/*
+ * The database side of the options: the URL (--database, else
+ * $DATABASE_URL) with golang-migrate's x- options taken out, and the
+ * tracking table, schema and statement timeout it implies, checked against
+ * ours.  `uo` keeps the strings opts points to.
+ */
+static int database_options(sg_migrate_options *opts, sg_url_options *uo, out *o, sg_error *err)
+{
+	const sg_cli_args *a = o->ctx->args;
+	const char *url = sg_cli_value(a, "database");
+	if (!url || !url[0])
+		url = getenv("DATABASE_URL");
+	if (!url || !url[0])
+		return 0;
+	if (sg_url_options_parse(uo, url, err) != 0)
+		return -1;
+	opts->database_url = uo->url;
+	const char *table = sg_cli_value(a, "table"), *schema = sg_cli_value(a, "schema");
+	if (table && uo->table && strcmp(table, uo->table) != 0)
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "--table '%s' and the database URL's x-migrations-table '%s' disagree: give one",
+				    table, uo->table);
+	if (schema && uo->schema && uo->schema_from_table && strcmp(schema, uo->schema) != 0)
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "--schema '%s' and the database URL's x-migrations-table schema '%s' disagree: give "
+				    "one",
+				    schema, uo->schema);
+	opts->table = table ? table : uo->table;
+	opts->schema = schema ? schema : uo->schema;
+	if (uo->statement_timeout_ms > 0) {
+		if (opts->statement_timeout_ms >= 0 && opts->statement_timeout_ms != uo->statement_timeout_ms)
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "--statement-timeout and the database URL's x-statement-timeout disagree: "
+					    "give one");
+		opts->statement_timeout_ms = uo->statement_timeout_ms;
+	}
+	for (const char *p = uo->notes; p && *p;) {
+		size_t n = strcspn(p, "\n");
+		sg_log_debug(&o->ctx->log, "%.*s", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+	return 0;
+}
+
 /* Build the options and the runner.  On failure returns -1 with err set and *m NULL. */
 static int open_runner(sg_migrate **m, out *o, sg_error *err)
 {
 	const sg_cli_args *a = o->ctx->args;
 	*m = NULL;
-	const char *format = sg_cli_value(a, "format");
-	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
-		return sg_error_set(err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
-	o->json = format && strcmp(format, "json") == 0;
+	o->started_ms = now_ms();
+	if (read_format(o, err) != 0)
+		return -1;
 	sg_migrate_options opts;
 	sg_migrate_options_init(&opts);
-	opts.database_url = sg_cli_value(a, "database");
-	opts.migrations_dir = sg_cli_value(a, "migrations");
-	opts.schema = sg_cli_value(a, "schema");
-	opts.table = sg_cli_value(a, "table");
 	const char *lt = sg_cli_value(a, "lock-timeout"), *st = sg_cli_value(a, "statement-timeout"),
-		   *wait = sg_cli_value(a, "wait");
+		   *wait = sg_cli_value(a, "wait"), *go_lt = sg_cli_value(a, "-lock-timeout"),
+		   *prefetch = sg_cli_value(a, "-prefetch");
 	if (lt && sg_duration_parse(&opts.lock_timeout_ms, lt, "lock-timeout", err) != 0)
 		return -1;
 	if (st && sg_duration_parse(&opts.statement_timeout_ms, st, "statement-timeout", err) != 0)
@@ -237,8 +313,25 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	if ((lt && opts.lock_timeout_ms == 0) || (st && opts.statement_timeout_ms == 0))
 		return sg_error_set(err, SG_ERR_INPUT, "option '--%s' must be longer than 0 (leave it out for no limit)",
 				    lt && opts.lock_timeout_ms == 0 ? "lock-timeout" : "statement-timeout");
+	/* golang-migrate's -lock-timeout N bounds the wait for the migration lock, and nothing else. */
+	long n = 0;
+	if (go_lt && parse_go_uint(go_lt, "-lock-timeout", &n, err) != 0)
+		return -1;
+	if (go_lt)
+		opts.lock_wait_ms = n * 1000;
+	if (prefetch && parse_go_uint(prefetch, "-prefetch", &n, err) != 0)
+		return -1;
+	if (prefetch)
+		sg_log_debug(&o->ctx->log, "-prefetch has no effect: every pending file is read and checked before "
+					   "the first one runs");
+	char *dir = NULL;
+	sg_url_options uo = { .statement_timeout_ms = -1 };
+	int rc = sg_golang_migrations_dir(&dir, a, err);
+	opts.migrations_dir = dir;
+	if (rc == 0)
+		rc = database_options(&opts, &uo, o, err);
 	const char *cmd = a->command->name;
-	if (strstr(" up down goto redo force baseline ", cmd) && sg_cli_count(a, "dry-run"))
+	if (strstr(" up down goto redo force baseline drop ", cmd) && sg_cli_count(a, "dry-run"))
 		opts.dry_run = true;
 	if (strstr(" up goto validate ", cmd) && sg_cli_count(a, "allow-out-of-order"))
 		opts.allow_out_of_order = true;
@@ -248,7 +341,11 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	opts.userdata = o;
 	/* The server sets up the session while the files are read; validate parses every file first. */
 	opts.connect_early = strcmp(cmd, "validate") != 0;
-	if (sg_migrate_new(m, &opts, err) != 0)
+	if (rc == 0)
+		rc = sg_migrate_new(m, &opts, err);
+	free(dir);
+	sg_url_options_release(&uo);
+	if (rc != 0)
 		return -1;
 	sg_interrupt_target(*m);
 	sg_interrupt_install();
@@ -276,6 +373,8 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 		}
 		if (dry_run)
 			jint(&sb, "planned", o->planned);
+		if (strcmp(command, "drop") == 0 && !dry_run)
+			jint(&sb, "dropped", res->count);
 		json_key(&sb, "version");
 		sg_json_string(&sb, res->version_text[0] ? res->version_text : NULL);
 		jbool(&sb, "dirty", res->dirty);
@@ -288,10 +387,12 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 	if (o->ctx->log.level < SG_LOG_INFO)
 		return;
 	if (dry_run) {
-		printf("dry run: %d planned, nothing changed, at %s\n", o->planned, at);
+		fprintf(stderr, "dry run: %d planned, nothing changed, at %s\n", o->planned, at);
 		return;
 	}
 	sg_strbuf sb = SG_STRBUF_INIT;
+	if (strcmp(command, "drop") == 0)
+		sg_strbuf_addf(&sb, "%d object%s dropped", res->count, res->count == 1 ? "" : "s");
 	if (o->reverted)
 		sg_strbuf_addf(&sb, "%d reverted", o->reverted);
 	if (o->applied)
@@ -301,10 +402,16 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 	if (o->unmarked)
 		sg_strbuf_addf(&sb, "%s%d marked not applied", sb.len ? ", " : "", o->unmarked);
 	if (sb.len)
-		printf("%s, now at %s%s\n", sb.data, at, res->dirty ? " (dirty)" : "");
+		fprintf(stderr, "%s, now at %s%s\n", sb.data, at, res->dirty ? " (dirty)" : "");
 	else
-		printf("no change, at %s%s\n", at, res->dirty ? " (dirty)" : "");
+		fprintf(stderr, "no change, at %s%s\n", at, res->dirty ? " (dirty)" : "");
 	sg_strbuf_release(&sb);
+}
+
+/* -verbose: the run's time, as golang-migrate prints it. */
+static void finished(const out *o)
+{
+	sg_log_debug(&o->ctx->log, "finished after %ld ms", now_ms() - o->started_ms);
 }
 
 typedef int (*op_fn)(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err);
@@ -328,7 +435,19 @@ static int run_op(sg_cli_ctx *ctx, op_fn fn, int64_t arg, const char *arg_error)
 	if (rc != 0)
 		return fail(&o, &err);
 	summary(&o, ctx->args->command->name, &res, dry);
+	finished(&o);
 	return SG_EXIT_OK;
+}
+
+/* A refusal before anything is opened (a confirmation not given): one line, or a JSON error. */
+static int refuse_early(sg_cli_ctx *ctx, const char *message)
+{
+	out o = {.ctx = ctx};
+	sg_error err = {0};
+	if (read_format(&o, &err) != 0)
+		return fail(&o, &err);
+	sg_error_set(&err, SG_ERR_REFUSED, "%s", message);
+	return fail(&o, &err);
 }
 
 static int op_up(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
@@ -360,6 +479,24 @@ static int op_force(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error
 static int op_baseline(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
 {
 	return sg_migrate_baseline(m, arg, res, err);
+}
+
+static bool confirm_drop(const sg_migrate_drop_plan *plan, void *ud)
+{
+	(void)ud;
+	char question[1024];
+	if (plan->count == 0)
+		return true;
+	snprintf(question, sizeof(question),
+		 "Are you sure you want to drop the entire database schema \"%s\" of database \"%s\" (%d object%s: %s)?",
+		 plan->schema, plan->database, plan->count, plan->count == 1 ? "" : "s", plan->summary);
+	return sg_golang_confirm(question);
+}
+
+/* arg: 1 to ask on the terminal first, 0 not to (-f, --dry-run). */
+static int op_drop(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
+{
+	return sg_migrate_drop(m, arg ? confirm_drop : NULL, NULL, res, err);
 }
 
 /* Parse positional argument 0 as a count or version; on error return its message in buf. */
@@ -395,9 +532,17 @@ int sg_migrate_cmd_down(sg_cli_ctx *ctx)
 	const char *bad = positional(ctx, "N", true, &n, buf, sizeof(buf));
 	bool all = sg_cli_count(ctx->args, "all") > 0;
 	if (!bad && all && ctx->args->npositional)
-		bad = "give either N or --all to 'down', not both";
-	if (!bad && !all && !ctx->args->npositional)
-		bad = "'down' needs N (how many to revert) or --all; a bare 'down' reverts nothing on purpose";
+		bad = "give either N or -all to 'down', not both";
+	/* golang-migrate's bare `down` reverts everything once confirmed; never without a person to confirm. */
+	if (!bad && !all && !ctx->args->npositional && !sg_cli_count(ctx->args, "dry-run")) {
+		if (!isatty(STDIN_FILENO))
+			return refuse_early(ctx, "'down' without N reverts every applied migration: give N, or -all "
+						 "to revert them all (a terminal is asked to confirm; this is not one)");
+		if (!sg_golang_confirm("Are you sure you want to apply all down migrations?"))
+			return refuse_early(ctx, "not confirmed: nothing was reverted");
+	}
+	if (!bad && !ctx->args->npositional)
+		all = true;
 	return run_op(ctx, op_down, all ? -1 : n, bad);
 }
 
@@ -417,9 +562,20 @@ int sg_migrate_cmd_redo(sg_cli_ctx *ctx)
 int sg_migrate_cmd_force(sg_cli_ctx *ctx)
 {
 	char buf[256];
-	int64_t v;
-	const char *bad = positional(ctx, "V", false, &v, buf, sizeof(buf));
+	int64_t v = 0;
+	/* golang-migrate's -1 (its "no version") is our 0: nothing applied. */
+	const char *bad = strcmp(ctx->args->positional[0], "-1") == 0 ? NULL
+								      : positional(ctx, "V", false, &v, buf, sizeof(buf));
 	return run_op(ctx, op_force, v, bad);
+}
+
+int sg_migrate_cmd_drop(sg_cli_ctx *ctx)
+{
+	bool force = sg_cli_count(ctx->args, "force") > 0, dry = sg_cli_count(ctx->args, "dry-run") > 0;
+	if (!force && !dry && !isatty(STDIN_FILENO))
+		return refuse_early(ctx, "'drop' drops every object in the schema: give -f to drop without asking "
+					 "(a terminal is asked to confirm; this is not one)");
+	return run_op(ctx, op_drop, force || dry ? 0 : 1, NULL);
 }
 
 int sg_migrate_cmd_baseline(sg_cli_ctx *ctx)
@@ -557,7 +713,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				printf("    applied, but no file has this version\n");
 		}
 		if (st->golang_migrate)
-			printf("table is golang-migrate's at version %" PRId64 "%s: adopt it with 'migrate baseline'\n",
+			printf("table is golang-migrate's, at version %" PRId64 "%s: up, down, goto, force or baseline "
+			       "adopts it\n",
 			       st->golang_version, st->golang_dirty ? " (dirty)" : "");
 		if (st->last_failure)
 			printf("last run: %s\n", st->last_failure);
@@ -667,7 +824,7 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 		jbool(&sb, "ok", true);
 		jprint(&sb);
 	} else if (ctx->log.level >= SG_LOG_INFO) {
-		printf("valid: every file parses and can run as written%s\n",
+		fprintf(stderr, "valid: every file parses and can run as written%s\n",
 		       (sg_cli_value(ctx->args, "database") || getenv("DATABASE_URL"))
 			   ? "; checksums and the file set match the database"
 			   : "");
@@ -675,20 +832,44 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 	return SG_EXIT_OK;
 }
 
+/*
+ * Where `create` writes: golang-migrate's -dir, else -d / -path / -source;
+ * else, for golang-migrate's form, the current directory as there, and for
+ * ours $MIGRATIONS_DIR or `migrations`.
+ */
+static const char *create_dir(const sg_golang_create *gc, const char *given)
+{
+	if (gc->dir)
+		return gc->dir;
+	if (given)
+		return given;
+	if (gc->given)
+		return ".";
+	const char *env = getenv("MIGRATIONS_DIR");
+	return env && env[0] ? env : "migrations";
+}
+
 int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 {
 	out o = {.ctx = ctx};
 	sg_error err = {0};
-	const char *format = sg_cli_value(ctx->args, "format");
-	o.json = format && strcmp(format, "json") == 0;
-	const char *dir = sg_cli_value(ctx->args, "migrations");
-	if (!dir || !dir[0])
-		dir = getenv("MIGRATIONS_DIR");
-	if (!dir || !dir[0])
-		dir = "migrations";
-	char *name = NULL, *version = NULL, *up = NULL, *down = NULL;
+	if (read_format(&o, &err) != 0)
+		return fail(&o, &err);
+	sg_golang_create gc;
+	char *given = NULL, *name = NULL, *version = NULL, *up = NULL, *down = NULL;
 	sg_mfile_set set = {0};
-	int rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
+	int rc = sg_golang_create_options(&gc, ctx->args, &err);
+	if (rc == 0)
+		rc = sg_golang_migrations_dir(&given, ctx->args, &err);
+	const char *dir = create_dir(&gc, given);
+	/* golang-migrate keeps NAME as written; ours makes it a plain identifier. */
+	if (rc == 0 && gc.given) {
+		rc = sg_golang_check_name(ctx->args->positional[0], &err);
+		if (rc == 0 && !(name = strdup(ctx->args->positional[0])))
+			rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+	} else if (rc == 0) {
+		rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
+	}
 	if (rc == 0) {
 		/* A directory that does not exist yet is created: the first migration starts it. */
 		char **names = NULL;
@@ -703,8 +884,13 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 		}
 		sg_error_clear(&e);
 	}
-	if (rc == 0 && !(version = sg_files_next_version(&set, time(NULL))))
+	if (rc == 0 && gc.given) {
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		rc = sg_golang_create_version(&version, &gc, &set, &now, &err);
+	} else if (rc == 0 && !(version = sg_files_next_version(&set, time(NULL)))) {
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+	}
 	if (rc == 0)
 		rc = sg_files_create_pair(&up, &down, dir, version, name, NULL, NULL, &err);
 	if (rc == 0) {
@@ -715,10 +901,11 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 			jstr(&sb, "up", up);
 			jstr(&sb, "down", down);
 			jprint(&sb);
-		} else {
-			printf("created %s\ncreated %s\n", up, down);
+		} else if (ctx->log.level >= SG_LOG_INFO) {
+			fprintf(stderr, "created %s\ncreated %s\n", up, down);
 		}
 	}
+	free(given);
 	free(name);
 	free(version);
 	free(up);
