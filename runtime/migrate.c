@@ -1248,6 +1248,11 @@ int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *e
 	return run_end(m, &r, rc, NULL, err);
 }
 
+void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size)
+{
+	sg_migrate__version_label(buf, size, m, version);
+}
+
 void sg_migrate_history_free(sg_migrate_history *h)
 {
 	if (!h)

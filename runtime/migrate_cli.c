@@ -738,12 +738,13 @@ int sg_migrate_cmd_version(sg_cli_ctx *ctx)
 	int64_t v = 0;
 	bool dirty = false;
 	int rc = sg_migrate_version(m, &v, &dirty, &err);
+	/* As the file names write it: `3` in golang-migrate's directories, as it prints it too. */
+	char text[32] = "";
+	if (rc == 0 && v)
+		sg_migrate_version_text(m, v, text, sizeof(text));
 	close_runner(m);
 	if (rc != 0)
 		return fail(&o, &err);
-	char text[32] = "";
-	if (v)
-		snprintf(text, sizeof(text), "%06" PRId64, v);
 	if (o.json) {
 		sg_strbuf sb = SG_STRBUF_INIT;
 		jstart(&sb, "version");

@@ -103,7 +103,7 @@ is "$(q "SELECT version || ' ' || dirty FROM gm_versions") $(q "SELECT to_regcla
 	"the refused up changed nothing"
 is "$(q "SELECT to_regclass('gm_versions_history') IS NULL")" t "the refused up created nothing"
 run 0 "version" migrate -path gm -database "$URL&$OPTS" version
-is "$(cat "$work/out.txt")" "000003 (dirty)" "version reads golang-migrate's table"
+is "$(cat "$work/out.txt")" "3 (dirty)" "version reads golang-migrate's table, and prints as golang-migrate"
 run 4 "validate on the dirty version" migrate -path gm -database "$URL&$OPTS" validate
 has err.txt "problem: golang-migrate's table public.gm_versions says version 3 is dirty" "validate says why"
 # 3 ran as one transaction and rolled back: nothing of it to repair, so it runs again.

@@ -408,7 +408,7 @@ static void test_migrate_run__golang_migrate_adoption(void **state)
 	mt_result r;
 	/* `up` adopts it too (tests/golang_migrate_cli.sh); baseline is the explicit way. */
 	mt_migrate(&r, URL, f->dir, "version", NULL);
-	assert_string_equal(r.out, "000002\n");
+	assert_string_equal(r.out, "2\n"); /* as its file name writes it, and golang-migrate prints it */
 	mt_result_release(&r);
 	mt_migrate(&r, URL, f->dir, "baseline", "3", NULL);
 	assert_int_equal(r.code, 2);

@@ -266,6 +266,13 @@ void sg_migrate_status_free(sg_migrate_status *st);
 /** The newest applied version (0 for none) and whether it is dirty. */
 int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err);
 
+/**
+ * A version as its file name writes it ("000003", "3", "20261123101500"), or
+ * six digits when no file has it.
+ * \param buf receives the text, NUL-terminated (24 bytes always suffice)
+ */
+void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size);
+
 /** The append-only event log, oldest first. */
 int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err);
 void sg_migrate_history_free(sg_migrate_history *h);
