@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +106,91 @@ int sg_golang_migrations_dir(char **out, const sg_cli_args *args, sg_error *err)
 	}
 	free(from_source);
 	return 0;
+}
+
+/* ---- migrate's options ---- */
+
+/* Go's strconv.ParseUint(s, 10, ...) for golang-migrate's N flags. */
+static int parse_uint(const char *text, const char *flag, long *value, sg_error *err)
+{
+	char *end = NULL;
+	errno = 0;
+	long v = text[0] >= '0' && text[0] <= '9' ? strtol(text, &end, 10) : -1;
+	if (v < 0 || *end || errno || v > INT32_MAX / 1000)
+		return sg_error_set(err, SG_ERR_INPUT, "%s takes a whole number, not '%s'", flag, text);
+	*value = v;
+	return 0;
+}
+
+/* The URL's table, schema and statement timeout, under --table, --schema and --statement-timeout. */
+static int merge_url(sg_migrate_options *opts, const sg_url_options *uo, sg_error *err)
+{
+	opts->database_url = uo->url;
+	if (opts->table && uo->table && strcmp(opts->table, uo->table) != 0)
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "--table '%s' and the database URL's x-migrations-table '%s' disagree: give one",
+				    opts->table, uo->table);
+	if (opts->schema && uo->schema && uo->schema_from_table && strcmp(opts->schema, uo->schema) != 0)
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "--schema '%s' and the database URL's x-migrations-table schema '%s' disagree: give "
+				    "one",
+				    opts->schema, uo->schema);
+	if (!opts->table)
+		opts->table = uo->table;
+	if (!opts->schema)
+		opts->schema = uo->schema;
+	if (uo->statement_timeout_ms > 0) {
+		if (opts->statement_timeout_ms >= 0 && opts->statement_timeout_ms != uo->statement_timeout_ms)
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "--statement-timeout and the database URL's x-statement-timeout disagree: "
+					    "give one");
+		opts->statement_timeout_ms = uo->statement_timeout_ms;
+	}
+	return 0;
+}
+
+int sg_golang_migrate_options(sg_migrate_options *opts, sg_golang_keep *keep, const sg_cli_args *args,
+			      const sg_log *log, sg_error *err)
+{
+	memset(keep, 0, sizeof(*keep));
+	keep->uo.statement_timeout_ms = -1;
+	const char *go_lt = sg_cli_value(args, "-lock-timeout"), *prefetch = sg_cli_value(args, "-prefetch");
+	long n = 0;
+	/* golang-migrate's -lock-timeout N bounds the wait for the migration lock, and nothing else. */
+	if (go_lt && parse_uint(go_lt, "-lock-timeout", &n, err) != 0)
+		return -1;
+	if (go_lt)
+		opts->lock_wait_ms = n * 1000;
+	if (prefetch && parse_uint(prefetch, "-prefetch", &n, err) != 0)
+		return -1;
+	if (prefetch)
+		sg_log_debug(log, "-prefetch has no effect: every pending file is read and checked before the first "
+				  "one runs");
+	if (sg_golang_migrations_dir(&keep->dir, args, err) != 0)
+		return -1;
+	opts->migrations_dir = keep->dir;
+	opts->table = sg_cli_value(args, "table");
+	opts->schema = sg_cli_value(args, "schema");
+	const char *url = sg_cli_value(args, "database");
+	if (!url || !url[0])
+		url = getenv("DATABASE_URL");
+	if (!url || !url[0])
+		return 0;
+	if (sg_url_options_parse(&keep->uo, url, err) != 0 || merge_url(opts, &keep->uo, err) != 0)
+		return -1;
+	for (const char *p = keep->uo.notes; p && *p;) {
+		size_t len = strcspn(p, "\n");
+		sg_log_debug(log, "%.*s", (int)len, p);
+		p += len + (p[len] == '\n');
+	}
+	return 0;
+}
+
+void sg_golang_keep_release(sg_golang_keep *keep)
+{
+	free(keep->dir);
+	sg_url_options_release(&keep->uo);
+	keep->dir = NULL;
 }
 
 /* ---- Go's time layouts (time/format.go) ---- */
@@ -443,6 +529,18 @@ int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfi
 	}
 	*out = sg_strbuf_detach(&sb, NULL);
 	return 0;
+}
+
+const char *sg_golang_create_dir(const sg_golang_create *c, const char *given)
+{
+	if (c->dir)
+		return c->dir;
+	if (given)
+		return given;
+	if (c->given)
+		return ".";
+	const char *env = getenv("MIGRATIONS_DIR");
+	return env && env[0] ? env : "migrations";
 }
 
 int sg_golang_check_name(const char *name, sg_error *err)

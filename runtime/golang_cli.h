@@ -14,7 +14,10 @@
 
 #include "cli.h"
 #include "files.h"
+#include "log.h"
 #include "schemagen/error.h"
+#include "schemagen/migrate.h"
+#include "url_options.h"
 
 /*
  * The directory golang-migrate's file source URL names: `file://DIR`,
@@ -30,6 +33,26 @@ int sg_golang_source_dir(char **out, const char *source, sg_error *err);
  * given; SG_ERR_INPUT when two of them name different directories.
  */
 int sg_golang_migrations_dir(char **out, const sg_cli_args *args, sg_error *err);
+
+/* What sg_golang_migrate_options() points opts to. */
+typedef struct sg_golang_keep {
+	char *dir;
+	sg_url_options uo;
+} sg_golang_keep;
+
+/*
+ * golang-migrate's side of migrate's options, into `opts` (whose table,
+ * schema and statement timeout already hold our flags', or NULL / -1): the
+ * migrations directory (-d, -path, -source), the database URL (--database,
+ * else $DATABASE_URL) with its x- options taken out and merged with ours (a
+ * contradiction is SG_ERR_INPUT), and -lock-timeout N as the bound of the
+ * wait for the migration lock.  What is accepted to no effect (-prefetch,
+ * x-multi-statement) is said at debug level.  `keep` owns the strings opts
+ * then points to: release it after sg_migrate_new(), whatever this returns.
+ */
+int sg_golang_migrate_options(sg_migrate_options *opts, sg_golang_keep *keep, const sg_cli_args *args,
+			      const sg_log *log, sg_error *err);
+void sg_golang_keep_release(sg_golang_keep *keep);
 
 /*
  * Format a time with a Go layout ("20060102150405", "2006-01-02", "unix" is
@@ -75,6 +98,13 @@ int sg_golang_create_options(sg_golang_create *out, const sg_cli_args *args, sg_
  */
 int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfile_set *set,
 			     const struct timespec *now, sg_error *err);
+
+/*
+ * Where `create` writes: -dir, else `given` (-d, -path, -source); else, for
+ * golang-migrate's form, the current directory as there, and for ours
+ * $MIGRATIONS_DIR or `migrations`.  Borrowed.
+ */
+const char *sg_golang_create_dir(const sg_golang_create *c, const char *given);
 
 /*
  * The NAME of golang-migrate's `create`, kept as written when the runner can

@@ -29,7 +29,6 @@
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
 #include "strbuf.h"
-#include "url_options.h"
 
 typedef struct out {
 	sg_cli_ctx *ctx;
@@ -234,62 +233,6 @@ static int read_format(out *o, sg_error *err)
 	return 0;
 }
 
-/* Go's strconv.ParseUint(s, 10, 32) for golang-migrate's N flags. */
-static int parse_go_uint(const char *text, const char *flag, long *value, sg_error *err)
-{
-	char *end = NULL;
-	errno = 0;
-	long v = text[0] >= '0' && text[0] <= '9' ? strtol(text, &end, 10) : -1;
-	if (v < 0 || *end || errno || v > INT32_MAX / 1000)
-		return sg_error_set(err, SG_ERR_INPUT, "%s takes a whole number, not '%s'", flag, text);
-	*value = v;
-	return 0;
-}
-
-/*
- * The database side of the options: the URL (--database, else
- * $DATABASE_URL) with golang-migrate's x- options taken out, and the
- * tracking table, schema and statement timeout it implies, checked against
- * ours.  `uo` keeps the strings opts points to.
- */
-static int database_options(sg_migrate_options *opts, sg_url_options *uo, out *o, sg_error *err)
-{
-	const sg_cli_args *a = o->ctx->args;
-	const char *url = sg_cli_value(a, "database");
-	if (!url || !url[0])
-		url = getenv("DATABASE_URL");
-	if (!url || !url[0])
-		return 0;
-	if (sg_url_options_parse(uo, url, err) != 0)
-		return -1;
-	opts->database_url = uo->url;
-	const char *table = sg_cli_value(a, "table"), *schema = sg_cli_value(a, "schema");
-	if (table && uo->table && strcmp(table, uo->table) != 0)
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "--table '%s' and the database URL's x-migrations-table '%s' disagree: give one",
-				    table, uo->table);
-	if (schema && uo->schema && uo->schema_from_table && strcmp(schema, uo->schema) != 0)
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "--schema '%s' and the database URL's x-migrations-table schema '%s' disagree: give "
-				    "one",
-				    schema, uo->schema);
-	opts->table = table ? table : uo->table;
-	opts->schema = schema ? schema : uo->schema;
-	if (uo->statement_timeout_ms > 0) {
-		if (opts->statement_timeout_ms >= 0 && opts->statement_timeout_ms != uo->statement_timeout_ms)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "--statement-timeout and the database URL's x-statement-timeout disagree: "
-					    "give one");
-		opts->statement_timeout_ms = uo->statement_timeout_ms;
-	}
-	for (const char *p = uo->notes; p && *p;) {
-		size_t n = strcspn(p, "\n");
-		sg_log_debug(&o->ctx->log, "%.*s", (int)n, p);
-		p += n + (p[n] == '\n');
-	}
-	return 0;
-}
-
 /* Build the options and the runner.  On failure returns -1 with err set and *m NULL. */
 static int open_runner(sg_migrate **m, out *o, sg_error *err)
 {
@@ -301,8 +244,7 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	sg_migrate_options opts;
 	sg_migrate_options_init(&opts);
 	const char *lt = sg_cli_value(a, "lock-timeout"), *st = sg_cli_value(a, "statement-timeout"),
-		   *wait = sg_cli_value(a, "wait"), *go_lt = sg_cli_value(a, "-lock-timeout"),
-		   *prefetch = sg_cli_value(a, "-prefetch");
+		   *wait = sg_cli_value(a, "wait");
 	if (lt && sg_duration_parse(&opts.lock_timeout_ms, lt, "lock-timeout", err) != 0)
 		return -1;
 	if (st && sg_duration_parse(&opts.statement_timeout_ms, st, "statement-timeout", err) != 0)
@@ -313,23 +255,8 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	if ((lt && opts.lock_timeout_ms == 0) || (st && opts.statement_timeout_ms == 0))
 		return sg_error_set(err, SG_ERR_INPUT, "option '--%s' must be longer than 0 (leave it out for no limit)",
 				    lt && opts.lock_timeout_ms == 0 ? "lock-timeout" : "statement-timeout");
-	/* golang-migrate's -lock-timeout N bounds the wait for the migration lock, and nothing else. */
-	long n = 0;
-	if (go_lt && parse_go_uint(go_lt, "-lock-timeout", &n, err) != 0)
-		return -1;
-	if (go_lt)
-		opts.lock_wait_ms = n * 1000;
-	if (prefetch && parse_go_uint(prefetch, "-prefetch", &n, err) != 0)
-		return -1;
-	if (prefetch)
-		sg_log_debug(&o->ctx->log, "-prefetch has no effect: every pending file is read and checked before "
-					   "the first one runs");
-	char *dir = NULL;
-	sg_url_options uo = { .statement_timeout_ms = -1 };
-	int rc = sg_golang_migrations_dir(&dir, a, err);
-	opts.migrations_dir = dir;
-	if (rc == 0)
-		rc = database_options(&opts, &uo, o, err);
+	sg_golang_keep keep;
+	int rc = sg_golang_migrate_options(&opts, &keep, a, &o->ctx->log, err);
 	const char *cmd = a->command->name;
 	if (strstr(" up down goto redo force baseline drop ", cmd) && sg_cli_count(a, "dry-run"))
 		opts.dry_run = true;
@@ -343,8 +270,7 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	opts.connect_early = strcmp(cmd, "validate") != 0;
 	if (rc == 0)
 		rc = sg_migrate_new(m, &opts, err);
-	free(dir);
-	sg_url_options_release(&uo);
+	sg_golang_keep_release(&keep);
 	if (rc != 0)
 		return -1;
 	sg_interrupt_target(*m);
@@ -833,23 +759,6 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 	return SG_EXIT_OK;
 }
 
-/*
- * Where `create` writes: golang-migrate's -dir, else -d / -path / -source;
- * else, for golang-migrate's form, the current directory as there, and for
- * ours $MIGRATIONS_DIR or `migrations`.
- */
-static const char *create_dir(const sg_golang_create *gc, const char *given)
-{
-	if (gc->dir)
-		return gc->dir;
-	if (given)
-		return given;
-	if (gc->given)
-		return ".";
-	const char *env = getenv("MIGRATIONS_DIR");
-	return env && env[0] ? env : "migrations";
-}
-
 int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 {
 	out o = {.ctx = ctx};
@@ -862,7 +771,7 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 	int rc = sg_golang_create_options(&gc, ctx->args, &err);
 	if (rc == 0)
 		rc = sg_golang_migrations_dir(&given, ctx->args, &err);
-	const char *dir = create_dir(&gc, given);
+	const char *dir = sg_golang_create_dir(&gc, given);
 	/* golang-migrate keeps NAME as written; ours makes it a plain identifier. */
 	if (rc == 0 && gc.given) {
 		rc = sg_golang_check_name(ctx->args->positional[0], &err);
