@@ -77,7 +77,11 @@ static int synthesize(sg_migrate *m, sg_ledger *l, size_t n, char (*sums)[SG_CHE
 	return 0;
 }
 
-/* In one transaction: lock and re-read their table, rename it, create ours, record files 1..n as applied. */
+/*
+ * In one transaction: lock and re-read their table, rename it, create ours,
+ * then record files 1..n as applied and commit in one pipeline (one round
+ * trip, however many files).
+ */
 static int adopt(sg_migrate *m, sg_ledger *l, int64_t version, size_t n, char (*sums)[SG_CHECKSUM_HEX_LEN + 1],
 		 sg_error *err)
 {
@@ -85,16 +89,33 @@ static int adopt(sg_migrate *m, sg_ledger *l, int64_t version, size_t n, char (*
 	if (rc == 0)
 		rc = sg_tracking_adopt_golang(m->conn, &m->trk, l->golang_version, l->golang_dirty, version,
 					      m->client, err);
-	char v[24];
+	char(*vs)[24] = rc == 0 ? calloc(n ? n : 1, sizeof(*vs)) : NULL;
+	if (rc == 0 && !vs)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	sg_pipeline p;
+	if (rc == 0)
+		rc = sg_pipeline_start(&p, m->conn, err);
+	bool started = rc == 0;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		const sg_mfile *f = &m->files.items[i];
-		snprintf(v, sizeof(v), "%" PRId64, f->version);
-		const char *params[] = { v, f->name, sums[i], m->client };
-		rc = sg_pipeline_exec(m->conn, m->trk.sql_baseline, 4, params, "cannot record the adopted versions",
-				      err);
+		snprintf(vs[i], sizeof(vs[i]), "%" PRId64, f->version);
+		const char *params[] = { vs[i], f->name, sums[i], m->client };
+		rc = sg_pipeline_add(&p, SG_PIPELINE_RUNNER, m->trk.sql_baseline, 4, params, err);
 	}
 	if (rc == 0)
-		rc = sg_pipeline_exec(m->conn, "COMMIT", 0, NULL, "cannot commit the adoption", err);
+		rc = sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "COMMIT", 0, NULL, err);
+	PGresult *failed = NULL;
+	int tag;
+	if (rc == 0) {
+		rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err);
+		if (rc == 0 && failed)
+			rc = sg_error_set(err, SG_ERR_DB, "cannot record the adopted versions, nothing was changed: %s",
+					  PQresultErrorMessage(failed));
+		PQclear(failed);
+	} else if (started) {
+		sg_pipeline_abort(&p);
+	}
+	free(vs);
 	if (rc != 0) {
 		sg_pipeline_rollback(m->conn);
 		return -1;
