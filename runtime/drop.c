@@ -334,8 +334,16 @@ int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata
 			sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO, "dropped %d object%s in schema \"%s\"%s%s", n,
 					  n == 1 ? "" : "s", d.schema, n ? ": " : "", d.summary);
 	}
-	if (res)
+	if (res) {
 		res->count = n;
+		/* A dry run changed nothing: still at the newest applied version. */
+		const sg_track_row *last = m->dry_run && r.ledger.kind == SG_LEDGER_OURS ? sg_ledger_last(&r.ledger) : NULL;
+		if (last) {
+			res->version = last->version;
+			res->dirty = last->dirty;
+			sg_migrate__version_label(res->version_text, sizeof(res->version_text), m, last->version);
+		}
+	}
 	drop_list_release(&d);
 	return sg_migrate__run_end(m, &r, rc, res, err);
 }

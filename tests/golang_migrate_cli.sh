@@ -185,6 +185,13 @@ run 2 "-source github://" migrate -source github://owner/repo/migrations -databa
 has err.txt "source 'github' is not supported" "other source drivers"
 run 2 "-database mysql://" migrate -path migrations -database "mysql://u@h/db" up
 has err.txt "scheme 'mysql' is not PostgreSQL's" "other database drivers"
+run 2 "--table against x-migrations-table" migrate -path migrations --table other \
+	-database "$DATABASE_URL&x-migrations-table=my_ledger" up
+has err.txt "--table 'other' and the database URL's x-migrations-table 'my_ledger' disagree" "a contradiction"
+run 2 "-d against -path" migrate -d backend/migrations -path migrations -database "$DATABASE_URL" up
+has err.txt "name different migrations directories" "two directories"
+run 0 "-d and -source naming one directory" migrate -d migrations/ -source file://migrations \
+	-database "$DATABASE_URL&x-migrations-table=my_ledger" version
 DATABASE_URL=$(newdb gm_pgx)
 run 0 "pgx5://" migrate -path migrations -database "pgx5://${DATABASE_URL#postgres://}&x-migrations-table=pgx_ledger" up
 is "$(q "SELECT count(*) FROM pgx_ledger")" 3 "pgx5:// URLs"
@@ -260,6 +267,7 @@ has err.txt "Are you sure you want to drop the entire database schema" "drop's q
 is "$(q "SELECT to_regclass('users') IS NOT NULL")" t "drop answered n dropped nothing"
 run 0 "drop -f --dry-run" migrate -path d -database "$DATABASE_URL" drop -f --dry-run
 has err.txt "would drop table public.users" "drop --dry-run lists"
+has err.txt "nothing changed, at 000001" "drop --dry-run changed nothing"
 run 0 "drop -f" migrate -path d -database "$DATABASE_URL" drop -f
 left=$(q "SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 	WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'S')")
