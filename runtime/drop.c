@@ -168,7 +168,7 @@ static char *summarize(const PGresult *res)
 /* Refuse, naming them, when objects outside the schema depend on what would be dropped. */
 static int check_outside(sg_migrate *m, const drop_list *d, sg_error *err)
 {
-	const char *params[] = { m->trk.qhistory };
+	const char *params[] = {m->trk.qhistory};
 	PGresult *res = PQexecParams(m->conn, sql_outside, 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		sg_error_set(err, SG_ERR_DB, "cannot read what depends on schema \"%s\": %s", d->schema,
@@ -183,7 +183,8 @@ static int check_outside(sg_migrate *m, const drop_list *d, sg_error *err)
 	}
 	sg_strbuf sb = SG_STRBUF_INIT;
 	for (int i = 0; i < n && i < 5; i++)
-		sg_strbuf_addf(&sb, "%s%s (depends on %s)", i ? "; " : "", PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
+		sg_strbuf_addf(&sb, "%s%s (depends on %s)", i ? "; " : "", PQgetvalue(res, i, 0),
+			       PQgetvalue(res, i, 1));
 	if (n > 5)
 		sg_strbuf_adds(&sb, "; and more");
 	sg_error_set(err, SG_ERR_REFUSED,
@@ -211,7 +212,7 @@ static int list_objects(sg_migrate *m, drop_list *d, sg_error *err)
 	d->schema = strdup(PQgetvalue(res, 0, 0));
 	d->database = strdup(PQgetvalue(res, 0, 1));
 	PQclear(res);
-	const char *params[] = { m->trk.qhistory };
+	const char *params[] = {m->trk.qhistory};
 	d->objects = PQexecParams(m->conn, sql_objects, 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(d->objects) != PGRES_TUPLES_OK)
 		return sg_error_set(err, SG_ERR_DB, "cannot list the objects of schema \"%s\": %s",
@@ -239,14 +240,15 @@ static int drop_statements(sg_migrate *m, const drop_list *d, const sg_ledger *l
 		sg_strbuf_release(&sql);
 	}
 	bool elsewhere = strcmp(m->trk.schema, d->schema) != 0;
-	const char *client[] = { m->client };
+	const char *client[] = {m->client};
 	if (rc == 0 && elsewhere && l->kind == SG_LEDGER_OURS) {
 		sg_strbuf sql = SG_STRBUF_INIT;
-		sg_strbuf_addf(&sql,
-			       "WITH d AS (DELETE FROM %s RETURNING *) "
-			       "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
-			       "SELECT 'drop', d.version, d.name, 'unapplied', d.checksum, $1, row_to_json(d)::text FROM d",
-			       m->trk.qtable, m->trk.qhistory);
+		sg_strbuf_addf(
+		    &sql,
+		    "WITH d AS (DELETE FROM %s RETURNING *) "
+		    "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+		    "SELECT 'drop', d.version, d.name, 'unapplied', d.checksum, $1, row_to_json(d)::text FROM d",
+		    m->trk.qtable, m->trk.qhistory);
 		rc = sg_pipeline_exec(m->conn, sql.data, 1, client, "cannot empty the tracking table", err);
 		sg_strbuf_release(&sql);
 	} else if (rc == 0 && elsewhere && l->kind == SG_LEDGER_GOLANG) {
@@ -259,7 +261,7 @@ static int drop_statements(sg_migrate *m, const drop_list *d, const sg_ledger *l
 		char detail[1024];
 		snprintf(detail, sizeof(detail), "dropped %d object%s in schema %s%s%s", PQntuples(d->objects),
 			 PQntuples(d->objects) == 1 ? "" : "s", d->schema, d->summary[0] ? ": " : "", d->summary);
-		const char *params[] = { m->client, detail };
+		const char *params[] = {m->client, detail};
 		sg_strbuf sql = SG_STRBUF_INIT;
 		sg_strbuf_addf(&sql, "INSERT INTO %s (action, outcome, client, detail) VALUES ('drop', 'ok', $1, $2)",
 			       m->trk.qhistory);
@@ -272,7 +274,7 @@ static int drop_statements(sg_migrate *m, const drop_list *d, const sg_ledger *l
 /* Whether the history table exists (it outlives a dropped tracking table). */
 static int history_exists(sg_migrate *m, bool *out, sg_error *err)
 {
-	const char *params[] = { m->trk.qhistory };
+	const char *params[] = {m->trk.qhistory};
 	PGresult *res = PQexecParams(m->conn, "SELECT to_regclass($1) IS NOT NULL", 1, NULL, params, NULL, NULL, 0);
 	int rc = 0;
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
@@ -283,13 +285,12 @@ static int history_exists(sg_migrate *m, bool *out, sg_error *err)
 	return rc;
 }
 
-int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata, sg_migrate_result *res,
-		    sg_error *err)
+int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata, sg_migrate_result *res, sg_error *err)
 {
 	if (res)
 		memset(res, 0, sizeof(*res));
 	sg_migrate_run r;
-	drop_list d = { 0 };
+	drop_list d = {0};
 	int rc = sg_migrate__run_begin(m, &r, !m->dry_run, false, err);
 	if (rc == 0)
 		rc = list_objects(m, &d, err);
@@ -308,7 +309,7 @@ int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, NULL, NULL, false, -1, msg);
 		}
 	} else if (rc == 0) {
-		sg_migrate_drop_plan plan = { d.schema, d.database, n, d.summary };
+		sg_migrate_drop_plan plan = {d.schema, d.database, n, d.summary};
 		if (confirm && !confirm(&plan, userdata))
 			rc = sg_error_set(err, SG_ERR_REFUSED, "not confirmed: nothing was dropped");
 		bool history = false;
@@ -337,7 +338,8 @@ int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata
 	if (res) {
 		res->count = n;
 		/* A dry run changed nothing: still at the newest applied version. */
-		const sg_track_row *last = m->dry_run && r.ledger.kind == SG_LEDGER_OURS ? sg_ledger_last(&r.ledger) : NULL;
+		const sg_track_row *last =
+		    m->dry_run && r.ledger.kind == SG_LEDGER_OURS ? sg_ledger_last(&r.ledger) : NULL;
 		if (last) {
 			res->version = last->version;
 			res->dirty = last->dirty;

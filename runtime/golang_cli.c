@@ -76,8 +76,8 @@ static bool same_dir(const char *a, const char *b)
 int sg_golang_migrations_dir(char **out, const sg_cli_args *args, sg_error *err)
 {
 	*out = NULL;
-	const char *given[3] = { sg_cli_value(args, "migrations"), sg_cli_value(args, "-path"), NULL };
-	const char *labels[3] = { "-d", "-path", "-source" };
+	const char *given[3] = {sg_cli_value(args, "migrations"), sg_cli_value(args, "-path"), NULL};
+	const char *labels[3] = {"-d", "-path", "-source"};
 	char *from_source = NULL;
 	const char *source = sg_cli_value(args, "-source");
 	if (source && sg_golang_source_dir(&from_source, source, err) != 0)
@@ -131,10 +131,11 @@ static int merge_url(sg_migrate_options *opts, const sg_url_options *uo, sg_erro
 				    "--table '%s' and the database URL's x-migrations-table '%s' disagree: give one",
 				    opts->table, uo->table);
 	if (opts->schema && uo->schema && uo->schema_from_table && strcmp(opts->schema, uo->schema) != 0)
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "--schema '%s' and the database URL's x-migrations-table schema '%s' disagree: give "
-				    "one",
-				    opts->schema, uo->schema);
+		return sg_error_set(
+		    err, SG_ERR_INPUT,
+		    "--schema '%s' and the database URL's x-migrations-table schema '%s' disagree: give "
+		    "one",
+		    opts->schema, uo->schema);
 	if (!opts->table)
 		opts->table = uo->table;
 	if (!opts->schema)
@@ -195,10 +196,9 @@ void sg_golang_keep_release(sg_golang_keep *keep)
 
 /* ---- Go's time layouts (time/format.go) ---- */
 
-static const char *const long_months[] = { "January", "February", "March",     "April",	  "May",      "June",
-					   "July",    "August",	  "September", "October", "November", "December" };
-static const char *const long_days[] = { "Sunday",   "Monday", "Tuesday", "Wednesday",
-					 "Thursday", "Friday", "Saturday" };
+static const char *const long_months[] = {"January", "February", "March",     "April",	 "May",	     "June",
+					  "July",    "August",	 "September", "October", "November", "December"};
+static const char *const long_days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 static bool starts_lower(const char *s)
 {
@@ -252,7 +252,7 @@ static size_t format_element(sg_strbuf *sb, const char *p, const struct tm *tm, 
 		return 0;
 	case '0':
 		if (p[1] >= '1' && p[1] <= '6') {
-			int v[] = { tm->tm_mon + 1, tm->tm_mday, hour12, tm->tm_min, tm->tm_sec, tm->tm_year % 100 };
+			int v[] = {tm->tm_mon + 1, tm->tm_mday, hour12, tm->tm_min, tm->tm_sec, tm->tm_year % 100};
 			sg_strbuf_addf(sb, "%02d", v[p[1] - '1']);
 			return 2;
 		}
@@ -307,8 +307,8 @@ static size_t format_element(sg_strbuf *sb, const char *p, const struct tm *tm, 
 			const char *text;
 			bool colon, minutes, seconds;
 		} forms[] = {
-			{ "070000", false, true, true }, { "07:00:00", true, true, true }, { "0700", false, true, false },
-			{ "07:00", true, true, false },	 { "07", false, false, false },
+		    {"070000", false, true, true}, {"07:00:00", true, true, true}, {"0700", false, true, false},
+		    {"07:00", true, true, false},  {"07", false, false, false},
 		};
 		for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
 			size_t n = strlen(forms[i].text);
@@ -365,8 +365,8 @@ char *sg_golang_time_format(const char *layout, const struct tm *tm, long nsec, 
 static char *find_zone(const char *name)
 {
 	const char *env = getenv("ZONEINFO");
-	const char *dirs[] = { env && env[0] ? env : NULL, "/usr/share/zoneinfo", "/usr/share/lib/zoneinfo",
-			       "/usr/lib/locale/TZ", "/etc/zoneinfo" };
+	const char *dirs[] = {env && env[0] ? env : NULL, "/usr/share/zoneinfo", "/usr/share/lib/zoneinfo",
+			      "/usr/lib/locale/TZ", "/etc/zoneinfo"};
 	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
 		if (!dirs[i])
 			continue;
@@ -396,8 +396,9 @@ int sg_golang_time_in(struct tm *out, char *zone, size_t zone_size, time_t t, co
 	/* Go refuses names that climb out of the zoneinfo directory. */
 	char *file = tz[0] == '/' || tz[0] == '\\' || strstr(tz, "..") ? NULL : find_zone(tz);
 	if (!file)
-		return sg_error_set(err, SG_ERR_INPUT, "unknown time zone '%s' (-tz takes UTC, Local or an IANA name "
-						       "such as Europe/Paris)",
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "unknown time zone '%s' (-tz takes UTC, Local or an IANA name "
+				    "such as Europe/Paris)",
 				    tz);
 	char *saved = getenv("TZ") ? strdup(getenv("TZ")) : NULL;
 	sg_strbuf spec = SG_STRBUF_INIT;
@@ -473,8 +474,8 @@ static bool all_digits(const char *s)
 	return true;
 }
 
-int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfile_set *set,
-			     const struct timespec *now, sg_error *err)
+int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfile_set *set, const struct timespec *now,
+			     sg_error *err)
 {
 	*out = NULL;
 	sg_strbuf sb = SG_STRBUF_INIT;
@@ -484,8 +485,8 @@ int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfi
 		sg_strbuf_addf(&sb, "%0*" PRId64, (int)(c->digits > 64 ? 64 : c->digits), next);
 		if ((long)sb.len > c->digits) {
 			int rc = sg_error_set(err, SG_ERR_INPUT,
-					      "next sequence number %s too large, at most %ld digits are allowed", sb.data,
-					      c->digits);
+					      "next sequence number %s too large, at most %ld digits are allowed",
+					      sb.data, c->digits);
 			sg_strbuf_release(&sb);
 			return rc;
 		}
@@ -549,10 +550,11 @@ int sg_golang_check_name(const char *name, sg_error *err)
 		return sg_error_set(err, SG_ERR_INPUT, "please specify name");
 	for (const char *p = name; *p; p++)
 		if (*p == '/' || (unsigned char)*p < 0x20)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "migration name '%s' holds a '/' or a control character: it must be part of "
-					    "a file name",
-					    name);
+			return sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "migration name '%s' holds a '/' or a control character: it must be part of "
+			    "a file name",
+			    name);
 	return 0;
 }
 

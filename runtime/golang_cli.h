@@ -96,8 +96,8 @@ int sg_golang_create_options(sg_golang_create *out, const sg_cli_args *args, sg_
  * 1970).  Refused (SG_ERR_INPUT) when the result is not a version (digits)
  * or when a migration of `set` already has it.  *out is malloc'd.
  */
-int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfile_set *set,
-			     const struct timespec *now, sg_error *err);
+int sg_golang_create_version(char **out, const sg_golang_create *c, const sg_mfile_set *set, const struct timespec *now,
+			     sg_error *err);
 
 /*
  * Where `create` writes: -dir, else `given` (-d, -path, -source); else, for

@@ -63,12 +63,12 @@ static int synthesize(sg_migrate *m, sg_ledger *l, size_t n, char (*sums)[SG_CHE
 	for (size_t i = 0; i < n; i++) {
 		char *sum = text + i * (SG_CHECKSUM_HEX_LEN + 1);
 		memcpy(sum, sums[i], SG_CHECKSUM_HEX_LEN + 1);
-		rows[i] = (sg_track_row){ .version = m->files.items[i].version,
-					  .name = m->files.items[i].name,
-					  .checksum = sum,
-					  .method = "baseline",
-					  .statements_done = -1,
-					  .statements_total = -1 };
+		rows[i] = (sg_track_row){.version = m->files.items[i].version,
+					 .name = m->files.items[i].name,
+					 .checksum = sum,
+					 .method = "baseline",
+					 .statements_done = -1,
+					 .statements_total = -1};
 	}
 	sg_ledger_release(l);
 	l->kind = SG_LEDGER_OURS;
@@ -87,8 +87,8 @@ static int adopt(sg_migrate *m, sg_ledger *l, int64_t version, size_t n, char (*
 {
 	int rc = sg_pipeline_exec(m->conn, "BEGIN", 0, NULL, "cannot start the adoption", err);
 	if (rc == 0)
-		rc = sg_tracking_adopt_golang(m->conn, &m->trk, l->golang_version, l->golang_dirty, version,
-					      m->client, err);
+		rc = sg_tracking_adopt_golang(m->conn, &m->trk, l->golang_version, l->golang_dirty, version, m->client,
+					      err);
 	char(*vs)[24] = rc == 0 ? calloc(n ? n : 1, sizeof(*vs)) : NULL;
 	if (rc == 0 && !vs)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -99,7 +99,7 @@ static int adopt(sg_migrate *m, sg_ledger *l, int64_t version, size_t n, char (*
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		const sg_mfile *f = &m->files.items[i];
 		snprintf(vs[i], sizeof(vs[i]), "%" PRId64, f->version);
-		const char *params[] = { vs[i], f->name, sums[i], m->client };
+		const char *params[] = {vs[i], f->name, sums[i], m->client};
 		rc = sg_pipeline_add(&p, SG_PIPELINE_RUNNER, m->trk.sql_baseline, 4, params, err);
 	}
 	if (rc == 0)

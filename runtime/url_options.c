@@ -98,8 +98,8 @@ static bool is_libpq_keyword(const char *key)
 static bool is_go_client_only(const char *key)
 {
 	static const char *const keys[] = {
-		"binary_parameters",	    "disable_prepared_binary_result", "statement_cache_capacity",
-		"description_cache_capacity", "default_query_exec_mode",	      "prefer_simple_protocol",
+	    "binary_parameters",	  "disable_prepared_binary_result", "statement_cache_capacity",
+	    "description_cache_capacity", "default_query_exec_mode",	    "prefer_simple_protocol",
 	};
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
 		if (strcmp(key, keys[i]) == 0)
@@ -120,8 +120,8 @@ static bool is_setting_name(const char *key)
 /* Go's strconv.ParseBool. */
 static int parse_bool(const char *s, bool *out)
 {
-	static const char *const yes[] = { "1", "t", "T", "TRUE", "true", "True" };
-	static const char *const no[] = { "0", "f", "F", "FALSE", "false", "False" };
+	static const char *const yes[] = {"1", "t", "T", "TRUE", "true", "True"};
+	static const char *const no[] = {"0", "f", "F", "FALSE", "false", "False"};
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
 		if (strcmp(s, yes[i]) == 0 || strcmp(s, no[i]) == 0) {
 			*out = strcmp(s, yes[i]) == 0;
@@ -186,11 +186,12 @@ static int split_quoted_table(sg_url_options *out, const char *value, sg_error *
 {
 	size_t len = strlen(value);
 	if (len < 2 || value[0] != '"' || value[len - 1] != '"')
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "x-migrations-table must be quoted (for instance '\"migrate\".\"schema_migrations\"') "
-				    "when x-migrations-table-quoted is enabled, not '%s'",
-				    value);
-	char *parts[3] = { NULL, NULL, NULL };
+		return sg_error_set(
+		    err, SG_ERR_INPUT,
+		    "x-migrations-table must be quoted (for instance '\"migrate\".\"schema_migrations\"') "
+		    "when x-migrations-table-quoted is enabled, not '%s'",
+		    value);
+	char *parts[3] = {NULL, NULL, NULL};
 	int n = 0;
 	for (const char *p = value; (p = strchr(p, '"')) != NULL;) {
 		const char *close = strchr(p + 1, '"');
@@ -203,8 +204,8 @@ static int split_quoted_table(sg_url_options *out, const char *value, sg_error *
 	}
 	int rc = 0;
 	if (n > 2) {
-		rc = sg_error_set(err, SG_ERR_INPUT, "x-migrations-table '%s' has too many dots: give \"schema\".\"table\"",
-				  value);
+		rc = sg_error_set(err, SG_ERR_INPUT,
+				  "x-migrations-table '%s' has too many dots: give \"schema\".\"table\"", value);
 	} else {
 		free(out->table);
 		out->table = parts[n - 1];
@@ -228,11 +229,11 @@ static void note(sg_strbuf *notes, const char *text)
 }
 
 typedef struct query_state {
-	sg_strbuf kept;	    /* the parameters libpq keeps, encoded again */
-	sg_strbuf options;  /* libpq's options: the URL's own, then -c settings */
-	sg_strbuf unknown;  /* unknown x- options, for the message */
+	sg_strbuf kept;	   /* the parameters libpq keeps, encoded again */
+	sg_strbuf options; /* libpq's options: the URL's own, then -c settings */
+	sg_strbuf unknown; /* unknown x- options, for the message */
 	sg_strbuf notes;
-	char *table_raw;    /* x-migrations-table as given */
+	char *table_raw; /* x-migrations-table as given */
 	bool quoted;
 	char *search_path;
 } query_state;
@@ -258,14 +259,15 @@ static int take_param(sg_url_options *out, query_state *q, const char *key, cons
 			out->statement_timeout_ms = value[0] && n > 0 ? n : -1;
 		} else if (strcmp(key, "x-multi-statement") == 0) {
 			if (value[0] && parse_bool(value, &b) != 0)
-				return sg_error_set(err, SG_ERR_INPUT, "x-multi-statement takes true or false, not '%s'",
-						    value);
+				return sg_error_set(err, SG_ERR_INPUT,
+						    "x-multi-statement takes true or false, not '%s'", value);
 			note(&q->notes, "x-multi-statement has no effect: every file is split into statements by "
 					"PostgreSQL's own parser, semicolons in bodies and strings included");
 		} else if (strcmp(key, "x-multi-statement-max-size") == 0) {
 			if (value[0] && parse_int(value, &n) != 0)
 				return sg_error_set(err, SG_ERR_INPUT,
-						    "x-multi-statement-max-size takes a number of bytes, not '%s'", value);
+						    "x-multi-statement-max-size takes a number of bytes, not '%s'",
+						    value);
 			note(&q->notes, "x-multi-statement-max-size has no effect: files are read whole");
 		} else if (strcmp(key, "x-lock-strategy") == 0 && strcmp(value, "advisory") == 0) {
 			note(&q->notes, "x-lock-strategy=advisory is what migrate always does");
@@ -378,7 +380,7 @@ int sg_url_options_parse(sg_url_options *out, const char *url, sg_error *err)
 				    (int)slen, url);
 	const char *rest = sep + 3;
 	const char *qm = strchr(rest, '?');
-	query_state q = { SG_STRBUF_INIT, SG_STRBUF_INIT, SG_STRBUF_INIT, SG_STRBUF_INIT, NULL, false, NULL };
+	query_state q = {SG_STRBUF_INIT, SG_STRBUF_INIT, SG_STRBUF_INIT, SG_STRBUF_INIT, NULL, false, NULL};
 	int rc = qm ? parse_query(out, &q, qm + 1, err) : 0;
 	if (rc == 0 && q.unknown.len)
 		rc = sg_error_set(err, SG_ERR_INPUT,

@@ -17,7 +17,7 @@
 static void expect_url(const char *in, const char *url, const char *table, const char *schema, long timeout_ms)
 {
 	sg_url_options uo;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_url_options_parse(&uo, in, &err) != 0) {
 		print_error("%s: %s\n", in, sg_error_message(&err));
 		fail();
@@ -38,7 +38,7 @@ static void expect_url(const char *in, const char *url, const char *table, const
 static void expect_url_error(const char *in, const char *part)
 {
 	sg_url_options uo;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_url_options_parse(&uo, in, &err), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	if (!strstr(sg_error_message(&err), part)) {
@@ -63,8 +63,8 @@ static void test_golang__url_options(void **state)
 		   5000);
 	expect_url("pgx://db/app?x-statement-timeout=0", "postgresql://db/app", NULL, NULL, -1);
 	/* what libpq does not know is a server setting, as lib/pq and pgx send it */
-	expect_url("postgresql://db/app?search_path=App,public", "postgresql://db/app?options=-c%20search_path%3DApp%2Cpublic",
-		   NULL, "app", -1);
+	expect_url("postgresql://db/app?search_path=App,public",
+		   "postgresql://db/app?options=-c%20search_path%3DApp%2Cpublic", NULL, "app", -1);
 	expect_url("postgres://db/app?search_path=%22%24user%22,%22Odd%20One%22",
 		   "postgres://db/app?options=-c%20search_path%3D%22%24user%22%2C%22Odd%5C%20One%22", NULL, "Odd One",
 		   -1);
@@ -88,7 +88,7 @@ static void test_golang__url_options(void **state)
 	expect_url_error("postgres://db/app?no-such-thing!=1", "neither a libpq option nor a server setting");
 
 	sg_url_options uo;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_url_options_parse(&uo, "postgres://db/app?x-multi-statement=true", &err), 0);
 	assert_non_null(uo.notes);
 	assert_non_null(strstr(uo.notes, "x-multi-statement has no effect"));
@@ -98,7 +98,7 @@ static void test_golang__url_options(void **state)
 static void expect_source(const char *in, const char *dir)
 {
 	char *out = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_golang_source_dir(&out, in, &err) != 0) {
 		print_error("%s: %s\n", in, sg_error_message(&err));
 		fail();
@@ -117,7 +117,7 @@ static void test_golang__source_urls(void **state)
 	expect_source("file://my%20dir", "my dir");
 	expect_source("file://", ".");
 	char *out = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_golang_source_dir(&out, "github://owner/repo/migrations", &err), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	assert_non_null(strstr(sg_error_message(&err), "source 'github' is not supported"));
@@ -128,18 +128,24 @@ static void test_golang__time_layouts(void **state)
 {
 	(void)state;
 	/* Wednesday 2026-03-04 05:06:07.089 UTC */
-	struct tm tm = { .tm_year = 126, .tm_mon = 2, .tm_mday = 4, .tm_hour = 5, .tm_min = 6, .tm_sec = 7,
-			 .tm_wday = 3, .tm_yday = 62 };
+	struct tm tm = {.tm_year = 126,
+			.tm_mon = 2,
+			.tm_mday = 4,
+			.tm_hour = 5,
+			.tm_min = 6,
+			.tm_sec = 7,
+			.tm_wday = 3,
+			.tm_yday = 62};
 	static const struct {
 		const char *layout, *want;
 	} cases[] = {
-		{ "20060102150405", "20260304050607" },
-		{ "2006-01-02T15:04:05.000Z07:00", "2026-03-04T05:06:07.089Z" },
-		{ "Jan _2 3:4:5 PM Monday MST", "Mar  4 5:6:7 AM Wednesday UTC" },
-		{ "002 __2 06 .999 ,000000", "063  63 26 .089 ,089000" },
-		{ "_2006 1 2 03 pm -0700 -07:00 Z0700 January Mon", "_2026 3 4 05 am +0000 +00:00 Z March Wed" },
-		{ "Janet Mondays", "Janet Wednesdays" }, /* Go reads "Monday" before its "Mon" rule */
-		{ "200601021504", "202603040506" },
+	    {"20060102150405", "20260304050607"},
+	    {"2006-01-02T15:04:05.000Z07:00", "2026-03-04T05:06:07.089Z"},
+	    {"Jan _2 3:4:5 PM Monday MST", "Mar  4 5:6:7 AM Wednesday UTC"},
+	    {"002 __2 06 .999 ,000000", "063  63 26 .089 ,089000"},
+	    {"_2006 1 2 03 pm -0700 -07:00 Z0700 January Mon", "_2026 3 4 05 am +0000 +00:00 Z March Wed"},
+	    {"Janet Mondays", "Janet Wednesdays"}, /* Go reads "Monday" before its "Mon" rule */
+	    {"200601021504", "202603040506"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *got = sg_golang_time_format(cases[i].layout, &tm, 89000000, "UTC");
@@ -156,7 +162,7 @@ static void test_golang__time_zones(void **state)
 	(void)state;
 	struct tm tm;
 	char zone[64];
-	sg_error err = { 0 };
+	sg_error err = {0};
 	time_t t = 1772600767; /* 2026-03-04 05:06:07 UTC */
 	assert_int_equal(sg_golang_time_in(&tm, zone, sizeof(zone), t, "UTC", &err), 0);
 	assert_int_equal(tm.tm_hour, 5);
@@ -178,7 +184,7 @@ static void test_golang__time_zones(void **state)
 
 static void make_set(sg_mfile_set *set, const char *const *names, size_t n)
 {
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_files_collect(set, names, n, &err), 0);
 }
 
@@ -186,7 +192,7 @@ static void expect_version(const sg_golang_create *c, const sg_mfile_set *set, c
 			   const char *want)
 {
 	char *got = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_golang_create_version(&got, c, set, now, &err) != 0) {
 		print_error("%s\n", sg_error_message(&err));
 		fail();
@@ -199,7 +205,7 @@ static void expect_version_error(const sg_golang_create *c, const sg_mfile_set *
 				 const char *part)
 {
 	char *got = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_golang_create_version(&got, c, set, now, &err), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	if (!strstr(sg_error_message(&err), part)) {
@@ -212,12 +218,12 @@ static void expect_version_error(const sg_golang_create *c, const sg_mfile_set *
 static void test_golang__create_versions(void **state)
 {
 	(void)state;
-	const char *names[] = { "0001_a.up.sql", "0002_b.up.sql", "20260304050607_c.up.sql" };
-	sg_mfile_set seq = { 0 }, stamped = { 0 }, empty = { 0 };
+	const char *names[] = {"0001_a.up.sql", "0002_b.up.sql", "20260304050607_c.up.sql"};
+	sg_mfile_set seq = {0}, stamped = {0}, empty = {0};
 	make_set(&seq, names, 2);
 	make_set(&stamped, names + 2, 1);
-	struct timespec now = { 1772600767, 89000000 };
-	sg_golang_create c = { .given = true, .seq = true, .digits = 4, .format = "20060102150405", .tz = "UTC" };
+	struct timespec now = {1772600767, 89000000};
+	sg_golang_create c = {.given = true, .seq = true, .digits = 4, .format = "20060102150405", .tz = "UTC"};
 	expect_version(&c, &seq, &now, "0003");
 	expect_version(&c, &empty, &now, "0001");
 	c.digits = 6;
@@ -242,11 +248,9 @@ static void test_golang__create_versions(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_golang__url_options),
-		cmocka_unit_test(test_golang__source_urls),
-		cmocka_unit_test(test_golang__time_layouts),
-		cmocka_unit_test(test_golang__time_zones),
-		cmocka_unit_test(test_golang__create_versions),
+	    cmocka_unit_test(test_golang__url_options),	    cmocka_unit_test(test_golang__source_urls),
+	    cmocka_unit_test(test_golang__time_layouts),    cmocka_unit_test(test_golang__time_zones),
+	    cmocka_unit_test(test_golang__create_versions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
