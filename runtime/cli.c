@@ -9,11 +9,25 @@
 
 #include "schemagen/exit.h"
 
+/* The option whose long name (`--name`) is name[0..len). */
 static int find_long(const sg_cli_program *prog, const char *name, size_t len)
 {
-	for (int i = 0; i < prog->noptions; i++)
-		if (strlen(prog->options[i].name) == len && strncmp(prog->options[i].name, name, len) == 0)
+	for (int i = 0; i < prog->noptions; i++) {
+		const char *n = prog->options[i].name;
+		if (n && strlen(n) == len && strncmp(n, name, len) == 0)
 			return i;
+	}
+	return -1;
+}
+
+/* The option whose golang-migrate name is name[0..len). */
+static int find_go(const sg_cli_program *prog, const char *name, size_t len)
+{
+	for (int i = 0; i < prog->noptions; i++) {
+		const char *g = prog->options[i].go;
+		if (g && strlen(g) == len && strncmp(g, name, len) == 0)
+			return i;
+	}
 	return -1;
 }
 
@@ -47,9 +61,140 @@ static bool list_has(const char *commands, const char *name)
 	return false;
 }
 
+/* How an option is named in messages: our long name, or golang-migrate's for a flag of theirs alone. */
 static void option_label(char *buf, size_t size, const sg_cli_option *o)
 {
-	snprintf(buf, size, "--%s", o->name);
+	if (o->name)
+		snprintf(buf, size, "--%s", o->name);
+	else
+		snprintf(buf, size, "-%s", o->go);
+}
+
+static bool applies(const sg_cli_option *o, const sg_cli_command *cmd)
+{
+	return !o->commands || (cmd && list_has(o->commands, cmd->name));
+}
+
+/* Go's strconv.ParseBool: 1 for true, 0 for false, -1 for anything else. */
+static int parse_go_bool(const char *s)
+{
+	static const char *const yes[] = { "1", "t", "T", "TRUE", "true", "True" };
+	static const char *const no[] = { "0", "f", "F", "FALSE", "false", "False" };
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		if (strcmp(s, yes[i]) == 0)
+			return 1;
+		if (strcmp(s, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+/*
+ * Record option `idx`, spelled `spelling` (for messages: "--path", "-seq"),
+ * with the text after its '=' in `eq` (NULL when there was none); a value
+ * without '=' is the next word, as Go's flag package and getopt both read it.
+ */
+static int take_option(sg_cli_args *out, const sg_cli_program *prog, int idx, const char *spelling, const char *eq,
+		       int argc, char **argv, int *i, sg_error *err)
+{
+	const sg_cli_option *o = &prog->options[idx];
+	if (o->arg) {
+		if (eq)
+			out->values[idx] = eq;
+		else if (*i + 1 < argc)
+			out->values[idx] = argv[++*i];
+		else
+			return sg_error_set(err, SG_ERR_INPUT, "option '%s' needs a value (%s)", spelling, o->arg);
+		out->counts[idx]++;
+		return 0;
+	}
+	/* A flag: alone, or `=true` / `=false` as Go writes booleans. */
+	int on = eq ? parse_go_bool(eq) : 1;
+	if (on < 0)
+		return sg_error_set(err, SG_ERR_INPUT, "option '%s' is a flag: give it alone, or '%s=true' / '%s=false'",
+				    spelling, spelling, spelling);
+	if (on) {
+		out->values[idx] = "";
+		out->counts[idx]++;
+	} else {
+		out->values[idx] = NULL;
+		out->counts[idx] = 0;
+	}
+	return 0;
+}
+
+/* A cluster of short options: -qv, -dDIR, -d DIR. */
+static int take_shorts(sg_cli_args *out, const sg_cli_program *prog, const char *a, int argc, char **argv, int *i,
+		       sg_error *err)
+{
+	for (const char *p = a + 1; *p; p++) {
+		int idx = find_short(prog, *p);
+		if (idx < 0)
+			return sg_error_set(err, SG_ERR_INPUT, "unknown option '-%c' (see '%s --help')", *p, prog->name);
+		const sg_cli_option *o = &prog->options[idx];
+		out->counts[idx]++;
+		if (!o->arg) {
+			out->values[idx] = "";
+			continue;
+		}
+		if (p[1])
+			out->values[idx] = p + 1;
+		else if (*i + 1 < argc)
+			out->values[idx] = argv[++*i];
+		else
+			return sg_error_set(err, SG_ERR_INPUT, "option '-%c' needs a value (%s)", *p, o->arg);
+		break;
+	}
+	return 0;
+}
+
+/* One word that starts with '-' (not "-", "--" or a negative number). */
+static int take_word(sg_cli_args *out, const sg_cli_program *prog, const char *a, int argc, char **argv, int *i,
+		     sg_error *err)
+{
+	bool dashes = a[1] == '-';
+	const char *name = a + (dashes ? 2 : 1);
+	const char *eq = strchr(name, '=');
+	size_t len = eq ? (size_t)(eq - name) : strlen(name);
+	int idx;
+	if (dashes) {
+		idx = find_long(prog, name, len);
+		if (idx < 0)
+			idx = find_go(prog, name, len);
+		if (idx < 0)
+			return sg_error_set(err, SG_ERR_INPUT, "unknown option '--%.*s' (see '%s --help')", (int)len,
+					    name, prog->name);
+	} else {
+		/* golang-migrate's names first (`-database`, `-f`), then ours in Go's style (`-dry-run`). */
+		idx = find_go(prog, name, len);
+		if (idx < 0 && len > 1)
+			idx = find_long(prog, name, len);
+		if (idx < 0)
+			return take_shorts(out, prog, a, argc, argv, i, err);
+	}
+	char spelling[96];
+	snprintf(spelling, sizeof(spelling), "%s%.*s", dashes ? "--" : "-", (int)len, name);
+	return take_option(out, prog, idx, spelling, eq ? eq + 1 : NULL, argc, argv, i, err);
+}
+
+/*
+ * A golang-migrate flag given to a command it does not belong to, whose name
+ * is also one of our long options that does belong there (`status -format
+ * json`), means ours.
+ */
+static void move_to_ours(sg_cli_args *out, const sg_cli_program *prog, int idx)
+{
+	const sg_cli_option *o = &prog->options[idx];
+	if (o->name || !o->go)
+		return;
+	int ours = find_long(prog, o->go, strlen(o->go));
+	if (ours < 0 || !applies(&prog->options[ours], out->command) ||
+	    (prog->options[ours].arg == NULL) != (o->arg == NULL))
+		return;
+	out->values[ours] = out->values[idx];
+	out->counts[ours] += out->counts[idx];
+	out->values[idx] = NULL;
+	out->counts[idx] = 0;
 }
 
 int sg_cli_parse(sg_cli_args *out, const sg_cli_program *prog, int argc, char **argv, sg_error *err)
@@ -69,7 +214,8 @@ int sg_cli_parse(sg_cli_args *out, const sg_cli_program *prog, int argc, char **
 	bool options_done = false;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (options_done || a[0] != '-' || a[1] == '\0') {
+		/* `-1` is a number (`force -1`): no option name starts with a digit. */
+		if (options_done || a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
 			words[nwords++] = a;
 			continue;
 		}
@@ -77,60 +223,9 @@ int sg_cli_parse(sg_cli_args *out, const sg_cli_program *prog, int argc, char **
 			options_done = true;
 			continue;
 		}
-		if (a[1] == '-') {
-			const char *name = a + 2;
-			const char *eq = strchr(name, '=');
-			size_t len = eq ? (size_t)(eq - name) : strlen(name);
-			int idx = find_long(prog, name, len);
-			if (idx < 0) {
-				free(words);
-				return sg_error_set(err, SG_ERR_INPUT, "unknown option '--%.*s' (see '%s --help')",
-						    (int)len, name, prog->name);
-			}
-			const sg_cli_option *o = &prog->options[idx];
-			if (o->arg) {
-				if (eq) {
-					out->values[idx] = eq + 1;
-				} else if (i + 1 < argc) {
-					out->values[idx] = argv[++i];
-				} else {
-					free(words);
-					return sg_error_set(err, SG_ERR_INPUT, "option '--%s' needs a value (%s)",
-							    o->name, o->arg);
-				}
-			} else {
-				if (eq) {
-					free(words);
-					return sg_error_set(err, SG_ERR_INPUT, "option '--%s' takes no value", o->name);
-				}
-				out->values[idx] = "";
-			}
-			out->counts[idx]++;
-			continue;
-		}
-		/* A cluster of short options: -qv, -dDIR, -d DIR. */
-		for (const char *p = a + 1; *p; p++) {
-			int idx = find_short(prog, *p);
-			if (idx < 0) {
-				free(words);
-				return sg_error_set(err, SG_ERR_INPUT, "unknown option '-%c' (see '%s --help')", *p,
-						    prog->name);
-			}
-			const sg_cli_option *o = &prog->options[idx];
-			out->counts[idx]++;
-			if (!o->arg) {
-				out->values[idx] = "";
-				continue;
-			}
-			if (p[1]) {
-				out->values[idx] = p + 1;
-			} else if (i + 1 < argc) {
-				out->values[idx] = argv[++i];
-			} else {
-				free(words);
-				return sg_error_set(err, SG_ERR_INPUT, "option '-%c' needs a value (%s)", *p, o->arg);
-			}
-			break;
+		if (take_word(out, prog, a, argc, argv, &i, err) != 0) {
+			free(words);
+			return -1;
 		}
 	}
 
@@ -149,17 +244,18 @@ int sg_cli_parse(sg_cli_args *out, const sg_cli_program *prog, int argc, char **
 
 	for (int i = 0; i < prog->noptions; i++) {
 		const sg_cli_option *o = &prog->options[i];
-		if (!out->counts[i] || !o->commands)
+		if (!out->counts[i] || applies(o, out->command))
 			continue;
-		if (!out->command || !list_has(o->commands, out->command->name)) {
-			char label[128];
-			option_label(label, sizeof(label), o);
-			if (!out->command)
-				return sg_error_set(err, SG_ERR_INPUT, "option '%s' needs a command (see '%s --help')",
-						    label, prog->name);
-			return sg_error_set(err, SG_ERR_INPUT, "option '%s' does not apply to '%s' (see '%s %s --help')",
-					    label, out->command->name, prog->name, out->command->name);
-		}
+		move_to_ours(out, prog, i);
+		if (!out->counts[i])
+			continue;
+		char label[128];
+		option_label(label, sizeof(label), o);
+		if (!out->command)
+			return sg_error_set(err, SG_ERR_INPUT, "option '%s' needs a command (see '%s --help')", label,
+					    prog->name);
+		return sg_error_set(err, SG_ERR_INPUT, "option '%s' does not apply to '%s' (see '%s %s --help')", label,
+				    out->command->name, prog->name, out->command->name);
 	}
 	return 0;
 }
@@ -174,7 +270,16 @@ void sg_cli_args_release(sg_cli_args *args)
 
 static int option_index(const sg_cli_args *args, const char *name)
 {
-	int idx = find_long(args->program, name, strlen(name));
+	int idx = -1;
+	if (name[0] == '-') {
+		for (int i = 0; i < args->program->noptions && idx < 0; i++) {
+			const sg_cli_option *o = &args->program->options[i];
+			if (!o->name && o->go && strcmp(o->go, name + 1) == 0)
+				idx = i;
+		}
+	} else {
+		idx = find_long(args->program, name, strlen(name));
+	}
 	/* Asking for an option the table does not have is a programming mistake. */
 	if (idx < 0) {
 		fprintf(stderr, "internal error: no option '%s' in %s's table\n", name, args->program->name);
@@ -193,14 +298,20 @@ int sg_cli_count(const sg_cli_args *args, const char *name)
 	return args->counts[option_index(args, name)];
 }
 
+/* Every spelling of an option: `-d, --migrations DIR`, `--database, -database URL`, `-path DIR`. */
 static void print_option(FILE *out, const sg_cli_option *o)
 {
 	char left[96];
 	int n;
-	if (o->short_name)
+	bool go_is_short = o->go && o->short_name && o->go[0] == o->short_name && !o->go[1];
+	if (!o->name)
+		n = snprintf(left, sizeof(left), "    -%s", o->go);
+	else if (o->short_name)
 		n = snprintf(left, sizeof(left), "-%c, --%s", o->short_name, o->name);
 	else
 		n = snprintf(left, sizeof(left), "    --%s", o->name);
+	if (o->name && o->go && !go_is_short && n >= 0 && (size_t)n < sizeof(left))
+		n += snprintf(left + n, sizeof(left) - (size_t)n, ", -%s", o->go);
 	if (o->arg && n >= 0 && (size_t)n < sizeof(left))
 		snprintf(left + n, sizeof(left) - (size_t)n, " %s", o->arg);
 	if (strlen(left) > 26)

@@ -4,6 +4,13 @@
  * command table, help generated from both, and dispatch.  Options may come
  * before or after the command (`migrate --database X up` and `migrate up
  * --database X` both work); `--` ends option parsing.
+ *
+ * The same table carries golang-migrate's flags, parsed as Go's flag package
+ * parses them (`-path DIR`, `-path=DIR`, `--path DIR`, `-seq`, `-seq=false`):
+ * an option's `go` name.  A single-dash word is, in this order, a Go name
+ * (`-database`, `-f`), one of our long names (`-dry-run` is `--dry-run`), or
+ * a cluster of short options (`-qv`, `-dDIR`).  A word that is `-` and a
+ * digit (`-1`) is an argument, not an option.
  */
 #ifndef SG_CLI_H
 #define SG_CLI_H
@@ -15,11 +22,17 @@
 #include "schemagen/error.h"
 
 typedef struct sg_cli_option {
-	const char *name;      /* long name, without the dashes */
+	/*
+	 * Long name (`--name`), without the dashes; NULL for a flag that is
+	 * golang-migrate's alone and whose name means something else to us
+	 * (`-format` of `create`): sg_cli_value() then names it "-GO".
+	 */
+	const char *name;
 	char short_name;       /* 0 for none */
 	const char *arg;       /* placeholder for the value ("URL"), or NULL for a flag */
 	const char *help;
 	const char *commands;  /* NULL for a global option, else space-separated command names */
+	const char *go;        /* golang-migrate's flag name, in Go's flag syntax; NULL for none */
 } sg_cli_option;
 
 struct sg_cli_ctx;
@@ -66,7 +79,10 @@ typedef struct sg_cli_ctx {
 int sg_cli_parse(sg_cli_args *out, const sg_cli_program *prog, int argc, char **argv, sg_error *err);
 void sg_cli_args_release(sg_cli_args *args);
 
-/* The value of option `name` (last one given), "" for a present flag, NULL when absent. */
+/*
+ * The value of option `name` (last one given), "" for a present flag, NULL when
+ * absent.  `name` is the long name, or "-GO" for an option without one.
+ */
 const char *sg_cli_value(const sg_cli_args *args, const char *name);
 /* How many times option `name` was given (for -v -v, or a present flag). */
 int sg_cli_count(const sg_cli_args *args, const char *name);

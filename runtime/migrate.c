@@ -131,6 +131,7 @@ void sg_migrate_options_init(sg_migrate_options *opts)
 {
 	memset(opts, 0, sizeof(*opts));
 	opts->lock_timeout_ms = -1;
+	opts->lock_wait_ms = -1;
 	opts->statement_timeout_ms = -1;
 }
 
@@ -234,6 +235,7 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 	if (!m)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	m->lock_timeout_ms = opts->lock_timeout_ms;
+	m->lock_wait_ms = opts->lock_wait_ms >= 0 ? opts->lock_wait_ms : opts->lock_timeout_ms;
 	m->statement_timeout_ms = opts->statement_timeout_ms;
 	m->wait_ms = opts->wait_ms;
 	m->dry_run = opts->dry_run;
@@ -346,11 +348,7 @@ static int connect_db(sg_migrate *m, sg_error *err)
 
 /* ---- a run: connection, lock, ledger ---- */
 
-typedef struct run {
-	sg_ledger ledger;
-	PGresult *versions; /* sg_tracking's sql_versions, read with the lock when that took it at once */
-	bool locked;
-} run;
+typedef sg_migrate_run run;
 
 static void lock_waiting(const char *holder, void *ud)
 {
@@ -377,7 +375,7 @@ static int run_begin_with(sg_migrate *m, run *r, bool lock, bool full, bool ledg
 		    .url = m->url,
 		    .app = m->app,
 		    .key = m->lock_key,
-		    .timeout_ms = m->lock_timeout_ms,
+		    .timeout_ms = m->lock_wait_ms,
 		    .interrupted = &m->interrupted,
 		    .on_wait = lock_waiting,
 		    .userdata = m,
@@ -426,6 +424,16 @@ static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_err
 	PQclear(r->versions);
 	r->versions = NULL;
 	return rc;
+}
+
+int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, bool full, sg_error *err)
+{
+	return run_begin(m, r, lock, full, err);
+}
+
+int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_result *res, sg_error *err)
+{
+	return run_end(m, r, rc, res, err);
 }
 
 /* Fill in the version part of the result with one small query. */
@@ -792,6 +800,8 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 	int rc = run_begin_with(m, &r, !m->dry_run, false, op != OP_UP, err);
 	if (rc == 0 && op == OP_UP)
 		rc = up_ledger(m, &r, &noop, res, err);
+	if (rc == 0 && !noop && r.ledger.kind == SG_LEDGER_GOLANG)
+		rc = sg_migrate__golang_adopt(m, &r.ledger, -1, err);
 	if (rc == 0 && !noop) {
 		switch (op) {
 		case OP_UP:
@@ -925,10 +935,10 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
 	run r;
 	int rc = run_begin(m, &r, !m->dry_run, false, err);
+	if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG)
+		rc = sg_migrate__golang_adopt(m, &r.ledger, version, err);
 	const sg_mfile *f = version ? sg_files_find(&m->files, version) : NULL;
 	const sg_track_row *row = rc == 0 && version ? sg_ledger_find(&r.ledger, version) : NULL;
-	if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG)
-		rc = refuse_golang(m, &r.ledger, err);
 	if (rc == 0 && version && !f && !row)
 		rc = sg_error_set(err, SG_ERR_INPUT, "no migration has version %" PRId64 " in '%s'", version,
 				  m->src.description);
@@ -1037,7 +1047,8 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 		if (adopt) {
 			PGresult *b = PQexec(m->conn, "BEGIN");
 			PQclear(b);
-			rc = sg_tracking_adopt_golang(m->conn, &m->trk, version, m->client, err);
+			rc = sg_tracking_adopt_golang(m->conn, &m->trk, r.ledger.golang_version, false, version,
+						      m->client, err);
 			if (rc == 0) {
 				sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO,
 						  "adopted golang-migrate's table at version %" PRId64
@@ -1237,6 +1248,11 @@ int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *e
 	return run_end(m, &r, rc, NULL, err);
 }
 
+void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size)
+{
+	sg_migrate__version_label(buf, size, m, version);
+}
+
 void sg_migrate_history_free(sg_migrate_history *h)
 {
 	if (!h)
@@ -1337,11 +1353,19 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 		run r;
 		int rc = run_begin(m, &r, false, false, err);
 		if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG) {
+			/* The next up adopts it, unless it is dirty or ahead of the files. */
 			sg_error e = {0};
-			refuse_golang(m, &r.ledger, &e);
-			sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1, sg_error_message(&e));
+			if (sg_migrate__golang_check(m, &r.ledger, &e) != 0) {
+				sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1,
+						 sg_error_message(&e));
+				problems++;
+			} else {
+				sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO,
+						  "table %s is golang-migrate's, at version %" PRId64
+						  ": the next up adopts it",
+						  m->trk.qtable, r.ledger.golang_version);
+			}
 			sg_error_clear(&e);
-			problems++;
 		} else if (rc == 0) {
 			for (size_t i = 0; i < r.ledger.count; i++) {
 				if (!r.ledger.rows[i].dirty)

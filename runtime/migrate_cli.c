@@ -3,6 +3,10 @@
  * -> text lines (`OK  000003_add_tags.up.sql  (42 ms)`) or JSON lines, and
  * errors -> exit codes (schemagen/exit.h).
  *
+ * Streams, as golang-migrate has them: progress, summaries and messages go to
+ * stderr; stdout carries only what a command prints on purpose (version,
+ * status, history, and every --format json line), so a script can read it.
+ *
  * SIGINT and SIGTERM are routed to sg_migrate_interrupt() (interrupt.h): the
  * runner is named before the operation and cleared before it is freed.
  */
@@ -18,6 +22,7 @@
 
 #include "duration.h"
 #include "files.h"
+#include "golang_cli.h"
 #include "interrupt.h"
 #include "json.h"
 #include "lock.h"
@@ -29,6 +34,7 @@ typedef struct out {
 	sg_cli_ctx *ctx;
 	bool json;
 	int applied, reverted, marked, unmarked, planned, problems;
+	long started_ms; /* for -verbose's "finished after" */
 } out;
 
 /* ---- JSON ---- */
@@ -138,33 +144,33 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	bool quiet = log->level < SG_LOG_INFO && ev->kind != SG_MIGRATE_EVENT_PROBLEM;
 	if (quiet && ev->kind != SG_MIGRATE_EVENT_WARNING && ev->kind != SG_MIGRATE_EVENT_FAILED)
 		return;
-	bool color = sg_color_wanted(o->ctx->color, STDOUT_FILENO);
+	bool color = sg_color_wanted(o->ctx->color, STDERR_FILENO);
 	const char *label = ev->file ? ev->file : ev->version_text ? ev->version_text : "";
 	switch (ev->kind) {
 	case SG_MIGRATE_EVENT_APPLIED:
 	case SG_MIGRATE_EVENT_REVERTED:
-		printf("%sOK%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_GREEN),
+		fprintf(stderr, "%sOK%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_GREEN),
 		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_FAILED:
-		printf("%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
+		fprintf(stderr, "%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
 		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_PLANNED:
 		if (ev->message && strncmp(ev->message, "would ", 6) == 0)
-			printf("%s  %s\n", ev->message, label);
+			fprintf(stderr, "%s%s%s\n", ev->message, label[0] ? "  " : "", label);
 		else
-			printf("would %s  %s  (%s)\n", ev->down ? "revert" : "apply", label,
+			fprintf(stderr, "would %s  %s  (%s)\n", ev->down ? "revert" : "apply", label,
 			       ev->message ? ev->message : "");
 		break;
 	case SG_MIGRATE_EVENT_MARKED:
-		printf("marked applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
+		fprintf(stderr, "marked applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
 		break;
 	case SG_MIGRATE_EVENT_UNMARKED:
-		printf("marked not applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
+		fprintf(stderr, "marked not applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
 		break;
 	case SG_MIGRATE_EVENT_PROBLEM:
-		printf("problem: %s\n", ev->message);
+		fprintf(stderr, "problem: %s\n", ev->message);
 		break;
 	case SG_MIGRATE_EVENT_LOCK_WAIT:
 	case SG_MIGRATE_EVENT_INFO:
@@ -179,7 +185,7 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	case SG_MIGRATE_EVENT_KIND_COUNT:
 		break;
 	}
-	fflush(stdout);
+	fflush(stderr);
 }
 
 /* ---- common plumbing ---- */
@@ -210,21 +216,33 @@ static int parse_count(const char *text, const char *what, int64_t *value, sg_er
 	return 0;
 }
 
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* --format: text or json. */
+static int read_format(out *o, sg_error *err)
+{
+	const char *format = sg_cli_value(o->ctx->args, "format");
+	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
+		return sg_error_set(err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
+	o->json = format && strcmp(format, "json") == 0;
+	return 0;
+}
+
 /* Build the options and the runner.  On failure returns -1 with err set and *m NULL. */
 static int open_runner(sg_migrate **m, out *o, sg_error *err)
 {
 	const sg_cli_args *a = o->ctx->args;
 	*m = NULL;
-	const char *format = sg_cli_value(a, "format");
-	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
-		return sg_error_set(err, SG_ERR_INPUT, "option '--format' takes text or json, not '%s'", format);
-	o->json = format && strcmp(format, "json") == 0;
+	o->started_ms = now_ms();
+	if (read_format(o, err) != 0)
+		return -1;
 	sg_migrate_options opts;
 	sg_migrate_options_init(&opts);
-	opts.database_url = sg_cli_value(a, "database");
-	opts.migrations_dir = sg_cli_value(a, "migrations");
-	opts.schema = sg_cli_value(a, "schema");
-	opts.table = sg_cli_value(a, "table");
 	const char *lt = sg_cli_value(a, "lock-timeout"), *st = sg_cli_value(a, "statement-timeout"),
 		   *wait = sg_cli_value(a, "wait");
 	if (lt && sg_duration_parse(&opts.lock_timeout_ms, lt, "lock-timeout", err) != 0)
@@ -237,8 +255,10 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	if ((lt && opts.lock_timeout_ms == 0) || (st && opts.statement_timeout_ms == 0))
 		return sg_error_set(err, SG_ERR_INPUT, "option '--%s' must be longer than 0 (leave it out for no limit)",
 				    lt && opts.lock_timeout_ms == 0 ? "lock-timeout" : "statement-timeout");
+	sg_golang_keep keep;
+	int rc = sg_golang_migrate_options(&opts, &keep, a, &o->ctx->log, err);
 	const char *cmd = a->command->name;
-	if (strstr(" up down goto redo force baseline ", cmd) && sg_cli_count(a, "dry-run"))
+	if (strstr(" up down goto redo force baseline drop ", cmd) && sg_cli_count(a, "dry-run"))
 		opts.dry_run = true;
 	if (strstr(" up goto validate ", cmd) && sg_cli_count(a, "allow-out-of-order"))
 		opts.allow_out_of_order = true;
@@ -248,7 +268,10 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	opts.userdata = o;
 	/* The server sets up the session while the files are read; validate parses every file first. */
 	opts.connect_early = strcmp(cmd, "validate") != 0;
-	if (sg_migrate_new(m, &opts, err) != 0)
+	if (rc == 0)
+		rc = sg_migrate_new(m, &opts, err);
+	sg_golang_keep_release(&keep);
+	if (rc != 0)
 		return -1;
 	sg_interrupt_target(*m);
 	sg_interrupt_install();
@@ -276,6 +299,8 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 		}
 		if (dry_run)
 			jint(&sb, "planned", o->planned);
+		if (strcmp(command, "drop") == 0 && !dry_run)
+			jint(&sb, "dropped", res->count);
 		json_key(&sb, "version");
 		sg_json_string(&sb, res->version_text[0] ? res->version_text : NULL);
 		jbool(&sb, "dirty", res->dirty);
@@ -288,10 +313,12 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 	if (o->ctx->log.level < SG_LOG_INFO)
 		return;
 	if (dry_run) {
-		printf("dry run: %d planned, nothing changed, at %s\n", o->planned, at);
+		fprintf(stderr, "dry run: %d planned, nothing changed, at %s\n", o->planned, at);
 		return;
 	}
 	sg_strbuf sb = SG_STRBUF_INIT;
+	if (strcmp(command, "drop") == 0)
+		sg_strbuf_addf(&sb, "%d object%s dropped", res->count, res->count == 1 ? "" : "s");
 	if (o->reverted)
 		sg_strbuf_addf(&sb, "%d reverted", o->reverted);
 	if (o->applied)
@@ -301,10 +328,16 @@ static void summary(out *o, const char *command, const sg_migrate_result *res, b
 	if (o->unmarked)
 		sg_strbuf_addf(&sb, "%s%d marked not applied", sb.len ? ", " : "", o->unmarked);
 	if (sb.len)
-		printf("%s, now at %s%s\n", sb.data, at, res->dirty ? " (dirty)" : "");
+		fprintf(stderr, "%s, now at %s%s\n", sb.data, at, res->dirty ? " (dirty)" : "");
 	else
-		printf("no change, at %s%s\n", at, res->dirty ? " (dirty)" : "");
+		fprintf(stderr, "no change, at %s%s\n", at, res->dirty ? " (dirty)" : "");
 	sg_strbuf_release(&sb);
+}
+
+/* -verbose: the run's time, as golang-migrate prints it. */
+static void finished(const out *o)
+{
+	sg_log_debug(&o->ctx->log, "finished after %ld ms", now_ms() - o->started_ms);
 }
 
 typedef int (*op_fn)(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err);
@@ -328,7 +361,19 @@ static int run_op(sg_cli_ctx *ctx, op_fn fn, int64_t arg, const char *arg_error)
 	if (rc != 0)
 		return fail(&o, &err);
 	summary(&o, ctx->args->command->name, &res, dry);
+	finished(&o);
 	return SG_EXIT_OK;
+}
+
+/* A refusal before anything is opened (a confirmation not given): one line, or a JSON error. */
+static int refuse_early(sg_cli_ctx *ctx, const char *message)
+{
+	out o = {.ctx = ctx};
+	sg_error err = {0};
+	if (read_format(&o, &err) != 0)
+		return fail(&o, &err);
+	sg_error_set(&err, SG_ERR_REFUSED, "%s", message);
+	return fail(&o, &err);
 }
 
 static int op_up(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
@@ -360,6 +405,24 @@ static int op_force(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error
 static int op_baseline(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
 {
 	return sg_migrate_baseline(m, arg, res, err);
+}
+
+static bool confirm_drop(const sg_migrate_drop_plan *plan, void *ud)
+{
+	(void)ud;
+	char question[1024];
+	if (plan->count == 0)
+		return true;
+	snprintf(question, sizeof(question),
+		 "Are you sure you want to drop the entire database schema \"%s\" of database \"%s\" (%d object%s: %s)?",
+		 plan->schema, plan->database, plan->count, plan->count == 1 ? "" : "s", plan->summary);
+	return sg_golang_confirm(question);
+}
+
+/* arg: 1 to ask on the terminal first, 0 not to (-f, --dry-run). */
+static int op_drop(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_error *err)
+{
+	return sg_migrate_drop(m, arg ? confirm_drop : NULL, NULL, res, err);
 }
 
 /* Parse positional argument 0 as a count or version; on error return its message in buf. */
@@ -395,9 +458,17 @@ int sg_migrate_cmd_down(sg_cli_ctx *ctx)
 	const char *bad = positional(ctx, "N", true, &n, buf, sizeof(buf));
 	bool all = sg_cli_count(ctx->args, "all") > 0;
 	if (!bad && all && ctx->args->npositional)
-		bad = "give either N or --all to 'down', not both";
-	if (!bad && !all && !ctx->args->npositional)
-		bad = "'down' needs N (how many to revert) or --all; a bare 'down' reverts nothing on purpose";
+		bad = "give either N or -all to 'down', not both";
+	/* golang-migrate's bare `down` reverts everything once confirmed; never without a person to confirm. */
+	if (!bad && !all && !ctx->args->npositional && !sg_cli_count(ctx->args, "dry-run")) {
+		if (!isatty(STDIN_FILENO))
+			return refuse_early(ctx, "'down' without N reverts every applied migration: give N, or -all "
+						 "to revert them all (a terminal is asked to confirm; this is not one)");
+		if (!sg_golang_confirm("Are you sure you want to apply all down migrations?"))
+			return refuse_early(ctx, "not confirmed: nothing was reverted");
+	}
+	if (!bad && !ctx->args->npositional)
+		all = true;
 	return run_op(ctx, op_down, all ? -1 : n, bad);
 }
 
@@ -417,9 +488,20 @@ int sg_migrate_cmd_redo(sg_cli_ctx *ctx)
 int sg_migrate_cmd_force(sg_cli_ctx *ctx)
 {
 	char buf[256];
-	int64_t v;
-	const char *bad = positional(ctx, "V", false, &v, buf, sizeof(buf));
+	int64_t v = 0;
+	/* golang-migrate's -1 (its "no version") is our 0: nothing applied. */
+	const char *bad = strcmp(ctx->args->positional[0], "-1") == 0 ? NULL
+								      : positional(ctx, "V", false, &v, buf, sizeof(buf));
 	return run_op(ctx, op_force, v, bad);
+}
+
+int sg_migrate_cmd_drop(sg_cli_ctx *ctx)
+{
+	bool force = sg_cli_count(ctx->args, "force") > 0, dry = sg_cli_count(ctx->args, "dry-run") > 0;
+	if (!force && !dry && !isatty(STDIN_FILENO))
+		return refuse_early(ctx, "'drop' drops every object in the schema: give -f to drop without asking "
+					 "(a terminal is asked to confirm; this is not one)");
+	return run_op(ctx, op_drop, force || dry ? 0 : 1, NULL);
 }
 
 int sg_migrate_cmd_baseline(sg_cli_ctx *ctx)
@@ -557,7 +639,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				printf("    applied, but no file has this version\n");
 		}
 		if (st->golang_migrate)
-			printf("table is golang-migrate's at version %" PRId64 "%s: adopt it with 'migrate baseline'\n",
+			printf("table is golang-migrate's, at version %" PRId64 "%s: up, down, goto, force or baseline "
+			       "adopts it\n",
 			       st->golang_version, st->golang_dirty ? " (dirty)" : "");
 		if (st->last_failure)
 			printf("last run: %s\n", st->last_failure);
@@ -581,12 +664,13 @@ int sg_migrate_cmd_version(sg_cli_ctx *ctx)
 	int64_t v = 0;
 	bool dirty = false;
 	int rc = sg_migrate_version(m, &v, &dirty, &err);
+	/* As the file names write it: `3` in golang-migrate's directories, as it prints it too. */
+	char text[32] = "";
+	if (rc == 0 && v)
+		sg_migrate_version_text(m, v, text, sizeof(text));
 	close_runner(m);
 	if (rc != 0)
 		return fail(&o, &err);
-	char text[32] = "";
-	if (v)
-		snprintf(text, sizeof(text), "%06" PRId64, v);
 	if (o.json) {
 		sg_strbuf sb = SG_STRBUF_INIT;
 		jstart(&sb, "version");
@@ -667,7 +751,7 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 		jbool(&sb, "ok", true);
 		jprint(&sb);
 	} else if (ctx->log.level >= SG_LOG_INFO) {
-		printf("valid: every file parses and can run as written%s\n",
+		fprintf(stderr, "valid: every file parses and can run as written%s\n",
 		       (sg_cli_value(ctx->args, "database") || getenv("DATABASE_URL"))
 			   ? "; checksums and the file set match the database"
 			   : "");
@@ -679,16 +763,23 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 {
 	out o = {.ctx = ctx};
 	sg_error err = {0};
-	const char *format = sg_cli_value(ctx->args, "format");
-	o.json = format && strcmp(format, "json") == 0;
-	const char *dir = sg_cli_value(ctx->args, "migrations");
-	if (!dir || !dir[0])
-		dir = getenv("MIGRATIONS_DIR");
-	if (!dir || !dir[0])
-		dir = "migrations";
-	char *name = NULL, *version = NULL, *up = NULL, *down = NULL;
+	if (read_format(&o, &err) != 0)
+		return fail(&o, &err);
+	sg_golang_create gc;
+	char *given = NULL, *name = NULL, *version = NULL, *up = NULL, *down = NULL;
 	sg_mfile_set set = {0};
-	int rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
+	int rc = sg_golang_create_options(&gc, ctx->args, &err);
+	if (rc == 0)
+		rc = sg_golang_migrations_dir(&given, ctx->args, &err);
+	const char *dir = sg_golang_create_dir(&gc, given);
+	/* golang-migrate keeps NAME as written; ours makes it a plain identifier. */
+	if (rc == 0 && gc.given) {
+		rc = sg_golang_check_name(ctx->args->positional[0], &err);
+		if (rc == 0 && !(name = strdup(ctx->args->positional[0])))
+			rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+	} else if (rc == 0) {
+		rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
+	}
 	if (rc == 0) {
 		/* A directory that does not exist yet is created: the first migration starts it. */
 		char **names = NULL;
@@ -703,8 +794,13 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 		}
 		sg_error_clear(&e);
 	}
-	if (rc == 0 && !(version = sg_files_next_version(&set, time(NULL))))
+	if (rc == 0 && gc.given) {
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		rc = sg_golang_create_version(&version, &gc, &set, &now, &err);
+	} else if (rc == 0 && !(version = sg_files_next_version(&set, time(NULL)))) {
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
+	}
 	if (rc == 0)
 		rc = sg_files_create_pair(&up, &down, dir, version, name, NULL, NULL, &err);
 	if (rc == 0) {
@@ -715,10 +811,11 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 			jstr(&sb, "up", up);
 			jstr(&sb, "down", down);
 			jprint(&sb);
-		} else {
-			printf("created %s\ncreated %s\n", up, down);
+		} else if (ctx->log.level >= SG_LOG_INFO) {
+			fprintf(stderr, "created %s\ncreated %s\n", up, down);
 		}
 	}
+	free(given);
 	free(name);
 	free(version);
 	free(up);

@@ -19,5 +19,6 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx);
 int sg_migrate_cmd_force(sg_cli_ctx *ctx);
 int sg_migrate_cmd_baseline(sg_cli_ctx *ctx);
 int sg_migrate_cmd_create(sg_cli_ctx *ctx);
+int sg_migrate_cmd_drop(sg_cli_ctx *ctx);
 
 #endif

@@ -24,6 +24,7 @@ struct sg_migrate {
 	sg_tracking trk;
 	sg_mfile_set files;
 	long lock_timeout_ms, statement_timeout_ms, wait_ms;
+	long lock_wait_ms; /* bound of the wait for the migration lock; -1: none */
 	bool dry_run, allow_out_of_order, atomic;
 	sg_migrate_event_fn on_event;
 	void *userdata;
@@ -58,6 +59,33 @@ typedef struct sg_loaded {
 	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* of the up file */
 	char vtext[24];				/* the version as a number, for parameters */
 } sg_loaded;
+
+/* One operation's hold on the database: the lock, and the ledger read under it. */
+typedef struct sg_migrate_run {
+	sg_ledger ledger;
+	PGresult *versions; /* sg_tracking's sql_versions, read with the lock when that took it at once */
+	bool locked;
+} sg_migrate_run;
+
+/*
+ * Connect, take the lock (unless `lock` is false) and read the ledger under
+ * it (every column when `full`).  sg_migrate__run_end must follow, whatever
+ * this returns.
+ */
+int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, bool full, sg_error *err);
+/* Release the lock and the ledger; returns rc, or a new failure when rc was 0. */
+int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_result *res, sg_error *err);
+
+/*
+ * golang-migrate's ledger, met by up, down, goto, redo or force
+ * (golang_ledger.c).  With `at` < 0 (up, down, goto, redo) it is adopted at
+ * its own version, refused (SG_ERR_REFUSED) when that version is dirty or has
+ * no file; with `at` >= 0 (force) it is adopted at `at`, dirty or not.  `l`
+ * is then our ledger as adoption left it (in a dry run: as it would leave it).
+ */
+int sg_migrate__golang_adopt(sg_migrate *m, sg_ledger *l, int64_t at, sg_error *err);
+/* Why up would not adopt golang-migrate's ledger `l` (SG_ERR_REFUSED), or 0 when it would. */
+int sg_migrate__golang_check(const sg_migrate *m, const sg_ledger *l, sg_error *err);
 
 /* Milliseconds on the monotonic clock. */
 long sg_migrate__now_ms(void);

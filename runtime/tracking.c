@@ -404,26 +404,58 @@ int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err)
 	return exec_ok(conn, t->sql_create, "cannot create the tracking table", err);
 }
 
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client, sg_error *err)
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty,
+			     int64_t version, const char *client, sg_error *err)
 {
+	/*
+	 * golang-migrate marks a version dirty in a transaction of its own before
+	 * it runs the file: read under a lock that its next write must wait for,
+	 * the table still says what the caller decided on, or golang-migrate is
+	 * at work.
+	 */
 	sg_strbuf sql = SG_STRBUF_INIT;
-	sg_strbuf_addf(&sql, "ALTER TABLE %s RENAME TO ", t->qtable);
-	sg_quote_ident(&sql, t->golang_backup);
-	int rc = exec_ok(conn, sql.data, "cannot rename golang-migrate's table", err);
-	sg_strbuf_release(&sql);
+	sg_strbuf_addf(&sql, "LOCK TABLE %s IN ACCESS EXCLUSIVE MODE", t->qtable);
+	int rc = exec_ok(conn, sql.data, "cannot lock golang-migrate's table", err);
+	sg_strbuf_reset(&sql);
+	sg_strbuf_addf(&sql, "SELECT version, dirty FROM %s ORDER BY version DESC LIMIT 1", t->qtable);
+	PGresult *res = rc == 0 ? PQexec(conn, sql.data) : NULL;
+	sg_strbuf_reset(&sql);
+	if (rc == 0 && PQresultStatus(res) != PGRES_TUPLES_OK)
+		rc = sg_error_set(err, SG_ERR_DB, "cannot read golang-migrate's table %s: %s", t->qtable,
+				  PQerrorMessage(conn));
+	if (rc == 0) {
+		int64_t now = PQntuples(res) ? strtoll(PQgetvalue(res, 0, 0), NULL, 10) : 0;
+		bool dirty = PQntuples(res) && strcmp(PQgetvalue(res, 0, 1), "t") == 0;
+		if (now != seen_version || dirty != seen_dirty)
+			rc = sg_error_set(err, SG_ERR_DB,
+					  "golang-migrate's table %s changed while migrate was adopting it (now at "
+					  "version %lld%s): is golang-migrate running against this database? Nothing "
+					  "was changed; run again once it has finished",
+					  t->qtable, (long long)now, dirty ? ", dirty" : "");
+	}
+	PQclear(res);
+	if (rc == 0) {
+		sg_strbuf_addf(&sql, "ALTER TABLE %s RENAME TO ", t->qtable);
+		sg_quote_ident(&sql, t->golang_backup);
+		rc = exec_ok(conn, sql.data, "cannot rename golang-migrate's table", err);
+		sg_strbuf_reset(&sql);
+	}
 	if (rc == 0)
 		rc = sg_tracking_create(conn, t, err);
-	if (rc != 0)
+	if (rc != 0) {
+		sg_strbuf_release(&sql);
 		return rc;
-	char v[32], detail[256];
+	}
+	char v[32], detail[320];
 	snprintf(v, sizeof(v), "%lld", (long long)version);
-	snprintf(detail, sizeof(detail), "adopted golang-migrate's table at version %lld (clean); kept as %s.%s",
-		 (long long)version, t->schema, t->golang_backup);
+	snprintf(detail, sizeof(detail), "adopted golang-migrate's table (it said version %lld%s) at version %lld; kept "
+		 "as %s.%s",
+		 (long long)seen_version, seen_dirty ? ", dirty" : "", (long long)version, t->schema, t->golang_backup);
 	const char *params[] = {v, client, detail};
 	sg_strbuf_addf(&sql,
 		       "INSERT INTO %s (action, version, outcome, client, detail) VALUES ('adopt', $1, 'ok', $2, $3)",
 		       t->qhistory);
-	PGresult *res = PQexecParams(conn, sql.data, 3, NULL, params, NULL, NULL, 0);
+	res = PQexecParams(conn, sql.data, 3, NULL, params, NULL, NULL, 0);
 	sg_strbuf_release(&sql);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		rc = sg_error_set(err, SG_ERR_DB, "cannot record the adoption: %s", PQerrorMessage(conn));

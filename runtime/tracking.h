@@ -7,7 +7,7 @@
  *   statements_total, last_error, method (up | baseline | force | down while
  *   a no-transaction down file is running).
  * TABLE_history, append-only, one row per event: id, at, action (up | down |
- *   force | baseline | adopt), version, name, outcome (ok | failed | dirty |
+ *   force | baseline | adopt | drop), version, name, outcome (ok | failed | dirty |
  *   applied | unapplied | clean), duration_ms, applied_by, client, checksum,
  *   detail.
  *
@@ -102,9 +102,12 @@ void sg_ledger_versions_release(sg_ledger_versions *v);
 int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err);
 
 /*
- * Adopt golang-migrate's table: rename it to t->golang_backup, create ours,
- * and log an `adopt` event naming its version.  Runs in the caller's transaction.
+ * Adopt golang-migrate's table at `version`: lock it, check that it still
+ * says seen_version / seen_dirty (SG_ERR_DB when golang-migrate changed it
+ * meanwhile), rename it to t->golang_backup, create ours, and log an `adopt`
+ * event.  Runs in the caller's transaction.
  */
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t version, const char *client, sg_error *err);
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty,
+			     int64_t version, const char *client, sg_error *err);
 
 #endif

@@ -53,7 +53,7 @@ grep -q "no changes" out.txt || fail "2. diff did not say 'no changes': $(cat ou
 "$M" status >out.txt 2>err.txt; want 0 $? "4. migrate status"
 grep -q "000001 .*baseline .*applied" out.txt || fail "4. status does not show 000001 applied: $(cat out.txt)"
 "$M" up >out.txt 2>err.txt; want 0 $? "4. migrate up after baseline"
-grep -q "no change, at 000001" out.txt || fail "4. up ran something: $(cat out.txt)"
+grep -q "no change, at 000001" err.txt || fail "4. up ran something: $(cat err.txt)"
 rows=$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM orders")
 [ "$rows" = 1 ] || fail "4. the data changed: $rows orders"
 # Step 5: CI's check and the normal workflow.

@@ -84,6 +84,12 @@ typedef struct sg_migrate_options {
 	const char *table;		 /**< tracking table; NULL: "schema_migrations" */
 	const char *application_name;	 /**< NULL: "schemagen migrate" */
 	long lock_timeout_ms;		 /**< wait for the migration lock, and SET LOCAL lock_timeout; -1: none */
+	/**
+	 * Wait for the migration lock at most this long, leaving each
+	 * migration's lock_timeout alone (golang-migrate's -lock-timeout);
+	 * -1: lock_timeout_ms bounds the wait.
+	 */
+	long lock_wait_ms;
 	long statement_timeout_ms;	 /**< SET LOCAL statement_timeout in each migration; -1: none */
 	long wait_ms;			 /**< retry connecting for this long; 0: try once */
 	bool dry_run;			 /**< report what would run, change nothing */
@@ -228,12 +234,44 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
  */
 int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
+/** What `drop` is about to do, for a confirmation; every pointer is borrowed. */
+typedef struct sg_migrate_drop_plan {
+	const char *schema;   /**< the schema whose objects go: the session's current_schema() */
+	const char *database; /**< the database's name */
+	int count;	      /**< objects to drop (what depends on them inside the schema goes with them) */
+	const char *summary;  /**< "3 tables, 1 view, 1 type", or "" when the schema holds nothing */
+} sg_migrate_drop_plan;
+
+/** Asked before anything is dropped: true to go on. */
+typedef bool (*sg_migrate_confirm_fn)(const sg_migrate_drop_plan *plan, void *userdata);
+
+/**
+ * Drop every object in the session's current schema (golang-migrate's
+ * `drop`, which resets a development database): tables, views, sequences,
+ * functions, types and the rest, except what extensions own.  Refuses
+ * (SG_ERR_REFUSED), dropping nothing, when an object outside the schema
+ * depends on one inside it (a view elsewhere, a foreign key from another
+ * schema), or when `confirm` says no.  The tracking table goes too (or is
+ * emptied when it lives in another schema); its history stays, with a `drop`
+ * event.  res->count is the number of objects dropped.
+ * \param confirm called with the plan once the lock is held; NULL: go on
+ */
+int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata, sg_migrate_result *res,
+		    sg_error *err);
+
 /** Read the state of every migration; needs no lock and changes nothing. */
 int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err);
 void sg_migrate_status_free(sg_migrate_status *st);
 
 /** The newest applied version (0 for none) and whether it is dirty. */
 int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err);
+
+/**
+ * A version as its file name writes it ("000003", "3", "20261123101500"), or
+ * six digits when no file has it.
+ * \param buf receives the text, NUL-terminated (24 bytes always suffice)
+ */
+void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size);
 
 /** The append-only event log, oldest first. */
 int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err);
