@@ -805,17 +805,44 @@ static bool is_enum_type(const diff_ctx *ctx, const char *type)
 	return found;
 }
 
-/* 1 for `timestamp[(p)] with time zone`, 0 for `... without time zone`, -1 for any other type. */
-static int timestamp_zone(const char *type)
+/*
+ * Types whose values are read in the session's time zone when converted to
+ * or from a type with a zone: the family (1 timestamps and dates, 2 times,
+ * 0 neither) and whether the type carries a zone.
+ */
+static int zone_family(const char *type, bool *zoned)
 {
-	if (strncmp(type, "timestamp", 9) != 0)
-		return -1;
-	const char *rest = type + 9;
+	*zoned = false;
+	const char *rest;
+	int family;
+	if (strcmp(type, "date") == 0)
+		return 1;
+	if (strncmp(type, "timestamp", 9) == 0) {
+		rest = type + 9;
+		family = 1;
+	} else if (strncmp(type, "time", 4) == 0) {
+		rest = type + 4;
+		family = 2;
+	} else {
+		return 0;
+	}
 	if (*rest == '(' && (rest = strchr(rest, ')')))
 		rest++;
 	if (!rest)
-		return -1;
-	return strcmp(rest, " with time zone") == 0 ? 1 : strcmp(rest, " without time zone") == 0 ? 0 : -1;
+		return 0;
+	if (strcmp(rest, " with time zone") == 0)
+		*zoned = true;
+	else if (strcmp(rest, " without time zone") != 0)
+		return 0;
+	return family;
+}
+
+/* Whether changing `from` to `to` gains or loses a time zone (zone_family). */
+static bool zone_changes(const char *from, const char *to)
+{
+	bool fz, tz;
+	int ff = zone_family(from, &fz), tf = zone_family(to, &tz);
+	return ff && ff == tf && fz != tz;
 }
 
 static bool ends_with_brackets(const char *type)
@@ -844,14 +871,29 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 		sg_quote_ident(sb, to->collation);
 	}
 	sg_strbuf_adds(sb, " USING ");
-	sg_quote_ident(sb, column);
-	int fz = timestamp_zone(from->type), tz = timestamp_zone(to->type);
-	if (fz >= 0 && tz >= 0 && fz != tz)
-		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
-	else if (is_enum_type(ctx, from->type))
-		sg_strbuf_addf(sb, "::%s::%s", ends_with_brackets(from->type) ? "text[]" : "text", to->type);
-	else
-		sg_strbuf_addf(sb, "::%s", to->type);
+	bool from_zoned;
+	int family = zone_family(from->type, &from_zoned);
+	if (zone_changes(from->type, to->type) && from_zoned) {
+		/* timestamptz -> timestamp or date, timetz -> time: the wall time in UTC */
+		sg_strbuf_addch(sb, '(');
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, " AT TIME ZONE 'UTC')::%s", to->type);
+	} else if (zone_changes(from->type, to->type) && family == 1) {
+		/* timestamp or date -> timestamptz: read as a time in UTC */
+		sg_quote_ident(sb, column);
+		sg_strbuf_adds(sb, "::timestamp without time zone AT TIME ZONE 'UTC'");
+	} else if (zone_changes(from->type, to->type)) {
+		/* time -> timetz: `AT TIME ZONE` would read it in the session's zone; the offset is given instead */
+		sg_strbuf_addch(sb, '(');
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, "::text || '+00')::%s", to->type);
+	} else {
+		sg_quote_ident(sb, column);
+		if (is_enum_type(ctx, from->type))
+			sg_strbuf_addf(sb, "::%s::%s", ends_with_brackets(from->type) ? "text[]" : "text", to->type);
+		else
+			sg_strbuf_addf(sb, "::%s", to->type);
+	}
 	sg_strbuf_adds(sb, ";");
 	if (to_default)
 		set_default_sql(ctx, sb, table, column, to_default);
@@ -996,12 +1038,13 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 				      w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
 		sg_type_change down = sg_hazard_type_change(w->type, c->type);
-		int fz = timestamp_zone(c->type), tz = timestamp_zone(w->type);
-		if (fz >= 0 && tz >= 0 && fz != tz)
+		bool to_zoned;
+		zone_family(w->type, &to_zoned);
+		if (zone_changes(c->type, w->type))
 			hazard(ctx, op, false, SG_HAZARD_REWRITE,
 			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
 			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
-			       table, name, c->type, w->type, tz ? "as a time in" : "as the time it is in");
+			       table, name, c->type, w->type, to_zoned ? "as a time in" : "as the time it is in");
 		else if (up != SG_TYPE_CHANGE_FREE)
 			hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
 			       name, c->type, w->type);
@@ -1517,7 +1560,31 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		return;
 	}
 	sg_strbuf stmt = SG_STRBUF_INIT;
-	if (c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY) {
+	if (c->kind == SG_CON_FOREIGN_KEY) {
+		/*
+		 * The key it references may itself be one a guarded block could not
+		 * restore: then even NOT VALID cannot add it (invalid_foreign_key).
+		 */
+		sg_strbuf_reset(&ctx->msg);
+		sg_strbuf_addf(&ctx->msg, "schemagen: foreign key %s on %s is not restored: the key it references is not",
+			       c->name, table);
+		newline_if_any(sb);
+		sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
+		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
+		sg_strbuf_adds(sb, "\n\tBEGIN\n\t\t");
+		alter_table(ctx, sb, table);
+		sg_strbuf_adds(sb, "VALIDATE CONSTRAINT ");
+		sg_quote_ident(sb, c->name);
+		sg_strbuf_adds(sb, ";\n\tEXCEPTION WHEN integrity_constraint_violation THEN\n\t\tRAISE WARNING '%', ");
+		sg_strbuf msg2 = SG_STRBUF_INIT;
+		sg_strbuf_addf(&msg2, "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it", c->name,
+			       table);
+		sg_quote_literal(sb, msg2.data);
+		sg_strbuf_release(&msg2);
+		sg_strbuf_adds(sb, ";\n\tEND;\nEXCEPTION WHEN invalid_foreign_key THEN\n\tRAISE WARNING '%', ");
+		sg_quote_literal(sb, ctx->msg.data);
+		sg_strbuf_adds(sb, ";\nEND\n$sg$;");
+	} else if (c->kind == SG_CON_CHECK) {
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
 		alter_table(ctx, &stmt, table);
 		sg_strbuf_adds(&stmt, "VALIDATE CONSTRAINT ");
