@@ -873,15 +873,20 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 	sg_strbuf_adds(sb, " USING ");
 	bool from_zoned;
 	int family = zone_family(from->type, &from_zoned);
-	if (zone_changes(from->type, to->type) && from_zoned) {
-		/* timestamptz -> timestamp or date, timetz -> time: the wall time in UTC */
+	bool from_ts = strncmp(from->type, "timestamp", 9) == 0, to_ts = strncmp(to->type, "timestamp", 9) == 0;
+	if (zone_changes(from->type, to->type) && from_zoned && to_ts) {
+		/* timestamptz -> timestamp: the wall time in UTC */
+		sg_quote_ident(sb, column);
+		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
+	} else if (zone_changes(from->type, to->type) && from_zoned) {
+		/* timestamptz -> date, timetz -> time: the wall time in UTC */
 		sg_strbuf_addch(sb, '(');
 		sg_quote_ident(sb, column);
 		sg_strbuf_addf(sb, " AT TIME ZONE 'UTC')::%s", to->type);
 	} else if (zone_changes(from->type, to->type) && family == 1) {
 		/* timestamp or date -> timestamptz: read as a time in UTC */
 		sg_quote_ident(sb, column);
-		sg_strbuf_adds(sb, "::timestamp without time zone AT TIME ZONE 'UTC'");
+		sg_strbuf_addf(sb, "%s AT TIME ZONE 'UTC'", from_ts ? "" : "::timestamp without time zone");
 	} else if (zone_changes(from->type, to->type)) {
 		/* time -> timetz: `AT TIME ZONE` would read it in the session's zone; the offset is given instead */
 		sg_strbuf_addch(sb, '(');

@@ -6,7 +6,7 @@ ALTER TABLE events ALTER COLUMN opens TYPE time without time zone USING (opens A
 
 -- undo: change type of events.logged to timestamp(3) with time zone
 -- hazard: data-loss: 'events.logged' back from timestamp(3) with time zone to timestamp without time zone may fail or lose data
-ALTER TABLE events ALTER COLUMN logged TYPE timestamp without time zone USING (logged AT TIME ZONE 'UTC')::timestamp without time zone;
+ALTER TABLE events ALTER COLUMN logged TYPE timestamp without time zone USING logged AT TIME ZONE 'UTC';
 
 -- undo: change type of events.due to timestamp with time zone
 -- hazard: data-loss: 'events.due' back from timestamp with time zone to date may fail or lose data

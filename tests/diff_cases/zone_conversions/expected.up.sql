@@ -12,7 +12,7 @@ ALTER TABLE events ALTER COLUMN due TYPE timestamp with time zone USING due::tim
 
 -- change type of events.logged to timestamp(3) with time zone
 -- hazard: rewrite: changing 'events.logged' from timestamp without time zone to timestamp(3) with time zone rewrites the table and reads every value as a time in UTC (AT TIME ZONE 'UTC'; edit the USING for another zone)
-ALTER TABLE events ALTER COLUMN logged TYPE timestamp(3) with time zone USING logged::timestamp without time zone AT TIME ZONE 'UTC';
+ALTER TABLE events ALTER COLUMN logged TYPE timestamp(3) with time zone USING logged AT TIME ZONE 'UTC';
 
 -- change type of events.opens to time with time zone
 -- hazard: rewrite: changing 'events.opens' from time without time zone to time with time zone rewrites the table and reads every value as a time in UTC (AT TIME ZONE 'UTC'; edit the USING for another zone)
