@@ -75,7 +75,7 @@ const char *sg_ddl_default_text(const sg_column *col)
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual)
 {
 	if (con->kind == SG_CON_CHECK && con->expression_written) {
-		sg_strbuf_addf(sb, "CHECK (%s)", con->expression_written);
+		sg_strbuf_addf(sb, "CHECK (%s)%s", con->expression_written, con->no_inherit ? " NO INHERIT" : "");
 		return;
 	}
 	if (con->definition) {
@@ -99,7 +99,8 @@ void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char 
 			sg_strbuf_adds(sb, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		break;
 	case SG_CON_CHECK:
-		sg_strbuf_addf(sb, "CHECK (%s)", con->expression ? con->expression : "true");
+		sg_strbuf_addf(sb, "CHECK (%s)%s", con->expression ? con->expression : "true",
+			       con->no_inherit ? " NO INHERIT" : "");
 		break;
 	case SG_CON_FOREIGN_KEY:
 		sg_strbuf_adds(sb, "FOREIGN KEY (");
@@ -132,7 +133,7 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 	sg_quote_ident(sb, con->name);
 	sg_strbuf_addch(sb, ' ');
 	sg_ddl_constraint_body(sb, con, qual);
-	if (not_valid)
+	if (not_valid || con->not_valid)
 		sg_strbuf_adds(sb, " NOT VALID");
 	sg_strbuf_adds(sb, ";");
 }

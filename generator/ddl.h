@@ -18,9 +18,17 @@ const char *sg_ddl_column_type(const sg_column *col);
 void sg_ddl_column(sg_strbuf *sb, const sg_column *col);
 /* The default expression a column is created with: the model's text when it rides along, else the catalog's. */
 const char *sg_ddl_default_text(const sg_column *col);
-/* The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`, `CHECK (...)`... */
+/*
+ * The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`,
+ * `CHECK (...) [NO INHERIT]`...; never NOT VALID, which is not part of what
+ * a constraint is (PostgreSQL ignores it in CREATE TABLE).
+ */
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
-/* `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];` */
+/*
+ * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`: NOT VALID when asked
+ * (`not_valid`) or when the constraint is (con->not_valid), so a constraint
+ * re-created from the catalog comes back as it was, without a scan.
+ */
 void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, const sg_constraint *con,
 			   bool not_valid);
 /* `ALTER TABLE t DROP CONSTRAINT name;` */

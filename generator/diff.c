@@ -1435,16 +1435,20 @@ static const char *kind_word(const sg_constraint *con)
 	return con->kind < SG_CON_KIND_COUNT ? words[con->kind] : "constraint";
 }
 
-/* Add a constraint; `existing` says the table has rows to check, so hazards and --online apply. */
+/*
+ * Add a constraint; `existing` says the table has rows to check, so hazards and --online apply.  A
+ * constraint the model keeps NOT VALID is added so (sg_ddl_add_constraint): no scan, nothing to validate.
+ */
 static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing)
 {
 	if (ctx->online && online_add_constraint(ctx, table, w, existing))
 		return;
-	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY);
+	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY) &&
+		      !w->not_valid;
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, online);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
 	sg_op *op = finish_op(ctx, add_phase(w), table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
-	if (!existing)
+	if (!existing || w->not_valid)
 		return;
 	if (online) {
 		alter_table(ctx, &ctx->up, table);
@@ -1512,7 +1516,8 @@ static bool readd_may_fail(const diff_ctx *ctx, const sg_table *ct, const sg_con
 static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *ct, const char *table,
 				 const sg_constraint *c)
 {
-	if (!readd_may_fail(ctx, ct, c)) {
+	/* One that was NOT VALID comes back NOT VALID (sg_ddl_add_constraint), as it was: no rows to fear. */
+	if (!readd_may_fail(ctx, ct, c) || c->not_valid) {
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, false);
 		return;
 	}
@@ -1534,6 +1539,28 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 }
 
 /*
+ * A constraint the database holds NOT VALID and the model wants valid:
+ * VALIDATE CONSTRAINT, in the validations step (its own transaction, after
+ * the main step).  It scans the table under SHARE UPDATE EXCLUSIVE, which
+ * lets reads and writes go on, and fails while a row violates it.  No
+ * statement un-validates a constraint: the exact inverse drops it and adds it
+ * back NOT VALID (a brief lock, no scan).  `table` and `w` are the desired
+ * names, which the constraint has once the main step ran.
+ */
+static void validate_existing(diff_ctx *ctx, const char *table, const sg_constraint *w)
+{
+	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
+	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
+	sg_strbuf_addch(&ctx->down, '\n');
+	sg_ddl_add_constraint(&ctx->down, ctx->qual, table, w, true);
+	sg_op *op =
+	    finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);
+	hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+	       "scans '%s' (reads and writes go on) and fails while a row violates '%s': correct those rows first",
+	       table, w->name);
+}
+
+/*
  * Drops run before renames (and their down steps after the renames are
  * undone), so they name the table, and the down steps its columns, as they
  * are now: `ct` is the current table.
@@ -1543,7 +1570,7 @@ static void drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constrai
 	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
 	sg_op *op = finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", kind_word(c), c->name, ct->name);
-	if (readd_may_fail(ctx, ct, c))
+	if (readd_may_fail(ctx, ct, c) && !c->not_valid)
 		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
 		       c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY
 			       ? "%s '%s' comes back NOT VALID when existing rows violate it (a warning says so)"
@@ -1667,6 +1694,9 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 		    !casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
+			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row). */
+			if (c->not_valid && !w->not_valid)
+				validate_existing(ctx, wt->name, w);
 		}
 	}
 	/* Renames: same definition, different name. */
@@ -1685,6 +1715,8 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename constraint %s on %s to %s",
 				  c->name, wt->name, w->name);
 			cur_done[k] = want_done[i] = true;
+			if (c->not_valid && !w->not_valid)
+				validate_existing(ctx, wt->name, w);
 			break;
 		}
 	}
@@ -2044,6 +2076,8 @@ static bool online_add_constraint(diff_ctx *ctx, const char *table, const sg_con
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, true);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
 	finish_op(ctx, SG_PHASE_LATE_FOREIGN_KEY, table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
+	if (w->not_valid)
+		return true;
 	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
 	nothing_to_undo(ctx, "validation changes no definition");
 	finish_op(ctx, SG_PHASE_VALIDATE_LATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);

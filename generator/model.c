@@ -36,7 +36,7 @@
 typedef struct y_ref {
 	char *name, *schema, *table, *column;
 	int on_delete, on_update;
-	bool deferrable, initially_deferred;
+	bool deferrable, initially_deferred, not_valid;
 } y_ref;
 
 typedef struct y_column {
@@ -58,6 +58,7 @@ typedef struct y_unique {
 
 typedef struct y_check {
 	char *name, *expression;
+	bool not_valid, no_inherit;
 } y_check;
 
 typedef struct y_fk_target {
@@ -72,7 +73,7 @@ typedef struct y_fk {
 	unsigned columns_count;
 	y_fk_target *references;
 	int on_delete, on_update;
-	bool deferrable, initially_deferred;
+	bool deferrable, initially_deferred, not_valid;
 } y_fk;
 
 typedef struct y_index {
@@ -150,6 +151,7 @@ static const cyaml_schema_field_t ref_fields[] = {
 	ACTION_FIELD("on_update", y_ref, on_update),
 	CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
 	CYAML_FIELD_BOOL("initially_deferred", OPT, y_ref, initially_deferred),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_ref, not_valid),
 	CYAML_FIELD_END
 };
 
@@ -182,6 +184,8 @@ static const cyaml_schema_field_t unique_fields[] = {
 static const cyaml_schema_field_t check_fields[] = {
 	STR_FIELD("name", y_check, name, OPT),
 	STR_FIELD("expression", y_check, expression, 0),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid),
+	CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
 	CYAML_FIELD_END
 };
 
@@ -201,6 +205,7 @@ static const cyaml_schema_field_t fk_fields[] = {
 	ACTION_FIELD("on_update", y_fk, on_update),
 	CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),
 	CYAML_FIELD_BOOL("initially_deferred", OPT, y_fk, initially_deferred),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_fk, not_valid),
 	CYAML_FIELD_END
 };
 
@@ -1442,6 +1447,8 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 						  key_pos(f, kn, yc->name ? "name" : "expression"));
 		k->name_is_default = !yc->name;
 		k->expression = dup_str(cv, yc->expression);
+		k->not_valid = yc->not_valid;
+		k->no_inherit = yc->no_inherit;
 		sg_strbuf cw = SG_STRBUF_INIT;
 		if (yc->name)
 			sg_strbuf_addf(&cw, "check '%s' of table '%s'", yc->name, t->name);
@@ -1591,6 +1598,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 		k->on_update = (sg_fk_action)r->on_update;
 		k->deferrable = r->deferrable;
 		k->initially_deferred = r->initially_deferred;
+		k->not_valid = r->not_valid;
 		sg_strbuf fw = SG_STRBUF_INIT;
 		sg_strbuf_addf(&fw, "foreign key of column '%s' of table '%s'", y->columns[i].name, t->name);
 		if (r->name)
@@ -1618,6 +1626,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 		k->on_update = (sg_fk_action)yf->on_update;
 		k->deferrable = yf->deferrable;
 		k->initially_deferred = yf->initially_deferred;
+		k->not_valid = yf->not_valid;
 		sg_strbuf fw = SG_STRBUF_INIT;
 		if (yf->name)
 			sg_strbuf_addf(&fw, "foreign key '%s' of table '%s'", yf->name, t->name);

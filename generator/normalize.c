@@ -421,10 +421,14 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		if (m) {
 			o->name_is_default = m->name_is_default;
 			o->pos = m->pos;
+			/* A table creates its checks valid whatever they say: validation is the model's word. */
+			o->not_valid = m->not_valid;
 			if (m->kind == SG_CON_CHECK && o->kind == SG_CON_CHECK && m->expression) {
 				o->expression_written = m->expression;
 				const sg_constraint *l = live ? sg_table_find_constraint(live, o->name) : NULL;
-				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression)) {
+				/* The live definition carries its NO INHERIT: only the same kind of check may lend it. */
+				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression) &&
+				    l->no_inherit == o->no_inherit) {
 					o->expression = l->expression;
 					o->definition = l->definition;
 				}

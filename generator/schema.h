@@ -100,6 +100,8 @@ typedef struct sg_constraint {
 	size_t nref_columns;
 	sg_fk_action on_delete, on_update;
 	bool deferrable, initially_deferred;
+	bool not_valid;             /* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
+	bool no_inherit;            /* CHECK: NO INHERIT (connoinherit) */
 	const char *definition;     /* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
 	sg_pos pos;

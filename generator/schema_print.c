@@ -67,6 +67,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 		break;
 	case SG_CON_CHECK:
 		sg_strbuf_addf(sb, " check (%s)", k->expression ? k->expression : "?");
+		if (k->no_inherit)
+			sg_strbuf_adds(sb, " no inherit");
 		break;
 	case SG_CON_FOREIGN_KEY:
 		sg_strbuf_adds(sb, " foreign key ");
@@ -85,6 +87,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 	}
 	if (k->deferrable)
 		sg_strbuf_addf(sb, " deferrable%s", k->initially_deferred ? " initially deferred" : "");
+	if (k->not_valid)
+		sg_strbuf_adds(sb, " not valid");
 	if (k->definition)
 		sg_strbuf_addf(sb, " definition %s", k->definition);
 	sg_strbuf_addch(sb, '\n');
