@@ -266,3 +266,29 @@ void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *tabl
 		}
 	}
 }
+
+int sg_ddl_timestamp_zone(const char *type)
+{
+	if (strncmp(type, "timestamp", 9) != 0)
+		return -1;
+	const char *rest = type + 9;
+	if (*rest == '(' && (rest = strchr(rest, ')')))
+		rest++;
+	if (!rest)
+		return -1;
+	return strcmp(rest, " with time zone") == 0 ? 1 : strcmp(rest, " without time zone") == 0 ? 0 : -1;
+}
+
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
+			bool from_enum)
+{
+	sg_quote_ident(sb, column);
+	int fz = sg_ddl_timestamp_zone(from_type), tz = sg_ddl_timestamp_zone(to_type);
+	size_t n = strlen(from_type);
+	if (fz >= 0 && tz >= 0 && fz != tz)
+		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
+	else if (from_enum)
+		sg_strbuf_addf(sb, "::%s::%s", n > 2 && strcmp(from_type + n - 2, "[]") == 0 ? "text[]" : "text", to_type);
+	else
+		sg_strbuf_addf(sb, "::%s", to_type);
+}

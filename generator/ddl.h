@@ -52,5 +52,16 @@ void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, c
 			   const char *comment);
 /* The comments of a table and its columns, one statement each; nothing when there are none. */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
+/* 1 for `timestamp[(p)] with time zone`, 0 for `... without time zone`, -1 for any other type. */
+int sg_ddl_timestamp_zone(const char *type);
+/*
+ * The USING expression of a type change the model gives none for, from
+ * `from_type` to `to_type` (format_type's text): `column::to_type`; an enum
+ * (`from_enum`) through text, as no cast joins two enums; a timestamp gaining
+ * or losing its zone in UTC rather than in the session's zone.  The diff
+ * writes it and convert.c tries it on the server.
+ */
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
+			bool from_enum);
 
 #endif

@@ -805,33 +805,14 @@ static bool is_enum_type(const diff_ctx *ctx, const char *type)
 	return found;
 }
 
-/* 1 for `timestamp[(p)] with time zone`, 0 for `... without time zone`, -1 for any other type. */
-static int timestamp_zone(const char *type)
-{
-	if (strncmp(type, "timestamp", 9) != 0)
-		return -1;
-	const char *rest = type + 9;
-	if (*rest == '(' && (rest = strchr(rest, ')')))
-		rest++;
-	if (!rest)
-		return -1;
-	return strcmp(rest, " with time zone") == 0 ? 1 : strcmp(rest, " without time zone") == 0 ? 0 : -1;
-}
-
-static bool ends_with_brackets(const char *type)
-{
-	size_t n = strlen(type);
-	return n > 2 && strcmp(type + n - 2, "[]") == 0;
-}
-
 /*
  * Change column `column` from `from`'s type to `to`'s.  `to_default`: the
- * default to put back after the change (SQL text), NULL for none.  Enums
- * convert through text (no cast joins two enums); timestamps gain or lose
- * their zone explicitly in UTC rather than in the session's zone.
+ * default to put back after the change (SQL text), NULL for none.  `using`:
+ * the model's conversion (`using` / `using_down`), else the plain one
+ * (sg_ddl_plain_using: enums through text, timestamps' zones in UTC).
  */
 static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const sg_column *from,
-		     const sg_column *to, const char *to_default)
+		     const sg_column *to, const char *to_default, const char *using)
 {
 	/* A default may not cast to the new type: take it off around the change. */
 	if (from->default_expr)
@@ -844,14 +825,10 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 		sg_quote_ident(sb, to->collation);
 	}
 	sg_strbuf_adds(sb, " USING ");
-	sg_quote_ident(sb, column);
-	int fz = timestamp_zone(from->type), tz = timestamp_zone(to->type);
-	if (fz >= 0 && tz >= 0 && fz != tz)
-		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
-	else if (is_enum_type(ctx, from->type))
-		sg_strbuf_addf(sb, "::%s::%s", ends_with_brackets(from->type) ? "text[]" : "text", to->type);
+	if (using)
+		sg_strbuf_adds(sb, using);
 	else
-		sg_strbuf_addf(sb, "::%s", to->type);
+		sg_ddl_plain_using(sb, column, from->type, to->type, is_enum_type(ctx, from->type));
 	sg_strbuf_adds(sb, ";");
 	if (to_default)
 		set_default_sql(ctx, sb, table, column, to_default);
@@ -989,15 +966,15 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
-		type_sql(ctx, &ctx->up, table, name, c, w,
-			 serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL);
-		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr);
+		const char *up_default = serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL;
+		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
+		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr, w->using_down);
 		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
 				      w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
 		sg_type_change down = sg_hazard_type_change(w->type, c->type);
-		int fz = timestamp_zone(c->type), tz = timestamp_zone(w->type);
-		if (fz >= 0 && tz >= 0 && fz != tz)
+		int fz = sg_ddl_timestamp_zone(c->type), tz = sg_ddl_timestamp_zone(w->type);
+		if (fz >= 0 && tz >= 0 && fz != tz && !w->using_expr)
 			hazard(ctx, op, false, SG_HAZARD_REWRITE,
 			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
 			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",

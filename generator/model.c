@@ -47,6 +47,7 @@ typedef struct y_column {
 	bool primary_key, unique;
 	y_ref *references;
 	char *collation, *comment, *generated, *renamed_from;
+	char *using_expr, *using_down;
 } y_column;
 
 typedef struct y_unique {
@@ -169,6 +170,8 @@ static const cyaml_schema_field_t column_fields[] = {
 	STR_FIELD("comment", y_column, comment, OPT),
 	STR_FIELD("generated", y_column, generated, OPT),
 	STR_FIELD("renamed_from", y_column, renamed_from, OPT),
+	STR_FIELD("using", y_column, using_expr, OPT),
+	STR_FIELD("using_down", y_column, using_down, OPT),
 	CYAML_FIELD_END
 };
 
@@ -1239,6 +1242,30 @@ static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y
 		else if (sg_model_sql_expr_memo(cv->memo, y->generated, &refs, &msg) != 0)
 			error_at(cv->ld, pos, "generation expression of %s is not an SQL expression: %s", what.data, msg);
 	}
+	/* The conversions of a type change: expressions of the table's columns, checked again once all are known. */
+	static const char *const using_keys[] = { "using", "using_down" };
+	const char *usings[] = { y->using_expr, y->using_down };
+	for (int u = 0; u < 2; u++) {
+		if (!usings[u])
+			continue;
+		sg_pos pos = key_pos(f, cn, using_keys[u]);
+		if (u == 0) {
+			c->using_expr = dup_str(cv, usings[u]);
+			c->using_pos = pos;
+		} else {
+			c->using_down = dup_str(cv, usings[u]);
+			c->using_down_pos = pos;
+		}
+		if (!usings[u][0])
+			error_at(cv->ld, pos, "'%s' of %s is empty", using_keys[u], what.data);
+		else if (sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
+			error_at(cv->ld, pos, "'%s' of %s is not an SQL expression: %s", using_keys[u], what.data, msg);
+		else if (y->generated)
+			error_at(cv->ld, pos,
+				 "'%s' of generated %s: PostgreSQL computes a generated column's values, a type change "
+				 "takes no USING",
+				 using_keys[u], what.data);
+	}
 	sg_strbuf_release(&what);
 }
 
@@ -1409,6 +1436,19 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 					error_at(cv->ld, key_pos(f, seq_at(cols, i), "renamed_from"),
 						 "columns '%s' and '%s' of table '%s' are both renamed from '%s'",
 						 t->columns[j].name, c->name, t->name, c->renamed_from);
+		}
+		const char *const usings[] = { c->using_expr, c->using_down };
+		const sg_pos using_pos[] = { c->using_pos, c->using_down_pos };
+		for (int u = 0; u < 2; u++) {
+			sg_sql_columns refs;
+			const char *msg;
+			if (!usings[u] || !usings[u][0] ||
+			    sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
+				continue;
+			sg_strbuf uw = SG_STRBUF_INIT;
+			sg_strbuf_addf(&uw, "'%s' of column '%s'", u ? "using_down" : "using", c->name);
+			check_expr_columns(cv, t, using_pos[u], &refs, uw.data);
+			sg_strbuf_release(&uw);
 		}
 		if (c->generated) {
 			sg_sql_columns refs;

@@ -44,6 +44,10 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_addf(sb, " collate %s", c->collation);
 	if (c->renamed_from)
 		sg_strbuf_addf(sb, " renamed from %s", c->renamed_from);
+	if (c->using_expr)
+		sg_strbuf_addf(sb, " using (%s)", c->using_expr);
+	if (c->using_down)
+		sg_strbuf_addf(sb, " using down (%s)", c->using_down);
 	if (c->comment) {
 		sg_strbuf_adds(sb, " comment ");
 		sg_quote_literal(sb, c->comment);

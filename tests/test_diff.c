@@ -742,6 +742,32 @@ static void test_diff__no_inherit_is_a_change(void **state)
 	free_result(&r, a, b);
 }
 
+/* A type change takes the model's conversions, up and down; once the types match they are ignored. */
+static void test_diff__type_change_with_using(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	add_column(&a->tables[0], "seen", "bigint", true);
+	sg_column *w = add_column(&b->tables[0], "seen", "timestamp without time zone", true);
+	w->using_expr = "to_timestamp(seen) AT TIME ZONE 'UTC'";
+	w->using_down = "extract(epoch FROM seen AT TIME ZONE 'UTC')::bigint";
+	result r = run_diff(a, b, false);
+	const sg_op *op = find_op(&r, "change type of users.seen to timestamp without time zone");
+	assert_string_equal(op->up, "ALTER TABLE users ALTER COLUMN seen TYPE timestamp without time zone USING "
+				    "to_timestamp(seen) AT TIME ZONE 'UTC';");
+	assert_string_equal(op->down,
+			    "ALTER TABLE users ALTER COLUMN seen TYPE bigint USING extract(epoch FROM seen AT TIME ZONE "
+			    "'UTC')::bigint;");
+	free_result(&r, a, b);
+	a = base_schema();
+	b = base_schema();
+	add_column(&a->tables[0], "seen", "timestamp without time zone", true);
+	add_column(&b->tables[0], "seen", "timestamp without time zone", true)->using_expr = "to_timestamp(seen)";
+	r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 0);
+	free_result(&r, a, b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -767,6 +793,7 @@ int main(void)
 		cmocka_unit_test(test_diff__not_valid_constraints_are_validated),
 		cmocka_unit_test(test_diff__not_valid_constraints_are_added_not_valid),
 		cmocka_unit_test(test_diff__no_inherit_is_a_change),
+		cmocka_unit_test(test_diff__type_change_with_using),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

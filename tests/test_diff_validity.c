@@ -1,15 +1,19 @@
 /*
- * Constraint validity and NO INHERIT against a real server, on tables with
- * rows: the models say that a CHECK or foreign key is left NOT VALID
- * (`not_valid`) and that a check is NO INHERIT (`no_inherit`).  Every step is
- * planned, applied, must reach a fixpoint, keep the seeded rows, and its down
- * must give back the catalog and the rows it started from.
+ * Constraint validity, NO INHERIT and type conversions against a real
+ * server, on tables with rows: the models say that a CHECK or foreign key is
+ * left NOT VALID (`not_valid`), that a check is NO INHERIT (`no_inherit`),
+ * and how a column's values convert when its type changes (`using`,
+ * `using_down`).  Every step is planned, applied, must reach a fixpoint, keep
+ * or convert the seeded rows as expected, and its down must give back the
+ * catalog and the rows it started from.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "diff_util.h"
+#include "normalize.h"
 
 static PGconn *conn_of(void **state)
 {
@@ -201,12 +205,94 @@ static void test_diff_validity__new_not_valid_constraints(void **state)
 	sg_schema_free(as_is);
 }
 
+static const char events_setup[] = "CREATE TABLE events (id int PRIMARY KEY, at bigint, n int);"
+				   "INSERT INTO events VALUES (1, 1700000000, 5), (2, 0, 6), (3, NULL, 7);";
+
+static const char events_rows[] =
+	"SELECT string_agg(id || ':' || coalesce(at::text, '-') || ':' || n::text, ',' ORDER BY id) FROM events";
+
+/* events with `at` of type `at_type` and the given extra keys, `n` of type `n_type`. */
+static sg_schema *events_model(const char *at_type, const char *at_keys, const char *n_type)
+{
+	char yaml[1024];
+	snprintf(yaml, sizeof(yaml),
+		 "tables:\n"
+		 "  - name: events\n"
+		 "    columns:\n"
+		 "      - { name: id, type: int, primary_key: true }\n"
+		 "      - { name: at, type: %s%s }\n"
+		 "      - { name: n, type: %s }\n",
+		 at_type, at_keys, n_type);
+	return difftest_model_yaml("events.yaml", yaml);
+}
+
+/* sg_normalize must refuse `model` as bad input, with a message starting `prefix` and holding `part`. */
+static void expect_refused(PGconn *conn, const sg_schema *model, const char *prefix, const char *part)
+{
+	sg_schema *live = NULL, *desired = NULL;
+	sg_error err = { 0 };
+	assert_int_equal(sg_catalog_load(&live, conn, NULL, &err), 0);
+	if (sg_normalize(&desired, conn, model, live, NULL, &err) != -1)
+		fail_msg("accepted a conversion the server refuses (expected '%s')", part);
+	const char *msg = sg_error_message(&err);
+	if (err.kind != SG_ERR_INPUT || strncmp(msg, prefix, strlen(prefix)) != 0 || !strstr(msg, part))
+		fail_msg("unexpected error (kind %d): %s", (int)err.kind, msg);
+	sg_error_clear(&err);
+	sg_schema_free(live);
+}
+
+/*
+ * bigint epoch seconds to timestamp and back: there is no cast, so the
+ * plain conversion is refused at diff time, naming the column and the key
+ * to give (never SQL that `migrate` would fail on); with `using` and
+ * `using_down` the values convert both ways, and the hints cause no change
+ * once the type matches.
+ */
+static void test_diff_validity__type_change_using(void **state)
+{
+	PGconn *conn = conn_of(state);
+	sg_test_exec(conn, events_setup);
+	sg_schema *start = events_model("bigint", "", "int");
+	difftest_expect_fixpoint(conn, start, "the starting models:");
+
+	sg_schema *m = events_model("timestamp", "", "int");
+	expect_refused(conn, m, "events.yaml:5:17: column 'at' of table 'events' cannot change from bigint to "
+				"timestamp without time zone by a cast: cannot cast type bigint to timestamp",
+		       "give the conversion as 'using: EXPR'");
+	sg_schema_free(m);
+	m = events_model("timestamp", ", using: \"to_timestamp(at) AT TIME ZONE 'UTC'\"", "int");
+	expect_refused(conn, m, "events.yaml:5:17: column 'at' of table 'events' cannot change back (in the down "
+				"migration) from timestamp without time zone to bigint by a cast",
+		       "give the conversion as 'using_down: EXPR'");
+	sg_schema_free(m);
+	m = events_model("timestamp", ", using: \"to_timestamp(at, 'YYYY')\", using_down: \"0\"", "int");
+	expect_refused(conn, m, "events.yaml:5:45: 'using' of column 'at' of table 'events' does not convert bigint to "
+				"timestamp without time zone: function to_timestamp(bigint, unknown) does not exist",
+		       "(SQLSTATE 42883)");
+	sg_schema_free(m);
+
+	m = events_model("timestamp",
+			 ", using: \"to_timestamp(at) AT TIME ZONE 'UTC'\","
+			 " using_down: \"extract(epoch FROM at AT TIME ZONE 'UTC')::bigint\"",
+			 "text");
+	const char *want[] = {
+		"ALTER TABLE events ALTER COLUMN at TYPE timestamp without time zone USING to_timestamp(at) AT TIME "
+		"ZONE 'UTC';",
+		"ALTER TABLE events ALTER COLUMN n TYPE text USING n::text;",
+	};
+	round_trip(conn, start, m, want, 2, events_rows, "1:2023-11-14 22:13:20:5,2:1970-01-01 00:00:00:6,3:-:7");
+	sg_schema_free(m);
+	sg_schema_free(start);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_diff_validity__validate_and_no_inherit, sg_test_db_setup,
 						sg_test_db_teardown),
 		cmocka_unit_test_setup_teardown(test_diff_validity__new_not_valid_constraints, sg_test_db_setup,
+						sg_test_db_teardown),
+		cmocka_unit_test_setup_teardown(test_diff_validity__type_change_using, sg_test_db_setup,
 						sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
