@@ -1040,6 +1040,8 @@ static int fill_constraints(loader *l, sg_table *t, const PGresult *res, const i
 		c->definition = dup(l, res, i, f[K_DEFINITION]);
 		c->deferrable = flag(res, i, f[K_DEFERRABLE]);
 		c->initially_deferred = flag(res, i, f[K_DEFERRED]);
+		c->not_valid = !flag(res, i, f[K_VALIDATED]);
+		c->no_inherit = c->kind == SG_CON_CHECK && flag(res, i, f[K_NOINHERIT]);
 		quoted_lists q = {.ncolumns = 0};
 		long nums[MAX_KEYS];
 		int nkeys = parse_attnums(val(res, i, f[K_CONKEY]), nums);

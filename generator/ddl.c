@@ -75,7 +75,7 @@ const char *sg_ddl_default_text(const sg_column *col)
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual)
 {
 	if (con->kind == SG_CON_CHECK && con->expression_written) {
-		sg_strbuf_addf(sb, "CHECK (%s)", con->expression_written);
+		sg_strbuf_addf(sb, "CHECK (%s)%s", con->expression_written, con->no_inherit ? " NO INHERIT" : "");
 		return;
 	}
 	if (con->definition) {
@@ -99,7 +99,8 @@ void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char 
 			sg_strbuf_adds(sb, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 		break;
 	case SG_CON_CHECK:
-		sg_strbuf_addf(sb, "CHECK (%s)", con->expression ? con->expression : "true");
+		sg_strbuf_addf(sb, "CHECK (%s)%s", con->expression ? con->expression : "true",
+			       con->no_inherit ? " NO INHERIT" : "");
 		break;
 	case SG_CON_FOREIGN_KEY:
 		sg_strbuf_adds(sb, "FOREIGN KEY (");
@@ -132,7 +133,7 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 	sg_quote_ident(sb, con->name);
 	sg_strbuf_addch(sb, ' ');
 	sg_ddl_constraint_body(sb, con, qual);
-	if (not_valid)
+	if (not_valid || con->not_valid)
 		sg_strbuf_adds(sb, " NOT VALID");
 	sg_strbuf_adds(sb, ";");
 }
@@ -263,5 +264,75 @@ void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *tabl
 			sg_strbuf_addch(sb, '\n');
 			sg_ddl_comment_column(sb, qual, table->name, table->columns[i].name, table->columns[i].comment);
 		}
+	}
+}
+
+int sg_ddl_zone_family(const char *type, bool *zoned)
+{
+	*zoned = false;
+	const char *rest;
+	int family;
+	if (strcmp(type, "date") == 0)
+		return 1;
+	if (strncmp(type, "timestamp", 9) == 0) {
+		rest = type + 9;
+		family = 1;
+	} else if (strncmp(type, "time", 4) == 0) {
+		rest = type + 4;
+		family = 2;
+	} else {
+		return 0;
+	}
+	if (*rest == '(' && (rest = strchr(rest, ')')))
+		rest++;
+	if (!rest)
+		return 0;
+	if (strcmp(rest, " with time zone") == 0)
+		*zoned = true;
+	else if (strcmp(rest, " without time zone") != 0)
+		return 0;
+	return family;
+}
+
+bool sg_ddl_zone_changes(const char *from_type, const char *to_type)
+{
+	bool fz, tz;
+	int ff = sg_ddl_zone_family(from_type, &fz), tf = sg_ddl_zone_family(to_type, &tz);
+	return ff && ff == tf && fz != tz;
+}
+
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
+			bool from_enum)
+{
+	bool from_zoned;
+	int family = sg_ddl_zone_family(from_type, &from_zoned);
+	bool zone = sg_ddl_zone_changes(from_type, to_type);
+	bool from_ts = strncmp(from_type, "timestamp", 9) == 0, to_ts = strncmp(to_type, "timestamp", 9) == 0;
+	size_t n = strlen(from_type);
+	if (zone && from_zoned && to_ts) {
+		/* timestamptz -> timestamp: the wall time in UTC */
+		sg_quote_ident(sb, column);
+		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
+	} else if (zone && from_zoned) {
+		/* timestamptz -> date, timetz -> time: the wall time in UTC */
+		sg_strbuf_addch(sb, '(');
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, " AT TIME ZONE 'UTC')::%s", to_type);
+	} else if (zone && family == 1) {
+		/* timestamp or date -> timestamptz: read as a time in UTC */
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, "%s AT TIME ZONE 'UTC'", from_ts ? "" : "::timestamp without time zone");
+	} else if (zone) {
+		/* time -> timetz: `AT TIME ZONE` would read it in the session's zone; the offset is given instead */
+		sg_strbuf_addch(sb, '(');
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, "::text || '+00')::%s", to_type);
+	} else {
+		sg_quote_ident(sb, column);
+		if (from_enum)
+			sg_strbuf_addf(sb, "::%s::%s", n > 2 && strcmp(from_type + n - 2, "[]") == 0 ? "text[]" : "text",
+				       to_type);
+		else
+			sg_strbuf_addf(sb, "::%s", to_type);
 	}
 }

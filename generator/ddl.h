@@ -7,6 +7,8 @@
 #ifndef SG_DDL_H
 #define SG_DDL_H
 
+#include <stdbool.h>
+
 #include "schema.h"
 #include "strbuf.h"
 
@@ -18,9 +20,17 @@ const char *sg_ddl_column_type(const sg_column *col);
 void sg_ddl_column(sg_strbuf *sb, const sg_column *col);
 /* The default expression a column is created with: the model's text when it rides along, else the catalog's. */
 const char *sg_ddl_default_text(const sg_column *col);
-/* The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`, `CHECK (...)`... */
+/*
+ * The body of a table constraint, without `CONSTRAINT name`: `PRIMARY KEY (id)`,
+ * `CHECK (...) [NO INHERIT]`...; never NOT VALID, which is not part of what
+ * a constraint is (PostgreSQL ignores it in CREATE TABLE).
+ */
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
-/* `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];` */
+/*
+ * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`: NOT VALID when asked
+ * (`not_valid`) or when the constraint is (con->not_valid), so a constraint
+ * re-created from the catalog comes back as it was, without a scan.
+ */
 void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, const sg_constraint *con,
 			   bool not_valid);
 /* `ALTER TABLE t DROP CONSTRAINT name;` */
@@ -44,5 +54,22 @@ void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, c
 			   const char *comment);
 /* The comments of a table and its columns, one statement each; nothing when there are none. */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
+/*
+ * Types whose values are read in the session's time zone when converted to
+ * or from one with a zone: the family (1 timestamps and dates, 2 times, 0
+ * neither), and in `zoned` whether the type carries a zone.
+ */
+int sg_ddl_zone_family(const char *type, bool *zoned);
+/* Whether changing `from_type` to `to_type` gains or loses a time zone within one family. */
+bool sg_ddl_zone_changes(const char *from_type, const char *to_type);
+/*
+ * The USING expression of a type change the model gives none for, from
+ * `from_type` to `to_type` (format_type's text): `column::to_type`; an enum
+ * (`from_enum`) through text, as no cast joins two enums; a timestamp, date
+ * or time gaining or losing its zone in UTC rather than in the session's zone.  The diff
+ * writes it and convert.c tries it on the server.
+ */
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
+			bool from_enum);
 
 #endif

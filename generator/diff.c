@@ -806,59 +806,13 @@ static bool is_enum_type(const diff_ctx *ctx, const char *type)
 }
 
 /*
- * Types whose values are read in the session's time zone when converted to
- * or from a type with a zone: the family (1 timestamps and dates, 2 times,
- * 0 neither) and whether the type carries a zone.
- */
-static int zone_family(const char *type, bool *zoned)
-{
-	*zoned = false;
-	const char *rest;
-	int family;
-	if (strcmp(type, "date") == 0)
-		return 1;
-	if (strncmp(type, "timestamp", 9) == 0) {
-		rest = type + 9;
-		family = 1;
-	} else if (strncmp(type, "time", 4) == 0) {
-		rest = type + 4;
-		family = 2;
-	} else {
-		return 0;
-	}
-	if (*rest == '(' && (rest = strchr(rest, ')')))
-		rest++;
-	if (!rest)
-		return 0;
-	if (strcmp(rest, " with time zone") == 0)
-		*zoned = true;
-	else if (strcmp(rest, " without time zone") != 0)
-		return 0;
-	return family;
-}
-
-/* Whether changing `from` to `to` gains or loses a time zone (zone_family). */
-static bool zone_changes(const char *from, const char *to)
-{
-	bool fz, tz;
-	int ff = zone_family(from, &fz), tf = zone_family(to, &tz);
-	return ff && ff == tf && fz != tz;
-}
-
-static bool ends_with_brackets(const char *type)
-{
-	size_t n = strlen(type);
-	return n > 2 && strcmp(type + n - 2, "[]") == 0;
-}
-
-/*
  * Change column `column` from `from`'s type to `to`'s.  `to_default`: the
- * default to put back after the change (SQL text), NULL for none.  Enums
- * convert through text (no cast joins two enums); timestamps gain or lose
- * their zone explicitly in UTC rather than in the session's zone.
+ * default to put back after the change (SQL text), NULL for none.  `using`:
+ * the model's conversion (`using` / `using_down`), else the plain one
+ * (sg_ddl_plain_using: enums through text, timestamps' zones in UTC).
  */
 static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const sg_column *from,
-		     const sg_column *to, const char *to_default)
+		     const sg_column *to, const char *to_default, const char *using)
 {
 	/* A default may not cast to the new type: take it off around the change. */
 	if (from->default_expr)
@@ -871,34 +825,10 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 		sg_quote_ident(sb, to->collation);
 	}
 	sg_strbuf_adds(sb, " USING ");
-	bool from_zoned;
-	int family = zone_family(from->type, &from_zoned);
-	bool from_ts = strncmp(from->type, "timestamp", 9) == 0, to_ts = strncmp(to->type, "timestamp", 9) == 0;
-	if (zone_changes(from->type, to->type) && from_zoned && to_ts) {
-		/* timestamptz -> timestamp: the wall time in UTC */
-		sg_quote_ident(sb, column);
-		sg_strbuf_adds(sb, " AT TIME ZONE 'UTC'");
-	} else if (zone_changes(from->type, to->type) && from_zoned) {
-		/* timestamptz -> date, timetz -> time: the wall time in UTC */
-		sg_strbuf_addch(sb, '(');
-		sg_quote_ident(sb, column);
-		sg_strbuf_addf(sb, " AT TIME ZONE 'UTC')::%s", to->type);
-	} else if (zone_changes(from->type, to->type) && family == 1) {
-		/* timestamp or date -> timestamptz: read as a time in UTC */
-		sg_quote_ident(sb, column);
-		sg_strbuf_addf(sb, "%s AT TIME ZONE 'UTC'", from_ts ? "" : "::timestamp without time zone");
-	} else if (zone_changes(from->type, to->type)) {
-		/* time -> timetz: `AT TIME ZONE` would read it in the session's zone; the offset is given instead */
-		sg_strbuf_addch(sb, '(');
-		sg_quote_ident(sb, column);
-		sg_strbuf_addf(sb, "::text || '+00')::%s", to->type);
-	} else {
-		sg_quote_ident(sb, column);
-		if (is_enum_type(ctx, from->type))
-			sg_strbuf_addf(sb, "::%s::%s", ends_with_brackets(from->type) ? "text[]" : "text", to->type);
-		else
-			sg_strbuf_addf(sb, "::%s", to->type);
-	}
+	if (using)
+		sg_strbuf_adds(sb, using);
+	else
+		sg_ddl_plain_using(sb, column, from->type, to->type, is_enum_type(ctx, from->type));
 	sg_strbuf_adds(sb, ";");
 	if (to_default)
 		set_default_sql(ctx, sb, table, column, to_default);
@@ -1036,16 +966,16 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
-		type_sql(ctx, &ctx->up, table, name, c, w,
-			 serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL);
-		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr);
+		const char *up_default = serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL;
+		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
+		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr, w->using_down);
 		sg_op *op = finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
 				      w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
 		sg_type_change down = sg_hazard_type_change(w->type, c->type);
 		bool to_zoned;
-		zone_family(w->type, &to_zoned);
-		if (zone_changes(c->type, w->type))
+		sg_ddl_zone_family(w->type, &to_zoned);
+		if (sg_ddl_zone_changes(c->type, w->type) && !w->using_expr)
 			hazard(ctx, op, false, SG_HAZARD_REWRITE,
 			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
 			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
@@ -1483,16 +1413,20 @@ static const char *kind_word(const sg_constraint *con)
 	return con->kind < SG_CON_KIND_COUNT ? words[con->kind] : "constraint";
 }
 
-/* Add a constraint; `existing` says the table has rows to check, so hazards and --online apply. */
+/*
+ * Add a constraint; `existing` says the table has rows to check, so hazards and --online apply.  A
+ * constraint the model keeps NOT VALID is added so (sg_ddl_add_constraint): no scan, nothing to validate.
+ */
 static void add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing)
 {
 	if (ctx->online && online_add_constraint(ctx, table, w, existing))
 		return;
-	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY);
+	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY) &&
+		      !w->not_valid;
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, online);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
 	sg_op *op = finish_op(ctx, add_phase(w), table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
-	if (!existing)
+	if (!existing || w->not_valid)
 		return;
 	if (online) {
 		alter_table(ctx, &ctx->up, table);
@@ -1560,7 +1494,8 @@ static bool readd_may_fail(const diff_ctx *ctx, const sg_table *ct, const sg_con
 static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *ct, const char *table,
 				 const sg_constraint *c)
 {
-	if (!readd_may_fail(ctx, ct, c)) {
+	/* One that was NOT VALID comes back NOT VALID (sg_ddl_add_constraint), as it was: no rows to fear. */
+	if (!readd_may_fail(ctx, ct, c) || c->not_valid) {
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, false);
 		return;
 	}
@@ -1606,6 +1541,28 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 }
 
 /*
+ * A constraint the database holds NOT VALID and the model wants valid:
+ * VALIDATE CONSTRAINT, in the validations step (its own transaction, after
+ * the main step).  It scans the table under SHARE UPDATE EXCLUSIVE, which
+ * lets reads and writes go on, and fails while a row violates it.  No
+ * statement un-validates a constraint: the exact inverse drops it and adds it
+ * back NOT VALID (a brief lock, no scan).  `table` and `w` are the desired
+ * names, which the constraint has once the main step ran.
+ */
+static void validate_existing(diff_ctx *ctx, const char *table, const sg_constraint *w)
+{
+	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
+	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
+	sg_strbuf_addch(&ctx->down, '\n');
+	sg_ddl_add_constraint(&ctx->down, ctx->qual, table, w, true);
+	sg_op *op =
+	    finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);
+	hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+	       "scans '%s' (reads and writes go on) and fails while a row violates '%s': correct those rows first",
+	       table, w->name);
+}
+
+/*
  * Drops run before renames (and their down steps after the renames are
  * undone), so they name the table, and the down steps its columns, as they
  * are now: `ct` is the current table.
@@ -1615,7 +1572,7 @@ static void drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constrai
 	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
 	sg_op *op = finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", kind_word(c), c->name, ct->name);
-	if (readd_may_fail(ctx, ct, c))
+	if (readd_may_fail(ctx, ct, c) && !c->not_valid)
 		hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
 		       c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY
 			       ? "%s '%s' comes back NOT VALID when existing rows violate it (a warning says so)"
@@ -1739,6 +1696,9 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 		    !casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
+			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row). */
+			if (c->not_valid && !w->not_valid)
+				validate_existing(ctx, wt->name, w);
 		}
 	}
 	/* Renames: same definition, different name. */
@@ -1757,6 +1717,8 @@ static void diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *
 			finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename constraint %s on %s to %s",
 				  c->name, wt->name, w->name);
 			cur_done[k] = want_done[i] = true;
+			if (c->not_valid && !w->not_valid)
+				validate_existing(ctx, wt->name, w);
 			break;
 		}
 	}
@@ -2116,6 +2078,8 @@ static bool online_add_constraint(diff_ctx *ctx, const char *table, const sg_con
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, true);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
 	finish_op(ctx, SG_PHASE_LATE_FOREIGN_KEY, table, w->name, "add %s %s on %s", kind_word(w), w->name, table);
+	if (w->not_valid)
+		return true;
 	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
 	nothing_to_undo(ctx, "validation changes no definition");
 	finish_op(ctx, SG_PHASE_VALIDATE_LATE, table, w->name, "validate %s %s on %s", kind_word(w), w->name, table);

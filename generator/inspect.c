@@ -333,13 +333,9 @@ static bool same_key(const sg_constraint *a, const sg_constraint *b)
 static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k)
 {
 	const char *def = k->definition ? k->definition : "";
-	size_t len = strlen(def);
 	const char *what = NULL;
-	if (len >= 10 && strcmp(def + len - 10, " NOT VALID") == 0)
-		what = "is NOT VALID (the models hold it as a plain constraint; schemagen diff ignores the difference)";
-	else if (k->kind == SG_CON_CHECK && strstr(def, " NO INHERIT"))
-		what = "is NO INHERIT";
-	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, " MATCH FULL") || strstr(def, " MATCH PARTIAL")))
+	/* NOT VALID and NO INHERIT are written as not_valid / no_inherit. */
+	if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, " MATCH FULL") || strstr(def, " MATCH PARTIAL")))
 		what = "has a MATCH FULL/PARTIAL clause";
 	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, "SET NULL (") || strstr(def, "SET DEFAULT (")))
 		what = "has an ON DELETE action with a column list";
@@ -354,6 +350,8 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	model.definition = NULL;
 	sg_strbuf body = SG_STRBUF_INIT;
 	sg_ddl_constraint_body(&body, &model, NULL);
+	if (k->not_valid)
+		sg_strbuf_adds(&body, " NOT VALID");
 	if (k->definition && strcmp(body.data, def) != 0)
 		note(in, "table '%s': constraint '%s' has clauses the models cannot express: %s (the models give: %s)",
 		     t->name, k->name, def, body.data);
@@ -565,6 +563,8 @@ static size_t fk_options(field *f, const sg_constraint *k)
 		f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
 	if (k->initially_deferred)
 		f[n++] = (field){.key = "initially_deferred", .kind = F_TRUE};
+	if (k->not_valid)
+		f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
 	return n;
 }
 
@@ -673,6 +673,10 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 			f[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
 		if (kind == SG_CON_CHECK) {
 			f[n++] = (field){.key = "expression", .kind = F_STR, .str = k->expression};
+			if (k->no_inherit)
+				f[n++] = (field){.key = "no_inherit", .kind = F_TRUE};
+			if (k->not_valid)
+				f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
 		} else {
 			f[n++] = (field){.key = "columns", .kind = F_LIST, .list = k->columns, .n = k->ncolumns};
 		}

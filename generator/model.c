@@ -36,7 +36,7 @@
 typedef struct y_ref {
 	char *name, *schema, *table, *column;
 	int on_delete, on_update;
-	bool deferrable, initially_deferred;
+	bool deferrable, initially_deferred, not_valid;
 } y_ref;
 
 typedef struct y_column {
@@ -47,6 +47,7 @@ typedef struct y_column {
 	bool primary_key, unique;
 	y_ref *references;
 	char *collation, *comment, *generated, *renamed_from;
+	char *using_expr, *using_down;
 } y_column;
 
 typedef struct y_unique {
@@ -58,6 +59,7 @@ typedef struct y_unique {
 
 typedef struct y_check {
 	char *name, *expression;
+	bool not_valid, no_inherit;
 } y_check;
 
 typedef struct y_fk_target {
@@ -72,7 +74,7 @@ typedef struct y_fk {
 	unsigned columns_count;
 	y_fk_target *references;
 	int on_delete, on_update;
-	bool deferrable, initially_deferred;
+	bool deferrable, initially_deferred, not_valid;
 } y_fk;
 
 typedef struct y_index {
@@ -150,6 +152,7 @@ static const cyaml_schema_field_t ref_fields[] = {
 	ACTION_FIELD("on_update", y_ref, on_update),
 	CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
 	CYAML_FIELD_BOOL("initially_deferred", OPT, y_ref, initially_deferred),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_ref, not_valid),
 	CYAML_FIELD_END
 };
 
@@ -167,6 +170,8 @@ static const cyaml_schema_field_t column_fields[] = {
 	STR_FIELD("comment", y_column, comment, OPT),
 	STR_FIELD("generated", y_column, generated, OPT),
 	STR_FIELD("renamed_from", y_column, renamed_from, OPT),
+	STR_FIELD("using", y_column, using_expr, OPT),
+	STR_FIELD("using_down", y_column, using_down, OPT),
 	CYAML_FIELD_END
 };
 
@@ -182,6 +187,8 @@ static const cyaml_schema_field_t unique_fields[] = {
 static const cyaml_schema_field_t check_fields[] = {
 	STR_FIELD("name", y_check, name, OPT),
 	STR_FIELD("expression", y_check, expression, 0),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid),
+	CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
 	CYAML_FIELD_END
 };
 
@@ -201,6 +208,7 @@ static const cyaml_schema_field_t fk_fields[] = {
 	ACTION_FIELD("on_update", y_fk, on_update),
 	CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),
 	CYAML_FIELD_BOOL("initially_deferred", OPT, y_fk, initially_deferred),
+	CYAML_FIELD_BOOL("not_valid", OPT, y_fk, not_valid),
 	CYAML_FIELD_END
 };
 
@@ -1234,6 +1242,30 @@ static void convert_column(conv *cv, const doc_file *f, const mnode *cn, const y
 		else if (sg_model_sql_expr_memo(cv->memo, y->generated, &refs, &msg) != 0)
 			error_at(cv->ld, pos, "generation expression of %s is not an SQL expression: %s", what.data, msg);
 	}
+	/* The conversions of a type change: expressions of the table's columns, checked again once all are known. */
+	static const char *const using_keys[] = { "using", "using_down" };
+	const char *usings[] = { y->using_expr, y->using_down };
+	for (int u = 0; u < 2; u++) {
+		if (!usings[u])
+			continue;
+		sg_pos pos = key_pos(f, cn, using_keys[u]);
+		if (u == 0) {
+			c->using_expr = dup_str(cv, usings[u]);
+			c->using_pos = pos;
+		} else {
+			c->using_down = dup_str(cv, usings[u]);
+			c->using_down_pos = pos;
+		}
+		if (!usings[u][0])
+			error_at(cv->ld, pos, "'%s' of %s is empty", using_keys[u], what.data);
+		else if (sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
+			error_at(cv->ld, pos, "'%s' of %s is not an SQL expression: %s", using_keys[u], what.data, msg);
+		else if (y->generated)
+			error_at(cv->ld, pos,
+				 "'%s' of generated %s: PostgreSQL computes a generated column's values, a type change "
+				 "takes no USING",
+				 using_keys[u], what.data);
+	}
 	sg_strbuf_release(&what);
 }
 
@@ -1405,6 +1437,19 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 						 "columns '%s' and '%s' of table '%s' are both renamed from '%s'",
 						 t->columns[j].name, c->name, t->name, c->renamed_from);
 		}
+		const char *const usings[] = { c->using_expr, c->using_down };
+		const sg_pos using_pos[] = { c->using_pos, c->using_down_pos };
+		for (int u = 0; u < 2; u++) {
+			sg_sql_columns refs;
+			const char *msg;
+			if (!usings[u] || !usings[u][0] ||
+			    sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
+				continue;
+			sg_strbuf uw = SG_STRBUF_INIT;
+			sg_strbuf_addf(&uw, "'%s' of column '%s'", u ? "using_down" : "using", c->name);
+			check_expr_columns(cv, t, using_pos[u], &refs, uw.data);
+			sg_strbuf_release(&uw);
+		}
 		if (c->generated) {
 			sg_sql_columns refs;
 			const char *msg;
@@ -1442,6 +1487,8 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 						  key_pos(f, kn, yc->name ? "name" : "expression"));
 		k->name_is_default = !yc->name;
 		k->expression = dup_str(cv, yc->expression);
+		k->not_valid = yc->not_valid;
+		k->no_inherit = yc->no_inherit;
 		sg_strbuf cw = SG_STRBUF_INIT;
 		if (yc->name)
 			sg_strbuf_addf(&cw, "check '%s' of table '%s'", yc->name, t->name);
@@ -1591,6 +1638,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 		k->on_update = (sg_fk_action)r->on_update;
 		k->deferrable = r->deferrable;
 		k->initially_deferred = r->initially_deferred;
+		k->not_valid = r->not_valid;
 		sg_strbuf fw = SG_STRBUF_INIT;
 		sg_strbuf_addf(&fw, "foreign key of column '%s' of table '%s'", y->columns[i].name, t->name);
 		if (r->name)
@@ -1618,6 +1666,7 @@ static void convert_table(conv *cv, const doc_file *f, const mnode *tn, const y_
 		k->on_update = (sg_fk_action)yf->on_update;
 		k->deferrable = yf->deferrable;
 		k->initially_deferred = yf->initially_deferred;
+		k->not_valid = yf->not_valid;
 		sg_strbuf fw = SG_STRBUF_INIT;
 		if (yf->name)
 			sg_strbuf_addf(&fw, "foreign key '%s' of table '%s'", yf->name, t->name);

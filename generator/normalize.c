@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "convert.h"
 #include "ddl.h"
 #include "quote.h"
 #include "strbuf.h"
@@ -64,8 +65,7 @@ static void script_release(script *s)
 	free(s->stmts);
 }
 
-/* Whether a server error is about the model (bad input) rather than the server or our rights. */
-static bool sqlstate_is_model_error(const char *state)
+bool sg_normalize__is_model_error(const char *state)
 {
 	if (!state || strlen(state) != 5)
 		return false;
@@ -75,7 +75,7 @@ static bool sqlstate_is_model_error(const char *state)
 	       strncmp(state, "2B", 2) == 0 || strncmp(state, "0A", 2) == 0;
 }
 
-static int exec_ok(PGconn *conn, const char *sql, PGresult **failed)
+int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed)
 {
 	PGresult *res = PQexec(conn, sql);
 	ExecStatusType st = PQresultStatus(res);
@@ -98,11 +98,11 @@ static int db_error(sg_error *err, PGconn *conn, PGresult *res, const char *doin
 	return -1;
 }
 
-/* Open the transaction and the scratch schema; fills `scratch` with its name. */
-static int open_scratch(PGconn *conn, const char *target, sg_strbuf *scratch, sg_strbuf *search_path, sg_error *err)
+int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scratch, sg_strbuf *search_path,
+			       sg_error *err)
 {
 	PGresult *res = NULL;
-	if (exec_ok(conn, "BEGIN", &res) != 0)
+	if (sg_normalize__exec(conn, "BEGIN", &res) != 0)
 		return db_error(err, conn, res, "cannot begin the normalization transaction");
 	res = PQexec(conn, "SELECT pg_backend_pid()");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
@@ -120,14 +120,14 @@ static int open_scratch(PGconn *conn, const char *target, sg_strbuf *scratch, sg
 	sg_quote_ident(&setup, scratch->data);
 	sg_strbuf_addf(&setup, "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off", search_path->data);
 	res = NULL;
-	int rc = exec_ok(conn, setup.data, &res);
+	int rc = sg_normalize__exec(conn, setup.data, &res);
 	sg_strbuf_release(&setup);
 	if (rc != 0)
 		return db_error(err, conn, res, "cannot create the scratch schema");
 	return 0;
 }
 
-static void rollback(PGconn *conn)
+void sg_normalize__rollback(PGconn *conn)
 {
 	PGresult *res = PQexec(conn, "ROLLBACK");
 	PQclear(res);
@@ -172,13 +172,13 @@ static const sg_column *column_at(const sg_table *t, const char *sql, const char
 static int blame_statement(PGconn *conn, const script *s, const char *target, sg_error *err)
 {
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
-	int rc = open_scratch(conn, target, &scratch, &path, err);
+	int rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
 	for (size_t i = 0; rc == 0 && i < s->n; i++) {
 		const stmt *st = &s->stmts[i];
 		sg_strbuf_reset(&one);
 		sg_strbuf_add(&one, s->sql.data + st->start, st->end - st->start);
 		PGresult *res = NULL;
-		if (exec_ok(conn, one.data, &res) == 0)
+		if (sg_normalize__exec(conn, one.data, &res) == 0)
 			continue;
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
@@ -189,7 +189,7 @@ static int blame_statement(PGconn *conn, const script *s, const char *target, sg
 			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
 		if (col)
 			sg_strbuf_addf(&where, "column '%s' of ", col->name);
-		bool model = sqlstate_is_model_error(state);
+		bool model = sg_normalize__is_model_error(state);
 		sg_error_set(err, model ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data, st->what,
 			     st->name, msg ? msg : PQerrorMessage(conn), state ? state : "?");
 		sg_strbuf_release(&where);
@@ -199,7 +199,7 @@ static int blame_statement(PGconn *conn, const script *s, const char *target, sg
 	}
 	if (rc == 0)
 		rc = sg_error_set(err, SG_ERR_DB, "the server rejected the models as a whole but each statement alone");
-	rollback(conn);
+	sg_normalize__rollback(conn);
 	sg_strbuf_release(&scratch);
 	sg_strbuf_release(&path);
 	sg_strbuf_release(&one);
@@ -298,16 +298,16 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
-	int rc = open_scratch(conn, model->name, &scratch, &path, err);
+	int rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
 	PGresult *res = NULL;
-	if (rc == 0 && s.sql.len && exec_ok(conn, s.sql.data, &res) != 0) {
+	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
 		PQclear(res);
-		rollback(conn);
+		sg_normalize__rollback(conn);
 		rc = blame_statement(conn, &s, model->name, err);
 	} else if (rc == 0) {
 		sg_catalog_options copts = { .schema = scratch.data, .search_path = path.data };
 		rc = sg_catalog_load(out, conn, &copts, err);
-		rollback(conn);
+		sg_normalize__rollback(conn);
 	}
 	sg_strbuf_release(&scratch);
 	sg_strbuf_release(&path);
@@ -402,6 +402,10 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 			continue;
 		o->renamed_from = m->renamed_from;
 		o->from_serial = m->from_serial;
+		o->using_expr = m->using_expr;
+		o->using_down = m->using_down;
+		o->using_pos = m->using_pos;
+		o->using_down_pos = m->using_down_pos;
 		o->pos = m->pos;
 		const sg_column *l = live && !m->renamed_from ? sg_table_find_column(live, o->name) : NULL;
 		if (m->default_expr && o->default_expr) {
@@ -421,10 +425,14 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		if (m) {
 			o->name_is_default = m->name_is_default;
 			o->pos = m->pos;
+			/* A table creates its checks valid whatever they say: validation is the model's word. */
+			o->not_valid = m->not_valid;
 			if (m->kind == SG_CON_CHECK && o->kind == SG_CON_CHECK && m->expression) {
 				o->expression_written = m->expression;
 				const sg_constraint *l = live ? sg_table_find_constraint(live, o->name) : NULL;
-				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression)) {
+				/* The live definition carries its NO INHERIT: only the same kind of check may lend it. */
+				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression) &&
+				    l->no_inherit == o->no_inherit) {
 					o->expression = l->expression;
 					o->definition = l->definition;
 				}
@@ -577,6 +585,11 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	free(found);
 	free(dirty);
 	free(scratch_enum);
+	/* The type changes the diff will write, tried on the server in both directions. */
+	if (sg_convert_check(conn, norm, live, err) != 0) {
+		sg_schema_free(norm);
+		return -1;
+	}
 	*out = norm;
 	return 0;
 }

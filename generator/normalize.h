@@ -17,6 +17,7 @@
 
 #include "schema.h"
 #include "schemagen/error.h"
+#include "strbuf.h"
 
 /*
  * Tables created per scratch transaction.  Every created relation holds a lock
@@ -44,9 +45,23 @@ typedef struct sg_normalize_options {
  * \param live the live schema (sorted), read with sg_catalog_load
  * \return 0; or -1 with err set: SG_ERR_INPUT naming the model file, line and
  *         object when the server rejects the model (an unknown type, an
- *         invalid expression), SG_ERR_DB when the server fails otherwise
+ *         invalid expression) or a type change it would plan (convert.h: no
+ *         cast, a `using` that does not convert), SG_ERR_DB when the server
+ *         fails otherwise
  */
 int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
 		 sg_normalize_options *opts, sg_error *err);
+
+/* Internal: the scratch transaction, shared with the type conversion check (convert.h). */
+
+/* BEGIN, then a scratch schema first in search_path (its name in `scratch`, the path in `search_path`). */
+int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scratch, sg_strbuf *search_path,
+			       sg_error *err);
+/* ROLLBACK, whatever the transaction's state. */
+void sg_normalize__rollback(PGconn *conn);
+/* Run `sql`: 0, or -1 with the failed result in *failed (the caller clears it) or cleared when failed is NULL. */
+int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed);
+/* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
+bool sg_normalize__is_model_error(const char *state);
 
 #endif

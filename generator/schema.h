@@ -66,6 +66,13 @@ typedef struct sg_column {
 	const char *renamed_from;  /* models only: the old name of a renamed column */
 	bool from_serial;          /* models only: written as serial/bigserial/smallserial */
 	/*
+	 * Models only, migration hints like renamed_from: the USING expressions of
+	 * a type change (up: old value to the new type; down: back), NULL for the
+	 * plain cast.  Never compared: they matter only while the type differs.
+	 */
+	const char *using_expr, *using_down;
+	sg_pos using_pos, using_down_pos;
+	/*
 	 * Desired side of a diff only: the model's text of the default and the
 	 * generation expression, NULL when the catalog's text is to be used.  The
 	 * up SQL creates objects from what the model wrote, because the server's
@@ -100,6 +107,8 @@ typedef struct sg_constraint {
 	size_t nref_columns;
 	sg_fk_action on_delete, on_update;
 	bool deferrable, initially_deferred;
+	bool not_valid;             /* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
+	bool no_inherit;            /* CHECK: NO INHERIT (connoinherit) */
 	const char *definition;     /* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
 	sg_pos pos;

@@ -44,6 +44,10 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_addf(sb, " collate %s", c->collation);
 	if (c->renamed_from)
 		sg_strbuf_addf(sb, " renamed from %s", c->renamed_from);
+	if (c->using_expr)
+		sg_strbuf_addf(sb, " using (%s)", c->using_expr);
+	if (c->using_down)
+		sg_strbuf_addf(sb, " using down (%s)", c->using_down);
 	if (c->comment) {
 		sg_strbuf_adds(sb, " comment ");
 		sg_quote_literal(sb, c->comment);
@@ -67,6 +71,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 		break;
 	case SG_CON_CHECK:
 		sg_strbuf_addf(sb, " check (%s)", k->expression ? k->expression : "?");
+		if (k->no_inherit)
+			sg_strbuf_adds(sb, " no inherit");
 		break;
 	case SG_CON_FOREIGN_KEY:
 		sg_strbuf_adds(sb, " foreign key ");
@@ -85,6 +91,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 	}
 	if (k->deferrable)
 		sg_strbuf_addf(sb, " deferrable%s", k->initially_deferred ? " initially deferred" : "");
+	if (k->not_valid)
+		sg_strbuf_adds(sb, " not valid");
 	if (k->definition)
 		sg_strbuf_addf(sb, " definition %s", k->definition);
 	sg_strbuf_addch(sb, '\n');

@@ -60,10 +60,13 @@ static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_str
 	sg_strbuf_reset(tmp);
 	if (m->kind == SG_CON_CHECK) {
 		/* pg_get_constraintdef prints CHECK (expr) where expr is already parenthesized when compound. */
-		sg_strbuf_addf(tmp, "CHECK (%s)", m->expression ? m->expression : "");
+		sg_strbuf_addf(tmp, "CHECK (%s)%s", m->expression ? m->expression : "", m->no_inherit ? " NO INHERIT" : "");
 	} else {
 		sg_ddl_constraint_body(tmp, m, NULL);
 	}
+	/* Validation is part of the comparison here: a model's NOT VALID is the live one only when both say so. */
+	if (m->not_valid)
+		sg_strbuf_adds(tmp, " NOT VALID");
 	return strcmp(tmp->data, l->definition) == 0;
 }
 

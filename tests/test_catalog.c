@@ -245,6 +245,9 @@ static void test_catalog__constraints(void **state)
 	assert_text("not valid check", "CHECK ((id <> 7)) NOT VALID", c->definition);
 	assert_text("not valid check expression", "(id <> 7)", c->expression);
 	assert_false(c->deferrable);
+	assert_true(c->not_valid);
+	assert_false(c->no_inherit);
+	assert_false(constraint(t, "teams_check")->not_valid);
 
 	t = table(s, "members");
 	c = constraint(t, "members_team_fkey");
@@ -635,6 +638,9 @@ static void test_catalog__definitions_match_server(void **state)
 	assert_text("a name the schema's own table shadows is qualified",
 		    "FOREIGN KEY (\"Id\") REFERENCES elsewhere.\"Keys\"(id)", constraint(odd, "shadow_fk")->definition);
 	assert_text("no inherit", "CHECK ((d <> 'x'::text)) NO INHERIT", constraint(odd, "no inherit")->definition);
+	assert_true(constraint(odd, "no inherit")->no_inherit);
+	assert_false(constraint(odd, "no inherit")->not_valid);
+	assert_false(constraint(odd, "far_fk")->no_inherit);
 
 	const sg_table *keys = table(s, "Keys");
 	const sg_index *pk = index_of(keys, "Keys_pk");

@@ -632,6 +632,142 @@ static void test_diff__json_output(void **state)
 	free_result(&r, a, b);
 }
 
+/* users plus orgs(id pk), users.org_id -> orgs, and a check on users.email: each constraint `not_valid` or not. */
+static sg_schema *validity_schema(bool check_not_valid, bool fk_not_valid)
+{
+	sg_schema *s = base_schema();
+	add_column(&s->tables[0], "org_id", "bigint", true);
+	sg_constraint *k = &s->tables[0].constraints[s->tables[0].nconstraints++];
+	k->kind = SG_CON_CHECK;
+	k->name = "users_email_check";
+	k->expression = "email <> ''";
+	k->not_valid = check_not_valid;
+	add_fk(s, &s->tables[0], "users_org_id_fkey", "org_id", "orgs", "id")->not_valid = fk_not_valid;
+	sg_table *o = add_table(s, "orgs", 1);
+	add_column(o, "id", "bigint", false);
+	add_pk(s, o, "orgs_pkey", "id");
+	return s;
+}
+
+/*
+ * NOT VALID in the database, valid in the model: VALIDATE CONSTRAINT in the
+ * validations step, whose down drops the constraint and adds it back NOT
+ * VALID.  Valid in the database where the model allows NOT VALID: nothing.
+ */
+static void test_diff__not_valid_constraints_are_validated(void **state)
+{
+	(void)state;
+	sg_schema *a = validity_schema(true, true), *b = validity_schema(false, false);
+	result r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 2);
+	const sg_op *chk = find_op(&r, "validate check users_email_check on users");
+	assert_int_equal(chk->phase, SG_PHASE_VALIDATE);
+	assert_string_equal(chk->up, "ALTER TABLE users VALIDATE CONSTRAINT users_email_check;");
+	assert_string_equal(chk->down, "ALTER TABLE users DROP CONSTRAINT users_email_check;\n"
+				       "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+	assert_true(sg_op_has_hazard(chk, SG_HAZARD_NEEDS_BACKFILL));
+	assert_false(sg_op_has_hazard(chk, SG_HAZARD_BLOCKING));
+	const sg_op *fk = find_op(&r, "validate foreign key users_org_id_fkey on users");
+	assert_string_equal(fk->down, "ALTER TABLE users DROP CONSTRAINT users_org_id_fkey;\n"
+				      "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) "
+				      "REFERENCES orgs(id) NOT VALID;");
+	assert_int_equal(r.steps.nsteps, 1);
+	assert_int_equal(r.steps.steps[0].kind, SG_STEP_VALIDATE);
+	free_result(&r, a, b);
+
+	a = validity_schema(false, false);
+	b = validity_schema(true, true);
+	r = run_diff(a, b, true);
+	assert_int_equal(r.plan->nops, 0);
+	free_result(&r, a, b);
+}
+
+/*
+ * A new constraint the model keeps NOT VALID is added so, with no scan to
+ * warn about and nothing to validate, --online or not; a dropped NOT VALID
+ * constraint comes back NOT VALID in the down (a validated one could fail).
+ */
+static void test_diff__not_valid_constraints_are_added_not_valid(void **state)
+{
+	(void)state;
+	for (int online = 0; online < 2; online++) {
+		sg_schema *a = base_schema(), *b = validity_schema(true, true);
+		add_column(&a->tables[0], "org_id", "bigint", true);
+		result r = run_diff(a, b, online);
+		const sg_op *chk = find_op(&r, "add check users_email_check on users");
+		assert_string_equal(chk->up,
+				    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+		assert_int_equal(chk->nhazards, 0);
+		assert_string_equal(find_op(&r, "add foreign key users_org_id_fkey on users")->up,
+				    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES "
+				    "orgs(id) NOT VALID;");
+		for (size_t i = 0; i < r.plan->nops; i++)
+			assert_int_not_equal(r.plan->ops[i].phase, SG_PHASE_VALIDATE);
+		free_result(&r, a, b);
+	}
+	sg_schema *a = validity_schema(true, true), *b = base_schema();
+	add_column(&b->tables[0], "org_id", "bigint", true);
+	sg_table *o = add_table(b, "orgs", 1);
+	add_column(o, "id", "bigint", false);
+	add_pk(b, o, "orgs_pkey", "id");
+	result r = run_diff(a, b, false);
+	assert_string_equal(find_op(&r, "drop check users_email_check on users")->down,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+	assert_string_equal(find_op(&r, "drop foreign key users_org_id_fkey on users")->down,
+			    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs(id) "
+			    "NOT VALID;");
+	free_result(&r, a, b);
+}
+
+/* NO INHERIT is part of a check: a change drops and adds it again, and the DDL says it. */
+static void test_diff__no_inherit_is_a_change(void **state)
+{
+	(void)state;
+	sg_schema *a = validity_schema(false, false), *b = validity_schema(false, false);
+	a->tables[0].constraints[1].no_inherit = true;
+	assert_string_equal(a->tables[0].constraints[1].name, "users_email_check");
+	result r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 2);
+	assert_string_equal(find_op(&r, "drop check users_email_check on users")->down,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NO INHERIT;");
+	assert_string_equal(find_op(&r, "add check users_email_check on users")->up,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '');");
+	free_result(&r, a, b);
+	a = validity_schema(false, false);
+	b = validity_schema(true, false);
+	b->tables[0].constraints[1].no_inherit = true;
+	r = run_diff(a, b, false);
+	assert_string_equal(find_op(&r, "add check users_email_check on users")->up,
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NO INHERIT NOT VALID;");
+	free_result(&r, a, b);
+}
+
+/* A type change takes the model's conversions, up and down; once the types match they are ignored. */
+static void test_diff__type_change_with_using(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	add_column(&a->tables[0], "seen", "bigint", true);
+	sg_column *w = add_column(&b->tables[0], "seen", "timestamp without time zone", true);
+	w->using_expr = "to_timestamp(seen) AT TIME ZONE 'UTC'";
+	w->using_down = "extract(epoch FROM seen AT TIME ZONE 'UTC')::bigint";
+	result r = run_diff(a, b, false);
+	const sg_op *op = find_op(&r, "change type of users.seen to timestamp without time zone");
+	assert_string_equal(op->up, "ALTER TABLE users ALTER COLUMN seen TYPE timestamp without time zone USING "
+				    "to_timestamp(seen) AT TIME ZONE 'UTC';");
+	assert_string_equal(op->down,
+			    "ALTER TABLE users ALTER COLUMN seen TYPE bigint USING extract(epoch FROM seen AT TIME ZONE "
+			    "'UTC')::bigint;");
+	free_result(&r, a, b);
+	a = base_schema();
+	b = base_schema();
+	add_column(&a->tables[0], "seen", "timestamp without time zone", true);
+	add_column(&b->tables[0], "seen", "timestamp without time zone", true)->using_expr = "to_timestamp(seen)";
+	r = run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 0);
+	free_result(&r, a, b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -654,6 +790,10 @@ int main(void)
 		cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),
 		cmocka_unit_test(test_diff__output_is_deterministic),
 		cmocka_unit_test(test_diff__json_output),
+		cmocka_unit_test(test_diff__not_valid_constraints_are_validated),
+		cmocka_unit_test(test_diff__not_valid_constraints_are_added_not_valid),
+		cmocka_unit_test(test_diff__no_inherit_is_a_change),
+		cmocka_unit_test(test_diff__type_change_with_using),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

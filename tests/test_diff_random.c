@@ -6,7 +6,9 @@
  * self-references, enums) and a random edit B of it (tables and columns
  * added, dropped and renamed, types, defaults, nullability and identity
  * changed, keys, checks, indexes and foreign keys added and dropped, enum
- * values added and removed).  For each pair, as models (YAML text):
+ * values added and removed, checks and foreign keys made NOT VALID or valid,
+ * checks NO INHERIT or not, type changes with their conversions written as
+ * using/using_down).  For each pair, as models (YAML text):
  *   1. A is created from an empty schema by a plan, which reaches a fixpoint;
  *   2. the plan A -> B is applied and reaches a fixpoint (fast and full
  *      normalization);
@@ -108,11 +110,13 @@ typedef struct rcol {
 	int identity;       /* 0 none, 1 always, 2 by default */
 	bool serial;
 	bool comment;
+	int using_from;     /* B only: 1 + the type index of A when the type changed, written as using/using_down */
 } rcol;
 
 typedef struct rcheck {
 	int kind;           /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%' */
 	rname a, b;
+	bool not_valid, no_inherit;
 } rcheck;
 
 typedef struct ridx {
@@ -135,7 +139,7 @@ typedef struct rfk {
 	rname ref_table;
 	rname ref_cols[2];
 	int on_delete, on_update;
-	bool deferrable, initially_deferred, omit_ref_cols, shorthand;
+	bool deferrable, initially_deferred, omit_ref_cols, shorthand, not_valid;
 } rfk;
 
 typedef struct rtable {
@@ -439,6 +443,8 @@ static void add_random_check(rtable *t)
 	} else {
 		return;
 	}
+	k.not_valid = chance(20);
+	k.no_inherit = chance(20);
 	t->checks[t->nchecks++] = k;
 }
 
@@ -577,6 +583,7 @@ static void add_fk_to(rschema *s, rtable *t, rtable *target)
 	f.initially_deferred = f.deferrable && chance(50);
 	f.omit_ref_cols = chance(40);
 	f.shorthand = f.n == 1 && chance(40);
+	f.not_valid = chance(30);
 	t->fks[t->nfks++] = f;
 }
 
@@ -752,7 +759,7 @@ static void rename_column_refs(rschema *s, rtable *t, const char *from, const ch
 static void edit(rschema *s)
 {
 	rtable *t = s->ntables ? &s->tables[pick(s->ntables)] : NULL;
-	int what = pick(24);
+	int what = pick(26);
 	if (!t)
 		what = 0;
 	switch (what) {
@@ -813,6 +820,9 @@ static void edit(rschema *s)
 									  (f == F_TS && g == F_DATE) || (f == F_DATE && g == F_TS)));
 		if (!ok || ((c->identity || c->serial) && !types[to].intlike))
 			break;
+		/* Sometimes with the conversions written out: the plain casts, as the model's using/using_down. */
+		if (!c->using_from && c->type != to && chance(40))
+			c->using_from = 1 + c->type;
 		c->type = to;
 		set_spelling(c);
 		if (g != f)
@@ -925,6 +935,24 @@ static void edit(rschema *s)
 		else if (s->nenums)
 			drop_at(s->enums, &s->nenums, pick(s->nenums), sizeof(renum));
 		break;
+	case 24:
+	case 25: { /* validity: A's foreign keys are added after its tables, NOT VALID when they say so */
+		rfk *not_valid = NULL;
+		for (int i = 0; i < s->ntables && !not_valid; i++)
+			for (int k = 0; k < s->tables[i].nfks && !not_valid; k++)
+				if (s->tables[i].fks[k].not_valid)
+					not_valid = &s->tables[i].fks[k];
+		if (not_valid && chance(70)) { /* VALIDATE CONSTRAINT */
+			not_valid->not_valid = false;
+		} else if (t->nfks && chance(50)) {
+			t->fks[pick(t->nfks)].not_valid ^= true;
+		} else if (t->nchecks) { /* a check's NO INHERIT: dropped and added again */
+			rcheck *k = &t->checks[pick(t->nchecks)];
+			k->not_valid = chance(50);
+			k->no_inherit = !k->no_inherit;
+		}
+		break;
+	}
 	default: /* comments */
 		t->comment = !t->comment;
 		if (t->ncols)
@@ -1035,7 +1063,7 @@ static void write_yaml(sg_strbuf *sb, const rschema *s)
 		}
 		if (t->comment)
 			sg_strbuf_addf(sb, "    comment: \"table %s's\"\n", "comment");
-		sg_strbuf_adds(sb, "    columns:\n");
+		sg_strbuf_adds(sb, t->ncols ? "    columns:\n" : "    columns: []\n");
 		for (int i = 0; i < t->ncols; i++) {
 			const rcol *c = &t->cols[i];
 			sg_strbuf_adds(sb, "      - { name: ");
@@ -1067,12 +1095,24 @@ static void write_yaml(sg_strbuf *sb, const rschema *s)
 				if (f->deferrable)
 					sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
 						       f->initially_deferred ? "true" : "false");
+				if (f->not_valid)
+					sg_strbuf_adds(sb, ", not_valid: true");
 				sg_strbuf_adds(sb, " }");
 				break;
 			}
 			if (c->renamed_from[0]) {
 				sg_strbuf_adds(sb, ", renamed_from: ");
 				yq(sb, c->renamed_from);
+			}
+			if (c->using_from && c->type >= 0) {
+				char q[NAMELEN + 2];
+				sql_ident(q, sizeof(q), c->name);
+				snprintf(text, sizeof(text), "%s::%s", q, types[c->type].canon);
+				sg_strbuf_adds(sb, ", using: ");
+				yq(sb, text);
+				snprintf(text, sizeof(text), "%s::%s", q, types[c->using_from - 1].canon);
+				sg_strbuf_adds(sb, ", using_down: ");
+				yq(sb, text);
 			}
 			if (c->comment)
 				sg_strbuf_adds(sb, ", comment: \"it's a column\"");
@@ -1105,6 +1145,10 @@ static void write_yaml(sg_strbuf *sb, const rschema *s)
 				check_text(text, sizeof(text), &t->checks[i]);
 				sg_strbuf_adds(sb, "      - { expression: ");
 				yq(sb, text);
+				if (t->checks[i].not_valid)
+					sg_strbuf_adds(sb, ", not_valid: true");
+				if (t->checks[i].no_inherit)
+					sg_strbuf_adds(sb, ", no_inherit: true");
 				sg_strbuf_adds(sb, " }\n");
 			}
 		}
@@ -1131,6 +1175,8 @@ static void write_yaml(sg_strbuf *sb, const rschema *s)
 				if (f->deferrable)
 					sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
 						       f->initially_deferred ? "true" : "false");
+				if (f->not_valid)
+					sg_strbuf_adds(sb, ", not_valid: true");
 				sg_strbuf_adds(sb, " }\n");
 			}
 		}

@@ -74,6 +74,10 @@ static void test_fingerprint__every_change_is_seen(void **state)
 		{ "ALTER TABLE child DROP CONSTRAINT child_note_check;"
 		  "ALTER TABLE child ADD CONSTRAINT child_note_check CHECK (note <> '') NOT VALID",
 		  "ALTER TABLE child VALIDATE CONSTRAINT child_note_check" },
+		{ "ALTER TABLE child DROP CONSTRAINT child_note_check;"
+		  "ALTER TABLE child ADD CONSTRAINT child_note_check CHECK (note <> '') NO INHERIT",
+		  "ALTER TABLE child DROP CONSTRAINT child_note_check;"
+		  "ALTER TABLE child ADD CONSTRAINT child_note_check CHECK (note <> '')" },
 		{ "ALTER TABLE child ALTER CONSTRAINT child_parent_id_fkey DEFERRABLE",
 		  "ALTER TABLE child ALTER CONSTRAINT child_parent_id_fkey NOT DEFERRABLE" },
 		{ "ALTER TABLE child ALTER CONSTRAINT child_parent_id_fkey DEFERRABLE INITIALLY DEFERRED",

@@ -667,6 +667,7 @@ static void test_inspect__notes(void **state)
 	    {.kind = SG_CON_CHECK,
 	     .name = "n_x_check",
 	     .expression = "(x > 0)",
+	     .not_valid = true,
 	     .definition = "CHECK ((x > 0)) NOT VALID"},
 	    {.kind = SG_CON_FOREIGN_KEY,
 	     .name = "n_x_fkey",
@@ -709,8 +710,6 @@ static void test_inspect__notes(void **state)
 	    "table 'n': unique constraint 'n_id_key' repeats 'n_pkey' and is left out (the models cannot hold two keys "
 	    "on the same columns)",
 	    "table 'n': constraint 'n_pkey' is a deferrable primary key: PRIMARY KEY (id) DEFERRABLE",
-	    "table 'n': constraint 'n_x_check' is NOT VALID (the models hold it as a plain constraint; schemagen diff "
-	    "ignores the difference): CHECK ((x > 0)) NOT VALID",
 	    "table 'n': constraint 'n_x_fkey' has a MATCH FULL/PARTIAL clause: FOREIGN KEY (x) REFERENCES n(id) MATCH "
 	    "FULL",
 	    "table 'n': foreign key 'n_x_part_fk' references 'parted', which is not a table of the models, and is left "
@@ -718,8 +717,8 @@ static void test_inspect__notes(void **state)
 	    "table 'n': index 'n_x_idx' has storage parameters: CREATE INDEX n_x_idx ON n USING btree (x) WITH "
 	    "(fillfactor='50')",
 	};
-	assert_int_equal(r.nnotes, 6);
-	for (size_t i = 0; i < 6; i++) {
+	assert_int_equal(r.nnotes, 5);
+	for (size_t i = 0; i < 5; i++) {
 		assert_string_equal(r.notes[i], want[i]);
 		char line[300];
 		snprintf(line, sizeof(line), "#   %s\n", want[i]);
@@ -734,6 +733,80 @@ static void test_inspect__notes(void **state)
 	assert_null(sg_table_find_constraint(&loaded->tables[0], "n_id_key"));
 	assert_null(sg_table_find_constraint(&loaded->tables[0], "n_x_part_fk"));
 	sg_schema_free(loaded);
+	sg_inspect_result_release(&r);
+}
+
+/*
+ * NOT VALID checks and foreign keys (column shorthand and table list) and NO
+ * INHERIT checks are written as the models say them, with no note, and load
+ * back verbatim.
+ */
+static void test_inspect__not_valid_and_no_inherit(void **state)
+{
+	(void)state;
+	static const char *e_id[] = {"id"}, *e_x[] = {"x"}, *e_xz[] = {"x", "z"}, *e_idz[] = {"id", "z"};
+	static sg_column cols[] = {
+	    {.name = "id", .type = "integer"},
+	    {.name = "x", .type = "integer", .nullable = true},
+	    {.name = "z", .type = "integer", .nullable = true},
+	};
+	static sg_constraint cons[] = {
+	    {.kind = SG_CON_CHECK,
+	     .name = "v_both",
+	     .expression = "(z > 0)",
+	     .not_valid = true,
+	     .no_inherit = true,
+	     .definition = "CHECK ((z > 0)) NO INHERIT NOT VALID"},
+	    {.kind = SG_CON_PRIMARY_KEY, .name = "v_pkey", .columns = e_id, .ncolumns = 1, .definition = "PRIMARY KEY (id)"},
+	    {.kind = SG_CON_UNIQUE, .name = "v_id_z_key", .columns = e_idz, .ncolumns = 2, .definition = "UNIQUE (id, z)"},
+	    {.kind = SG_CON_CHECK,
+	     .name = "v_x_check",
+	     .expression = "(x > 0)",
+	     .not_valid = true,
+	     .definition = "CHECK ((x > 0)) NOT VALID"},
+	    {.kind = SG_CON_FOREIGN_KEY,
+	     .name = "v_x_fkey",
+	     .columns = e_x,
+	     .ncolumns = 1,
+	     .ref_table = "v",
+	     .ref_columns = e_id,
+	     .nref_columns = 1,
+	     .not_valid = true,
+	     .definition = "FOREIGN KEY (x) REFERENCES v(id) NOT VALID"},
+	    {.kind = SG_CON_FOREIGN_KEY,
+	     .name = "v_x_z_fkey",
+	     .columns = e_xz,
+	     .ncolumns = 2,
+	     .ref_table = "v",
+	     .ref_columns = e_idz,
+	     .nref_columns = 2,
+	     .not_valid = true,
+	     .deferrable = true,
+	     .definition = "FOREIGN KEY (x, z) REFERENCES v(id, z) DEFERRABLE NOT VALID"},
+	    {.kind = SG_CON_CHECK,
+	     .name = "v_z_check",
+	     .expression = "(z < 9)",
+	     .no_inherit = true,
+	     .definition = "CHECK ((z < 9)) NO INHERIT"},
+	};
+	static sg_table t[] = {{.name = "v", .columns = cols, .ncolumns = 3, .constraints = cons, .nconstraints = 7}};
+	sg_schema s = {.name = "public", .tables = t, .ntables = 1};
+	sg_inspect_result r;
+	sg_error err = {0};
+	assert_int_equal(sg_inspect_models(&r, &s, NULL, &err), 0);
+	if (r.nnotes)
+		fail_msg("unexpected note: %s", r.notes[0]);
+	const char *want[] = {
+	    "        references: { table: v, column: id, not_valid: true }\n",
+	    "      - { name: v_both, expression: (z > 0), no_inherit: true, not_valid: true }\n",
+	    "      - { expression: (x > 0), not_valid: true }\n",
+	    "      - { expression: (z < 9), no_inherit: true }\n",
+	    "      - { columns: [x, z], references: { table: v, columns: [id, z] }, deferrable: true, not_valid: true }\n",
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		if (!strstr(r.files[0].text, want[i]))
+			fail_msg("missing %s in:\n%s", want[i], r.files[0].text);
+	assert_loads_back_verbatim(&r, &s, NULL);
 	sg_inspect_result_release(&r);
 }
 
@@ -793,6 +866,7 @@ int main(void)
 	    cmocka_unit_test(test_inspect__split_file_names),
 	    cmocka_unit_test(test_inspect__names_kept_only_when_needed),
 	    cmocka_unit_test(test_inspect__notes),
+	    cmocka_unit_test(test_inspect__not_valid_and_no_inherit),
 	    cmocka_unit_test(test_inspect__note_for_any_other_clause),
 	    cmocka_unit_test(test_inspect__models_that_do_not_load),
 	};

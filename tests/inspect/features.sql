@@ -72,6 +72,11 @@ CREATE TABLE posts (
 CREATE INDEX ON posts (author_id);
 CREATE INDEX posts_author_id_idx1 ON posts (author_id) WHERE slug IS NOT NULL;
 ALTER TABLE users ADD COLUMN pinned_post bigint REFERENCES posts ON DELETE SET NULL;
+-- Constraints left NOT VALID (a row violates one), NO INHERIT checks.
+INSERT INTO users (email, price, "Order") VALUES ('x@y', 5, 1);
+ALTER TABLE users ADD CONSTRAINT users_price_small CHECK (price < 2) NO INHERIT NOT VALID;
+ALTER TABLE posts ADD CONSTRAINT posts_slug_set CHECK (slug IS NOT NULL) NO INHERIT;
+ALTER TABLE posts ADD CONSTRAINT posts_parent_again FOREIGN KEY (parent_id) REFERENCES posts NOT VALID;
 
 -- Keyword and odd names; a table without columns; smallserial.
 CREATE TABLE "select" ("from" int, "Weird name" text, "x:y" smallserial);
