@@ -1,0 +1,629 @@
+/*
+ * sg_diff, columns of a matched table: early drops, renames in a safe order,
+ * added, changed and dropped columns (types, defaults, identity and serial
+ * sequences, NOT NULL, generation expressions, comments), and which
+ * generated columns are rebuilt.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+bool sg_diff__is_nextval(const char *expr)
+{
+	return expr && strncmp(expr, "nextval(", 8) == 0;
+}
+
+/*
+ * The sequence of a serial column's default as SQL names it: the text of
+ * `nextval('NAME'::regclass)`, which regclass prints quoted as needed.
+ * False for any other form.
+ */
+bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out)
+{
+	static const char head[] = "nextval('", tail[] = "'::regclass)";
+	size_t len = expr ? strlen(expr) : 0, nh = sizeof(head) - 1, nt = sizeof(tail) - 1;
+	if (len <= nh + nt || strncmp(expr, head, nh) != 0 || strcmp(expr + len - nt, tail) != 0)
+		return false;
+	sg_strbuf_reset(out);
+	for (const char *p = expr + nh; p < expr + len - nt; p++) {
+		if (*p == '\'' && *++p != '\'')
+			return false;
+		sg_strbuf_addch(out, *p);
+	}
+	return true;
+}
+
+/*
+ * A column of the catalog whose default takes the next value of a sequence
+ * is a serial column: the sequence belongs to it and goes when it is
+ * dropped.  Re-creating such a column (the down of a drop) re-creates its
+ * sequence first and gives it back to the column after.
+ */
+void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (!col->from_serial && sg_diff__serial_sequence(col->default_expr, &seq)) {
+		sg_diff__newline_if_any(sb);
+		if (!after) {
+			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||
+					strcmp(col->type, "smallint") == 0;
+			sg_strbuf_addf(sb, "CREATE SEQUENCE IF NOT EXISTS %s%s%s;", seq.data, int_type ? " AS " : "",
+				       int_type ? col->type : "");
+		} else {
+			sg_strbuf_addf(sb, "ALTER SEQUENCE %s OWNED BY ", seq.data);
+			sg_ddl_name(sb, ctx->qual, table);
+			sg_strbuf_addch(sb, '.');
+			sg_quote_ident(sb, col->name);
+			sg_strbuf_adds(sb, ";");
+		}
+	}
+	sg_strbuf_release(&seq);
+}
+
+void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
+{
+	sg_diff__owned_sequence_sql(ctx, sb, table, col, false);
+	sg_diff__newline_if_any(sb);
+	sg_diff__alter_table(ctx, sb, table);
+	sg_strbuf_adds(sb, "ADD COLUMN ");
+	sg_ddl_column(sb, col);
+	sg_strbuf_adds(sb, ";");
+	sg_diff__owned_sequence_sql(ctx, sb, table, col, true);
+	if (col->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_column(sb, ctx->qual, table, col->name, col->comment);
+	}
+}
+
+/*
+ * A column added back by a down step: its values are gone, so a NOT NULL
+ * column without a default comes back nullable and is made NOT NULL only
+ * where no row holds NULL (sg_diff__guarded_sql).
+ */
+static void readd_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
+{
+	if (col->nullable || col->default_expr || col->identity != SG_IDENTITY_NONE || col->generated) {
+		sg_diff__add_column_sql(ctx, sb, table, col);
+		return;
+	}
+	sg_column relaxed = *col;
+	relaxed.nullable = true;
+	sg_diff__add_column_sql(ctx, sb, table, &relaxed);
+	sg_strbuf stmt = SG_STRBUF_INIT;
+	sg_diff__alter_column(ctx, &stmt, table, col->name);
+	sg_strbuf_adds(&stmt, "SET NOT NULL;");
+	sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: column %s.%s is left nullable: its rows lost their values", table,
+		    col->name);
+	sg_strbuf_release(&stmt);
+}
+
+void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column)
+{
+	sg_diff__newline_if_any(sb);
+	sg_diff__alter_table(ctx, sb, table);
+	sg_strbuf_adds(sb, "DROP COLUMN ");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void add_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, const sg_column *col)
+{
+	if (col->generated)
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "stored generated column '%s.%s' rewrites the table", table,
+		       col->name);
+	else if (col->identity != SG_IDENTITY_NONE)
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "identity column '%s.%s' fills every row: the table is rewritten",
+		       table, col->name);
+	else if (col->default_expr && (col->from_serial || sg_hazard_default_is_volatile(col->default_expr)))
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+		       "volatile default of '%s.%s' is evaluated for every row: the table is rewritten", table, col->name);
+	else if (!col->nullable && !col->default_expr)
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+		       "NOT NULL column '%s.%s' has no default: fails if '%s' has rows", table, col->name, table);
+	if (!col->generated) /* a generated column's values are computed from the others */
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, col->name);
+}
+
+/* The hazards of dropping current column `c` (its down adds it back). */
+static void drop_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, const sg_column *c)
+{
+	if (c->generated)
+		return; /* computed again from the other columns when it comes back */
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, c->name);
+	if (!c->nullable && !c->default_expr && c->identity == SG_IDENTITY_NONE)
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+		       "re-adds column '%s.%s' empty: its values are not restored, and it is NOT NULL again only if "
+		       "'%s' has no rows (otherwise left nullable, with a warning)",
+		       table, c->name, table);
+	else
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-adds column '%s.%s' empty: its values are not restored",
+		       table, c->name);
+}
+
+static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
+{
+	sg_diff__newline_if_any(sb);
+	sg_diff__alter_column(ctx, sb, table, column);
+	if (expr)
+		sg_strbuf_addf(sb, "SET DEFAULT %s;", expr);
+	else
+		sg_strbuf_adds(sb, "DROP DEFAULT;");
+}
+
+/*
+ * Start sequence `seq` (SQL text of its name; NULL: the identity sequence of
+ * the column) after the largest value column `column` holds, so the next
+ * insert does not collide with an existing row.
+ */
+static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *seq)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "SELECT setval(");
+	if (seq) {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_strbuf_adds(&name, seq);
+		sg_quote_literal(sb, name.data);
+		sg_strbuf_release(&name);
+	} else {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_ddl_name(&name, ctx->qual, table);
+		sg_strbuf_adds(sb, "pg_get_serial_sequence(");
+		sg_quote_literal(sb, name.data);
+		sg_strbuf_adds(sb, ", ");
+		sg_quote_literal(sb, column);
+		sg_strbuf_adds(sb, ")");
+		sg_strbuf_release(&name);
+	}
+	sg_strbuf_adds(sb, ", GREATEST(COALESCE(max(");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, "), 0), 0) + 1, false) FROM ");
+	sg_ddl_name(sb, ctx->qual, table);
+	sg_strbuf_adds(sb, ";");
+}
+
+static void set_identity_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, sg_identity from,
+			     sg_identity to)
+{
+	sg_diff__newline_if_any(sb);
+	sg_diff__alter_column(ctx, sb, table, column);
+	const char *kind = to == SG_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
+	if (to == SG_IDENTITY_NONE) {
+		sg_strbuf_adds(sb, "DROP IDENTITY;");
+	} else if (from == SG_IDENTITY_NONE) {
+		sg_strbuf_addf(sb, "ADD GENERATED %s AS IDENTITY;", kind);
+		sequence_past_max_sql(ctx, sb, table, column, NULL);
+	} else {
+		sg_strbuf_addf(sb, "SET GENERATED %s;", kind);
+	}
+}
+
+/*
+ * Change column `column` from `from`'s type to `to`'s.  `to_default`: the
+ * default to put back after the change (SQL text), NULL for none.  `using`:
+ * the model's conversion (`using` / `using_down`), else the plain one
+ * (sg_ddl_plain_using: enums through text, timestamps' zones in UTC).
+ */
+static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const sg_column *from,
+		     const sg_column *to, const char *to_default, const char *using)
+{
+	/* A default may not cast to the new type: take it off around the change. */
+	if (from->default_expr)
+		set_default_sql(ctx, sb, table, column, NULL);
+	sg_diff__newline_if_any(sb);
+	sg_diff__alter_column(ctx, sb, table, column);
+	sg_strbuf_addf(sb, "TYPE %s", to->type);
+	if (to->collation) {
+		sg_strbuf_adds(sb, " COLLATE ");
+		sg_quote_ident(sb, to->collation);
+	}
+	sg_strbuf_adds(sb, " USING ");
+	if (using)
+		sg_strbuf_adds(sb, using);
+	else
+		sg_ddl_plain_using(sb, column, from->type, to->type, sg_diff__is_enum_type(ctx, from->type));
+	sg_strbuf_adds(sb, ";");
+	if (to_default)
+		set_default_sql(ctx, sb, table, column, to_default);
+}
+
+/*
+ * A column the model makes serial where the database has none: its sequence
+ * is created (owned by the column, as `serial` does) and started after the
+ * column's largest value before the default that uses it, and dropped after
+ * the default is taken off again.
+ */
+static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (sg_diff__serial_sequence(w->default_expr, &seq)) {
+		sg_strbuf_addf(&ctx->up, "CREATE SEQUENCE %s AS %s OWNED BY ", seq.data, w->type);
+		sg_ddl_name(&ctx->up, ctx->qual, table);
+		sg_strbuf_addch(&ctx->up, '.');
+		sg_quote_ident(&ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, ";");
+		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data);
+		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "create the sequence of serial column %s.%s", table,
+			  w->name);
+	}
+	sg_strbuf_release(&seq);
+}
+
+/*
+ * Whether sequence `seq` (SQL text of its name) belongs to a column: the
+ * catalog lists a sequence that belongs to no column as unmanaged.
+ */
+static bool sequence_is_owned(const diff_ctx *ctx, const char *seq)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool owned = true;
+	for (size_t i = 0; i < ctx->cur->nunmanaged && owned; i++) {
+		if (strcmp(ctx->cur->unmanaged[i].kind, "sequence") != 0)
+			continue;
+		sg_strbuf_reset(&tmp);
+		sg_ddl_name(&tmp, ctx->qual, ctx->cur->unmanaged[i].name);
+		if (strcmp(tmp.data, seq) == 0)
+			owned = false;
+		sg_strbuf_reset(&tmp);
+		sg_quote_ident(&tmp, ctx->cur->unmanaged[i].name);
+		if (strcmp(tmp.data, seq) == 0)
+			owned = false;
+	}
+	sg_strbuf_release(&tmp);
+	return owned;
+}
+
+/*
+ * A serial column that stops being one (it becomes an identity or a plain
+ * column): its sequence goes once the default no longer uses it (it would
+ * otherwise be left behind), and the down creates it again, past the
+ * column's values, before the default comes back.
+ */
+static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (sg_diff__serial_sequence(c->default_expr, &seq) && sequence_is_owned(ctx, seq.data)) {
+		sg_strbuf_addf(&ctx->up, "DROP SEQUENCE %s;", seq.data);
+		bool int_type = strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 ||
+				strcmp(c->type, "smallint") == 0;
+		sg_strbuf_addf(&ctx->down, "CREATE SEQUENCE %s%s%s OWNED BY ", seq.data, int_type ? " AS " : "",
+			       int_type ? c->type : "");
+		sg_ddl_name(&ctx->down, ctx->qual, table);
+		sg_strbuf_addch(&ctx->down, '.');
+		sg_quote_ident(&ctx->down, column);
+		sg_strbuf_adds(&ctx->down, ";");
+		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "drop the sequence of former serial column %s.%s",
+			  table, column);
+	}
+	sg_strbuf_release(&seq);
+}
+
+static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
+{
+	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
+	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c->identity);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
+	if (c->identity == SG_IDENTITY_NONE)
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
+	else if (w->identity == SG_IDENTITY_NONE)
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_BLOCKING,
+		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
+}
+
+/* Whether a column's type (or collation) changes, through an enum re-create too. */
+static bool type_changes(const diff_ctx *ctx, const sg_column *c, const sg_column *w)
+{
+	return !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation) || sg_diff__uses_recreated_enum(ctx, c);
+}
+
+/* A matched column dropped before the renames and added again after the changes (sg_colmap.rebuilt). */
+bool sg_diff__column_recreated(const sg_colmap *m, size_t cur_index)
+{
+	const sg_column *w = m->cur_to_want[cur_index];
+	return w && w->generated && m->rebuilt[cur_index];
+}
+
+static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, const sg_column *w)
+{
+	const char *table = m->want->name, *name = w->name;
+
+	/*
+	 * An identity goes first when it is dropped (a default or DROP NOT NULL
+	 * needs it gone) and last when it is added (it needs NOT NULL and no
+	 * default); the down side, run in reverse, is then right too.
+	 */
+	if (c->identity != w->identity && w->identity == SG_IDENTITY_NONE)
+		identity_op(ctx, table, c, w);
+
+	/*
+	 * A serial column of the models matches any sequence default in the
+	 * database: the sequence keeps its name when its table or column is
+	 * renamed, so the model's TABLE_COLUMN_seq need not be it.
+	 */
+	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr);
+	if (w->from_serial && !serial_kept)
+		serial_sequence_op(ctx, table, w);
+	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
+	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
+	if (type_changed) {
+		const char *up_default = serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL;
+		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
+		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr, w->using_down);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
+				      w->type);
+		sg_type_change up = sg_hazard_type_change(c->type, w->type);
+		sg_type_change down = sg_hazard_type_change(w->type, c->type);
+		bool to_zoned;
+		sg_ddl_zone_family(w->type, &to_zoned);
+		if (sg_ddl_zone_changes(c->type, w->type) && !w->using_expr)
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
+			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
+			       table, name, c->type, w->type, to_zoned ? "as a time in" : "as the time it is in");
+		else if (up != SG_TYPE_CHANGE_FREE)
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
+			       name, c->type, w->type);
+		if (up == SG_TYPE_CHANGE_LOSSY)
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "'%s.%s' from %s to %s may fail or lose data", table, name,
+			       c->type, w->type);
+		if (down == SG_TYPE_CHANGE_LOSSY)
+			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
+			       name, w->type, c->type);
+	} else if (default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
+		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
+		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
+			  w->default_expr ? "set" : "drop", table, name);
+	}
+	if (default_changes && !w->from_serial)
+		drop_serial_sequence_op(ctx, table, name, c);
+
+	if (c->nullable != w->nullable) {
+		bool set_not_null = !w->nullable;
+		if (set_not_null && ctx->online) {
+			sg_diff__online_set_not_null(ctx, table, name);
+		} else {
+			sg_diff__alter_column(ctx, &ctx->up, table, name);
+			sg_strbuf_adds(&ctx->up, set_not_null ? "SET NOT NULL;" : "DROP NOT NULL;");
+			sg_diff__alter_column(ctx, &ctx->down, table, name);
+			sg_strbuf_adds(&ctx->down, set_not_null ? "DROP NOT NULL;" : "SET NOT NULL;");
+			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s NOT NULL on %s.%s",
+					      set_not_null ? "set" : "drop", table, name);
+			if (set_not_null) {
+				sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+				       "SET NOT NULL scans '%s' under an ACCESS EXCLUSIVE lock (--online avoids it)", table);
+				sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+			} else {
+				sg_diff__hazard(ctx, op, true, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+			}
+		}
+	}
+
+	if (c->identity != w->identity && w->identity != SG_IDENTITY_NONE) {
+		identity_op(ctx, table, c, w);
+		/* --online sets NOT NULL in the _validate step, and an identity needs it first. */
+		if (ctx->online && c->nullable && !w->nullable && !ctx->plan->failed)
+			ctx->plan->ops[ctx->plan->nops - 1].phase = SG_PHASE_VALIDATE;
+	}
+
+	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_ddl_comment_column(&ctx->up, ctx->qual, table, name, w->comment);
+		sg_ddl_comment_column(&ctx->down, ctx->qual, table, name, c->comment);
+		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, table, name, "comment on column %s.%s", table, name);
+	}
+}
+
+/*
+ * Whether current column `cur_index` of the map's table is dropped before the
+ * renames (SG_PHASE_DROP_EARLY): re-created generated columns, dropped
+ * generated columns (a column they read may go early too), and dropped
+ * columns whose name a desired column takes.
+ */
+static bool gone_early(const sg_colmap *m, size_t cur_index)
+{
+	const sg_column *c = &m->cur->columns[cur_index];
+	if (m->cur_to_want[cur_index])
+		return sg_diff__column_recreated(m, cur_index);
+	return c->generated || sg_table_find_column(m->want, c->name);
+}
+
+/* gone_early, or a generated column that loses its expression there (drop_expression). */
+static bool dropped_early(const sg_colmap *m, size_t cur_index)
+{
+	const sg_column *c = &m->cur->columns[cur_index], *w = m->cur_to_want[cur_index];
+	return gone_early(m, cur_index) || (w && c->generated && !w->generated);
+}
+
+/*
+ * A generated column that becomes a plain one: DROP EXPRESSION keeps its
+ * values, and runs before the columns it reads change type.  The way back
+ * computes them again (drop and add).
+ */
+static void drop_expression(diff_ctx *ctx, const sg_table *ct, const sg_column *c)
+{
+	sg_diff__alter_column(ctx, &ctx->up, ct->name, c->name);
+	sg_strbuf_adds(&ctx->up, "DROP EXPRESSION;");
+	sg_diff__drop_column_sql(ctx, &ctx->down, ct->name, c->name);
+	sg_diff__add_column_sql(ctx, &ctx->down, ct->name, c);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop the generation expression of %s.%s",
+			      ct->name, c->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones", ct->name,
+	       c->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE, "column '%s.%s' is dropped and added again: the table is rewritten",
+	       ct->name, c->name);
+}
+
+static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	/* Generated columns first: the columns they read may be among the others. */
+	for (int generated = 1; generated >= 0; generated--) {
+		for (size_t i = 0; i < ct->ncolumns; i++) {
+			const sg_column *c = &ct->columns[i];
+			if ((c->generated != NULL) != (generated == 1) || !dropped_early(m, i))
+				continue;
+			const sg_column *w = m->cur_to_want[i];
+			if (w && c->generated && !w->generated) {
+				drop_expression(ctx, ct, c);
+				continue;
+			}
+			sg_diff__drop_column_sql(ctx, &ctx->up, ct->name, c->name);
+			readd_column_sql(ctx, &ctx->down, ct->name, c);
+			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop column %s.%s%s", ct->name,
+					      c->name, w ? " (added again below)" : "");
+			drop_column_hazards(ctx, op, ct->name, c);
+			if (w && !c->generated)
+				sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+				       "the values of '%s.%s' are replaced by the computed ones of '%s'", ct->name, c->name,
+				       w->name);
+		}
+	}
+}
+
+/*
+ * Renames from[i] -> to[i] of the columns of `table`, or of tables when
+ * `table` is NULL, in an order that never takes a name in `taken`
+ * (sg_rename_order), each with its inverse.
+ */
+void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
+			 const char *const *taken, size_t ntaken)
+{
+	sg_rename_list list;
+	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < list.nsteps; i++) {
+		const sg_rename_step *st = &list.steps[i];
+		const char *what = table ? "COLUMN" : "TABLE";
+		sg_diff__rename_sql(ctx, &ctx->up, what, table, st->from, st->to);
+		sg_diff__rename_sql(ctx, &ctx->down, what, table, st->to, st->from);
+		if (table)
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s", table, st->from,
+				  st->to);
+		else
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s", st->from, st->to);
+	}
+	sg_rename_list_release(&list);
+}
+
+static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	const char *table = m->want->name;
+	size_t n = 0, ntaken = 0;
+	const char **from = calloc(ct->ncolumns + 1, sizeof(*from));
+	const char **to = calloc(ct->ncolumns + 1, sizeof(*to));
+	const char **taken = calloc(ct->ncolumns + 1, sizeof(*taken));
+	if (!from || !to || !taken)
+		goto oom;
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *w = m->cur_to_want[i];
+		if (gone_early(m, i))
+			continue;
+		taken[ntaken++] = ct->columns[i].name;
+		if (w && strcmp(w->name, ct->columns[i].name) != 0) {
+			from[n] = ct->columns[i].name;
+			to[n++] = w->name;
+		}
+	}
+	sg_diff__emit_renames(ctx, table, from, to, n, taken, ntaken);
+	free(from);
+	free(to);
+	free(taken);
+	return;
+oom:
+	free(from);
+	free(to);
+	free(taken);
+	ctx->plan->failed = true;
+}
+
+void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
+{
+	const sg_table *ct = m->cur, *wt = m->want;
+	const char *table = wt->name;
+	drop_columns_early(ctx, m);
+	rename_columns(ctx, m);
+	for (size_t i = 0; i < wt->ncolumns; i++) {
+		const sg_column *w = &wt->columns[i];
+		const sg_column *c = m->want_to_cur[i];
+		if (c && !sg_diff__column_recreated(m, (size_t)(c - ct->columns))) {
+			diff_column(ctx, m, c, w);
+			continue;
+		}
+		if (!c && ctx->online && sg_diff__online_add_column(ctx, table, w))
+			continue;
+		sg_diff__add_column_sql(ctx, &ctx->up, table, w);
+		sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
+		sg_op *op = c ? sg_diff__finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again", table, w->name)
+			      : sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
+		add_column_hazards(ctx, op, table, w);
+	}
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		if (m->cur_to_want[i] || dropped_early(m, i))
+			continue;
+		const sg_column *c = &ct->columns[i];
+		sg_diff__drop_column_sql(ctx, &ctx->up, table, c->name);
+		readd_column_sql(ctx, &ctx->down, table, c);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_COLUMN, table, c->name, "drop column %s.%s", table, c->name);
+		drop_column_hazards(ctx, op, table, c);
+		/* A drop beside an add of the same type is often a rename the model did not declare. */
+		for (size_t k = 0; k < wt->ncolumns; k++) {
+			const sg_column *w = &wt->columns[k];
+			if (!m->want_to_cur[k] && !w->renamed_from && strcmp(w->type, c->type) == 0) {
+				sg_diff__hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
+				       "'%s.%s' is dropped and '%s' of the same type is added: if it is a rename, add "
+				       "`renamed_from: %s` to column '%s'",
+				       table, c->name, w->name, c->name, w->name);
+				break;
+			}
+		}
+	}
+}
+
+/*
+ * Which matched columns the plan rebuilds (sg_colmap.rebuilt): generated
+ * columns whose expression or type changes, columns that become or stop
+ * being generated, and, to a fixpoint, generated columns that read a column
+ * whose type changes or that is rebuilt (PostgreSQL cannot change the type
+ * of a column a generated column reads).
+ */
+void sg_diff__mark_rebuilt(diff_ctx *ctx, sg_colmap *m)
+{
+	const sg_table *ct = m->cur;
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *c = &ct->columns[i], *w = m->cur_to_want[i];
+		if (!w || (!c->generated && !w->generated))
+			continue;
+		bool same = false;
+		if (c->generated && w->generated && !type_changes(ctx, c, w)) {
+			sg_strbuf_reset(&tmp);
+			sg_colmap_rename_text(m, &tmp, c->generated);
+			same = strcmp(tmp.data, w->generated) == 0;
+		}
+		m->rebuilt[i] = !same;
+	}
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ct->ncolumns; i++) {
+			const sg_column *c = &ct->columns[i], *w = m->cur_to_want[i];
+			if (!w || !w->generated || !c->generated || m->rebuilt[i])
+				continue;
+			for (size_t k = 0; k < ct->ncolumns; k++) {
+				const sg_column *x = &ct->columns[k], *xw = m->cur_to_want[k];
+				if (k == i || !xw || !(m->rebuilt[k] || type_changes(ctx, x, xw)) ||
+				    !sg_expr_mentions(c->generated, x->name))
+					continue;
+				m->rebuilt[i] = more = true;
+				break;
+			}
+		}
+	}
+	sg_strbuf_release(&tmp);
+}

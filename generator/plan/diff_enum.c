@@ -1,0 +1,374 @@
+/*
+ * sg_diff, enums: new enums and values, re-created enums (values removed or
+ * reordered) with the columns, defaults, checks, indexes and generated
+ * columns that hang on them, dropped enums.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+static bool enum_values_eq(const sg_enum *a, const sg_enum *b)
+{
+	return sg_names_eq(a->values, a->nvalues, b->values, b->nvalues);
+}
+
+static bool enum_has_value(const sg_enum *e, const char *v)
+{
+	for (size_t i = 0; i < e->nvalues; i++)
+		if (strcmp(e->values[i], v) == 0)
+			return true;
+	return false;
+}
+
+/* Whether every value of `from` is in `to`, in the same relative order: then ADD VALUE suffices. */
+static bool enum_only_adds(const sg_enum *from, const sg_enum *to)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < to->nvalues && j < from->nvalues; i++)
+		if (strcmp(to->values[i], from->values[j]) == 0)
+			j++;
+	return j == from->nvalues;
+}
+
+static bool type_is(const char *type, const char *name, sg_strbuf *tmp);
+
+/* Whether a column's type is the enum or an array of it, as format_type prints them. */
+static bool column_uses_type(const sg_column *col, const char *type_name, sg_strbuf *tmp)
+{
+	return type_is(col->type, type_name, tmp);
+}
+
+/*
+ * Whether expression text casts a literal to the enum (`'x'::status`, as the
+ * catalog prints it).  ALTER COLUMN ... TYPE re-checks such an expression with
+ * the literal still of the renamed old type and fails (operator does not
+ * exist: status = status__old), so the checks and indexes that hold one must
+ * be dropped before an enum is re-created and created again after it.
+ */
+static bool text_casts_to_enum(const char *text, const char *type_name, sg_strbuf *tmp)
+{
+	if (!text)
+		return false;
+	sg_strbuf_reset(tmp);
+	sg_strbuf_adds(tmp, "::");
+	sg_quote_ident(tmp, type_name);
+	for (const char *p = strstr(text, tmp->data); p; p = strstr(p + 1, tmp->data)) {
+		char next = p[tmp->len];
+		if (!(next == '_' || next == '$' || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9')))
+			return true;
+	}
+	return false;
+}
+
+static bool constraint_casts_to_enum(const sg_constraint *con, const char *type_name, sg_strbuf *tmp)
+{
+	return con->kind == SG_CON_CHECK &&
+	       (text_casts_to_enum(con->expression, type_name, tmp) || text_casts_to_enum(con->definition, type_name, tmp));
+}
+
+static bool index_casts_to_enum(const sg_index *idx, const char *type_name, sg_strbuf *tmp)
+{
+	if (idx->constraint_backed)
+		return false;
+	if (text_casts_to_enum(idx->where, type_name, tmp) || text_casts_to_enum(idx->definition, type_name, tmp))
+		return true;
+	for (size_t i = 0; i < idx->nelements; i++)
+		if (text_casts_to_enum(idx->elements[i], type_name, tmp))
+			return true;
+	return false;
+}
+
+/* Whether a current check or index holds a literal of an enum this plan re-creates (see text_casts_to_enum). */
+bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool uses = false;
+	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
+		uses = con ? constraint_casts_to_enum(con, ctx->recreated[i]->name, &tmp)
+			   : index_casts_to_enum(idx, ctx->recreated[i]->name, &tmp);
+	sg_strbuf_release(&tmp);
+	return uses;
+}
+
+/*
+ * Drop (create == false) or create again the current checks and indexes that
+ * hold literals of enum `type_name`, for a re-create that runs where no other
+ * operation of the plan rebuilds them: the down of ADD VALUE, which runs after
+ * everything else of the plan was undone, so the current side is what exists.
+ */
+static void enum_dependents_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_name, bool create)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		for (size_t k = 0; k < ct->nconstraints; k++) {
+			const sg_constraint *c = &ct->constraints[k];
+			if (!constraint_casts_to_enum(c, type_name, &tmp))
+				continue;
+			if (create)
+				sg_ddl_add_constraint(sb, ctx->qual, ct->name, c, false);
+			else
+				sg_ddl_drop_constraint(sb, ctx->qual, ct->name, c->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t k = 0; k < ct->nindexes; k++) {
+			const sg_index *x = &ct->indexes[k];
+			if (!index_casts_to_enum(x, type_name, &tmp))
+				continue;
+			if (create)
+				sg_ddl_create_index(sb, ctx->qual, ct->name, x, false);
+			else
+				sg_ddl_drop_index(sb, ctx->qual, x->name, false);
+			sg_strbuf_addch(sb, '\n');
+		}
+	}
+	sg_strbuf_release(&tmp);
+}
+
+/*
+ * Drop (create == false) or add again the current generated columns that
+ * read a column of enum `type_name`: ALTER ... TYPE refuses a column that a
+ * generated column reads.  For the down of ADD VALUE, as enum_dependents_sql.
+ */
+static void enum_generated_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_name, bool create)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *g = &ct->columns[k];
+			bool reads = false;
+			for (size_t j = 0; g->generated && j < ct->ncolumns && !reads; j++)
+				reads = column_uses_type(&ct->columns[j], type_name, &tmp) &&
+					sg_expr_mentions(g->generated, ct->columns[j].name);
+			if (!reads)
+				continue;
+			/* Each statement ends with a newline, as enum_dependents_sql's do. */
+			if (sb->len && sb->data[sb->len - 1] == '\n')
+				sb->data[--sb->len] = '\0';
+			if (create)
+				sg_diff__add_column_sql(ctx, sb, ct->name, g);
+			else
+				sg_diff__drop_column_sql(ctx, sb, ct->name, g->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+	}
+	sg_strbuf_release(&tmp);
+}
+
+/* Move column `column` of `table` (now of type `cc_type`) to enum `target`, through text. */
+static void move_column_to_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, const char *table,
+				const char *column, const char *cc_type, bool had_default, const char *dflt)
+{
+	bool array = strcmp(cc_type + strlen(cc_type) - 2, "[]") == 0;
+	if (had_default || dflt) {
+		sg_strbuf_addch(sb, '\n');
+		sg_diff__alter_column(ctx, sb, table, column);
+		sg_strbuf_adds(sb, "DROP DEFAULT;");
+	}
+	sg_strbuf_addch(sb, '\n');
+	sg_diff__alter_column(ctx, sb, table, column);
+	sg_strbuf_adds(sb, "TYPE ");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, array ? "[] USING " : " USING ");
+	sg_quote_ident(sb, column);
+	sg_strbuf_adds(sb, array ? "::text[]::" : "::text::");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, array ? "[];" : ";");
+	if (dflt) {
+		sg_strbuf_addch(sb, '\n');
+		sg_diff__alter_column(ctx, sb, table, column);
+		sg_strbuf_addf(sb, "SET DEFAULT %s;", dflt);
+	}
+}
+
+/*
+ * Re-create enum `target`: rename the old type away, create the new one,
+ * move every column that uses it over through text, drop the old.
+ * `as_before`: the schema is as it was before the plan (the down of ADD
+ * VALUE, which runs after the main step's down): every current column, by
+ * its current name.  Otherwise the schema is at the re-create phase: the
+ * desired tables' columns that exist then, by their desired names (the
+ * renames have run; rebuilt generated columns are gone until later).
+ */
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired, bool as_before)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_strbuf old_name = SG_STRBUF_INIT;
+	sg_strbuf_addf(&old_name, "%s__old", target->name);
+	sg_diff__newline_if_any(sb);
+	if (as_before)
+		enum_dependents_sql(ctx, sb, target->name, false);
+	if (as_before)
+		enum_generated_sql(ctx, sb, target->name, false);
+	sg_strbuf_adds(sb, "ALTER TYPE ");
+	sg_ddl_name(sb, ctx->qual, target->name);
+	sg_strbuf_adds(sb, " RENAME TO ");
+	sg_quote_ident(sb, old_name.data);
+	sg_strbuf_adds(sb, ";\n");
+	sg_ddl_create_enum(sb, ctx->qual, target);
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i];
+		const sg_colmap *m = ctx->cur_match[i] ? &ctx->maps[i] : NULL;
+		if (as_before) {
+			for (size_t k = 0; k < ct->ncolumns; k++) {
+				const sg_column *cc = &ct->columns[k];
+				if (column_uses_type(cc, target->name, &tmp))
+					move_column_to_enum(ctx, sb, target, ct->name, cc->name, cc->type, cc->default_expr != NULL,
+							    cc->default_expr);
+			}
+			continue;
+		}
+		if (!m)
+			continue;
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
+			if (!wc || sg_diff__column_recreated(m, k) || !column_uses_type(cc, target->name, &tmp))
+				continue;
+			/* The default of the side being moved to: the other side's may name a value the new type lacks. */
+			const char *dflt = to_desired ? sg_ddl_default_text(wc) : cc->default_expr;
+			move_column_to_enum(ctx, sb, target, m->want->name, wc->name, cc->type,
+					    cc->default_expr || wc->default_expr, dflt);
+		}
+	}
+	sg_strbuf_adds(sb, "\nDROP TYPE ");
+	sg_ddl_name(sb, ctx->qual, old_name.data);
+	sg_strbuf_adds(sb, ";");
+	if (as_before) {
+		sg_strbuf_addch(sb, '\n');
+		enum_generated_sql(ctx, sb, target->name, true);
+		enum_dependents_sql(ctx, sb, target->name, true);
+		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
+		if (sb->len && sb->data[sb->len - 1] == '\n')
+			sb->data[--sb->len] = '\0';
+	}
+	sg_strbuf_release(&tmp);
+	sg_strbuf_release(&old_name);
+}
+
+static void drop_type(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_strbuf_adds(sb, "DROP TYPE ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+/* The enums this plan re-creates (values removed or reordered), known before anything is planned. */
+void sg_diff__find_recreated_enums(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nenums; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		if (!c || enum_values_eq(c, w) || enum_only_adds(c, w))
+			continue;
+		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
+		if (!more) {
+			ctx->plan->failed = true;
+			return;
+		}
+		ctx->recreated = more;
+		ctx->recreated[ctx->nrecreated++] = w;
+	}
+}
+
+void sg_diff__diff_enums(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nenums; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		if (!c) {
+			sg_ddl_create_enum(&ctx->up, ctx->qual, w);
+			drop_type(ctx, &ctx->down, w->name);
+			sg_diff__finish_op(ctx, SG_PHASE_CREATE_ENUM, NULL, w->name, "create enum %s", w->name);
+			continue;
+		}
+		if (enum_values_eq(c, w))
+			continue;
+		if (enum_only_adds(c, w)) {
+			/* Place each new value next to its neighbour so the order matches the model. */
+			for (size_t k = 0; k < w->nvalues; k++) {
+				if (enum_has_value(c, w->values[k]))
+					continue;
+				sg_diff__newline_if_any(&ctx->up);
+				sg_strbuf_adds(&ctx->up, "ALTER TYPE ");
+				sg_ddl_name(&ctx->up, ctx->qual, w->name);
+				sg_strbuf_adds(&ctx->up, " ADD VALUE ");
+				sg_quote_literal(&ctx->up, w->values[k]);
+				const char *next = NULL;
+				for (size_t m = k + 1; m < w->nvalues && !next; m++)
+					if (enum_has_value(c, w->values[m]))
+						next = w->values[m];
+				if (next) {
+					sg_strbuf_adds(&ctx->up, " BEFORE ");
+					sg_quote_literal(&ctx->up, next);
+				} else if (k > 0) {
+					sg_strbuf_adds(&ctx->up, " AFTER ");
+					sg_quote_literal(&ctx->up, w->values[k - 1]);
+				}
+				sg_strbuf_adds(&ctx->up, ";");
+			}
+			recreate_enum(ctx, &ctx->down, c, false, true);
+			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name, "add values to enum %s",
+					      w->name);
+			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
+			       "removing the added values of enum '%s' fails while rows still use them", w->name);
+			continue;
+		}
+		recreate_enum(ctx, &ctx->up, w, true, false);
+		recreate_enum(ctx, &ctx->down, c, false, false);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
+		bool removes = false;
+		for (size_t k = 0; k < c->nvalues; k++)
+			if (!enum_has_value(w, c->values[k]))
+				removes = true;
+		if (removes) {
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_IRREVERSIBLE,
+			       "removes values from enum '%s': rows holding them make the migration fail", w->name);
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+			       "enum '%s' loses values; update rows that use them first", w->name);
+		}
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "every column of type '%s' is rewritten", w->name);
+	}
+	for (size_t i = 0; i < ctx->cur->nenums; i++) {
+		const sg_enum *c = &ctx->cur->enums[i];
+		if (sg_schema_find_enum(ctx->want, c->name))
+			continue;
+		drop_type(ctx, &ctx->up, c->name);
+		sg_ddl_create_enum(&ctx->down, ctx->qual, c);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_ENUM, NULL, c->name, "drop enum %s", c->name);
+	}
+}
+
+/* Whether `type` (format_type's text) is enum `name` or an array of it. */
+static bool type_is(const char *type, const char *name, sg_strbuf *tmp)
+{
+	sg_strbuf_reset(tmp);
+	sg_quote_ident(tmp, name);
+	size_t n = tmp->len;
+	return strncmp(type, tmp->data, n) == 0 && (type[n] == '\0' || strcmp(type + n, "[]") == 0);
+}
+
+/* Whether `type` is an enum of either side (or an array of one). */
+bool sg_diff__is_enum_type(const diff_ctx *ctx, const char *type)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->nenums && !found; i++)
+		found = type_is(type, ctx->cur->enums[i].name, &tmp);
+	for (size_t i = 0; i < ctx->want->nenums && !found; i++)
+		found = type_is(type, ctx->want->enums[i].name, &tmp);
+	sg_strbuf_release(&tmp);
+	return found;
+}
+
+bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool uses = false;
+	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
+		uses = type_is(col->type, ctx->recreated[i]->name, &tmp);
+	sg_strbuf_release(&tmp);
+	return uses;
+}

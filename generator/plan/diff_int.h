@@ -1,0 +1,91 @@
+/*
+ * What the files of sg_diff share (diff.c, diff_table.c, diff_column.c,
+ * diff_constraint.c, diff_enum.c, diff_online.c): the state of one diff and
+ * the helpers more than one of them calls.  Internal to generator/plan/.
+ */
+#ifndef SG_DIFF_INT_H
+#define SG_DIFF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "colmap.h"
+#include "ddl.h"
+#include "diff.h"
+#include "hazard.h"
+#include "online.h"
+#include "quote.h"
+#include "strbuf.h"
+
+typedef struct diff_ctx {
+	sg_plan *plan;
+	const sg_schema *cur;
+	const sg_schema *want;
+	const char *qual;
+	bool online;
+	sg_strbuf up, down, msg;
+	/* For each current table: its desired counterpart (NULL when dropped). */
+	const sg_table **cur_match;
+	/* For each current table with a counterpart: which column continues which (colmap.h). */
+	sg_colmap *maps;
+	/* PRIMARY KEY / UNIQUE constraints of current tables that this plan drops. */
+	const sg_constraint **dropped_keys;
+	const sg_table **dropped_key_tables;
+	size_t ndropped_keys;
+	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
+	const sg_enum **recreated;
+	size_t nrecreated;
+	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
+	sg_online_keys late_keys;
+} diff_ctx;
+
+/* diff.c */
+sg_op *sg_diff__finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt,
+			  ...) SG_PRINTF(5, 6);
+void sg_diff__hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, const char *fmt, ...) SG_PRINTF(5, 6);
+void sg_diff__alter_table(diff_ctx *ctx, sg_strbuf *sb, const char *table);
+void sg_diff__alter_column(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
+void sg_diff__newline_if_any(sg_strbuf *sb);
+void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const char *fmt, ...) SG_PRINTF(4, 5);
+void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,
+		       const char *to);
+
+/* diff_enum.c */
+bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx);
+void sg_diff__find_recreated_enums(diff_ctx *ctx);
+void sg_diff__diff_enums(diff_ctx *ctx);
+bool sg_diff__is_enum_type(const diff_ctx *ctx, const char *type);
+bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
+
+/* diff_column.c */
+bool sg_diff__is_nextval(const char *expr);
+bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out);
+void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after);
+void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);
+void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
+bool sg_diff__column_recreated(const sg_colmap *m, size_t cur_index);
+void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
+			 const char *const *taken, size_t ntaken);
+void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m);
+void sg_diff__mark_rebuilt(diff_ctx *ctx, sg_colmap *m);
+
+/* diff_constraint.c */
+const char *sg_diff__kind_word(const sg_constraint *con);
+void sg_diff__add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
+void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c);
+void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing);
+void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, bool fks);
+void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
+
+/* diff_table.c */
+void sg_diff__match_tables(diff_ctx *ctx);
+int sg_diff__build_maps(diff_ctx *ctx);
+void sg_diff__diff_tables(diff_ctx *ctx);
+
+/* diff_online.c */
+void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *column);
+bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_column *w);
+void sg_diff__online_late_key(diff_ctx *ctx, const char *table, const sg_constraint *con, const sg_index *idx);
+bool sg_diff__online_add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
+
+#endif

@@ -1,0 +1,216 @@
+/*
+ * sg_diff, tables: matching desired tables with current ones (renamed_from
+ * first), renames in a safe order, new and dropped tables, and the order in
+ * which each matched table's parts are planned.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+static void create_table_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t, bool with_indexes)
+{
+	for (size_t i = 0; i < t->ncolumns; i++)
+		sg_diff__owned_sequence_sql(ctx, sb, t->name, &t->columns[i], false);
+	sg_diff__newline_if_any(sb);
+	sg_ddl_create_table(sb, ctx->qual, t);
+	for (size_t i = 0; i < t->ncolumns; i++)
+		sg_diff__owned_sequence_sql(ctx, sb, t->name, &t->columns[i], true);
+	sg_ddl_table_comments(sb, ctx->qual, t);
+	if (!with_indexes)
+		return;
+	for (size_t i = 0; i < t->nindexes; i++) {
+		if (t->indexes[i].constraint_backed)
+			continue;
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_create_index(sb, ctx->qual, t->name, &t->indexes[i], false);
+	}
+}
+
+static void drop_table_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "DROP TABLE ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+/* Same column names and types in the same order: a dropped and an added table that may be one renamed. */
+static bool same_shape(const sg_table *a, const sg_table *b)
+{
+	if (a->ncolumns != b->ncolumns)
+		return false;
+	for (size_t i = 0; i < a->ncolumns; i++)
+		if (strcmp(a->columns[i].name, b->columns[i].name) != 0 || strcmp(a->columns[i].type, b->columns[i].type) != 0)
+			return false;
+	return true;
+}
+
+static void create_table(diff_ctx *ctx, const sg_table *wt)
+{
+	create_table_sql(ctx, &ctx->up, wt, false);
+	drop_table_sql(ctx, &ctx->down, wt->name);
+	sg_diff__finish_op(ctx, SG_PHASE_CREATE_TABLE, wt->name, wt->name, "create table %s", wt->name);
+	for (size_t i = 0; i < wt->nindexes; i++)
+		if (!wt->indexes[i].constraint_backed)
+			sg_diff__create_index(ctx, wt->name, &wt->indexes[i], false);
+}
+
+/*
+ * Whether current table `ct`, which the plan drops, must go before the
+ * renames: a desired table (renamed from another) takes its name.
+ */
+static bool table_dropped_early(const diff_ctx *ctx, const sg_table *ct)
+{
+	return !ctx->cur_match[ct - ctx->cur->tables] && sg_schema_find_table(ctx->want, ct->name);
+}
+
+static void drop_table(diff_ctx *ctx, const sg_table *ct)
+{
+	for (size_t i = 0; i < ct->nconstraints; i++)
+		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
+			sg_diff__drop_constraint(ctx, ct, &ct->constraints[i]);
+	drop_table_sql(ctx, &ctx->up, ct->name);
+	create_table_sql(ctx, &ctx->down, ct, true);
+	sg_op *op = sg_diff__finish_op(ctx, table_dropped_early(ctx, ct) ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE, ct->name,
+			      ct->name, "drop table %s", ct->name);
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored", ct->name);
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		if (!sg_schema_find_table(ctx->cur, wt->name) && !wt->renamed_from && same_shape(ct, wt)) {
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
+			       "table '%s' is dropped and '%s' with the same columns is created: if it is a rename, add "
+			       "`renamed_from: %s` to table '%s'",
+			       ct->name, wt->name, ct->name, wt->name);
+			break;
+		}
+	}
+}
+
+/*
+ * Pair desired tables with current ones: a live `renamed_from` first (its old
+ * table exists and the models do not keep a table of that name, unless that
+ * one is renamed from another too: a swap), then by name.  So "drop a,
+ * rename b to a" keeps b's rows, and a stale hint does nothing.
+ */
+void sg_diff__match_tables(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		if (!wt->renamed_from || strcmp(wt->renamed_from, wt->name) == 0)
+			continue;
+		const sg_table *ct = sg_schema_find_table(ctx->cur, wt->renamed_from);
+		if (!ct || ctx->cur_match[ct - ctx->cur->tables])
+			continue;
+		const sg_table *keeper = sg_schema_find_table(ctx->want, wt->renamed_from);
+		if (keeper && !(keeper->renamed_from && strcmp(keeper->renamed_from, keeper->name) != 0 &&
+				sg_schema_find_table(ctx->cur, keeper->renamed_from)))
+			continue;
+		ctx->cur_match[ct - ctx->cur->tables] = wt;
+	}
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		bool matched = false;
+		for (size_t k = 0; k < ctx->cur->ntables && !matched; k++)
+			matched = ctx->cur_match[k] == wt;
+		const sg_table *ct = matched ? NULL : sg_schema_find_table(ctx->cur, wt->name);
+		if (ct && !ctx->cur_match[ct - ctx->cur->tables])
+			ctx->cur_match[ct - ctx->cur->tables] = wt;
+	}
+}
+
+/* The column correspondence of every matched table, and what it rebuilds.  Returns -1 when out of memory. */
+int sg_diff__build_maps(diff_ctx *ctx)
+{
+	ctx->maps = calloc(ctx->cur->ntables + 1, sizeof(*ctx->maps));
+	if (!ctx->maps)
+		return -1;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		if (!ctx->cur_match[i])
+			continue;
+		if (sg_colmap_init(&ctx->maps[i], &ctx->cur->tables[i], ctx->cur_match[i]) != 0)
+			return -1;
+		sg_diff__mark_rebuilt(ctx, &ctx->maps[i]);
+	}
+	return 0;
+}
+
+/* Table renames in an order that never takes a name in use (a swap goes through a temporary name). */
+static void rename_tables(diff_ctx *ctx)
+{
+	size_t n = 0, ntaken = 0, cap = ctx->cur->ntables + 1;
+	const char **from = calloc(cap, sizeof(*from)), **to = calloc(cap, sizeof(*to));
+	const char **taken = calloc(cap, sizeof(*taken));
+	if (!from || !to || !taken)
+		goto oom;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i], *wt = ctx->cur_match[i];
+		if (table_dropped_early(ctx, ct))
+			continue;
+		taken[ntaken++] = ct->name;
+		if (wt && strcmp(wt->name, ct->name) != 0) {
+			from[n] = ct->name;
+			to[n++] = wt->name;
+		}
+	}
+	sg_diff__emit_renames(ctx, NULL, from, to, n, taken, ntaken);
+	free(from);
+	free(to);
+	free(taken);
+	return;
+oom:
+	free(from);
+	free(to);
+	free(taken);
+	ctx->plan->failed = true;
+}
+
+void sg_diff__diff_tables(diff_ctx *ctx)
+{
+	/* Which current table each desired one continues (NULL when it is new), computed once. */
+	const sg_table **want_cur = calloc(ctx->want->ntables + 1, sizeof(*want_cur));
+	if (!want_cur) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < ctx->cur->ntables; i++)
+		if (ctx->cur_match[i])
+			want_cur[ctx->cur_match[i] - ctx->want->tables] = &ctx->cur->tables[i];
+
+	rename_tables(ctx);
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		const sg_table *ct = want_cur[i];
+		if (!ct) {
+			create_table(ctx, wt);
+			continue;
+		}
+		sg_diff__diff_columns(ctx, &ctx->maps[ct - ctx->cur->tables]);
+		if (!sg_str_eq(ct->comment, wt->comment)) {
+			sg_ddl_comment_table(&ctx->up, ctx->qual, wt->name, wt->comment);
+			sg_ddl_comment_table(&ctx->down, ctx->qual, wt->name, ct->comment);
+			sg_diff__finish_op(ctx, SG_PHASE_COMMENT, wt->name, wt->name, "comment on table %s", wt->name);
+		}
+		sg_diff__diff_constraints(ctx, ct, wt, false);
+		sg_diff__diff_indexes(ctx, ct, wt);
+	}
+	for (size_t i = 0; i < ctx->cur->ntables; i++)
+		if (!ctx->cur_match[i])
+			drop_table(ctx, &ctx->cur->tables[i]);
+
+	/* Foreign keys last: every key they might reference is known by now. */
+	for (size_t i = 0; i < ctx->want->ntables; i++) {
+		const sg_table *wt = &ctx->want->tables[i];
+		const sg_table *ct = want_cur[i];
+		if (ct) {
+			sg_diff__diff_constraints(ctx, ct, wt, true);
+			continue;
+		}
+		for (size_t k = 0; k < wt->nconstraints; k++)
+			if (wt->constraints[k].kind == SG_CON_FOREIGN_KEY)
+				sg_diff__add_constraint(ctx, wt->name, &wt->constraints[k], false);
+	}
+	free(want_cur);
+}
