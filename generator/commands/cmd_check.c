@@ -40,6 +40,7 @@
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
+#include "versions.h"
 
 typedef struct problem {
 	const char *code; /* stable: bad_file, down_missing, down_failed, down_not_undone, edited_after_later */
@@ -608,11 +609,19 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	r.copts.tracking_table = "schema_migrations";
 	struct stat st;
 	if (stat(r.migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, r.migrations_dir, &err) != 0) {
-		if (strstr(sg_error_message(&err), "duplicate version"))
+		/* Told from the file names, not the message's words (versions.h). */
+		int64_t version;
+		sg_error dup_err = { 0 };
+		int dup = err.kind == SG_ERR_INPUT ? sg_versions_duplicate_in_dir(&version, r.migrations_dir, &dup_err) : 0;
+		if (dup < 0) {
+			sg_error_clear(&err);
+			err = dup_err;
+		} else if (dup > 0) {
 			sg_error_set(&err, err.kind,
 				     "%s (two branches generated the same number? renumber the pair that was not merged "
 				     "first to the next free version)",
 				     sg_error_message(&err));
+		}
 		return finish(&r, json, &err);
 	}
 	sg_git_edits edits = { 0 };
