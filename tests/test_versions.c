@@ -18,9 +18,9 @@
 typedef struct vcase {
 	const char *what;
 	const char *names[6];
-	int want;	  /* sg_versions_duplicate's answer */
-	int64_t version;  /* when want is 1 */
-	bool collects;	  /* whether sg_files_collect accepts the set */
+	int want;	 /* sg_versions_duplicate's answer */
+	int64_t version; /* when want is 1 */
+	bool collects;	 /* whether sg_files_collect accepts the set */
 } vcase;
 
 static const vcase cases[] = {
@@ -29,17 +29,21 @@ static const vcase cases[] = {
     {"two branches, two ups", {"000001_a.up.sql", "000002_b.up.sql", "000002_c.up.sql"}, 1, 2, false},
     {"the same version written differently", {"000003_a.up.sql", "3_a.up.sql"}, 1, 3, false},
     {"two downs", {"000004_a.up.sql", "000004_a.down.sql", "4_a.down.sql"}, 1, 4, false},
-    {"an up and a down of different descriptions",
-     {"000005_a.up.sql", "000005_b.down.sql"}, 1, 5, false},
+    {"an up and a down of different descriptions", {"000005_a.up.sql", "000005_b.down.sql"}, 1, 5, false},
     {"two downs and no up", {"000006_a.down.sql", "000006_b.down.sql"}, 1, 6, false},
     {"the lowest of two duplicates",
-     {"000009_a.up.sql", "000009_b.up.sql", "000007_a.up.sql", "7_b.up.sql"}, 1, 7, false},
+     {"000009_a.up.sql", "000009_b.up.sql", "000007_a.up.sql", "7_b.up.sql"},
+     1,
+     7,
+     false},
     {"a bad name is reported first", {"000001_a.up.sql", "1_b.up.sql", "x_bad.up.sql"}, 0, 0, false},
     {"version 0 is reported first", {"000001_a.up.sql", "1_b.up.sql", "0_zero.up.sql"}, 0, 0, false},
     {"an earlier down without its up is reported first",
-     {"000001_a.down.sql", "000002_a.up.sql", "2_b.up.sql"}, 0, 0, false},
-    {"a later down without its up is not",
-     {"000001_a.up.sql", "1_b.up.sql", "000002_a.down.sql"}, 1, 1, false},
+     {"000001_a.down.sql", "000002_a.up.sql", "2_b.up.sql"},
+     0,
+     0,
+     false},
+    {"a later down without its up is not", {"000001_a.up.sql", "1_b.up.sql", "000002_a.down.sql"}, 1, 1, false},
 };
 
 static void test_versions__duplicate(void **state)

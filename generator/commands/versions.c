@@ -48,8 +48,8 @@ int sg_versions_duplicate(int64_t *version, const char *const *names, size_t cou
 	for (size_t i = 0; i < count && rc == 0 && !bad_name; i++) {
 		sg_error e = {0};
 		char *version_text = NULL;
-		int parsed_rc = sg_files_parse_name(names[i], &ps[n].version, &version_text, &ps[n].name,
-						    &ps[n].dir, &e);
+		int parsed_rc =
+		    sg_files_parse_name(names[i], &ps[n].version, &version_text, &ps[n].name, &ps[n].dir, &e);
 		free(version_text);
 		if (parsed_rc > 0)
 			n++;
