@@ -35,10 +35,12 @@
 #include "interrupt.h"
 #include "json.h"
 #include "model.h"
+#include "output.h"
 #include "scratch.h"
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "schemagen/migrate.h"
+#include "versions.h"
 
 typedef struct problem {
 	const char *code; /* stable: bad_file, down_missing, down_failed, down_not_undone, edited_after_later */
@@ -89,10 +91,13 @@ static void add_problem(check_run *r, const char *code, const char *file, const 
 	va_start(ap, fmt);
 	sg_strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	problem *p = &r->problems[r->nproblems++];
+	problem *p = &r->problems[r->nproblems];
 	p->code = code;
 	p->file = file ? strdup(file) : NULL;
-	p->message = sg_strbuf_detach(&sb, NULL);
+	p->message = sg_strbuf_detach(&sb, NULL); /* NULL when the builder failed */
+	if (!p->message || (file && !p->file))
+		abort(); /* as above */
+	r->nproblems++;
 }
 
 static int fingerprint(check_run *r, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1], sg_error *err);
@@ -278,6 +283,10 @@ static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, bool
 			       r->copts.schema);
 	if (total > shown)
 		sg_strbuf_addf(why, "; and %zu more", total - shown);
+	if (sg_strbuf_failed(why)) {
+		sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		goto out;
+	}
 	rc = 0;
 out:
 	sg_plan_free(plan);
@@ -445,51 +454,49 @@ static int verify_downs(check_run *r, sg_error *err)
 	return 0;
 }
 
-static void print_json(check_run *r, bool in_sync, const sg_error *err)
+/* The report of `--format json` (one line) appended to sb. */
+static void json_report(sg_strbuf *sb, check_run *r, bool in_sync, const sg_error *err)
 {
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_strbuf_addch(&sb, '{');
-	sg_json_key(&sb, "in_sync", true);
-	sg_strbuf_adds(&sb, in_sync ? "true" : "false");
-	sg_json_key(&sb, "migrations", false);
-	sg_strbuf_addf(&sb, "%zu", r->files.count);
-	sg_json_key(&sb, "downs_verified", false);
-	sg_strbuf_addf(&sb, "%zu", r->downs_verified);
-	sg_json_key(&sb, "downs_irreversible", false);
-	sg_strbuf_addf(&sb, "%zu", r->downs_irreversible);
-	sg_json_key(&sb, "problems", false);
-	sg_strbuf_addch(&sb, '[');
+	sg_strbuf_addch(sb, '{');
+	sg_json_key(sb, "in_sync", true);
+	sg_strbuf_adds(sb, in_sync ? "true" : "false");
+	sg_json_key(sb, "migrations", false);
+	sg_strbuf_addf(sb, "%zu", r->files.count);
+	sg_json_key(sb, "downs_verified", false);
+	sg_strbuf_addf(sb, "%zu", r->downs_verified);
+	sg_json_key(sb, "downs_irreversible", false);
+	sg_strbuf_addf(sb, "%zu", r->downs_irreversible);
+	sg_json_key(sb, "problems", false);
+	sg_strbuf_addch(sb, '[');
 	for (size_t i = 0; i < r->nproblems; i++) {
-		sg_strbuf_adds(&sb, i ? ",{" : "{");
-		sg_json_key(&sb, "code", true);
-		sg_json_string(&sb, r->problems[i].code);
-		sg_json_key(&sb, "file", false);
+		sg_strbuf_adds(sb, i ? ",{" : "{");
+		sg_json_key(sb, "code", true);
+		sg_json_string(sb, r->problems[i].code);
+		sg_json_key(sb, "file", false);
 		if (r->problems[i].file) {
 			char path[4096];
 			snprintf(path, sizeof(path), "%s/%s", r->migrations_dir, r->problems[i].file);
-			sg_json_string(&sb, path);
+			sg_json_string(sb, path);
 		} else {
-			sg_strbuf_adds(&sb, "null");
+			sg_strbuf_adds(sb, "null");
 		}
-		sg_json_key(&sb, "message", false);
-		sg_json_string(&sb, r->problems[i].message);
-		sg_strbuf_addch(&sb, '}');
+		sg_json_key(sb, "message", false);
+		sg_json_string(sb, r->problems[i].message);
+		sg_strbuf_addch(sb, '}');
 	}
-	sg_strbuf_addch(&sb, ']');
+	sg_strbuf_addch(sb, ']');
 	/* What stopped the check (bad input, a failed replay), also printed on stderr. */
-	sg_json_key(&sb, "error", false);
+	sg_json_key(sb, "error", false);
 	if (err->kind != SG_ERR_NONE)
-		sg_json_string(&sb, sg_error_message(err));
+		sg_json_string(sb, sg_error_message(err));
 	else
-		sg_strbuf_adds(&sb, "null");
-	sg_json_key(&sb, "plan", false);
+		sg_strbuf_adds(sb, "null");
+	sg_json_key(sb, "plan", false);
 	if (r->compared)
-		sg_emit_plan_json(&sb, &r->cmp.steps, NULL);
+		sg_emit_plan_json(sb, &r->cmp.steps, NULL);
 	else
-		sg_strbuf_adds(&sb, "null");
-	sg_strbuf_adds(&sb, "}\n");
-	fputs(sb.data, stdout);
-	sg_strbuf_release(&sb);
+		sg_strbuf_adds(sb, "null");
+	sg_strbuf_adds(sb, "}\n");
 }
 
 static void print_problems(check_run *r)
@@ -531,15 +538,20 @@ static int finish(check_run *r, bool json, sg_error *err)
 	int code = err->kind != SG_ERR_NONE ? sg_exit_code_for(err->kind)
 		   : r->nproblems || differs ? SG_EXIT_DIFFERS
 					     : SG_EXIT_OK;
-	if (json) {
-		print_json(r, code == SG_EXIT_OK, err);
-	} else if (r->compared && differs) {
-		sg_strbuf out = SG_STRBUF_INIT;
+	/* The report or the plan on stdout, whole or not at all. */
+	sg_strbuf out = SG_STRBUF_INIT;
+	if (json)
+		json_report(&out, r, code == SG_EXIT_OK, err);
+	else if (r->compared && differs)
 		sg_emit_plan_text(&out, &r->cmp.steps, NULL, sg_color_wanted(r->ctx->color, 1));
-		fputs(out.data, stdout);
-		sg_strbuf_release(&out);
+	sg_error out_err = { 0 };
+	if (sg_output_print(stdout, &out, &out_err) != 0) {
+		sg_log_sg_error(&r->ctx->log, &out_err);
+		if (err->kind == SG_ERR_NONE)
+			code = sg_exit_code_for(out_err.kind);
+		sg_error_clear(&out_err);
 	}
-	fflush(stdout);
+	sg_strbuf_release(&out);
 	if (!json)
 		print_problems(r);
 	if (r->downs_stopped)
@@ -597,11 +609,19 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	r.copts.tracking_table = "schema_migrations";
 	struct stat st;
 	if (stat(r.migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, r.migrations_dir, &err) != 0) {
-		if (strstr(sg_error_message(&err), "duplicate version"))
+		/* Told from the file names, not the message's words (versions.h). */
+		int64_t version;
+		sg_error dup_err = { 0 };
+		int dup = err.kind == SG_ERR_INPUT ? sg_versions_duplicate_in_dir(&version, r.migrations_dir, &dup_err) : 0;
+		if (dup < 0) {
+			sg_error_clear(&err);
+			err = dup_err;
+		} else if (dup > 0) {
 			sg_error_set(&err, err.kind,
 				     "%s (two branches generated the same number? renumber the pair that was not merged "
 				     "first to the next free version)",
 				     sg_error_message(&err));
+		}
 		return finish(&r, json, &err);
 	}
 	sg_git_edits edits = { 0 };

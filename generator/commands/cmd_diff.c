@@ -4,16 +4,19 @@
  */
 #include "commands.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "compare.h"
 #include "emit.h"
 #include "files.h"
 #include "model.h"
+#include "output.h"
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "tracking.h"
@@ -125,32 +128,60 @@ static int name_steps(diff_run *r, const char *name, sg_error *err)
 	return 0;
 }
 
-static int write_steps(sg_cli_ctx *ctx, diff_run *r, const char *dir, sg_error *err)
+/*
+ * Write `dir/STEM.up.sql` and `.down.sql` (dir created when missing), never
+ * over an existing file.  Nothing is written when either text could not be
+ * built; a pair is written whole or not at all (output.h).  The paths written
+ * are returned in *up_path and *down_path (malloc'd, owned by the caller).
+ */
+static int write_pair(char **up_path, char **down_path, const char *dir, const char *stem, const sg_strbuf *up,
+		      const sg_strbuf *down, sg_error *err)
+{
+	*up_path = *down_path = NULL;
+	if (sg_strbuf_failed(up) || sg_strbuf_failed(down))
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory: migration '%s' was not written", stem);
+	if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot create directory '%s': %s", dir, strerror(errno));
+	sg_strbuf upp = SG_STRBUF_INIT, downp = SG_STRBUF_INIT;
+	sg_strbuf_addf(&upp, "%s/%s.up.sql", dir, stem);
+	sg_strbuf_addf(&downp, "%s/%s.down.sql", dir, stem);
+	int rc = 0;
+	if (sg_strbuf_failed(&upp) || sg_strbuf_failed(&downp))
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0)
+		rc = sg_output_write_builder(upp.data, up, 0644, false, err);
+	if (rc == 0 && sg_output_write_builder(downp.data, down, 0644, false, err) != 0) {
+		unlink(upp.data);
+		rc = -1;
+	}
+	if (rc == 0) {
+		*up_path = sg_strbuf_detach(&upp, NULL);
+		*down_path = sg_strbuf_detach(&downp, NULL);
+	}
+	sg_strbuf_release(&upp);
+	sg_strbuf_release(&downp);
+	return rc;
+}
+
+static int write_steps(diff_run *r, const char *dir, sg_error *err)
 {
 	sg_strbuf up = SG_STRBUF_INIT, down = SG_STRBUF_INIT;
-	for (size_t s = 0; s < r->cmp.steps.nsteps; s++) {
+	int rc = 0;
+	for (size_t s = 0; s < r->cmp.steps.nsteps && rc == 0; s++) {
 		sg_strbuf_reset(&up);
 		sg_strbuf_reset(&down);
 		sg_emit_step_file(&up, &r->cmp.steps.steps[s], false);
 		sg_emit_step_file(&down, &r->cmp.steps.steps[s], true);
-		const char *stem = r->names[s];
-		const char *underscore = strchr(stem, '_');
-		char version[64];
-		snprintf(version, sizeof(version), "%.*s", (int)(underscore - stem), stem);
 		char *up_path = NULL, *down_path = NULL;
-		if (sg_files_create_pair(&up_path, &down_path, dir, version, underscore + 1, up.data, down.data, err) != 0) {
-			sg_strbuf_release(&up);
-			sg_strbuf_release(&down);
-			return -1;
-		}
-		printf("wrote %s\nwrote %s\n", up_path, down_path);
+		rc = write_pair(&up_path, &down_path, dir, r->names[s], &up, &down, err);
+		if (rc == 0)
+			printf("wrote %s\nwrote %s\n", up_path, down_path);
 		free(up_path);
 		free(down_path);
 	}
 	sg_strbuf_release(&up);
 	sg_strbuf_release(&down);
-	(void)ctx;
-	return 0;
+	return rc;
 }
 
 int sg_cmd_diff(sg_cli_ctx *ctx)
@@ -248,9 +279,10 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	} else {
 		sg_emit_plan_text(&out, &r.cmp.steps, names, sg_color_wanted(ctx->color, 1));
 	}
-	fputs(out.data, stdout);
-	fflush(stdout);
+	int printed = sg_output_print(stdout, &out, &err);
 	sg_strbuf_release(&out);
+	if (printed != 0)
+		return fail(ctx, &r, &err);
 
 	if (r.cmp.plan->nops && sg_plan_is_destructive(r.cmp.plan) && !allow_destructive) {
 		sg_error_set(&err, SG_ERR_REFUSED,
@@ -259,7 +291,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		return fail(ctx, &r, &err);
 	}
 	if (write_name && r.cmp.plan->nops) {
-		if (write_steps(ctx, &r, migrations_dir, &err) != 0)
+		if (write_steps(&r, migrations_dir, &err) != 0)
 			return fail(ctx, &r, &err);
 	} else if (write_name) {
 		sg_log_info(&ctx->log, "no changes: nothing written");

@@ -7,8 +7,8 @@
  * Where it goes: stdout by default; `--output FILE` (one file); `-m DIR`
  * (DIR/schema.yaml, or with `--split` DIR/_schema.yaml and one TABLE.yaml per
  * table).  An existing non-empty file or directory is never replaced without
- * `--force` (exit 2, nothing written).  Files are written to a temporary name
- * and renamed into place.
+ * `--force` (exit 2, nothing written).  Files are written whole or not at all
+ * (output.h: a temporary name, fsync, rename).
  */
 #include "commands.h"
 
@@ -22,6 +22,7 @@
 
 #include "catalog.h"
 #include "inspect.h"
+#include "output.h"
 #include "schemagen/conn.h"
 #include "schemagen/exit.h"
 #include "tracking.h"
@@ -40,21 +41,26 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Whether any *.yaml file is in a subdirectory of dir (the models loader would read it too). */
-static bool yaml_in_subdirs(const char *dir, bool nested, int depth)
+/*
+ * 1 when a *.yaml file is in a subdirectory of dir (the models loader would
+ * read it too), 0 when none is, -1 when memory runs out.
+ */
+static int yaml_in_subdirs(const char *dir, bool nested, int depth)
 {
 	DIR *dh = depth <= 16 ? opendir(dir) : NULL;
 	if (!dh)
-		return false;
-	bool found = false;
+		return 0;
+	int found = 0;
 	struct dirent *de;
-	while (!found && (de = readdir(dh))) {
+	while (found == 0 && (de = readdir(dh))) {
 		if (de->d_name[0] == '.')
 			continue;
 		sg_strbuf path = SG_STRBUF_INIT;
 		sg_strbuf_addf(&path, "%s/%s", dir, de->d_name);
 		struct stat st;
-		if (stat(path.data, &st) == 0) {
+		if (sg_strbuf_failed(&path)) {
+			found = -1;
+		} else if (stat(path.data, &st) == 0) {
 			if (S_ISDIR(st.st_mode))
 				found = yaml_in_subdirs(path.data, true, depth + 1);
 			else
@@ -98,7 +104,10 @@ static int check_destination(const char *path, bool is_dir, bool force, sg_error
 			    "models directory '%s' is not empty: nothing written; use --force to replace its "
 			    "*.yaml files",
 			    path);
-		if (!empty && yaml_in_subdirs(path, false, 0))
+		int nested = empty ? 0 : yaml_in_subdirs(path, false, 0);
+		if (nested < 0)
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		if (nested)
 			return sg_error_set(
 			    err, SG_ERR_INPUT,
 			    "models directory '%s' has *.yaml files in subdirectories, which would be loaded "
@@ -112,27 +121,6 @@ static int check_destination(const char *path, bool is_dir, bool force, sg_error
 		return sg_error_set(err, SG_ERR_INPUT,
 				    "'%s' exists and is not empty: nothing written; use --force to replace it", path);
 	return 0;
-}
-
-/* Write `text` to `path` through a temporary file in the same directory, then rename. */
-static int write_file(const char *path, const char *text, size_t len, sg_error *err)
-{
-	sg_strbuf tmp = SG_STRBUF_INIT;
-	sg_strbuf_addf(&tmp, "%s.tmp%ld", path, (long)getpid());
-	FILE *f = fopen(tmp.data, "wb");
-	int rc = 0;
-	if (!f) {
-		rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", tmp.data, strerror(errno));
-	} else {
-		bool ok = fwrite(text, 1, len, f) == len;
-		ok = fclose(f) == 0 && ok;
-		if (!ok || rename(tmp.data, path) != 0) {
-			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(errno));
-			remove(tmp.data);
-		}
-	}
-	sg_strbuf_release(&tmp);
-	return rc;
 }
 
 /* Remove the top-level *.yaml files of dir that are not among the files just written (--force). */
@@ -153,7 +141,9 @@ static int remove_stale(const char *dir, const sg_inspect_result *r, sg_error *e
 			continue;
 		sg_strbuf path = SG_STRBUF_INIT;
 		sg_strbuf_addf(&path, "%s/%s", dir, de->d_name);
-		if (unlink(path.data) != 0)
+		if (sg_strbuf_failed(&path))
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		else if (unlink(path.data) != 0)
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot remove '%s': %s", path.data, strerror(errno));
 		sg_strbuf_release(&path);
 	}
@@ -193,7 +183,9 @@ static int write_dir(const char *dir, bool force, const sg_inspect_result *r, sg
 	for (size_t i = 0; i < r->nfiles; i++) {
 		sg_strbuf path = SG_STRBUF_INIT;
 		sg_strbuf_addf(&path, "%s/%s", dir, r->files[i].name);
-		int rc = write_file(path.data, r->files[i].text, r->files[i].len, err);
+		int rc = sg_strbuf_failed(&path)
+			     ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
+			     : sg_output_write_file(path.data, r->files[i].text, r->files[i].len, 0666, true, err);
 		sg_strbuf_release(&path);
 		if (rc != 0)
 			return -1;
@@ -260,7 +252,10 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	sg_strbuf_addf(&origin, "database '%s'", PQdb(conn) ? PQdb(conn) : "");
 	PQfinish(conn);
 	sg_tracking_release(&tracking);
+	if (rc == 0 && sg_strbuf_failed(&origin))
+		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
 	if (rc != 0) {
+		sg_schema_free(live);
 		sg_strbuf_release(&origin);
 		return finish(ctx, &err);
 	}
@@ -282,7 +277,7 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	if (models)
 		rc = write_dir(models, force, &res, &err);
 	else if (output)
-		rc = write_file(output, res.files[0].text, res.files[0].len, &err);
+		rc = sg_output_write_file(output, res.files[0].text, res.files[0].len, 0666, true, &err);
 	else if (fwrite(res.files[0].text, 1, res.files[0].len, stdout) != res.files[0].len || fflush(stdout) != 0)
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "cannot write to standard output");
 	const char *dest = models ? models : output;

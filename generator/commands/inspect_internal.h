@@ -1,0 +1,69 @@
+/*
+ * What the three parts of sg_inspect (inspect.h) share, and nothing else
+ * includes: the per-table decisions (inspect_choices.c) that the YAML writer
+ * (inspect_yaml.c) renders and the load-back loop (inspect.c) corrects.
+ */
+#ifndef SG_INSPECT_INTERNAL_H
+#define SG_INSPECT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "inspect.h"
+#include "schema.h"
+
+/* Per table: which names are written, which constraints are left out, serial columns. */
+typedef struct tplan {
+	bool *con_named; /* per constraint: write `name:` */
+	bool *con_skip;	 /* per constraint: not expressible at all (a repeated key) */
+	bool *idx_named; /* per index */
+	int *col_serial; /* per column: 2, 4 or 8 when written as a serial type, else 0 */
+} tplan;
+
+typedef struct insp {
+	const sg_schema *s;
+	const sg_inspect_options *opts;
+	sg_arena *arena; /* the plans and parse results */
+	tplan *tp;
+	char **notes;
+	size_t nnotes, capnotes;
+	bool oom;
+} insp;
+
+/* Per column of a table: which constraint its shorthands stand for (SIZE_MAX for none). */
+typedef struct shorthands {
+	size_t *unique, *fk;
+	size_t pk_column; /* the column of a one-column primary key, or SIZE_MAX */
+} shorthands;
+
+/*
+ * First guesses for every table (inspect_choices.c): the names the models
+ * loader would not give as the database has them, serial columns, what is
+ * left out, and the notes.  Allocates from in->arena (in->tp) and appends to
+ * in->notes.  Returns -1 when memory runs out.
+ */
+int sg_inspect__decide(insp *in);
+
+/*
+ * Which constraints of table `ti` are written as column shorthands.  Fills
+ * sh->unique and sh->fk (malloc'd, freed by the caller with free() even on
+ * failure) and sh->pk_column.  Returns -1 when memory runs out.
+ */
+int sg_inspect__shorthands(const insp *in, shorthands *sh, size_t ti);
+
+/* The index of column `name` in t->columns, or SIZE_MAX. */
+size_t sg_inspect__column_index(const sg_table *t, const char *name);
+
+/*
+ * Render every file with the names as currently decided (inspect_yaml.c).
+ * On success *out (nout entries, in strcmp order of name) is owned by the
+ * caller: free it with sg_inspect__files_release.  Returns -1 when memory
+ * runs out, with nothing to free.
+ */
+int sg_inspect__render_files(sg_inspect_file **out, size_t *nout, insp *in);
+
+/* Free n files and the array.  Accepts NULL. */
+void sg_inspect__files_release(sg_inspect_file *files, size_t n);
+
+#endif
