@@ -38,6 +38,32 @@ static void check_deferrable(sg_model_conv *cv, sg_pos pos, bool deferrable, boo
 				   what);
 }
 
+/* The constraint of entry `n` of a table-level list (unique, foreign_keys), with its name and columns. */
+static sg_constraint *listed_constraint(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, sg_table *t,
+					sg_constraint_kind kind, const char *name, char *const *cols, size_t ncols)
+{
+	sg_constraint *k = new_constraint(t, kind, sg_model__dup_str(cv, name), sg_model__key_pos(f, n, "name"));
+	k->name_is_default = !name;
+	k->columns = sg_model__dup_list(cv, cols, ncols);
+	k->ncolumns = ncols;
+	return k;
+}
+
+/* The name, columns and deferrability of `k`, entry `i` (node `n`) of a table-level list. */
+static void check_listed(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, size_t i, const sg_table *t,
+			 const sg_constraint *k, const char *noun)
+{
+	sg_strbuf what = SG_STRBUF_INIT;
+	sg_model__name_in_table(&what, noun, k->name, i, t->name);
+	if (k->name)
+		sg_model__check_name(cv, k->pos, k->name, what.data);
+	if (k->columns)
+		sg_model__check_key_columns(cv, t, f, sg_model__map_get(n, "columns"), k->columns, k->ncolumns,
+					    what.data);
+	check_deferrable(cv, k->pos, k->deferrable, k->initially_deferred, what.data);
+	sg_strbuf_release(&what);
+}
+
 /* Check constraints, with their expressions parsed and their columns checked. */
 static void convert_checks(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
 			   sg_table *t)
@@ -163,22 +189,11 @@ static void convert_uniques(sg_model_conv *cv, const sg_model_file *f, const sg_
 		const sg_model_node *un = sg_model__seq_at(uniques, i);
 		const y_unique *yu = &y->unique[i];
 		sg_constraint *k =
-		    new_constraint(t, SG_CON_UNIQUE, sg_model__dup_str(cv, yu->name), sg_model__key_pos(f, un, "name"));
-		k->name_is_default = !yu->name;
-		k->columns = sg_model__dup_list(cv, yu->columns, yu->columns_count);
-		k->ncolumns = yu->columns_count;
+		    listed_constraint(cv, f, un, t, SG_CON_UNIQUE, yu->name, yu->columns, yu->columns_count);
 		k->nulls_not_distinct = yu->nulls_not_distinct;
 		k->deferrable = yu->deferrable;
 		k->initially_deferred = yu->initially_deferred;
-		sg_strbuf uw = SG_STRBUF_INIT;
-		sg_model__name_in_table(&uw, "unique constraint", yu->name, i, t->name);
-		if (yu->name)
-			sg_model__check_name(cv, k->pos, yu->name, uw.data);
-		if (k->columns)
-			sg_model__check_key_columns(cv, t, f, sg_model__map_get(un, "columns"), k->columns, k->ncolumns,
-						    uw.data);
-		check_deferrable(cv, k->pos, yu->deferrable, yu->initially_deferred, uw.data);
-		sg_strbuf_release(&uw);
+		check_listed(cv, f, un, i, t, k, "unique constraint");
 	}
 }
 
@@ -249,11 +264,8 @@ static void convert_foreign_keys(sg_model_conv *cv, const sg_model_file *f, cons
 	for (size_t i = 0; i < y->foreign_keys_count; i++) {
 		const sg_model_node *fn = sg_model__seq_at(fks, i);
 		const y_fk *yf = &y->foreign_keys[i];
-		sg_constraint *k = new_constraint(t, SG_CON_FOREIGN_KEY, sg_model__dup_str(cv, yf->name),
-						  sg_model__key_pos(f, fn, "name"));
-		k->name_is_default = !yf->name;
-		k->columns = sg_model__dup_list(cv, yf->columns, yf->columns_count);
-		k->ncolumns = yf->columns_count;
+		sg_constraint *k =
+		    listed_constraint(cv, f, fn, t, SG_CON_FOREIGN_KEY, yf->name, yf->columns, yf->columns_count);
 		k->ref_table = sg_model__dup_str(cv, yf->references->table);
 		k->ref_schema = sg_model__dup_str(cv, yf->references->schema);
 		if (yf->references->columns_count) {
@@ -265,15 +277,7 @@ static void convert_foreign_keys(sg_model_conv *cv, const sg_model_file *f, cons
 		k->deferrable = yf->deferrable;
 		k->initially_deferred = yf->initially_deferred;
 		k->not_valid = yf->not_valid;
-		sg_strbuf fw = SG_STRBUF_INIT;
-		sg_model__name_in_table(&fw, "foreign key", yf->name, i, t->name);
-		if (yf->name)
-			sg_model__check_name(cv, k->pos, yf->name, fw.data);
-		if (k->columns)
-			sg_model__check_key_columns(cv, t, f, sg_model__map_get(fn, "columns"), k->columns, k->ncolumns,
-						    fw.data);
-		check_deferrable(cv, k->pos, yf->deferrable, yf->initially_deferred, fw.data);
-		sg_strbuf_release(&fw);
+		check_listed(cv, f, fn, i, t, k, "foreign key");
 		add_fk_info(cv, ti, t->nconstraints - 1,
 			    sg_model__key_pos(f, sg_model__map_get(fn, "references"), "table"),
 			    !yf->references->columns_count);
