@@ -1,20 +1,21 @@
 /*
- * Models: every *.yaml file of a models directory (DESIGN.md §3) loaded into
- * one sg_schema, validated before anything touches a database.
+ * Models: YAML -> schema graph.  In: every *.yaml file of a models directory
+ * (DESIGN.md §3), or sources held in memory.  Out: one sorted sg_schema,
+ * validated before anything touches a database, and one-line diagnostics
+ * "file:line:column: message".  docs/models.md describes the format.
  *
- * Loading is a pipeline per file: libyaml parses the document (syntax errors
- * with their line and column); the document is checked against the libcyaml
- * schema of the format (unknown keys, wrong value types, missing keys:
- * several per file, each with its line and column); the same schema loads
- * it into plain structs, which are converted into the shared schema graph
- * (column shorthands become table-level constraints) and checked (SQL
- * fragments, keys).  The entries of a file's `tables` list go through these
- * steps one at a time, so a file's document is never held whole.  Then the
- * schema is checked as a whole (duplicates, references across files), and
- * the unnamed constraints and indexes receive PostgreSQL's default names
- * (naming.h).  docs/models.md describes the format as implemented.
- *
- * Every diagnostic is one line: "file:line:column: message".
+ * Each file goes through, one `tables` entry at a time so that a file's
+ * document is never held whole:
+ *   yaml_compose.c       libyaml parses and composes (syntax errors with line and column);
+ *   doc_check.c          the document checked against the format's libcyaml schema (model_schema.c):
+ *                        unknown keys, wrong value types, missing keys, all of them; then structs filled;
+ *   model_convert.c      structs -> the shared schema graph (tables, columns, indexes, globals), with
+ *   model_constraints.c  column shorthands made table-level constraints; SQL fragments parsed (model_sql.h);
+ * then the schema as a whole:
+ *   validate.c           duplicates, references and types across files;
+ *   default_names.c      PostgreSQL's names for unnamed constraints and indexes (naming.h);
+ *   diagnostics.c        the messages, sorted, with "did you mean" suggestions.
+ * model.c holds the entry points below and the directory walk; model_int.h the shared internals.
  */
 #ifndef SG_MODEL_H
 #define SG_MODEL_H

@@ -1,0 +1,148 @@
+/*
+ * The models' format as libcyaml's schema: one field table per mapping of
+ * docs/models.md, over the y_* structs of model_int.h.  doc_check.c checks a
+ * document against these tables and fills the structs from them; nothing
+ * here runs code.
+ */
+#include "model_int.h"
+
+#define OPT CYAML_FLAG_OPTIONAL
+#define STR_FIELD(key, st, member, flags)                                                                              \
+	CYAML_FIELD_STRING_PTR(key, (flags) | CYAML_FLAG_POINTER, st, member, 0, CYAML_UNLIMITED)
+
+static const cyaml_schema_value_t string_entry = {
+    CYAML_VALUE_STRING(CYAML_FLAG_POINTER, char, 0, CYAML_UNLIMITED),
+};
+
+static const cyaml_strval_t identity_strings[] = {
+    {"always", SG_IDENTITY_ALWAYS},
+    {"by_default", SG_IDENTITY_BY_DEFAULT},
+};
+
+static const cyaml_strval_t action_strings[] = {
+    {"no_action", SG_FK_NO_ACTION},	{"no action", SG_FK_NO_ACTION},	    {"restrict", SG_FK_RESTRICT},
+    {"cascade", SG_FK_CASCADE},		{"set_null", SG_FK_SET_NULL},	    {"set null", SG_FK_SET_NULL},
+    {"set_default", SG_FK_SET_DEFAULT}, {"set default", SG_FK_SET_DEFAULT},
+};
+#define NSTRVAL(a) (sizeof(a) / sizeof((a)[0]))
+#define ACTION_FIELD(key, st, member)                                                                                  \
+	CYAML_FIELD_ENUM(key, OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, action_strings,       \
+			 NSTRVAL(action_strings))
+
+static const cyaml_schema_field_t ref_fields[] = {
+    STR_FIELD("name", y_ref, name, OPT),
+    STR_FIELD("schema", y_ref, schema, OPT),
+    STR_FIELD("table", y_ref, table, 0),
+    STR_FIELD("column", y_ref, column, OPT),
+    ACTION_FIELD("on_delete", y_ref, on_delete),
+    ACTION_FIELD("on_update", y_ref, on_update),
+    CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
+    CYAML_FIELD_BOOL("initially_deferred", OPT, y_ref, initially_deferred),
+    CYAML_FIELD_BOOL("not_valid", OPT, y_ref, not_valid),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t column_fields[] = {
+    STR_FIELD("name", y_column, name, 0),
+    STR_FIELD("type", y_column, type, 0),
+    CYAML_FIELD_BOOL_PTR("nullable", OPT, y_column, nullable),
+    STR_FIELD("default", y_column, default_expr, OPT),
+    CYAML_FIELD_ENUM("identity", OPT | CYAML_FLAG_STRICT, y_column, identity, identity_strings,
+		     NSTRVAL(identity_strings)),
+    CYAML_FIELD_BOOL("primary_key", OPT, y_column, primary_key),
+    CYAML_FIELD_BOOL("unique", OPT, y_column, unique),
+    CYAML_FIELD_MAPPING_PTR("references", OPT, y_column, references, ref_fields),
+    STR_FIELD("collation", y_column, collation, OPT),
+    STR_FIELD("comment", y_column, comment, OPT),
+    STR_FIELD("generated", y_column, generated, OPT),
+    STR_FIELD("renamed_from", y_column, renamed_from, OPT),
+    STR_FIELD("using", y_column, using_expr, OPT),
+    STR_FIELD("using_down", y_column, using_down, OPT),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t unique_fields[] = {
+    STR_FIELD("name", y_unique, name, OPT),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_unique, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_BOOL("nulls_not_distinct", OPT, y_unique, nulls_not_distinct),
+    CYAML_FIELD_BOOL("deferrable", OPT, y_unique, deferrable),
+    CYAML_FIELD_BOOL("initially_deferred", OPT, y_unique, initially_deferred),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t check_fields[] = {
+    STR_FIELD("name", y_check, name, OPT), STR_FIELD("expression", y_check, expression, 0),
+    CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid), CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t fk_target_fields[] = {
+    STR_FIELD("schema", y_fk_target, schema, OPT), STR_FIELD("table", y_fk_target, table, 0),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_fk_target, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t fk_fields[] = {
+    STR_FIELD("name", y_fk, name, OPT),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_fk, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_MAPPING_PTR("references", 0, y_fk, references, fk_target_fields),
+    ACTION_FIELD("on_delete", y_fk, on_delete),
+    ACTION_FIELD("on_update", y_fk, on_update),
+    CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),
+    CYAML_FIELD_BOOL("initially_deferred", OPT, y_fk, initially_deferred),
+    CYAML_FIELD_BOOL("not_valid", OPT, y_fk, not_valid),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t index_fields[] = {
+    STR_FIELD("name", y_index, name, OPT),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_index, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_BOOL("unique", OPT, y_index, unique),
+    CYAML_FIELD_BOOL("nulls_not_distinct", OPT, y_index, nulls_not_distinct),
+    STR_FIELD("where", y_index, where, OPT),
+    STR_FIELD("method", y_index, method, OPT),
+    CYAML_FIELD_SEQUENCE("include", CYAML_FLAG_POINTER | OPT, y_index, include, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_END};
+
+#define ENTRY(fields_, type_)                                                                                          \
+	{                                                                                                              \
+		CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, type_, fields_)                                                \
+	}
+static const cyaml_schema_value_t column_entry = ENTRY(column_fields, y_column);
+static const cyaml_schema_value_t unique_entry = ENTRY(unique_fields, y_unique);
+static const cyaml_schema_value_t check_entry = ENTRY(check_fields, y_check);
+static const cyaml_schema_value_t fk_entry = ENTRY(fk_fields, y_fk);
+static const cyaml_schema_value_t index_entry = ENTRY(index_fields, y_index);
+
+static const cyaml_schema_field_t table_fields[] = {
+    STR_FIELD("name", y_table, name, 0),
+    STR_FIELD("renamed_from", y_table, renamed_from, OPT),
+    STR_FIELD("comment", y_table, comment, OPT),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_table, columns, &column_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("primary_key", CYAML_FLAG_POINTER | OPT, y_table, primary_key, &string_entry, 1,
+			 CYAML_UNLIMITED),
+    STR_FIELD("primary_key_name", y_table, primary_key_name, OPT),
+    CYAML_FIELD_SEQUENCE("unique", CYAML_FLAG_POINTER | OPT, y_table, unique, &unique_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("checks", CYAML_FLAG_POINTER | OPT, y_table, checks, &check_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("foreign_keys", CYAML_FLAG_POINTER | OPT, y_table, foreign_keys, &fk_entry, 0,
+			 CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_table, indexes, &index_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_END};
+
+static const cyaml_schema_field_t enum_fields[] = {
+    STR_FIELD("name", y_enum, name, 0),
+    CYAML_FIELD_SEQUENCE("values", CYAML_FLAG_POINTER, y_enum, values, &string_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_END};
+
+const cyaml_schema_value_t sg_model__table_entry = ENTRY(table_fields, y_table);
+/* One table on its own, as the loader fills them one by one (model.c, load_table_entry). */
+const cyaml_schema_value_t sg_model__table_pointer = {
+    CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, y_table, table_fields),
+};
+static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
+
+const cyaml_schema_field_t sg_model__file_fields[] = {
+    STR_FIELD("schema", y_file, schema, OPT),
+    CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
+			 CYAML_UNLIMITED),
+    CYAML_FIELD_END};
+
+const cyaml_schema_value_t sg_model__file_schema = {
+    CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, y_file, sg_model__file_fields),
+};
