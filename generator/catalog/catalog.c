@@ -454,17 +454,15 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	 * before the per-table kinds, which attach their rows to them.
 	 */
 	const char *oid = l->schema_oid, *excluded = l->params[1];
+	const char *constraints = sg_catalog__constraints_sql(server_version);
+	const char *indexes = sg_catalog__indexes_sql(server_version);
 	statement kinds[] = {
 	    {"extensions", sg_catalog__extensions_sql, 1, {oid}, sg_catalog__read_extensions},
 	    {"enums", sg_catalog__enums_sql, 1, {oid}, sg_catalog__read_enums},
 	    {"tables", sg_catalog__tables_sql, 2, {oid, excluded}, sg_catalog__read_tables},
 	    {"columns", sg_catalog__columns_sql, 2, {oid, excluded}, sg_catalog__read_columns},
-	    {"constraints",
-	     sg_catalog__constraints_sql(server_version),
-	     2,
-	     {oid, excluded},
-	     sg_catalog__read_constraints},
-	    {"indexes", sg_catalog__indexes_sql(server_version), 2, {oid, excluded}, sg_catalog__read_indexes},
+	    {"constraints", constraints, 2, {oid, excluded}, sg_catalog__read_constraints},
+	    {"indexes", indexes, 2, {oid, excluded}, sg_catalog__read_indexes},
 	    {"unmanaged", unmanaged, 2, {oid, excluded}, sg_catalog__read_unmanaged},
 	    {"commit", "COMMIT", 0, {NULL}, NULL},
 	};
