@@ -111,7 +111,7 @@ static int run_command(sg_catalog__loader *l, const char *what, const char *sql)
 
 /*
  * Look up the result's columns once.  The query text is ours, so a missing
- * column is a mismatch between this file and the server: say which.
+ * column is a mismatch between the reader and the server: say which.
  */
 int sg_catalog__fields(sg_catalog__loader *l, const PGresult *res, const char *what, const char *const *names, int *out,
 		       int n)
