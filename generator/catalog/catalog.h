@@ -1,4 +1,25 @@
 /*
+ * The catalog phase (generator/catalog/): pg_catalog -> sg_schema.
+ *   In:  a connection and a schema name (sg_catalog_options).
+ *   Out: the schema as the same structs the models loader produces
+ *        (schema.h), in the server's spelling, for the diff (generator/plan/).
+ *   Here too: normalize.h (models through a scratch schema and back through
+ *   this reader), convert.h (type changes tried on the server), scratch.h
+ *   (scratch databases), verbatim.h, fingerprint.h.
+ *
+ * The reader's files: catalog.c runs it (snapshot, settings, the two
+ * pipelines, the helpers that take rows apart); each object kind has one
+ * catalog_<kind>.c holding its query beside the reader of its rows:
+ * catalog_extensions.c, catalog_enums.c, catalog_tables.c (tables and
+ * columns), catalog_constraints.c, catalog_indexes.c, catalog_unmanaged.c
+ * (everything not managed yet); catalog_int.h is what they share.
+ *
+ * A new kind (sequences, domains, functions, views, triggers): a new
+ * catalog_<kind>.c with its query and reader, declared in catalog_int.h; one
+ * line in load_all()'s list of kinds in catalog.c (one more statement, same
+ * two round trips); its objects taken out of catalog_unmanaged.c's query; the
+ * file in generator/meson.build.
+ *
  * The catalog reader: one PostgreSQL schema, read from pg_catalog into the
  * shared sg_schema (schema.h), the live side of every diff and, through a
  * scratch schema, the normalized desired side (normalize.h).
