@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the catalog reader (issue 5, DESIGN.md §9): sg_catalog_load()
+# Benchmark of the catalog reader (issue 5, docs/design.md §9): sg_catalog_load()
 # on schemas of N = 1,000 and 10,000 tables, each with 10 columns (identity
 # key, defaults, an array, numeric, varchar), a CHECK, an index and a foreign
 # key to the previous table.  Prints per N: wall time (best and median of 5
@@ -13,7 +13,7 @@
 #   SIZES="1000" bash bench/catalog_bench.sh
 #
 # Uses DATABASE_URL when set, else a throwaway server.  Every database is
-# created before anything is timed and nothing is dropped (DESIGN.md §9); as
+# created before anything is timed and nothing is dropped (docs/design.md §9); as
 # root the page cache is dropped to settle, otherwise it waits 40 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,7 +24,7 @@ t "from empty (--write)" --write init
 # Statement by statement: N = 10,000 new tables need more locks than one transaction has on a default server.
 psql -X -q -v ON_ERROR_STOP=1 -d "\$DATABASE_URL" -f migrations/*_init.up.sql
 "$build/runtime/migrate" -q baseline 1
-sync; sleep 40   # the filesystem is slow for a while after mass changes (DESIGN.md §9)
+sync; sleep 40   # the filesystem is slow for a while after mass changes (docs/design.md §9)
 t "nothing changed" --exit-code
 python3 - <<'PY'
 s = open('models/t.yaml').read()

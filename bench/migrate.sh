@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `migrate` (issue 3, DESIGN.md §9): K small migrations (a table,
+# Benchmark of `migrate` (issue 3, docs/design.md §9): K small migrations (a table,
 # an index and a foreign key each) applied by `migrate up` and by `psql -f`
 # running the same files back to back (the floor), for K = 100 and 1,000;
 # `up --atomic` for 1,000; a no-op `up` over 1,000 and 10,000 applied
@@ -12,7 +12,7 @@
 #
 # Uses DATABASE_URL when set, else a throwaway server.  Every database is
 # created before anything is timed and nothing is dropped between timed runs
-# (DESIGN.md §9: the file system is 3-4x slower for ~35 s after a mass delete);
+# (docs/design.md §9: the file system is 3-4x slower for ~35 s after a mass delete);
 # as root the page cache is dropped to settle, otherwise it waits 40 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The demo's steps, run by demo.sh with DATABASE_URL pointing at a throwaway server.
-# It walks the workflow of DESIGN.md §1 on the example application (models/, migrations/)
+# It walks the workflow of docs/design.md §1 on the example application (models/, migrations/)
 # and changes nothing in the repository: every edit happens in a temporary copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."

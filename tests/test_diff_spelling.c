@@ -1,5 +1,5 @@
 /*
- * No spurious diffs (DESIGN.md §5.1): a database built by hand-written SQL,
+ * No spurious diffs (docs/design.md §5.1): a database built by hand-written SQL,
  * with every other spelling PostgreSQL accepts, diffs clean against models
  * written the way a person would write them.  For each case:
  *   1. the SQL builds the database; its catalog is kept as text;

@@ -24,7 +24,7 @@
  * shared sg_schema (schema.h), the live side of every diff and, through a
  * scratch schema, the normalized desired side (normalize.h).
  *
- * How it reads (pg_dump's way, DESIGN.md §5.2):
+ * How it reads (pg_dump's way, docs/design.md §5.2):
  *  - A constant number of round trips whatever the schema's size: one query
  *    per object kind for the whole schema (extensions, enums, tables,
  *    columns, constraints, indexes, unmanaged objects), rows ordered by table

@@ -1,5 +1,5 @@
 /*
- * Normalization of the desired side through the server (DESIGN.md §5.1):
+ * Normalization of the desired side through the server (docs/design.md §5.1):
  * the model is created in a scratch schema inside a transaction that is
  * rolled back, read back with the same catalog queries as the live schema,
  * and the scratch schema's name is mapped back.  Every type spelling, default

@@ -4,7 +4,7 @@
  * spelling.  Such a table needs no normalization on the server, because the
  * server's deparsed text is a fixpoint of parsing and deparsing again; this
  * is what lets the cost of `schemagen diff` follow what changed rather than
- * the size of the schema (DESIGN.md §9).  A model that does not match
+ * the size of the schema (docs/design.md §9).  A model that does not match
  * verbatim is simply normalized on the server, so a false "no" costs time,
  * never exactness.  Pure: no I/O.
  */

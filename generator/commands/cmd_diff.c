@@ -67,7 +67,7 @@ static const char *opt(sg_cli_ctx *ctx, const char *name, const char *fallback)
 
 /*
  * Refuse when the directory has migrations the database has not applied: the
- * plan would repeat them (DESIGN.md §5).
+ * plan would repeat them (docs/design.md §5).
  */
 static int check_pending(diff_run *r, const char *dir, sg_error *err)
 {

@@ -1,7 +1,7 @@
 /*
  * `schemagen validate`: load and check the models without a database.  Every
  * problem is printed on stderr as "file:line:column: message"; any error
- * exits 2 (DESIGN.md §7) and nothing is written.  Success prints a one-line
+ * exits 2 (docs/design.md §7) and nothing is written.  Success prints a one-line
  * summary on stdout.
  */
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /*
  * The `schemagen` commands, one file each (cmd_*.c); schemagen_main.c holds
  * the command and option tables that dispatch to them.  Each returns the
- * process exit code (DESIGN.md §7).
+ * process exit code (docs/design.md §7).
  */
 #ifndef SG_COMMANDS_H
 #define SG_COMMANDS_H

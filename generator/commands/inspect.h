@@ -1,6 +1,6 @@
 /*
  * sg_inspect: a schema graph read from the catalog (catalog.h) written back
- * as YAML models (DESIGN.md §3) the way a person would write them, for
+ * as YAML models (docs/design.md §3) the way a person would write them, for
  * `schemagen inspect`.  Pure: no I/O, no database.
  *
  * What "the way a person would write them" means here:

@@ -1,6 +1,6 @@
 /*
  * Models: YAML -> schema graph.  In: every *.yaml file of a models directory
- * (DESIGN.md §3), or sources held in memory.  Out: one sorted sg_schema,
+ * (docs/design.md §3), or sources held in memory.  Out: one sorted sg_schema,
  * validated before anything touches a database, and one-line diagnostics
  * "file:line:column: message".  docs/models.md describes the format.
  *

@@ -2,7 +2,7 @@
  * The diff: two schemas in, a plan out (operations with up SQL, down SQL and
  * hazards).  Pure: no I/O, no libpq.  Both sides must be sorted
  * (sg_schema_sort) and, for exact results, both must come from the catalog
- * (the desired side normalized on the server, DESIGN.md §5.1), so that text is
+ * (the desired side normalized on the server, docs/design.md §5.1), so that text is
  * compared in PostgreSQL's own form.  Model-only facts (renamed_from,
  * from_serial, positions) ride along on the desired side.
  */

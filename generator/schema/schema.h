@@ -18,7 +18,7 @@
  *    elements, constraint definitions) is kept as the producer saw it: as
  *    written in a model, as the server's deparsers print it from the catalog.
  *    The diff only ever compares catalog text with catalog text: the desired
- *    side is normalized by creating it on the server (DESIGN.md §5.1).
+ *    side is normalized by creating it on the server (docs/design.md §5.1).
  *  - After sg_schema_sort(): tables, enums, extensions, constraints and indexes
  *    are in strcmp order of name; columns keep their table order (attnum, or
  *    the order written), which PostgreSQL cannot change.

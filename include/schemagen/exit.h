@@ -1,5 +1,5 @@
 /*
- * Process exit codes shared by `migrate` and `schemagen` (DESIGN.md §7), and
+ * Process exit codes shared by `migrate` and `schemagen` (docs/design.md §7), and
  * the error kinds that map onto them.  This is the only place the mapping lives.
  */
 #ifndef SCHEMAGEN_EXIT_H

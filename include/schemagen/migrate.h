@@ -1,5 +1,5 @@
 /*
- * The migration runner as a library (DESIGN.md §6): what `migrate` does, for
+ * The migration runner as a library (docs/design.md §6): what `migrate` does, for
  * applications that migrate at start-up.
  *
  *     sg_migrate_options opts;

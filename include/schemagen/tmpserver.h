@@ -1,5 +1,5 @@
 /*
- * A throwaway PostgreSQL server (DESIGN.md §8): initdb into a private
+ * A throwaway PostgreSQL server (docs/design.md §8): initdb into a private
  * temporary directory, a server listening only on a unix socket inside it,
  * and everything stopped and removed afterwards, on every exit path.
  *
