@@ -49,7 +49,7 @@ static void add_stmt(script *s, size_t start, const sg_table *wt, const sg_colum
 		s->stmts = p;
 		s->cap = cap;
 	}
-	s->stmts[s->n++] = (stmt){ start, s->sql.len, wt, c, w, down };
+	s->stmts[s->n++] = (stmt){start, s->sql.len, wt, c, w, down};
 }
 
 /*
@@ -285,7 +285,7 @@ static int blame(PGconn *conn, const script *s, const char *target, sg_error *er
 
 int sg_convert_check(PGconn *conn, const sg_schema *desired, const sg_schema *live, sg_error *err)
 {
-	script s = { .sql = SG_STRBUF_INIT };
+	script s = {.sql = SG_STRBUF_INIT};
 	add_prelude(&s, desired, live);
 	size_t prelude = s.n;
 	bool oom = false;

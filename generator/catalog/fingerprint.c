@@ -14,78 +14,79 @@
  * one row (oid 0) digesting the schema-wide objects in full.
  */
 static const char keys_sql[] =
-	"WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $1) "
-	"SELECT c.oid::text, c.relname, md5(concat_ws('|', c.xmin, "
-	"(SELECT string_agg(a.attnum || ':' || a.xmin, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
-	"  WHERE a.attrelid = c.oid AND a.attnum > 0), "
-	"(SELECT string_agg(d.oid || ':' || d.xmin, ',' ORDER BY d.oid) FROM pg_catalog.pg_attrdef d "
-	"  WHERE d.adrelid = c.oid), "
-	"(SELECT string_agg(k.oid || ':' || k.xmin, ',' ORDER BY k.oid) FROM pg_catalog.pg_constraint k "
-	"  WHERE k.conrelid = c.oid), "
-	"(SELECT string_agg(i.indexrelid || ':' || i.xmin || ':' || ic.xmin, ',' ORDER BY i.indexrelid) "
-	"  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), "
-	"(SELECT string_agg(t.oid || ':' || t.xmin, ',' ORDER BY t.oid) FROM pg_catalog.pg_trigger t "
-	"  WHERE t.tgrelid = c.oid), "
-	"(SELECT string_agg(p.oid || ':' || p.xmin, ',' ORDER BY p.oid) FROM pg_catalog.pg_policy p "
-	"  WHERE p.polrelid = c.oid), "
-	"(SELECT string_agg(r.oid || ':' || r.xmin, ',' ORDER BY r.oid) FROM pg_catalog.pg_rewrite r "
-	"  WHERE r.ev_class = c.oid), "
-	"(SELECT string_agg(s.objsubid || ':' || s.xmin, ',' ORDER BY s.objsubid) FROM pg_catalog.pg_description s "
-	"  WHERE s.objoid = c.oid AND s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass), "
-	"(SELECT string_agg(h.inhparent || ':' || h.xmin, ',' ORDER BY h.inhseqno) FROM pg_catalog.pg_inherits h "
-	"  WHERE h.inhrelid = c.oid))) "
-	"FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r','p','v','m','f') "
-	"AND c.relname <> ALL (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']) "
-	"UNION ALL "
-	/*
-	 * Each part labelled (a NULL part is empty, not skipped: a statistics
-	 * object and a collation of the same name do not digest alike), and
-	 * whether the schema exists at all: a down that leaves behind the schema
-	 * its up created does not undo it (the up then fails on it).
-	 */
-	"SELECT '0', '', md5(concat('schema ', (SELECT count(*) FROM ns), "
-	"E'\\ntypes ', (SELECT string_agg(concat_ws(' ', t.typname, t.typtype, (SELECT string_agg(e.enumlabel, ',' "
-	"  ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)), ',' ORDER BY t.typname) "
-	"  FROM pg_catalog.pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype IN ('e','d','r','m')), "
-	"E'\\nroutines ', (SELECT string_agg(concat_ws(' ', p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), "
-	"  p.prokind, md5(p.prosrc)), ',' ORDER BY p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)) "
-	"  FROM pg_catalog.pg_proc p WHERE p.pronamespace = (SELECT oid FROM ns)), "
-	"E'\\nextensions ', (SELECT string_agg(concat_ws(' ', x.extname, x.extversion, "
-	"  x.extnamespace::pg_catalog.regnamespace), ',' ORDER BY x.extname) FROM pg_catalog.pg_extension x), "
-	"E'\\nrelations ', (SELECT string_agg(concat_ws(' ', c.relname, c.relkind), ',' ORDER BY c.relname) "
-	"  FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c') "
-	"  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class o ON o.oid = d.refobjid "
-	"    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid "
-	"    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a','i') "
-	"    AND o.relname = ANY (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']))), "
-	"E'\\nstatistics ', (SELECT string_agg(s.stxname, ',' ORDER BY s.stxname) FROM pg_catalog.pg_statistic_ext s "
-	"  WHERE s.stxnamespace = (SELECT oid FROM ns)), "
-	"E'\\ncollations ', (SELECT string_agg(co.collname, ',' ORDER BY co.collname) FROM pg_catalog.pg_collation co "
-	"  WHERE co.collnamespace = (SELECT oid FROM ns))))";
+    "WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $1) "
+    "SELECT c.oid::text, c.relname, md5(concat_ws('|', c.xmin, "
+    "(SELECT string_agg(a.attnum || ':' || a.xmin, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
+    "  WHERE a.attrelid = c.oid AND a.attnum > 0), "
+    "(SELECT string_agg(d.oid || ':' || d.xmin, ',' ORDER BY d.oid) FROM pg_catalog.pg_attrdef d "
+    "  WHERE d.adrelid = c.oid), "
+    "(SELECT string_agg(k.oid || ':' || k.xmin, ',' ORDER BY k.oid) FROM pg_catalog.pg_constraint k "
+    "  WHERE k.conrelid = c.oid), "
+    "(SELECT string_agg(i.indexrelid || ':' || i.xmin || ':' || ic.xmin, ',' ORDER BY i.indexrelid) "
+    "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), "
+    "(SELECT string_agg(t.oid || ':' || t.xmin, ',' ORDER BY t.oid) FROM pg_catalog.pg_trigger t "
+    "  WHERE t.tgrelid = c.oid), "
+    "(SELECT string_agg(p.oid || ':' || p.xmin, ',' ORDER BY p.oid) FROM pg_catalog.pg_policy p "
+    "  WHERE p.polrelid = c.oid), "
+    "(SELECT string_agg(r.oid || ':' || r.xmin, ',' ORDER BY r.oid) FROM pg_catalog.pg_rewrite r "
+    "  WHERE r.ev_class = c.oid), "
+    "(SELECT string_agg(s.objsubid || ':' || s.xmin, ',' ORDER BY s.objsubid) FROM pg_catalog.pg_description s "
+    "  WHERE s.objoid = c.oid AND s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass), "
+    "(SELECT string_agg(h.inhparent || ':' || h.xmin, ',' ORDER BY h.inhseqno) FROM pg_catalog.pg_inherits h "
+    "  WHERE h.inhrelid = c.oid))) "
+    "FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('r','p','v','m','f') "
+    "AND c.relname <> ALL (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']) "
+    "UNION ALL "
+    /*
+     * Each part labelled (a NULL part is empty, not skipped: a statistics
+     * object and a collation of the same name do not digest alike), and
+     * whether the schema exists at all: a down that leaves behind the schema
+     * its up created does not undo it (the up then fails on it).
+     */
+    "SELECT '0', '', md5(concat('schema ', (SELECT count(*) FROM ns), "
+    "E'\\ntypes ', (SELECT string_agg(concat_ws(' ', t.typname, t.typtype, (SELECT string_agg(e.enumlabel, ',' "
+    "  ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)), ',' ORDER BY t.typname) "
+    "  FROM pg_catalog.pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype IN ('e','d','r','m')), "
+    "E'\\nroutines ', (SELECT string_agg(concat_ws(' ', p.proname, "
+    "pg_catalog.pg_get_function_identity_arguments(p.oid), "
+    "  p.prokind, md5(p.prosrc)), ',' ORDER BY p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)) "
+    "  FROM pg_catalog.pg_proc p WHERE p.pronamespace = (SELECT oid FROM ns)), "
+    "E'\\nextensions ', (SELECT string_agg(concat_ws(' ', x.extname, x.extversion, "
+    "  x.extnamespace::pg_catalog.regnamespace), ',' ORDER BY x.extname) FROM pg_catalog.pg_extension x), "
+    "E'\\nrelations ', (SELECT string_agg(concat_ws(' ', c.relname, c.relkind), ',' ORDER BY c.relname) "
+    "  FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM ns) AND c.relkind IN ('S','c') "
+    "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class o ON o.oid = d.refobjid "
+    "    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid "
+    "    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a','i') "
+    "    AND o.relname = ANY (ARRAY[$2, $2 || '_history', $2 || '_golang_migrate']))), "
+    "E'\\nstatistics ', (SELECT string_agg(s.stxname, ',' ORDER BY s.stxname) FROM pg_catalog.pg_statistic_ext s "
+    "  WHERE s.stxnamespace = (SELECT oid FROM ns)), "
+    "E'\\ncollations ', (SELECT string_agg(co.collname, ',' ORDER BY co.collname) FROM pg_catalog.pg_collation co "
+    "  WHERE co.collnamespace = (SELECT oid FROM ns))))";
 
 /* The content of the relations named by oid, as the server prints it; column order left out. */
 static const char content_sql[] =
-	"SELECT c.oid::text, md5(concat_ws(E'\\n', "
-	/* An inheritance child is not a managed table for the catalog reader. */
-	"concat_ws(' ', c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.reloftype::pg_catalog.regtype, "
-	"  'inherits=' || COALESCE((SELECT string_agg(h.inhparent::pg_catalog.regclass::text, ',' ORDER BY h.inhseqno) "
-	"  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid), ''), pg_catalog.obj_description(c.oid, 'pg_class')), "
-	"(SELECT string_agg(x, E'\\n' ORDER BY x) FROM (SELECT concat_ws(' ', a.attname, "
-	"  pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, a.attgenerated, "
-	"  pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attcollation::pg_catalog.regcollation, "
-	"  pg_catalog.col_description(c.oid, a.attnum)) FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d "
-	"  ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT "
-	"  a.attisdropped) s(x)), "
-	"(SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), E'\\n' ORDER BY k.conname) "
-	"  FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid), "
-	"(SELECT string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E'\\n' ORDER BY "
-	"  pg_catalog.pg_get_indexdef(i.indexrelid)) FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid), "
-	"(SELECT string_agg(t.tgname || ' ' || md5(pg_catalog.pg_get_triggerdef(t.oid)), E'\\n' ORDER BY t.tgname) "
-	"  FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal), "
-	"(SELECT string_agg(p.polname, E'\\n' ORDER BY p.polname) FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid), "
-	"(SELECT string_agg(r.rulename || ' ' || md5(pg_catalog.pg_get_ruledef(r.oid)), E'\\n' ORDER BY r.rulename) "
-	"  FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid))) "
-	"FROM pg_catalog.pg_class c WHERE c.oid = ANY ($1::pg_catalog.oid[])";
+    "SELECT c.oid::text, md5(concat_ws(E'\\n', "
+    /* An inheritance child is not a managed table for the catalog reader. */
+    "concat_ws(' ', c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.reloftype::pg_catalog.regtype, "
+    "  'inherits=' || COALESCE((SELECT string_agg(h.inhparent::pg_catalog.regclass::text, ',' ORDER BY h.inhseqno) "
+    "  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid), ''), pg_catalog.obj_description(c.oid, 'pg_class')), "
+    "(SELECT string_agg(x, E'\\n' ORDER BY x) FROM (SELECT concat_ws(' ', a.attname, "
+    "  pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, a.attgenerated, "
+    "  pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attcollation::pg_catalog.regcollation, "
+    "  pg_catalog.col_description(c.oid, a.attnum)) FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d "
+    "  ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT "
+    "  a.attisdropped) s(x)), "
+    "(SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), E'\\n' ORDER BY k.conname) "
+    "  FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid), "
+    "(SELECT string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E'\\n' ORDER BY "
+    "  pg_catalog.pg_get_indexdef(i.indexrelid)) FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid), "
+    "(SELECT string_agg(t.tgname || ' ' || md5(pg_catalog.pg_get_triggerdef(t.oid)), E'\\n' ORDER BY t.tgname) "
+    "  FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal), "
+    "(SELECT string_agg(p.polname, E'\\n' ORDER BY p.polname) FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid), "
+    "(SELECT string_agg(r.rulename || ' ' || md5(pg_catalog.pg_get_ruledef(r.oid)), E'\\n' ORDER BY r.rulename) "
+    "  FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid))) "
+    "FROM pg_catalog.pg_class c WHERE c.oid = ANY ($1::pg_catalog.oid[])";
 
 typedef struct sg_fp_table {
 	unsigned long oid;
@@ -138,13 +139,13 @@ static int digest_changed(sg_fingerprinter *fp, PGconn *conn, sg_fp_table *t, si
 		sg_strbuf_release(&oids);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	const char *params[] = { oids.data };
+	const char *params[] = {oids.data};
 	PGresult *res = PQexecParams(conn, content_sql, 1, NULL, params, NULL, NULL, 0);
 	sg_strbuf_release(&oids);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 		return query_failed(res, conn, "table contents", err);
 	for (int r = 0; r < PQntuples(res); r++) {
-		sg_fp_table probe = { .oid = strtoul(PQgetvalue(res, r, 0), NULL, 10) };
+		sg_fp_table probe = {.oid = strtoul(PQgetvalue(res, r, 0), NULL, 10)};
 		sg_fp_table *hit = bsearch(&probe, t, n, sizeof(*t), cmp_oid);
 		if (hit)
 			snprintf(hit->content, sizeof(hit->content), "%s", PQgetvalue(res, r, 1));
@@ -157,7 +158,7 @@ static int digest_changed(sg_fingerprinter *fp, PGconn *conn, sg_fp_table *t, si
 int sg_fingerprint_take(sg_fingerprinter *fp, PGconn *conn, const char *schema, char out[SG_FINGERPRINT_LEN + 1],
 			sg_error *err)
 {
-	const char *params[] = { schema, fp->exclude_table ? fp->exclude_table : "" };
+	const char *params[] = {schema, fp->exclude_table ? fp->exclude_table : ""};
 	PGresult *res = PQexecParams(conn, keys_sql, 2, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 		return query_failed(res, conn, "table keys", err);

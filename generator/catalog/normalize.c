@@ -17,8 +17,8 @@
 
 /* One statement of the scratch script, and the model object it comes from. */
 typedef struct stmt {
-	size_t start, end;  /* byte range in the script */
-	const char *what;   /* "table", "index", "enum", ... */
+	size_t start, end; /* byte range in the script */
+	const char *what;  /* "table", "index", "enum", ... */
 	const char *name;
 	sg_pos pos;
 	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
@@ -118,7 +118,8 @@ int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scra
 	sg_strbuf setup = SG_STRBUF_INIT;
 	sg_strbuf_adds(&setup, "CREATE SCHEMA ");
 	sg_quote_ident(&setup, scratch->data);
-	sg_strbuf_addf(&setup, "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off", search_path->data);
+	sg_strbuf_addf(&setup, "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off",
+		       search_path->data);
 	res = NULL;
 	int rc = sg_normalize__exec(conn, setup.data, &res);
 	sg_strbuf_release(&setup);
@@ -183,7 +184,8 @@ static int blame_statement(PGconn *conn, const script *s, const char *target, sg
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 		sg_strbuf where = SG_STRBUF_INIT;
-		const sg_column *col = column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
+		const sg_column *col =
+		    column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
 		sg_pos pos = col && col->pos.file ? col->pos : st->pos;
 		if (pos.file)
 			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
@@ -220,8 +222,8 @@ static bool has_extension(const sg_schema *s, const char *name)
  * `bare` tables (of other batches, that members' foreign keys point to)
  * without them.
  */
-static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member,
-			 const bool *bare, const bool *scratch_enum)
+static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
+			 const bool *scratch_enum)
 {
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
@@ -291,7 +293,7 @@ static void mark_bare(const sg_schema *model, const bool *dirty, const bool *mem
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
 			   const bool *member, const bool *bare, const bool *scratch_enum, sg_error *err)
 {
-	script s = { .sql = SG_STRBUF_INIT };
+	script s = {.sql = SG_STRBUF_INIT};
 	build_script(&s, model, live, member, bare, scratch_enum);
 	if (s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
@@ -305,7 +307,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 		sg_normalize__rollback(conn);
 		rc = blame_statement(conn, &s, model->name, err);
 	} else if (rc == 0) {
-		sg_catalog_options copts = { .schema = scratch.data, .search_path = path.data };
+		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
 		rc = sg_catalog_load(out, conn, &copts, err);
 		sg_normalize__rollback(conn);
 	}
@@ -366,7 +368,8 @@ static bool same_column_types(const sg_table *out, const sg_table *live)
 {
 	for (size_t i = 0; i < out->ncolumns; i++) {
 		const sg_column *l = sg_table_find_column(live, out->columns[i].name);
-		if (l && (strcmp(l->type, out->columns[i].type) != 0 || !sg_str_eq(l->collation, out->columns[i].collation)))
+		if (l &&
+		    (strcmp(l->type, out->columns[i].type) != 0 || !sg_str_eq(l->collation, out->columns[i].collation)))
 			return false;
 	}
 	return true;
@@ -430,7 +433,8 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 			if (m->kind == SG_CON_CHECK && o->kind == SG_CON_CHECK && m->expression) {
 				o->expression_written = m->expression;
 				const sg_constraint *l = live ? sg_table_find_constraint(live, o->name) : NULL;
-				/* The live definition carries its NO INHERIT: only the same kind of check may lend it. */
+				/* The live definition carries its NO INHERIT: only the same kind of check may lend it.
+				 */
 				if (l && l->kind == SG_CON_CHECK && same_text(m->expression, l->expression) &&
 				    l->no_inherit == o->no_inherit) {
 					o->expression = l->expression;
@@ -563,7 +567,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 			free(dirty);
 			free(scratch_enum);
 			sg_schema_free(norm);
-			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema", m->name);
+			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
+					    m->name);
 		}
 		tables[i] = *src;
 		overlay(&tables[i], m, sg_schema_find_table(live, m->name), model->name);

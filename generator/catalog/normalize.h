@@ -33,7 +33,7 @@ typedef struct sg_normalize_options {
 	bool everything;     /* normalize every table on the server, even verbatim ones (tests, --exact) */
 	size_t batch_tables; /* tables per scratch transaction; 0: SG_NORMALIZE_BATCH (tests set it small) */
 	size_t normalized;   /* out: how many tables went through the server */
-	size_t batches;      /* out: scratch transactions used (each reads the catalog once) */
+	size_t batches;	     /* out: scratch transactions used (each reads the catalog once) */
 } sg_normalize_options;
 
 /*

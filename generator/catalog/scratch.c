@@ -21,11 +21,12 @@ static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
 	    strncmp(sql, "CREATE DATABASE", 15) == 0) {
 		/* The usual first failure on a shared server: say what to do. */
 		char *role = sg_quote_ident_dup(PQuser(conn));
-		rc = sg_error_set(err, SG_ERR_DB,
-				  "scratch server: role '%s' may not create databases, and check replays the migrations "
-				  "into a database of its own: grant it CREATEDB (ALTER ROLE %s CREATEDB), give "
-				  "--scratch-url a role that may, or leave --scratch-url out to use a throwaway server",
-				  PQuser(conn), role ? role : PQuser(conn));
+		rc =
+		    sg_error_set(err, SG_ERR_DB,
+				 "scratch server: role '%s' may not create databases, and check replays the migrations "
+				 "into a database of its own: grant it CREATEDB (ALTER ROLE %s CREATEDB), give "
+				 "--scratch-url a role that may, or leave --scratch-url out to use a throwaway server",
+				 PQuser(conn), role ? role : PQuser(conn));
 		free(role);
 	} else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		rc = sg_error_set(err, SG_ERR_DB, "scratch server: %s: %s", sql, PQerrorMessage(conn));
@@ -77,7 +78,7 @@ void sg_scratch_close(sg_scratch *s)
 	for (size_t i = 0; i < s->ndatabases; i++) {
 		char sql[128];
 		snprintf(sql, sizeof(sql), "DROP DATABASE IF EXISTS %s WITH (FORCE)", s->databases[i]);
-		sg_error err = { 0 };
+		sg_error err = {0};
 		/* Nothing to report to: the check's result is already out.  A server that is gone took them along. */
 		(void)admin_exec(s, sql, &err);
 		sg_error_clear(&err);

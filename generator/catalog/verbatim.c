@@ -18,9 +18,11 @@
  */
 static bool serial_eq(const char *table, const sg_column *m, const sg_column *l)
 {
-	static const struct { const char *spelling, *type; } serials[] = {
-		{ "serial", "integer" },   { "serial4", "integer" },   { "bigserial", "bigint" },
-		{ "serial8", "bigint" },   { "smallserial", "smallint" }, { "serial2", "smallint" },
+	static const struct {
+		const char *spelling, *type;
+	} serials[] = {
+	    {"serial", "integer"}, {"serial4", "integer"},	{"bigserial", "bigint"},
+	    {"serial8", "bigint"}, {"smallserial", "smallint"}, {"serial2", "smallint"},
 	};
 	const char *type = NULL;
 	for (size_t i = 0; i < sizeof(serials) / sizeof(serials[0]) && !type; i++)
@@ -45,8 +47,9 @@ static bool serial_eq(const char *table, const sg_column *m, const sg_column *l)
 static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
 {
 	/* A serial column reads back as integer with a nextval() default of its own sequence. */
-	bool type_default = m->from_serial ? serial_eq(table, m, l)
-					   : strcmp(m->type, l->type) == 0 && sg_str_eq(m->default_expr, l->default_expr);
+	bool type_default = m->from_serial
+				? serial_eq(table, m, l)
+				: strcmp(m->type, l->type) == 0 && sg_str_eq(m->default_expr, l->default_expr);
 	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
 	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
 	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment);
@@ -60,7 +63,8 @@ static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_str
 	sg_strbuf_reset(tmp);
 	if (m->kind == SG_CON_CHECK) {
 		/* pg_get_constraintdef prints CHECK (expr) where expr is already parenthesized when compound. */
-		sg_strbuf_addf(tmp, "CHECK (%s)%s", m->expression ? m->expression : "", m->no_inherit ? " NO INHERIT" : "");
+		sg_strbuf_addf(tmp, "CHECK (%s)%s", m->expression ? m->expression : "",
+			       m->no_inherit ? " NO INHERIT" : "");
 	} else {
 		sg_ddl_constraint_body(tmp, m, NULL);
 	}
@@ -73,8 +77,8 @@ static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_str
 static bool index_eq(const sg_index *m, const sg_index *l)
 {
 	const char *mm = m->method ? m->method : "btree", *lm = l->method ? l->method : "btree";
-	return strcmp(m->name, l->name) == 0 && m->unique == l->unique && m->nulls_not_distinct == l->nulls_not_distinct &&
-	       strcmp(mm, lm) == 0 && sg_str_eq(m->where, l->where) &&
+	return strcmp(m->name, l->name) == 0 && m->unique == l->unique &&
+	       m->nulls_not_distinct == l->nulls_not_distinct && strcmp(mm, lm) == 0 && sg_str_eq(m->where, l->where) &&
 	       sg_names_eq(m->elements, m->nelements, l->elements, l->nelements) &&
 	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude);
 }
@@ -115,5 +119,6 @@ bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 
 bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live)
 {
-	return strcmp(model->name, live->name) == 0 && sg_names_eq(model->values, model->nvalues, live->values, live->nvalues);
+	return strcmp(model->name, live->name) == 0 &&
+	       sg_names_eq(model->values, model->nvalues, live->values, live->nvalues);
 }

@@ -64,7 +64,7 @@ typedef struct check_run {
 	sg_scratch scratch;
 	replay main;
 	char (*before)[SG_FINGERPRINT_LEN + 1]; /* catalog fingerprint before up i */
-	sg_fingerprinter fp;			 /* of the main replay database */
+	sg_fingerprinter fp;			/* of the main replay database */
 	problem *problems;
 	size_t nproblems;
 	sg_compare cmp;
@@ -218,7 +218,7 @@ static sg_down_mark_kind down_mark(const check_run *r, const sg_mfile *f, size_t
 	snprintf(path, sizeof(path), "%s/%s", r->migrations_dir, f->down_file);
 	char *text = NULL;
 	size_t len = 0;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	reason[0] = '\0';
 	*line = 0;
 	if (sg_files_read(&text, &len, path, &err) != 0) {
@@ -260,7 +260,7 @@ static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, bool
 	    sg_compare_load_live(&before, &before_exists, p.conn, &r->copts, err) != 0)
 		goto out;
 	plan = sg_plan_new();
-	sg_diff_options dopts = { .qual = strcmp(r->copts.schema, "public") == 0 ? NULL : r->copts.schema };
+	sg_diff_options dopts = {.qual = strcmp(r->copts.schema, "public") == 0 ? NULL : r->copts.schema};
 	if (!plan || sg_diff(plan, after, before, &dopts) != 0) {
 		sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 		goto out;
@@ -271,8 +271,8 @@ static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, bool
 			sg_strbuf_addf(why, "%s%s", shown++ ? "; " : "", plan->ops[i].summary);
 	for (size_t i = 0; i < after->nunmanaged; i++)
 		if (!unmanaged_has(before, &after->unmanaged[i]) && total++ < 5 && ++shown)
-			sg_strbuf_addf(why, "%sdrop %s %s (left behind)", why->len ? "; " : "", after->unmanaged[i].kind,
-				       after->unmanaged[i].name);
+			sg_strbuf_addf(why, "%sdrop %s %s (left behind)", why->len ? "; " : "",
+				       after->unmanaged[i].kind, after->unmanaged[i].name);
 	for (size_t i = 0; i < before->nunmanaged; i++)
 		if (!unmanaged_has(after, &before->unmanaged[i]) && total++ < 5 && ++shown)
 			sg_strbuf_addf(why, "%srecreate %s %s (missing)", why->len ? "; " : "",
@@ -331,8 +331,8 @@ static void down_reverted(check_run *r, size_t k)
 			r->downs_verified++;
 		} else {
 			add_problem(r, "down_not_undone", f->down_file,
-				    "does not undo %s: getting back to the catalog before it would take: %s", f->up_file,
-				    why.data);
+				    "does not undo %s: getting back to the catalog before it would take: %s",
+				    f->up_file, why.data);
 			r->mismatch_found = true;
 			r->downs_stopped = k > 0;
 			/*
@@ -379,19 +379,19 @@ static int verify_downs(check_run *r, sg_error *err)
 	size_t line;
 	char reason[256];
 	while (top > 0 && !r->mismatch_found) {
-		size_t stop = top; /* the stretch reverts files [stop, top) */
+		size_t stop = top;		  /* the stretch reverts files [stop, top) */
 		down_state state = DOWN_RUNNABLE; /* of file stop - 1 once the loop ends */
-		while (stop > 0 &&
-		       (state = down_state_of(r, stop - 1, &line, reason, sizeof(reason))) == DOWN_RUNNABLE)
+		while (stop > 0 && (state = down_state_of(r, stop - 1, &line, reason, sizeof(reason))) == DOWN_RUNNABLE)
 			stop--;
 		if (stop < top) {
 			sg_migrate_result res;
-			sg_error e = { 0 };
+			sg_error e = {0};
 			r->failed_down = SIZE_MAX;
 			r->watch = WATCH_DOWNS;
 			sg_interrupt_target(r->main.runner);
-			int rc = sg_interrupt_requested() ? -1
-							  : sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
+			int rc = sg_interrupt_requested()
+				     ? -1
+				     : sg_migrate_down(r->main.runner, (int)(top - stop), &res, &e);
 			sg_interrupt_target(NULL);
 			r->watch = WATCH_NONE;
 			if (check_interrupted(err) != 0) {
@@ -414,7 +414,8 @@ static int verify_downs(check_run *r, sg_error *err)
 			}
 			if (rc != 0) {
 				size_t failed = r->failed_down < r->files.count ? r->failed_down : top - 1;
-				add_problem(r, "down_failed", r->files.items[failed].down_file, "%s", sg_error_message(&e));
+				add_problem(r, "down_failed", r->files.items[failed].down_file, "%s",
+					    sg_error_message(&e));
 				sg_error_clear(&e);
 				r->downs_stopped = failed > 0;
 				return 0;
@@ -434,10 +435,11 @@ static int verify_downs(check_run *r, sg_error *err)
 			break;
 		case DOWN_MISPLACED_MARK:
 			/* Not run: it was meant to be skipped, and its failure would hide the real problem. */
-			add_problem(r, "bad_file", f->down_file,
-				    "%s/%s:%zu: '%s' must be among the comment lines at the top of the file, before the "
-				    "first statement; this down was not run",
-				    r->migrations_dir, f->down_file, line, SG_DOWN_IRREVERSIBLE_MARK);
+			add_problem(
+			    r, "bad_file", f->down_file,
+			    "%s/%s:%zu: '%s' must be among the comment lines at the top of the file, before the "
+			    "first statement; this down was not run",
+			    r->migrations_dir, f->down_file, line, SG_DOWN_IRREVERSIBLE_MARK);
 			break;
 		case DOWN_IRREVERSIBLE:
 			sg_log_debug(&r->ctx->log, "%s is declared irreversible (%s): not run", f->down_file,
@@ -506,7 +508,8 @@ static void print_problems(check_run *r)
 		size_t dirlen = strlen(r->migrations_dir);
 		/* The runner's messages start with the file's path already. */
 		bool named = p->file && strncmp(p->message, r->migrations_dir, dirlen) == 0 &&
-			     p->message[dirlen] == '/' && strncmp(p->message + dirlen + 1, p->file, strlen(p->file)) == 0;
+			     p->message[dirlen] == '/' &&
+			     strncmp(p->message + dirlen + 1, p->file, strlen(p->file)) == 0;
 		if (p->file && !named)
 			sg_log_error(&r->ctx->log, "%s/%s: %s", r->migrations_dir, p->file, p->message);
 		else
@@ -535,7 +538,7 @@ static void check_release(check_run *r)
 static int finish(check_run *r, bool json, sg_error *err)
 {
 	bool differs = r->compared && r->cmp.plan->nops > 0;
-	int code = err->kind != SG_ERR_NONE ? sg_exit_code_for(err->kind)
+	int code = err->kind != SG_ERR_NONE  ? sg_exit_code_for(err->kind)
 		   : r->nproblems || differs ? SG_EXIT_DIFFERS
 					     : SG_EXIT_OK;
 	/* The report or the plan on stdout, whole or not at all. */
@@ -544,7 +547,7 @@ static int finish(check_run *r, bool json, sg_error *err)
 		json_report(&out, r, code == SG_EXIT_OK, err);
 	else if (r->compared && differs)
 		sg_emit_plan_text(&out, &r->cmp.steps, NULL, sg_color_wanted(r->ctx->color, 1));
-	sg_error out_err = { 0 };
+	sg_error out_err = {0};
 	if (sg_output_print(stdout, &out, &out_err) != 0) {
 		sg_log_sg_error(&r->ctx->log, &out_err);
 		if (err->kind == SG_ERR_NONE)
@@ -577,8 +580,8 @@ static int finish(check_run *r, bool json, sg_error *err)
 
 int sg_cmd_check(sg_cli_ctx *ctx)
 {
-	check_run r = { .ctx = ctx };
-	sg_error err = { 0 };
+	check_run r = {.ctx = ctx};
+	sg_error err = {0};
 	const char *models_dir = sg_cli_value(ctx->args, "models");
 	const char *format = sg_cli_value(ctx->args, "format");
 	r.migrations_dir = sg_cli_value(ctx->args, "migrations");
@@ -593,7 +596,7 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	}
 
 	/* Everything that needs no server first: bad input is reported before a server starts. */
-	sg_model_diags diags = { 0 };
+	sg_model_diags diags = {0};
 	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
 	sg_model_diags_print(&diags, &ctx->log);
 	size_t nerrors = diags.nerrors;
@@ -611,20 +614,22 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	if (stat(r.migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, r.migrations_dir, &err) != 0) {
 		/* Told from the file names, not the message's words (versions.h). */
 		int64_t version;
-		sg_error dup_err = { 0 };
-		int dup = err.kind == SG_ERR_INPUT ? sg_versions_duplicate_in_dir(&version, r.migrations_dir, &dup_err) : 0;
+		sg_error dup_err = {0};
+		int dup =
+		    err.kind == SG_ERR_INPUT ? sg_versions_duplicate_in_dir(&version, r.migrations_dir, &dup_err) : 0;
 		if (dup < 0) {
 			sg_error_clear(&err);
 			err = dup_err;
 		} else if (dup > 0) {
-			sg_error_set(&err, err.kind,
-				     "%s (two branches generated the same number? renumber the pair that was not merged "
-				     "first to the next free version)",
-				     sg_error_message(&err));
+			sg_error_set(
+			    &err, err.kind,
+			    "%s (two branches generated the same number? renumber the pair that was not merged "
+			    "first to the next free version)",
+			    sg_error_message(&err));
 		}
 		return finish(&r, json, &err);
 	}
-	sg_git_edits edits = { 0 };
+	sg_git_edits edits = {0};
 	if (sg_git_edits_find(&edits, r.migrations_dir, &r.files, &err) != 0)
 		return finish(&r, json, &err);
 	for (size_t i = 0; i < edits.count; i++)

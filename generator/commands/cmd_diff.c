@@ -73,9 +73,9 @@ static int check_pending(diff_run *r, const char *dir, sg_error *err)
 {
 	for (size_t i = 0; i < r->files.count; i++) {
 		const sg_mfile *f = &r->files.items[i];
-		bool applied = r->ledger.kind == SG_LEDGER_OURS ? sg_ledger_find(&r->ledger, f->version) != NULL
-				: r->ledger.kind == SG_LEDGER_GOLANG ? f->version <= r->ledger.golang_version
-								      : false;
+		bool applied = r->ledger.kind == SG_LEDGER_OURS	    ? sg_ledger_find(&r->ledger, f->version) != NULL
+			       : r->ledger.kind == SG_LEDGER_GOLANG ? f->version <= r->ledger.golang_version
+								    : false;
 		if (!applied)
 			return sg_error_set(err, SG_ERR_REFUSED,
 					    "'%s/%s' is not applied to this database: the plan would repeat it; run "
@@ -186,8 +186,8 @@ static int write_steps(diff_run *r, const char *dir, sg_error *err)
 
 int sg_cmd_diff(sg_cli_ctx *ctx)
 {
-	diff_run r = { 0 };
-	sg_error err = { 0 };
+	diff_run r = {0};
+	sg_error err = {0};
 	const char *models_dir = opt(ctx, "models", "models");
 	const char *migrations_dir = opt(ctx, "migrations", "migrations");
 	const char *write_name = sg_cli_value(ctx->args, "write");
@@ -206,14 +206,15 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 
 	/* Everything that can be checked without a database first: bad input changes nothing. */
 	/* Every model error and warning is shown, not only the first. */
-	sg_model_diags diags = { 0 };
+	sg_model_diags diags = {0};
 	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
 	sg_model_diags_print(&diags, &ctx->log);
 	size_t nerrors = diags.nerrors;
 	sg_model_diags_release(&diags);
 	if (loaded != 0 && nerrors)
-		sg_error_set(&err, SG_ERR_INPUT, "%zu error%s in models directory '%s': nothing was compared or written",
-			     nerrors, nerrors == 1 ? "" : "s", models_dir);
+		sg_error_set(&err, SG_ERR_INPUT,
+			     "%zu error%s in models directory '%s': nothing was compared or written", nerrors,
+			     nerrors == 1 ? "" : "s", models_dir);
 	if (loaded != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
@@ -242,9 +243,9 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	}
 
 	sg_compare_options copts = {
-		.schema = schema,
-		.tracking_table = r.tracking.table,
-		.online = sg_cli_count(ctx->args, "online") > 0,
+	    .schema = schema,
+	    .tracking_table = r.tracking.table,
+	    .online = sg_cli_count(ctx->args, "online") > 0,
 	};
 	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0) {
 		free(file_name);

@@ -19,8 +19,8 @@ int sg_cmd_validate(sg_cli_ctx *ctx)
 	const char *dir = sg_cli_value(ctx->args, "models");
 	if (!dir || !dir[0])
 		dir = "models";
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	sg_schema *schema = NULL;
 	int rc = sg_model_load_dir(&schema, dir, &diags, &err);
 	sg_model_diags_print(&diags, &ctx->log);

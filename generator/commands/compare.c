@@ -15,12 +15,12 @@ static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *op
 	char history[256], golang[256];
 	snprintf(history, sizeof(history), "%s_history", table);
 	snprintf(golang, sizeof(golang), "%s_golang_migrate", table);
-	const char *exclude[] = { table, history, golang };
+	const char *exclude[] = {table, history, golang};
 	sg_catalog_options copts = {
-		.schema = opts->schema,
-		.exclude_tables = exclude,
-		.nexclude_tables = 3,
-		.stats = stats,
+	    .schema = opts->schema,
+	    .exclude_tables = exclude,
+	    .nexclude_tables = 3,
+	    .stats = stats,
 	};
 	return sg_catalog_load(out, conn, &copts, err);
 }
@@ -28,19 +28,18 @@ static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *op
 int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, const sg_compare_options *opts,
 			 sg_error *err)
 {
-	sg_catalog_stats stats = { 0 };
+	sg_catalog_stats stats = {0};
 	int rc = load_live(out, conn, opts, &stats, err);
 	if (schema_exists)
 		*schema_exists = stats.schema_exists;
 	return rc;
 }
 
-int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
-		   sg_error *err)
+int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	sg_normalize_options nopts = { 0 };
-	sg_catalog_stats stats = { 0 };
+	sg_normalize_options nopts = {0};
+	sg_catalog_stats stats = {0};
 	if (load_live(&out->live, conn, opts, &stats, err) != 0 ||
 	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
 		return -1;
@@ -51,9 +50,9 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 
 	out->plan = sg_plan_new();
 	sg_diff_options dopts = {
-		.qual = strcmp(opts->schema, "public") == 0 ? NULL : opts->schema,
-		.online = opts->online,
-		.create_schema = stats.schema_exists ? NULL : opts->schema,
+	    .qual = strcmp(opts->schema, "public") == 0 ? NULL : opts->schema,
+	    .online = opts->online,
+	    .create_schema = stats.schema_exists ? NULL : opts->schema,
 	};
 	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0 ||
 	    sg_order_plan(&out->steps, out->plan) != 0)

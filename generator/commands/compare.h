@@ -16,10 +16,10 @@
 #include "schemagen/error.h"
 
 typedef struct sg_compare_options {
-	const char *schema;	       /* the schema the models describe */
-	const char *tracking_table;    /* the runner's table in that schema, with its _history and
-					  _golang_migrate companions, is left out; NULL: schema_migrations */
-	bool online;		       /* diff --online */
+	const char *schema;	    /* the schema the models describe */
+	const char *tracking_table; /* the runner's table in that schema, with its _history and
+				       _golang_migrate companions, is left out; NULL: schema_migrations */
+	bool online;		    /* diff --online */
 } sg_compare_options;
 
 /* What one comparison produced; release with sg_compare_release(). */
@@ -27,8 +27,8 @@ typedef struct sg_compare {
 	sg_schema *live, *desired; /* desired borrows from the model and from live */
 	sg_plan *plan;
 	sg_steps steps;
-	size_t normalized; /* tables that went through the server */
-	size_t batches;	   /* scratch transactions they went through */
+	size_t normalized;			       /* tables that went through the server */
+	size_t batches;				       /* scratch transactions they went through */
 	unsigned catalog_queries, catalog_round_trips; /* of reading the live catalog */
 } sg_compare;
 

@@ -73,7 +73,7 @@ typedef struct file_history {
 	long added;   /* -1: not committed */
 	long changed; /* -1: never changed after being added; -2: changed in the work tree */
 	char change[64];
-	long deleted_in;	/* the block of output that deletes a file of this version; 0: none */
+	long deleted_in;	  /* the block of output that deletes a file of this version; 0: none */
 	const char *deleted_blob; /* its object name there (hex, not NUL-terminated) */
 	size_t deleted_blob_len;
 } file_history;
@@ -89,7 +89,7 @@ static long find_file(const sg_mfile_set *files, const char *name)
 	int64_t version;
 	char *version_text = NULL, *rest = NULL;
 	sg_files_direction direction;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	int parsed = sg_files_parse_name(name, &version, &version_text, &rest, &direction, &err);
 	sg_error_clear(&err);
 	free(version_text);
@@ -232,10 +232,11 @@ int sg_git_edits_find(sg_git_edits *out, const char *dir, const sg_mfile_set *fi
 		h[i].added = h[i].changed = -1;
 	sg_strbuf log = SG_STRBUF_INIT, diff = SG_STRBUF_INIT;
 	/* core.quotePath=false: names outside ASCII come out as they are, not quoted and escaped. */
-	const char *log_args[] = { "git", "-c", "core.quotePath=false", "-C", dir, "log", "--relative", "--no-renames",
-				   "--raw", "--no-abbrev", "--format=#%H", "--", ".", NULL };
-	const char *diff_args[] = { "git", "-c", "core.quotePath=false", "-C", dir, "diff", "--relative",
-				    "--no-renames", "--raw", "--no-abbrev", "HEAD", "--", ".", NULL };
+	const char *log_args[] = {
+	    "git",	    "-c",    "core.quotePath=false", "-C",	     dir,  "log", "--relative",
+	    "--no-renames", "--raw", "--no-abbrev",	     "--format=#%H", "--", ".",	  NULL};
+	const char *diff_args[] = {"git",	   "-c",    "core.quotePath=false", "-C",   dir,  "diff", "--relative",
+				   "--no-renames", "--raw", "--no-abbrev",	    "HEAD", "--", ".",	  NULL};
 	int rc = 0;
 	long blocks = 0;
 	if (run_git(&log, log_args) == 0 && log.len) {

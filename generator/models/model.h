@@ -31,9 +31,9 @@ typedef enum sg_model_severity { SG_MODEL_ERROR = 0, SG_MODEL_WARNING } sg_model
 
 typedef struct sg_model_diag {
 	sg_model_severity severity;
-	char *file;        /* as given (the directory joined with the file's relative path) */
-	int line, column;  /* 1-based; 0 when the problem is the file as a whole */
-	char *text;        /* "file:line:column: message" */
+	char *file;	  /* as given (the directory joined with the file's relative path) */
+	int line, column; /* 1-based; 0 when the problem is the file as a whole */
+	char *text;	  /* "file:line:column: message" */
 } sg_model_diag;
 
 /* Diagnostics of one load, sorted by file, line and column.  Zero-initialise. */

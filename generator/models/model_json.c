@@ -92,11 +92,26 @@ static const char *read_string(reader *r)
 		}
 		p++;
 		switch (*p) {
-		case 'n': out[n++] = '\n'; p++; break;
-		case 't': out[n++] = '\t'; p++; break;
-		case 'r': out[n++] = '\r'; p++; break;
-		case 'b': out[n++] = '\b'; p++; break;
-		case 'f': out[n++] = '\f'; p++; break;
+		case 'n':
+			out[n++] = '\n';
+			p++;
+			break;
+		case 't':
+			out[n++] = '\t';
+			p++;
+			break;
+		case 'r':
+			out[n++] = '\r';
+			p++;
+			break;
+		case 'b':
+			out[n++] = '\b';
+			p++;
+			break;
+		case 'f':
+			out[n++] = '\f';
+			p++;
+			break;
 		case 'u': {
 			unsigned cp;
 			if (end - p < 5 || read_hex4(p + 1, &cp) != 0)
@@ -113,7 +128,9 @@ static const char *read_string(reader *r)
 			n += put_utf8(out + n, cp);
 			break;
 		}
-		default: out[n++] = *p++; break;
+		default:
+			out[n++] = *p++;
+			break;
 		}
 	}
 	out[n] = '\0';
@@ -193,8 +210,7 @@ static sg_json *read_value(reader *r)
 			node->type = SG_JSON_STRING;
 			node->str = s;
 		}
-	} else if (strncmp(r->p, "true", 4) == 0 || strncmp(r->p, "false", 5) == 0 ||
-		   strncmp(r->p, "null", 4) == 0) {
+	} else if (strncmp(r->p, "true", 4) == 0 || strncmp(r->p, "false", 5) == 0 || strncmp(r->p, "null", 4) == 0) {
 		if ((node = sg_arena_alloc(r->arena, sizeof(*node)))) {
 			node->type = r->p[0] == 'n' ? SG_JSON_NULL : SG_JSON_BOOL;
 			node->boolean = r->p[0] == 't';
@@ -216,7 +232,7 @@ static sg_json *read_value(reader *r)
 
 sg_json *sg_json_parse(sg_arena *arena, const char *text)
 {
-	reader r = { .arena = arena, .p = text };
+	reader r = {.arena = arena, .p = text};
 	sg_json *root = read_value(&r);
 	if (!root)
 		return NULL;

@@ -22,10 +22,10 @@ typedef enum sg_json_type {
 
 typedef struct sg_json {
 	sg_json_type type;
-	const char *str;          /* STRING: the decoded text; NUMBER: as written */
+	const char *str; /* STRING: the decoded text; NUMBER: as written */
 	bool boolean;
-	const char **keys;        /* OBJECT: the keys, parallel to items */
-	struct sg_json **items;   /* ARRAY and OBJECT: the elements */
+	const char **keys;	/* OBJECT: the keys, parallel to items */
+	struct sg_json **items; /* ARRAY and OBJECT: the elements */
 	size_t n;
 } sg_json;
 

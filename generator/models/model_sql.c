@@ -102,7 +102,7 @@ static int collect_columns(sg_arena *arena, const sg_json *node, sg_sql_columns 
 
 static int expr_in(sg_arena *arena, const char *expr, sg_sql_columns *cols, const char **msg)
 {
-	*cols = (sg_sql_columns){ 0 };
+	*cols = (sg_sql_columns){0};
 	*msg = NULL;
 	const sg_json *sel = parse_one(arena, "SELECT (", expr, "\n)", "SelectStmt", msg);
 	if (!sel)
@@ -135,27 +135,27 @@ static const char *node_kind(const sg_json *node, const sg_json **body)
 }
 
 static const char *const sql_value_function_names[][2] = {
-	{ "SVFOP_CURRENT_DATE", "current_date" },
-	{ "SVFOP_CURRENT_TIME", "current_time" },
-	{ "SVFOP_CURRENT_TIME_N", "current_time" },
-	{ "SVFOP_CURRENT_TIMESTAMP", "current_timestamp" },
-	{ "SVFOP_CURRENT_TIMESTAMP_N", "current_timestamp" },
-	{ "SVFOP_LOCALTIME", "localtime" },
-	{ "SVFOP_LOCALTIME_N", "localtime" },
-	{ "SVFOP_LOCALTIMESTAMP", "localtimestamp" },
-	{ "SVFOP_LOCALTIMESTAMP_N", "localtimestamp" },
-	{ "SVFOP_CURRENT_ROLE", "current_role" },
-	{ "SVFOP_CURRENT_USER", "current_user" },
-	{ "SVFOP_USER", "user" },
-	{ "SVFOP_SESSION_USER", "session_user" },
-	{ "SVFOP_CURRENT_CATALOG", "current_catalog" },
-	{ "SVFOP_CURRENT_SCHEMA", "current_schema" },
+    {"SVFOP_CURRENT_DATE", "current_date"},
+    {"SVFOP_CURRENT_TIME", "current_time"},
+    {"SVFOP_CURRENT_TIME_N", "current_time"},
+    {"SVFOP_CURRENT_TIMESTAMP", "current_timestamp"},
+    {"SVFOP_CURRENT_TIMESTAMP_N", "current_timestamp"},
+    {"SVFOP_LOCALTIME", "localtime"},
+    {"SVFOP_LOCALTIME_N", "localtime"},
+    {"SVFOP_LOCALTIMESTAMP", "localtimestamp"},
+    {"SVFOP_LOCALTIMESTAMP_N", "localtimestamp"},
+    {"SVFOP_CURRENT_ROLE", "current_role"},
+    {"SVFOP_CURRENT_USER", "current_user"},
+    {"SVFOP_USER", "user"},
+    {"SVFOP_SESSION_USER", "session_user"},
+    {"SVFOP_CURRENT_CATALOG", "current_catalog"},
+    {"SVFOP_CURRENT_SCHEMA", "current_schema"},
 };
 
 static const char *const xml_names[][2] = {
-	{ "IS_XMLCONCAT", "xmlconcat" }, { "IS_XMLELEMENT", "xmlelement" }, { "IS_XMLFOREST", "xmlforest" },
-	{ "IS_XMLPARSE", "xmlparse" },   { "IS_XMLPI", "xmlpi" },           { "IS_XMLROOT", "xmlroot" },
-	{ "IS_XMLSERIALIZE", "xmlserialize" },
+    {"IS_XMLCONCAT", "xmlconcat"},	 {"IS_XMLELEMENT", "xmlelement"}, {"IS_XMLFOREST", "xmlforest"},
+    {"IS_XMLPARSE", "xmlparse"},	 {"IS_XMLPI", "xmlpi"},		  {"IS_XMLROOT", "xmlroot"},
+    {"IS_XMLSERIALIZE", "xmlserialize"},
 };
 
 static const char *lookup_pair(const char *const (*pairs)[2], size_t n, const char *key)
@@ -258,7 +258,8 @@ static int figure_colname(const sg_json *node, const char **name)
 			return 2;
 		}
 	} else if (strcmp(kind, "XmlExpr") == 0) {
-		const char *n = lookup_pair(xml_names, sizeof(xml_names) / sizeof(xml_names[0]), sg_json_get_str(b, "op"));
+		const char *n =
+		    lookup_pair(xml_names, sizeof(xml_names) / sizeof(xml_names[0]), sg_json_get_str(b, "op"));
 		if (n) {
 			*name = n;
 			return 2;
@@ -272,7 +273,7 @@ static int figure_colname(const sg_json *node, const char **name)
 
 static int index_elem_in(sg_arena *arena, const char *elem, sg_sql_index_elem *out, const char **msg)
 {
-	*out = (sg_sql_index_elem){ 0 };
+	*out = (sg_sql_index_elem){0};
 	*msg = NULL;
 	const sg_json *st = parse_one(arena, "CREATE INDEX ON t (", elem, "\n)", "IndexStmt", msg);
 	if (!st)
@@ -309,7 +310,7 @@ static int index_elem_in(sg_arena *arena, const char *elem, sg_sql_index_elem *o
 
 static int type_in(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg)
 {
-	*out = (sg_sql_type){ 0 };
+	*out = (sg_sql_type){0};
 	*msg = NULL;
 	const sg_json *st = parse_one(arena, "CREATE TABLE t (c ", type, "\n)", "CreateStmt", msg);
 	if (!st)
@@ -328,7 +329,7 @@ static int type_in(sg_arena *arena, const char *type, sg_sql_type *out, const ch
 		*msg = "not a type name";
 		return -1;
 	}
-	const char *parts[2] = { NULL, NULL };
+	const char *parts[2] = {NULL, NULL};
 	for (size_t i = 0; i < names->n; i++)
 		parts[i] = sg_json_get_str(sg_json_get(names->items[i], "String"), "sval");
 	if (!parts[0] || (names->n == 2 && !parts[1])) {
@@ -342,8 +343,8 @@ static int type_in(sg_arena *arena, const char *type, sg_sql_type *out, const ch
 		static const struct {
 			const char *name;
 			int bytes;
-		} serials[] = { { "smallserial", 2 }, { "serial2", 2 }, { "serial", 4 },
-				{ "serial4", 4 },     { "bigserial", 8 }, { "serial8", 8 } };
+		} serials[] = {{"smallserial", 2}, {"serial2", 2},   {"serial", 4},
+			       {"serial4", 4},	   {"bigserial", 8}, {"serial8", 8}};
 		for (size_t i = 0; i < sizeof(serials) / sizeof(serials[0]); i++)
 			if (strcmp(out->name, serials[i].name) == 0)
 				out->serial_bytes = serials[i].bytes;
@@ -395,7 +396,7 @@ int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, c
 	sg_arena *tmp = sg_arena_new();
 	bool oom = !tmp;
 	*msg = NULL;
-	*cols = (sg_sql_columns){ 0 };
+	*cols = (sg_sql_columns){0};
 	int rc = tmp ? expr_in(tmp, expr, cols, msg) : -1;
 	if (rc == 0)
 		keep_columns(arena, cols, &oom);
@@ -407,7 +408,7 @@ int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem
 	sg_arena *tmp = sg_arena_new();
 	bool oom = !tmp;
 	*msg = NULL;
-	*out = (sg_sql_index_elem){ 0 };
+	*out = (sg_sql_index_elem){0};
 	int rc = tmp ? index_elem_in(tmp, elem, out, msg) : -1;
 	if (rc == 0) {
 		out->column = keep(arena, out->column, &oom);
@@ -422,7 +423,7 @@ int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const
 	sg_arena *tmp = sg_arena_new();
 	bool oom = !tmp;
 	*msg = NULL;
-	*out = (sg_sql_type){ 0 };
+	*out = (sg_sql_type){0};
 	int rc = tmp ? type_in(tmp, type, out, msg) : -1;
 	if (rc == 0) {
 		out->schema = keep(arena, out->schema, &oom);
@@ -515,7 +516,7 @@ static void memo_put(sg_sql_memo *m, const char *key, bool is_type, int rc, cons
 	if (!copy)
 		return;
 	memo_entry *e = memo_slot(m->slots, m->cap, key, is_type);
-	*e = (memo_entry){ .key = copy, .is_type = is_type, .rc = rc, .msg = msg };
+	*e = (memo_entry){.key = copy, .is_type = is_type, .rc = rc, .msg = msg};
 	if (type)
 		e->type = *type;
 	if (cols)
@@ -551,16 +552,88 @@ int sg_model_sql_expr_memo(sg_sql_memo *memo, const char *expr, sg_sql_columns *
 
 /* PostgreSQL 15's pg_catalog base, range and multirange types (SELECT typname FROM pg_type ...). */
 static const char *const builtin_types[] = {
-	"aclitem", "bit", "bool", "box", "bpchar", "bytea", "char", "cid", "cidr", "circle", "date",
-	"datemultirange", "daterange", "float4", "float8", "gtsvector", "inet", "int2", "int2vector", "int4",
-	"int4multirange", "int4range", "int8", "int8multirange", "int8range", "interval", "json", "jsonb",
-	"jsonpath", "line", "lseg", "macaddr", "macaddr8", "money", "name", "numeric", "nummultirange",
-	"numrange", "oid", "oidvector", "path", "pg_brin_bloom_summary", "pg_brin_minmax_multi_summary",
-	"pg_dependencies", "pg_lsn", "pg_mcv_list", "pg_ndistinct", "pg_node_tree", "pg_snapshot", "point",
-	"polygon", "refcursor", "regclass", "regcollation", "regconfig", "regdictionary", "regnamespace",
-	"regoper", "regoperator", "regproc", "regprocedure", "regrole", "regtype", "text", "tid", "time",
-	"timestamp", "timestamptz", "timetz", "tsmultirange", "tsquery", "tsrange", "tstzmultirange",
-	"tstzrange", "tsvector", "txid_snapshot", "uuid", "varbit", "varchar", "xid", "xid8", "xml",
+    "aclitem",
+    "bit",
+    "bool",
+    "box",
+    "bpchar",
+    "bytea",
+    "char",
+    "cid",
+    "cidr",
+    "circle",
+    "date",
+    "datemultirange",
+    "daterange",
+    "float4",
+    "float8",
+    "gtsvector",
+    "inet",
+    "int2",
+    "int2vector",
+    "int4",
+    "int4multirange",
+    "int4range",
+    "int8",
+    "int8multirange",
+    "int8range",
+    "interval",
+    "json",
+    "jsonb",
+    "jsonpath",
+    "line",
+    "lseg",
+    "macaddr",
+    "macaddr8",
+    "money",
+    "name",
+    "numeric",
+    "nummultirange",
+    "numrange",
+    "oid",
+    "oidvector",
+    "path",
+    "pg_brin_bloom_summary",
+    "pg_brin_minmax_multi_summary",
+    "pg_dependencies",
+    "pg_lsn",
+    "pg_mcv_list",
+    "pg_ndistinct",
+    "pg_node_tree",
+    "pg_snapshot",
+    "point",
+    "polygon",
+    "refcursor",
+    "regclass",
+    "regcollation",
+    "regconfig",
+    "regdictionary",
+    "regnamespace",
+    "regoper",
+    "regoperator",
+    "regproc",
+    "regprocedure",
+    "regrole",
+    "regtype",
+    "text",
+    "tid",
+    "time",
+    "timestamp",
+    "timestamptz",
+    "timetz",
+    "tsmultirange",
+    "tsquery",
+    "tsrange",
+    "tstzmultirange",
+    "tstzrange",
+    "tsvector",
+    "txid_snapshot",
+    "uuid",
+    "varbit",
+    "varchar",
+    "xid",
+    "xid8",
+    "xml",
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -579,14 +652,30 @@ bool sg_model_sql_builtin_type(const char *name)
 const char *sg_model_sql_extension_of_type(const char *name)
 {
 	static const char *const types[][2] = {
-		{ "citext", "citext" },     { "hstore", "hstore" },       { "ltree", "ltree" },
-		{ "lquery", "ltree" },      { "ltxtquery", "ltree" },     { "cube", "cube" },
-		{ "earth", "earthdistance" }, { "isbn", "isn" },           { "isbn13", "isn" },
-		{ "ean13", "isn" },         { "issn", "isn" },            { "issn13", "isn" },
-		{ "ismn", "isn" },          { "ismn13", "isn" },          { "upc", "isn" },
-		{ "seg", "seg" },           { "geometry", "postgis" },    { "geography", "postgis" },
-		{ "box2d", "postgis" },     { "box3d", "postgis" },       { "vector", "vector" },
-		{ "halfvec", "vector" },    { "sparsevec", "vector" },    { "intbig_gkey", "intarray" },
+	    {"citext", "citext"},
+	    {"hstore", "hstore"},
+	    {"ltree", "ltree"},
+	    {"lquery", "ltree"},
+	    {"ltxtquery", "ltree"},
+	    {"cube", "cube"},
+	    {"earth", "earthdistance"},
+	    {"isbn", "isn"},
+	    {"isbn13", "isn"},
+	    {"ean13", "isn"},
+	    {"issn", "isn"},
+	    {"issn13", "isn"},
+	    {"ismn", "isn"},
+	    {"ismn13", "isn"},
+	    {"upc", "isn"},
+	    {"seg", "seg"},
+	    {"geometry", "postgis"},
+	    {"geography", "postgis"},
+	    {"box2d", "postgis"},
+	    {"box3d", "postgis"},
+	    {"vector", "vector"},
+	    {"halfvec", "vector"},
+	    {"sparsevec", "vector"},
+	    {"intbig_gkey", "intarray"},
 	};
 	return lookup_pair(types, sizeof(types) / sizeof(types[0]), name);
 }

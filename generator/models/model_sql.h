@@ -29,19 +29,20 @@ int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, c
 
 /* An index element ("email", "lower(email) DESC", "(a + b)", "name text_pattern_ops"). */
 typedef struct sg_sql_index_elem {
-	const char *column;        /* the column of a plain column element, else NULL */
-	const char *prelim_name;   /* the column, or what FigureIndexColname derives, or "expr" */
-	sg_sql_columns columns;    /* every column it references */
+	const char *column;	 /* the column of a plain column element, else NULL */
+	const char *prelim_name; /* the column, or what FigureIndexColname derives, or "expr" */
+	sg_sql_columns columns;	 /* every column it references */
 } sg_sql_index_elem;
 
 int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem *out, const char **msg);
 
 /* A column type as the grammar reads it. */
 typedef struct sg_sql_type {
-	const char *schema;   /* "pg_catalog" for SQL-standard spellings (int, varchar(n), ...), else as written or NULL */
-	const char *name;     /* the type's name: "int4", "varchar", "timestamptz", "post_status" */
+	const char
+	    *schema;	  /* "pg_catalog" for SQL-standard spellings (int, varchar(n), ...), else as written or NULL */
+	const char *name; /* the type's name: "int4", "varchar", "timestamptz", "post_status" */
 	bool is_array;
-	int serial_bytes;     /* 2, 4 or 8 for smallserial/serial/bigserial (and serial2/4/8), else 0 */
+	int serial_bytes; /* 2, 4 or 8 for smallserial/serial/bigserial (and serial2/4/8), else 0 */
 } sg_sql_type;
 
 int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const char **msg);

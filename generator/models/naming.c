@@ -38,8 +38,7 @@ size_t sg_naming_mbcliplen(const char *s, size_t len, size_t limit)
 	return clen;
 }
 
-void sg_naming_make_object_name(char out[SG_NAMEDATALEN], const char *name1, const char *name2,
-				const char *label)
+void sg_naming_make_object_name(char out[SG_NAMEDATALEN], const char *name1, const char *name2, const char *label)
 {
 	size_t overhead = 0;
 	size_t name1chars = strlen(name1), name2chars = 0;
@@ -226,8 +225,8 @@ bool sg_naming_ns_has_constraint(const sg_naming_ns *ns, const char *name)
 	return set_has(&ns->constraints, name);
 }
 
-int sg_naming_choose_relation_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1,
-				   const char *name2, const char *label, bool is_constraint)
+int sg_naming_choose_relation_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1, const char *name2,
+				   const char *label, bool is_constraint)
 {
 	char modlabel[SG_NAMEDATALEN];
 	snprintf(modlabel, sizeof(modlabel), "%s", label);
@@ -242,8 +241,8 @@ int sg_naming_choose_relation_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, c
 	return is_constraint ? set_add(&ns->constraints, out) : 0;
 }
 
-int sg_naming_choose_constraint_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1,
-				     const char *name2, const char *label)
+int sg_naming_choose_constraint_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1, const char *name2,
+				     const char *label)
 {
 	char modlabel[SG_NAMEDATALEN];
 	snprintf(modlabel, sizeof(modlabel), "%s", label);

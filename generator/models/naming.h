@@ -33,8 +33,7 @@ size_t sg_naming_mbcliplen(const char *s, size_t len, size_t limit);
  * longer of name1/name2 shortened first so that the whole fits in 63 bytes.
  * Writes at most SG_NAMEDATALEN bytes including the NUL into `out`.
  */
-void sg_naming_make_object_name(char out[SG_NAMEDATALEN], const char *name1, const char *name2,
-				const char *label);
+void sg_naming_make_object_name(char out[SG_NAMEDATALEN], const char *name1, const char *name2, const char *label);
 
 /*
  * ChooseIndexNameAddition / ChooseForeignKeyConstraintNameAddition: the
@@ -69,14 +68,14 @@ bool sg_naming_ns_has_constraint(const sg_naming_ns *ns, const char *name);
  * name) in `ns`.  Records the result as a relation (and a constraint when
  * `is_constraint`).  0, or -1 when out of memory.
  */
-int sg_naming_choose_relation_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1,
-				   const char *name2, const char *label, bool is_constraint);
+int sg_naming_choose_relation_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1, const char *name2,
+				   const char *label, bool is_constraint);
 
 /*
  * ChooseConstraintName: the first of name1_name2_label, ...label1, ... that
  * is no constraint's name in `ns`; records it.  0, or -1 when out of memory.
  */
-int sg_naming_choose_constraint_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1,
-				     const char *name2, const char *label);
+int sg_naming_choose_constraint_name(char out[SG_NAMEDATALEN], sg_naming_ns *ns, const char *name1, const char *name2,
+				     const char *label);
 
 #endif

@@ -38,7 +38,7 @@ static size_t skip_space(const char *t, size_t i)
 /* Words that continue a type name after `::` (`character varying`, `timestamp(3) with time zone`). */
 static bool type_word(const char *w, size_t n)
 {
-	static const char *const words[] = { "varying", "precision", "with", "without", "time", "zone" };
+	static const char *const words[] = {"varying", "precision", "with", "without", "time", "zone"};
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strlen(words[i]) == n && strncmp(words[i], w, n) == 0)
 			return true;
@@ -78,8 +78,8 @@ static size_t skip_dollar(const char *t, size_t i)
 static void scan_idents(const char *t, ident_fn *fn, void *arg)
 {
 	sg_strbuf name = SG_STRBUF_INIT;
-	bool type_mode = false;  /* after `::`: identifiers are type names */
-	bool after_dot = false;  /* the previous token was `.`: a qualified name's later part */
+	bool type_mode = false; /* after `::`: identifiers are type names */
+	bool after_dot = false; /* the previous token was `.`: a qualified name's later part */
 	size_t i = 0;
 	while (t[i]) {
 		unsigned char c = (unsigned char)t[i];
@@ -224,7 +224,7 @@ bool sg_expr_mentions(const char *text, const char *name)
 {
 	if (!text)
 		return false;
-	mention_arg m = { name, false };
+	mention_arg m = {name, false};
 	scan_idents(text, mention_fn, &m);
 	return m.found;
 }
@@ -254,7 +254,7 @@ void sg_expr_rename(sg_strbuf *out, const char *text, const char *const *from, c
 {
 	if (!text)
 		return;
-	rename_arg r = { text, out, 0, from, to, n };
+	rename_arg r = {text, out, 0, from, to, n};
 	if (n)
 		scan_idents(text, rename_fn, &r);
 	sg_strbuf_adds(out, text + r.copied);
@@ -388,7 +388,7 @@ static int push_step(sg_rename_list *out, const char *from, const char *to)
 	if (!grown)
 		return -1;
 	out->steps = grown;
-	out->steps[out->nsteps++] = (sg_rename_step){ from, to };
+	out->steps[out->nsteps++] = (sg_rename_step){from, to};
 	return 0;
 }
 

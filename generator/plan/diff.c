@@ -149,7 +149,7 @@ void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const 
 }
 
 void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,
-		       const char *to)
+			 const char *to)
 {
 	sg_diff__newline_if_any(sb);
 	if (strcmp(what, "TABLE") == 0) {
@@ -173,14 +173,14 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
 	diff_ctx ctx = {
-		.plan = plan,
-		.cur = current,
-		.want = desired,
-		.qual = opts ? opts->qual : NULL,
-		.online = opts ? opts->online : false,
-		.up = SG_STRBUF_INIT,
-		.down = SG_STRBUF_INIT,
-		.msg = SG_STRBUF_INIT,
+	    .plan = plan,
+	    .cur = current,
+	    .want = desired,
+	    .qual = opts ? opts->qual : NULL,
+	    .online = opts ? opts->online : false,
+	    .up = SG_STRBUF_INIT,
+	    .down = SG_STRBUF_INIT,
+	    .msg = SG_STRBUF_INIT,
 	};
 	if (ctx.qual && !(plan->schema = sg_arena_strdup(plan->arena, ctx.qual))) {
 		plan->failed = true;

@@ -15,8 +15,8 @@
 #include "schema.h"
 
 typedef struct sg_diff_options {
-	const char *qual;  /* schema to qualify names with in the SQL, NULL for unqualified */
-	bool online;       /* lock-friendly forms: CONCURRENTLY, NOT VALID + VALIDATE */
+	const char *qual;	   /* schema to qualify names with in the SQL, NULL for unqualified */
+	bool online;		   /* lock-friendly forms: CONCURRENTLY, NOT VALID + VALIDATE */
 	const char *create_schema; /* the schema does not exist yet: create it first (and drop it last in the down) */
 } sg_diff_options;
 

@@ -94,8 +94,8 @@ static void readd_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
 	sg_strbuf stmt = SG_STRBUF_INIT;
 	sg_diff__alter_column(ctx, &stmt, table, col->name);
 	sg_strbuf_adds(&stmt, "SET NOT NULL;");
-	sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: column %s.%s is left nullable: its rows lost their values", table,
-		    col->name);
+	sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: column %s.%s is left nullable: its rows lost their values",
+			     table, col->name);
 	sg_strbuf_release(&stmt);
 }
 
@@ -111,19 +111,22 @@ void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, c
 static void add_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, const sg_column *col)
 {
 	if (col->generated)
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "stored generated column '%s.%s' rewrites the table", table,
-		       col->name);
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "stored generated column '%s.%s' rewrites the table",
+				table, col->name);
 	else if (col->identity != SG_IDENTITY_NONE)
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "identity column '%s.%s' fills every row: the table is rewritten",
-		       table, col->name);
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+				"identity column '%s.%s' fills every row: the table is rewritten", table, col->name);
 	else if (col->default_expr && (col->from_serial || sg_hazard_default_is_volatile(col->default_expr)))
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
-		       "volatile default of '%s.%s' is evaluated for every row: the table is rewritten", table, col->name);
+				"volatile default of '%s.%s' is evaluated for every row: the table is rewritten", table,
+				col->name);
 	else if (!col->nullable && !col->default_expr)
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
-		       "NOT NULL column '%s.%s' has no default: fails if '%s' has rows", table, col->name, table);
+				"NOT NULL column '%s.%s' has no default: fails if '%s' has rows", table, col->name,
+				table);
 	if (!col->generated) /* a generated column's values are computed from the others */
-		sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, col->name);
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table,
+				col->name);
 }
 
 /* The hazards of dropping current column `c` (its down adds it back). */
@@ -133,13 +136,14 @@ static void drop_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, con
 		return; /* computed again from the other columns when it comes back */
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, c->name);
 	if (!c->nullable && !c->default_expr && c->identity == SG_IDENTITY_NONE)
-		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
-		       "re-adds column '%s.%s' empty: its values are not restored, and it is NOT NULL again only if "
-		       "'%s' has no rows (otherwise left nullable, with a warning)",
-		       table, c->name, table);
+		sg_diff__hazard(
+		    ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+		    "re-adds column '%s.%s' empty: its values are not restored, and it is NOT NULL again only if "
+		    "'%s' has no rows (otherwise left nullable, with a warning)",
+		    table, c->name, table);
 	else
-		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-adds column '%s.%s' empty: its values are not restored",
-		       table, c->name);
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+				"re-adds column '%s.%s' empty: its values are not restored", table, c->name);
 }
 
 static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
@@ -245,8 +249,8 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 		sg_strbuf_adds(&ctx->up, ";");
 		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data);
 		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
-		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "create the sequence of serial column %s.%s", table,
-			  w->name);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name,
+				   "create the sequence of serial column %s.%s", table, w->name);
 	}
 	sg_strbuf_release(&seq);
 }
@@ -295,8 +299,8 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 		sg_quote_ident(&ctx->down, column);
 		sg_strbuf_adds(&ctx->down, ";");
 		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data);
-		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "drop the sequence of former serial column %s.%s",
-			  table, column);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,
+				   "drop the sequence of former serial column %s.%s", table, column);
 	}
 	sg_strbuf_release(&seq);
 }
@@ -305,19 +309,23 @@ static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, co
 {
 	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
 	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c->identity);
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
+	sg_op *op =
+	    sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
 	if (c->identity == SG_IDENTITY_NONE)
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
+				"reads the largest '%s.%s' to start the identity after the existing values", table,
+				w->name);
 	else if (w->identity == SG_IDENTITY_NONE)
 		sg_diff__hazard(ctx, op, true, SG_HAZARD_BLOCKING,
-		       "reads the largest '%s.%s' to start the identity after the existing values", table, w->name);
+				"reads the largest '%s.%s' to start the identity after the existing values", table,
+				w->name);
 }
 
 /* Whether a column's type (or collation) changes, through an enum re-create too. */
 static bool type_changes(const diff_ctx *ctx, const sg_column *c, const sg_column *w)
 {
-	return !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation) || sg_diff__uses_recreated_enum(ctx, c);
+	return !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation) ||
+	       sg_diff__uses_recreated_enum(ctx, c);
 }
 
 /* A matched column dropped before the renames and added again after the changes (sg_colmap.rebuilt). */
@@ -350,34 +358,39 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
-		const char *up_default = serial_kept ? c->default_expr : w->default_expr ? sg_ddl_default_text(w) : NULL;
+		const char *up_default = serial_kept	   ? c->default_expr
+					 : w->default_expr ? sg_ddl_default_text(w)
+							   : NULL;
 		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
 		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr, w->using_down);
-		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s", table, name,
-				      w->type);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s",
+					       table, name, w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
 		sg_type_change down = sg_hazard_type_change(w->type, c->type);
 		bool to_zoned;
 		sg_ddl_zone_family(w->type, &to_zoned);
 		if (sg_ddl_zone_changes(c->type, w->type) && !w->using_expr)
-			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
-			       "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
-			       "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
-			       table, name, c->type, w->type, to_zoned ? "as a time in" : "as the time it is in");
+			sg_diff__hazard(
+			    ctx, op, false, SG_HAZARD_REWRITE,
+			    "changing '%s.%s' from %s to %s rewrites the table and reads every value %s UTC "
+			    "(AT TIME ZONE 'UTC'; edit the USING for another zone)",
+			    table, name, c->type, w->type, to_zoned ? "as a time in" : "as the time it is in");
 		else if (up != SG_TYPE_CHANGE_FREE)
-			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "changing '%s.%s' from %s to %s rewrites the table", table,
-			       name, c->type, w->type);
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+					"changing '%s.%s' from %s to %s rewrites the table", table, name, c->type,
+					w->type);
 		if (up == SG_TYPE_CHANGE_LOSSY)
-			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "'%s.%s' from %s to %s may fail or lose data", table, name,
-			       c->type, w->type);
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+					"'%s.%s' from %s to %s may fail or lose data", table, name, c->type, w->type);
 		if (down == SG_TYPE_CHANGE_LOSSY)
-			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "'%s.%s' back from %s to %s may fail or lose data", table,
-			       name, w->type, c->type);
+			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
+					"'%s.%s' back from %s to %s may fail or lose data", table, name, w->type,
+					c->type);
 	} else if (default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
 		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
-			  w->default_expr ? "set" : "drop", table, name);
+				   w->default_expr ? "set" : "drop", table, name);
 	}
 	if (default_changes && !w->from_serial)
 		drop_serial_sequence_op(ctx, table, name, c);
@@ -392,13 +405,17 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 			sg_diff__alter_column(ctx, &ctx->down, table, name);
 			sg_strbuf_adds(&ctx->down, set_not_null ? "DROP NOT NULL;" : "SET NOT NULL;");
 			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s NOT NULL on %s.%s",
-					      set_not_null ? "set" : "drop", table, name);
+						       set_not_null ? "set" : "drop", table, name);
 			if (set_not_null) {
-				sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-				       "SET NOT NULL scans '%s' under an ACCESS EXCLUSIVE lock (--online avoids it)", table);
-				sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+				sg_diff__hazard(
+				    ctx, op, false, SG_HAZARD_BLOCKING,
+				    "SET NOT NULL scans '%s' under an ACCESS EXCLUSIVE lock (--online avoids it)",
+				    table);
+				sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+						"fails while '%s.%s' holds NULLs", table, name);
 			} else {
-				sg_diff__hazard(ctx, op, true, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, name);
+				sg_diff__hazard(ctx, op, true, SG_HAZARD_NEEDS_BACKFILL,
+						"fails while '%s.%s' holds NULLs", table, name);
 			}
 		}
 	}
@@ -449,12 +466,12 @@ static void drop_expression(diff_ctx *ctx, const sg_table *ct, const sg_column *
 	sg_strbuf_adds(&ctx->up, "DROP EXPRESSION;");
 	sg_diff__drop_column_sql(ctx, &ctx->down, ct->name, c->name);
 	sg_diff__add_column_sql(ctx, &ctx->down, ct->name, c);
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop the generation expression of %s.%s",
-			      ct->name, c->name);
-	sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones", ct->name,
-	       c->name);
-	sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE, "column '%s.%s' is dropped and added again: the table is rewritten",
-	       ct->name, c->name);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name,
+				       "drop the generation expression of %s.%s", ct->name, c->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "the values of '%s.%s' are replaced by computed ones",
+			ct->name, c->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
+			"column '%s.%s' is dropped and added again: the table is rewritten", ct->name, c->name);
 }
 
 static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
@@ -473,13 +490,14 @@ static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
 			}
 			sg_diff__drop_column_sql(ctx, &ctx->up, ct->name, c->name);
 			readd_column_sql(ctx, &ctx->down, ct->name, c);
-			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop column %s.%s%s", ct->name,
-					      c->name, w ? " (added again below)" : "");
+			sg_op *op =
+			    sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop column %s.%s%s",
+					       ct->name, c->name, w ? " (added again below)" : "");
 			drop_column_hazards(ctx, op, ct->name, c);
 			if (w && !c->generated)
 				sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
-				       "the values of '%s.%s' are replaced by the computed ones of '%s'", ct->name, c->name,
-				       w->name);
+						"the values of '%s.%s' are replaced by the computed ones of '%s'",
+						ct->name, c->name, w->name);
 		}
 	}
 }
@@ -490,7 +508,7 @@ static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
  * (sg_rename_order), each with its inverse.
  */
 void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
-			 const char *const *taken, size_t ntaken)
+			   const char *const *taken, size_t ntaken)
 {
 	sg_rename_list list;
 	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0) {
@@ -503,10 +521,11 @@ void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *
 		sg_diff__rename_sql(ctx, &ctx->up, what, table, st->from, st->to);
 		sg_diff__rename_sql(ctx, &ctx->down, what, table, st->to, st->from);
 		if (table)
-			sg_diff__finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s", table, st->from,
-				  st->to);
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_COLUMN, table, st->to, "rename column %s.%s to %s",
+					   table, st->from, st->to);
 		else
-			sg_diff__finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s", st->from, st->to);
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_TABLE, st->to, st->to, "rename table %s to %s",
+					   st->from, st->to);
 	}
 	sg_rename_list_release(&list);
 }
@@ -560,8 +579,10 @@ void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 			continue;
 		sg_diff__add_column_sql(ctx, &ctx->up, table, w);
 		sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
-		sg_op *op = c ? sg_diff__finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again", table, w->name)
-			      : sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
+		sg_op *op = c ? sg_diff__finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again",
+						   table, w->name)
+			      : sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table,
+						   w->name);
 		add_column_hazards(ctx, op, table, w);
 	}
 	for (size_t i = 0; i < ct->ncolumns; i++) {
@@ -570,16 +591,18 @@ void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 		const sg_column *c = &ct->columns[i];
 		sg_diff__drop_column_sql(ctx, &ctx->up, table, c->name);
 		readd_column_sql(ctx, &ctx->down, table, c);
-		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_COLUMN, table, c->name, "drop column %s.%s", table, c->name);
+		sg_op *op =
+		    sg_diff__finish_op(ctx, SG_PHASE_DROP_COLUMN, table, c->name, "drop column %s.%s", table, c->name);
 		drop_column_hazards(ctx, op, table, c);
 		/* A drop beside an add of the same type is often a rename the model did not declare. */
 		for (size_t k = 0; k < wt->ncolumns; k++) {
 			const sg_column *w = &wt->columns[k];
 			if (!m->want_to_cur[k] && !w->renamed_from && strcmp(w->type, c->type) == 0) {
-				sg_diff__hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
-				       "'%s.%s' is dropped and '%s' of the same type is added: if it is a rename, add "
-				       "`renamed_from: %s` to column '%s'",
-				       table, c->name, w->name, c->name, w->name);
+				sg_diff__hazard(
+				    ctx, op, false, SG_HAZARD_RENAME_HINT,
+				    "'%s.%s' is dropped and '%s' of the same type is added: if it is a rename, add "
+				    "`renamed_from: %s` to column '%s'",
+				    table, c->name, w->name, c->name, w->name);
 				break;
 			}
 		}

@@ -173,7 +173,7 @@ static sg_phase drop_phase(const sg_constraint *con)
 
 const char *sg_diff__kind_word(const sg_constraint *con)
 {
-	static const char *const words[] = { "primary key", "unique constraint", "check", "foreign key" };
+	static const char *const words[] = {"primary key", "unique constraint", "check", "foreign key"};
 	return con->kind < SG_CON_KIND_COUNT ? words[con->kind] : "constraint";
 }
 
@@ -185,11 +185,12 @@ void sg_diff__add_constraint(diff_ctx *ctx, const char *table, const sg_constrai
 {
 	if (ctx->online && sg_diff__online_add_constraint(ctx, table, w, existing))
 		return;
-	bool online = ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY) &&
-		      !w->not_valid;
+	bool online =
+	    ctx->online && existing && (w->kind == SG_CON_CHECK || w->kind == SG_CON_FOREIGN_KEY) && !w->not_valid;
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, online);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
-	sg_op *op = sg_diff__finish_op(ctx, add_phase(w), table, w->name, "add %s %s on %s", sg_diff__kind_word(w), w->name, table);
+	sg_op *op = sg_diff__finish_op(ctx, add_phase(w), table, w->name, "add %s %s on %s", sg_diff__kind_word(w),
+				       w->name, table);
 	if (!existing || w->not_valid)
 		return;
 	if (online) {
@@ -198,19 +199,21 @@ void sg_diff__add_constraint(diff_ctx *ctx, const char *table, const sg_constrai
 		sg_quote_ident(&ctx->up, w->name);
 		sg_strbuf_adds(&ctx->up, ";");
 		sg_strbuf_adds(&ctx->down, "-- nothing to undo: validation changes no definition");
-		sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s", sg_diff__kind_word(w), w->name, table);
+		sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s",
+				   sg_diff__kind_word(w), w->name, table);
 		return;
 	}
 	if (w->kind == SG_CON_PRIMARY_KEY || w->kind == SG_CON_UNIQUE)
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING, "builds the index of '%s' while '%s' is locked against writes%s",
-		       w->name, table,
-		       ctx->online ? " (--online cannot build this definition as an index first)"
-				   : " (--online builds its index CONCURRENTLY first)");
-	else
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-		       "checks every row of '%s' while it is locked against writes (--online adds it NOT VALID and "
-		       "validates it separately)",
-		       table);
+				"builds the index of '%s' while '%s' is locked against writes%s", w->name, table,
+				ctx->online ? " (--online cannot build this definition as an index first)"
+					    : " (--online builds its index CONCURRENTLY first)");
+	else
+		sg_diff__hazard(
+		    ctx, op, false, SG_HAZARD_BLOCKING,
+		    "checks every row of '%s' while it is locked against writes (--online adds it NOT VALID and "
+		    "validates it separately)",
+		    table);
 }
 
 /*
@@ -270,8 +273,9 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		 * restore: then even NOT VALID cannot add it (invalid_foreign_key).
 		 */
 		sg_strbuf_reset(&ctx->msg);
-		sg_strbuf_addf(&ctx->msg, "schemagen: foreign key %s on %s is not restored: the key it references is not",
-			       c->name, table);
+		sg_strbuf_addf(&ctx->msg,
+			       "schemagen: foreign key %s on %s is not restored: the key it references is not", c->name,
+			       table);
 		sg_diff__newline_if_any(sb);
 		sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
@@ -281,8 +285,8 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		sg_quote_ident(sb, c->name);
 		sg_strbuf_adds(sb, ";\n\tEXCEPTION WHEN integrity_constraint_violation THEN\n\t\tRAISE WARNING '%', ");
 		sg_strbuf msg2 = SG_STRBUF_INIT;
-		sg_strbuf_addf(&msg2, "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it", c->name,
-			       table);
+		sg_strbuf_addf(&msg2, "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it",
+			       c->name, table);
 		sg_quote_literal(sb, msg2.data);
 		sg_strbuf_release(&msg2);
 		sg_strbuf_adds(sb, ";\n\tEND;\nEXCEPTION WHEN invalid_foreign_key THEN\n\tRAISE WARNING '%', ");
@@ -294,12 +298,14 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		sg_strbuf_adds(&stmt, "VALIDATE CONSTRAINT ");
 		sg_quote_ident(&stmt, c->name);
 		sg_strbuf_adds(&stmt, ";");
-		sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: %s %s on %s is left NOT VALID: existing rows violate it",
-			    sg_diff__kind_word(c), c->name, table);
+		sg_diff__guarded_sql(ctx, sb, stmt.data,
+				     "schemagen: %s %s on %s is left NOT VALID: existing rows violate it",
+				     sg_diff__kind_word(c), c->name, table);
 	} else {
 		sg_ddl_add_constraint(&stmt, ctx->qual, table, c, false);
-		sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: %s %s on %s is not restored: existing rows violate it",
-			    sg_diff__kind_word(c), c->name, table);
+		sg_diff__guarded_sql(ctx, sb, stmt.data,
+				     "schemagen: %s %s on %s is not restored: existing rows violate it",
+				     sg_diff__kind_word(c), c->name, table);
 	}
 	sg_strbuf_release(&stmt);
 }
@@ -319,11 +325,12 @@ static void validate_existing(diff_ctx *ctx, const char *table, const sg_constra
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
 	sg_strbuf_addch(&ctx->down, '\n');
 	sg_ddl_add_constraint(&ctx->down, ctx->qual, table, w, true);
-	sg_op *op =
-	    sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s", sg_diff__kind_word(w), w->name, table);
-	sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
-	       "scans '%s' (reads and writes go on) and fails while a row violates '%s': correct those rows first",
-	       table, w->name);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate %s %s on %s",
+				       sg_diff__kind_word(w), w->name, table);
+	sg_diff__hazard(
+	    ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+	    "scans '%s' (reads and writes go on) and fails while a row violates '%s': correct those rows first", table,
+	    w->name);
 }
 
 /*
@@ -335,13 +342,14 @@ void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constr
 {
 	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
-	sg_op *op = sg_diff__finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", sg_diff__kind_word(c), c->name, ct->name);
+	sg_op *op = sg_diff__finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", sg_diff__kind_word(c),
+				       c->name, ct->name);
 	if (readd_may_fail(ctx, ct, c) && !c->not_valid)
 		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
-		       c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY
-			       ? "%s '%s' comes back NOT VALID when existing rows violate it (a warning says so)"
-			       : "%s '%s' is not restored when existing rows violate it (a warning says so)",
-		       sg_diff__kind_word(c), c->name);
+				c->kind == SG_CON_CHECK || c->kind == SG_CON_FOREIGN_KEY
+				    ? "%s '%s' comes back NOT VALID when existing rows violate it (a warning says so)"
+				    : "%s '%s' is not restored when existing rows violate it (a warning says so)",
+				sg_diff__kind_word(c), c->name);
 }
 
 void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing)
@@ -349,11 +357,12 @@ void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, 
 	bool concurrently = ctx->online && existing;
 	sg_ddl_create_index(&ctx->up, ctx->qual, table, w, concurrently);
 	sg_ddl_drop_index(&ctx->down, ctx->qual, w->name, concurrently);
-	sg_op *op = sg_diff__finish_op(ctx, concurrently ? SG_PHASE_CONCURRENT_INDEX : SG_PHASE_CREATE_INDEX, table, w->name,
-			      "create index %s on %s", w->name, table);
+	sg_op *op = sg_diff__finish_op(ctx, concurrently ? SG_PHASE_CONCURRENT_INDEX : SG_PHASE_CREATE_INDEX, table,
+				       w->name, "create index %s on %s", w->name, table);
 	if (existing && !concurrently)
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-		       "blocks writes to '%s' while the index is built (--online builds it CONCURRENTLY)", table);
+				"blocks writes to '%s' while the index is built (--online builds it CONCURRENTLY)",
+				table);
 	if (concurrently && w->unique && !w->where)
 		sg_diff__online_late_key(ctx, table, NULL, w);
 }
@@ -381,10 +390,11 @@ static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 	sg_op *op = sg_diff__finish_op(ctx, phase, table, c->name, "drop index %s on %s", c->name, table);
 	if (phase == SG_PHASE_DROP_INDEX_CONCURRENTLY && wt &&
 	    (sg_table_find_index(wt, c->name) || sg_table_find_constraint(wt, c->name)))
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-		       "'%s' is dropped before the main step and built again CONCURRENTLY after it: in between, queries "
-		       "on '%s' go without it%s",
-		       c->name, table, c->unique ? " and its uniqueness is not enforced" : "");
+		sg_diff__hazard(
+		    ctx, op, false, SG_HAZARD_BLOCKING,
+		    "'%s' is dropped before the main step and built again CONCURRENTLY after it: in between, queries "
+		    "on '%s' go without it%s",
+		    c->name, table, c->unique ? " and its uniqueness is not enforced" : "");
 }
 
 static void remember_dropped_key(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
@@ -460,7 +470,8 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 		    !sg_diff__casts_to_recreated_enum(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
-			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row). */
+			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row).
+			 */
 			if (c->not_valid && !w->not_valid)
 				validate_existing(ctx, wt->name, w);
 		}
@@ -478,8 +489,8 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 				continue;
 			sg_diff__rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);
-			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename constraint %s on %s to %s",
-				  c->name, wt->name, w->name);
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name,
+					   "rename constraint %s on %s to %s", c->name, wt->name, w->name);
 			cur_done[k] = want_done[i] = true;
 			if (c->not_valid && !w->not_valid)
 				validate_existing(ctx, wt->name, w);
@@ -539,7 +550,8 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 				continue;
 			sg_diff__rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "INDEX", NULL, w->name, c->name);
-			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s", c->name, w->name);
+			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s",
+					   c->name, w->name);
 			cur_done[k] = want_done[i] = true;
 			break;
 		}

@@ -64,8 +64,8 @@ static bool text_casts_to_enum(const char *text, const char *type_name, sg_strbu
 
 static bool constraint_casts_to_enum(const sg_constraint *con, const char *type_name, sg_strbuf *tmp)
 {
-	return con->kind == SG_CON_CHECK &&
-	       (text_casts_to_enum(con->expression, type_name, tmp) || text_casts_to_enum(con->definition, type_name, tmp));
+	return con->kind == SG_CON_CHECK && (text_casts_to_enum(con->expression, type_name, tmp) ||
+					     text_casts_to_enum(con->definition, type_name, tmp));
 }
 
 static bool index_casts_to_enum(const sg_index *idx, const char *type_name, sg_strbuf *tmp)
@@ -216,8 +216,8 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 			for (size_t k = 0; k < ct->ncolumns; k++) {
 				const sg_column *cc = &ct->columns[k];
 				if (column_uses_type(cc, target->name, &tmp))
-					move_column_to_enum(ctx, sb, target, ct->name, cc->name, cc->type, cc->default_expr != NULL,
-							    cc->default_expr);
+					move_column_to_enum(ctx, sb, target, ct->name, cc->name, cc->type,
+							    cc->default_expr != NULL, cc->default_expr);
 			}
 			continue;
 		}
@@ -227,7 +227,8 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
 			if (!wc || sg_diff__column_recreated(m, k) || !column_uses_type(cc, target->name, &tmp))
 				continue;
-			/* The default of the side being moved to: the other side's may name a value the new type lacks. */
+			/* The default of the side being moved to: the other side's may name a value the new type lacks.
+			 */
 			const char *dflt = to_desired ? sg_ddl_default_text(wc) : cc->default_expr;
 			move_column_to_enum(ctx, sb, target, m->want->name, wc->name, cc->type,
 					    cc->default_expr || wc->default_expr, dflt);
@@ -310,24 +311,27 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 				sg_strbuf_adds(&ctx->up, ";");
 			}
 			recreate_enum(ctx, &ctx->down, c, false, true);
-			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name, "add values to enum %s",
-					      w->name);
+			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name,
+						       "add values to enum %s", w->name);
 			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
-			       "removing the added values of enum '%s' fails while rows still use them", w->name);
+					"removing the added values of enum '%s' fails while rows still use them",
+					w->name);
 			continue;
 		}
 		recreate_enum(ctx, &ctx->up, w, true, false);
 		recreate_enum(ctx, &ctx->down, c, false, false);
-		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
+		sg_op *op =
+		    sg_diff__finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
 		bool removes = false;
 		for (size_t k = 0; k < c->nvalues; k++)
 			if (!enum_has_value(w, c->values[k]))
 				removes = true;
 		if (removes) {
 			sg_diff__hazard(ctx, op, false, SG_HAZARD_IRREVERSIBLE,
-			       "removes values from enum '%s': rows holding them make the migration fail", w->name);
+					"removes values from enum '%s': rows holding them make the migration fail",
+					w->name);
 			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
-			       "enum '%s' loses values; update rows that use them first", w->name);
+					"enum '%s' loses values; update rows that use them first", w->name);
 		}
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE, "every column of type '%s' is rewritten", w->name);
 	}

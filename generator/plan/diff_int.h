@@ -40,15 +40,15 @@ typedef struct diff_ctx {
 } diff_ctx;
 
 /* diff.c */
-sg_op *sg_diff__finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt,
-			  ...) SG_PRINTF(5, 6);
+sg_op *sg_diff__finish_op(diff_ctx *ctx, sg_phase phase, const char *table, const char *object, const char *fmt, ...)
+    SG_PRINTF(5, 6);
 void sg_diff__hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, const char *fmt, ...) SG_PRINTF(5, 6);
 void sg_diff__alter_table(diff_ctx *ctx, sg_strbuf *sb, const char *table);
 void sg_diff__alter_column(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
 void sg_diff__newline_if_any(sg_strbuf *sb);
 void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const char *fmt, ...) SG_PRINTF(4, 5);
 void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,
-		       const char *to);
+			 const char *to);
 
 /* diff_enum.c */
 bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx);
@@ -65,7 +65,7 @@ void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
 void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
 bool sg_diff__column_recreated(const sg_colmap *m, size_t cur_index);
 void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
-			 const char *const *taken, size_t ntaken);
+			   const char *const *taken, size_t ntaken);
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m);
 void sg_diff__mark_rebuilt(diff_ctx *ctx, sg_colmap *m);
 

@@ -26,9 +26,11 @@ void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *
 	sg_online_not_null_check(&chk, &cname, &expr, table, column);
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, &chk, true);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, chk.name);
-	sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "add NOT VALID not-null check on %s.%s", table, column);
+	sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column, "add NOT VALID not-null check on %s.%s", table,
+			   column);
 	sg_online_set_not_null(&ctx->up, &ctx->down, ctx->qual, table, &chk, column);
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, column, "validate and set NOT NULL on %s.%s", table, column);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, column, "validate and set NOT NULL on %s.%s",
+				       table, column);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, column);
 	sg_strbuf_release(&cname);
 	sg_strbuf_release(&expr);
@@ -47,7 +49,9 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	sg_strbuf seq = SG_STRBUF_INIT;
 	bool serial = w->from_serial && sg_diff__serial_sequence(w->default_expr, &seq);
 	if (w->generated || w->identity != SG_IDENTITY_NONE || !w->default_expr ||
-	    (w->from_serial ? !serial : sg_diff__is_nextval(w->default_expr) || !sg_hazard_default_is_volatile(w->default_expr))) {
+	    (w->from_serial
+		 ? !serial
+		 : sg_diff__is_nextval(w->default_expr) || !sg_hazard_default_is_volatile(w->default_expr))) {
 		sg_strbuf_release(&seq);
 		return false;
 	}
@@ -72,18 +76,20 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	} else {
 		nothing_to_undo(ctx, "the values go with the column, which the main step's down drops");
 	}
-	op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name, "fill %s.%s with its default, in batches", table,
-		       w->name);
-	sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
-	       "writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the table grows as a "
-	       "rewrite would until vacuum",
-	       table);
+	op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name, "fill %s.%s with its default, in batches",
+				table, w->name);
+	sg_diff__hazard(
+	    ctx, op, false, SG_HAZARD_REWRITE,
+	    "writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the table grows as a "
+	    "rewrite would until vacuum",
+	    table);
 
 	if (!w->nullable) {
 		sg_online_set_not_null(&ctx->up, &ctx->down, ctx->qual, table, &chk, w->name);
-		op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate and set NOT NULL on %s.%s", table,
-			       w->name);
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table, w->name);
+		op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, table, w->name, "validate and set NOT NULL on %s.%s",
+					table, w->name);
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL, "fails while '%s.%s' holds NULLs", table,
+				w->name);
 	}
 	sg_strbuf_release(&cname);
 	sg_strbuf_release(&expr);
@@ -116,8 +122,9 @@ bool sg_diff__online_add_constraint(diff_ctx *ctx, const char *table, const sg_c
 		sg_online_attach_key(&ctx->up, ctx->qual, table, w);
 		/* Dropping the constraint drops its index. */
 		sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
-		sg_diff__finish_op(ctx, SG_PHASE_CONCURRENT_INDEX, table, w->name, "add %s %s on %s using an index built CONCURRENTLY",
-			  sg_diff__kind_word(w), w->name, table);
+		sg_diff__finish_op(ctx, SG_PHASE_CONCURRENT_INDEX, table, w->name,
+				   "add %s %s on %s using an index built CONCURRENTLY", sg_diff__kind_word(w), w->name,
+				   table);
 		sg_diff__online_late_key(ctx, table, w, NULL);
 		return true;
 	}
@@ -125,11 +132,13 @@ bool sg_diff__online_add_constraint(diff_ctx *ctx, const char *table, const sg_c
 		return false;
 	sg_ddl_add_constraint(&ctx->up, ctx->qual, table, w, true);
 	sg_ddl_drop_constraint(&ctx->down, ctx->qual, table, w->name);
-	sg_diff__finish_op(ctx, SG_PHASE_LATE_FOREIGN_KEY, table, w->name, "add %s %s on %s", sg_diff__kind_word(w), w->name, table);
+	sg_diff__finish_op(ctx, SG_PHASE_LATE_FOREIGN_KEY, table, w->name, "add %s %s on %s", sg_diff__kind_word(w),
+			   w->name, table);
 	if (w->not_valid)
 		return true;
 	sg_online_validate(&ctx->up, ctx->qual, table, w->name);
 	nothing_to_undo(ctx, "validation changes no definition");
-	sg_diff__finish_op(ctx, SG_PHASE_VALIDATE_LATE, table, w->name, "validate %s %s on %s", sg_diff__kind_word(w), w->name, table);
+	sg_diff__finish_op(ctx, SG_PHASE_VALIDATE_LATE, table, w->name, "validate %s %s on %s", sg_diff__kind_word(w),
+			   w->name, table);
 	return true;
 }

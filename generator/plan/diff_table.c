@@ -42,7 +42,8 @@ static bool same_shape(const sg_table *a, const sg_table *b)
 	if (a->ncolumns != b->ncolumns)
 		return false;
 	for (size_t i = 0; i < a->ncolumns; i++)
-		if (strcmp(a->columns[i].name, b->columns[i].name) != 0 || strcmp(a->columns[i].type, b->columns[i].type) != 0)
+		if (strcmp(a->columns[i].name, b->columns[i].name) != 0 ||
+		    strcmp(a->columns[i].type, b->columns[i].type) != 0)
 			return false;
 	return true;
 }
@@ -73,17 +74,19 @@ static void drop_table(diff_ctx *ctx, const sg_table *ct)
 			sg_diff__drop_constraint(ctx, ct, &ct->constraints[i]);
 	drop_table_sql(ctx, &ctx->up, ct->name);
 	create_table_sql(ctx, &ctx->down, ct, true);
-	sg_op *op = sg_diff__finish_op(ctx, table_dropped_early(ctx, ct) ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE, ct->name,
-			      ct->name, "drop table %s", ct->name);
+	sg_op *op = sg_diff__finish_op(ctx, table_dropped_early(ctx, ct) ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE,
+				       ct->name, ct->name, "drop table %s", ct->name);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);
-	sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored", ct->name);
+	sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored",
+			ct->name);
 	for (size_t i = 0; i < ctx->want->ntables; i++) {
 		const sg_table *wt = &ctx->want->tables[i];
 		if (!sg_schema_find_table(ctx->cur, wt->name) && !wt->renamed_from && same_shape(ct, wt)) {
-			sg_diff__hazard(ctx, op, false, SG_HAZARD_RENAME_HINT,
-			       "table '%s' is dropped and '%s' with the same columns is created: if it is a rename, add "
-			       "`renamed_from: %s` to table '%s'",
-			       ct->name, wt->name, ct->name, wt->name);
+			sg_diff__hazard(
+			    ctx, op, false, SG_HAZARD_RENAME_HINT,
+			    "table '%s' is dropped and '%s' with the same columns is created: if it is a rename, add "
+			    "`renamed_from: %s` to table '%s'",
+			    ct->name, wt->name, ct->name, wt->name);
 			break;
 		}
 	}

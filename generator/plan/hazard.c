@@ -106,8 +106,8 @@ sg_type_change sg_hazard_type_change(const char *from, const char *to)
 	     strncmp(a.base, "time", 4) == 0 || strcmp(a.base, "interval") == 0))
 		return b.mods[0] >= a.mods[0] ? SG_TYPE_CHANGE_FREE : SG_TYPE_CHANGE_LOSSY;
 
-	static const char *const integers[] = { "smallint", "integer", "bigint", "numeric", NULL };
-	static const char *const floats[] = { "real", "double precision", NULL };
+	static const char *const integers[] = {"smallint", "integer", "bigint", "numeric", NULL};
+	static const char *const floats[] = {"real", "double precision", NULL};
 	int ra = rank_in(integers, a.base), rb = rank_in(integers, b.base);
 	if (ra >= 0 && rb >= 0 && b.nmods == 0)
 		return rb > ra ? SG_TYPE_CHANGE_WIDEN : SG_TYPE_CHANGE_LOSSY;
@@ -126,8 +126,8 @@ sg_type_change sg_hazard_type_change(const char *from, const char *to)
 bool sg_hazard_default_is_volatile(const char *expr)
 {
 	static const char *const volatile_calls[] = {
-		"random(", "gen_random_uuid(", "uuid_generate_v1(", "uuid_generate_v1mc(", "uuid_generate_v4(",
-		"clock_timestamp(", "timeofday(", "nextval(", "txid_current(", NULL,
+	    "random(",		"gen_random_uuid(", "uuid_generate_v1(", "uuid_generate_v1mc(", "uuid_generate_v4(",
+	    "clock_timestamp(", "timeofday(",	    "nextval(",		 "txid_current(",	NULL,
 	};
 	for (int i = 0; volatile_calls[i]; i++) {
 		const char *hit = strstr(expr, volatile_calls[i]);

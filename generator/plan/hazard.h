@@ -9,9 +9,9 @@
 #include <stdbool.h>
 
 typedef enum sg_type_change {
-	SG_TYPE_CHANGE_FREE = 0,  /* binary coercible: no rewrite, no loss (varchar(10) -> varchar(20), -> text) */
-	SG_TYPE_CHANGE_WIDEN,     /* every value fits, but the table is rewritten (integer -> bigint) */
-	SG_TYPE_CHANGE_LOSSY      /* values may not fit or may lose precision; the table is rewritten */
+	SG_TYPE_CHANGE_FREE = 0, /* binary coercible: no rewrite, no loss (varchar(10) -> varchar(20), -> text) */
+	SG_TYPE_CHANGE_WIDEN,	 /* every value fits, but the table is rewritten (integer -> bigint) */
+	SG_TYPE_CHANGE_LOSSY	 /* values may not fit or may lose precision; the table is rewritten */
 } sg_type_change;
 
 /* Classify ALTER COLUMN ... TYPE from `from` to `to` (both as format_type prints them). */

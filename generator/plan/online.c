@@ -84,7 +84,7 @@ void sg_online_not_null_check(sg_constraint *chk, sg_strbuf *name, sg_strbuf *ex
 	sg_strbuf_reset(expr);
 	sg_quote_ident(expr, column);
 	sg_strbuf_adds(expr, " IS NOT NULL");
-	*chk = (sg_constraint){ .kind = SG_CON_CHECK, .name = name->data, .expression = expr->data };
+	*chk = (sg_constraint){.kind = SG_CON_CHECK, .name = name->data, .expression = expr->data};
 }
 
 /* `ALTER TABLE t ALTER COLUMN c `: the action follows. */
@@ -149,15 +149,16 @@ void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, cons
 	sg_quote_literal(sb, rel.data);
 	sg_strbuf_adds(sb, ") / current_setting('block_size')::bigint;\nBEGIN\n"
 			   "    FOR page IN 0..pages - 1 BY 1000 LOOP\n");
-	sg_strbuf_addf(sb,
-		       "        UPDATE %s SET %s = DEFAULT\n"
-		       "            WHERE ctid >= format('(%%s,0)', page)::tid AND ctid < format('(%%s,0)', page + 1000)::tid\n"
-		       "            AND %s IS NULL;\n"
-		       "        COMMIT;\n"
-		       "    END LOOP;\n"
-		       "    UPDATE %s SET %s = DEFAULT WHERE %s IS NULL;\n"
-		       "END\n$backfill$;",
-		       rel.data, col.data, col.data, rel.data, col.data, col.data);
+	sg_strbuf_addf(
+	    sb,
+	    "        UPDATE %s SET %s = DEFAULT\n"
+	    "            WHERE ctid >= format('(%%s,0)', page)::tid AND ctid < format('(%%s,0)', page + 1000)::tid\n"
+	    "            AND %s IS NULL;\n"
+	    "        COMMIT;\n"
+	    "    END LOOP;\n"
+	    "    UPDATE %s SET %s = DEFAULT WHERE %s IS NULL;\n"
+	    "END\n$backfill$;",
+	    rel.data, col.data, col.data, rel.data, col.data, col.data);
 	sg_strbuf_release(&rel);
 	sg_strbuf_release(&col);
 }
@@ -172,12 +173,14 @@ void sg_online_mark_rewrites(sg_plan *plan)
 			continue;
 		sg_strbuf_reset(&msg);
 		if (op->table)
-			sg_strbuf_addf(&msg, "'%s' is rewritten under an ACCESS EXCLUSIVE lock: reads and writes wait until "
-					     "it ends, and --online has no lock-friendly form of this change",
+			sg_strbuf_addf(&msg,
+				       "'%s' is rewritten under an ACCESS EXCLUSIVE lock: reads and writes wait until "
+				       "it ends, and --online has no lock-friendly form of this change",
 				       op->table);
 		else
-			sg_strbuf_adds(&msg, "every table with a column of this type is rewritten under an ACCESS EXCLUSIVE "
-					     "lock, and --online has no lock-friendly form of this change");
+			sg_strbuf_adds(&msg,
+				       "every table with a column of this type is rewritten under an ACCESS EXCLUSIVE "
+				       "lock, and --online has no lock-friendly form of this change");
 		sg_op_hazard(plan, op, false, SG_HAZARD_BLOCKING, msg.data);
 	}
 	if (sg_strbuf_failed(&msg))
@@ -196,7 +199,8 @@ static bool mentions(const char *text, const char *ident)
 {
 	size_t n = strlen(ident);
 	for (const char *p = text ? strstr(text, ident) : NULL; p; p = strstr(p + 1, ident))
-		if ((p == text || !is_ident_char(p[-1]) || ident[0] == '"') && (!is_ident_char(p[n]) || ident[n - 1] == '"'))
+		if ((p == text || !is_ident_char(p[-1]) || ident[0] == '"') &&
+		    (!is_ident_char(p[n]) || ident[n - 1] == '"'))
 			return true;
 	return false;
 }
@@ -222,8 +226,9 @@ bool sg_online_index_survives(const sg_colmap *map, const sg_index *idx)
 		return false;
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = map->cur_to_want[i];
-		bool same = wc && !map->rebuilt[i] && strcmp(cc->name, wc->name) == 0 && sg_str_eq(cc->type, wc->type) &&
-			    sg_str_eq(cc->collation, wc->collation) && sg_str_eq(cc->generated, wc->generated);
+		bool same = wc && !map->rebuilt[i] && strcmp(cc->name, wc->name) == 0 &&
+			    sg_str_eq(cc->type, wc->type) && sg_str_eq(cc->collation, wc->collation) &&
+			    sg_str_eq(cc->generated, wc->generated);
 		if (!same && sg_online_index_uses(idx, cc->name))
 			return false;
 	}
@@ -236,7 +241,7 @@ int sg_online_keys_add(sg_online_keys *keys, const char *table, const sg_constra
 	if (!items)
 		return -1;
 	keys->items = items;
-	keys->items[keys->n++] = (struct sg_online_key){ .table = table, .con = con, .idx = idx };
+	keys->items[keys->n++] = (struct sg_online_key){.table = table, .con = con, .idx = idx};
 	return 0;
 }
 

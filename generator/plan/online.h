@@ -82,8 +82,8 @@ typedef struct sg_online_keys {
 	struct sg_online_key {
 		const char *table;
 		const sg_constraint *con; /* a PRIMARY KEY / UNIQUE constraint, or */
-		const sg_index *idx;      /* a unique index without a predicate */
-	} *items;
+		const sg_index *idx;	  /* a unique index without a predicate */
+	} * items;
 	size_t n;
 } sg_online_keys;
 

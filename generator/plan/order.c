@@ -99,16 +99,16 @@ int sg_order_plan_limit(sg_steps *out, sg_plan *plan, size_t max_locks)
 		return -1;
 
 	static const char *const suffixes[] = {
-		[SG_STEP_ENUM_VALUES] = "_enum_values",
-		[SG_STEP_DROP_CONCURRENT] = "_drop_concurrently",
-		[SG_STEP_MAIN] = "",
-		[SG_STEP_BACKFILL] = "_backfill",
-		[SG_STEP_VALIDATE] = "_validate",
-		[SG_STEP_CONCURRENT] = "_concurrently",
+	    [SG_STEP_ENUM_VALUES] = "_enum_values",
+	    [SG_STEP_DROP_CONCURRENT] = "_drop_concurrently",
+	    [SG_STEP_MAIN] = "",
+	    [SG_STEP_BACKFILL] = "_backfill",
+	    [SG_STEP_VALIDATE] = "_validate",
+	    [SG_STEP_CONCURRENT] = "_concurrently",
 	};
 	_Static_assert(sizeof(suffixes) / sizeof(suffixes[0]) == SG_STEP_KIND_COUNT, "a suffix per step");
 
-	size_t counts[SG_STEP_KIND_COUNT] = { 0 };
+	size_t counts[SG_STEP_KIND_COUNT] = {0};
 	for (size_t i = 0; i < plan->nops; i++)
 		counts[step_of(&plan->ops[i])]++;
 	/* A lone enum-values step needs no separate name: nothing else uses the values yet. */
@@ -132,12 +132,12 @@ int sg_order_plan_limit(sg_steps *out, sg_plan *plan, size_t max_locks)
 					return -1;
 				step = &out->steps[out->nsteps++];
 				*step = (sg_step){
-					.kind = (sg_step_kind)k,
-					.transactional = k != SG_STEP_CONCURRENT && k != SG_STEP_DROP_CONCURRENT &&
-							 k != SG_STEP_BACKFILL,
-					.name_suffix = only_enum_values ? "" : suffixes[k],
-					.ops = out->storage + offset,
-					.schema = plan->schema,
+				    .kind = (sg_step_kind)k,
+				    .transactional = k != SG_STEP_CONCURRENT && k != SG_STEP_DROP_CONCURRENT &&
+						     k != SG_STEP_BACKFILL,
+				    .name_suffix = only_enum_values ? "" : suffixes[k],
+				    .ops = out->storage + offset,
+				    .schema = plan->schema,
 				};
 				if (cut && !(step->name_suffix = part_suffix(out, suffixes[k], ++part)))
 					return -1;

@@ -47,18 +47,18 @@ typedef enum sg_step_kind {
 
 typedef struct sg_step {
 	sg_step_kind kind;
-	bool transactional;      /* false: the file starts with -- migrate:no-transaction */
+	bool transactional;	 /* false: the file starts with -- migrate:no-transaction */
 	const char *name_suffix; /* appended to the migration name: "", "_enum_values", ... */
-	const sg_op **ops;       /* borrowed from the plan, in up order */
+	const sg_op **ops;	 /* borrowed from the plan, in up order */
 	size_t nops;
-	const char *schema;      /* borrowed from the plan: the search_path its files pin, NULL for none */
+	const char *schema; /* borrowed from the plan: the search_path its files pin, NULL for none */
 } sg_step;
 
 typedef struct sg_steps {
-	sg_step *steps;          /* owned: only non-empty steps, in the order they run */
+	sg_step *steps; /* owned: only non-empty steps, in the order they run */
 	size_t nsteps;
-	const sg_op **storage;   /* owned: the array the steps' ops point into */
-	char **suffixes;         /* owned: the name suffixes of parts ("_part2", ...) */
+	const sg_op **storage; /* owned: the array the steps' ops point into */
+	char **suffixes;       /* owned: the name suffixes of parts ("_part2", ...) */
 	size_t nsuffixes;
 } sg_steps;
 

@@ -9,12 +9,9 @@
 const char *sg_hazard_name(sg_hazard_code code)
 {
 	static const char *const names[] = {
-		[SG_HAZARD_DATA_LOSS] = "data-loss",
-		[SG_HAZARD_REWRITE] = "rewrite",
-		[SG_HAZARD_BLOCKING] = "blocking",
-		[SG_HAZARD_IRREVERSIBLE] = "irreversible",
-		[SG_HAZARD_RENAME_HINT] = "likely-rename",
-		[SG_HAZARD_NEEDS_BACKFILL] = "needs-backfill",
+	    [SG_HAZARD_DATA_LOSS] = "data-loss",       [SG_HAZARD_REWRITE] = "rewrite",
+	    [SG_HAZARD_BLOCKING] = "blocking",	       [SG_HAZARD_IRREVERSIBLE] = "irreversible",
+	    [SG_HAZARD_RENAME_HINT] = "likely-rename", [SG_HAZARD_NEEDS_BACKFILL] = "needs-backfill",
 	};
 	_Static_assert(sizeof(names) / sizeof(names[0]) == SG_HAZARD_CODE_COUNT, "a name per hazard");
 	return (int)code >= 0 && code < SG_HAZARD_CODE_COUNT ? names[code] : "unknown";

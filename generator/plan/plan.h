@@ -14,12 +14,12 @@
 
 /* Hazard codes are stable: they appear in files, text and JSON output. */
 typedef enum sg_hazard_code {
-	SG_HAZARD_DATA_LOSS = 0,   /* drops a table or column, or narrows a type */
-	SG_HAZARD_REWRITE,         /* rewrites the table: type change, volatile default */
-	SG_HAZARD_BLOCKING,        /* holds a strong lock while it scans or builds */
-	SG_HAZARD_IRREVERSIBLE,    /* the down step cannot restore what the up step removed */
-	SG_HAZARD_RENAME_HINT,     /* a drop and an add that may have been meant as a rename */
-	SG_HAZARD_NEEDS_BACKFILL,  /* fails while rows hold NULLs: NOT NULL without a default */
+	SG_HAZARD_DATA_LOSS = 0,  /* drops a table or column, or narrows a type */
+	SG_HAZARD_REWRITE,	  /* rewrites the table: type change, volatile default */
+	SG_HAZARD_BLOCKING,	  /* holds a strong lock while it scans or builds */
+	SG_HAZARD_IRREVERSIBLE,	  /* the down step cannot restore what the up step removed */
+	SG_HAZARD_RENAME_HINT,	  /* a drop and an add that may have been meant as a rename */
+	SG_HAZARD_NEEDS_BACKFILL, /* fails while rows hold NULLs: NOT NULL without a default */
 	SG_HAZARD_CODE_COUNT
 } sg_hazard_code;
 
@@ -40,7 +40,7 @@ typedef struct sg_hazard {
  */
 typedef enum sg_phase {
 	SG_PHASE_CREATE_EXTENSION = 0,
-	SG_PHASE_ENUM_ADD_VALUE,       /* runs in a migration of its own, committed before use */
+	SG_PHASE_ENUM_ADD_VALUE,	  /* runs in a migration of its own, committed before use */
 	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
 	SG_PHASE_DROP_FOREIGN_KEY,
@@ -55,25 +55,25 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_EARLY,
 	SG_PHASE_RENAME_TABLE,
 	SG_PHASE_RENAME_COLUMN,
-	SG_PHASE_RENAME_OBJECT,        /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_RENAME_OBJECT, /* constraints and indexes whose names follow a renamed table */
 	SG_PHASE_DROP_COLUMN,
 	SG_PHASE_DROP_TABLE,
 	SG_PHASE_RECREATE_ENUM,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,
 	SG_PHASE_ALTER_COLUMN,
-	SG_PHASE_ADD_LATE,             /* generated columns added again, once what they read has its final type */
+	SG_PHASE_ADD_LATE, /* generated columns added again, once what they read has its final type */
 	SG_PHASE_COMMENT,
 	SG_PHASE_ADD_CONSTRAINT,
 	SG_PHASE_CREATE_INDEX,
 	SG_PHASE_ADD_FOREIGN_KEY,
-	SG_PHASE_BACKFILL,             /* --online: fill a new column in batches, no transaction */
-	SG_PHASE_VALIDATE,             /* --online: VALIDATE CONSTRAINT in a later transaction */
-	SG_PHASE_CONCURRENT_INDEX,     /* --online, no transaction: CREATE [UNIQUE] INDEX CONCURRENTLY (then
-					  ADD PRIMARY KEY / UNIQUE USING INDEX for a key) */
-	SG_PHASE_DROP_INDEX_AFTER,     /* --online, no transaction: DROP INDEX CONCURRENTLY once the new ones are built */
-	SG_PHASE_LATE_FOREIGN_KEY,     /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
-	SG_PHASE_VALIDATE_LATE,        /* --online, no transaction: VALIDATE those, each statement its own transaction */
+	SG_PHASE_BACKFILL,	   /* --online: fill a new column in batches, no transaction */
+	SG_PHASE_VALIDATE,	   /* --online: VALIDATE CONSTRAINT in a later transaction */
+	SG_PHASE_CONCURRENT_INDEX, /* --online, no transaction: CREATE [UNIQUE] INDEX CONCURRENTLY (then
+				      ADD PRIMARY KEY / UNIQUE USING INDEX for a key) */
+	SG_PHASE_DROP_INDEX_AFTER, /* --online, no transaction: DROP INDEX CONCURRENTLY once the new ones are built */
+	SG_PHASE_LATE_FOREIGN_KEY, /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
+	SG_PHASE_VALIDATE_LATE,	   /* --online, no transaction: VALIDATE those, each statement its own transaction */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT
@@ -83,16 +83,16 @@ typedef enum sg_phase {
 
 typedef struct sg_op {
 	sg_phase phase;
-	const char *table;         /* the table it concerns, NULL for enums and extensions */
-	const char *object;        /* the object's name, for ordering and display */
-	const char *summary;       /* one line: "add column users.avatar_url" */
-	const char *up;            /* SQL statements, each ending in ";", separated by newlines */
-	const char *down;          /* the exact inverse; never NULL (may say why it cannot be) */
-	sg_hazard hazards[SG_OP_MAX_HAZARDS];      /* of the up statements */
+	const char *table;		      /* the table it concerns, NULL for enums and extensions */
+	const char *object;		      /* the object's name, for ordering and display */
+	const char *summary;		      /* one line: "add column users.avatar_url" */
+	const char *up;			      /* SQL statements, each ending in ";", separated by newlines */
+	const char *down;		      /* the exact inverse; never NULL (may say why it cannot be) */
+	sg_hazard hazards[SG_OP_MAX_HAZARDS]; /* of the up statements */
 	size_t nhazards;
 	sg_hazard down_hazards[SG_OP_MAX_HAZARDS]; /* of the down statements */
 	size_t ndown_hazards;
-	size_t seq;                /* insertion order: ties in ordering keep it */
+	size_t seq; /* insertion order: ties in ordering keep it */
 } sg_op;
 
 /* The plan owns its operations; their strings live in the plan's arena. */
@@ -100,7 +100,7 @@ typedef struct sg_plan {
 	sg_arena *arena;
 	sg_op *ops;
 	size_t nops, cap;
-	bool failed;  /* out of memory somewhere: the plan is unusable */
+	bool failed; /* out of memory somewhere: the plan is unusable */
 	/*
 	 * The schema the SQL is for when it is not public (sg_diff_options.qual),
 	 * else NULL.  Names are qualified, but the text of defaults, checks and

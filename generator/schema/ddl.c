@@ -124,8 +124,7 @@ void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char 
 	}
 }
 
-void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, const sg_constraint *con,
-			   bool not_valid)
+void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, const sg_constraint *con, bool not_valid)
 {
 	sg_strbuf_adds(sb, "ALTER TABLE ");
 	sg_ddl_name(sb, qual, table);
@@ -147,8 +146,7 @@ void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, 
 	sg_strbuf_adds(sb, ";");
 }
 
-void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx,
-			 bool concurrently)
+void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx, bool concurrently)
 {
 	sg_strbuf_adds(sb, idx->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	if (concurrently)
@@ -242,8 +240,7 @@ void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, co
 	comment_value(sb, comment);
 }
 
-void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column,
-			   const char *comment)
+void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *comment)
 {
 	sg_strbuf_adds(sb, "COMMENT ON COLUMN ");
 	sg_ddl_name(sb, qual, table);
@@ -301,8 +298,7 @@ bool sg_ddl_zone_changes(const char *from_type, const char *to_type)
 	return ff && ff == tf && fz != tz;
 }
 
-void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
-			bool from_enum)
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type, bool from_enum)
 {
 	bool from_zoned;
 	int family = sg_ddl_zone_family(from_type, &from_zoned);
@@ -330,8 +326,8 @@ void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type
 	} else {
 		sg_quote_ident(sb, column);
 		if (from_enum)
-			sg_strbuf_addf(sb, "::%s::%s", n > 2 && strcmp(from_type + n - 2, "[]") == 0 ? "text[]" : "text",
-				       to_type);
+			sg_strbuf_addf(sb, "::%s::%s",
+				       n > 2 && strcmp(from_type + n - 2, "[]") == 0 ? "text[]" : "text", to_type);
 		else
 			sg_strbuf_addf(sb, "::%s", to_type);
 	}

@@ -36,8 +36,7 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 /* `ALTER TABLE t DROP CONSTRAINT name;` */
 void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *name);
 /* `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON t [USING m] (...) [INCLUDE (...)] [NULLS NOT DISTINCT] [WHERE p];` */
-void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx,
-			 bool concurrently);
+void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx, bool concurrently);
 /* `DROP INDEX [CONCURRENTLY] name;` */
 void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool concurrently);
 /*
@@ -50,8 +49,7 @@ void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
 /* `COMMENT ON TABLE t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, const char *comment);
 /* `COMMENT ON COLUMN t.c IS '...';` (IS NULL when comment is NULL). */
-void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column,
-			   const char *comment);
+void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *comment);
 /* The comments of a table and its columns, one statement each; nothing when there are none. */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
 /*
@@ -69,7 +67,6 @@ bool sg_ddl_zone_changes(const char *from_type, const char *to_type);
  * or time gaining or losing its zone in UTC rather than in the session's zone.  The diff
  * writes it and convert.c tries it on the server.
  */
-void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type,
-			bool from_enum);
+void sg_ddl_plain_using(sg_strbuf *sb, const char *column, const char *from_type, const char *to_type, bool from_enum);
 
 #endif

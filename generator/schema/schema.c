@@ -110,11 +110,8 @@ sg_constraint *sg_table_primary_key(const sg_table *table)
 const char *sg_fk_action_sql(sg_fk_action action)
 {
 	static const char *const names[] = {
-		[SG_FK_NO_ACTION] = "NO ACTION",
-		[SG_FK_RESTRICT] = "RESTRICT",
-		[SG_FK_CASCADE] = "CASCADE",
-		[SG_FK_SET_NULL] = "SET NULL",
-		[SG_FK_SET_DEFAULT] = "SET DEFAULT",
+	    [SG_FK_NO_ACTION] = "NO ACTION", [SG_FK_RESTRICT] = "RESTRICT",	  [SG_FK_CASCADE] = "CASCADE",
+	    [SG_FK_SET_NULL] = "SET NULL",   [SG_FK_SET_DEFAULT] = "SET DEFAULT",
 	};
 	_Static_assert(sizeof(names) / sizeof(names[0]) == SG_FK_ACTION_COUNT, "a keyword per action");
 	return (int)action >= 0 && action < SG_FK_ACTION_COUNT ? names[action] : "NO ACTION";

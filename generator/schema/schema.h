@@ -56,15 +56,15 @@ typedef enum sg_fk_action {
 
 typedef struct sg_column {
 	const char *name;
-	const char *type;          /* "varchar(255)" in a model; format_type() from the catalog */
+	const char *type; /* "varchar(255)" in a model; format_type() from the catalog */
 	bool nullable;
-	const char *default_expr;  /* NULL when none */
+	const char *default_expr; /* NULL when none */
 	sg_identity identity;
-	const char *generated;     /* STORED generation expression, NULL when not generated */
-	const char *collation;     /* NULL for the type's default collation */
-	const char *comment;       /* NULL when none */
-	const char *renamed_from;  /* models only: the old name of a renamed column */
-	bool from_serial;          /* models only: written as serial/bigserial/smallserial */
+	const char *generated;	  /* STORED generation expression, NULL when not generated */
+	const char *collation;	  /* NULL for the type's default collation */
+	const char *comment;	  /* NULL when none */
+	const char *renamed_from; /* models only: the old name of a renamed column */
+	bool from_serial;	  /* models only: written as serial/bigserial/smallserial */
 	/*
 	 * Models only, migration hints like renamed_from: the USING expressions of
 	 * a type change (up: old value to the new type; down: back), NULL for the
@@ -96,20 +96,20 @@ typedef enum sg_constraint_kind {
 typedef struct sg_constraint {
 	sg_constraint_kind kind;
 	const char *name;
-	bool name_is_default;       /* the model left it unnamed / the catalog name is PostgreSQL's default */
-	const char **columns;       /* key columns of PRIMARY KEY, UNIQUE, FOREIGN KEY */
+	bool name_is_default; /* the model left it unnamed / the catalog name is PostgreSQL's default */
+	const char **columns; /* key columns of PRIMARY KEY, UNIQUE, FOREIGN KEY */
 	size_t ncolumns;
-	const char *expression;     /* CHECK: the boolean expression, without CHECK ( ) */
-	bool nulls_not_distinct;    /* UNIQUE */
-	const char *ref_table;      /* FOREIGN KEY: referenced table (same schema unless ref_schema) */
-	const char *ref_schema;     /* FOREIGN KEY: NULL when the same schema */
+	const char *expression;	 /* CHECK: the boolean expression, without CHECK ( ) */
+	bool nulls_not_distinct; /* UNIQUE */
+	const char *ref_table;	 /* FOREIGN KEY: referenced table (same schema unless ref_schema) */
+	const char *ref_schema;	 /* FOREIGN KEY: NULL when the same schema */
 	const char **ref_columns;
 	size_t nref_columns;
 	sg_fk_action on_delete, on_update;
 	bool deferrable, initially_deferred;
-	bool not_valid;             /* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
-	bool no_inherit;            /* CHECK: NO INHERIT (connoinherit) */
-	const char *definition;     /* catalog only: pg_get_constraintdef(), what the diff compares */
+	bool not_valid;		/* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
+	bool no_inherit;	/* CHECK: NO INHERIT (connoinherit) */
+	const char *definition; /* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
 	sg_pos pos;
 } sg_constraint;
@@ -120,14 +120,14 @@ typedef struct sg_index {
 	/* Key elements, each "expr-or-column [COLLATE c] [opclass] [DESC] [NULLS FIRST|LAST]" */
 	const char **elements;
 	size_t nelements;
-	const char **include;       /* INCLUDE columns */
+	const char **include; /* INCLUDE columns */
 	size_t ninclude;
 	bool unique;
 	bool nulls_not_distinct;
-	const char *method;         /* access method; NULL means btree */
-	const char *where;          /* partial index predicate, NULL when none */
-	const char *definition;     /* catalog only: normalized CREATE INDEX text, what the diff compares */
-	bool constraint_backed;     /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
+	const char *method;	/* access method; NULL means btree */
+	const char *where;	/* partial index predicate, NULL when none */
+	const char *definition; /* catalog only: normalized CREATE INDEX text, what the diff compares */
+	bool constraint_backed; /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
 	/* Desired side only: the model's elements and predicate (see sg_column); NULL: the catalog's */
 	const char *const *elements_written;
 	const char *where_written;
@@ -136,7 +136,7 @@ typedef struct sg_index {
 
 typedef struct sg_table {
 	const char *name;
-	const char *renamed_from;   /* models only */
+	const char *renamed_from; /* models only */
 	const char *comment;
 	sg_column *columns;
 	size_t ncolumns;
@@ -149,7 +149,7 @@ typedef struct sg_table {
 
 typedef struct sg_enum {
 	const char *name;
-	const char **values;        /* in sort order (enumsortorder) */
+	const char **values; /* in sort order (enumsortorder) */
 	size_t nvalues;
 	sg_pos pos;
 } sg_enum;
@@ -161,13 +161,13 @@ typedef struct sg_extension {
 
 /* An object of a kind schemagen does not manage yet: listed, never touched. */
 typedef struct sg_unmanaged {
-	const char *kind;           /* "view", "function", "trigger", "policy", "partition", ... */
-	const char *name;           /* qualified enough to find it: "users.users_audit_trg" */
+	const char *kind; /* "view", "function", "trigger", "policy", "partition", ... */
+	const char *name; /* qualified enough to find it: "users.users_audit_trg" */
 } sg_unmanaged;
 
 typedef struct sg_schema {
-	sg_arena *arena;            /* owns everything below */
-	const char *name;           /* the PostgreSQL schema, "public" by default */
+	sg_arena *arena;  /* owns everything below */
+	const char *name; /* the PostgreSQL schema, "public" by default */
 	sg_extension *extensions;
 	size_t nextensions;
 	sg_enum *enums;

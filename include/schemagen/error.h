@@ -16,8 +16,8 @@
 
 /** An error: zero-initialise it (`sg_error err = {0};`), release it with sg_error_clear(). */
 typedef struct sg_error {
-	sg_error_kind kind;  /**< SG_ERR_NONE while no error is set */
-	char *message;       /**< one line, lowercase, no final period; owned by the error */
+	sg_error_kind kind; /**< SG_ERR_NONE while no error is set */
+	char *message;	    /**< one line, lowercase, no final period; owned by the error */
 } sg_error;
 
 /**

@@ -90,11 +90,11 @@ typedef struct sg_migrate_options {
 	 * -1: lock_timeout_ms bounds the wait.
 	 */
 	long lock_wait_ms;
-	long statement_timeout_ms;	 /**< SET LOCAL statement_timeout in each migration; -1: none */
-	long wait_ms;			 /**< retry connecting for this long; 0: try once */
-	bool dry_run;			 /**< report what would run, change nothing */
-	bool allow_out_of_order;	 /**< apply pending files older than the newest applied one */
-	bool atomic;			 /**< up: every pending migration in one transaction */
+	long statement_timeout_ms; /**< SET LOCAL statement_timeout in each migration; -1: none */
+	long wait_ms;		   /**< retry connecting for this long; 0: try once */
+	bool dry_run;		   /**< report what would run, change nothing */
+	bool allow_out_of_order;   /**< apply pending files older than the newest applied one */
+	bool atomic;		   /**< up: every pending migration in one transaction */
 	/**
 	 * Start connecting in sg_migrate_new(), before the files are read, so
 	 * that the server sets up the session meanwhile; the first operation
@@ -103,7 +103,7 @@ typedef struct sg_migrate_options {
 	 * half-open, until then.  A bad file set drops it unused.
 	 */
 	bool connect_early;
-	sg_migrate_event_fn on_event;	 /**< may be NULL */
+	sg_migrate_event_fn on_event; /**< may be NULL */
 	void *userdata;
 } sg_migrate_options;
 
@@ -118,12 +118,12 @@ typedef struct sg_migrate_result {
 
 /** The session holding the migration lock, as pg_locks and pg_stat_activity show it. */
 typedef struct sg_migrate_lock_holder {
-	int pid;		 /**< its server process */
-	char *application_name;	 /**< "" when the role may not see it */
-	char *client;		 /**< its client address, "local socket", or "" when not visible */
-	char *connected_since;	 /**< backend_start, "YYYY-MM-DD HH:MM:SS UTC", or "" */
-	char *state;		 /**< "active", "idle in transaction"..., or "" */
-	char *state_since;	 /**< when it entered that state, or "" */
+	int pid;		/**< its server process */
+	char *application_name; /**< "" when the role may not see it */
+	char *client;		/**< its client address, "local socket", or "" when not visible */
+	char *connected_since;	/**< backend_start, "YYYY-MM-DD HH:MM:SS UTC", or "" */
+	char *state;		/**< "active", "idle in transaction"..., or "" */
+	char *state_since;	/**< when it entered that state, or "" */
 } sg_migrate_lock_holder;
 
 /** The state of one migration, for status. */
@@ -167,7 +167,7 @@ typedef struct sg_migrate_status {
 	char *last_failure; /**< the newest history event when it is a failure, else NULL */
 	/** The session holding the migration lock, read when a version is dirty; NULL when none holds it. */
 	sg_migrate_lock_holder *lock_holder;
-	int pending;	    /**< pending entries, out-of-order ones included */
+	int pending; /**< pending entries, out-of-order ones included */
 } sg_migrate_status;
 
 typedef struct sg_migrate_history_entry {
