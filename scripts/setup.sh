@@ -13,6 +13,7 @@ packages=(
 	libpg-query-dev  # PostgreSQL's own parser: splitting and checking SQL
 	postgresql       # initdb/postgres for the throwaway test and demo servers
 	pgbouncer        # the pooler the migrate suite starts in front of its server (lock per pooling mode)
+	clang-format     # the suite checks that the C sources are formatted as .clang-format says
 	git              # the tests of schemagen check's git history (tests/test_git_edits.c)
 )
 
