@@ -56,32 +56,71 @@ static void block(uint32_t h[8], const unsigned char *p)
 	h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
 }
 
+void sg_sha256_init(sg_sha256 *c)
+{
+	static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+				       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(c->h, h0, sizeof(h0));
+	c->len = 0;
+	c->nbuf = 0;
+}
+
+void sg_sha256_update(sg_sha256 *c, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	c->len += len;
+	if (c->nbuf) {
+		size_t take = 64 - c->nbuf < len ? 64 - c->nbuf : len;
+		memcpy(c->buf + c->nbuf, p, take);
+		c->nbuf += take;
+		p += take;
+		len -= take;
+		if (c->nbuf < 64)
+			return;
+		block(c->h, c->buf);
+		c->nbuf = 0;
+	}
+	for (; len >= 64; p += 64, len -= 64)
+		block(c->h, p);
+	memcpy(c->buf, p, len);
+	c->nbuf = len;
+}
+
+void sg_sha256_final(sg_sha256 *c, unsigned char out[SG_SHA256_LEN])
+{
+	/* The tail, the 0x80 marker and the length in bits, in one or two blocks. */
+	unsigned char tail[128] = {0};
+	memcpy(tail, c->buf, c->nbuf);
+	tail[c->nbuf] = 0x80;
+	size_t n = c->nbuf < 56 ? 64 : 128;
+	uint64_t bits = (uint64_t)c->len * 8;
+	for (int i = 0; i < 8; i++)
+		tail[n - 1 - i] = (unsigned char)(bits >> (8 * i));
+	block(c->h, tail);
+	if (n == 128)
+		block(c->h, tail + 64);
+	for (int i = 0; i < SG_SHA256_LEN; i++)
+		out[i] = (unsigned char)(c->h[i / 4] >> (24 - 8 * (i % 4)));
+}
+
+void sg_checksum_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const unsigned char sum[SG_SHA256_LEN])
+{
+	static const char hex[] = "0123456789abcdef";
+	for (int i = 0; i < SG_SHA256_LEN; i++) {
+		out[2 * i] = hex[sum[i] >> 4];
+		out[2 * i + 1] = hex[sum[i] & 15];
+	}
+	out[SG_CHECKSUM_HEX_LEN] = '\0';
+}
+
 int sg_checksum_sha256_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const void *data, size_t len, sg_error *err)
 {
 	(void)err; /* nothing can fail */
-	uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-	const unsigned char *p = data;
-	size_t left = len;
-	for (; left >= 64; p += 64, left -= 64)
-		block(h, p);
-	/* The tail, the 0x80 marker and the length in bits, in one or two blocks. */
-	unsigned char tail[128] = {0};
-	if (left)
-		memcpy(tail, p, left);
-	tail[left] = 0x80;
-	size_t n = left < 56 ? 64 : 128;
-	uint64_t bits = (uint64_t)len * 8;
-	for (int i = 0; i < 8; i++)
-		tail[n - 1 - i] = (unsigned char)(bits >> (8 * i));
-	block(h, tail);
-	if (n == 128)
-		block(h, tail + 64);
-	static const char hex[] = "0123456789abcdef";
-	for (int i = 0; i < 32; i++) {
-		unsigned char byte = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
-		out[2 * i] = hex[byte >> 4];
-		out[2 * i + 1] = hex[byte & 15];
-	}
-	out[SG_CHECKSUM_HEX_LEN] = '\0';
+	sg_sha256 c;
+	unsigned char sum[SG_SHA256_LEN];
+	sg_sha256_init(&c);
+	sg_sha256_update(&c, data, len);
+	sg_sha256_final(&c, sum);
+	sg_checksum_hex(out, sum);
 	return 0;
 }

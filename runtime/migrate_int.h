@@ -44,6 +44,13 @@ struct sg_migrate {
 	volatile sig_atomic_t interrupted;
 	int64_t lock_key;
 	sg_lock lock; /* the migration lock while an operation holds it */
+	/* --accept-edit versions (owned copy), and the checksums they now record. */
+	int64_t *accept_edit;
+	size_t naccept_edit;
+	char (*accepted)[SG_CHECKSUM_HEX_LEN + 1];
+	/* SHA-256 of every file's up file, by index in `files`, when sums_ready (verify.c). */
+	unsigned char (*sums)[SG_SHA256_LEN];
+	bool sums_ready;
 };
 
 /* A migration file read, checked and split, ready to run. */
@@ -95,5 +102,7 @@ void sg_migrate__emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_
 void sg_migrate__emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
 /* A version as its file writes it ("000003"), or six digits when no file has it. */
 void sg_migrate__version_label(char *buf, size_t size, const sg_migrate *m, int64_t version);
+/* The directory the files come from, or NULL when the source is not a directory. */
+const char *sg_migrate__dir(const sg_migrate *m);
 
 #endif

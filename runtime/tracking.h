@@ -36,6 +36,7 @@ typedef struct sg_tracking {
 	char *sql_failed_dirty, *sql_failed;
 	char *sql_force_above, *sql_force_version, *sql_baseline;
 	char *sql_history, *sql_last_event;
+	char *sql_history_applied, *sql_accept_edit;
 } sg_tracking;
 
 /* Build the names and SQL texts.  SG_ERR_INPUT when a name is empty or too long. */
@@ -84,6 +85,12 @@ typedef struct sg_ledger_versions {
 	int64_t *versions; /* ascending, owned */
 	size_t count;
 	bool any_dirty;
+	/*
+	 * SHA-256 (hex) of the lines `VERSION CHECKSUM` (the version in decimal,
+	 * the checksum as stored) of every row in version order, joined by '\n':
+	 * a no-op `up` compares it with the same digest of the files.
+	 */
+	char checksums_digest[65];
 } sg_ledger_versions;
 
 /*
