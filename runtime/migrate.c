@@ -29,6 +29,7 @@
 #include "apply.h"
 #include "lock.h"
 #include "pipeline.h"
+#include "redact.h"
 #include "schemagen/conn.h"
 #include "strbuf.h"
 #include "verify.h"
@@ -230,6 +231,7 @@ static int connect_finish(sg_migrate *m, sg_error *err)
 		char where[512];
 		sg_conn_describe(c, where, sizeof(where));
 		sg_error_set(err, SG_ERR_DB, "could not connect to %s: %s", where, PQerrorMessage(c));
+		sg_redact_error(err, m->url ? m->url : getenv("DATABASE_URL"));
 		PQfinish(c);
 		return -1;
 	}
