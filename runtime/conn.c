@@ -44,8 +44,9 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
 	if (sg_redact_check(target, err) != 0)
 		return -1;
 
-	const char *keys[] = { "dbname", "fallback_application_name", NULL };
-	const char *values[] = { target, application_name, NULL };
+	/* Text goes both ways in UTF-8, whatever the database's encoding: the server converts. */
+	const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
+	const char *values[] = { target, application_name, "UTF8", NULL };
 	PGconn *conn = PQconnectdbParams(keys, values, 1);
 	if (!conn)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while connecting");

@@ -186,8 +186,8 @@ static void connect_start(sg_migrate *m)
 		return; /* connect_db says why */
 	PQconninfoFree(parsed);
 	m->connect_started_ms = sg_migrate__now_ms();
-	const char *keys[] = {"dbname", "fallback_application_name", NULL};
-	const char *values[] = {url, m->app, NULL};
+	const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
+	const char *values[] = {url, m->app, "UTF8", NULL}; /* as sg_conn_open: files are UTF-8 */
 	PGconn *c = PQconnectStartParams(keys, values, 1);
 	if (!c)
 		return;
@@ -633,9 +633,8 @@ static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *co
 	if (m->dry_run) {
 		for (size_t i = 0; i < n; i++) {
 			char buf[128];
-			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].script.count,
-				 ls[i].script.count == 1 ? "" : "s",
-				 ls[i].script.no_transaction ? ", no transaction" : "");
+			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].count, ls[i].count == 1 ? "" : "s",
+				 ls[i].no_transaction ? ", no transaction" : "");
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, ls[i].f, ls[i].file, ls[i].down, -1, buf);
 		}
 		*count += (int)n;
@@ -680,12 +679,12 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 	}
 	rc = load_list(m, plan, n, false, &ls, err);
 	for (size_t i = 0; rc == 0 && m->atomic && i < n; i++) {
-		if (ls[i].script.no_transaction)
+		if (ls[i].no_transaction)
 			rc = sg_error_set(err, SG_ERR_INPUT,
 					  "--atomic cannot include '%s': it is marked -- migrate:no-transaction; apply "
 					  "up to the version before it with --atomic, then the rest without",
 					  ls[i].path);
-		else if (ls[i].script.own_transaction && ls[i].script.stmts[0].begin_has_options)
+		else if (ls[i].own_transaction && ls[i].begin_has_options)
 			rc = sg_error_set(
 			    err, SG_ERR_INPUT,
 			    "--atomic cannot keep the options of the BEGIN in '%s'; run it without --atomic",
@@ -866,6 +865,7 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 		else
 			result_from_ledger(m, &r.ledger, res);
 	}
+	m->sums_ready = false; /* the files may change before the runner's next operation */
 	return run_end(m, &r, rc, res, err);
 }
 
@@ -959,7 +959,7 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 				  m->src.description);
 	char sum[SG_CHECKSUM_HEX_LEN + 1] = "";
 	if (rc == 0 && f)
-		rc = sg_apply_checksum(m, f, sum, err);
+		rc = sg_verify_file_sum(m, f, sum, err);
 	else if (rc == 0 && row)
 		snprintf(sum, sizeof(sum), "%s", row->checksum);
 	marks mk = {.m = m};
@@ -1049,7 +1049,7 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = sg_apply_checksum(m, &m->files.items[i], sums[i], err);
+		rc = sg_verify_file_sum(m, &m->files.items[i], sums[i], err);
 	marks mk = {.m = m};
 	if (rc == 0 && m->dry_run) {
 		for (size_t i = 0; i < n; i++)
@@ -1211,7 +1211,7 @@ int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
 				e->state = SG_MIGRATE_MISSING_FILE;
 			} else {
 				char sum[SG_CHECKSUM_HEX_LEN + 1];
-				rc = sg_apply_checksum(m, f, sum, err);
+				rc = sg_verify_file_sum(m, f, sum, err);
 				if (rc == 0 && strcmp(sum, row->checksum) != 0)
 					e->state = SG_MIGRATE_MODIFIED;
 			}

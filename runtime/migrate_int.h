@@ -53,17 +53,21 @@ struct sg_migrate {
 	bool sums_ready;
 };
 
-/* A migration file read, checked and split, ready to run. */
+/*
+ * A migration file checked and ready to run: what the check found, not its
+ * text (a run reads it again, chunk by chunk, when it runs it).
+ */
 typedef struct sg_loaded {
 	const sg_mfile *f;
 	bool down;
 	const char *file; /* the file name (borrowed from f) */
 	char *path;	  /* source description + '/' + file, for messages */
-	char *text; /* the file while it is read and split; NULL once loaded */
-	size_t len;
-	char *exec; /* then the same bytes with a NUL after each statement */
-	sg_script script;
-	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* of the up file */
+	size_t count;	  /* statements */
+	bool no_transaction;	/* the `-- migrate:no-transaction` directive */
+	bool own_transaction;	/* its statements are wrapped in its own BEGIN ... COMMIT */
+	bool begin_has_options; /* that BEGIN has options (ISOLATION LEVEL ...) */
+	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
+	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
 	char vtext[24];				/* the version as a number, for parameters */
 } sg_loaded;
 

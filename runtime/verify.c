@@ -18,10 +18,16 @@
 
 /* ---- the files' checksums ---- */
 
-/* SHA-256 of file `name` in the directory open as dfd, read in pieces (no allocation). */
+/*
+ * SHA-256 of file `name` in directory `dir` (open as dfd, or AT_FDCWD), read
+ * in pieces (no allocation).
+ */
 static int hash_at(int dfd, const char *dir, const char *name, unsigned char out[SG_SHA256_LEN], sg_error *err)
 {
-	int fd = openat(dfd, name, O_RDONLY | O_CLOEXEC);
+	char path[4096];
+	if (dfd == AT_FDCWD)
+		snprintf(path, sizeof(path), "%s/%s", dir, name);
+	int fd = openat(dfd, dfd == AT_FDCWD ? path : name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s/%s': %s", dir,
 				    name, strerror(errno));
@@ -102,14 +108,32 @@ bool sg_verify_noop_digest(const sg_migrate *m, const char *server_digest)
 	return strcmp(hex, server_digest) == 0;
 }
 
-/* The checksum of file f, from m->sums when they are ready. */
-static int file_sum(sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
+int sg_verify_file_sum(sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
 {
+	unsigned char sum[SG_SHA256_LEN];
 	if (m->sums_ready) {
 		sg_checksum_hex(out, m->sums[f - m->files.items]);
 		return 0;
 	}
-	return sg_apply_checksum(m, f, out, err);
+	const char *dir = sg_migrate__dir(m);
+	int rc;
+	if (dir) {
+		rc = hash_at(AT_FDCWD, dir, f->up_file, sum, err);
+	} else {
+		char *data = NULL;
+		size_t len = 0;
+		rc = m->src.read(m->src.ctx, f->up_file, &data, &len, err);
+		if (rc == 0) {
+			sg_sha256 c;
+			sg_sha256_init(&c);
+			sg_sha256_update(&c, data, len);
+			sg_sha256_final(&c, sum);
+		}
+		free(data);
+	}
+	if (rc == 0)
+		sg_checksum_hex(out, sum);
+	return rc;
 }
 
 int sg_verify_applied(sg_migrate *m, const sg_ledger *l, bool report_missing, int *problems, sg_error *err)
@@ -132,7 +156,7 @@ int sg_verify_applied(sg_migrate *m, const sg_ledger *l, bool report_missing, in
 			continue;
 		}
 		char sum[SG_CHECKSUM_HEX_LEN + 1];
-		if (file_sum(m, f, sum, err) != 0)
+		if (sg_verify_file_sum(m, f, sum, err) != 0)
 			return -1;
 		if (strcmp(sum, r->checksum) != 0) {
 			sg_error_set(err, SG_ERR_REFUSED,
@@ -176,7 +200,7 @@ int sg_verify_accept_edits(sg_migrate *m, sg_ledger *l, sg_error *err)
 			return sg_error_set(err, SG_ERR_INPUT, "--accept-edit %s: no file has version %s in '%s'", v, v,
 					    m->src.description);
 		char *sum = m->accepted[k];
-		if (file_sum(m, f, sum, err) != 0)
+		if (sg_verify_file_sum(m, f, sum, err) != 0)
 			return -1;
 		if (strcmp(sum, row->checksum) == 0) {
 			sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO,

@@ -17,6 +17,9 @@
  */
 int sg_verify_hash_files(sg_migrate *m, sg_error *err);
 
+/* The checksum (hex) of f's up file: from m->sums when they are ready, else read in pieces. */
+int sg_verify_file_sum(sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err);
+
 /*
  * Whether the server's digest of the ledger's checksums (sg_ledger_versions)
  * is the same digest of the files' sums (m->sums must be ready): true means
