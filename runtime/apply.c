@@ -15,8 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pipeline.h"
+#include "session.h"
 #include "stream.h"
 #include "strbuf.h"
 
@@ -46,6 +48,15 @@ static int open_stream(const sg_migrate *m, const sg_loaded *l, sg_stream *s, sg
 		return -1;
 	}
 	return sg_stream_open_text(s, text, len, l->path, err);
+}
+
+/* Whether a statement's text names an advisory lock function (pg_advisory_lock and the like). */
+static bool names_advisory(const char *text)
+{
+	for (const char *p = text; *p; p++)
+		if ((*p == 'a' || *p == 'A') && strncasecmp(p, "advisory", 8) == 0)
+			return true;
+	return false;
 }
 
 /* Whether statement a comes before statement b in the file. */
@@ -91,6 +102,8 @@ int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *
 				no_tx = *st;
 			if (st->txn != SG_STMT_PLAIN && txn_count++ == 0)
 				txn = *st;
+			if (!out->advisory && names_advisory(c.text + st->offset))
+				out->advisory = true;
 		}
 		out->count = c.first + c.script.count;
 	}
@@ -147,11 +160,14 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c,
 		       sg_split_first_line(c->text, st, first, sizeof(first)));
 }
 
-static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, const PGresult *res, PGconn *conn)
+static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, int tag, const PGresult *res, PGconn *conn)
 {
 	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-	if (state && strcmp(state, "57014") == 0)
+	if (tag == SG_SESSION_TAG)
+		sg_strbuf_addf(sb, "%s: resetting the session before it failed: %s %s", l->path, state ? state : "",
+			       msg ? msg : PQerrorMessage(conn));
+	else if (state && strcmp(state, "57014") == 0)
 		sg_strbuf_addf(sb, "%s: cancelled: %s", l->path, msg ? msg : "canceling statement");
 	else
 		sg_strbuf_addf(sb, "%s: recording it in the tracking table failed: %s %s", l->path, state ? state : "",
@@ -253,7 +269,9 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 	    (plan.own_tx &&
 	     sg_pipeline_add(&p, own_begin ? 0 : SG_PIPELINE_RUNNER,
 			     own_begin ? c.text + c.script.stmts[0].offset : "BEGIN", 0, NULL, err) != 0) ||
-	    (plan.timeouts && send_timeouts(m, &p, true, err) != 0) ||
+	    sg_session_add(m, &p, err) != 0 ||
+	    /* After a reset (RESET ALL undoes SET LOCAL too), the timeouts again. */
+	    ((plan.timeouts || m->session_files > 0) && send_timeouts(m, &p, true, err) != 0) ||
 	    sg_pipeline_add(&p, SG_PIPELINE_RUNNER,
 			    "SELECT set_config('schemagen.started_at', clock_timestamp()::text, true)", 0, NULL,
 			    err) != 0)
@@ -268,7 +286,7 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 		if (more == 0 || sg_stream_at_end(&s)) {
 			/* The last batch: the tracking row and COMMIT, unless the file changed since it was checked. */
 			if (!unchanged(l, &s, failure)) {
-				rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err) != 0 ? -1 : 1;
+				rc = sg_pipeline_finish(&p, &failed, &tag, sg_session_rows, m, err) != 0 ? -1 : 1;
 				PQclear(failed); /* the change is the reason, whatever its statements did */
 				failed = NULL;
 				break;
@@ -280,11 +298,11 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 				rc = -1;
 				break;
 			}
-			rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err) != 0 ? -1 : 0;
+			rc = sg_pipeline_finish(&p, &failed, &tag, sg_session_rows, m, err) != 0 ? -1 : 0;
 			break;
 		}
 		/* A long file: this chunk's results before the next chunk is read. */
-		if (sg_pipeline_sync(&p, &failed, &tag, NULL, NULL, err) != 0) {
+		if (sg_pipeline_sync(&p, &failed, &tag, sg_session_rows, m, err) != 0) {
 			rc = -1;
 			break;
 		}
@@ -307,7 +325,7 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 		else if (tag >= 0)
 			file_sql_error(failure, l, &c, tag, failed);
 		else
-			runner_sql_error(failure, l, failed, m->conn);
+			runner_sql_error(failure, l, tag, failed, m->conn);
 		PQclear(failed);
 		rc = rc < 0 ? rc : 1;
 	}
@@ -324,6 +342,11 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 	sg_strbuf msg = SG_STRBUF_INIT;
 	int rc = pipe_file(m, l, (tx_plan){.own_tx = true, .timeouts = true}, &msg, err);
 	long took = sg_migrate__now_ms() - start;
+	sg_session_file_done(m);
+	if (rc == 0 && l->advisory && sg_session_release_advisory(m, err) != 0) {
+		sg_strbuf_release(&msg);
+		return -1;
+	}
 	if (rc == 0) {
 		sg_migrate__emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file,
 				 l->down, took, NULL);
@@ -418,6 +441,10 @@ static int run_notx(sg_migrate *m, sg_loaded *l, sg_error *err)
 	snprintf(total, sizeof(total), "%zu", l->count);
 	const char *up_params[] = {l->vtext, l->f->name, l->checksum, total};
 	const char *down_params[] = {l->vtext, total};
+	int prepared = sg_session_prepare(m, err);
+	sg_session_file_done(m);
+	if (prepared != 0)
+		return -1;
 	if (l->down ? sg_pipeline_exec(m->conn, m->trk.sql_notx_start_down, 2, down_params,
 				       "cannot mark the version dirty", err)
 		    : sg_pipeline_exec(m->conn, m->trk.sql_notx_start_up, 4, up_params, "cannot mark the version dirty",
@@ -458,6 +485,8 @@ static int run_notx(sg_migrate *m, sg_loaded *l, sg_error *err)
 		return -1;
 	}
 	session_timeouts(m, false, NULL);
+	if (l->advisory && sg_session_release_advisory(m, err) != 0)
+		return -1;
 	char dur[32];
 	snprintf(dur, sizeof(dur), "%ld", took);
 	const char *params[] = {l->vtext, l->f->name, l->checksum, m->client, dur};
@@ -481,6 +510,9 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 		sg_strbuf msg = SG_STRBUF_INIT;
 		rc = pipe_file(m, &ls[i], (tx_plan){.begin_first = i == 0, .timeouts = i == 0}, &msg, err);
 		took[i] = sg_migrate__now_ms() - t0;
+		sg_session_file_done(m);
+		if (rc == 0 && ls[i].advisory)
+			rc = sg_session_release_advisory(m, err);
 		if (rc > 0) {
 			sg_pipeline_rollback(m->conn);
 			record_failure(m, &ls[i], false, msg.data, took[i]);

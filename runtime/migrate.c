@@ -31,6 +31,7 @@
 #include "pipeline.h"
 #include "redact.h"
 #include "schemagen/conn.h"
+#include "session.h"
 #include "strbuf.h"
 #include "verify.h"
 
@@ -161,6 +162,7 @@ void sg_migrate_free(sg_migrate *m)
 	free(m->accept_edit);
 	free(m->accepted);
 	free(m->sums);
+	sg_session_release(m);
 	free(m->url);
 	free(m->app);
 	free(m);

@@ -51,6 +51,9 @@ struct sg_migrate {
 	/* SHA-256 of every file's up file, by index in `files`, when sums_ready (verify.c). */
 	unsigned char (*sums)[SG_SHA256_LEN];
 	bool sums_ready;
+	/* session.c: files run on this connection, and the session-level settings read before the first */
+	int session_files;
+	char *session_names, *session_values;
 };
 
 /*
@@ -66,6 +69,7 @@ typedef struct sg_loaded {
 	bool no_transaction;	/* the `-- migrate:no-transaction` directive */
 	bool own_transaction;	/* its statements are wrapped in its own BEGIN ... COMMIT */
 	bool begin_has_options; /* that BEGIN has options (ISOLATION LEVEL ...) */
+	bool advisory;		/* its text names an advisory lock function (session.h) */
 	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
 	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
 	char vtext[24];				/* the version as a number, for parameters */
