@@ -4,6 +4,7 @@
 #ifndef SG_CHECKSUM_H
 #define SG_CHECKSUM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,6 +25,8 @@ void sg_sha256_init(sg_sha256 *c);
 void sg_sha256_update(sg_sha256 *c, const void *data, size_t len);
 /* The digest of everything given to update; c must be initialised again before reuse. */
 void sg_sha256_final(sg_sha256 *c, unsigned char out[SG_SHA256_LEN]);
+/* Tests: use the plain C rounds even where the processor's SHA extensions are there. */
+void sg_checksum__portable(bool on);
 /* A digest as 64 lowercase hex digits and a NUL. */
 void sg_checksum_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const unsigned char sum[SG_SHA256_LEN]);
 

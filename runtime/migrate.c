@@ -745,8 +745,8 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 
 /*
  * Whether `up` has nothing to do, from the applied versions alone: none is
- * dirty, they are exactly the files' versions, and the digest of their
- * checksums is the digest of the files' (no file was edited).  That is the
+ * dirty, they are exactly the files' versions, and each one's checksum is
+ * its file's (no file was edited).  That is the
  * one state in which the full check (do_up) applies nothing, refuses nothing
  * and warns of nothing: any pending file (out of order or not), an applied
  * version without a file, a dirty version or an edited file makes the sets or
@@ -755,19 +755,14 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
  */
 static bool up_is_noop(const sg_migrate *m, const sg_ledger_versions *v)
 {
-	if (v->any_dirty || v->count != m->files.count || m->naccept_edit)
-		return false;
-	for (size_t i = 0; i < v->count; i++)
-		if (v->versions[i] != m->files.items[i].version)
-			return false;
-	return sg_verify_noop_digest(m, v->checksums_digest);
+	return !v->any_dirty && !m->naccept_edit && sg_verify_noop_sums(m, v);
 }
 
 /*
- * The ledger for `up`: first only the applied versions and the digest of
- * their checksums (one small row, read in the lock's round trip when the lock
- * is free); the whole ledger only when they show something to do or to
- * refuse.  A no-op `up` over 10,000 versions reads 60 kB instead of 1.5 MB.
+ * The ledger for `up`: first only the applied versions and their checksums
+ * (one row, read in the lock's round trip when the lock is free); the whole
+ * ledger only when they show something to do or to refuse.  A no-op `up` over
+ * 10,000 versions reads 720 kB instead of 1.5 MB.
  * Sets *noop, and res when it is one.
  */
 static int up_ledger(sg_migrate *m, run *r, bool *noop, sg_migrate_result *res, sg_error *err)

@@ -21,12 +21,11 @@ int sg_verify_hash_files(sg_migrate *m, sg_error *err);
 int sg_verify_file_sum(sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err);
 
 /*
- * Whether the server's digest of the ledger's checksums (sg_ledger_versions)
- * is the same digest of the files' sums (m->sums must be ready): true means
- * every applied file is as it was applied, when the applied versions are
- * exactly the files'.
+ * Whether the applied versions are exactly the files' versions, each applied
+ * as its file now reads (m->sums must be ready): every applied file is as it
+ * was applied.
  */
-bool sg_verify_noop_digest(const sg_migrate *m, const char *server_digest);
+bool sg_verify_noop_sums(const sg_migrate *m, const sg_ledger_versions *v);
 
 /*
  * Compare the checksum of every applied file with the ledger; report applied
