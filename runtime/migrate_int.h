@@ -51,9 +51,11 @@ struct sg_migrate {
 	/* SHA-256 of every file's up file, by index in `files`, when sums_ready (verify.c). */
 	unsigned char (*sums)[SG_SHA256_LEN];
 	bool sums_ready;
-	/* session.c: files run on this connection, and the session-level settings read before the first */
+	/* session.c: files run on this connection; what sets again the session's own settings */
 	int session_files;
-	char *session_names, *session_values;
+	char *session_restore;
+	char **session_params;
+	int session_nparams;
 };
 
 /*
@@ -63,13 +65,13 @@ struct sg_migrate {
 typedef struct sg_loaded {
 	const sg_mfile *f;
 	bool down;
-	const char *file; /* the file name (borrowed from f) */
-	char *path;	  /* source description + '/' + file, for messages */
-	size_t count;	  /* statements */
-	bool no_transaction;	/* the `-- migrate:no-transaction` directive */
-	bool own_transaction;	/* its statements are wrapped in its own BEGIN ... COMMIT */
-	bool begin_has_options; /* that BEGIN has options (ISOLATION LEVEL ...) */
-	bool advisory;		/* its text names an advisory lock function (session.h) */
+	const char *file;			/* the file name (borrowed from f) */
+	char *path;				/* source description + '/' + file, for messages */
+	size_t count;				/* statements */
+	bool no_transaction;			/* the `-- migrate:no-transaction` directive */
+	bool own_transaction;			/* its statements are wrapped in its own BEGIN ... COMMIT */
+	bool begin_has_options;			/* that BEGIN has options (ISOLATION LEVEL ...) */
+	bool advisory;				/* its text names an advisory lock function (session.h) */
 	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
 	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
 	char vtext[24];				/* the version as a number, for parameters */
