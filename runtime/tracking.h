@@ -7,9 +7,9 @@
  *   statements_total, last_error, method (up | baseline | force | down while
  *   a no-transaction down file is running).
  * TABLE_history, append-only, one row per event: id, at, action (up | down |
- *   force | baseline | adopt | drop), version, name, outcome (ok | failed | dirty |
- *   applied | unapplied | clean), duration_ms, applied_by, client, checksum,
- *   detail.
+ *   force | baseline | adopt | drop | accept-edit), version, name, outcome
+ *   (ok | failed | dirty | applied | unapplied | clean), duration_ms,
+ *   applied_by, client, checksum, detail.
  *
  * This module holds the SQL texts (identifiers quoted once here) and reads the
  * ledger; the runner sends the statements.
