@@ -1394,6 +1394,17 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 					problems++;
 			}
 			rc = sg_verify_applied(m, &r.ledger, true, &problems, err);
+			sg_error e = {0};
+			if (rc == 0 && sg_verify_history(m, &r.ledger, INT64_MAX, &e) != 0) {
+				if (e.kind == SG_ERR_REFUSED) { /* a row deleted by hand: what up would refuse */
+					sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1,
+							 sg_error_message(&e));
+					problems++;
+				} else {
+					rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+				}
+			}
+			sg_error_clear(&e);
 			const sg_track_row *last = sg_ledger_last(&r.ledger);
 			for (size_t i = 0; rc == 0 && last && i < m->files.count && !m->allow_out_of_order; i++) {
 				const sg_mfile *f = &m->files.items[i];

@@ -440,7 +440,7 @@ static int statements_without_json(sg_script *out, char *text, size_t len, size_
 	PgQuerySplitResult r = pg_query_split_with_parser(text);
 	if (r.error) {
 		*error_at = r.error->cursorpos > 0 ? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1)
-						   : len;
+						   : SG_SPLIT_NOWHERE;
 		*message = strdup(r.error->message);
 		pg_query_free_split_result(r);
 		return *message ? -1 : -2;
@@ -488,7 +488,7 @@ int sg_split__chunk(sg_script *out, char *text, size_t len, int line0, int col0,
 		if (r.error) {
 			*error_at = r.error->cursorpos > 0
 					? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1)
-					: len;
+					: SG_SPLIT_NOWHERE;
 			*message = strdup(r.error->message);
 			rc = *message ? -1 : -2;
 		} else {
@@ -552,7 +552,7 @@ int sg_split_script(sg_script *out, const char *text, size_t len, const char *fi
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	if (rc != 0) {
 		int line, col;
-		sg_split_linecol(text, at, &line, &col);
+		sg_split_linecol(text, at == SG_SPLIT_NOWHERE ? 0 : at, &line, &col);
 		sg_error_set(err, SG_ERR_INPUT, "%s:%d:%d: %s", file, line, col, message);
 		free(message);
 		return -1;

@@ -52,14 +52,18 @@ void sg_split_release(sg_script *s);
  */
 #define SG_SPLIT_JSON_MAX ((size_t)8 << 20)
 
+/* An error offset for an error the parser gave no position for. */
+#define SG_SPLIT_NOWHERE ((size_t)-1)
+
 /*
  * Split text[0..len) (NUL-terminated; its bytes may be changed and put
  * back), whose first byte is at line0:col0 of its file: statements with
  * offsets relative to text, lines and columns in the file, classified.
  * Leaves no_transaction and own_transaction false.  Returns 0; -1 with
- * *error_at (the syntax error's byte offset in text, len at its end) and
- * *message (libpg_query's, malloc'd); -2 when out of memory.  `out` is
- * empty on failure.
+ * *error_at (the syntax error's byte offset in text, len at its end,
+ * SG_SPLIT_NOWHERE when the parser gave no position) and *message
+ * (libpg_query's, malloc'd); -2 when out of memory.  `out` is empty on
+ * failure.
  */
 int sg_split__chunk(sg_script *out, char *text, size_t len, int line0, int col0, size_t *error_at, char **message);
 /*

@@ -423,7 +423,7 @@ int sg_stream_next(sg_stream *s, sg_chunk *out, sg_error *err)
 				s->failed = true;
 				return sg_error_set(err, SG_ERR_SYSTEM, "out of memory splitting '%s'", s->path);
 			}
-			if (s->pos + at >= seg && !(cut == s->len && s->eof)) {
+			if (at != SG_SPLIT_NOWHERE && s->pos + at >= seg && !(cut == s->len && s->eof)) {
 				/*
 				 * Cut short (a ';' inside a BEGIN ATOMIC body): to the first ';'
 				 * past twice the length, and again, so that a body of many
@@ -441,8 +441,8 @@ int sg_stream_next(sg_stream *s, sg_chunk *out, sg_error *err)
 				cut = b ? b : s->len;
 				continue;
 			}
-			int dl, dc;
-			sg_split_linecol(s->buf + s->pos, at, &dl, &dc);
+			int dl, dc; /* an error without a position is placed at the chunk's start */
+			sg_split_linecol(s->buf + s->pos, at == SG_SPLIT_NOWHERE ? 0 : at, &dl, &dc);
 			sg_error_set(err, SG_ERR_INPUT, "%s:%d:%d: %s", s->path, s->line + dl - 1,
 				     dl == 1 ? s->col + dc - 1 : dc, message);
 			free(message);

@@ -260,6 +260,10 @@ static void test_migrate_ledger__row_deleted_by_hand(void **state)
 	mt_migrate(&r, URL, f->dir, "up", "--dry-run", NULL);
 	assert_int_equal(r.code, 4);
 	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "validate", NULL);
+	assert_int_equal(r.code, 4);
+	assert_true(mt_contains(r.out, "problem: version 000003 ('t3') has no row"));
+	mt_result_release(&r);
 	/* Its changes are there: force restores the row, and up has nothing to do. */
 	mt_migrate(&r, URL, f->dir, "force", "3", NULL);
 	assert_int_equal(r.code, 0);
