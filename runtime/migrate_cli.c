@@ -234,6 +234,32 @@ static int read_format(out *o, sg_error *err)
 	return 0;
 }
 
+/* --accept-edit V[,V...]: at most cap versions into versions[0..*n). */
+static int parse_accept_edit(int64_t *versions, size_t cap, size_t *n, const char *list, sg_error *err)
+{
+	const char *p = list;
+	do {
+		size_t len = strcspn(p, ",");
+		char item[32];
+		int64_t v = 0;
+		snprintf(item, sizeof(item), "%.*s", (int)(len < sizeof(item) ? len : sizeof(item) - 1), p);
+		sg_error e = {0};
+		bool bad = len >= sizeof(item) || parse_count(item, "--accept-edit", &v, &e) != 0 || v == 0;
+		sg_error_clear(&e);
+		if (bad)
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "option '--accept-edit' takes versions (positive whole numbers, separated by "
+					    "commas), not '%s'",
+					    list);
+		if (*n == cap)
+			return sg_error_set(err, SG_ERR_INPUT, "option '--accept-edit' takes at most %zu versions",
+					    cap);
+		versions[(*n)++] = v;
+		p += len;
+	} while (*p++ == ',');
+	return 0;
+}
+
 /* Build the options and the runner.  On failure returns -1 with err set and *m NULL. */
 static int open_runner(sg_migrate **m, out *o, sg_error *err)
 {
@@ -266,28 +292,9 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 	if (strcmp(cmd, "up") == 0 && sg_cli_count(a, "atomic"))
 		opts.atomic = true;
 	const char *accept = sg_cli_value(a, "accept-edit");
-	if (accept && strstr(" up goto redo ", cmd)) {
-		/* A comma-separated list of versions. */
-		const char *p = accept;
-		do {
-			size_t n = strcspn(p, ",");
-			char item[32];
-			int64_t v = 0;
-			snprintf(item, sizeof(item), "%.*s", (int)(n < sizeof(item) ? n : sizeof(item) - 1), p);
-			sg_error e = {0};
-			bool bad = n >= sizeof(item) || parse_count(item, "--accept-edit", &v, &e) != 0 || v == 0;
-			sg_error_clear(&e);
-			if (bad)
-				return sg_error_set(err, SG_ERR_INPUT,
-						    "option '--accept-edit' takes versions (positive whole numbers, "
-						    "separated by commas), not '%s'",
-						    accept);
-			if (opts.naccept_edit == sizeof(o->accept) / sizeof(o->accept[0]))
-				return sg_error_set(err, SG_ERR_INPUT, "option '--accept-edit' takes at most %zu versions",
-						    sizeof(o->accept) / sizeof(o->accept[0]));
-			o->accept[opts.naccept_edit++] = v;
-			p += n;
-		} while (*p++ == ',');
+	if (rc == 0 && accept && strstr(" up goto redo ", cmd)) {
+		rc = parse_accept_edit(o->accept, sizeof(o->accept) / sizeof(o->accept[0]), &opts.naccept_edit, accept,
+				       err);
 		opts.accept_edit = o->accept;
 	}
 	opts.on_event = on_event;

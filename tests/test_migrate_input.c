@@ -85,7 +85,7 @@ static void test_migrate_input__invalid_utf8_refused_before_anything_runs(void *
 		assert_false(table_exists(CONN, "schema_migrations"));
 		mt_migrate(&r, NULL, f->dir, "validate", NULL);
 		assert_int_equal(r.code, 2);
-		assert_true(mt_contains(r.out, cases[i].where));
+		assert_true(mt_contains(r.err, cases[i].where));
 		mt_result_release(&r);
 	}
 	/* Deep in a file of many chunks: the offset and the line are the file's. */
@@ -134,7 +134,7 @@ static void test_migrate_input__file_of_many_chunks_applies(void **state)
 	assert_int_equal(r.code, 0);
 	char planned[64];
 	snprintf(planned, sizeof(planned), "(%d statements)", n + 5);
-	assert_true(mt_contains(r.out, planned));
+	assert_true(mt_contains(r.err, planned));
 	mt_result_release(&r);
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 0);
@@ -213,7 +213,7 @@ static void test_migrate_input__own_transaction_atomic_and_syntax(void **state)
 	mt_result r;
 	mt_migrate(&r, URL, f->dir, "up", "--atomic", NULL);
 	assert_int_equal(r.code, 0);
-	assert_true(mt_contains(r.out, "2 applied, now at 000002"));
+	assert_true(mt_contains(r.err, "2 applied, now at 000002"));
 	mt_result_release(&r);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE NOT dirty"), 2);
 	/* A syntax error far in: exit 2 with its line, nothing of the run applied. */
@@ -256,8 +256,9 @@ static void test_migrate_input__statement_larger_than_the_json_limit(void **stat
 	assert_int_equal(r.code, 2);
 	char where[128];
 	snprintf(where, sizeof(where), "000001_g.up.sql:2:%zu: syntax error at or near \";\"", col + 2);
-	assert_true(mt_contains(r.out, where));
+	assert_true(mt_contains(r.err, where));
 	assert_null(strstr(r.out, "FATAL"));
+	assert_null(strstr(r.err, "FATAL"));
 	mt_result_release(&r);
 	sg_strbuf_truncate(&sb, sb.len - strlen(",(;\n"));
 	sg_strbuf_adds(&sb, ";\nVACUUM g;\n");
@@ -265,7 +266,7 @@ static void test_migrate_input__statement_larger_than_the_json_limit(void **stat
 	/* The small statement after it is still classified: VACUUM needs the directive. */
 	mt_migrate(&r, NULL, f->dir, "validate", NULL);
 	assert_int_equal(r.code, 2);
-	assert_true(mt_contains(r.out, "000001_g.up.sql:3:1: VACUUM cannot run inside a transaction block"));
+	assert_true(mt_contains(r.err, "000001_g.up.sql:3:1: VACUUM cannot run inside a transaction block"));
 	mt_result_release(&r);
 	sg_strbuf_truncate(&sb, sb.len - strlen("VACUUM g;\n"));
 	write_bytes(f->dir, "000001_g.up.sql", sb.data, sb.len);
@@ -295,7 +296,7 @@ static void test_migrate_input__many_statements_checked(void **state)
 	mt_result r;
 	mt_migrate(&r, NULL, f->dir, "validate", NULL);
 	assert_int_equal(r.code, 2);
-	assert_true(mt_contains(r.out, "000001_many.up.sql:200001:35: syntax error at or near \";\""));
+	assert_true(mt_contains(r.err, "000001_many.up.sql:200001:35: syntax error at or near \";\""));
 	mt_result_release(&r);
 	sg_strbuf_truncate(&sb, sb.len - strlen("INSERT INTO t VALUES (0) RETURNING;\n"));
 	write_bytes(f->dir, "000001_many.up.sql", sb.data, sb.len);

@@ -37,7 +37,7 @@ static void never_shown(fixture *f, const char *url, int expected_code)
 		mt_migrate(&r, url, f->dir, modes[i][0], modes[i][1], modes[i][2], modes[i][3], NULL);
 		if (strstr(r.out, "SECRET") || strstr(r.err, "SECRET"))
 			fail_msg("the password shows for %s (mode %zu):\nstdout: %s\nstderr: %s", url, i, r.out, r.err);
-		if (expected_code >= 0 && r.code != expected_code)
+		if ((expected_code >= 0 && r.code != expected_code) || r.code == 0)
 			fail_msg("%s (mode %zu): exit %d, expected %d; stderr: %s", url, i, r.code, expected_code,
 				 r.err);
 		if (r.err[0] == '\0' && r.out[0] == '\0')
@@ -81,9 +81,16 @@ static void test_migrate_secrets__url_parse_errors(void **state)
 	    "postgresql://u:" SECRET "@h/d%zzb",		     /* bad escape in the database name */
 	    "postgresql://u:" SECRET "@h%zz/db",		     /* bad escape in the host */
 	    "postgresql://u%zz:" SECRET "@h/db",		     /* bad escape in the user */
+	    "pgx5://u:" SECRET "%zz@h/db",			     /* golang-migrate's pgx scheme */
+	    "postgres://u:" SECRET "@h/db?x-statement-timeout=abc",  /* golang-migrate's options */
 	};
+	/*
+	 * Exit 2 for most; golang-migrate's URL handling (url_options.c) passes
+	 * some on re-escaped (an extra '=' in a value), which then fail to
+	 * connect (exit 1).
+	 */
 	for (size_t i = 0; i < sizeof(urls) / sizeof(urls[0]); i++)
-		never_shown(f, urls[i], 2);
+		never_shown(f, urls[i], -1);
 }
 
 /* Every error libpq reports while parsing a key=value string, with the password in it. */
