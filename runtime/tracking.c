@@ -19,15 +19,15 @@
 /*
  * The latest event that changed whether each version of $1 (bigint[]) is
  * applied, when it left it applied: up, baseline, a force that marked it
- * clean, or a run that left it dirty; a down or a force that unmarked it
- * ends that.
+ * clean, or a run that left it dirty; a down, or anything that unmarked it
+ * (force, drop), ends that.
  */
 #define HISTORY_APPLIED_SQL                                                                                            \
 	"SELECT version, action, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), id, name, "         \
 	"checksum "                                                                                                    \
-	"FROM (SELECT DISTINCT ON (version) * FROM %s WHERE version = ANY(%s) AND (action, outcome) IN "               \
-	"(('up', 'ok'), ('down', 'ok'), ('baseline', 'applied'), ('force', 'clean'), ('force', 'unapplied'), "         \
-	"('up', 'dirty'), ('down', 'dirty')) ORDER BY version, id DESC) s "                                            \
+	"FROM (SELECT DISTINCT ON (version) * FROM %s WHERE version = ANY(%s) AND (outcome = 'unapplied' OR "          \
+	"(action, outcome) IN (('up', 'ok'), ('down', 'ok'), ('baseline', 'applied'), ('force', 'clean'), "            \
+	"('up', 'dirty'), ('down', 'dirty'))) ORDER BY version, id DESC) s "                                           \
 	"WHERE NOT (outcome = 'unapplied' OR (action = 'down' AND outcome = 'ok'))"
 
 static char *fmt(const char *f, ...) SG_PRINTF(1, 2);

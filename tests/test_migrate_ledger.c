@@ -301,6 +301,24 @@ static void test_migrate_ledger__row_deleted_by_hand(void **state)
 	mt_result_release(&r);
 }
 
+/* Other events that say a version is no longer applied: drop, with the tracking table in another schema. */
+static void test_migrate_ledger__drop_then_up(void **state)
+{
+	fixture *f = *state;
+	write_pairs(f, 2);
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "--schema", "track", "up", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "--schema", "track", "drop", "-f", NULL);
+	assert_int_equal(r.code, 0);
+	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "--schema", "track", "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.err, "2 applied, now at 000002"));
+	mt_result_release(&r);
+}
+
 /* A dirty flag set by hand is described as what it is, not "-1 of -1 statements". */
 static void test_migrate_ledger__dirty_set_by_hand(void **state)
 {
@@ -449,6 +467,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_ledger__accept_edit_and_force_record_the_edit, setup,
 					    teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_ledger__row_deleted_by_hand, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_ledger__drop_then_up, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_ledger__dirty_set_by_hand, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_ledger__odd_names, setup, teardown),
 	    cmocka_unit_test(test_migrate_ledger__sha256_in_pieces),
