@@ -746,12 +746,12 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 /*
  * Whether `up` has nothing to do, from the applied versions alone: none is
  * dirty, they are exactly the files' versions, and each one's checksum is
- * its file's (no file was edited).  That is the
- * one state in which the full check (do_up) applies nothing, refuses nothing
- * and warns of nothing: any pending file (out of order or not), an applied
- * version without a file, a dirty version or an edited file makes the sets or
- * the digests differ or sets any_dirty, and the full check runs on the whole
- * ledger, naming what it finds.
+ * its file's (no file was edited).  That is the one state in which the full
+ * check (do_up) applies nothing, refuses nothing and warns of nothing: any
+ * pending file (out of order or not), an applied version without a file, a
+ * dirty version or an edited file makes the versions or the checksums differ
+ * or sets any_dirty, and the full check runs on the whole ledger, naming what
+ * it finds.
  */
 static bool up_is_noop(const sg_migrate *m, const sg_ledger_versions *v)
 {
