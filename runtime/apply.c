@@ -1,5 +1,13 @@
 /*
- * sg_apply: loading and running one migration file (see apply.h).
+ * sg_apply: checking and running one migration file (see apply.h).
+ *
+ * A file is read twice, chunk by chunk (stream.h): once to check it before
+ * anything of the run changes (valid UTF-8, every statement parses, none
+ * refuses a transaction unless the file opts out, its checksum), then when it
+ * runs, each chunk's statements sent as they are read.  Memory is bounded by
+ * the largest statement, not the file; a file of one chunk (up to 256 KiB)
+ * goes out in one round trip as before.  When it runs, the file must still be
+ * the one that was checked (same SHA-256), or nothing of it is committed.
  */
 #include "apply.h"
 
@@ -7,16 +15,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pipeline.h"
+#include "session.h"
+#include "stream.h"
 #include "strbuf.h"
 
 void sg_apply_release(sg_loaded *l)
 {
 	free(l->path);
-	free(l->text);
-	free(l->exec);
-	sg_split_release(&l->script);
 	memset(l, 0, sizeof(*l));
 }
 
@@ -27,17 +35,36 @@ void sg_apply_list_free(sg_loaded *ls, size_t n)
 	free(ls);
 }
 
-static int read_file(const sg_migrate *m, const char *file, char **text, size_t *len, char **path, sg_error *err)
+/* Open l's file as a stream: straight from the directory, or from the source's whole text. */
+static int open_stream(const sg_migrate *m, const sg_loaded *l, sg_stream *s, sg_error *err)
 {
-	sg_strbuf p = SG_STRBUF_INIT;
-	sg_strbuf_addf(&p, "%s/%s", m->src.description, file);
-	*path = sg_strbuf_detach(&p, NULL);
-	if (!*path)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	return m->src.read(m->src.ctx, file, text, len, err);
+	if (sg_migrate__dir(m))
+		return sg_stream_open(s, l->path, l->path, err);
+	char *text = NULL;
+	size_t len = 0;
+	if (m->src.read(m->src.ctx, l->file, &text, &len, err) != 0) {
+		memset(s, 0, sizeof(*s));
+		s->fd = -1;
+		return -1;
+	}
+	return sg_stream_open_text(s, text, len, l->path, err);
 }
 
-/* Read, checksum and split one file; check that it can run as written. */
+/* Whether a statement's text names an advisory lock function (pg_advisory_lock and the like). */
+static bool names_advisory(const char *text)
+{
+	for (const char *p = text; *p; p++)
+		if ((*p == 'a' || *p == 'A') && strncasecmp(p, "advisory", 8) == 0)
+			return true;
+	return false;
+}
+
+/* Whether statement a comes before statement b in the file. */
+static bool before(const sg_stmt *a, const sg_stmt *b)
+{
+	return a->line < b->line || (a->line == b->line && a->column <= b->column);
+}
+
 int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *out, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
@@ -48,45 +75,65 @@ int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *
 	if (!out->file)
 		return sg_error_set(err, SG_ERR_INPUT, "migration '%s_%s' has no down file (%s_%s.down.sql)",
 				    f->version_text, f->name, f->version_text, f->name);
-	if (read_file(m, out->file, &out->text, &out->len, &out->path, err) != 0)
+	sg_strbuf p = SG_STRBUF_INIT;
+	sg_strbuf_addf(&p, "%s/%s", m->src.description, out->file);
+	if (!(out->path = sg_strbuf_detach(&p, NULL)))
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	sg_stream s;
+	if (open_stream(m, out, &s, err) != 0) {
+		sg_stream_close(&s);
 		return -1;
-	if (!down && sg_checksum_sha256_hex(out->checksum, out->text, out->len, err) != 0)
-		return -1;
-	if (sg_split_script(&out->script, out->text, out->len, out->path, err) != 0)
-		return -1;
-	if (!out->script.no_transaction && sg_split_check_transactional(&out->script, out->path, err) != 0)
-		return -1;
-	/*
-	 * The statements are cut out in place: every file of a run is loaded
-	 * before the first runs, so one copy of 1,000 files is all it keeps.
-	 * Positions are counted from each statement's own start afterwards.
-	 */
-	out->exec = out->text;
-	out->text = NULL;
-	for (size_t i = 0; i < out->script.count; i++) {
-		const sg_stmt *st = &out->script.stmts[i];
-		out->exec[st->offset + st->len] = '\0';
 	}
+	/* The first statement that refuses a transaction block, and the first transaction control. */
+	sg_stmt no_tx = {0}, txn = {0};
+	size_t txn_count = 0;
+	sg_stmt_txn first = SG_STMT_PLAIN, last = SG_STMT_PLAIN;
+	sg_chunk c;
+	int rc;
+	while ((rc = sg_stream_next(&s, &c, err)) == 1) {
+		for (size_t i = 0; i < c.script.count; i++) {
+			const sg_stmt *st = &c.script.stmts[i];
+			if (c.first + i == 0) {
+				first = st->txn;
+				out->begin_has_options = st->begin_has_options;
+			}
+			last = st->txn;
+			if (st->no_tx && !no_tx.no_tx)
+				no_tx = *st;
+			if (st->txn != SG_STMT_PLAIN && txn_count++ == 0)
+				txn = *st;
+			if (!out->advisory && names_advisory(c.text + st->offset))
+				out->advisory = true;
+		}
+		out->count = c.first + c.script.count;
+	}
+	if (rc == 0) {
+		out->no_transaction = sg_stream_no_tx_directive(&s);
+		out->own_transaction =
+		    out->count >= 2 && first == SG_STMT_BEGIN && last == SG_STMT_COMMIT && txn_count == 2;
+		memcpy(out->sum, sg_stream_sum(&s), sizeof(out->sum));
+		if (!down)
+			sg_checksum_hex(out->checksum, out->sum);
+	}
+	sg_stream_close(&s);
+	if (rc != 0 || out->no_transaction)
+		return rc;
+	/* The earliest statement that cannot run as written, as the check of a whole file reports it. */
+	bool txn_bad = txn_count > 0 && !out->own_transaction;
+	if (no_tx.no_tx && (!txn_bad || before(&no_tx, &txn)))
+		return sg_split__refuse(&no_tx, out->path, err);
+	if (txn_bad)
+		return sg_split__refuse(&txn, out->path, err);
 	return 0;
 }
 
-/* The up file's checksum, for a version whose file is not otherwise loaded. */
-int sg_apply_checksum(const sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HEX_LEN + 1], sg_error *err)
+/*
+ * Describe a server error inside a file: `path:line:col: ERROR 42P01:
+ * message (statement i of n: first line)`; `stmt` indexes chunk c.
+ */
+static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c, int stmt, const PGresult *res)
 {
-	char *text = NULL, *path = NULL;
-	size_t len = 0;
-	int rc = read_file(m, f->up_file, &text, &len, &path, err);
-	if (rc == 0)
-		rc = sg_checksum_sha256_hex(out, text, len, err);
-	free(text);
-	free(path);
-	return rc;
-}
-
-/* Describe a server error inside a file: `path:line:col: ERROR 42P01: message (statement i of n: first line)`. */
-static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, int stmt, const PGresult *res)
-{
-	const sg_stmt *st = &l->script.stmts[stmt];
+	const sg_stmt *st = &c->script.stmts[stmt];
 	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
 	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
@@ -95,8 +142,8 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, int stmt, const PG
 	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
 	int line = st->line, col = st->column;
 	if (pos && atoi(pos) > 0) {
-		/* From the statement's start (the buffer has a NUL after each statement). */
-		const char *s = l->exec + st->offset;
+		/* From the statement's start (the chunk has a NUL after each statement). */
+		const char *s = c->text + st->offset;
 		int dl, dc;
 		sg_split_linecol(s, sg_split_char_to_byte(s, st->len, (size_t)atoi(pos) - 1), &dl, &dc);
 		line = st->line + dl - 1;
@@ -109,15 +156,18 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, int stmt, const PG
 		sg_strbuf_addf(sb, " (detail: %s)", detail);
 	if (hint)
 		sg_strbuf_addf(sb, " (hint: %s)", hint);
-	sg_strbuf_addf(sb, " (statement %d of %zu: %s)", stmt + 1, l->script.count,
-		       sg_split_first_line(l->exec, st, first, sizeof(first)));
+	sg_strbuf_addf(sb, " (statement %zu of %zu: %s)", c->first + (size_t)stmt + 1, l->count,
+		       sg_split_first_line(c->text, st, first, sizeof(first)));
 }
 
-static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, const PGresult *res, PGconn *conn)
+static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, int tag, const PGresult *res, PGconn *conn)
 {
 	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
 	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-	if (state && strcmp(state, "57014") == 0)
+	if (tag == SG_SESSION_TAG)
+		sg_strbuf_addf(sb, "%s: resetting the session before it failed: %s %s", l->path, state ? state : "",
+			       msg ? msg : PQerrorMessage(conn));
+	else if (state && strcmp(state, "57014") == 0)
 		sg_strbuf_addf(sb, "%s: cancelled: %s", l->path, msg ? msg : "canceling statement");
 	else
 		sg_strbuf_addf(sb, "%s: recording it in the tracking table failed: %s %s", l->path, state ? state : "",
@@ -137,19 +187,23 @@ static void record_failure(sg_migrate *m, const sg_loaded *l, bool dirty, const 
 	sg_error_clear(&e);
 }
 
-/* ---- running one migration ---- */
-
-static void timeout_text(char *buf, size_t size, long ms)
+/* The file must still be the one checked before the run: one edited meanwhile is not run (further). */
+static bool unchanged(const sg_loaded *l, const sg_stream *s, sg_strbuf *failure)
 {
-	snprintf(buf, size, "%ld", ms);
+	if (memcmp(sg_stream_sum(s), l->sum, sizeof(l->sum)) == 0)
+		return true;
+	sg_strbuf_addf(failure, "%s: the file changed while the run was under way (after it was checked)", l->path);
+	return false;
 }
+
+/* ---- running one migration ---- */
 
 /* Send the SET LOCAL (is_local = true) or session timeouts. */
 static int send_timeouts(const sg_migrate *m, sg_pipeline *p, bool local, sg_error *err)
 {
 	char lt[32], stt[32];
-	timeout_text(lt, sizeof(lt), m->lock_timeout_ms);
-	timeout_text(stt, sizeof(stt), m->statement_timeout_ms);
+	snprintf(lt, sizeof(lt), "%ld", m->lock_timeout_ms);
+	snprintf(stt, sizeof(stt), "%ld", m->statement_timeout_ms);
 	const char *lp[] = {lt}, *sp[] = {stt};
 	if (m->lock_timeout_ms >= 0 && sg_pipeline_add(p, SG_PIPELINE_RUNNER,
 						       local ? "SELECT set_config('lock_timeout', $1, true)"
@@ -164,80 +218,146 @@ static int send_timeouts(const sg_migrate *m, sg_pipeline *p, bool local, sg_err
 	return 0;
 }
 
-/*
- * Send one migration's commands into an open pipeline: its statements and the
- * tracking and history rows.  When `own_tx`, also its BEGIN (the file's own
- * BEGIN when it has one, so its options are kept) and the COMMIT.
- */
-static int send_migration(sg_migrate *m, sg_pipeline *p, sg_loaded *l, bool own_tx, bool first_in_tx, sg_error *err)
+/* How a file goes into a transaction. */
+typedef struct tx_plan {
+	bool own_tx;	  /* BEGIN (the file's own when it has one) and COMMIT around it */
+	bool begin_first; /* a plain BEGIN before it (the first file of --atomic) */
+	bool timeouts;	  /* the SET LOCAL timeouts (the first file of a transaction) */
+} tx_plan;
+
+/* Add chunk c's statements, leaving out the file's own BEGIN and COMMIT (the runner sends its own). */
+static int add_statements(sg_pipeline *p, const sg_loaded *l, const sg_chunk *c, sg_error *err)
 {
-	const sg_script *s = &l->script;
-	size_t from = 0, to = s->count;
-	if (s->own_transaction) {
-		from = 1;
-		to = s->count - 1;
-	}
-	if (own_tx) {
-		const char *begin = s->own_transaction ? l->exec + s->stmts[0].offset : "BEGIN";
-		if (sg_pipeline_add(p, s->own_transaction ? 0 : SG_PIPELINE_RUNNER, begin, 0, NULL, err) != 0)
+	for (size_t i = 0; i < c->script.count; i++) {
+		size_t g = c->first + i;
+		if (l->own_transaction && (g == 0 || g + 1 == l->count))
+			continue;
+		if (sg_pipeline_add(p, (int)i, c->text + c->script.stmts[i].offset, 0, NULL, err) != 0)
 			return -1;
 	}
-	if (first_in_tx && send_timeouts(m, p, true, err) != 0)
-		return -1;
-	if (sg_pipeline_add(p, SG_PIPELINE_RUNNER,
-			    "SELECT set_config('schemagen.started_at', clock_timestamp()::text, true)", 0, NULL,
-			    err) != 0)
-		return -1;
-	for (size_t i = from; i < to; i++)
-		if (sg_pipeline_add(p, (int)i, l->exec + s->stmts[i].offset, 0, NULL, err) != 0)
-			return -1;
-	const char *params[] = {l->vtext, l->f->name, l->checksum, m->client};
-	if (sg_pipeline_add(p, SG_PIPELINE_RUNNER, l->down ? m->trk.sql_reverted : m->trk.sql_applied, 4, params,
-			    err) != 0)
-		return -1;
-	if (own_tx && sg_pipeline_add(p, SG_PIPELINE_RUNNER, "COMMIT", 0, NULL, err) != 0)
-		return -1;
 	return 0;
 }
 
-/* Turn a failed pipeline result into the error message for file l. */
-static void failure_message(sg_strbuf *sb, sg_migrate *m, const sg_loaded *l, PGresult *failed, int tag)
+/*
+ * Send file l in a transaction, one pipeline batch (one Sync) per chunk:
+ * BEGIN as planned, the timeouts, its statements, then its tracking and
+ * history rows, and COMMIT when own_tx.  Returns 0 when every command
+ * succeeded, 1 when one failed or the file could not be read again (why in
+ * `failure`, the transaction left for the caller to roll back), -1 with err
+ * set when the connection failed.
+ */
+static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failure, sg_error *err)
 {
-	if (m->interrupted)
-		sg_strbuf_addf(sb, "%s: interrupted, the running statement was cancelled", l->path);
-	else if (tag >= 0)
-		file_sql_error(sb, l, tag, failed);
-	else
-		runner_sql_error(sb, l, failed, m->conn);
+	sg_stream s;
+	sg_chunk c;
+	sg_error e = {0};
+	int more = open_stream(m, l, &s, &e) == 0 ? sg_stream_next(&s, &c, &e) : -1;
+	if (more < 0) {
+		sg_strbuf_adds(failure, sg_error_message(&e));
+		sg_error_clear(&e);
+		sg_stream_close(&s);
+		return 1;
+	}
+	sg_pipeline p;
+	if (sg_pipeline_start(&p, m->conn, err) != 0) {
+		sg_stream_close(&s);
+		return -1;
+	}
+	int rc = 0;
+	bool own_begin = plan.own_tx && l->own_transaction && more == 1;
+	if ((plan.begin_first && sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "BEGIN", 0, NULL, err) != 0) ||
+	    (plan.own_tx &&
+	     sg_pipeline_add(&p, own_begin ? 0 : SG_PIPELINE_RUNNER,
+			     own_begin ? c.text + c.script.stmts[0].offset : "BEGIN", 0, NULL, err) != 0) ||
+	    sg_session_add(m, &p, err) != 0 ||
+	    /* After a reset (RESET ALL undoes SET LOCAL too), the timeouts again. */
+	    ((plan.timeouts || m->session_files > 0) && send_timeouts(m, &p, true, err) != 0) ||
+	    sg_pipeline_add(&p, SG_PIPELINE_RUNNER,
+			    "SELECT set_config('schemagen.started_at', clock_timestamp()::text, true)", 0, NULL,
+			    err) != 0)
+		rc = -1;
+	PGresult *failed = NULL;
+	int tag = SG_PIPELINE_RUNNER;
+	while (rc == 0) {
+		if (more == 1 && add_statements(&p, l, &c, err) != 0) {
+			rc = -1;
+			break;
+		}
+		if (more == 0 || sg_stream_at_end(&s)) {
+			/* The last batch: the tracking row and COMMIT, unless the file changed since it was checked. */
+			if (!unchanged(l, &s, failure)) {
+				rc = sg_pipeline_finish(&p, &failed, &tag, sg_session_rows, m, err) != 0 ? -1 : 1;
+				PQclear(failed); /* the change is the reason, whatever its statements did */
+				failed = NULL;
+				break;
+			}
+			const char *params[] = {l->vtext, l->f->name, l->checksum, m->client};
+			if (sg_pipeline_add(&p, SG_PIPELINE_RUNNER, l->down ? m->trk.sql_reverted : m->trk.sql_applied,
+					    4, params, err) != 0 ||
+			    (plan.own_tx && sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "COMMIT", 0, NULL, err) != 0)) {
+				rc = -1;
+				break;
+			}
+			rc = sg_pipeline_finish(&p, &failed, &tag, sg_session_rows, m, err) != 0 ? -1 : 0;
+			break;
+		}
+		/* A long file: this chunk's results before the next chunk is read. */
+		if (sg_pipeline_sync(&p, &failed, &tag, sg_session_rows, m, err) != 0) {
+			rc = -1;
+			break;
+		}
+		if (failed) {
+			PQexitPipelineMode(m->conn);
+			break;
+		}
+		if ((more = sg_stream_next(&s, &c, &e)) < 0) {
+			sg_strbuf_adds(failure, sg_error_message(&e));
+			sg_error_clear(&e);
+			PQexitPipelineMode(m->conn);
+			rc = 1;
+		}
+	}
+	if (rc < 0)
+		sg_pipeline_abort(&p);
+	if (failed) {
+		if (m->interrupted)
+			sg_strbuf_addf(failure, "%s: interrupted, the running statement was cancelled", l->path);
+		else if (tag >= 0)
+			file_sql_error(failure, l, &c, tag, failed);
+		else
+			runner_sql_error(failure, l, tag, failed, m->conn);
+		PQclear(failed);
+		rc = rc < 0 ? rc : 1;
+	}
+	free(p.tags);
+	p.tags = NULL;
+	sg_stream_close(&s);
+	return rc;
 }
 
-/* Run a transactional migration in one round trip. */
+/* Run a transactional migration: one round trip for a file of one chunk. */
 static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 {
 	long start = sg_migrate__now_ms();
-	sg_pipeline p;
-	PGresult *failed = NULL;
-	int tag = SG_PIPELINE_RUNNER;
-	int rc = sg_pipeline_start(&p, m->conn, err);
-	if (rc == 0 && send_migration(m, &p, l, true, true, err) != 0)
-		rc = -1;
-	if (rc == 0)
-		rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err);
-	else {
-		sg_pipeline_abort(&p);
-	}
+	sg_strbuf msg = SG_STRBUF_INIT;
+	int rc = pipe_file(m, l, (tx_plan){.own_tx = true, .timeouts = true}, &msg, err);
 	long took = sg_migrate__now_ms() - start;
-	if (rc != 0)
-		return rc;
-	if (!failed) {
+	sg_session_file_done(m);
+	if (rc == 0 && l->advisory && sg_session_release_advisory(m, err) != 0) {
+		sg_strbuf_release(&msg);
+		return -1;
+	}
+	if (rc == 0) {
 		sg_migrate__emit(m, l->down ? SG_MIGRATE_EVENT_REVERTED : SG_MIGRATE_EVENT_APPLIED, l->f, l->file,
 				 l->down, took, NULL);
+		sg_strbuf_release(&msg);
 		return 0;
 	}
+	if (rc < 0) {
+		sg_strbuf_release(&msg);
+		return -1;
+	}
 	sg_pipeline_rollback(m->conn);
-	sg_strbuf msg = SG_STRBUF_INIT;
-	failure_message(&msg, m, l, failed, tag);
-	PQclear(failed);
 	record_failure(m, l, false, msg.data, took);
 	sg_strbuf_adds(&msg, l->down ? "; rolled back, the version is still applied"
 				     : "; rolled back, nothing of it was applied");
@@ -247,74 +367,112 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 	return -1;
 }
 
+/* Set (or RESET) the session timeouts a no-transaction file runs under. */
+static int session_timeouts(sg_migrate *m, bool set, sg_error *err)
+{
+	if (m->lock_timeout_ms < 0 && m->statement_timeout_ms < 0)
+		return 0;
+	if (!set) {
+		PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
+		return 0;
+	}
+	sg_pipeline p;
+	PGresult *failed = NULL;
+	int tag;
+	if (sg_pipeline_start(&p, m->conn, err) != 0)
+		return -1;
+	if (send_timeouts(m, &p, false, err) != 0) {
+		sg_pipeline_abort(&p);
+		return -1;
+	}
+	if (sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err) != 0)
+		return -1;
+	if (failed) {
+		sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s", PQresultErrorMessage(failed));
+		PQclear(failed);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Run chunk c's statements one by one, recording the progress after each;
+ * *done counts the statements that completed.  Returns false with the
+ * reason in msg when one failed.
+ */
+static bool notx_chunk(sg_migrate *m, const sg_loaded *l, const sg_chunk *c, size_t *done, sg_strbuf *msg)
+{
+	for (size_t i = 0; i < c->script.count; i++) {
+		if (m->interrupted) {
+			sg_strbuf_addf(msg, "%s: interrupted before statement %zu of %zu", l->path, *done + 1,
+				       l->count);
+			return false;
+		}
+		PGresult *res = PQexec(m->conn, c->text + c->script.stmts[i].offset);
+		ExecStatusType st = PQresultStatus(res);
+		if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
+			if (m->interrupted)
+				sg_strbuf_addf(msg, "%s: interrupted, the running statement was cancelled: ", l->path);
+			file_sql_error(msg, l, c, (int)i, res);
+			PQclear(res);
+			return false;
+		}
+		PQclear(res);
+		char n[24];
+		snprintf(n, sizeof(n), "%zu", *done + 1);
+		const char *pp[] = {l->vtext, n};
+		sg_error e = {0};
+		if (sg_pipeline_exec(m->conn, m->trk.sql_progress, 2, pp, "cannot record progress", &e) != 0) {
+			sg_strbuf_addf(msg, "%s: %s", l->path, sg_error_message(&e));
+			sg_error_clear(&e);
+			++*done;
+			return false;
+		}
+		++*done;
+	}
+	return true;
+}
+
 /* Run a no-transaction migration statement by statement, with its progress in the tracking row. */
 static int run_notx(sg_migrate *m, sg_loaded *l, sg_error *err)
 {
 	long start = sg_migrate__now_ms();
-	const sg_script *s = &l->script;
 	char total[24];
-	snprintf(total, sizeof(total), "%zu", s->count);
+	snprintf(total, sizeof(total), "%zu", l->count);
 	const char *up_params[] = {l->vtext, l->f->name, l->checksum, total};
 	const char *down_params[] = {l->vtext, total};
+	int prepared = sg_session_prepare(m, err);
+	sg_session_file_done(m);
+	if (prepared != 0)
+		return -1;
 	if (l->down ? sg_pipeline_exec(m->conn, m->trk.sql_notx_start_down, 2, down_params,
 				       "cannot mark the version dirty", err)
 		    : sg_pipeline_exec(m->conn, m->trk.sql_notx_start_up, 4, up_params, "cannot mark the version dirty",
 				       err))
 		return -1;
-	bool timeouts = m->lock_timeout_ms >= 0 || m->statement_timeout_ms >= 0;
-	if (timeouts) {
-		sg_pipeline p;
-		PGresult *failed = NULL;
-		int tag;
-		if (sg_pipeline_start(&p, m->conn, err) != 0)
-			return -1;
-		if (send_timeouts(m, &p, false, err) != 0 ||
-		    sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err) != 0) {
-			PQclear(failed);
-			return -1;
-		}
-		if (failed) {
-			sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s", PQresultErrorMessage(failed));
-			PQclear(failed);
-			return -1;
-		}
-	}
+	if (session_timeouts(m, true, err) != 0)
+		return -1;
 	sg_strbuf msg = SG_STRBUF_INIT;
 	size_t done = 0;
-	for (; done < s->count; done++) {
-		if (m->interrupted) {
-			sg_strbuf_addf(&msg, "%s: interrupted before statement %zu of %zu", l->path, done + 1,
-				       s->count);
+	sg_stream s;
+	sg_chunk c;
+	sg_error e = {0};
+	int more = open_stream(m, l, &s, &e) == 0 ? 1 : -1;
+	while (more == 1 && (more = sg_stream_next(&s, &c, &e)) == 1)
+		if (!notx_chunk(m, l, &c, &done, &msg))
 			break;
-		}
-		PGresult *res = PQexec(m->conn, l->exec + s->stmts[done].offset);
-		ExecStatusType st = PQresultStatus(res);
-		if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY) {
-			if (m->interrupted)
-				sg_strbuf_addf(&msg, "%s: interrupted, the running statement was cancelled: ", l->path);
-			file_sql_error(&msg, l, (int)done, res);
-			PQclear(res);
-			break;
-		}
-		PQclear(res);
-		char n[24];
-		snprintf(n, sizeof(n), "%zu", done + 1);
-		const char *pp[] = {l->vtext, n};
-		sg_error e = {0};
-		if (sg_pipeline_exec(m->conn, m->trk.sql_progress, 2, pp, "cannot record progress", &e) != 0) {
-			sg_strbuf_addf(&msg, "%s: %s", l->path, sg_error_message(&e));
-			sg_error_clear(&e);
-			done++;
-			break;
-		}
-	}
+	if (more < 0)
+		sg_strbuf_adds(&msg, sg_error_message(&e));
+	else if (more == 0)
+		unchanged(l, &s, &msg);
+	sg_error_clear(&e);
+	sg_stream_close(&s);
 	if (msg.len == 0 && PQtransactionStatus(m->conn) != PQTRANS_IDLE)
 		sg_strbuf_addf(&msg, "%s: the file left a transaction open (a BEGIN without COMMIT)", l->path);
 	long took = sg_migrate__now_ms() - start;
 	if (msg.len) {
 		sg_pipeline_rollback(m->conn);
-		if (timeouts)
-			PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
+		session_timeouts(m, false, NULL);
 		sg_strbuf_addf(&msg, "; left dirty: %s",
 			       l->down ? "the down migration stopped part-way" : "the up migration stopped part-way");
 		record_failure(m, l, true, msg.data, took);
@@ -326,8 +484,9 @@ static int run_notx(sg_migrate *m, sg_loaded *l, sg_error *err)
 		sg_strbuf_release(&msg);
 		return -1;
 	}
-	if (timeouts)
-		PQclear(PQexec(m->conn, "RESET lock_timeout; RESET statement_timeout"));
+	session_timeouts(m, false, NULL);
+	if (l->advisory && sg_session_release_advisory(m, err) != 0)
+		return -1;
 	char dur[32];
 	snprintf(dur, sizeof(dur), "%ld", took);
 	const char *params[] = {l->vtext, l->f->name, l->checksum, m->client, dur};
@@ -348,32 +507,21 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		long t0 = sg_migrate__now_ms();
-		sg_pipeline p;
-		PGresult *failed = NULL;
-		int tag = SG_PIPELINE_RUNNER;
-		rc = sg_pipeline_start(&p, m->conn, err);
-		if (rc == 0 && i == 0 && sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "BEGIN", 0, NULL, err) != 0)
-			rc = -1;
-		if (rc == 0 && send_migration(m, &p, &ls[i], false, i == 0, err) != 0)
-			rc = -1;
-		if (rc == 0) {
-			rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err);
-		} else {
-			sg_pipeline_abort(&p);
-		}
+		sg_strbuf msg = SG_STRBUF_INIT;
+		rc = pipe_file(m, &ls[i], (tx_plan){.begin_first = i == 0, .timeouts = i == 0}, &msg, err);
 		took[i] = sg_migrate__now_ms() - t0;
-		if (rc == 0 && failed) {
+		sg_session_file_done(m);
+		if (rc == 0 && ls[i].advisory)
+			rc = sg_session_release_advisory(m, err);
+		if (rc > 0) {
 			sg_pipeline_rollback(m->conn);
-			sg_strbuf msg = SG_STRBUF_INIT;
-			failure_message(&msg, m, &ls[i], failed, tag);
-			PQclear(failed);
 			record_failure(m, &ls[i], false, msg.data, took[i]);
 			sg_strbuf_addf(&msg, "; rolled back with the whole --atomic run, nothing was applied");
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
 			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
-			sg_strbuf_release(&msg);
 			rc = -1;
 		}
+		sg_strbuf_release(&msg);
 	}
 	if (rc == 0) {
 		PGresult *res = PQexec(m->conn, "COMMIT");
@@ -395,5 +543,5 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 
 int sg_apply_run(sg_migrate *m, sg_loaded *l, sg_error *err)
 {
-	return l->script.no_transaction ? run_notx(m, l, err) : run_tx(m, l, err);
+	return l->no_transaction ? run_notx(m, l, err) : run_tx(m, l, err);
 }

@@ -3,12 +3,13 @@
  * libcrypto.  OpenSSL 3's EVP interface loads its configuration file and
  * initialises its default provider on first use: about 0.5 ms and 2 MiB of
  * resident memory in every `migrate` run, which needs one hash of a short
- * name for its lock key (docs/migrate.md, "Start-up and memory").  Migration
- * files are small; this plain implementation hashes about 300 MB/s
- * on the benchmark machine.
+ * name for its lock key (docs/migrate.md, "Start-up and memory").  The plain
+ * implementation hashes about 300 MB/s on the benchmark machine; where the
+ * processor has the x86-64 SHA extensions they are used instead.
  */
 #include "checksum.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -28,8 +29,8 @@ static uint32_t ror(uint32_t x, int n)
 	return (x >> n) | (x << (32 - n));
 }
 
-/* One 64-byte block into the state h. */
-static void block(uint32_t h[8], const unsigned char *p)
+/* One 64-byte block into the state h, in plain C. */
+static void block_c(uint32_t h[8], const unsigned char *p)
 {
 	uint32_t w[64];
 	for (int i = 0; i < 16; i++)
@@ -56,32 +57,145 @@ static void block(uint32_t h[8], const unsigned char *p)
 	h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+/*
+ * The same with the SHA extensions of x86-64 (Intel since 2016's Goldmont and
+ * 2021's Ice Lake, AMD since Zen): about five times as fast, which is most
+ * of what a no-op `up` spends verifying 10,000 applied files.  Four rounds
+ * per step; the message schedule as W[t] = sigma1(W[t-2]) + W[t-7] +
+ * sigma0(W[t-15]) + W[t-16], four words at a time.
+ */
+__attribute__((target("sha,sse4.1"))) static void block_shani(uint32_t h[8], const unsigned char *p)
+{
+	const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+	__m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xB1); /* CDAB */
+	__m128i s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B);	/* EFGH */
+	__m128i s0 = _mm_alignr_epi8(tmp, s1, 8);					/* ABEF */
+	s1 = _mm_blend_epi16(s1, tmp, 0xF0);						/* CDGH */
+	const __m128i abef = s0, cdgh = s1;
+	__m128i w[4];
+	for (int g = 0; g < 16; g++) {
+		__m128i *cur = &w[g % 4];
+		if (g < 4) {
+			*cur = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)), bswap);
+		} else {
+			__m128i x = _mm_sha256msg1_epu32(w[g % 4], w[(g + 1) % 4]);
+			x = _mm_add_epi32(x, _mm_alignr_epi8(w[(g + 3) % 4], w[(g + 2) % 4], 4));
+			*cur = _mm_sha256msg2_epu32(x, w[(g + 3) % 4]);
+		}
+		__m128i msg = _mm_add_epi32(*cur, _mm_loadu_si128((const __m128i *)&K[4 * g]));
+		s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
+		s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(msg, 0x0E));
+	}
+	s0 = _mm_add_epi32(s0, abef);
+	s1 = _mm_add_epi32(s1, cdgh);
+	tmp = _mm_shuffle_epi32(s0, 0x1B);   /* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xB1);    /* DCHG */
+	s0 = _mm_blend_epi16(tmp, s1, 0xF0); /* DCBA */
+	s1 = _mm_alignr_epi8(s1, tmp, 8);    /* HGFE */
+	_mm_storeu_si128((__m128i *)&h[0], s0);
+	_mm_storeu_si128((__m128i *)&h[4], s1);
+}
+
+static bool have_shani(void)
+{
+	unsigned a, b, c, d;
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
+		return false;
+	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29)); /* SHA */
+}
+#endif
+
+static bool portable_only;
+
+void sg_checksum__portable(bool on)
+{
+	portable_only = on;
+}
+
+/* One 64-byte block into the state h, the fastest way this processor has. */
+static void block(uint32_t h[8], const unsigned char *p)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	static int shani = -1; /* unknown yet; a race only computes the same answer twice */
+	if (shani < 0)
+		shani = have_shani();
+	if (shani && !portable_only) {
+		block_shani(h, p);
+		return;
+	}
+#endif
+	block_c(h, p);
+}
+
+void sg_sha256_init(sg_sha256 *c)
+{
+	static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+				       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(c->h, h0, sizeof(h0));
+	c->len = 0;
+	c->nbuf = 0;
+}
+
+void sg_sha256_update(sg_sha256 *c, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	c->len += len;
+	if (c->nbuf) {
+		size_t take = 64 - c->nbuf < len ? 64 - c->nbuf : len;
+		memcpy(c->buf + c->nbuf, p, take);
+		c->nbuf += take;
+		p += take;
+		len -= take;
+		if (c->nbuf < 64)
+			return;
+		block(c->h, c->buf);
+		c->nbuf = 0;
+	}
+	for (; len >= 64; p += 64, len -= 64)
+		block(c->h, p);
+	memcpy(c->buf, p, len);
+	c->nbuf = len;
+}
+
+void sg_sha256_final(sg_sha256 *c, unsigned char out[SG_SHA256_LEN])
+{
+	/* The tail, the 0x80 marker and the length in bits, in one or two blocks. */
+	unsigned char tail[128] = {0};
+	memcpy(tail, c->buf, c->nbuf);
+	tail[c->nbuf] = 0x80;
+	size_t n = c->nbuf < 56 ? 64 : 128;
+	uint64_t bits = (uint64_t)c->len * 8;
+	for (int i = 0; i < 8; i++)
+		tail[n - 1 - i] = (unsigned char)(bits >> (8 * i));
+	block(c->h, tail);
+	if (n == 128)
+		block(c->h, tail + 64);
+	for (int i = 0; i < SG_SHA256_LEN; i++)
+		out[i] = (unsigned char)(c->h[i / 4] >> (24 - 8 * (i % 4)));
+}
+
+void sg_checksum_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const unsigned char sum[SG_SHA256_LEN])
+{
+	static const char hex[] = "0123456789abcdef";
+	for (int i = 0; i < SG_SHA256_LEN; i++) {
+		out[2 * i] = hex[sum[i] >> 4];
+		out[2 * i + 1] = hex[sum[i] & 15];
+	}
+	out[SG_CHECKSUM_HEX_LEN] = '\0';
+}
+
 int sg_checksum_sha256_hex(char out[SG_CHECKSUM_HEX_LEN + 1], const void *data, size_t len, sg_error *err)
 {
 	(void)err; /* nothing can fail */
-	uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-	const unsigned char *p = data;
-	size_t left = len;
-	for (; left >= 64; p += 64, left -= 64)
-		block(h, p);
-	/* The tail, the 0x80 marker and the length in bits, in one or two blocks. */
-	unsigned char tail[128] = {0};
-	if (left)
-		memcpy(tail, p, left);
-	tail[left] = 0x80;
-	size_t n = left < 56 ? 64 : 128;
-	uint64_t bits = (uint64_t)len * 8;
-	for (int i = 0; i < 8; i++)
-		tail[n - 1 - i] = (unsigned char)(bits >> (8 * i));
-	block(h, tail);
-	if (n == 128)
-		block(h, tail + 64);
-	static const char hex[] = "0123456789abcdef";
-	for (int i = 0; i < 32; i++) {
-		unsigned char byte = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
-		out[2 * i] = hex[byte >> 4];
-		out[2 * i + 1] = hex[byte & 15];
-	}
-	out[SG_CHECKSUM_HEX_LEN] = '\0';
+	sg_sha256 c;
+	unsigned char sum[SG_SHA256_LEN];
+	sg_sha256_init(&c);
+	sg_sha256_update(&c, data, len);
+	sg_sha256_final(&c, sum);
+	sg_checksum_hex(out, sum);
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redact.h"
 #include "strbuf.h"
 
 static const char *resolve_url(const char *url)
@@ -35,19 +36,17 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
 		return sg_error_set(err, SG_ERR_INPUT,
 				    "no database given: pass --database URL or set DATABASE_URL");
 
-	/* Parse first so a malformed URL is reported as bad input, not as a server failure. */
-	char *parse_error = NULL;
-	PQconninfoOption *opts = PQconninfoParse(target, &parse_error);
-	if (!opts) {
-		int rc = sg_error_set(err, SG_ERR_INPUT, "invalid database URL: %s",
-				      parse_error ? parse_error : "out of memory");
-		PQfreemem(parse_error);
-		return rc;
-	}
-	PQconninfoFree(opts);
+	/*
+	 * Parse first so a malformed URL is reported as bad input, not as a
+	 * server failure; libpq's messages quote the URL, so they are made from a
+	 * copy without its password.
+	 */
+	if (sg_redact_check(target, err) != 0)
+		return -1;
 
-	const char *keys[] = { "dbname", "fallback_application_name", NULL };
-	const char *values[] = { target, application_name, NULL };
+	/* Text goes both ways in UTF-8, whatever the database's encoding: the server converts. */
+	const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
+	const char *values[] = { target, application_name, "UTF8", NULL };
 	PGconn *conn = PQconnectdbParams(keys, values, 1);
 	if (!conn)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while connecting");
@@ -55,6 +54,7 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
 		char where[512];
 		sg_conn_describe(conn, where, sizeof(where));
 		sg_error_set(err, SG_ERR_DB, "could not connect to %s: %s", where, PQerrorMessage(conn));
+		sg_redact_error(err, target);
 		PQfinish(conn);
 		return -1;
 	}
@@ -78,14 +78,11 @@ int sg_conn_url_with_dbname(char **out, const char *url, const char *dbname, sg_
 {
 	*out = NULL;
 	const char *target = resolve_url(url);
-	char *parse_error = NULL;
-	PQconninfoOption *opts = PQconninfoParse(target ? target : "", &parse_error);
-	if (!opts) {
-		int rc = sg_error_set(err, SG_ERR_INPUT, "invalid database URL: %s",
-				      parse_error ? parse_error : "out of memory");
-		PQfreemem(parse_error);
-		return rc;
-	}
+	if (sg_redact_check(target ? target : "", err) != 0)
+		return -1;
+	PQconninfoOption *opts = PQconninfoParse(target ? target : "", NULL);
+	if (!opts)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	sg_strbuf sb = SG_STRBUF_INIT;
 	for (PQconninfoOption *o = opts; o->keyword; o++) {
 		if (strcmp(o->keyword, "dbname") == 0 || !o->val)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -111,9 +112,28 @@ void sg_files_set_release(sg_mfile_set *set)
 {
 	free(set->items);
 	free(set->arena);
-	set->items = NULL;
-	set->arena = NULL;
-	set->count = 0;
+	for (size_t i = 0; i < set->near_n; i++)
+		free(set->near[i]);
+	memset(set, 0, sizeof(*set));
+}
+
+const char *sg_files_escape_name(char *buf, size_t size, const char *name)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p && n + 5 < size; p++) {
+		if (*p == '\n')
+			n += (size_t)snprintf(buf + n, size - n, "\\n");
+		else if (*p == '\t')
+			n += (size_t)snprintf(buf + n, size - n, "\\t");
+		else if (*p == '\r')
+			n += (size_t)snprintf(buf + n, size - n, "\\r");
+		else if (*p < 0x20 || *p == 0x7f)
+			n += (size_t)snprintf(buf + n, size - n, "\\x%02x", *p);
+		else
+			buf[n++] = (char)*p;
+	}
+	buf[n < size ? n : size - 1] = '\0';
+	return buf;
 }
 
 /*
@@ -140,6 +160,10 @@ typedef struct builder {
 	char *arena;
 	size_t len, arena_cap;
 	char *bad; /* of the malformed names, the first in name order (a copy) */
+	char *ctl; /* of the migration names holding a control character, the first in name order */
+	char *dir; /* of the directories named like migrations, the first in name order */
+	char *near[SG_FILES_NEAR_MAX]; /* the first near misses in name order (copies) */
+	size_t near_n, near_count;
 	bool oom, too_long;
 } builder;
 
@@ -163,20 +187,105 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
 	return true;
 }
 
-static void builder_add(builder *b, const char *file, size_t len)
+/* Keep a copy of `file` in *slot when it comes before the name there (so the choice does not depend on listing order). */
+static void keep_first(builder *b, char **slot, const char *file, size_t len)
+{
+	if (*slot && strcmp(file, *slot) >= 0)
+		return;
+	free(*slot);
+	if (!(*slot = dup_n(file, len)))
+		b->oom = true;
+}
+
+static bool ends_with_nocase(const char *s, size_t len, const char *suffix)
+{
+	size_t n = strlen(suffix);
+	return len >= n && strncasecmp(s + len - n, suffix, n) == 0;
+}
+
+static bool contains_nocase(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(s + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A name that is not a migration file but looks meant to be one: the
+ * suffix in another case (`.UP.SQL`), `VERSION_name.sql` without up or
+ * down, or `.up.sql` / `.down.sql` followed by something (`.up.sql.bak`).
+ */
+static bool near_miss(const char *file, size_t len)
+{
+	if (contains_nocase(file, len, ".up.sql") || contains_nocase(file, len, ".down.sql"))
+		return true;
+	size_t digits = 0;
+	while (digits < len && file[digits] >= '0' && file[digits] <= '9')
+		digits++;
+	return digits > 0 && digits < len && file[digits] == '_' &&
+	       (ends_with_nocase(file, len, ".sql") || ends_with_nocase(file, len, ".up") ||
+		ends_with_nocase(file, len, ".down"));
+}
+
+static void add_near_miss(builder *b, const char *file, size_t len)
+{
+	b->near_count++;
+	/* Keep the first SG_FILES_NEAR_MAX in name order: insert, dropping the last when full. */
+	size_t at = b->near_n;
+	while (at > 0 && strcmp(file, b->near[at - 1]) < 0)
+		at--;
+	if (at >= SG_FILES_NEAR_MAX)
+		return;
+	char *copy = dup_n(file, len);
+	if (!copy) {
+		b->oom = true;
+		return;
+	}
+	if (b->near_n == SG_FILES_NEAR_MAX)
+		free(b->near[--b->near_n]);
+	memmove(&b->near[at + 1], &b->near[at], (b->near_n - at) * sizeof(*b->near));
+	b->near[at] = copy;
+	b->near_n++;
+}
+
+static bool has_control(const char *file, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)file[i] < 0x20 || file[i] == 0x7f)
+			return true;
+	return false;
+}
+
+/* Add one directory entry; `is_dir` when it is known to be a directory. */
+static void builder_add(builder *b, const char *file, size_t len, bool is_dir)
 {
 	int64_t v = 0;
 	size_t digits = 0, stem = 0;
 	sg_files_direction dir = SG_FILES_UP;
 	int r = parse_name(file, len, &v, &digits, &stem, &dir);
-	if (r == NAME_OTHER || b->oom)
+	if (b->oom)
 		return;
+	if (r == NAME_OTHER) {
+		if (!near_miss(file, len))
+			return;
+		if (has_control(file, len))
+			keep_first(b, &b->ctl, file, len);
+		else
+			add_near_miss(b, file, len);
+		return;
+	}
+	if (has_control(file, len)) {
+		keep_first(b, &b->ctl, file, len);
+		return;
+	}
+	if (is_dir) {
+		keep_first(b, &b->dir, file, len);
+		return;
+	}
 	if (r < 0) {
-		if (!b->bad || strcmp(file, b->bad) < 0) {
-			free(b->bad);
-			if (!(b->bad = dup_n(file, len)))
-				b->oom = true;
-		}
+		keep_first(b, &b->bad, file, len);
 		return;
 	}
 	size_t desc = stem - digits - 1;
@@ -210,6 +319,10 @@ static void builder_release(builder *b)
 	free(b->es);
 	free(b->arena);
 	free(b->bad);
+	free(b->ctl);
+	free(b->dir);
+	for (size_t i = 0; i < b->near_n; i++)
+		free(b->near[i]);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -291,12 +404,19 @@ static bool sort_entries(const builder *b, entry *es, size_t n)
 /* Check and pair the entries into `out`, which takes the arena.  Releases the builder. */
 static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 {
-	out->items = NULL;
-	out->arena = NULL;
-	out->count = 0;
+	memset(out, 0, sizeof(*out));
 	int rc = 0;
 	if (b->oom)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0 && b->ctl) {
+		char shown[512];
+		rc = sg_error_set(err, SG_ERR_INPUT,
+				  "migration file name '%s' holds a control character (a newline, a tab...); rename it",
+				  sg_files_escape_name(shown, sizeof(shown), b->ctl));
+	}
+	if (rc == 0 && b->dir)
+		rc = sg_error_set(err, SG_ERR_INPUT, "'%s' is a directory, not a migration file; rename or move it",
+				  b->dir);
 	/* Of the bad names, the first in name order: the message does not depend on the listing's order. */
 	if (rc == 0 && b->bad) {
 		int64_t v;
@@ -356,6 +476,10 @@ static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 	if (rc == 0) {
 		out->arena = b->arena;
 		b->arena = NULL;
+		memcpy(out->near, b->near, sizeof(out->near));
+		out->near_n = b->near_n;
+		out->near_count = b->near_count;
+		b->near_n = 0;
 	} else {
 		free(out->items);
 		out->items = NULL;
@@ -369,7 +493,7 @@ int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, 
 {
 	builder b = {0};
 	for (size_t i = 0; i < count; i++)
-		builder_add(&b, names[i], strlen(names[i]));
+		builder_add(&b, names[i], strlen(names[i]), false);
 	return builder_finish(&b, out, err);
 }
 
@@ -517,9 +641,17 @@ int sg_files_scan_dir(sg_mfile_set *out, const char *dir, sg_error *err)
 		return -1;
 	builder b = {0};
 	struct dirent *de;
-	while ((errno = 0, de = readdir(d)))
-		if (de->d_name[0] != '.')
-			builder_add(&b, de->d_name, strlen(de->d_name));
+	while ((errno = 0, de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		/* Only an entry named like a migration is asked whether it is a directory. */
+		bool is_dir = de->d_type == DT_DIR;
+		if (de->d_type == DT_UNKNOWN || de->d_type == DT_LNK) {
+			struct stat st;
+			is_dir = fstatat(dirfd(d), de->d_name, &st, 0) == 0 && S_ISDIR(st.st_mode);
+		}
+		builder_add(&b, de->d_name, strlen(de->d_name), is_dir);
+	}
 	if (errno) {
 		int e = errno;
 		closedir(d);
@@ -543,8 +675,13 @@ int sg_files_read(char **out, size_t *len, const char *path, sg_error *err)
 		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s': %s", path,
 				    strerror(errno));
 	struct stat st;
+	bool have_st = fstat(fd, &st) == 0;
+	if (have_st && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return sg_error_set(err, SG_ERR_INPUT, "'%s' is a directory, not a migration file", path);
+	}
 	/* Room for the NUL and one byte more, so that reading the end needs no second buffer. */
-	size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 2 : 4096;
+	size_t cap = have_st && st.st_size > 0 ? (size_t)st.st_size + 2 : 4096;
 	char *buf = malloc(cap);
 	size_t n = 0;
 	int rc = buf ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");

@@ -28,6 +28,9 @@ typedef struct sg_mfile {
 	char *down_file;    /* file name, or NULL when there is none */
 } sg_mfile;
 
+/* How many of the names that look like migrations but are not a set keeps to show. */
+#define SG_FILES_NEAR_MAX 5
+
 /*
  * The migrations of a directory, ordered by version.  Owns everything it
  * points to: the items' strings all live in `arena` (one allocation).
@@ -36,6 +39,13 @@ typedef struct sg_mfile_set {
 	sg_mfile *items;
 	size_t count;
 	char *arena;
+	/*
+	 * Names that are ignored but look meant to be migrations (`.UP.SQL`,
+	 * `VERSION_name.sql`, `.up.sql.bak`): the first near_n in name order
+	 * (owned), and how many there are in all.
+	 */
+	char *near[SG_FILES_NEAR_MAX];
+	size_t near_n, near_count;
 } sg_mfile_set;
 
 /*
@@ -51,12 +61,18 @@ int sg_files_parse_name(const char *filename, int64_t *version, char **version_t
 /*
  * Build the ordered set from a directory listing.  Fails with SG_ERR_INPUT,
  * naming the files, on a duplicate version, an unparseable migration file
- * name, or a down file without its up file.  `out` must be released either way.
+ * name, a migration name holding a control character (a newline would split
+ * every line that names the file), or a down file without its up file.
+ * Names that look meant to be migrations but are not are counted in
+ * out->near.  `out` must be released either way.
  */
 int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, sg_error *err);
 
 /* Free everything `set` owns and empty it.  Accepts an empty set. */
 void sg_files_set_release(sg_mfile_set *set);
+
+/* `name` with control characters written as \n, \t, \r or \xNN, into buf (truncated to fit); returns buf. */
+const char *sg_files_escape_name(char *buf, size_t size, const char *name);
 
 /* The migration with this version, or NULL.  Borrowed. */
 const sg_mfile *sg_files_find(const sg_mfile_set *set, int64_t version);
@@ -85,7 +101,8 @@ void sg_files_names_free(char **names, size_t count);
 
 /*
  * Scan `dir`: list it and collect its migrations, as sg_files_list_dir and
- * sg_files_collect would, without keeping a copy of every name.
+ * sg_files_collect would, without keeping a copy of every name.  A directory
+ * named like a migration is SG_ERR_INPUT.
  */
 int sg_files_scan_dir(sg_mfile_set *out, const char *dir, sg_error *err);
 

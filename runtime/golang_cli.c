@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "redact.h"
 #include "strbuf.h"
 
 /* ---- the migrations directory ---- */
@@ -177,8 +178,10 @@ int sg_golang_migrate_options(sg_migrate_options *opts, sg_golang_keep *keep, co
 		url = getenv("DATABASE_URL");
 	if (!url || !url[0])
 		return 0;
-	if (sg_url_options_parse(&keep->uo, url, err) != 0 || merge_url(opts, &keep->uo, err) != 0)
+	if (sg_url_options_parse(&keep->uo, url, err) != 0 || merge_url(opts, &keep->uo, err) != 0) {
+		sg_redact_error(err, url); /* no password in a message (docs/migrate.md) */
 		return -1;
+	}
 	for (const char *p = keep->uo.notes; p && *p;) {
 		size_t len = strcspn(p, "\n");
 		sg_log_debug(log, "%.*s", (int)len, p);

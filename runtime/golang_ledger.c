@@ -21,6 +21,7 @@
 #include "migrate_int.h"
 #include "pipeline.h"
 #include "strbuf.h"
+#include "verify.h"
 
 int sg_migrate__golang_check(const sg_migrate *m, const sg_ledger *l, sg_error *err)
 {
@@ -139,7 +140,7 @@ int sg_migrate__golang_adopt(sg_migrate *m, sg_ledger *l, int64_t at, sg_error *
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = sg_apply_checksum(m, &m->files.items[i], sums[i], err);
+		rc = sg_verify_file_sum(m, &m->files.items[i], sums[i], err);
 	char backup[160];
 	snprintf(backup, sizeof(backup), "%s.%s", m->trk.schema, m->trk.golang_backup);
 	if (rc == 0 && m->dry_run) {

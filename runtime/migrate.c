@@ -29,8 +29,11 @@
 #include "apply.h"
 #include "lock.h"
 #include "pipeline.h"
+#include "redact.h"
 #include "schemagen/conn.h"
+#include "session.h"
 #include "strbuf.h"
+#include "verify.h"
 
 /* ---- small helpers ---- */
 
@@ -98,6 +101,11 @@ static int dir_read(void *ctx, const char *name, char **data, size_t *len, sg_er
 	return rc;
 }
 
+const char *sg_migrate__dir(const sg_migrate *m)
+{
+	return m->src.list == dir_list ? ((const dir_source *)m->src.ctx)->dir : NULL;
+}
+
 static void dir_release(void *ctx)
 {
 	dir_source *d = ctx;
@@ -151,6 +159,10 @@ void sg_migrate_free(sg_migrate *m)
 		m->src.release(m->src.ctx);
 	sg_tracking_release(&m->trk);
 	sg_files_set_release(&m->files);
+	free(m->accept_edit);
+	free(m->accepted);
+	free(m->sums);
+	sg_session_release(m);
 	free(m->url);
 	free(m->app);
 	free(m);
@@ -176,8 +188,8 @@ static void connect_start(sg_migrate *m)
 		return; /* connect_db says why */
 	PQconninfoFree(parsed);
 	m->connect_started_ms = sg_migrate__now_ms();
-	const char *keys[] = {"dbname", "fallback_application_name", NULL};
-	const char *values[] = {url, m->app, NULL};
+	const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
+	const char *values[] = {url, m->app, "UTF8", NULL}; /* as sg_conn_open: files are UTF-8 */
 	PGconn *c = PQconnectStartParams(keys, values, 1);
 	if (!c)
 		return;
@@ -221,11 +233,31 @@ static int connect_finish(sg_migrate *m, sg_error *err)
 		char where[512];
 		sg_conn_describe(c, where, sizeof(where));
 		sg_error_set(err, SG_ERR_DB, "could not connect to %s: %s", where, PQerrorMessage(c));
+		sg_redact_error(err, m->url ? m->url : getenv("DATABASE_URL"));
 		PQfinish(c);
 		return -1;
 	}
 	m->conn = c;
 	return 0;
+}
+
+/* Name the files that look meant to be migrations but are ignored (`.UP.SQL`, no up/down, `.up.sql.bak`). */
+static void warn_near_misses(const sg_migrate *m)
+{
+	const sg_mfile_set *s = &m->files;
+	if (!s->near_count)
+		return;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb, "ignoring %zu file%s in '%s' that look%s like migration%s but %s not named "
+		       "VERSION_description.up.sql or .down.sql (in lowercase): ",
+		       s->near_count, s->near_count == 1 ? "" : "s", m->src.description, s->near_count == 1 ? "s" : "",
+		       s->near_count == 1 ? "" : "s", s->near_count == 1 ? "is" : "are");
+	for (size_t i = 0; i < s->near_n; i++)
+		sg_strbuf_addf(&sb, "%s'%s'", i ? ", " : "", s->near[i]);
+	if (s->near_count > s->near_n)
+		sg_strbuf_addf(&sb, " and %zu more", s->near_count - s->near_n);
+	sg_migrate__emit(m, SG_MIGRATE_EVENT_WARNING, NULL, NULL, false, -1, sb.data);
+	sg_strbuf_release(&sb);
 }
 
 int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err)
@@ -243,6 +275,15 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 	m->atomic = opts->atomic;
 	m->on_event = opts->on_event;
 	m->userdata = opts->userdata;
+	if (opts->naccept_edit) {
+		m->accept_edit = malloc(opts->naccept_edit * sizeof(*m->accept_edit));
+		if (!m->accept_edit) {
+			free(m);
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
+		memcpy(m->accept_edit, opts->accept_edit, opts->naccept_edit * sizeof(*m->accept_edit));
+		m->naccept_edit = opts->naccept_edit;
+	}
 	char host[128] = "";
 	gethostname(host, sizeof(host) - 1);
 	snprintf(m->client, sizeof(m->client), "%s pid %ld", host[0] ? host : "unknown-host", (long)getpid());
@@ -288,6 +329,7 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 		sg_migrate_free(m);
 		return -1;
 	}
+	warn_near_misses(m);
 	*out = m;
 	return 0;
 }
@@ -493,6 +535,11 @@ static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locked, bo
 			continue;
 		char v[24];
 		sg_migrate__version_label(v, sizeof(v), m, r->version);
+		if (r->statements_total < 0) /* no run of ours marks a row dirty without its progress */
+			return sg_error_set(err, SG_ERR_REFUSED,
+					    "version %s ('%s') is marked dirty, but no run recorded how far it got (was "
+					    "the flag set by hand?); check the database, then run 'migrate force %s'",
+					    v, r->name, v);
 		const char *which = r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file";
 		sg_migrate_lock_holder *h = NULL;
 		if (!locked && sg_lock_holder_get(&h, m->conn, m->lock_key, err) != 0)
@@ -521,44 +568,6 @@ static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locked, bo
 				  : "interrupted: no migrate run holds the migration lock, so the run that started it "
 				    "is gone",
 		    v);
-	}
-	return 0;
-}
-
-/* Compare the checksums of applied files; report missing files.  Refuses on the first edited file. */
-static int check_applied(sg_migrate *m, const sg_ledger *l, bool report_missing, int *problems, sg_error *err)
-{
-	for (size_t i = 0; i < l->count; i++) {
-		const sg_track_row *r = &l->rows[i];
-		const sg_mfile *f = sg_files_find(&m->files, r->version);
-		char v[24];
-		sg_migrate__version_label(v, sizeof(v), m, r->version);
-		if (!f) {
-			if (report_missing) {
-				char buf[256];
-				snprintf(buf, sizeof(buf), "version %s ('%s') is applied but has no file in '%s'", v,
-					 r->name, m->src.description);
-				sg_migrate__emit(m, problems ? SG_MIGRATE_EVENT_PROBLEM : SG_MIGRATE_EVENT_WARNING,
-						 NULL, NULL, false, -1, buf);
-				if (problems)
-					++*problems;
-			}
-			continue;
-		}
-		char sum[SG_CHECKSUM_HEX_LEN + 1];
-		if (sg_apply_checksum(m, f, sum, err) != 0)
-			return -1;
-		if (strcmp(sum, r->checksum) != 0) {
-			sg_error_set(err, SG_ERR_REFUSED,
-				     "'%s/%s' was edited after it was applied (checksum %.12s..., applied %.12s...); "
-				     "restore it, or put the change in a new migration",
-				     m->src.description, f->up_file, sum, r->checksum);
-			if (!problems)
-				return -1;
-			sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, sg_error_message(err));
-			sg_error_clear(err);
-			++*problems;
-		}
 	}
 	return 0;
 }
@@ -626,9 +635,8 @@ static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *co
 	if (m->dry_run) {
 		for (size_t i = 0; i < n; i++) {
 			char buf[128];
-			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].script.count,
-				 ls[i].script.count == 1 ? "" : "s",
-				 ls[i].script.no_transaction ? ", no transaction" : "");
+			snprintf(buf, sizeof(buf), "%zu statement%s%s", ls[i].count, ls[i].count == 1 ? "" : "s",
+				 ls[i].no_transaction ? ", no transaction" : "");
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_PLANNED, ls[i].f, ls[i].file, ls[i].down, -1, buf);
 		}
 		*count += (int)n;
@@ -659,6 +667,8 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 		return refuse_golang(m, &r->ledger, err);
 	if (refuse_dirty(m, &r->ledger, r->locked, NULL, err) != 0)
 		return -1;
+	if (sg_verify_history(m, &r->ledger, upto, err) != 0)
+		return -1;
 	if (only_version) {
 		const sg_mfile *f = sg_files_find(&m->files, upto);
 		plan = calloc(1, sizeof(*plan));
@@ -669,24 +679,14 @@ static int do_up(sg_migrate *m, run *r, int64_t upto, int limit, bool only_versi
 	} else if (plan_pending(m, &r->ledger, upto, limit, &plan, &n, err) != 0) {
 		return -1;
 	}
-	/*
-	 * Edited applied files stop the run before it changes anything.  A run
-	 * with nothing to apply changes nothing, so it skips reading every
-	 * applied file: a no-op `up` stays cheap at 10,000 versions
-	 * (docs/migrate.md); `status` and `validate` always compare.
-	 */
-	if (n > 0 && check_applied(m, &r->ledger, true, NULL, err) != 0) {
-		free(plan);
-		return -1;
-	}
 	rc = load_list(m, plan, n, false, &ls, err);
 	for (size_t i = 0; rc == 0 && m->atomic && i < n; i++) {
-		if (ls[i].script.no_transaction)
+		if (ls[i].no_transaction)
 			rc = sg_error_set(err, SG_ERR_INPUT,
 					  "--atomic cannot include '%s': it is marked -- migrate:no-transaction; apply "
 					  "up to the version before it with --atomic, then the rest without",
 					  ls[i].path);
-		else if (ls[i].script.own_transaction && ls[i].script.stmts[0].begin_has_options)
+		else if (ls[i].own_transaction && ls[i].begin_has_options)
 			rc = sg_error_set(
 			    err, SG_ERR_INPUT,
 			    "--atomic cannot keep the options of the BEGIN in '%s'; run it without --atomic",
@@ -745,28 +745,24 @@ static int do_down(sg_migrate *m, run *r, int64_t above, int limit, int *count, 
 
 /*
  * Whether `up` has nothing to do, from the applied versions alone: none is
- * dirty and they are exactly the files' versions.  That is the one state in
- * which the full check (do_up) applies nothing, refuses nothing and warns of
- * nothing: any pending file (out of order or not), an applied version without
- * a file, or a dirty version makes the sets differ or sets any_dirty, and the
- * full check runs on the whole ledger as before.  Edited files are compared
- * only when something is about to run, on either path.
+ * dirty, they are exactly the files' versions, and each one's checksum is
+ * its file's (no file was edited).  That is the one state in which the full
+ * check (do_up) applies nothing, refuses nothing and warns of nothing: any
+ * pending file (out of order or not), an applied version without a file, a
+ * dirty version or an edited file makes the versions or the checksums differ
+ * or sets any_dirty, and the full check runs on the whole ledger, naming what
+ * it finds.
  */
 static bool up_is_noop(const sg_migrate *m, const sg_ledger_versions *v)
 {
-	if (v->any_dirty || v->count != m->files.count)
-		return false;
-	for (size_t i = 0; i < v->count; i++)
-		if (v->versions[i] != m->files.items[i].version)
-			return false;
-	return true;
+	return !v->any_dirty && !m->naccept_edit && sg_verify_noop_sums(m, v);
 }
 
 /*
- * The ledger for `up`: first only the applied versions (one small row, read
- * in the lock's round trip when the lock is free); the whole ledger only when
- * they show something to do or to refuse.  A no-op
- * `up` over 10,000 versions reads 60 kB instead of 1.5 MB, and reads no file.
+ * The ledger for `up`: first only the applied versions and their checksums
+ * (one row, read in the lock's round trip when the lock is free); the whole
+ * ledger only when they show something to do or to refuse.  A no-op `up` over
+ * 10,000 versions reads 720 kB instead of 1.5 MB.
  * Sets *noop, and res when it is one.
  */
 static int up_ledger(sg_migrate *m, run *r, bool *noop, sg_migrate_result *res, sg_error *err)
@@ -797,11 +793,26 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 	run r;
 	int count = 0;
 	bool noop = false;
+	/*
+	 * up, goto and redo compare every applied file with its checksum, even
+	 * when nothing is pending: the files are hashed while the server sets up
+	 * the session.
+	 */
+	bool verify = op != OP_DOWN;
+	if (verify && sg_verify_hash_files(m, err) != 0)
+		return -1;
 	int rc = run_begin_with(m, &r, !m->dry_run, false, op != OP_UP, err);
 	if (rc == 0 && op == OP_UP)
 		rc = up_ledger(m, &r, &noop, res, err);
 	if (rc == 0 && !noop && r.ledger.kind == SG_LEDGER_GOLANG)
 		rc = sg_migrate__golang_adopt(m, &r.ledger, -1, err);
+	/* Before anything changes: golang-migrate's ledger adopted, dirty versions, then edited files. */
+	if (rc == 0 && !noop && verify && refuse_dirty(m, &r.ledger, r.locked, NULL, err) != 0)
+		rc = -1;
+	if (rc == 0 && !noop && verify && sg_verify_accept_edits(m, &r.ledger, err) != 0)
+		rc = -1;
+	if (rc == 0 && !noop && verify && sg_verify_applied(m, &r.ledger, true, NULL, err) != 0)
+		rc = -1;
 	if (rc == 0 && !noop) {
 		switch (op) {
 		case OP_UP:
@@ -851,6 +862,7 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 		else
 			result_from_ledger(m, &r.ledger, res);
 	}
+	m->sums_ready = false; /* the files may change before the runner's next operation */
 	return run_end(m, &r, rc, res, err);
 }
 
@@ -944,7 +956,7 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 				  m->src.description);
 	char sum[SG_CHECKSUM_HEX_LEN + 1] = "";
 	if (rc == 0 && f)
-		rc = sg_apply_checksum(m, f, sum, err);
+		rc = sg_verify_file_sum(m, f, sum, err);
 	else if (rc == 0 && row)
 		snprintf(sum, sizeof(sum), "%s", row->checksum);
 	marks mk = {.m = m};
@@ -1034,7 +1046,7 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = sg_apply_checksum(m, &m->files.items[i], sums[i], err);
+		rc = sg_verify_file_sum(m, &m->files.items[i], sums[i], err);
 	marks mk = {.m = m};
 	if (rc == 0 && m->dry_run) {
 		for (size_t i = 0; i < n; i++)
@@ -1196,7 +1208,7 @@ int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err)
 				e->state = SG_MIGRATE_MISSING_FILE;
 			} else {
 				char sum[SG_CHECKSUM_HEX_LEN + 1];
-				rc = sg_apply_checksum(m, f, sum, err);
+				rc = sg_verify_file_sum(m, f, sum, err);
 				if (rc == 0 && strcmp(sum, row->checksum) != 0)
 					e->state = SG_MIGRATE_MODIFIED;
 			}
@@ -1381,7 +1393,18 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 				if (!live)
 					problems++;
 			}
-			rc = check_applied(m, &r.ledger, true, &problems, err);
+			rc = sg_verify_applied(m, &r.ledger, true, &problems, err);
+			sg_error e = {0};
+			if (rc == 0 && sg_verify_history(m, &r.ledger, INT64_MAX, &e) != 0) {
+				if (e.kind == SG_ERR_REFUSED) { /* a row deleted by hand: what up would refuse */
+					sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, NULL, NULL, false, -1,
+							 sg_error_message(&e));
+					problems++;
+				} else {
+					rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+				}
+			}
+			sg_error_clear(&e);
 			const sg_track_row *last = sg_ledger_last(&r.ledger);
 			for (size_t i = 0; rc == 0 && last && i < m->files.count && !m->allow_out_of_order; i++) {
 				const sg_mfile *f = &m->files.items[i];

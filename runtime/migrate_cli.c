@@ -35,6 +35,7 @@ typedef struct out {
 	bool json;
 	int applied, reverted, marked, unmarked, planned, problems;
 	long started_ms; /* for -verbose's "finished after" */
+	int64_t accept[64]; /* --accept-edit */
 } out;
 
 /* ---- JSON ---- */
@@ -233,6 +234,32 @@ static int read_format(out *o, sg_error *err)
 	return 0;
 }
 
+/* --accept-edit V[,V...]: at most cap versions into versions[0..*n). */
+static int parse_accept_edit(int64_t *versions, size_t cap, size_t *n, const char *list, sg_error *err)
+{
+	const char *p = list;
+	do {
+		size_t len = strcspn(p, ",");
+		char item[32];
+		int64_t v = 0;
+		snprintf(item, sizeof(item), "%.*s", (int)(len < sizeof(item) ? len : sizeof(item) - 1), p);
+		sg_error e = {0};
+		bool bad = len >= sizeof(item) || parse_count(item, "--accept-edit", &v, &e) != 0 || v == 0;
+		sg_error_clear(&e);
+		if (bad)
+			return sg_error_set(err, SG_ERR_INPUT,
+					    "option '--accept-edit' takes versions (positive whole numbers, separated by "
+					    "commas), not '%s'",
+					    list);
+		if (*n == cap)
+			return sg_error_set(err, SG_ERR_INPUT, "option '--accept-edit' takes at most %zu versions",
+					    cap);
+		versions[(*n)++] = v;
+		p += len;
+	} while (*p++ == ',');
+	return 0;
+}
+
 /* Build the options and the runner.  On failure returns -1 with err set and *m NULL. */
 static int open_runner(sg_migrate **m, out *o, sg_error *err)
 {
@@ -264,6 +291,12 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 		opts.allow_out_of_order = true;
 	if (strcmp(cmd, "up") == 0 && sg_cli_count(a, "atomic"))
 		opts.atomic = true;
+	const char *accept = sg_cli_value(a, "accept-edit");
+	if (rc == 0 && accept && strstr(" up goto redo ", cmd)) {
+		rc = parse_accept_edit(o->accept, sizeof(o->accept) / sizeof(o->accept[0]), &opts.naccept_edit, accept,
+				       err);
+		opts.accept_edit = o->accept;
+	}
 	opts.on_event = on_event;
 	opts.userdata = o;
 	/* The server sets up the session while the files are read; validate parses every file first. */
@@ -579,7 +612,13 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				jstr(&sb, "applied_by", e->applied_by);
 				jstr(&sb, "method", e->method);
 			}
-			if (e->state == SG_MIGRATE_DIRTY) {
+			if (e->state == SG_MIGRATE_DIRTY && e->statements_total < 0) {
+				json_key(&sb, "statements_done"); /* no run recorded them: the flag was set by hand */
+				sg_json_string(&sb, NULL);
+				json_key(&sb, "statements_total");
+				sg_json_string(&sb, NULL);
+				jstr(&sb, "last_error", e->last_error);
+			} else if (e->state == SG_MIGRATE_DIRTY) {
 				jint(&sb, "statements_done", e->statements_done);
 				jint(&sb, "statements_total", e->statements_total);
 				jstr(&sb, "last_error", e->last_error);
@@ -626,6 +665,9 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				       "lock is alive: %s\n",
 				       which, e->statements_done, e->statements_total, who ? who : "");
 				free(who);
+			} else if (e->state == SG_MIGRATE_DIRTY && e->statements_total < 0) {
+				printf("    marked dirty, but no run recorded how far it got (set by hand?)%s%s\n",
+				       e->last_error ? ": " : "", e->last_error ? e->last_error : "");
 			} else if (e->state == SG_MIGRATE_DIRTY) {
 				printf("    %s stopped after %d of %d statements: %s\n", which, e->statements_done,
 				       e->statements_total,
@@ -648,7 +690,14 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 		       at ? at : "no version", dirty ? " (dirty)" : "");
 	}
 	int pending = st->pending;
+	bool refused = false; /* what makes `up` refuse: an edited file, a dirty version no live run is running */
+	for (size_t i = 0; i < st->count; i++)
+		if (st->entries[i].state == SG_MIGRATE_MODIFIED ||
+		    (st->entries[i].state == SG_MIGRATE_DIRTY && !st->entries[i].running))
+			refused = true;
 	sg_migrate_status_free(st);
+	if (sg_cli_count(ctx->args, "exit-code") && refused)
+		return SG_EXIT_REFUSED;
 	if (sg_cli_count(ctx->args, "exit-code") && pending > 0)
 		return SG_EXIT_DIFFERS;
 	return SG_EXIT_OK;

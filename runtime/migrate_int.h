@@ -44,19 +44,36 @@ struct sg_migrate {
 	volatile sig_atomic_t interrupted;
 	int64_t lock_key;
 	sg_lock lock; /* the migration lock while an operation holds it */
+	/* --accept-edit versions (owned copy), and the checksums they now record. */
+	int64_t *accept_edit;
+	size_t naccept_edit;
+	char (*accepted)[SG_CHECKSUM_HEX_LEN + 1];
+	/* SHA-256 of every file's up file, by index in `files`, when sums_ready (verify.c). */
+	unsigned char (*sums)[SG_SHA256_LEN];
+	bool sums_ready;
+	/* session.c: files run on this connection; what sets again the session's own settings */
+	int session_files;
+	char *session_restore;
+	char **session_params;
+	int session_nparams;
 };
 
-/* A migration file read, checked and split, ready to run. */
+/*
+ * A migration file checked and ready to run: what the check found, not its
+ * text (a run reads it again, chunk by chunk, when it runs it).
+ */
 typedef struct sg_loaded {
 	const sg_mfile *f;
 	bool down;
-	const char *file; /* the file name (borrowed from f) */
-	char *path;	  /* source description + '/' + file, for messages */
-	char *text; /* the file while it is read and split; NULL once loaded */
-	size_t len;
-	char *exec; /* then the same bytes with a NUL after each statement */
-	sg_script script;
-	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* of the up file */
+	const char *file;			/* the file name (borrowed from f) */
+	char *path;				/* source description + '/' + file, for messages */
+	size_t count;				/* statements */
+	bool no_transaction;			/* the `-- migrate:no-transaction` directive */
+	bool own_transaction;			/* its statements are wrapped in its own BEGIN ... COMMIT */
+	bool begin_has_options;			/* that BEGIN has options (ISOLATION LEVEL ...) */
+	bool advisory;				/* its text names an advisory lock function (session.h) */
+	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
+	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
 	char vtext[24];				/* the version as a number, for parameters */
 } sg_loaded;
 
@@ -95,5 +112,7 @@ void sg_migrate__emit(const sg_migrate *m, sg_migrate_event_kind kind, const sg_
 void sg_migrate__emitf(const sg_migrate *m, sg_migrate_event_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
 /* A version as its file writes it ("000003"), or six digits when no file has it. */
 void sg_migrate__version_label(char *buf, size_t size, const sg_migrate *m, int64_t version);
+/* The directory the files come from, or NULL when the source is not a directory. */
+const char *sg_migrate__dir(const sg_migrate *m);
 
 #endif

@@ -32,13 +32,14 @@ int sg_pipeline_add(sg_pipeline *p, int tag, const char *sql, int nparams, const
 }
 
 /*
- * Sync and read every result.  The first failing command's result is kept in
- * *failed (the caller PQclears it) with its tag in *failed_tag; later commands
- * were skipped by the server.  Returns -1 with err set only when the
- * connection itself failed; a failed command is not an error here.
+ * Sync and read every result, staying in pipeline mode.  The first failing
+ * command's result is kept in *failed (the caller PQclears it) with its tag
+ * in *failed_tag; later commands were skipped by the server.  Returns -1 with
+ * err set only when the connection itself failed; a failed command is not an
+ * error here.
  */
-int sg_pipeline_finish(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipeline_rows_fn on_rows, void *ud,
-		       sg_error *err)
+int sg_pipeline_sync(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipeline_rows_fn on_rows, void *ud,
+		     sg_error *err)
 {
 	*failed = NULL;
 	*failed_tag = SG_PIPELINE_RUNNER;
@@ -76,14 +77,25 @@ int sg_pipeline_finish(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pi
 					  PQerrorMessage(p->conn));
 		PQclear(res);
 	}
-	if (rc == 0 && !PQexitPipelineMode(p->conn))
-		rc = sg_error_set(err, SG_ERR_DB, "cannot leave sg_pipeline mode: %s", PQerrorMessage(p->conn));
-	free(p->tags);
-	p->tags = NULL;
+	p->n = 0;
 	if (rc != 0 && *failed) {
 		PQclear(*failed);
 		*failed = NULL;
 	}
+	return rc;
+}
+
+int sg_pipeline_finish(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipeline_rows_fn on_rows, void *ud,
+		       sg_error *err)
+{
+	int rc = sg_pipeline_sync(p, failed, failed_tag, on_rows, ud, err);
+	if (rc == 0 && !PQexitPipelineMode(p->conn)) {
+		rc = sg_error_set(err, SG_ERR_DB, "cannot leave pipeline mode: %s", PQerrorMessage(p->conn));
+		PQclear(*failed);
+		*failed = NULL;
+	}
+	free(p->tags);
+	p->tags = NULL;
 	return rc;
 }
 

@@ -27,6 +27,13 @@ int sg_pipeline_start(sg_pipeline *p, PGconn *conn, sg_error *err);
 /* Queue one command (extended protocol, text parameters) under `tag`. */
 int sg_pipeline_add(sg_pipeline *p, int tag, const char *sql, int nparams, const char *const *params, sg_error *err);
 /*
+ * Sync and read every result of the commands added since the last sync (rows
+ * go to on_rows when not NULL), staying in pipeline mode: a long file goes
+ * out in batches.  *failed and *failed_tag as sg_pipeline_finish.
+ */
+int sg_pipeline_sync(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipeline_rows_fn on_rows, void *ud,
+		     sg_error *err);
+/*
  * Sync, read every result (rows go to on_rows when not NULL) and leave
  * pipeline mode.  The first failed command's result is returned in *failed
  * (the caller PQclears it) with its tag; the server skipped the commands

@@ -1,8 +1,8 @@
 /*
  * sg_split: statements of a migration file through libpg_query.
  *
- * pg_query_parse gives, for the whole file at once, each statement's location
- * and its parse tree as JSON.  A small JSON walker below reads only what is
+ * pg_query_parse gives, for a text (a whole file, or a chunk of one read by
+ * runtime/stream.c), each statement's location and its parse tree as JSON.  A small JSON walker below reads only what is
  * needed: the node type of each statement and a few of its fields.  The
  * parser, not a home-made lexer, decides where statements end, so dollar
  * quotes, E'' strings, quoted identifiers and nested comments are handled as
@@ -88,15 +88,32 @@ static bool key_is(const char *key, size_t klen, const char *want)
 	return strlen(want) == klen && memcmp(key, want, klen) == 0;
 }
 
-/* The value of top-level member `name` of the object at obj, or NULL. */
+/*
+ * The value of top-level member `name` of the object at obj, or NULL.  The
+ * members before it are skipped, the ones after it are not read.
+ */
 static const char *member(const char *obj, const char *name)
 {
-	const char *p = obj, *key, *val;
-	size_t klen;
-	while (next_member(&p, &key, &klen, &val))
+	const char *q = skip_ws(obj);
+	if (*q == '{')
+		q++;
+	for (;;) {
+		q = skip_ws(q);
+		if (*q == ',')
+			q = skip_ws(q + 1);
+		if (*q != '"')
+			return NULL;
+		const char *end = skip_string(q);
+		const char *key = q + 1;
+		size_t klen = (size_t)(end - q - 2);
+		q = skip_ws(end);
+		if (*q != ':')
+			return NULL;
+		const char *val = skip_ws(q + 1);
 		if (key_is(key, klen, name))
 			return val;
-	return NULL;
+		q = skip_value(val);
+	}
 }
 
 static bool member_true(const char *obj, const char *name)
@@ -334,98 +351,239 @@ static int read_int(const char *v)
 	return v ? atoi(v) : 0;
 }
 
-int sg_split_script(sg_script *out, const char *text, size_t len, const char *file, sg_error *err)
+/* Append a statement to out; false when out of memory. */
+static bool push_stmt(sg_script *out, size_t *cap, size_t start, size_t len)
+{
+	if (out->count == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		sg_stmt *grown = realloc(out->stmts, ncap * sizeof(*grown));
+		if (!grown)
+			return false;
+		out->stmts = grown;
+		*cap = ncap;
+	}
+	sg_stmt *st = &out->stmts[out->count++];
+	memset(st, 0, sizeof(*st));
+	st->offset = start;
+	st->len = len;
+	return true;
+}
+
+/* A statement's text bounds: from its first token, without trailing white space. */
+static bool trim_stmt(const char *text, size_t len, size_t loc, size_t slen, size_t *start, size_t *end)
+{
+	size_t e = slen ? loc + slen : len;
+	if (e > len)
+		e = len;
+	size_t b = skip_space_and_comments(text, loc, e);
+	while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+		e--;
+	*start = b;
+	*end = e;
+	return b < e;
+}
+
+/* Classify statement st from the JSON of its parse node (`{"NodeType":{...}}`). */
+static void classify(sg_stmt *st, const char *stmt)
+{
+	const char *tp = stmt, *type, *node;
+	size_t tlen;
+	if (next_member(&tp, &type, &tlen, &node)) {
+		st->no_tx = classify_no_tx(type, tlen, node);
+		st->txn = classify_txn(type, tlen, node, &st->begin_has_options);
+	}
+}
+
+/* The statements of a parse tree's JSON into out (offsets relative to text).  -2 when out of memory. */
+static int statements_from_json(sg_script *out, const char *text, size_t len, const char *tree, size_t *cap)
+{
+	const char *stmts = member(tree, "stmts");
+	if (!stmts || *stmts != '[')
+		return 0;
+	const char *p = skip_ws(stmts + 1);
+	while (*p == '{') {
+		/* One pass over the element: {"stmt":{...},"stmt_location":N,"stmt_len":N}. */
+		const char *stmt = NULL, *key, *val;
+		size_t klen, loc = 0, slen = 0;
+		while (next_member(&p, &key, &klen, &val)) {
+			if (key_is(key, klen, "stmt"))
+				stmt = val;
+			else if (key_is(key, klen, "stmt_location"))
+				loc = (size_t)read_int(val);
+			else if (key_is(key, klen, "stmt_len"))
+				slen = (size_t)read_int(val);
+		}
+		p = skip_ws(p);
+		if (*p == '}')
+			p = skip_ws(p + 1);
+		if (*p == ',')
+			p = skip_ws(p + 1);
+		size_t start, end;
+		if (!stmt || !trim_stmt(text, len, loc, slen, &start, &end))
+			continue;
+		if (!push_stmt(out, cap, start, end - start))
+			return -2;
+		classify(&out->stmts[out->count - 1], stmt);
+	}
+	return 0;
+}
+
+/*
+ * A text too large for the parse tree's JSON (libpg_query builds it in one
+ * buffer, and one over 1 GB ends the process): the parser's own splitter,
+ * which keeps no output but the statements' places, then each statement
+ * small enough parsed again on its own to classify it.
+ */
+static int statements_without_json(sg_script *out, char *text, size_t len, size_t *cap, size_t *error_at,
+				   char **message)
+{
+	PgQuerySplitResult r = pg_query_split_with_parser(text);
+	if (r.error) {
+		*error_at = r.error->cursorpos > 0 ? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1)
+						   : SG_SPLIT_NOWHERE;
+		*message = strdup(r.error->message);
+		pg_query_free_split_result(r);
+		return *message ? -1 : -2;
+	}
+	int rc = 0;
+	for (int i = 0; i < r.n_stmts && rc == 0; i++) {
+		size_t start, end;
+		if (!trim_stmt(text, len, (size_t)r.stmts[i]->stmt_location, (size_t)r.stmts[i]->stmt_len, &start,
+			       &end))
+			continue;
+		if (!push_stmt(out, cap, start, end - start)) {
+			rc = -2;
+			break;
+		}
+		if (end - start > SG_SPLIT_JSON_MAX)
+			continue; /* a statement of this size is data (an INSERT, a COPY-like VALUES): plain */
+		char saved = text[end];
+		text[end] = '\0';
+		PgQueryParseResult one = pg_query_parse(text + start);
+		text[end] = saved;
+		if (!one.error) {
+			const char *stmts = member(one.parse_tree, "stmts");
+			const char *elem = stmts && *stmts == '[' ? skip_ws(stmts + 1) : NULL;
+			const char *stmt = elem && *elem == '{' ? member(elem, "stmt") : NULL;
+			if (stmt)
+				classify(&out->stmts[out->count - 1], stmt);
+		}
+		pg_query_free_parse_result(one);
+	}
+	pg_query_free_split_result(r);
+	return rc;
+}
+
+int sg_split__chunk(sg_script *out, char *text, size_t len, int line0, int col0, size_t *error_at, char **message)
 {
 	memset(out, 0, sizeof(*out));
-	out->no_transaction = sg_split_has_no_tx_directive(text);
-	PgQueryParseResult r = pg_query_parse(text);
-	if (r.error) {
-		size_t at =
-		    r.error->cursorpos > 0 ? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1) : 0;
-		int line, col;
-		sg_split_linecol(text, at, &line, &col);
-		sg_error_set(err, SG_ERR_INPUT, "%s:%d:%d: %s", file, line, col, r.error->message);
-		pg_query_free_parse_result(r);
-		return -1;
-	}
-	const char *stmts = member(r.parse_tree, "stmts");
+	*error_at = 0;
+	*message = NULL;
 	size_t cap = 0;
-	int rc = 0;
-	if (stmts && *stmts == '[') {
-		const char *p = skip_ws(stmts + 1);
-		while (*p == '{' && rc == 0) {
-			const char *elem = p;
-			p = skip_ws(skip_value(p));
-			if (*p == ',')
-				p = skip_ws(p + 1);
-			const char *stmt = member(elem, "stmt");
-			size_t loc = (size_t)read_int(member(elem, "stmt_location"));
-			size_t slen = (size_t)read_int(member(elem, "stmt_len"));
-			size_t end = slen ? loc + slen : len;
-			if (end > len)
-				end = len;
-			size_t start = skip_space_and_comments(text, loc, end);
-			while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t' ||
-					       text[end - 1] == '\r'))
-				end--;
-			if (!stmt || start >= end)
-				continue;
-			if (out->count == cap) {
-				size_t ncap = cap ? cap * 2 : 8;
-				sg_stmt *grown = realloc(out->stmts, ncap * sizeof(*grown));
-				if (!grown) {
-					rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-					break;
-				}
-				out->stmts = grown;
-				cap = ncap;
-			}
-			sg_stmt *st = &out->stmts[out->count++];
-			memset(st, 0, sizeof(*st));
-			st->offset = start;
-			st->len = end - start;
-			sg_split_linecol(text, start, &st->line, &st->column);
-			const char *tp = stmt, *type, *node;
-			size_t tlen;
-			if (next_member(&tp, &type, &tlen, &node)) {
-				st->no_tx = classify_no_tx(type, tlen, node);
-				st->txn = classify_txn(type, tlen, node, &st->begin_has_options);
+	int rc;
+	if (len > SG_SPLIT_JSON_MAX) {
+		rc = statements_without_json(out, text, len, &cap, error_at, message);
+	} else {
+		PgQueryParseResult r = pg_query_parse(text);
+		if (r.error) {
+			*error_at = r.error->cursorpos > 0
+					? sg_split_char_to_byte(text, len, (size_t)r.error->cursorpos - 1)
+					: SG_SPLIT_NOWHERE;
+			*message = strdup(r.error->message);
+			rc = *message ? -1 : -2;
+		} else {
+			rc = statements_from_json(out, text, len, r.parse_tree, &cap);
+		}
+		pg_query_free_parse_result(r);
+	}
+	if (rc != 0) {
+		sg_split_release(out);
+		return rc;
+	}
+	/* Lines and columns in one pass over the text (statements come in order). */
+	size_t at = 0;
+	int line = line0, col = col0;
+	for (size_t i = 0; i < out->count; i++) {
+		for (; at < out->stmts[i].offset; at++) {
+			unsigned char ch = (unsigned char)text[at];
+			if (ch == '\n') {
+				line++;
+				col = 1;
+			} else if ((ch & 0xC0) != 0x80) {
+				col++;
 			}
 		}
+		out->stmts[i].line = line;
+		out->stmts[i].column = col;
 	}
-	pg_query_free_parse_result(r);
-	if (rc == 0 && out->count && out->count < cap) { /* every file of a run is kept until it runs */
+	if (out->count && out->count < cap) { /* fitted: a run keeps the statements of every file it checks */
 		sg_stmt *fit = realloc(out->stmts, out->count * sizeof(*fit));
 		if (fit)
 			out->stmts = fit;
 	}
-	if (rc == 0 && out->count >= 2 && out->stmts[0].txn == SG_STMT_BEGIN &&
-	    out->stmts[out->count - 1].txn == SG_STMT_COMMIT) {
-		out->own_transaction = true;
-		for (size_t i = 1; i + 1 < out->count; i++)
-			if (out->stmts[i].txn != SG_STMT_PLAIN)
-				out->own_transaction = false;
+	return 0;
+}
+
+bool sg_split__own_transaction(const sg_script *s)
+{
+	if (s->count < 2 || s->stmts[0].txn != SG_STMT_BEGIN || s->stmts[s->count - 1].txn != SG_STMT_COMMIT)
+		return false;
+	for (size_t i = 1; i + 1 < s->count; i++)
+		if (s->stmts[i].txn != SG_STMT_PLAIN)
+			return false;
+	return true;
+}
+
+int sg_split_script(sg_script *out, const char *text, size_t len, const char *file, sg_error *err)
+{
+	/* The parser reads a NUL-terminated copy it may cut in place. */
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		memset(out, 0, sizeof(*out));
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	return rc;
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	size_t at;
+	char *message;
+	int rc = sg_split__chunk(out, copy, len, 1, 1, &at, &message);
+	free(copy);
+	if (rc == -2)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc != 0) {
+		int line, col;
+		sg_split_linecol(text, at == SG_SPLIT_NOWHERE ? 0 : at, &line, &col);
+		sg_error_set(err, SG_ERR_INPUT, "%s:%d:%d: %s", file, line, col, message);
+		free(message);
+		return -1;
+	}
+	out->no_transaction = sg_split_has_no_tx_directive(text);
+	out->own_transaction = sg_split__own_transaction(out);
+	return 0;
+}
+
+int sg_split__refuse(const sg_stmt *st, const char *file, sg_error *err)
+{
+	if (st->no_tx)
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "%s:%d:%d: %s cannot run inside a transaction block; add the line "
+				    "'-- migrate:no-transaction' at the top of the file to run it statement by "
+				    "statement",
+				    file, st->line, st->column, st->no_tx);
+	return sg_error_set(err, SG_ERR_INPUT,
+			    "%s:%d:%d: transaction control is allowed only as one BEGIN first and one "
+			    "COMMIT last; add the line '-- migrate:no-transaction' at the top of the "
+			    "file to manage transactions yourself",
+			    file, st->line, st->column);
 }
 
 int sg_split_check_transactional(const sg_script *s, const char *file, sg_error *err)
 {
 	for (size_t i = 0; i < s->count; i++) {
 		const sg_stmt *st = &s->stmts[i];
-		if (st->no_tx)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "%s:%d:%d: %s cannot run inside a transaction block; add the line "
-					    "'-- migrate:no-transaction' at the top of the file to run it statement by "
-					    "statement",
-					    file, st->line, st->column, st->no_tx);
 		bool wrapper = s->own_transaction && (i == 0 || i + 1 == s->count);
-		if (st->txn != SG_STMT_PLAIN && !wrapper)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "%s:%d:%d: transaction control is allowed only as one BEGIN first and one "
-					    "COMMIT last; add the line '-- migrate:no-transaction' at the top of the "
-					    "file to manage transactions yourself",
-					    file, st->line, st->column);
+		if (st->no_tx || (st->txn != SG_STMT_PLAIN && !wrapper))
+			return sg_split__refuse(st, file, err);
 	}
 	return 0;
 }

@@ -46,6 +46,35 @@ int sg_split_script(sg_script *out, const char *text, size_t len, const char *fi
 void sg_split_release(sg_script *s);
 
 /*
+ * Texts larger than this are split by the parser without the JSON of their
+ * parse tree (libpg_query builds it in one buffer, and one over 1 GB ends the
+ * process); a statement larger than this is not classified (plain).
+ */
+#define SG_SPLIT_JSON_MAX ((size_t)8 << 20)
+
+/* An error offset for an error the parser gave no position for. */
+#define SG_SPLIT_NOWHERE ((size_t)-1)
+
+/*
+ * Split text[0..len) (NUL-terminated; its bytes may be changed and put
+ * back), whose first byte is at line0:col0 of its file: statements with
+ * offsets relative to text, lines and columns in the file, classified.
+ * Leaves no_transaction and own_transaction false.  Returns 0; -1 with
+ * *error_at (the syntax error's byte offset in text, len at its end,
+ * SG_SPLIT_NOWHERE when the parser gave no position) and *message
+ * (libpg_query's, malloc'd); -2 when out of memory.  `out` is empty on
+ * failure.
+ */
+int sg_split__chunk(sg_script *out, char *text, size_t len, int line0, int col0, size_t *error_at, char **message);
+/*
+ * The refusal of st in a file without the directive: it cannot run in a
+ * transaction block, or it is transaction control out of place.  Always -1.
+ */
+int sg_split__refuse(const sg_stmt *st, const char *file, sg_error *err);
+/* Whether the statements are wrapped in one BEGIN first and one COMMIT last, with no other transaction control. */
+bool sg_split__own_transaction(const sg_script *s);
+
+/*
  * Check that a script without the directive can run inside one transaction:
  * no statement that refuses a transaction block, and transaction control only
  * as one BEGIN first and one COMMIT last.  -1 with err set (SG_ERR_INPUT)

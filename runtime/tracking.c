@@ -16,6 +16,20 @@
 	"(extract(epoch FROM clock_timestamp() - current_setting('schemagen.started_at')::timestamptz) * "             \
 	"1000)::bigint"
 
+/*
+ * The latest event that changed whether each version of $1 (bigint[]) is
+ * applied, when it left it applied: up, baseline, a force that marked it
+ * clean, or a run that left it dirty; a down, or anything that unmarked it
+ * (force, drop), ends that.
+ */
+#define HISTORY_APPLIED_SQL                                                                                            \
+	"SELECT version, action, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), id, name, "         \
+	"checksum "                                                                                                    \
+	"FROM (SELECT DISTINCT ON (version) * FROM %s WHERE version = ANY(%s) AND (outcome = 'unapplied' OR "          \
+	"(action, outcome) IN (('up', 'ok'), ('down', 'ok'), ('baseline', 'applied'), ('force', 'clean'), "            \
+	"('up', 'dirty'), ('down', 'dirty'))) ORDER BY version, id DESC) s "                                           \
+	"WHERE NOT (outcome = 'unapplied' OR (action = 'down' AND outcome = 'ok'))"
+
 static char *fmt(const char *f, ...) SG_PRINTF(1, 2);
 static char *fmt(const char *f, ...)
 {
@@ -82,7 +96,7 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	 */
 	t->sql_versions = fmt("SELECT count(*), coalesce(bool_or(dirty), false), coalesce(array_agg(version), '{}'), "
 			      "(SELECT count(*) FROM (SELECT name, checksum, statements_done, statements_total, "
-			      "last_error, method FROM %s LIMIT 0) c) FROM %s",
+			      "last_error, method FROM %s LIMIT 0) c), coalesce(array_agg(checksum), '{}') FROM %s",
 			      T, T);
 	t->sql_create = fmt("CREATE SCHEMA IF NOT EXISTS %s;\n"
 			    "CREATE TABLE IF NOT EXISTS %s (\n"
@@ -145,16 +159,39 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_failed = fmt("INSERT INTO %s (action, version, name, outcome, duration_ms, checksum, client, detail) "
 			    "VALUES ($6, $1, $2, 'failed', $7, $3, $4, $5)",
 			    H);
-	t->sql_force_above = fmt("WITH d AS (DELETE FROM %s WHERE version > $1 RETURNING *) "
-				 "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
-				 "SELECT 'force', d.version, d.name, 'unapplied', d.checksum, $2, row_to_json(d)::text "
-				 "FROM d RETURNING version, name",
-				 T, H);
+	/*
+	 * Also versions above $1 without a row whose history says they are
+	 * applied (a row deleted by hand): `force` declares them not applied,
+	 * and the history now says so too.
+	 */
+	char *above = fmt("ARRAY(SELECT version FROM %s WHERE version > $1)", H);
+	char *gone_sql = above ? fmt(HISTORY_APPLIED_SQL, H, above) : NULL;
+	free(above);
+	t->sql_force_above = gone_sql ? fmt("WITH d AS (DELETE FROM %s WHERE version > $1 RETURNING *), "
+					    "g AS (SELECT * FROM (%s) h WHERE version NOT IN (SELECT version FROM d)) "
+					    "INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+					    "SELECT 'force', d.version, d.name, 'unapplied', d.checksum, $2, "
+					    "row_to_json(d)::text FROM d UNION ALL "
+					    "SELECT 'force', g.version, g.name, 'unapplied', g.checksum, $2, "
+					    "json_build_object('row', NULL, 'history_id', g.id)::text FROM g "
+					    "RETURNING version, name",
+					    T, gone_sql, H)
+				      : NULL;
+	free(gone_sql);
+	t->sql_history_applied = fmt(HISTORY_APPLIED_SQL, H, "$1::bigint[]");
+	t->sql_accept_edit =
+	    fmt("WITH u AS (UPDATE %s SET checksum = $2 WHERE version = $1 AND checksum = $3 "
+		"RETURNING version) "
+		"INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
+		"SELECT 'accept-edit', $1, $4, 'ok', $2, $5, 'checksum ' || $3 || ' replaced by ' || $2 "
+		"FROM u RETURNING version",
+		T, H);
 	t->sql_force_version =
 	    fmt("WITH old AS (SELECT row_to_json(o)::text AS j FROM %s o WHERE version = $1), "
 		"u AS (INSERT INTO %s (version, name, checksum, duration_ms, method) "
 		"VALUES ($1, $2, $3, 0, 'force') ON CONFLICT (version) DO UPDATE SET dirty = false, "
-		"last_error = NULL, statements_done = NULL, statements_total = NULL, method = 'force') "
+		"last_error = NULL, statements_done = NULL, statements_total = NULL, method = 'force', "
+		"checksum = EXCLUDED.checksum) "
 		"INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
 		"VALUES ('force', $1, $2, 'clean', $3, $4, (SELECT j FROM old))",
 		T, T, H);
@@ -169,11 +206,11 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	t->sql_last_event = fmt("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action, "
 				"version, name, outcome, detail FROM %s ORDER BY id DESC LIMIT 1",
 				H);
-	char **all[] = {&t->sql_load,	      &t->sql_load_brief,     &t->sql_versions,	       &t->sql_create,	       &t->sql_applied,
-			&t->sql_reverted,     &t->sql_notx_start_up,  &t->sql_notx_start_down, &t->sql_progress,
-			&t->sql_notx_done_up, &t->sql_notx_done_down, &t->sql_failed_dirty,    &t->sql_failed,
-			&t->sql_force_above,  &t->sql_force_version,  &t->sql_baseline,	       &t->sql_history,
-			&t->sql_last_event};
+	char **all[] = {&t->sql_load,	  &t->sql_load_brief,	&t->sql_versions,	 &t->sql_create,
+			&t->sql_applied,  &t->sql_reverted,	&t->sql_notx_start_up,	 &t->sql_notx_start_down,
+			&t->sql_progress, &t->sql_notx_done_up, &t->sql_notx_done_down,	 &t->sql_failed_dirty,
+			&t->sql_failed,	  &t->sql_force_above,	&t->sql_force_version,	 &t->sql_baseline,
+			&t->sql_history,  &t->sql_last_event,	&t->sql_history_applied, &t->sql_accept_edit};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (!*all[i]) {
 			sg_tracking_release(t);
@@ -208,7 +245,9 @@ void sg_tracking_release(sg_tracking *t)
 		       t->sql_force_version,
 		       t->sql_baseline,
 		       t->sql_history,
-		       t->sql_last_event};
+		       t->sql_last_event,
+		       t->sql_history_applied,
+		       t->sql_accept_edit};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
 		free(all[i]);
 	memset(t, 0, sizeof(*t));
@@ -333,7 +372,63 @@ static int cmp_version(const void *a, const void *b)
 void sg_ledger_versions_release(sg_ledger_versions *v)
 {
 	free(v->versions);
+	free(v->sums);
 	memset(v, 0, sizeof(*v));
+}
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * The checksums of '{hex,hex,...}', in the versions' order (both arrays
+ * come from one scan); false when one is not 64 hex digits (not one of ours).
+ */
+static bool parse_sums(sg_ledger_versions *out, const char *p)
+{
+	if (*p == '{')
+		p++;
+	for (size_t i = 0; i < out->count; i++) {
+		for (int b = 0; b < SG_SHA256_LEN; b++) {
+			int hi = hexval(p[2 * b]), lo = hi < 0 ? -1 : hexval(p[2 * b + 1]);
+			if (lo < 0)
+				return false;
+			out->sums[i][b] = (unsigned char)(hi * 16 + lo);
+		}
+		p += 2 * SG_SHA256_LEN;
+		if (*p != (i + 1 < out->count ? ',' : '}'))
+			return false;
+		p++;
+	}
+	return true;
+}
+
+/* Order versions (and their sums) ascending. */
+static bool sort_versions(sg_ledger_versions *v)
+{
+	typedef struct {
+		int64_t version;
+		size_t at;
+	} pair;
+	pair *ps = malloc(v->count * sizeof(*ps));
+	unsigned char(*sums)[SG_SHA256_LEN] = malloc(v->count * sizeof(*sums));
+	if (!ps || !sums) {
+		free(ps);
+		free(sums);
+		return false;
+	}
+	for (size_t i = 0; i < v->count; i++)
+		ps[i] = (pair){v->versions[i], i};
+	qsort(ps, v->count, sizeof(*ps), cmp_version);
+	for (size_t i = 0; i < v->count; i++) {
+		v->versions[i] = ps[i].version;
+		memcpy(sums[i], v->sums[ps[i].at], SG_SHA256_LEN);
+	}
+	free(v->sums);
+	v->sums = sums;
+	free(ps);
+	return true;
 }
 
 int sg_tracking_load_versions(sg_ledger_versions *out, PGconn *conn, const sg_tracking *t, sg_error *err)
@@ -341,11 +436,10 @@ int sg_tracking_load_versions(sg_ledger_versions *out, PGconn *conn, const sg_tr
 	return sg_tracking_versions_from(out, PQexec(conn, t->sql_versions), conn, t, err);
 }
 
-int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *conn, const sg_tracking *t,
-			      sg_error *err)
+int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *conn, const sg_tracking *t, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 || PQnfields(res) != 4) {
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 || PQnfields(res) != 5) {
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		/* undefined_table, undefined_column: missing, or golang-migrate's */
 		bool not_ours = state && (strcmp(state, "42P01") == 0 || strcmp(state, "42703") == 0);
@@ -358,7 +452,9 @@ int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *co
 	long long count = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
 	out->any_dirty = PQgetvalue(res, 0, 1)[0] == 't';
 	out->versions = malloc((count > 0 ? (size_t)count : 1) * sizeof(*out->versions));
-	if (!out->versions) {
+	out->sums = malloc((count > 0 ? (size_t)count : 1) * sizeof(*out->sums));
+	if (!out->versions || !out->sums) {
+		sg_ledger_versions_release(out);
 		PQclear(res);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -377,14 +473,16 @@ int sg_tracking_versions_from(sg_ledger_versions *out, PGresult *res, PGconn *co
 		out->versions[out->count++] = v;
 		p = *end == ',' ? end + 1 : end;
 	}
-	bool whole = out->count == (size_t)count && (*p == '}' || !*p);
+	bool whole = out->count == (size_t)count && (*p == '}' || !*p) && parse_sums(out, PQgetvalue(res, 0, 4));
 	PQclear(res);
 	if (!whole) { /* not what our table gives: let the ledger's reader say why */
 		sg_ledger_versions_release(out);
 		return 0;
 	}
-	if (!sorted)
-		qsort(out->versions, out->count, sizeof(*out->versions), cmp_version);
+	if (!sorted && !sort_versions(out)) {
+		sg_ledger_versions_release(out);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
 	return 1;
 }
 

@@ -7,9 +7,9 @@
  *   statements_total, last_error, method (up | baseline | force | down while
  *   a no-transaction down file is running).
  * TABLE_history, append-only, one row per event: id, at, action (up | down |
- *   force | baseline | adopt | drop), version, name, outcome (ok | failed | dirty |
- *   applied | unapplied | clean), duration_ms, applied_by, client, checksum,
- *   detail.
+ *   force | baseline | adopt | drop | accept-edit), version, name, outcome
+ *   (ok | failed | dirty | applied | unapplied | clean), duration_ms,
+ *   applied_by, client, checksum, detail.
  *
  * This module holds the SQL texts (identifiers quoted once here) and reads the
  * ledger; the runner sends the statements.
@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "checksum.h"
 #include "schemagen/error.h"
 
 typedef struct sg_tracking {
@@ -36,6 +37,7 @@ typedef struct sg_tracking {
 	char *sql_failed_dirty, *sql_failed;
 	char *sql_force_above, *sql_force_version, *sql_baseline;
 	char *sql_history, *sql_last_event;
+	char *sql_history_applied, *sql_accept_edit;
 } sg_tracking;
 
 /* Build the names and SQL texts.  SG_ERR_INPUT when a name is empty or too long. */
@@ -76,12 +78,14 @@ const sg_track_row *sg_ledger_find(const sg_ledger *l, int64_t version);
 const sg_track_row *sg_ledger_last(const sg_ledger *l);
 
 /*
- * What a no-op `up` needs to know, in one row: every applied version, and
- * whether any is dirty.  10,000 versions are about 60 kB of text, where the
- * ledger is 1.5 MB and takes four times as long to read.
+ * What a no-op `up` needs to know, in one row: every applied version with
+ * its checksum, and whether any is dirty.  10,000 versions are about 720 kB
+ * of text, where the whole ledger is 1.5 MB and takes four times as long to
+ * read.
  */
 typedef struct sg_ledger_versions {
 	int64_t *versions; /* ascending, owned */
+	unsigned char (*sums)[SG_SHA256_LEN]; /* each version's checksum, binary, owned */
 	size_t count;
 	bool any_dirty;
 } sg_ledger_versions;

@@ -108,7 +108,7 @@ static char **build_argv(const char *url, const char *dir, va_list ap)
 	return argv;
 }
 
-static pid_t spawn_argv(char **argv, const char *outpath, const char *errpath)
+static pid_t spawn_argv(char *const *argv, const char *outpath, const char *errpath)
 {
 	fflush(NULL);
 	pid_t pid = fork();
@@ -147,12 +147,17 @@ void mt_migrate(mt_result *r, const char *url, const char *dir, ...)
 	va_start(ap, dir);
 	char **argv = build_argv(url, dir, ap);
 	va_end(ap);
+	mt_run(r, argv);
+	free(argv);
+}
+
+void mt_run(mt_result *r, char *const *argv)
+{
 	char prefix[256], outp[300], errp[300];
 	snprintf(prefix, sizeof(prefix), "%s/sg-mt-%ld", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (long)getpid());
 	snprintf(outp, sizeof(outp), "%s.out", prefix);
 	snprintf(errp, sizeof(errp), "%s.err", prefix);
 	pid_t pid = spawn_argv(argv, outp, errp);
-	free(argv);
 	r->code = mt_wait(pid);
 	r->out = mt_slurp(outp);
 	r->err = mt_slurp(errp);

@@ -41,6 +41,8 @@ typedef struct mt_result {
  * url or dir NULL leaves that option out.
  */
 void mt_migrate(mt_result *r, const char *url, const char *dir, ...);
+/* Run argv (argv[0] a path, NULL-terminated) and wait, output captured as mt_migrate does. */
+void mt_run(mt_result *r, char *const *argv);
 void mt_result_release(mt_result *r);
 
 /* Start the same in the background; output goes to PREFIX.out / PREFIX.err. */

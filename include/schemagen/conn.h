@@ -11,7 +11,9 @@
 #include "schemagen/error.h"
 
 /**
- * Open a connection.
+ * Open a connection.  Its client_encoding is UTF8 whatever the URL says:
+ * migration files, models and output are UTF-8, and the server converts to
+ * and from the database's encoding.
  * \param out receives the connection, owned by the caller (PQfinish); NULL on failure
  * \param url a libpq URI or conninfo string; NULL or "" means $DATABASE_URL
  * \param application_name shown in pg_stat_activity unless the URL sets one

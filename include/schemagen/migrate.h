@@ -103,6 +103,13 @@ typedef struct sg_migrate_options {
 	 * half-open, until then.  A bad file set drops it unused.
 	 */
 	bool connect_early;
+	/**
+	 * up, goto, redo: versions whose applied file was edited on purpose.  The
+	 * stored checksum of each becomes the file's (the history records the
+	 * old and the new one) before the run checks the others.  Borrowed.
+	 */
+	const int64_t *accept_edit;
+	size_t naccept_edit;
 	sg_migrate_event_fn on_event; /**< may be NULL */
 	void *userdata;
 } sg_migrate_options;
@@ -204,25 +211,28 @@ void sg_migrate_free(sg_migrate *m);
 
 /**
  * Apply pending migrations, at most `limit` of them (0: all).  Refuses
- * (SG_ERR_REFUSED) on a dirty version, an edited applied file, or an
- * out-of-order pending file, and (SG_ERR_INPUT) on a file that does not parse
- * or needs `-- migrate:no-transaction`, all before anything runs.
+ * (SG_ERR_REFUSED) on a dirty version, an edited applied file (every applied
+ * file is compared, even when nothing is pending), a pending version whose
+ * history says it is applied (its row was deleted by hand), or an
+ * out-of-order pending file, and (SG_ERR_INPUT) on a file that does not
+ * parse, is not UTF-8 or needs `-- migrate:no-transaction`, all before
+ * anything runs.
  */
 int sg_migrate_up(sg_migrate *m, int limit, sg_migrate_result *res, sg_error *err);
 
 /** Revert the newest `count` applied migrations; count < 0 reverts all. */
 int sg_migrate_down(sg_migrate *m, int count, sg_migrate_result *res, sg_error *err);
 
-/** Apply or revert until `version` is the newest applied one (0: revert all). */
+/** Apply or revert until `version` is the newest applied one (0: revert all); checks as up does first. */
 int sg_migrate_goto(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
-/** Revert the newest applied migration and apply it again. */
+/** Revert the newest applied migration and apply it again; refuses, as up does, when an applied file was edited. */
 int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err);
 
 /**
- * Declare, running nothing, that `version` is applied and clean and every
- * version above it is not applied (0: nothing is applied).  The history keeps
- * the rows it replaced.
+ * Declare, running nothing, that `version` is applied and clean, as its file
+ * now reads (its checksum is recorded), and every version above it is not
+ * applied (0: nothing is applied).  The history keeps the rows it replaced.
  */
 int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
