@@ -78,8 +78,8 @@ static bool applies(const sg_cli_option *o, const sg_cli_command *cmd)
 /* Go's strconv.ParseBool: 1 for true, 0 for false, -1 for anything else. */
 static int parse_go_bool(const char *s)
 {
-	static const char *const yes[] = { "1", "t", "T", "TRUE", "true", "True" };
-	static const char *const no[] = { "0", "f", "F", "FALSE", "false", "False" };
+	static const char *const yes[] = {"1", "t", "T", "TRUE", "true", "True"};
+	static const char *const no[] = {"0", "f", "F", "FALSE", "false", "False"};
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
 		if (strcmp(s, yes[i]) == 0)
 			return 1;
@@ -111,8 +111,9 @@ static int take_option(sg_cli_args *out, const sg_cli_program *prog, int idx, co
 	/* A flag: alone, or `=true` / `=false` as Go writes booleans. */
 	int on = eq ? parse_go_bool(eq) : 1;
 	if (on < 0)
-		return sg_error_set(err, SG_ERR_INPUT, "option '%s' is a flag: give it alone, or '%s=true' / '%s=false'",
-				    spelling, spelling, spelling);
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "option '%s' is a flag: give it alone, or '%s=true' / '%s=false'", spelling,
+				    spelling, spelling);
 	if (on) {
 		out->values[idx] = "";
 		out->counts[idx]++;
@@ -130,7 +131,8 @@ static int take_shorts(sg_cli_args *out, const sg_cli_program *prog, const char 
 	for (const char *p = a + 1; *p; p++) {
 		int idx = find_short(prog, *p);
 		if (idx < 0)
-			return sg_error_set(err, SG_ERR_INPUT, "unknown option '-%c' (see '%s --help')", *p, prog->name);
+			return sg_error_set(err, SG_ERR_INPUT, "unknown option '-%c' (see '%s --help')", *p,
+					    prog->name);
 		const sg_cli_option *o = &prog->options[idx];
 		out->counts[idx]++;
 		if (!o->arg) {
@@ -367,7 +369,7 @@ static bool has_option(const sg_cli_program *prog, const char *name)
 int sg_cli_main(const sg_cli_program *prog, int argc, char **argv)
 {
 	sg_cli_args args;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_log early;
 	sg_log_init(&early, prog->name, stderr, 0, 0);
 	int rc = sg_cli_parse(&args, prog, argc, argv, &err);
@@ -404,7 +406,7 @@ int sg_cli_main(const sg_cli_program *prog, int argc, char **argv)
 		goto done;
 	}
 
-	sg_cli_ctx ctx = { .args = &args, .color = SG_COLOR_AUTO };
+	sg_cli_ctx ctx = {.args = &args, .color = SG_COLOR_AUTO};
 	if (has_option(prog, "color") && sg_cli_value(&args, "color") &&
 	    sg_color_mode_parse(sg_cli_value(&args, "color"), &ctx.color) != 0) {
 		sg_log_error(&early, "option '--color' takes auto, always or never, not '%s'",
@@ -432,8 +434,7 @@ int sg_cli_help_command(sg_cli_ctx *ctx)
 	}
 	const sg_cli_command *cmd = find_command(prog, ctx->args->positional[0]);
 	if (!cmd) {
-		sg_log_error(&ctx->log, "unknown command '%s' (see '%s --help')", ctx->args->positional[0],
-			     prog->name);
+		sg_log_error(&ctx->log, "unknown command '%s' (see '%s --help')", ctx->args->positional[0], prog->name);
 		return SG_EXIT_USAGE;
 	}
 	sg_cli_print_help(stdout, prog, cmd);

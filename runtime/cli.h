@@ -28,21 +28,21 @@ typedef struct sg_cli_option {
 	 * (`-format` of `create`): sg_cli_value() then names it "-GO".
 	 */
 	const char *name;
-	char short_name;       /* 0 for none */
-	const char *arg;       /* placeholder for the value ("URL"), or NULL for a flag */
+	char short_name; /* 0 for none */
+	const char *arg; /* placeholder for the value ("URL"), or NULL for a flag */
 	const char *help;
-	const char *commands;  /* NULL for a global option, else space-separated command names */
-	const char *go;        /* golang-migrate's flag name, in Go's flag syntax; NULL for none */
+	const char *commands; /* NULL for a global option, else space-separated command names */
+	const char *go;	      /* golang-migrate's flag name, in Go's flag syntax; NULL for none */
 } sg_cli_option;
 
 struct sg_cli_ctx;
 
 typedef struct sg_cli_command {
 	const char *name;
-	int (*run)(struct sg_cli_ctx *ctx);  /* returns the process exit code */
-	const char *args;                    /* positional arguments for the usage line, e.g. "[N]" */
+	int (*run)(struct sg_cli_ctx *ctx); /* returns the process exit code */
+	const char *args;		    /* positional arguments for the usage line, e.g. "[N]" */
 	const char *summary;
-	int min_args, max_args;              /* positional arguments after the command name */
+	int min_args, max_args; /* positional arguments after the command name */
 } sg_cli_command;
 
 typedef struct sg_cli_program {
@@ -53,23 +53,23 @@ typedef struct sg_cli_program {
 	int noptions;
 	const sg_cli_command *commands;
 	int ncommands;
-	const char *epilog;  /* printed at the end of the program's help; may be NULL */
+	const char *epilog; /* printed at the end of the program's help; may be NULL */
 } sg_cli_program;
 
 /* What parsing found.  Values are borrowed from argv; arrays are owned. */
 typedef struct sg_cli_args {
 	const sg_cli_program *program;
-	const sg_cli_command *command;  /* NULL when none was given */
-	const char **values;            /* per option: the last value given, "" for a flag, NULL if absent */
-	int *counts;                    /* per option: how many times it was given */
-	const char **positional;        /* arguments after the command name */
+	const sg_cli_command *command; /* NULL when none was given */
+	const char **values;	       /* per option: the last value given, "" for a flag, NULL if absent */
+	int *counts;		       /* per option: how many times it was given */
+	const char **positional;       /* arguments after the command name */
 	int npositional;
 } sg_cli_args;
 
 typedef struct sg_cli_ctx {
 	const sg_cli_args *args;
 	sg_log log;
-	sg_color_mode color;  /* from --color; sg_color_wanted() decides per stream */
+	sg_color_mode color; /* from --color; sg_color_wanted() decides per stream */
 } sg_cli_ctx;
 
 /*

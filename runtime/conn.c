@@ -33,8 +33,7 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
 	*out = NULL;
 	const char *target = resolve_url(url);
 	if (!target)
-		return sg_error_set(err, SG_ERR_INPUT,
-				    "no database given: pass --database URL or set DATABASE_URL");
+		return sg_error_set(err, SG_ERR_INPUT, "no database given: pass --database URL or set DATABASE_URL");
 
 	/*
 	 * Parse first so a malformed URL is reported as bad input, not as a
@@ -45,8 +44,8 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
 		return -1;
 
 	/* Text goes both ways in UTF-8, whatever the database's encoding: the server converts. */
-	const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
-	const char *values[] = { target, application_name, "UTF8", NULL };
+	const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
+	const char *values[] = {target, application_name, "UTF8", NULL};
 	PGconn *conn = PQconnectdbParams(keys, values, 1);
 	if (!conn)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory while connecting");

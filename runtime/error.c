@@ -9,16 +9,15 @@
 #include <string.h>
 
 static const int exit_codes[] = {
-	[SG_ERR_NONE] = SG_EXIT_OK,
-	[SG_ERR_DB] = SG_EXIT_DB,
-	[SG_ERR_INPUT] = SG_EXIT_USAGE,
-	[SG_ERR_DIFFERS] = SG_EXIT_DIFFERS,
-	[SG_ERR_REFUSED] = SG_EXIT_REFUSED,
-	/* I/O failures and the like are environmental, as a database failure is. */
-	[SG_ERR_SYSTEM] = SG_EXIT_DB,
+    [SG_ERR_NONE] = SG_EXIT_OK,
+    [SG_ERR_DB] = SG_EXIT_DB,
+    [SG_ERR_INPUT] = SG_EXIT_USAGE,
+    [SG_ERR_DIFFERS] = SG_EXIT_DIFFERS,
+    [SG_ERR_REFUSED] = SG_EXIT_REFUSED,
+    /* I/O failures and the like are environmental, as a database failure is. */
+    [SG_ERR_SYSTEM] = SG_EXIT_DB,
 };
-_Static_assert(sizeof(exit_codes) / sizeof(exit_codes[0]) == SG_ERR_KIND_COUNT,
-	       "every error kind needs an exit code");
+_Static_assert(sizeof(exit_codes) / sizeof(exit_codes[0]) == SG_ERR_KIND_COUNT, "every error kind needs an exit code");
 
 int sg_exit_code_for(sg_error_kind kind)
 {

@@ -159,9 +159,9 @@ typedef struct builder {
 	size_t n, cap;
 	char *arena;
 	size_t len, arena_cap;
-	char *bad; /* of the malformed names, the first in name order (a copy) */
-	char *ctl; /* of the migration names holding a control character, the first in name order */
-	char *dir; /* of the directories named like migrations, the first in name order */
+	char *bad;		       /* of the malformed names, the first in name order (a copy) */
+	char *ctl;		       /* of the migration names holding a control character, the first in name order */
+	char *dir;		       /* of the directories named like migrations, the first in name order */
 	char *near[SG_FILES_NEAR_MAX]; /* the first near misses in name order (copies) */
 	size_t near_n, near_count;
 	bool oom, too_long;
@@ -187,7 +187,8 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
 	return true;
 }
 
-/* Keep a copy of `file` in *slot when it comes before the name there (so the choice does not depend on listing order). */
+/* Keep a copy of `file` in *slot when it comes before the name there (so the choice does not depend on listing order).
+ */
 static void keep_first(builder *b, char **slot, const char *file, size_t len)
 {
 	if (*slot && strcmp(file, *slot) >= 0)
@@ -361,7 +362,8 @@ static bool sort_entries(const builder *b, entry *es, size_t n)
 	for (int pass = -1; pass < 8; pass++) {
 		size_t count[256] = {0};
 		for (size_t i = 0; i < n; i++)
-			count[pass < 0 ? (size_t)DIR(&from[i]) : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff]++;
+			count[pass < 0 ? (size_t)DIR(&from[i])
+				       : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff]++;
 		bool shared = false;
 		for (size_t k = 0; k < 256 && !shared; k++)
 			shared = count[k] == n;
@@ -374,7 +376,8 @@ static bool sort_entries(const builder *b, entry *es, size_t n)
 			at += c;
 		}
 		for (size_t i = 0; i < n; i++) {
-			size_t k = pass < 0 ? (size_t)DIR(&from[i]) : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff;
+			size_t k =
+			    pass < 0 ? (size_t)DIR(&from[i]) : (size_t)((uint64_t)from[i].version >> (8 * pass)) & 0xff;
 			to[count[k]++] = from[i];
 		}
 		entry *t = from;
@@ -456,10 +459,11 @@ static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 		}
 		if (rc == 0 && !up)
 			rc = sg_error_set(err, SG_ERR_INPUT, "down file '%s' has no up file (expected '%s_%s.up.sql')",
-					  entry_file(b, down), b->arena + down->off, b->arena + down->off + down->digits + 1);
+					  entry_file(b, down), b->arena + down->off,
+					  b->arena + down->off + down->digits + 1);
 		if (rc == 0 && down &&
 		    (DESC_LEN(down) != DESC_LEN(up) || memcmp(b->arena + down->off + down->digits + 1,
-							     b->arena + up->off + up->digits + 1, DESC_LEN(up)) != 0))
+							      b->arena + up->off + up->digits + 1, DESC_LEN(up)) != 0))
 			rc = sg_error_set(err, SG_ERR_INPUT,
 					  "duplicate version %" PRId64 ": '%s' and '%s' have different descriptions",
 					  up->version, entry_file(b, up), entry_file(b, down));

@@ -154,15 +154,15 @@ static int attempt(const sg_lock *lk, const sg_lock_request *rq, bool *got, int 
 	const char *params[] = {keytext, hi, lo, bound};
 	*refused_pid = 0;
 	PGresult *res =
-	    lk->bound_pid ? PQexecParams(rq->conn,
-					 "SELECT CASE WHEN pg_backend_pid() <> $4::int THEN NULL WHEN EXISTS (SELECT 1 "
-					 "FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND "
-					 "granted AND objsubid = 1 AND classid = $2::oid AND objid = $3::oid AND "
-					 "database = (SELECT oid FROM pg_database WHERE datname = current_database())) "
-					 "THEN NULL ELSE pg_try_advisory_lock($1::bigint) END, pg_backend_pid()",
-					 4, NULL, params, NULL, NULL, 0)
-			  : PQexecParams(rq->conn, "SELECT pg_try_advisory_lock($1::bigint), 0", 1, NULL, params, NULL,
-					 NULL, 0);
+	    lk->bound_pid
+		? PQexecParams(rq->conn,
+			       "SELECT CASE WHEN pg_backend_pid() <> $4::int THEN NULL WHEN EXISTS (SELECT 1 "
+			       "FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND "
+			       "granted AND objsubid = 1 AND classid = $2::oid AND objid = $3::oid AND "
+			       "database = (SELECT oid FROM pg_database WHERE datname = current_database())) "
+			       "THEN NULL ELSE pg_try_advisory_lock($1::bigint) END, pg_backend_pid()",
+			       4, NULL, params, NULL, NULL, 0)
+		: PQexecParams(rq->conn, "SELECT pg_try_advisory_lock($1::bigint), 0", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
 		sg_error_set(err, SG_ERR_DB, "cannot take the migration lock: %s", PQerrorMessage(rq->conn));
 		PQclear(res);
@@ -230,11 +230,11 @@ static int pin_txn(PGconn *c, const char *query, const char *keytext, long deadl
 	int value = -1;
 	const char *params[] = {keytext};
 	bool begin = PQtransactionStatus(c) == PQTRANS_IDLE;
-	bool sent = PQenterPipelineMode(c) && (!begin || PQsendQueryParams(c, "BEGIN", 0, NULL, NULL, NULL, NULL, 0)) &&
-		    PQsendQueryParams(c, query, keytext ? 1 : 0, NULL, keytext ? params : NULL, NULL, NULL, 0) &&
-		    PQsendQueryParams(c, "SET LOCAL idle_in_transaction_session_timeout = 0", 0, NULL, NULL, NULL,
-				      NULL, 0) &&
-		    PQpipelineSync(c);
+	bool sent =
+	    PQenterPipelineMode(c) && (!begin || PQsendQueryParams(c, "BEGIN", 0, NULL, NULL, NULL, NULL, 0)) &&
+	    PQsendQueryParams(c, query, keytext ? 1 : 0, NULL, keytext ? params : NULL, NULL, NULL, 0) &&
+	    PQsendQueryParams(c, "SET LOCAL idle_in_transaction_session_timeout = 0", 0, NULL, NULL, NULL, NULL, 0) &&
+	    PQpipelineSync(c);
 	int n = begin ? 4 : 3, query_at = begin ? 1 : 0;
 	for (int i = 0; sent && i < n; i++) {
 		int w = wait_result(c, deadline);
@@ -386,17 +386,17 @@ int sg_lock_holder_get(sg_migrate_lock_holder **out, PGconn *conn, int64_t key, 
 	snprintf(hi, sizeof(hi), "%" PRIu32, (uint32_t)(u >> 32));
 	snprintf(lo, sizeof(lo), "%" PRIu32, (uint32_t)(u & 0xffffffffu));
 	const char *params[] = {hi, lo};
-	PGresult *res =
-	    PQexecParams(conn,
-			 "SELECT a.pid, coalesce(a.application_name, ''), "
-			 "coalesce(to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), ''), coalesce(a.state, ''), "
-			 "coalesce(to_char(coalesce(a.state_change, a.backend_start), 'YYYY-MM-DD HH24:MI:SS TZ'), ''), "
-			 "CASE WHEN a.backend_start IS NULL THEN '' ELSE coalesce(host(a.client_addr), 'local socket') "
-			 "END FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-			 "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
-			 "AND l.classid = $1::oid AND l.objid = $2::oid "
-			 "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-			 2, NULL, params, NULL, NULL, 0);
+	PGresult *res = PQexecParams(
+	    conn,
+	    "SELECT a.pid, coalesce(a.application_name, ''), "
+	    "coalesce(to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), ''), coalesce(a.state, ''), "
+	    "coalesce(to_char(coalesce(a.state_change, a.backend_start), 'YYYY-MM-DD HH24:MI:SS TZ'), ''), "
+	    "CASE WHEN a.backend_start IS NULL THEN '' ELSE coalesce(host(a.client_addr), 'local socket') "
+	    "END FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+	    "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+	    "AND l.classid = $1::oid AND l.objid = $2::oid "
+	    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+	    2, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		sg_error_set(err, SG_ERR_DB, "cannot find the migration lock's holder: %s", PQerrorMessage(conn));
 		PQclear(res);
@@ -440,8 +440,8 @@ static int pin_attempt(sg_lock *lk, bool *got, int64_t key, sg_error *err)
 {
 	char keytext[32], why[256];
 	key_text(keytext, sizeof(keytext), key);
-	int v = pin_txn(lk->pin, "SELECT pg_try_advisory_xact_lock($1::bigint)::int", keytext, LONG_MAX, why,
-			sizeof(why));
+	int v =
+	    pin_txn(lk->pin, "SELECT pg_try_advisory_xact_lock($1::bigint)::int", keytext, LONG_MAX, why, sizeof(why));
 	if (v < 0)
 		return sg_error_set(err, SG_ERR_DB, "cannot take the migration lock: %s", why);
 	*got = v == 1;
@@ -483,14 +483,15 @@ int sg_lock_acquire(sg_lock *lk, const sg_lock_request *rq, PGresult **then_resu
 		if (refused) {
 			char where[512];
 			sg_conn_describe(rq->conn, where, sizeof(where));
-			sg_error_set(err, SG_ERR_REFUSED,
-				     "%s is reached through a pooler in transaction pooling mode (%s), where the "
-				     "migration lock and a run's session settings cannot hold: connect migrate directly, "
-				     "or through a session-mode pool (pgbouncer: pool_mode=session)",
-				     where,
-				     refused == lk->bound_pid ? "its server session already held the migration lock "
-								"another connection took"
-							      : "its transactions moved to another server session");
+			sg_error_set(
+			    err, SG_ERR_REFUSED,
+			    "%s is reached through a pooler in transaction pooling mode (%s), where the "
+			    "migration lock and a run's session settings cannot hold: connect migrate directly, "
+			    "or through a session-mode pool (pgbouncer: pool_mode=session)",
+			    where,
+			    refused == lk->bound_pid ? "its server session already held the migration lock "
+						       "another connection took"
+						     : "its transactions moved to another server session");
 			goto fail;
 		}
 		if (got) {
@@ -539,8 +540,7 @@ fail:
 	return -1;
 }
 
-int sg_lock_release(sg_lock *lk, PGconn *conn, int64_t key, bool *was_held, char *note, size_t notesize,
-		    sg_error *err)
+int sg_lock_release(sg_lock *lk, PGconn *conn, int64_t key, bool *was_held, char *note, size_t notesize, sg_error *err)
 {
 	*was_held = false;
 	note[0] = '\0';
@@ -585,8 +585,8 @@ int sg_lock_release(sg_lock *lk, PGconn *conn, int64_t key, bool *was_held, char
 			   "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = $1::int AND state = "
 			   "'idle'",
 			   1, NULL, tp, NULL, NULL, 0);
-	bool ended = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
-		     strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	bool ended =
+	    PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
 	PQclear(res);
 	snprintf(note, notesize,
 		 ended ? "server session %d, which held it, was ended"

@@ -90,8 +90,7 @@ bool sg_lock_check(sg_lock *lk, sg_error *err);
  * session that kept it is then ended if it is idle, and `note` says what
  * happened to it (else it is "").  `lk` is zeroed.
  */
-int sg_lock_release(sg_lock *lk, PGconn *conn, int64_t key, bool *was_held, char *note, size_t notesize,
-		    sg_error *err);
+int sg_lock_release(sg_lock *lk, PGconn *conn, int64_t key, bool *was_held, char *note, size_t notesize, sg_error *err);
 
 /*
  * The session holding the lock, from pg_locks and pg_stat_activity: *out is

@@ -10,20 +10,16 @@
 #include <unistd.h>
 
 static const char *const level_names[] = {
-	[SG_LOG_ERROR] = "error",
-	[SG_LOG_WARN] = "warn",
-	[SG_LOG_INFO] = "info",
-	[SG_LOG_DEBUG] = "debug",
+    [SG_LOG_ERROR] = "error",
+    [SG_LOG_WARN] = "warn",
+    [SG_LOG_INFO] = "info",
+    [SG_LOG_DEBUG] = "debug",
 };
 _Static_assert(sizeof(level_names) / sizeof(level_names[0]) == SG_LOG_LEVEL_COUNT, "a name per level");
 
 static const char *const paint_codes[] = {
-	[SG_PAINT_RESET] = "\033[0m",
-	[SG_PAINT_RED] = "\033[31m",
-	[SG_PAINT_GREEN] = "\033[32m",
-	[SG_PAINT_YELLOW] = "\033[33m",
-	[SG_PAINT_BOLD] = "\033[1m",
-	[SG_PAINT_DIM] = "\033[2m",
+    [SG_PAINT_RESET] = "\033[0m",   [SG_PAINT_RED] = "\033[31m", [SG_PAINT_GREEN] = "\033[32m",
+    [SG_PAINT_YELLOW] = "\033[33m", [SG_PAINT_BOLD] = "\033[1m", [SG_PAINT_DIM] = "\033[2m",
 };
 _Static_assert(sizeof(paint_codes) / sizeof(paint_codes[0]) == SG_PAINT_COUNT, "a code per paint");
 
@@ -53,7 +49,7 @@ int sg_log_level_parse(const char *name, sg_log_level *out)
 
 int sg_color_mode_parse(const char *name, sg_color_mode *out)
 {
-	static const char *const names[] = { "auto", "always", "never" };
+	static const char *const names[] = {"auto", "always", "never"};
 	for (int i = 0; i < 3; i++) {
 		if (strcmp(name, names[i]) == 0) {
 			*out = (sg_color_mode)i;
@@ -98,30 +94,30 @@ static void emit(const sg_log *log, sg_log_level level, const char *fmt, va_list
 	if (level > log->level)
 		return;
 	static const sg_paint paints[] = {
-		[SG_LOG_ERROR] = SG_PAINT_RED,
-		[SG_LOG_WARN] = SG_PAINT_YELLOW,
-		[SG_LOG_INFO] = SG_PAINT_RESET,
-		[SG_LOG_DEBUG] = SG_PAINT_DIM,
+	    [SG_LOG_ERROR] = SG_PAINT_RED,
+	    [SG_LOG_WARN] = SG_PAINT_YELLOW,
+	    [SG_LOG_INFO] = SG_PAINT_RESET,
+	    [SG_LOG_DEBUG] = SG_PAINT_DIM,
 	};
 	FILE *out = log->out ? log->out : stderr;
 	if (level == SG_LOG_INFO) {
 		fprintf(out, "%s: ", log->prog);
 	} else {
-		fprintf(out, "%s: %s%s%s: ", log->prog, sg_paint_code(log->color, paints[level]),
-			level_names[level], sg_paint_code(log->color, SG_PAINT_RESET));
+		fprintf(out, "%s: %s%s%s: ", log->prog, sg_paint_code(log->color, paints[level]), level_names[level],
+			sg_paint_code(log->color, SG_PAINT_RESET));
 	}
 	vfprintf(out, fmt, ap);
 	fputc('\n', out);
 	fflush(out);
 }
 
-#define DEFINE_LOG_FN(fn, level)                                  \
-	void fn(const sg_log *log, const char *fmt, ...)          \
-	{                                                         \
-		va_list ap;                                       \
-		va_start(ap, fmt);                                \
-		emit(log, level, fmt, ap);                        \
-		va_end(ap);                                       \
+#define DEFINE_LOG_FN(fn, level)                                                                                       \
+	void fn(const sg_log *log, const char *fmt, ...)                                                               \
+	{                                                                                                              \
+		va_list ap;                                                                                            \
+		va_start(ap, fmt);                                                                                     \
+		emit(log, level, fmt, ap);                                                                             \
+		va_end(ap);                                                                                            \
 	}
 
 DEFINE_LOG_FN(sg_log_error, SG_LOG_ERROR)

@@ -12,20 +12,14 @@
 
 #include "schemagen/error.h"
 
-typedef enum sg_log_level {
-	SG_LOG_ERROR = 0,
-	SG_LOG_WARN,
-	SG_LOG_INFO,
-	SG_LOG_DEBUG,
-	SG_LOG_LEVEL_COUNT
-} sg_log_level;
+typedef enum sg_log_level { SG_LOG_ERROR = 0, SG_LOG_WARN, SG_LOG_INFO, SG_LOG_DEBUG, SG_LOG_LEVEL_COUNT } sg_log_level;
 
 typedef enum sg_color_mode { SG_COLOR_AUTO = 0, SG_COLOR_ALWAYS, SG_COLOR_NEVER } sg_color_mode;
 
 typedef struct sg_log {
-	const char *prog;    /* borrowed; printed before every message */
-	FILE *out;           /* stderr unless a test redirects it */
-	sg_log_level level;  /* messages above this level are dropped */
+	const char *prog;   /* borrowed; printed before every message */
+	FILE *out;	    /* stderr unless a test redirects it */
+	sg_log_level level; /* messages above this level are dropped */
 	bool color;
 } sg_log;
 
@@ -55,7 +49,15 @@ void sg_log_debug(const sg_log *log, const char *fmt, ...) SG_PRINTF(2, 3);
 void sg_log_sg_error(const sg_log *log, const sg_error *err);
 
 /* ANSI colour for terminal text; empty strings when colour is off. */
-typedef enum sg_paint { SG_PAINT_RESET, SG_PAINT_RED, SG_PAINT_GREEN, SG_PAINT_YELLOW, SG_PAINT_BOLD, SG_PAINT_DIM, SG_PAINT_COUNT } sg_paint;
+typedef enum sg_paint {
+	SG_PAINT_RESET,
+	SG_PAINT_RED,
+	SG_PAINT_GREEN,
+	SG_PAINT_YELLOW,
+	SG_PAINT_BOLD,
+	SG_PAINT_DIM,
+	SG_PAINT_COUNT
+} sg_paint;
 const char *sg_paint_code(bool color, sg_paint paint);
 
 #endif

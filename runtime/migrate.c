@@ -248,7 +248,8 @@ static void warn_near_misses(const sg_migrate *m)
 	if (!s->near_count)
 		return;
 	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_strbuf_addf(&sb, "ignoring %zu file%s in '%s' that look%s like migration%s but %s not named "
+	sg_strbuf_addf(&sb,
+		       "ignoring %zu file%s in '%s' that look%s like migration%s but %s not named "
 		       "VERSION_description.up.sql or .down.sql (in lowercase): ",
 		       s->near_count, s->near_count == 1 ? "" : "s", m->src.description, s->near_count == 1 ? "s" : "",
 		       s->near_count == 1 ? "" : "s", s->near_count == 1 ? "is" : "are");
@@ -448,12 +449,13 @@ static int run_end(sg_migrate *m, run *r, int rc, sg_migrate_result *res, sg_err
 			if (rc == 0)
 				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
 		} else if (!held) {
-			sg_migrate__emitf(m, SG_MIGRATE_EVENT_WARNING,
-					  "the migration lock was not held at the end of the run: is a "
-					  "transaction-pooling proxy between migrate and the server? Concurrent runs "
-					  "were not kept apart%s%s; connect migrate to the server directly or through a "
-					  "session-mode pool",
-					  note[0] ? "; " : "", note);
+			sg_migrate__emitf(
+			    m, SG_MIGRATE_EVENT_WARNING,
+			    "the migration lock was not held at the end of the run: is a "
+			    "transaction-pooling proxy between migrate and the server? Concurrent runs "
+			    "were not kept apart%s%s; connect migrate to the server directly or through a "
+			    "session-mode pool",
+			    note[0] ? "; " : "", note);
 			if (res)
 				res->lock_was_lost = true;
 		}
@@ -536,10 +538,11 @@ static int refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locked, bo
 		char v[24];
 		sg_migrate__version_label(v, sizeof(v), m, r->version);
 		if (r->statements_total < 0) /* no run of ours marks a row dirty without its progress */
-			return sg_error_set(err, SG_ERR_REFUSED,
-					    "version %s ('%s') is marked dirty, but no run recorded how far it got (was "
-					    "the flag set by hand?); check the database, then run 'migrate force %s'",
-					    v, r->name, v);
+			return sg_error_set(
+			    err, SG_ERR_REFUSED,
+			    "version %s ('%s') is marked dirty, but no run recorded how far it got (was "
+			    "the flag set by hand?); check the database, then run 'migrate force %s'",
+			    v, r->name, v);
 		const char *which = r->method && strcmp(r->method, "down") == 0 ? "its down file" : "its up file";
 		sg_migrate_lock_holder *h = NULL;
 		if (!locked && sg_lock_holder_get(&h, m->conn, m->lock_key, err) != 0)

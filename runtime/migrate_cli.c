@@ -34,7 +34,7 @@ typedef struct out {
 	sg_cli_ctx *ctx;
 	bool json;
 	int applied, reverted, marked, unmarked, planned, problems;
-	long started_ms; /* for -verbose's "finished after" */
+	long started_ms;    /* for -verbose's "finished after" */
 	int64_t accept[64]; /* --accept-edit */
 } out;
 
@@ -151,18 +151,18 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	case SG_MIGRATE_EVENT_APPLIED:
 	case SG_MIGRATE_EVENT_REVERTED:
 		fprintf(stderr, "%sOK%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_GREEN),
-		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
+			sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_FAILED:
 		fprintf(stderr, "%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
-		       sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
+			sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
 		break;
 	case SG_MIGRATE_EVENT_PLANNED:
 		if (ev->message && strncmp(ev->message, "would ", 6) == 0)
 			fprintf(stderr, "%s%s%s\n", ev->message, label[0] ? "  " : "", label);
 		else
 			fprintf(stderr, "would %s  %s  (%s)\n", ev->down ? "revert" : "apply", label,
-			       ev->message ? ev->message : "");
+				ev->message ? ev->message : "");
 		break;
 	case SG_MIGRATE_EVENT_MARKED:
 		fprintf(stderr, "marked applied  %s_%s\n", ev->version_text, ev->name ? ev->name : "");
@@ -247,10 +247,11 @@ static int parse_accept_edit(int64_t *versions, size_t cap, size_t *n, const cha
 		bool bad = len >= sizeof(item) || parse_count(item, "--accept-edit", &v, &e) != 0 || v == 0;
 		sg_error_clear(&e);
 		if (bad)
-			return sg_error_set(err, SG_ERR_INPUT,
-					    "option '--accept-edit' takes versions (positive whole numbers, separated by "
-					    "commas), not '%s'",
-					    list);
+			return sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "option '--accept-edit' takes versions (positive whole numbers, separated by "
+			    "commas), not '%s'",
+			    list);
 		if (*n == cap)
 			return sg_error_set(err, SG_ERR_INPUT, "option '--accept-edit' takes at most %zu versions",
 					    cap);
@@ -280,7 +281,8 @@ static int open_runner(sg_migrate **m, out *o, sg_error *err)
 		return -1;
 	/* PostgreSQL reads a timeout of 0 as "none": refuse it rather than mean two things. */
 	if ((lt && opts.lock_timeout_ms == 0) || (st && opts.statement_timeout_ms == 0))
-		return sg_error_set(err, SG_ERR_INPUT, "option '--%s' must be longer than 0 (leave it out for no limit)",
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "option '--%s' must be longer than 0 (leave it out for no limit)",
 				    lt && opts.lock_timeout_ms == 0 ? "lock-timeout" : "statement-timeout");
 	sg_golang_keep keep;
 	int rc = sg_golang_migrate_options(&opts, &keep, a, &o->ctx->log, err);
@@ -446,9 +448,10 @@ static bool confirm_drop(const sg_migrate_drop_plan *plan, void *ud)
 	char question[1024];
 	if (plan->count == 0)
 		return true;
-	snprintf(question, sizeof(question),
-		 "Are you sure you want to drop the entire database schema \"%s\" of database \"%s\" (%d object%s: %s)?",
-		 plan->schema, plan->database, plan->count, plan->count == 1 ? "" : "s", plan->summary);
+	snprintf(
+	    question, sizeof(question),
+	    "Are you sure you want to drop the entire database schema \"%s\" of database \"%s\" (%d object%s: %s)?",
+	    plan->schema, plan->database, plan->count, plan->count == 1 ? "" : "s", plan->summary);
 	return sg_golang_confirm(question);
 }
 
@@ -495,8 +498,9 @@ int sg_migrate_cmd_down(sg_cli_ctx *ctx)
 	/* golang-migrate's bare `down` reverts everything once confirmed; never without a person to confirm. */
 	if (!bad && !all && !ctx->args->npositional && !sg_cli_count(ctx->args, "dry-run")) {
 		if (!isatty(STDIN_FILENO))
-			return refuse_early(ctx, "'down' without N reverts every applied migration: give N, or -all "
-						 "to revert them all (a terminal is asked to confirm; this is not one)");
+			return refuse_early(ctx,
+					    "'down' without N reverts every applied migration: give N, or -all "
+					    "to revert them all (a terminal is asked to confirm; this is not one)");
 		if (!sg_golang_confirm("Are you sure you want to apply all down migrations?"))
 			return refuse_early(ctx, "not confirmed: nothing was reverted");
 	}
@@ -523,8 +527,8 @@ int sg_migrate_cmd_force(sg_cli_ctx *ctx)
 	char buf[256];
 	int64_t v = 0;
 	/* golang-migrate's -1 (its "no version") is our 0: nothing applied. */
-	const char *bad = strcmp(ctx->args->positional[0], "-1") == 0 ? NULL
-								      : positional(ctx, "V", false, &v, buf, sizeof(buf));
+	const char *bad =
+	    strcmp(ctx->args->positional[0], "-1") == 0 ? NULL : positional(ctx, "V", false, &v, buf, sizeof(buf));
 	return run_op(ctx, op_force, v, bad);
 }
 
@@ -661,9 +665,10 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			const char *which = e->method && strcmp(e->method, "down") == 0 ? "down file" : "up file";
 			if (e->state == SG_MIGRATE_DIRTY && e->running) {
 				char *who = sg_lock_holder_describe(st->lock_holder);
-				printf("    %s running: %d of %d statements done; the migrate run holding the migration "
-				       "lock is alive: %s\n",
-				       which, e->statements_done, e->statements_total, who ? who : "");
+				printf(
+				    "    %s running: %d of %d statements done; the migrate run holding the migration "
+				    "lock is alive: %s\n",
+				    which, e->statements_done, e->statements_total, who ? who : "");
 				free(who);
 			} else if (e->state == SG_MIGRATE_DIRTY && e->statements_total < 0) {
 				printf("    marked dirty, but no run recorded how far it got (set by hand?)%s%s\n",
@@ -801,9 +806,9 @@ int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 		jprint(&sb);
 	} else if (ctx->log.level >= SG_LOG_INFO) {
 		fprintf(stderr, "valid: every file parses and can run as written%s\n",
-		       (sg_cli_value(ctx->args, "database") || getenv("DATABASE_URL"))
-			   ? "; checksums and the file set match the database"
-			   : "");
+			(sg_cli_value(ctx->args, "database") || getenv("DATABASE_URL"))
+			    ? "; checksums and the file set match the database"
+			    : "");
 	}
 	return SG_EXIT_OK;
 }

@@ -19,8 +19,10 @@ static const sg_cli_option options[] = {
      "database"},
     {"table", 0, "NAME", "tracking table (default 'schema_migrations')", NULL, NULL},
     {"schema", 0, "NAME", "schema of the tracking table (default: the URL's search_path, else 'public')", NULL, NULL},
-    {"lock-timeout", 0, "DURATION", "give up waiting for locks after DURATION (e.g. 30s): the migration lock, and "
-     "lock_timeout in each migration", NULL, NULL},
+    {"lock-timeout", 0, "DURATION",
+     "give up waiting for locks after DURATION (e.g. 30s): the migration lock, and "
+     "lock_timeout in each migration",
+     NULL, NULL},
     {NULL, 0, "N", "golang-migrate's: wait at most N seconds for the migration lock (only for it)", NULL,
      "lock-timeout"},
     {"statement-timeout", 0, "DURATION", "cancel any statement running longer than DURATION", NULL, NULL},
@@ -29,8 +31,8 @@ static const sg_cli_option options[] = {
     {"color", 0, "WHEN", "colour: auto, always or never (auto honours NO_COLOR)", NULL, NULL},
     {"quiet", 'q', NULL, "print errors only", NULL, NULL},
     {"verbose", 'v', NULL, "print debugging detail and how long the run took", NULL, "verbose"},
-    {NULL, 0, "N", "golang-migrate's: accepted, no effect (every file runs only after all were read and checked)",
-     NULL, "prefetch"},
+    {NULL, 0, "N", "golang-migrate's: accepted, no effect (every file runs only after all were read and checked)", NULL,
+     "prefetch"},
     {"help", 'h', NULL, "show help and exit", NULL, "help"},
     {"version", 'V', NULL, "show the version and exit", NULL, "version"},
     {"dry-run", 'n', NULL, "show what would run or be recorded, change nothing",
@@ -48,8 +50,10 @@ static const sg_cli_option options[] = {
      "dir"},
     {NULL, 0, NULL, "golang-migrate's create: the newest version plus one, -digits wide", "create", "seq"},
     {NULL, 0, "N", "golang-migrate's create: digits of a -seq version (default 6)", "create", "digits"},
-    {NULL, 0, "LAYOUT", "golang-migrate's create: timestamp version as a Go time layout (default 20060102150405), "
-     "or unix, unixNano", "create", "format"},
+    {NULL, 0, "LAYOUT",
+     "golang-migrate's create: timestamp version as a Go time layout (default 20060102150405), "
+     "or unix, unixNano",
+     "create", "format"},
     {NULL, 0, "TZ", "golang-migrate's create: time zone of the timestamp (default UTC)", "create", "tz"},
 };
 

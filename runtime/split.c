@@ -2,11 +2,10 @@
  * sg_split: statements of a migration file through libpg_query.
  *
  * pg_query_parse gives, for a text (a whole file, or a chunk of one read by
- * runtime/stream.c), each statement's location and its parse tree as JSON.  A small JSON walker below reads only what is
- * needed: the node type of each statement and a few of its fields.  The
- * parser, not a home-made lexer, decides where statements end, so dollar
- * quotes, E'' strings, quoted identifiers and nested comments are handled as
- * the server handles them.
+ * runtime/stream.c), each statement's location and its parse tree as JSON.  A small JSON walker below reads only what
+ * is needed: the node type of each statement and a few of its fields.  The parser, not a home-made lexer, decides where
+ * statements end, so dollar quotes, E'' strings, quoted identifiers and nested comments are handled as the server
+ * handles them.
  */
 #include "split.h"
 

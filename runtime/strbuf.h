@@ -15,11 +15,14 @@
 typedef struct sg_strbuf {
 	char *data;
 	size_t len;
-	size_t cap;  /* 0 while data points at the shared empty string */
+	size_t cap; /* 0 while data points at the shared empty string */
 	bool failed;
 } sg_strbuf;
 
-#define SG_STRBUF_INIT { sg_strbuf__empty, 0, 0, false }
+#define SG_STRBUF_INIT                                                                                                 \
+	{                                                                                                              \
+		sg_strbuf__empty, 0, 0, false                                                                          \
+	}
 extern char sg_strbuf__empty[1];
 
 void sg_strbuf_init(sg_strbuf *sb);

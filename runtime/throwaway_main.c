@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 	if (first < argc && strcmp(argv[first], "--") == 0)
 		first++;
 
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_tmpserver *srv = NULL;
 	if (sg_tmpserver_start(&srv, &err) != 0) {
 		fprintf(stderr, "with-throwaway-postgres: error: %s\n", sg_error_message(&err));

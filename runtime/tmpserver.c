@@ -41,8 +41,8 @@ struct sg_tmpserver {
 	char *url;
 	pid_t guardian;
 	pid_t postmaster;
-	int life_fd;    /* write end; closing it tells the guardian to clean up */
-	int status_fd;  /* read end of the guardian's reports */
+	int life_fd;   /* write end; closing it tells the guardian to clean up */
+	int status_fd; /* read end of the guardian's reports */
 };
 
 /* dir + "/" + name into buf; false when it does not fit. */
@@ -81,8 +81,7 @@ static char *bindir_from_path(void)
 		return NULL;
 	char *copy = strdup(path);
 	char *res = NULL;
-	for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir && !res;
-	     dir = strtok_r(NULL, ":", &save)) {
+	for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir && !res; dir = strtok_r(NULL, ":", &save)) {
 		if (dir[0] && is_executable(dir, "initdb") && is_executable(dir, "postgres"))
 			res = strdup(dir);
 	}
@@ -226,7 +225,7 @@ static void close_other_fds(int keep_a, int keep_b)
 static void stop_postmaster(pid_t pid)
 {
 	/* SIGINT is PostgreSQL's fast shutdown; SIGQUIT its immediate one. */
-	int sigs[] = { SIGINT, SIGQUIT, SIGKILL };
+	int sigs[] = {SIGINT, SIGQUIT, SIGKILL};
 	for (int i = 0; i < 3; i++) {
 		if (kill(pid, sigs[i]) != 0 && errno == ESRCH)
 			break;
@@ -251,8 +250,8 @@ static int run_initdb(const char *bindir, const char *dir, const struct passwd *
 		return -1;
 	if (pid == 0) {
 		child_setup(pw, logpath);
-		execl(initdb, "initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
-		      "--locale=C", "--no-sync", "--no-instructions", (char *)NULL);
+		execl(initdb, "initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C",
+		      "--no-sync", "--no-instructions", (char *)NULL);
 		fprintf(stderr, "cannot run '%s': %s\n", initdb, strerror(errno));
 		_exit(127);
 	}
@@ -273,10 +272,9 @@ static pid_t spawn_postgres(const char *bindir, const char *dir, const struct pa
 	if (pid == 0) {
 		child_setup(pw, logpath);
 		/* Durability is worthless for a throwaway cluster; speed is not. */
-		execl(postgres, "postgres", "-D", data, "-k", dir, "-p", SERVER_PORT, "-c",
-		      "listen_addresses=", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c",
-		      "full_page_writes=off", "-c", "max_connections=200", "-c", "log_min_messages=warning",
-		      (char *)NULL);
+		execl(postgres, "postgres", "-D", data, "-k", dir, "-p", SERVER_PORT, "-c", "listen_addresses=", "-c",
+		      "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c",
+		      "max_connections=200", "-c", "log_min_messages=warning", (char *)NULL);
 		fprintf(stderr, "cannot run '%s': %s\n", postgres, strerror(errno));
 		_exit(127);
 	}
@@ -312,7 +310,7 @@ static void guardian_main(const char *bindir, const char *dir, int life_fd, int 
 	}
 
 	for (;;) {
-		struct pollfd p = { .fd = life_fd, .events = POLLIN };
+		struct pollfd p = {.fd = life_fd, .events = POLLIN};
 		int r = poll(&p, 1, 200);
 		if (r > 0) {
 			char buf[64];
@@ -348,7 +346,7 @@ static void append_log_tail(sg_strbuf *sb, const char *dir, const char *name)
 	fclose(f);
 	buf[n] = '\0';
 	/* Keep the last three non-empty lines: enough to say why, short enough for one line. */
-	char *lines[3] = { 0 };
+	char *lines[3] = {0};
 	for (char *save = NULL, *l = strtok_r(buf, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
 		lines[0] = lines[1];
 		lines[1] = lines[2];
@@ -371,7 +369,7 @@ static int read_status(int fd, char *line, size_t size, int timeout_ms)
 		long left = deadline - now_ms();
 		if (left < 0)
 			left = 0;
-		struct pollfd p = { .fd = fd, .events = POLLIN };
+		struct pollfd p = {.fd = fd, .events = POLLIN};
 		int r = poll(&p, 1, (int)left);
 		if (r < 0 && errno == EINTR)
 			continue;

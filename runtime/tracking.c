@@ -502,8 +502,8 @@ int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err)
 	return exec_ok(conn, t->sql_create, "cannot create the tracking table", err);
 }
 
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty,
-			     int64_t version, const char *client, sg_error *err)
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty, int64_t version,
+			     const char *client, sg_error *err)
 {
 	/*
 	 * golang-migrate marks a version dirty in a transaction of its own before
@@ -546,7 +546,8 @@ int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_ve
 	}
 	char v[32], detail[320];
 	snprintf(v, sizeof(v), "%lld", (long long)version);
-	snprintf(detail, sizeof(detail), "adopted golang-migrate's table (it said version %lld%s) at version %lld; kept "
+	snprintf(detail, sizeof(detail),
+		 "adopted golang-migrate's table (it said version %lld%s) at version %lld; kept "
 		 "as %s.%s",
 		 (long long)seen_version, seen_dirty ? ", dirty" : "", (long long)version, t->schema, t->golang_backup);
 	const char *params[] = {v, client, detail};

@@ -57,7 +57,7 @@ typedef struct sg_track_row {
 
 typedef struct sg_ledger {
 	sg_ledger_kind kind;
-	PGresult *result;    /* owns the rows' strings: no copy per row, one allocation for 10,000 versions */
+	PGresult *result;   /* owns the rows' strings: no copy per row, one allocation for 10,000 versions */
 	sg_track_row *rows; /* ordered by version */
 	size_t count;
 	int64_t golang_version;
@@ -84,7 +84,7 @@ const sg_track_row *sg_ledger_last(const sg_ledger *l);
  * read.
  */
 typedef struct sg_ledger_versions {
-	int64_t *versions; /* ascending, owned */
+	int64_t *versions;		      /* ascending, owned */
 	unsigned char (*sums)[SG_SHA256_LEN]; /* each version's checksum, binary, owned */
 	size_t count;
 	bool any_dirty;
@@ -111,7 +111,7 @@ int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err);
  * meanwhile), rename it to t->golang_backup, create ours, and log an `adopt`
  * event.  Runs in the caller's transaction.
  */
-int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty,
-			     int64_t version, const char *client, sg_error *err);
+int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty, int64_t version,
+			     const char *client, sg_error *err);
 
 #endif

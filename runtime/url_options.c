@@ -330,9 +330,10 @@ static int parse_query(sg_url_options *out, query_state *q, const char *query, s
 		char *value = eq ? query_unescape(eq + 1, n - klen - 1) : strdup("");
 		int rc = 0;
 		if (key && !value && strcmp(key, "password") == 0) /* never shown (docs/migrate.md) */
-			rc = sg_error_set(err, SG_ERR_INPUT,
-					  "the database URL's query has a bad %%-escape in its password (a '%%' starts a "
-					  "two-digit hex escape: write '%%' itself as '%%25')");
+			rc = sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "the database URL's query has a bad %%-escape in its password (a '%%' starts a "
+			    "two-digit hex escape: write '%%' itself as '%%25')");
 		else if (!key || !value)
 			rc = sg_error_set(err, SG_ERR_INPUT, "the database URL's query has a bad %%-escape in '%.*s'",
 					  (int)n, p);

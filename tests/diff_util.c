@@ -27,9 +27,9 @@ static void fail_with_diags(const char *what, const sg_model_diags *diags, const
 
 sg_schema *difftest_model_yaml(const char *name, const char *yaml)
 {
-	sg_model_source src = { .name = name, .text = yaml, .len = strlen(yaml) };
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_source src = {.name = name, .text = yaml, .len = strlen(yaml)};
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	sg_schema *s = NULL;
 	if (sg_model_load_sources(&s, &src, 1, &diags, &err) != 0)
 		fail_with_diags(name, &diags, &err);
@@ -39,8 +39,8 @@ sg_schema *difftest_model_yaml(const char *name, const char *yaml)
 
 sg_schema *difftest_model_dir(const char *dir)
 {
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	sg_schema *s = NULL;
 	if (sg_model_load_dir(&s, dir, &diags, &err) != 0)
 		fail_with_diags(dir, &diags, &err);
@@ -50,7 +50,7 @@ sg_schema *difftest_model_dir(const char *dir)
 
 void difftest_plan_make(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything)
 {
-	sg_diff_options dopts = { 0 };
+	sg_diff_options dopts = {0};
 	difftest_plan_make_opts(p, conn, model, everything, &dopts);
 }
 
@@ -60,11 +60,11 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	memset(p, 0, sizeof(*p));
 	sg_strbuf_init(&p->up);
 	sg_strbuf_init(&p->down);
-	sg_error err = { 0 };
-	sg_catalog_options copts = { .schema = model->name };
+	sg_error err = {0};
+	sg_catalog_options copts = {.schema = model->name};
 	if (sg_catalog_load(&p->live, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
-	sg_normalize_options nopts = { .everything = everything };
+	sg_normalize_options nopts = {.everything = everything};
 	if (sg_normalize(&p->desired, conn, model, p->live, &nopts, &err) != 0)
 		fail_msg("normalize: %s", sg_error_message(&err));
 	p->plan = sg_plan_new();
@@ -108,7 +108,7 @@ static void apply_text(PGconn *conn, const char *text, bool transactional, const
 		return;
 	}
 	sg_script script;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_split_script(&script, text, strlen(text), what, &err) != 0)
 		fail_msg("%s", sg_error_message(&err));
 	for (size_t i = 0; i < script.count; i++) {
@@ -141,7 +141,7 @@ void difftest_expect_fixpoint(PGconn *conn, const sg_schema *model, const char *
 		difftest_plan_make(&again, conn, model, everything);
 		if (again.plan->nops != 0) {
 			fprintf(stderr, "%s a second diff (%s normalization) still finds changes:\n%s\n", when,
-				    everything ? "full" : "fast", again.up.data);
+				everything ? "full" : "fast", again.up.data);
 			fail();
 		}
 		difftest_plan_release(&again);
@@ -156,8 +156,8 @@ static int column_by_name(const void *a, const void *b)
 static char *catalog_text(PGconn *conn, const char *schema, bool by_name)
 {
 	sg_schema *s = NULL;
-	sg_error err = { 0 };
-	sg_catalog_options copts = { .schema = schema };
+	sg_error err = {0};
+	sg_catalog_options copts = {.schema = schema};
 	if (sg_catalog_load(&s, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
 	for (size_t i = 0; by_name && i < s->ntables; i++)

@@ -22,7 +22,7 @@ const char *sg_test_server_url(void)
 		return env;
 	if (own_server)
 		return sg_tmpserver_url(own_server);
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_tmpserver_start(&own_server, &err) != 0) {
 		print_error("no PostgreSQL server for the integration tests: %s\n"
 			    "Set DATABASE_URL to a server where the tests may create databases, or install "
@@ -51,7 +51,7 @@ int sg_test_server_teardown(void **state)
 static PGconn *connect_or_report(const char *url)
 {
 	PGconn *conn = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_conn_open(&conn, url, "schemagen-tests", &err) != 0) {
 		print_error("%s\n", sg_error_message(&err));
 		sg_error_clear(&err);
@@ -88,7 +88,7 @@ int sg_test_db_setup(void **state)
 	char sql[128];
 	/* template0 so a test never sees what another left in template1. */
 	snprintf(sql, sizeof(sql), "CREATE DATABASE %s TEMPLATE template0", name);
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (run_admin(sql) != 0 || sg_conn_url_with_dbname(&db->url, sg_test_server_url(), name, &err) != 0 ||
 	    !(db->conn = connect_or_report(db->url))) {
 		if (err.kind)

@@ -15,9 +15,9 @@
 #include <cmocka.h>
 
 typedef struct sg_test_db {
-	char *name;     /* the database created for this test */
-	char *url;      /* conninfo for it */
-	PGconn *conn;   /* an open connection to it */
+	char *name;   /* the database created for this test */
+	char *url;    /* conninfo for it */
+	PGconn *conn; /* an open connection to it */
 } sg_test_db;
 
 /* The server URL for this run; fails the current test when there is none. */

@@ -14,7 +14,7 @@
 static void expect_rename(const char *text, const char *from, const char *to, const char *want)
 {
 	sg_strbuf out = SG_STRBUF_INIT;
-	const char *f[] = { from }, *t[] = { to };
+	const char *f[] = {from}, *t[] = {to};
 	sg_expr_rename(&out, text, f, t, 1);
 	assert_string_equal(out.data, want);
 	sg_strbuf_release(&out);
@@ -47,7 +47,7 @@ static void test_colmap__rename_is_simultaneous(void **state)
 {
 	(void)state;
 	sg_strbuf out = SG_STRBUF_INIT;
-	const char *from[] = { "a", "b" }, *to[] = { "b", "a" };
+	const char *from[] = {"a", "b"}, *to[] = {"b", "a"};
 	sg_expr_rename(&out, "(a - b)", from, to, 2);
 	assert_string_equal(out.data, "(b - a)");
 	sg_strbuf_release(&out);
@@ -66,7 +66,7 @@ static void test_colmap__mentions(void **state)
 
 static sg_column col(const char *name, const char *renamed_from)
 {
-	sg_column c = { .name = name, .renamed_from = renamed_from, .type = "text", .nullable = true };
+	sg_column c = {.name = name, .renamed_from = renamed_from, .type = "text", .nullable = true};
 	return c;
 }
 
@@ -74,10 +74,10 @@ static void test_colmap__renamed_from_wins_over_a_taken_name(void **state)
 {
 	(void)state;
 	/* drop a, rename b to a: the desired a continues b, the current a is dropped */
-	sg_column cur_cols[] = { col("a", NULL), col("b", NULL) };
-	sg_column want_cols[] = { col("a", "b") };
-	sg_table cur = { .name = "t", .columns = cur_cols, .ncolumns = 2 };
-	sg_table want = { .name = "t", .columns = want_cols, .ncolumns = 1 };
+	sg_column cur_cols[] = {col("a", NULL), col("b", NULL)};
+	sg_column want_cols[] = {col("a", "b")};
+	sg_table cur = {.name = "t", .columns = cur_cols, .ncolumns = 2};
+	sg_table want = {.name = "t", .columns = want_cols, .ncolumns = 1};
 	sg_colmap m;
 	assert_int_equal(sg_colmap_init(&m, &cur, &want), 0);
 	assert_ptr_equal(m.want_to_cur[0], &cur_cols[1]);
@@ -91,10 +91,10 @@ static void test_colmap__stale_hint_is_ignored(void **state)
 {
 	(void)state;
 	/* the rename happened long ago, and a new column took the old name */
-	sg_column cur_cols[] = { col("a", NULL), col("b", NULL) };
-	sg_column want_cols[] = { col("a", "b"), col("b", NULL) };
-	sg_table cur = { .name = "t", .columns = cur_cols, .ncolumns = 2 };
-	sg_table want = { .name = "t", .columns = want_cols, .ncolumns = 2 };
+	sg_column cur_cols[] = {col("a", NULL), col("b", NULL)};
+	sg_column want_cols[] = {col("a", "b"), col("b", NULL)};
+	sg_table cur = {.name = "t", .columns = cur_cols, .ncolumns = 2};
+	sg_table want = {.name = "t", .columns = want_cols, .ncolumns = 2};
 	sg_colmap m;
 	assert_int_equal(sg_colmap_init(&m, &cur, &want), 0);
 	assert_ptr_equal(m.want_to_cur[0], &cur_cols[0]);
@@ -107,7 +107,7 @@ static void test_colmap__rename_order_chains_and_cycles(void **state)
 	(void)state;
 	sg_rename_list list;
 	/* a -> b while b -> c: c first */
-	const char *from[] = { "a", "b" }, *to[] = { "b", "c" }, *taken[] = { "a", "b" };
+	const char *from[] = {"a", "b"}, *to[] = {"b", "c"}, *taken[] = {"a", "b"};
 	assert_int_equal(sg_rename_order(&list, from, to, 2, taken, 2), 0);
 	assert_int_equal(list.nsteps, 2);
 	assert_string_equal(list.steps[0].from, "b");
@@ -115,7 +115,7 @@ static void test_colmap__rename_order_chains_and_cycles(void **state)
 	assert_string_equal(list.steps[1].from, "a");
 	sg_rename_list_release(&list);
 	/* a swap goes through a temporary name that nothing uses */
-	const char *sf[] = { "x", "y" }, *st[] = { "y", "x" }, *staken[] = { "x", "y", "x_sg_tmp" };
+	const char *sf[] = {"x", "y"}, *st[] = {"y", "x"}, *staken[] = {"x", "y", "x_sg_tmp"};
 	assert_int_equal(sg_rename_order(&list, sf, st, 2, staken, 3), 0);
 	assert_int_equal(list.nsteps, 3);
 	assert_string_equal(list.steps[0].from, "x");
@@ -130,12 +130,12 @@ static void test_colmap__rename_order_chains_and_cycles(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_colmap__rename_skips_literals_types_functions),
-		cmocka_unit_test(test_colmap__rename_is_simultaneous),
-		cmocka_unit_test(test_colmap__mentions),
-		cmocka_unit_test(test_colmap__renamed_from_wins_over_a_taken_name),
-		cmocka_unit_test(test_colmap__stale_hint_is_ignored),
-		cmocka_unit_test(test_colmap__rename_order_chains_and_cycles),
+	    cmocka_unit_test(test_colmap__rename_skips_literals_types_functions),
+	    cmocka_unit_test(test_colmap__rename_is_simultaneous),
+	    cmocka_unit_test(test_colmap__mentions),
+	    cmocka_unit_test(test_colmap__renamed_from_wins_over_a_taken_name),
+	    cmocka_unit_test(test_colmap__stale_hint_is_ignored),
+	    cmocka_unit_test(test_colmap__rename_order_chains_and_cycles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

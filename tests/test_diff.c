@@ -118,9 +118,9 @@ static result run_diff(sg_schema *cur, sg_schema *want, bool online)
 {
 	sg_schema_sort(cur);
 	sg_schema_sort(want);
-	result r = { 0 };
+	result r = {0};
 	r.plan = sg_plan_new();
-	sg_diff_options opts = { .online = online };
+	sg_diff_options opts = {.online = online};
 	assert_int_equal(sg_diff(r.plan, cur, want, &opts), 0);
 	assert_int_equal(sg_order_plan(&r.steps, r.plan), 0);
 	sg_strbuf sb = SG_STRBUF_INIT;
@@ -232,7 +232,8 @@ static void test_diff__drop_table_is_destructive_and_reversible(void **state)
 					"CREATE INDEX users_email_idx ON users (email);");
 	assert_int_equal(drop->ndown_hazards, 1);
 	assert_int_equal(drop->down_hazards[0].code, SG_HAZARD_IRREVERSIBLE);
-	assert_non_null(strstr(r.text, "-- hazard: data-loss: drops table 'users' and all its rows\nDROP TABLE users;"));
+	assert_non_null(
+	    strstr(r.text, "-- hazard: data-loss: drops table 'users' and all its rows\nDROP TABLE users;"));
 	free_result(&r, a, b);
 }
 
@@ -247,7 +248,7 @@ static void test_diff__column_changes_and_hazards(void **state)
 	add_column(ub, "score", "bigint", true)->default_expr = "0";
 	add_column(ua, "code", "bigint", true);
 	add_column(ub, "code", "integer", false);
-	add_column(ub, "age", "integer", false);                       /* NOT NULL, no default */
+	add_column(ub, "age", "integer", false); /* NOT NULL, no default */
 	add_column(ub, "token", "uuid", true)->default_expr = "gen_random_uuid()";
 	result r = run_diff(a, b, false);
 
@@ -409,10 +410,12 @@ static void test_diff__online_keys_use_an_index_built_concurrently(void **state)
 	assert_int_equal(r.steps.nsteps, 1);
 	assert_int_equal(r.steps.steps[0].kind, SG_STEP_CONCURRENT);
 	assert_false(r.steps.steps[0].transactional);
-	const sg_op *key = find_op(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY");
-	assert_string_equal(key->up, "CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
-				     "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key "
-				     "DEFERRABLE;");
+	const sg_op *key =
+	    find_op(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY");
+	assert_string_equal(key->up,
+			    "CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
+			    "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key "
+			    "DEFERRABLE;");
 	assert_string_equal(key->down, "ALTER TABLE users DROP CONSTRAINT users_email_key;");
 	assert_int_equal(key->nhazards, 0);
 	const sg_op *pk = find_op(&r, "add primary key orgs_pkey on orgs using an index built CONCURRENTLY");
@@ -420,7 +423,8 @@ static void test_diff__online_keys_use_an_index_built_concurrently(void **state)
 				    "ALTER TABLE orgs ADD CONSTRAINT orgs_pkey PRIMARY KEY USING INDEX orgs_pkey;");
 	size_t fk = op_index(&r, "add foreign key orgs_owner_email_fkey on orgs");
 	size_t validate = op_index(&r, "validate foreign key orgs_owner_email_fkey on orgs");
-	assert_true(op_index(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY") < fk);
+	assert_true(op_index(&r, "add unique constraint users_email_key on users using an index built CONCURRENTLY") <
+		    fk);
 	assert_true(fk < validate);
 	assert_string_equal(r.plan->ops[fk].up, "ALTER TABLE orgs ADD CONSTRAINT orgs_owner_email_fkey FOREIGN KEY "
 						"(owner_email) REFERENCES users(email) NOT VALID;");
@@ -473,7 +477,8 @@ static void test_diff__online_drops_indexes_concurrently(void **state)
 	const sg_op *after = find_op(&r, "drop index users_email_idx on users");
 	assert_int_equal(after->phase, SG_PHASE_DROP_INDEX_AFTER);
 	assert_string_equal(after->up, "DROP INDEX CONCURRENTLY users_email_idx;");
-	assert_true(op_index(&r, "create index users_lower_idx on users") < op_index(&r, "drop index users_email_idx on users"));
+	assert_true(op_index(&r, "create index users_lower_idx on users") <
+		    op_index(&r, "drop index users_email_idx on users"));
 	sg_strbuf file = SG_STRBUF_INIT;
 	sg_emit_step_file(&file, &r.steps.steps[0], true);
 	assert_int_equal(strncmp(file.data, "-- migrate:no-transaction\n", 26), 0);
@@ -507,8 +512,9 @@ static void test_diff__online_volatile_default_is_backfilled(void **state)
 	const sg_op *fill = find_op(&r, "fill users.token with its default, in batches");
 	assert_non_null(strstr(fill->up, "UPDATE users SET token = DEFAULT\n"));
 	assert_non_null(strstr(fill->up, "COMMIT;"));
-	assert_non_null(strstr(fill->up, "\nALTER TABLE users ADD CONSTRAINT users_token_not_null CHECK (token IS NOT NULL) "
-					 "NOT VALID;"));
+	assert_non_null(strstr(fill->up,
+			       "\nALTER TABLE users ADD CONSTRAINT users_token_not_null CHECK (token IS NOT NULL) "
+			       "NOT VALID;"));
 	assert_string_equal(fill->down, "ALTER TABLE users DROP CONSTRAINT users_token_not_null;");
 	assert_string_equal(find_op(&r, "validate and set NOT NULL on users.token")->up,
 			    "ALTER TABLE users VALIDATE CONSTRAINT users_token_not_null;\n"
@@ -562,8 +568,8 @@ static void test_diff__deferrable_unique_is_a_change(void **state)
 	result r = run_diff(a, b, false);
 	const sg_op *drop = find_op(&r, "drop unique constraint users_email_key on users");
 	const sg_op *add = find_op(&r, "add unique constraint users_email_key on users");
-	assert_string_equal(add->up,
-			    "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email) DEFERRABLE INITIALLY DEFERRED;");
+	assert_string_equal(
+	    add->up, "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email) DEFERRABLE INITIALLY DEFERRED;");
 	assert_string_equal(drop->down, "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);");
 	assert_int_equal(r.plan->nops, 2);
 	free_result(&r, a, b);
@@ -584,10 +590,11 @@ static void test_diff__identity_order_around_not_null_and_default(void **state)
 	assert_true(op_index(&r, "set NOT NULL on users.n") < op_index(&r, "change identity of users.n"));
 	assert_true(op_index(&r, "change identity of users.m") < op_index(&r, "set default of users.m"));
 	assert_true(op_index(&r, "change identity of users.m") < op_index(&r, "drop NOT NULL on users.m"));
-	assert_string_equal(find_op(&r, "change identity of users.n")->up,
-			    "ALTER TABLE users ALTER COLUMN n ADD GENERATED BY DEFAULT AS IDENTITY;\n"
-			    "SELECT setval(pg_get_serial_sequence('users', 'n'), GREATEST(COALESCE(max(n), 0), 0) + 1, false) "
-			    "FROM users;");
+	assert_string_equal(
+	    find_op(&r, "change identity of users.n")->up,
+	    "ALTER TABLE users ALTER COLUMN n ADD GENERATED BY DEFAULT AS IDENTITY;\n"
+	    "SELECT setval(pg_get_serial_sequence('users', 'n'), GREATEST(COALESCE(max(n), 0), 0) + 1, false) "
+	    "FROM users;");
 	assert_string_equal(find_op(&r, "change identity of users.m")->up,
 			    "ALTER TABLE users ALTER COLUMN m DROP IDENTITY;");
 	free_result(&r, a, b);
@@ -600,7 +607,7 @@ static void test_diff__output_is_deterministic(void **state)
 	for (int run = 0; run < 2; run++) {
 		sg_schema *a = base_schema(), *b = sg_schema_new("public");
 		for (int i = 0; i < 3; i++) {
-			static const char *const tn[] = { "zeta", "alpha", "mid" };
+			static const char *const tn[] = {"zeta", "alpha", "mid"};
 			sg_table *t = add_table(b, tn[i], 1);
 			add_column(t, "id", "integer", false);
 		}
@@ -622,12 +629,13 @@ static void test_diff__json_output(void **state)
 	sg_schema *a = base_schema(), *b = sg_schema_new("public");
 	result r = run_diff(a, b, false);
 	sg_strbuf sb = SG_STRBUF_INIT;
-	const char *stems[] = { "000002_drop_users" };
+	const char *stems[] = {"000002_drop_users"};
 	sg_emit_plan_json(&sb, &r.steps, stems);
 	assert_non_null(strstr(sb.data, "\"changes\":true"));
 	assert_non_null(strstr(sb.data, "\"destructive\":1"));
 	assert_non_null(strstr(sb.data, "\"name\":\"000002_drop_users\""));
-	assert_non_null(strstr(sb.data, "{\"code\":\"data-loss\",\"message\":\"drops table 'users' and all its rows\"}"));
+	assert_non_null(
+	    strstr(sb.data, "{\"code\":\"data-loss\",\"message\":\"drops table 'users' and all its rows\"}"));
 	sg_strbuf_release(&sb);
 	free_result(&r, a, b);
 }
@@ -663,8 +671,9 @@ static void test_diff__not_valid_constraints_are_validated(void **state)
 	const sg_op *chk = find_op(&r, "validate check users_email_check on users");
 	assert_int_equal(chk->phase, SG_PHASE_VALIDATE);
 	assert_string_equal(chk->up, "ALTER TABLE users VALIDATE CONSTRAINT users_email_check;");
-	assert_string_equal(chk->down, "ALTER TABLE users DROP CONSTRAINT users_email_check;\n"
-				       "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+	assert_string_equal(chk->down,
+			    "ALTER TABLE users DROP CONSTRAINT users_email_check;\n"
+			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
 	assert_true(sg_op_has_hazard(chk, SG_HAZARD_NEEDS_BACKFILL));
 	assert_false(sg_op_has_hazard(chk, SG_HAZARD_BLOCKING));
 	const sg_op *fk = find_op(&r, "validate foreign key users_org_id_fkey on users");
@@ -695,12 +704,13 @@ static void test_diff__not_valid_constraints_are_added_not_valid(void **state)
 		add_column(&a->tables[0], "org_id", "bigint", true);
 		result r = run_diff(a, b, online);
 		const sg_op *chk = find_op(&r, "add check users_email_check on users");
-		assert_string_equal(chk->up,
-				    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
+		assert_string_equal(
+		    chk->up, "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
 		assert_int_equal(chk->nhazards, 0);
-		assert_string_equal(find_op(&r, "add foreign key users_org_id_fkey on users")->up,
-				    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES "
-				    "orgs(id) NOT VALID;");
+		assert_string_equal(
+		    find_op(&r, "add foreign key users_org_id_fkey on users")->up,
+		    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES "
+		    "orgs(id) NOT VALID;");
 		for (size_t i = 0; i < r.plan->nops; i++)
 			assert_int_not_equal(r.plan->ops[i].phase, SG_PHASE_VALIDATE);
 		free_result(&r, a, b);
@@ -713,9 +723,10 @@ static void test_diff__not_valid_constraints_are_added_not_valid(void **state)
 	result r = run_diff(a, b, false);
 	assert_string_equal(find_op(&r, "drop check users_email_check on users")->down,
 			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;");
-	assert_string_equal(find_op(&r, "drop foreign key users_org_id_fkey on users")->down,
-			    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs(id) "
-			    "NOT VALID;");
+	assert_string_equal(
+	    find_op(&r, "drop foreign key users_org_id_fkey on users")->down,
+	    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs(id) "
+	    "NOT VALID;");
 	free_result(&r, a, b);
 }
 
@@ -737,8 +748,9 @@ static void test_diff__no_inherit_is_a_change(void **state)
 	b = validity_schema(true, false);
 	b->tables[0].constraints[1].no_inherit = true;
 	r = run_diff(a, b, false);
-	assert_string_equal(find_op(&r, "add check users_email_check on users")->up,
-			    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NO INHERIT NOT VALID;");
+	assert_string_equal(
+	    find_op(&r, "add check users_email_check on users")->up,
+	    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NO INHERIT NOT VALID;");
 	free_result(&r, a, b);
 }
 
@@ -755,9 +767,9 @@ static void test_diff__type_change_with_using(void **state)
 	const sg_op *op = find_op(&r, "change type of users.seen to timestamp without time zone");
 	assert_string_equal(op->up, "ALTER TABLE users ALTER COLUMN seen TYPE timestamp without time zone USING "
 				    "to_timestamp(seen) AT TIME ZONE 'UTC';");
-	assert_string_equal(op->down,
-			    "ALTER TABLE users ALTER COLUMN seen TYPE bigint USING extract(epoch FROM seen AT TIME ZONE "
-			    "'UTC')::bigint;");
+	assert_string_equal(
+	    op->down, "ALTER TABLE users ALTER COLUMN seen TYPE bigint USING extract(epoch FROM seen AT TIME ZONE "
+		      "'UTC')::bigint;");
 	free_result(&r, a, b);
 	a = base_schema();
 	b = base_schema();
@@ -771,29 +783,29 @@ static void test_diff__type_change_with_using(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_diff__identical_is_empty),
-		cmocka_unit_test(test_diff__create_table_with_fk_orders_key_last),
-		cmocka_unit_test(test_diff__cyclic_foreign_keys),
-		cmocka_unit_test(test_diff__drop_table_is_destructive_and_reversible),
-		cmocka_unit_test(test_diff__column_changes_and_hazards),
-		cmocka_unit_test(test_diff__renames_from_hints),
-		cmocka_unit_test(test_diff__drop_and_add_suggests_rename),
-		cmocka_unit_test(test_diff__enum_values_added_in_place),
-		cmocka_unit_test(test_diff__enum_value_removed_is_flagged_recreate),
-		cmocka_unit_test(test_diff__online_forms_and_steps),
-		cmocka_unit_test(test_diff__online_keys_use_an_index_built_concurrently),
-		cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
-		cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
-		cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
-		cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
-		cmocka_unit_test(test_diff__deferrable_unique_is_a_change),
-		cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),
-		cmocka_unit_test(test_diff__output_is_deterministic),
-		cmocka_unit_test(test_diff__json_output),
-		cmocka_unit_test(test_diff__not_valid_constraints_are_validated),
-		cmocka_unit_test(test_diff__not_valid_constraints_are_added_not_valid),
-		cmocka_unit_test(test_diff__no_inherit_is_a_change),
-		cmocka_unit_test(test_diff__type_change_with_using),
+	    cmocka_unit_test(test_diff__identical_is_empty),
+	    cmocka_unit_test(test_diff__create_table_with_fk_orders_key_last),
+	    cmocka_unit_test(test_diff__cyclic_foreign_keys),
+	    cmocka_unit_test(test_diff__drop_table_is_destructive_and_reversible),
+	    cmocka_unit_test(test_diff__column_changes_and_hazards),
+	    cmocka_unit_test(test_diff__renames_from_hints),
+	    cmocka_unit_test(test_diff__drop_and_add_suggests_rename),
+	    cmocka_unit_test(test_diff__enum_values_added_in_place),
+	    cmocka_unit_test(test_diff__enum_value_removed_is_flagged_recreate),
+	    cmocka_unit_test(test_diff__online_forms_and_steps),
+	    cmocka_unit_test(test_diff__online_keys_use_an_index_built_concurrently),
+	    cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
+	    cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
+	    cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
+	    cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
+	    cmocka_unit_test(test_diff__deferrable_unique_is_a_change),
+	    cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),
+	    cmocka_unit_test(test_diff__output_is_deterministic),
+	    cmocka_unit_test(test_diff__json_output),
+	    cmocka_unit_test(test_diff__not_valid_constraints_are_validated),
+	    cmocka_unit_test(test_diff__not_valid_constraints_are_added_not_valid),
+	    cmocka_unit_test(test_diff__no_inherit_is_a_change),
+	    cmocka_unit_test(test_diff__type_change_with_using),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,7 +36,7 @@ static char *read_all(const char *path)
 {
 	char *text = NULL;
 	size_t len;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_files_read(&text, &len, path, &err) != 0) {
 		sg_error_clear(&err);
 		return NULL;
@@ -172,7 +172,7 @@ static void test_diff_cases__all(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_diff_cases__all),
+	    cmocka_unit_test(test_diff_cases__all),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

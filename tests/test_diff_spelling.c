@@ -35,7 +35,7 @@ static void expect_clean(void **state, const char *sql, const char *yaml)
 		difftest_plan_make(&p, conn, model, everything);
 		if (p.plan->nops != 0) {
 			fprintf(stderr, "the hand-built database differs from the models (%s normalization):\n%s\n",
-				    everything ? "full" : "fast", p.up.data);
+				everything ? "full" : "fast", p.up.data);
 			fail();
 		}
 		difftest_plan_release(&p);
@@ -65,7 +65,8 @@ static void expect_change(void **state, const char *sql, const char *yaml, const
 	difftest_plan p;
 	difftest_plan_make(&p, conn, model, false);
 	if (!strstr(p.up.data, want_up) || p.plan->nops != want_ops) {
-		fprintf(stderr, "expected %zu operations with\n%s\nbut the plan is:\n%s\n", want_ops, want_up, p.up.data);
+		fprintf(stderr, "expected %zu operations with\n%s\nbut the plan is:\n%s\n", want_ops, want_up,
+			p.up.data);
 		fail();
 	}
 	difftest_apply(conn, &p.steps, false, "up");
@@ -495,23 +496,24 @@ static void test_diff_spelling__deparse_not_a_fixpoint(void **state)
  */
 static void test_diff_spelling__catalog_text_matches_when_table_changes(void **state)
 {
-	expect_change(state,
-		      "CREATE TABLE v (code varchar(10) CHECK (code IN ('x', 'y')), tags varchar(10)[] DEFAULT ARRAY['a']);"
-		      "CREATE INDEX ON v (code) WHERE code IN ('x', 'y')",
-		      "tables:\n"
-		      "  - name: v\n"
-		      "    columns:\n"
-		      "      - { name: code, type: varchar(10) }\n"
-		      "      - { name: tags, type: \"varchar(10)[]\", default: \"ARRAY['a'::text]\" }\n"
-		      "      - { name: extra, type: int }\n"
-		      "    checks:\n"
-		      "      - expression: \"((code)::text = ANY ((ARRAY['x'::character varying, 'y'::character "
-		      "varying])::text[]))\"\n"
-		      "    indexes:\n"
-		      "      - columns: [code]\n"
-		      "        where: \"code::text = ANY (ARRAY['x'::character varying, 'y'::character "
-		      "varying]::text[])\"\n",
-		      "ALTER TABLE v ADD COLUMN extra integer;", 1);
+	expect_change(
+	    state,
+	    "CREATE TABLE v (code varchar(10) CHECK (code IN ('x', 'y')), tags varchar(10)[] DEFAULT ARRAY['a']);"
+	    "CREATE INDEX ON v (code) WHERE code IN ('x', 'y')",
+	    "tables:\n"
+	    "  - name: v\n"
+	    "    columns:\n"
+	    "      - { name: code, type: varchar(10) }\n"
+	    "      - { name: tags, type: \"varchar(10)[]\", default: \"ARRAY['a'::text]\" }\n"
+	    "      - { name: extra, type: int }\n"
+	    "    checks:\n"
+	    "      - expression: \"((code)::text = ANY ((ARRAY['x'::character varying, 'y'::character "
+	    "varying])::text[]))\"\n"
+	    "    indexes:\n"
+	    "      - columns: [code]\n"
+	    "        where: \"code::text = ANY (ARRAY['x'::character varying, 'y'::character "
+	    "varying]::text[])\"\n",
+	    "ALTER TABLE v ADD COLUMN extra integer;", 1);
 }
 
 /* A model the server rejects names the column's line, not the table's. */
@@ -519,12 +521,12 @@ static void test_diff_spelling__rejected_type_names_the_column(void **state)
 {
 	PGconn *conn = conn_of(state);
 	sg_schema *model = difftest_model_yaml("bad.yaml", "tables:\n"
-							  "  - name: t\n"
-							  "    columns:\n"
-							  "      - { name: id, type: int }\n"
-							  "      - { name: v, type: no_such_type }\n");
+							   "  - name: t\n"
+							   "    columns:\n"
+							   "      - { name: id, type: int }\n"
+							   "      - { name: v, type: no_such_type }\n");
 	sg_schema *live = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_catalog_load(&live, conn, NULL, &err), 0);
 	sg_schema *desired = NULL;
 	assert_int_equal(sg_normalize(&desired, conn, model, live, NULL, &err), -1);

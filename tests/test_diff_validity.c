@@ -55,31 +55,31 @@ static void round_trip(PGconn *conn, const sg_schema *before, const sg_schema *m
 }
 
 static const char validity_setup[] =
-	"CREATE TABLE orgs (id bigint PRIMARY KEY);"
-	"CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint, email text);"
-	"INSERT INTO orgs VALUES (1), (2);"
-	"INSERT INTO users VALUES (1, 1, 'a@x'), (2, 2, 'b@x'), (3, NULL, 'c');"
-	"ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;"
-	"ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs NOT VALID;"
-	"ALTER TABLE users ADD CONSTRAINT users_id_check CHECK (id > 0) NO INHERIT;";
+    "CREATE TABLE orgs (id bigint PRIMARY KEY);"
+    "CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint, email text);"
+    "INSERT INTO orgs VALUES (1), (2);"
+    "INSERT INTO users VALUES (1, 1, 'a@x'), (2, 2, 'b@x'), (3, NULL, 'c');"
+    "ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '') NOT VALID;"
+    "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs NOT VALID;"
+    "ALTER TABLE users ADD CONSTRAINT users_id_check CHECK (id > 0) NO INHERIT;";
 
 static const char users_rows[] =
-	"SELECT string_agg(id || ':' || coalesce(org_id::text, '-') || ':' || email, ',' ORDER BY id) FROM users";
+    "SELECT string_agg(id || ':' || coalesce(org_id::text, '-') || ':' || email, ',' ORDER BY id) FROM users";
 
 /* What validity_setup built, said by the models. */
 static const char validity_as_is[] =
-	"tables:\n"
-	"  - name: orgs\n"
-	"    columns:\n"
-	"      - { name: id, type: bigint, primary_key: true }\n"
-	"  - name: users\n"
-	"    columns:\n"
-	"      - { name: id, type: bigint, primary_key: true }\n"
-	"      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
-	"      - { name: email, type: text }\n"
-	"    checks:\n"
-	"      - { expression: \"email <> ''\", not_valid: true }\n"
-	"      - { expression: \"id > 0\", no_inherit: true }\n";
+    "tables:\n"
+    "  - name: orgs\n"
+    "    columns:\n"
+    "      - { name: id, type: bigint, primary_key: true }\n"
+    "  - name: users\n"
+    "    columns:\n"
+    "      - { name: id, type: bigint, primary_key: true }\n"
+    "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
+    "      - { name: email, type: text }\n"
+    "    checks:\n"
+    "      - { expression: \"email <> ''\", not_valid: true }\n"
+    "      - { expression: \"id > 0\", no_inherit: true }\n";
 
 /*
  * The models say NOT VALID and NO INHERIT as the database has them: no
@@ -95,24 +95,24 @@ static void test_diff_validity__validate_and_no_inherit(void **state)
 	sg_test_exec(conn, validity_setup);
 	sg_schema *as_is = difftest_model_yaml("users.yaml", validity_as_is);
 	difftest_expect_fixpoint(conn, as_is, "models that say NOT VALID and NO INHERIT:");
-	sg_schema *valid = difftest_model_yaml("users.yaml",
-					       "tables:\n"
-					       "  - name: orgs\n"
-					       "    columns:\n"
-					       "      - { name: id, type: bigint, primary_key: true }\n"
-					       "  - name: users\n"
-					       "    columns:\n"
-					       "      - { name: id, type: bigint, primary_key: true }\n"
-					       "      - { name: org_id, type: bigint, references: { table: orgs } }\n"
-					       "      - { name: email, type: text }\n"
-					       "    checks:\n"
-					       "      - { expression: \"(email <> ''::text)\" }\n"
-					       "      - { expression: \"(id > 0)\" }\n");
+	sg_schema *valid =
+	    difftest_model_yaml("users.yaml", "tables:\n"
+					      "  - name: orgs\n"
+					      "    columns:\n"
+					      "      - { name: id, type: bigint, primary_key: true }\n"
+					      "  - name: users\n"
+					      "    columns:\n"
+					      "      - { name: id, type: bigint, primary_key: true }\n"
+					      "      - { name: org_id, type: bigint, references: { table: orgs } }\n"
+					      "      - { name: email, type: text }\n"
+					      "    checks:\n"
+					      "      - { expression: \"(email <> ''::text)\" }\n"
+					      "      - { expression: \"(id > 0)\" }\n");
 	const char *want[] = {
-		"ALTER TABLE users DROP CONSTRAINT users_id_check;",
-		"ALTER TABLE users ADD CONSTRAINT users_id_check CHECK ((id > 0));",
-		"ALTER TABLE users VALIDATE CONSTRAINT users_email_check;",
-		"ALTER TABLE users VALIDATE CONSTRAINT users_org_id_fkey;",
+	    "ALTER TABLE users DROP CONSTRAINT users_id_check;",
+	    "ALTER TABLE users ADD CONSTRAINT users_id_check CHECK ((id > 0));",
+	    "ALTER TABLE users VALIDATE CONSTRAINT users_email_check;",
+	    "ALTER TABLE users VALIDATE CONSTRAINT users_org_id_fkey;",
 	};
 	round_trip(conn, as_is, valid, want, 4, users_rows, "1:1:a@x,2:2:b@x,3:-:c");
 
@@ -126,18 +126,18 @@ static void test_diff_validity__validate_and_no_inherit(void **state)
 	assert_string_equal(n, "0");
 	free(n);
 	sg_schema *allow = difftest_model_yaml(
-		"users.yaml", "tables:\n"
-			      "  - name: orgs\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "  - name: users\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
-			      "      - { name: email, type: text }\n"
-			      "    checks:\n"
-			      "      - { expression: \"email <> ''\", not_valid: true }\n"
-			      "      - { expression: \"id > 0\" }\n");
+	    "users.yaml", "tables:\n"
+			  "  - name: orgs\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "  - name: users\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
+			  "      - { name: email, type: text }\n"
+			  "    checks:\n"
+			  "      - { expression: \"email <> ''\", not_valid: true }\n"
+			  "      - { expression: \"id > 0\" }\n");
 	difftest_expect_fixpoint(conn, allow, "valid constraints, models that allow NOT VALID:");
 	sg_schema_free(allow);
 	sg_schema_free(valid);
@@ -155,46 +155,46 @@ static void test_diff_validity__new_not_valid_constraints(void **state)
 	sg_test_exec(conn, "ALTER TABLE users ADD COLUMN owner_id bigint;"
 			   "UPDATE users SET owner_id = 9 WHERE id = 3;");
 	sg_schema *as_is = difftest_model_yaml(
-		"users.yaml", "tables:\n"
-			      "  - name: orgs\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "  - name: users\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
-			      "      - { name: email, type: text }\n"
-			      "      - { name: owner_id, type: bigint }\n"
-			      "    checks:\n"
-			      "      - { expression: \"email <> ''\", not_valid: true }\n"
-			      "      - { expression: \"id > 0\", no_inherit: true }\n");
+	    "users.yaml", "tables:\n"
+			  "  - name: orgs\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "  - name: users\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
+			  "      - { name: email, type: text }\n"
+			  "      - { name: owner_id, type: bigint }\n"
+			  "    checks:\n"
+			  "      - { expression: \"email <> ''\", not_valid: true }\n"
+			  "      - { expression: \"id > 0\", no_inherit: true }\n");
 	sg_schema *more = difftest_model_yaml(
-		"users.yaml", "tables:\n"
-			      "  - name: orgs\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "  - name: users\n"
-			      "    columns:\n"
-			      "      - { name: id, type: bigint, primary_key: true }\n"
-			      "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
-			      "      - { name: email, type: text }\n"
-			      "      - { name: owner_id, type: bigint }\n"
-			      "    checks:\n"
-			      "      - { expression: \"email <> ''\", not_valid: true }\n"
-			      "      - { expression: \"id > 0\", no_inherit: true }\n"
-			      "      - { name: email_has_at, expression: \"email LIKE '%@%'\", not_valid: true }\n"
-			      "    foreign_keys:\n"
-			      "      - { columns: [owner_id], references: { table: orgs }, not_valid: true }\n");
+	    "users.yaml", "tables:\n"
+			  "  - name: orgs\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "  - name: users\n"
+			  "    columns:\n"
+			  "      - { name: id, type: bigint, primary_key: true }\n"
+			  "      - { name: org_id, type: bigint, references: { table: orgs, not_valid: true } }\n"
+			  "      - { name: email, type: text }\n"
+			  "      - { name: owner_id, type: bigint }\n"
+			  "    checks:\n"
+			  "      - { expression: \"email <> ''\", not_valid: true }\n"
+			  "      - { expression: \"id > 0\", no_inherit: true }\n"
+			  "      - { name: email_has_at, expression: \"email LIKE '%@%'\", not_valid: true }\n"
+			  "    foreign_keys:\n"
+			  "      - { columns: [owner_id], references: { table: orgs }, not_valid: true }\n");
 	const char *want[] = {
-		"ALTER TABLE users ADD CONSTRAINT email_has_at CHECK (email LIKE '%@%') NOT VALID;",
-		"ALTER TABLE users ADD CONSTRAINT users_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES orgs(id) NOT "
-		"VALID;",
+	    "ALTER TABLE users ADD CONSTRAINT email_has_at CHECK (email LIKE '%@%') NOT VALID;",
+	    "ALTER TABLE users ADD CONSTRAINT users_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES orgs(id) NOT "
+	    "VALID;",
 	};
 	const char rows[] = "SELECT string_agg(id || ':' || email || ':' || coalesce(owner_id::text, '-'), ',' "
 			    "ORDER BY id) FROM users";
 	round_trip(conn, as_is, more, want, 2, rows, "1:a@x:-,2:b@x:-,3:c:9");
 	for (int online = 0; online < 2; online++) {
-		sg_diff_options dopts = { .online = online == 1 };
+		sg_diff_options dopts = {.online = online == 1};
 		difftest_plan p;
 		difftest_plan_make_opts(&p, conn, more, false, &dopts);
 		if (strstr(p.up.data, "VALIDATE"))
@@ -209,7 +209,7 @@ static const char events_setup[] = "CREATE TABLE events (id int PRIMARY KEY, at 
 				   "INSERT INTO events VALUES (1, 1700000000, 5), (2, 0, 6), (3, NULL, 7);";
 
 static const char events_rows[] =
-	"SELECT string_agg(id || ':' || coalesce(at::text, '-') || ':' || n::text, ',' ORDER BY id) FROM events";
+    "SELECT string_agg(id || ':' || coalesce(at::text, '-') || ':' || n::text, ',' ORDER BY id) FROM events";
 
 /* events with `at` of type `at_type` and the given extra keys, `n` of type `n_type`. */
 static sg_schema *events_model(const char *at_type, const char *at_keys, const char *n_type)
@@ -230,7 +230,7 @@ static sg_schema *events_model(const char *at_type, const char *at_keys, const c
 static void expect_refused(PGconn *conn, const sg_schema *model, const char *prefix, const char *part)
 {
 	sg_schema *live = NULL, *desired = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_catalog_load(&live, conn, NULL, &err), 0);
 	if (sg_normalize(&desired, conn, model, live, NULL, &err) != -1)
 		fail_msg("accepted a conversion the server refuses (expected '%s')", part);
@@ -256,18 +256,21 @@ static void test_diff_validity__type_change_using(void **state)
 	difftest_expect_fixpoint(conn, start, "the starting models:");
 
 	sg_schema *m = events_model("timestamp", "", "int");
-	expect_refused(conn, m, "events.yaml:5:17: column 'at' of table 'events' cannot change from bigint to "
-				"timestamp without time zone by a cast: cannot cast type bigint to timestamp",
+	expect_refused(conn, m,
+		       "events.yaml:5:17: column 'at' of table 'events' cannot change from bigint to "
+		       "timestamp without time zone by a cast: cannot cast type bigint to timestamp",
 		       "give the conversion as 'using: EXPR'");
 	sg_schema_free(m);
 	m = events_model("timestamp", ", using: \"to_timestamp(at) AT TIME ZONE 'UTC'\"", "int");
-	expect_refused(conn, m, "events.yaml:5:17: column 'at' of table 'events' cannot change back (in the down "
-				"migration) from timestamp without time zone to bigint by a cast",
+	expect_refused(conn, m,
+		       "events.yaml:5:17: column 'at' of table 'events' cannot change back (in the down "
+		       "migration) from timestamp without time zone to bigint by a cast",
 		       "give the conversion as 'using_down: EXPR'");
 	sg_schema_free(m);
 	m = events_model("timestamp", ", using: \"to_timestamp(at, 'YYYY')\", using_down: \"0\"", "int");
-	expect_refused(conn, m, "events.yaml:5:45: 'using' of column 'at' of table 'events' does not convert bigint to "
-				"timestamp without time zone: function to_timestamp(bigint, unknown) does not exist",
+	expect_refused(conn, m,
+		       "events.yaml:5:45: 'using' of column 'at' of table 'events' does not convert bigint to "
+		       "timestamp without time zone: function to_timestamp(bigint, unknown) does not exist",
 		       "(SQLSTATE 42883)");
 	sg_schema_free(m);
 
@@ -276,9 +279,9 @@ static void test_diff_validity__type_change_using(void **state)
 			 " using_down: \"extract(epoch FROM at AT TIME ZONE 'UTC')::bigint\"",
 			 "text");
 	const char *want[] = {
-		"ALTER TABLE events ALTER COLUMN at TYPE timestamp without time zone USING to_timestamp(at) AT TIME "
-		"ZONE 'UTC';",
-		"ALTER TABLE events ALTER COLUMN n TYPE text USING n::text;",
+	    "ALTER TABLE events ALTER COLUMN at TYPE timestamp without time zone USING to_timestamp(at) AT TIME "
+	    "ZONE 'UTC';",
+	    "ALTER TABLE events ALTER COLUMN n TYPE text USING n::text;",
 	};
 	round_trip(conn, start, m, want, 2, events_rows, "1:2023-11-14 22:13:20:5,2:1970-01-01 00:00:00:6,3:-:7");
 	sg_schema_free(m);
@@ -288,12 +291,12 @@ static void test_diff_validity__type_change_using(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_diff_validity__validate_and_no_inherit, sg_test_db_setup,
-						sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_diff_validity__new_not_valid_constraints, sg_test_db_setup,
-						sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_diff_validity__type_change_using, sg_test_db_setup,
-						sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_validity__validate_and_no_inherit, sg_test_db_setup,
+					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_validity__new_not_valid_constraints, sg_test_db_setup,
+					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_validity__type_change_using, sg_test_db_setup,
+					    sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

@@ -15,28 +15,28 @@ static void test_hazard__type_changes(void **state)
 		const char *from, *to;
 		sg_type_change want;
 	} cases[] = {
-		{ "character varying(10)", "character varying(20)", SG_TYPE_CHANGE_FREE },
-		{ "character varying(20)", "character varying(10)", SG_TYPE_CHANGE_LOSSY },
-		{ "character varying(20)", "text", SG_TYPE_CHANGE_FREE },
-		{ "character varying(20)", "character varying", SG_TYPE_CHANGE_FREE },
-		{ "text", "character varying(20)", SG_TYPE_CHANGE_LOSSY },
-		{ "text", "character varying", SG_TYPE_CHANGE_FREE },
-		{ "numeric(10,2)", "numeric(12,2)", SG_TYPE_CHANGE_FREE },
-		{ "numeric(10,2)", "numeric(10,3)", SG_TYPE_CHANGE_LOSSY },
-		{ "numeric(10,2)", "numeric(12,3)", SG_TYPE_CHANGE_WIDEN },
-		{ "numeric(10,2)", "numeric", SG_TYPE_CHANGE_FREE },
-		{ "integer", "bigint", SG_TYPE_CHANGE_WIDEN },
-		{ "bigint", "integer", SG_TYPE_CHANGE_LOSSY },
-		{ "smallint", "numeric", SG_TYPE_CHANGE_WIDEN },
-		{ "real", "double precision", SG_TYPE_CHANGE_WIDEN },
-		{ "double precision", "real", SG_TYPE_CHANGE_LOSSY },
-		{ "integer", "text", SG_TYPE_CHANGE_WIDEN },
-		{ "text", "integer", SG_TYPE_CHANGE_LOSSY },
-		{ "integer[]", "integer", SG_TYPE_CHANGE_LOSSY },
-		{ "timestamp(3) without time zone", "timestamp(6) without time zone", SG_TYPE_CHANGE_FREE },
-		{ "timestamp without time zone", "timestamp with time zone", SG_TYPE_CHANGE_WIDEN },
-		{ "uuid", "uuid", SG_TYPE_CHANGE_FREE },
-		{ "uuid", "text", SG_TYPE_CHANGE_WIDEN },
+	    {"character varying(10)", "character varying(20)", SG_TYPE_CHANGE_FREE},
+	    {"character varying(20)", "character varying(10)", SG_TYPE_CHANGE_LOSSY},
+	    {"character varying(20)", "text", SG_TYPE_CHANGE_FREE},
+	    {"character varying(20)", "character varying", SG_TYPE_CHANGE_FREE},
+	    {"text", "character varying(20)", SG_TYPE_CHANGE_LOSSY},
+	    {"text", "character varying", SG_TYPE_CHANGE_FREE},
+	    {"numeric(10,2)", "numeric(12,2)", SG_TYPE_CHANGE_FREE},
+	    {"numeric(10,2)", "numeric(10,3)", SG_TYPE_CHANGE_LOSSY},
+	    {"numeric(10,2)", "numeric(12,3)", SG_TYPE_CHANGE_WIDEN},
+	    {"numeric(10,2)", "numeric", SG_TYPE_CHANGE_FREE},
+	    {"integer", "bigint", SG_TYPE_CHANGE_WIDEN},
+	    {"bigint", "integer", SG_TYPE_CHANGE_LOSSY},
+	    {"smallint", "numeric", SG_TYPE_CHANGE_WIDEN},
+	    {"real", "double precision", SG_TYPE_CHANGE_WIDEN},
+	    {"double precision", "real", SG_TYPE_CHANGE_LOSSY},
+	    {"integer", "text", SG_TYPE_CHANGE_WIDEN},
+	    {"text", "integer", SG_TYPE_CHANGE_LOSSY},
+	    {"integer[]", "integer", SG_TYPE_CHANGE_LOSSY},
+	    {"timestamp(3) without time zone", "timestamp(6) without time zone", SG_TYPE_CHANGE_FREE},
+	    {"timestamp without time zone", "timestamp with time zone", SG_TYPE_CHANGE_WIDEN},
+	    {"uuid", "uuid", SG_TYPE_CHANGE_FREE},
+	    {"uuid", "text", SG_TYPE_CHANGE_WIDEN},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		sg_type_change got = sg_hazard_type_change(cases[i].from, cases[i].to);
@@ -60,21 +60,31 @@ static void test_hazard__volatile_defaults(void **state)
 static void test_verbatim__table_text_equality(void **state)
 {
 	(void)state;
-	sg_column mcols[2] = { { .name = "id", .type = "bigint" }, { .name = "email", .type = "text", .nullable = true } };
-	sg_column lcols[2] = { { .name = "id", .type = "bigint" }, { .name = "email", .type = "text", .nullable = true } };
-	const char *pk_cols[] = { "id" };
-	sg_constraint mcon = { .kind = SG_CON_PRIMARY_KEY, .name = "users_pkey", .columns = pk_cols, .ncolumns = 1 };
+	sg_column mcols[2] = {{.name = "id", .type = "bigint"}, {.name = "email", .type = "text", .nullable = true}};
+	sg_column lcols[2] = {{.name = "id", .type = "bigint"}, {.name = "email", .type = "text", .nullable = true}};
+	const char *pk_cols[] = {"id"};
+	sg_constraint mcon = {.kind = SG_CON_PRIMARY_KEY, .name = "users_pkey", .columns = pk_cols, .ncolumns = 1};
 	sg_constraint lcon = mcon;
 	lcon.definition = "PRIMARY KEY (id)";
-	const char *elems[] = { "email" };
-	sg_index midx = { .name = "users_email_idx", .elements = elems, .nelements = 1 };
-	sg_index lidx[2] = { { .name = "users_email_idx", .elements = elems, .nelements = 1, .method = "btree" },
-			     { .name = "users_pkey", .elements = pk_cols, .nelements = 1, .unique = true,
-			       .constraint_backed = true } };
-	sg_table model = { .name = "users", .columns = mcols, .ncolumns = 2, .constraints = &mcon, .nconstraints = 1,
-			   .indexes = &midx, .nindexes = 1 };
-	sg_table live = { .name = "users", .columns = lcols, .ncolumns = 2, .constraints = &lcon, .nconstraints = 1,
-			  .indexes = lidx, .nindexes = 2 };
+	const char *elems[] = {"email"};
+	sg_index midx = {.name = "users_email_idx", .elements = elems, .nelements = 1};
+	sg_index lidx[2] = {
+	    {.name = "users_email_idx", .elements = elems, .nelements = 1, .method = "btree"},
+	    {.name = "users_pkey", .elements = pk_cols, .nelements = 1, .unique = true, .constraint_backed = true}};
+	sg_table model = {.name = "users",
+			  .columns = mcols,
+			  .ncolumns = 2,
+			  .constraints = &mcon,
+			  .nconstraints = 1,
+			  .indexes = &midx,
+			  .nindexes = 1};
+	sg_table live = {.name = "users",
+			 .columns = lcols,
+			 .ncolumns = 2,
+			 .constraints = &lcon,
+			 .nconstraints = 1,
+			 .indexes = lidx,
+			 .nindexes = 2};
 	assert_true(sg_verbatim_table(&model, &live));
 
 	mcols[0].type = "int8"; /* another spelling: must go to the server */
@@ -101,10 +111,10 @@ static void test_verbatim__table_text_equality(void **state)
 static void test_verbatim__serial_columns(void **state)
 {
 	(void)state;
-	sg_column m = { .name = "id", .type = "bigserial", .from_serial = true };
-	sg_column l = { .name = "id", .type = "bigint", .default_expr = "nextval('users_id_seq'::regclass)" };
-	sg_table model = { .name = "users", .columns = &m, .ncolumns = 1 };
-	sg_table live = { .name = "users", .columns = &l, .ncolumns = 1 };
+	sg_column m = {.name = "id", .type = "bigserial", .from_serial = true};
+	sg_column l = {.name = "id", .type = "bigint", .default_expr = "nextval('users_id_seq'::regclass)"};
+	sg_table model = {.name = "users", .columns = &m, .ncolumns = 1};
+	sg_table live = {.name = "users", .columns = &l, .ncolumns = 1};
 	assert_true(sg_verbatim_table(&model, &live));
 	m.type = "SERIAL8";
 	assert_true(sg_verbatim_table(&model, &live));
@@ -118,24 +128,26 @@ static void test_verbatim__serial_columns(void **state)
 	l.default_expr = NULL;
 	assert_false(sg_verbatim_table(&model, &live));
 	/* Quoted names, and the 63-byte truncation PostgreSQL applies to the sequence's name. */
-	sg_column qm = { .name = "Id", .type = "serial", .from_serial = true };
-	sg_column ql = { .name = "Id", .type = "integer", .default_expr = "nextval('\"Users_Id_seq\"'::regclass)" };
-	sg_table qmodel = { .name = "Users", .columns = &qm, .ncolumns = 1 };
-	sg_table qlive = { .name = "Users", .columns = &ql, .ncolumns = 1 };
+	sg_column qm = {.name = "Id", .type = "serial", .from_serial = true};
+	sg_column ql = {.name = "Id", .type = "integer", .default_expr = "nextval('\"Users_Id_seq\"'::regclass)"};
+	sg_table qmodel = {.name = "Users", .columns = &qm, .ncolumns = 1};
+	sg_table qlive = {.name = "Users", .columns = &ql, .ncolumns = 1};
 	assert_true(sg_verbatim_table(&qmodel, &qlive));
-	sg_column lm = { .name = "a_column_name_that_is_rather_long_indeed", .type = "serial", .from_serial = true };
-	sg_column ll = { .name = lm.name, .type = "integer",
-			 .default_expr = "nextval('a_table_name_that_is_long_a_column_name_that_is_rather_long_seq'::regclass)" };
-	sg_table lmodel = { .name = "a_table_name_that_is_long", .columns = &lm, .ncolumns = 1 };
-	sg_table llive = { .name = "a_table_name_that_is_long", .columns = &ll, .ncolumns = 1 };
+	sg_column lm = {.name = "a_column_name_that_is_rather_long_indeed", .type = "serial", .from_serial = true};
+	sg_column ll = {.name = lm.name,
+			.type = "integer",
+			.default_expr =
+			    "nextval('a_table_name_that_is_long_a_column_name_that_is_rather_long_seq'::regclass)"};
+	sg_table lmodel = {.name = "a_table_name_that_is_long", .columns = &lm, .ncolumns = 1};
+	sg_table llive = {.name = "a_table_name_that_is_long", .columns = &ll, .ncolumns = 1};
 	assert_true(sg_verbatim_table(&lmodel, &llive));
 }
 
 static void test_verbatim__enum_values(void **state)
 {
 	(void)state;
-	const char *v1[] = { "a", "b" }, *v2[] = { "b", "a" };
-	sg_enum m = { .name = "e", .values = v1, .nvalues = 2 }, l = m;
+	const char *v1[] = {"a", "b"}, *v2[] = {"b", "a"};
+	sg_enum m = {.name = "e", .values = v1, .nvalues = 2}, l = m;
 	assert_true(sg_verbatim_enum(&m, &l));
 	l.values = v2;
 	assert_false(sg_verbatim_enum(&m, &l));
@@ -144,11 +156,9 @@ static void test_verbatim__enum_values(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_hazard__type_changes),
-		cmocka_unit_test(test_hazard__volatile_defaults),
-		cmocka_unit_test(test_verbatim__table_text_equality),
-		cmocka_unit_test(test_verbatim__serial_columns),
-		cmocka_unit_test(test_verbatim__enum_values),
+	    cmocka_unit_test(test_hazard__type_changes),	  cmocka_unit_test(test_hazard__volatile_defaults),
+	    cmocka_unit_test(test_verbatim__table_text_equality), cmocka_unit_test(test_verbatim__serial_columns),
+	    cmocka_unit_test(test_verbatim__enum_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -757,8 +757,16 @@ static void test_inspect__not_valid_and_no_inherit(void **state)
 	     .not_valid = true,
 	     .no_inherit = true,
 	     .definition = "CHECK ((z > 0)) NO INHERIT NOT VALID"},
-	    {.kind = SG_CON_PRIMARY_KEY, .name = "v_pkey", .columns = e_id, .ncolumns = 1, .definition = "PRIMARY KEY (id)"},
-	    {.kind = SG_CON_UNIQUE, .name = "v_id_z_key", .columns = e_idz, .ncolumns = 2, .definition = "UNIQUE (id, z)"},
+	    {.kind = SG_CON_PRIMARY_KEY,
+	     .name = "v_pkey",
+	     .columns = e_id,
+	     .ncolumns = 1,
+	     .definition = "PRIMARY KEY (id)"},
+	    {.kind = SG_CON_UNIQUE,
+	     .name = "v_id_z_key",
+	     .columns = e_idz,
+	     .ncolumns = 2,
+	     .definition = "UNIQUE (id, z)"},
 	    {.kind = SG_CON_CHECK,
 	     .name = "v_x_check",
 	     .expression = "(x > 0)",
@@ -801,7 +809,8 @@ static void test_inspect__not_valid_and_no_inherit(void **state)
 	    "      - { name: v_both, expression: (z > 0), no_inherit: true, not_valid: true }\n",
 	    "      - { expression: (x > 0), not_valid: true }\n",
 	    "      - { expression: (z < 9), no_inherit: true }\n",
-	    "      - { columns: [x, z], references: { table: v, columns: [id, z] }, deferrable: true, not_valid: true }\n",
+	    "      - { columns: [x, z], references: { table: v, columns: [id, z] }, deferrable: true, not_valid: true "
+	    "}\n",
 	};
 	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		if (!strstr(r.files[0].text, want[i]))

@@ -331,7 +331,8 @@ static void test_migrate_concurrency__live_run_is_not_reported_dead(void **state
 	sg_test_exec(CONN, "CREATE TABLE blocker (id int)");
 	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
 	mt_write(f->dir, "000002_b.up.sql",
-		 "-- migrate:no-transaction\nCREATE TABLE b (id int);\nSELECT count(*) FROM blocker;\nCREATE TABLE c (id int);\n");
+		 "-- migrate:no-transaction\nCREATE TABLE b (id int);\nSELECT count(*) FROM blocker;\nCREATE TABLE c "
+		 "(id int);\n");
 	PGconn *holder = PQconnectdb(URL);
 	assert_int_equal(PQstatus(holder), CONNECTION_OK);
 	sg_test_exec(holder, "BEGIN");
@@ -358,7 +359,8 @@ static void test_migrate_concurrency__live_run_is_not_reported_dead(void **state
 
 	mt_migrate(&r, URL, f->dir, "status", "--format", "json", NULL);
 	assert_int_equal(r.code, 0);
-	assert_true(mt_contains(r.out, "\"statements_done\":1,\"statements_total\":3,\"last_error\":null,\"running\":true}"));
+	assert_true(
+	    mt_contains(r.out, "\"statements_done\":1,\"statements_total\":3,\"last_error\":null,\"running\":true}"));
 	char jpid[64];
 	snprintf(jpid, sizeof(jpid), "\"lock_holder\":{\"pid\":%ld,\"application_name\":\"schemagen migrate\"", pid);
 	assert_true(mt_contains(r.out, jpid));

@@ -281,7 +281,8 @@ static void test_migrate_pooler__transaction_mode_refused(void **state)
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM ran"), 0);
 	assert_int_equal(advisory_locks(CONN), 0);
 
-	/* Six at once, through the same pool: each is refused, or (should the probe be fooled) applies under the lock. */
+	/* Six at once, through the same pool: each is refused, or (should the probe be fooled) applies under the lock.
+	 */
 	int codes[6];
 	char *errs[6];
 	six_runners(f, b.url, codes, errs);
@@ -332,7 +333,8 @@ static void test_migrate_pooler__statement_mode_refused(void **state)
 static void test_migrate_pooler__session_mode_kill_9_leaves_no_lock(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_k.up.sql", "-- migrate:no-transaction\nCREATE TABLE k (id int);\nSELECT pg_sleep(60);\n");
+	mt_write(f->dir, "000001_k.up.sql",
+		 "-- migrate:no-transaction\nCREATE TABLE k (id int);\nSELECT pg_sleep(60);\n");
 	bouncer b = {0};
 	bouncer_start(&b, f, "session");
 	char prefix[600];

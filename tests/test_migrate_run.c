@@ -789,7 +789,8 @@ static long other_sessions(PGconn *conn)
 static void test_migrate_run__early_connection(void **state)
 {
 	fixture *f = *state;
-	mt_write(f->dir, "000001_app.up.sql", "CREATE TABLE app AS SELECT current_setting('application_name') AS name;\n");
+	mt_write(f->dir, "000001_app.up.sql",
+		 "CREATE TABLE app AS SELECT current_setting('application_name') AS name;\n");
 	mt_result r;
 	/* Nobody listens and the files are bad: the files are reported (exit 2). */
 	mt_write(f->dir, "add_users.up.sql", "SELECT 1;\n");
@@ -861,10 +862,12 @@ static void test_migrate_run__file_set_order(void **state)
 	const char *list[2 * 10];
 	size_t n = 0;
 	for (size_t i = 0; i < nv; i++) { /* down files listed before their up files, for some */
-		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i, i % 2 ? "down" : "up");
+		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i,
+			 i % 2 ? "down" : "up");
 		list[n] = names[n];
 		n++;
-		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i, i % 2 ? "up" : "down");
+		snprintf(names[n], sizeof(names[n]), "%06" PRId64 "_m%zu.%s.sql", versions[i], i,
+			 i % 2 ? "up" : "down");
 		list[n] = names[n];
 		n++;
 	}
@@ -878,7 +881,8 @@ static void test_migrate_run__file_set_order(void **state)
 		assert_true(strstr(set.items[i].up_file, ".up.sql") != NULL);
 		assert_non_null(set.items[i].down_file);
 		assert_true(strstr(set.items[i].down_file, ".down.sql") != NULL);
-		assert_int_equal(strncmp(set.items[i].up_file, set.items[i].version_text, strlen(set.items[i].version_text)), 0);
+		assert_int_equal(
+		    strncmp(set.items[i].up_file, set.items[i].version_text, strlen(set.items[i].version_text)), 0);
 	}
 	assert_int_equal(set.items[0].version, 1);
 	assert_string_equal(set.items[0].version_text, "000001");
@@ -993,7 +997,8 @@ static void test_migrate_run__noop_up_still_sees_every_difference(void **state)
 	mt_write(f->dir, "000005_e.up.sql", "CREATE TABLE e (id int);\n");
 
 	/* The newest version left dirty by its own no-transaction file: the sets agree, up refuses. */
-	mt_write(f->dir, "000007_g.up.sql", "-- migrate:no-transaction\nCREATE TABLE g (id int);\nCREATE TABLE a (id int);\n");
+	mt_write(f->dir, "000007_g.up.sql",
+		 "-- migrate:no-transaction\nCREATE TABLE g (id int);\nCREATE TABLE a (id int);\n");
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 1);
 	mt_result_release(&r);
@@ -1015,9 +1020,10 @@ static void test_migrate_run__noop_up_refuses_other_tables(void **state)
 {
 	fixture *f = *state;
 	mt_write(f->dir, "1_a.up.sql", "CREATE TABLE a (id int);\n");
-	sg_test_exec(CONN, "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL,"
-			   " checksum text);"
-			   "INSERT INTO schema_migrations VALUES (1, false)");
+	sg_test_exec(CONN,
+		     "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL,"
+		     " checksum text);"
+		     "INSERT INTO schema_migrations VALUES (1, false)");
 	mt_result r;
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 4);

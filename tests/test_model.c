@@ -30,7 +30,7 @@ static void load_n(loaded *out, const sg_model_source *src, size_t n)
 
 static void load(loaded *out, const char *yaml)
 {
-	sg_model_source src = { "m.yaml", yaml, strlen(yaml) };
+	sg_model_source src = {"m.yaml", yaml, strlen(yaml)};
 	load_n(out, &src, 1);
 }
 
@@ -110,9 +110,12 @@ static void test_model__structure(void **state)
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
 		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
 	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
-	expect_error("- a\n- b\n", "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, tables), not a list");
-	expect_error("tables: [\n", "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
-	expect_error("tables: []\n---\ntables: []\n", "m.yaml:3:1: a model file holds one YAML document; this is a second one");
+	expect_error("- a\n- b\n",
+		     "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, tables), not a list");
+	expect_error("tables: [\n",
+		     "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
+	expect_error("tables: []\n---\ntables: []\n",
+		     "m.yaml:3:1: a model file holds one YAML document; this is a second one");
 	expect_error("extensions: [citext, [x]]\n",
 		     "m.yaml:1:22: entry 2 of 'extensions' of the model file must be a string, not a list");
 }
@@ -134,12 +137,13 @@ static void test_model__duplicates(void **state)
 	(void)state;
 	const char *a = "tables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
 	const char *b = "\n\ntables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
-	sg_model_source src[] = { { "a.yaml", a, strlen(a) }, { "b.yaml", b, strlen(b) } };
+	sg_model_source src[] = {{"a.yaml", a, strlen(a)}, {"b.yaml", b, strlen(b)}};
 	loaded l;
 	load_n(&l, src, 2);
 	assert_int_equal(l.rc, -1);
 	assert_int_equal(l.diags.count, 1);
-	assert_string_equal(l.diags.items[0].text, "b.yaml:4:11: duplicate table 'users' (first defined at a.yaml:2:11)");
+	assert_string_equal(l.diags.items[0].text,
+			    "b.yaml:4:11: duplicate table 'users' (first defined at a.yaml:2:11)");
 	release(&l);
 
 	expect_error(T1 "      - { name: a, type: int }\n      - { name: a, type: text }\n",
@@ -150,10 +154,11 @@ static void test_model__duplicates(void **state)
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { name: t, columns: [a] } ]\n",
 		     "m.yaml:5:24: index 't' of table 't' has the name of table 't' (m.yaml:2:11); tables, indexes and "
 		     "keys share one namespace");
-	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { name: k, columns: [a] } ]\n"
-			"  - name: u\n    columns: [ { name: b, type: int } ]\n    indexes: [ { name: k, columns: [b] } ]\n",
-		     "m.yaml:8:24: index 'k' of table 'u' has the name of unique constraint 'k' of table 't' "
-		     "(m.yaml:5:23); tables, indexes and keys share one namespace");
+	expect_error(
+	    T1 "      - { name: a, type: int }\n    unique: [ { name: k, columns: [a] } ]\n"
+	       "  - name: u\n    columns: [ { name: b, type: int } ]\n    indexes: [ { name: k, columns: [b] } ]\n",
+	    "m.yaml:8:24: index 'k' of table 'u' has the name of unique constraint 'k' of table 't' "
+	    "(m.yaml:5:23); tables, indexes and keys share one namespace");
 	expect_error("enums:\n  - { name: e, values: [a] }\n  - { name: e, values: [b] }\n",
 		     "m.yaml:3:13: duplicate enum 'e' (first defined at m.yaml:2:13)");
 	expect_error("enums:\n  - { name: e, values: [a, b, a] }\n", "m.yaml:2:31: enum 'e' lists value 'a' twice");
@@ -167,24 +172,31 @@ static void test_model__duplicates(void **state)
 static void test_model__references(void **state)
 {
 	(void)state;
-#define ORGS "tables:\n  - name: orgs\n    columns: [ { name: id, type: int, primary_key: true }, { name: x, type: int } ]\n"
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgz } } ]\n",
-		     "m.yaml:5:59: foreign key on (o) of table 'u' references unknown table 'orgz' (did you mean 'orgs'?)");
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: idd } } ]\n",
+#define ORGS                                                                                                           \
+	"tables:\n  - name: orgs\n    columns: [ { name: id, type: int, primary_key: true }, { name: x, type: int } "  \
+	"]\n"
+	expect_error(
+	    ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgz } } ]\n",
+	    "m.yaml:5:59: foreign key on (o) of table 'u' references unknown table 'orgz' (did you mean 'orgs'?)");
+	expect_error(ORGS
+		     "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: idd } } ]\n",
 		     "m.yaml:5:59: foreign key on (o) of table 'u' references unknown column 'idd' of table 'orgs'");
 	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
 			  "    foreign_keys: [ { columns: [p], references: { table: orgs } } ]\n",
 		     "m.yaml:6:33: foreign key #1 of table 'u' names unknown column 'p' of table 'u'");
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
-			  "    foreign_keys: [ { name: f, columns: [o], references: { table: orgs, columns: [id, x] } } ]\n",
+	expect_error(ORGS
+		     "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+		     "    foreign_keys: [ { name: f, columns: [o], references: { table: orgs, columns: [id, x] } } ]\n",
 		     "m.yaml:6:29: foreign key 'f' of table 'u' has 1 column but references 2 columns of table 'orgs'");
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n",
+	expect_error(ORGS
+		     "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n",
 		     "m.yaml:5:59: foreign key on (o) of table 'u' references columns of table 'orgs' that are not its "
 		     "primary key or a unique key");
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
-			  "  - name: v\n    columns: [ { name: p, type: int, references: { table: u } } ]\n",
-		     "m.yaml:7:59: foreign key on (p) of table 'v' references table 'u', which has no primary key; name "
-		     "the referenced columns");
+	expect_error(
+	    ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+		 "  - name: v\n    columns: [ { name: p, type: int, references: { table: u } } ]\n",
+	    "m.yaml:7:59: foreign key on (p) of table 'v' references table 'u', which has no primary key; name "
+	    "the referenced columns");
 	/* A unique index (not partial, plain columns) is a valid target, as PostgreSQL allows. */
 	loaded l;
 	load(&l, ORGS "    indexes: [ { columns: [x], unique: true } ]\n"
@@ -202,9 +214,10 @@ static void test_model__references(void **state)
 static void test_model__keys(void **state)
 {
 	(void)state;
-	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n      - { name: b, type: int, primary_key: true }\n",
-		     "m.yaml:5:44: primary key of table 't' declared twice (columns 'a' and 'b'); list a composite key in "
-		     "the table's 'primary_key'");
+	expect_error(
+	    T1 "      - { name: a, type: int, primary_key: true }\n      - { name: b, type: int, primary_key: true }\n",
+	    "m.yaml:5:44: primary key of table 't' declared twice (columns 'a' and 'b'); list a composite key in "
+	    "the table's 'primary_key'");
 	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    primary_key: [a]\n",
 		     "m.yaml:5:18: primary key of table 't' declared twice (column 'a' at line 4 and 'primary_key')");
 	expect_error(T1 "      - { name: a, type: int, primary_key: true, nullable: true }\n",
@@ -240,23 +253,27 @@ static void test_model__columns(void **state)
 		     "m.yaml:6:42: generated column 'c' of table 't' uses generated column 'b'");
 	expect_error(T1 "      - { name: a, type: int, generated: z + 1 }\n",
 		     "m.yaml:4:42: generation expression refers to unknown column 'z' of table 't'");
-	expect_error(T1 "      - { name: status, type: text, default: 'draft' }\n",
-		     "m.yaml:4:46: default of column 'status' of table 't' refers to column 'draft'; a default cannot use "
-		     "columns (a string literal is written \"'draft'\")");
-	expect_error(T1 "      - { name: a, type: int, default: \"1 +\" }\n",
-		     "m.yaml:4:40: default of column 'a' of table 't' is not an SQL expression: syntax error at or near \")\"");
-	expect_error(T1 "      - { name: a, type: \"varchar(\" }\n",
-		     "m.yaml:4:26: type 'varchar(' of column 'a' of table 't' is not a type: syntax error at or near \")\"");
+	expect_error(
+	    T1 "      - { name: status, type: text, default: 'draft' }\n",
+	    "m.yaml:4:46: default of column 'status' of table 't' refers to column 'draft'; a default cannot use "
+	    "columns (a string literal is written \"'draft'\")");
+	expect_error(
+	    T1 "      - { name: a, type: int, default: \"1 +\" }\n",
+	    "m.yaml:4:40: default of column 'a' of table 't' is not an SQL expression: syntax error at or near \")\"");
+	expect_error(
+	    T1 "      - { name: a, type: \"varchar(\" }\n",
+	    "m.yaml:4:26: type 'varchar(' of column 'a' of table 't' is not a type: syntax error at or near \")\"");
 	expect_error(T1 "      - { name: a, type: pg_catalog.nosuch }\n",
 		     "m.yaml:4:26: type 'pg_catalog.nosuch' of column 'a' of table 't' is not a built-in type");
 	expect_error(T1 "      - { name: a, type: \"\" }\n", "m.yaml:4:26: column 'a' of table 't' has an empty type");
 	expect_error(T1 "      - { name: \"\", type: int }\n", "m.yaml:4:17: column '' of table 't' has an empty name");
 	expect_error(T1 "      - { name: a, type: int, comment: \"\" }\n",
 		     "m.yaml:4:40: 'comment' of column 'a' of table 't' is empty");
-	expect_error(T1 "      - { name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, type: int }\n",
-		     "m.yaml:4:17: name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of column "
-		     "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of table 't' is 64 bytes long; "
-		     "PostgreSQL keeps at most 63");
+	expect_error(
+	    T1 "      - { name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, type: int }\n",
+	    "m.yaml:4:17: name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of column "
+	    "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of table 't' is 64 bytes long; "
+	    "PostgreSQL keeps at most 63");
 	expect_error(T1 "      - { name: a, type: int, renamed_from: a }\n",
 		     "m.yaml:4:45: column 'a' of table 't' is renamed from itself");
 	expect_error("tables:\n  - { name: t, renamed_from: u, columns: [] }\n  - { name: u, columns: [] }\n",
@@ -271,8 +288,9 @@ static void test_model__expressions_and_indexes(void **state)
 	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { name: c, expression: \"a >\" } ]\n",
 		     "m.yaml:5:38: expression of check 'c' of table 't' is not an SQL expression: syntax error at or "
 		     "near \")\"");
-	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { expression: \"a > 0); DROP TABLE t; SELECT (1\" } ]\n",
-		     "m.yaml:5:29: expression of check #1 of table 't' is not an SQL expression: not a single SQL fragment");
+	expect_error(
+	    T1 "      - { name: a, type: int }\n    checks: [ { expression: \"a > 0); DROP TABLE t; SELECT (1\" } ]\n",
+	    "m.yaml:5:29: expression of check #1 of table 't' is not an SQL expression: not a single SQL fragment");
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"lower(b)\"] } ]\n",
 		     "m.yaml:5:28: index #1 of table 't' refers to unknown column 'b' of table 't'");
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"a DESC NULLS\"] } ]\n",
@@ -282,20 +300,22 @@ static void test_model__expressions_and_indexes(void **state)
 		     "m.yaml:5:42: index #1 of table 't' names unknown column 'z' of table 't'");
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"z > 0\" } ]\n",
 		     "m.yaml:5:39: index #1 of table 't' refers to unknown column 'z' of table 't'");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], unique: true, method: gin } ]\n",
-		     "m.yaml:5:54: index #1 of table 't' is unique, but access method 'gin' does not support unique indexes");
+	expect_error(
+	    T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], unique: true, method: gin } ]\n",
+	    "m.yaml:5:54: index #1 of table 't' is unique, but access method 'gin' does not support unique indexes");
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], nulls_not_distinct: true } ]\n",
 		     "m.yaml:5:52: index #1 of table 't' has nulls_not_distinct but is not unique");
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"\" } ]\n",
 		     "m.yaml:5:39: 'where' of index #1 of table 't' is empty");
 	const char *x = "schema: app\n", *y = "schema: other\n";
-	sg_model_source src[] = { { "x.yaml", x, strlen(x) }, { "y.yaml", y, strlen(y) } };
+	sg_model_source src[] = {{"x.yaml", x, strlen(x)}, {"y.yaml", y, strlen(y)}};
 	loaded l;
 	load_n(&l, src, 2);
 	assert_int_equal(l.rc, -1);
 	assert_int_equal(l.diags.count, 1);
-	assert_string_equal(l.diags.items[0].text, "y.yaml:1:9: schema 'other' differs from schema 'app' at x.yaml:1:9; "
-						   "one models directory is one schema");
+	assert_string_equal(l.diags.items[0].text,
+			    "y.yaml:1:9: schema 'other' differs from schema 'app' at x.yaml:1:9; "
+			    "one models directory is one schema");
 	release(&l);
 	load_n(&l, src, 1);
 	assert_int_equal(l.rc, 0);
@@ -306,20 +326,23 @@ static void test_model__expressions_and_indexes(void **state)
 static void test_model__types(void **state)
 {
 	(void)state;
-	expect_warning(T1 "      - { name: s, type: post_state }\n",
-		       "m.yaml:4:26: type 'post_state' of column 's' of table 't' is neither built in nor an enum of the "
-		       "models; it must exist in the database");
-	expect_warning("enums: [ { name: post_status, values: [a] } ]\n" T1 "      - { name: s, type: post_statu }\n",
-		       "m.yaml:5:26: type 'post_statu' of column 's' of table 't' is neither built in nor an enum of the "
-		       "models (did you mean 'post_status'?); it must exist in the database");
+	expect_warning(
+	    T1 "      - { name: s, type: post_state }\n",
+	    "m.yaml:4:26: type 'post_state' of column 's' of table 't' is neither built in nor an enum of the "
+	    "models; it must exist in the database");
+	expect_warning(
+	    "enums: [ { name: post_status, values: [a] } ]\n" T1 "      - { name: s, type: post_statu }\n",
+	    "m.yaml:5:26: type 'post_statu' of column 's' of table 't' is neither built in nor an enum of the "
+	    "models (did you mean 'post_status'?); it must exist in the database");
 	expect_warning(T1 "      - { name: e, type: citext }\n",
 		       "m.yaml:4:26: type 'citext' of column 'e' of table 't' comes from extension 'citext', which the "
 		       "models do not list; it must be installed in the database");
 	loaded l;
-	load(&l, "extensions: [citext]\nenums: [ { name: mood, values: [ok] } ]\n" T1
-		 "      - { name: a, type: citext }\n      - { name: b, type: \"mood[]\" }\n"
-		 "      - { name: c, type: double precision }\n      - { name: d, type: \"timestamp(3) with time zone\" }\n"
-		 "      - { name: e, type: other_schema.thing }\n      - { name: f, type: \"numeric(10,2)\" }\n");
+	load(&l,
+	     "extensions: [citext]\nenums: [ { name: mood, values: [ok] } ]\n" T1
+	     "      - { name: a, type: citext }\n      - { name: b, type: \"mood[]\" }\n"
+	     "      - { name: c, type: double precision }\n      - { name: d, type: \"timestamp(3) with time zone\" }\n"
+	     "      - { name: e, type: other_schema.thing }\n      - { name: f, type: \"numeric(10,2)\" }\n");
 	dump(&l);
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.diags.count, 0);
@@ -340,7 +363,8 @@ static void test_model__conversion(void **state)
 		 "        identity: by_default\n"
 		 "        primary_key: true\n"
 		 "      - { name: email, type: text, unique: true, collation: \"C\", comment: the address }\n"
-		 "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: CASCADE, on_update: set null,\n"
+		 "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: CASCADE, on_update: set "
+		 "null,\n"
 		 "          deferrable: true, initially_deferred: yes } }\n"
 		 "    indexes: [ { columns: [email], method: BTREE }, { columns: [org_id], method: hash } ]\n");
 	dump(&l);
@@ -392,7 +416,9 @@ static void test_model__block_and_flow(void **state)
 	loaded a, b;
 	load(&a, "tables:\n  - name: t\n    columns:\n      - name: a\n        type: int\n        nullable: false\n"
 		 "    checks:\n      - expression: a > 0\n");
-	load(&b, "{tables: [{name: t, columns: [{name: a, type: int, nullable: false}], checks: [{expression: a > 0}]}]}\n");
+	load(
+	    &b,
+	    "{tables: [{name: t, columns: [{name: a, type: int, nullable: false}], checks: [{expression: a > 0}]}]}\n");
 	assert_int_equal(a.rc, 0);
 	assert_int_equal(b.rc, 0);
 	assert_string_equal(a.schema->tables[0].constraints[0].name, "t_a_check");
@@ -447,7 +473,7 @@ static void test_model__directory(void **state)
 	assert_non_null(mkdtemp(dir));
 	char path[256];
 	sg_schema *s = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_int_equal(sg_model_load(&s, dir, &err), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	assert_non_null(strstr(sg_error_message(&err), "no model files"));
@@ -468,7 +494,8 @@ static void test_model__directory(void **state)
 	assert_int_equal(sg_model_load(&s, dir, &err), -1);
 	assert_null(s);
 	char want[512];
-	snprintf(want, sizeof(want), "%s/sub/a.yaml:1:19: duplicate table 'a' (first defined at %s/c.yaml:1:19)", dir, dir);
+	snprintf(want, sizeof(want), "%s/sub/a.yaml:1:19: duplicate table 'a' (first defined at %s/c.yaml:1:19)", dir,
+		 dir);
 	assert_string_equal(sg_error_message(&err), want); /* c.yaml sorts before sub/a.yaml */
 	sg_error_clear(&err);
 	assert_int_equal(sg_model_load(&s, "/nonexistent/models", &err), -1);
@@ -482,18 +509,18 @@ static void test_model__directory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_model__structure),
-		cmocka_unit_test(test_model__several_errors_in_one_run),
-		cmocka_unit_test(test_model__duplicates),
-		cmocka_unit_test(test_model__references),
-		cmocka_unit_test(test_model__keys),
-		cmocka_unit_test(test_model__columns),
-		cmocka_unit_test(test_model__expressions_and_indexes),
-		cmocka_unit_test(test_model__types),
-		cmocka_unit_test(test_model__conversion),
-		cmocka_unit_test(test_model__block_and_flow),
-		cmocka_unit_test(test_model__naming_primitives),
-		cmocka_unit_test(test_model__directory),
+	    cmocka_unit_test(test_model__structure),
+	    cmocka_unit_test(test_model__several_errors_in_one_run),
+	    cmocka_unit_test(test_model__duplicates),
+	    cmocka_unit_test(test_model__references),
+	    cmocka_unit_test(test_model__keys),
+	    cmocka_unit_test(test_model__columns),
+	    cmocka_unit_test(test_model__expressions_and_indexes),
+	    cmocka_unit_test(test_model__types),
+	    cmocka_unit_test(test_model__conversion),
+	    cmocka_unit_test(test_model__block_and_flow),
+	    cmocka_unit_test(test_model__naming_primitives),
+	    cmocka_unit_test(test_model__directory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

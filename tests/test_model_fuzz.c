@@ -93,12 +93,12 @@ static void check_load(const corpus *c, size_t which, const char *text, size_t l
 {
 	sg_model_source src[MAX_FILES];
 	for (size_t i = 0; i < c->n; i++)
-		src[i] = (sg_model_source){ c->names[i], c->texts[i], c->lens[i] };
+		src[i] = (sg_model_source){c->names[i], c->texts[i], c->lens[i]};
 	src[which].text = text;
 	src[which].len = len;
 	sg_schema *s = NULL;
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	int rc = sg_model_load_sources(&s, src, c->n, &diags, &err);
 	if (rc == 0) {
 		assert_non_null(s);
@@ -131,9 +131,9 @@ static void check_load(const corpus *c, size_t which, const char *text, size_t l
 static void test_model_fuzz__truncated(void **state)
 {
 	(void)state;
-	corpus c = { 0 };
+	corpus c = {0};
 	read_corpus(&c);
-	tally t = { 0 };
+	tally t = {0};
 	check_load(&c, 0, c.texts[0], c.lens[0], &t);
 	assert_int_equal(t.ok, 1); /* the unmodified models load */
 	for (size_t f = 0; f < c.n; f++)
@@ -147,10 +147,10 @@ static void test_model_fuzz__mutated(void **state)
 {
 	(void)state;
 	static const char interesting[] = ":-[]{},'\"&*!|>#% \n\t0aZ\\";
-	corpus c = { 0 };
+	corpus c = {0};
 	read_corpus(&c);
 	uint64_t seed = 0x5eed5eed12345678ULL;
-	tally t = { 0 };
+	tally t = {0};
 	for (int i = 0; i < MUTATIONS; i++) {
 		size_t f = next_rand(&seed) % c.n;
 		size_t len = c.lens[f];
@@ -188,8 +188,8 @@ static void test_model_fuzz__mutated(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_model_fuzz__truncated),
-		cmocka_unit_test(test_model_fuzz__mutated),
+	    cmocka_unit_test(test_model_fuzz__truncated),
+	    cmocka_unit_test(test_model_fuzz__mutated),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,8 +56,8 @@ static char *run_case(const char *dir)
 	}
 	sg_strbuf_addf(&prefix, "%s/", models.data);
 	sg_schema *s = NULL;
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	int rc = sg_model_load_dir(&s, models.data, &diags, &err);
 	for (size_t i = 0; i < diags.count; i++) {
 		sg_strbuf_addf(&out, "%s: ", diags.items[i].severity == SG_MODEL_ERROR ? "error" : "warning");
@@ -118,8 +118,8 @@ static void test_model_golden__cases(void **state)
 			fputs(got, f);
 			fclose(f);
 		} else if (!want || strcmp(got, want) != 0) {
-			print_error("golden case '%s' differs\n--- expected\n%s--- got\n%s", names[i], want ? want : "(none)\n",
-				    got);
+			print_error("golden case '%s' differs\n--- expected\n%s--- got\n%s", names[i],
+				    want ? want : "(none)\n", got);
 			failures++;
 		}
 		free(got);
@@ -132,7 +132,7 @@ static void test_model_golden__cases(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_model_golden__cases),
+	    cmocka_unit_test(test_model_golden__cases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

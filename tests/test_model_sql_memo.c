@@ -53,9 +53,10 @@ static void test_memo__same_answers(void **state)
 	sg_arena *arena = sg_arena_new();
 	sg_sql_memo *memo = sg_sql_memo_new(arena);
 	assert_non_null(memo);
-	static const char *const types[] = { "int", "bigserial", "character varying(255)", "text[]", "public.mood",
-					     "timestamp with time zone", "numeric(10,2)", "not a type (", "int" };
-	static const char *const exprs[] = { "0", "now()", "a + b > c", "lower(email)", "((", "int", "0", "a + b > c" };
+	static const char *const types[] = {"int",	     "bigserial",    "character varying(255)",
+					    "text[]",	     "public.mood",  "timestamp with time zone",
+					    "numeric(10,2)", "not a type (", "int"};
+	static const char *const exprs[] = {"0", "now()", "a + b > c", "lower(email)", "((", "int", "0", "a + b > c"};
 	/* Twice each: the second answer comes from the memo. */
 	for (int round = 0; round < 2; round++) {
 		for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
@@ -94,8 +95,8 @@ static void test_memo__growth(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_memo__same_answers),
-		cmocka_unit_test(test_memo__growth),
+	    cmocka_unit_test(test_memo__same_answers),
+	    cmocka_unit_test(test_memo__growth),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -33,10 +33,10 @@ static char *join_sorted(char **items, size_t n)
 
 static char *model_names(const char *yaml)
 {
-	sg_model_source src = { "case.yaml", yaml, strlen(yaml) };
+	sg_model_source src = {"case.yaml", yaml, strlen(yaml)};
 	sg_schema *s = NULL;
-	sg_model_diags diags = { 0 };
-	sg_error err = { 0 };
+	sg_model_diags diags = {0};
+	sg_error err = {0};
 	if (sg_model_load_sources(&s, &src, 1, &diags, &err) != 0) {
 		for (size_t i = 0; i < diags.count; i++)
 			print_error("%s\n", diags.items[i].text);
@@ -68,13 +68,13 @@ static char *model_names(const char *yaml)
 }
 
 static const char *server_query =
-	"SELECT t.relname || ' ' || con.conname FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid "
-	"WHERE t.relnamespace = 'public'::regnamespace "
-	"UNION ALL "
-	"SELECT t.relname || ' ' || i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-	"JOIN pg_class t ON t.oid = x.indrelid WHERE t.relnamespace = 'public'::regnamespace "
-	"AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid AND c.conrelid = x.indrelid "
-	"AND c.contype IN ('p', 'u'))";
+    "SELECT t.relname || ' ' || con.conname FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid "
+    "WHERE t.relnamespace = 'public'::regnamespace "
+    "UNION ALL "
+    "SELECT t.relname || ' ' || i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+    "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relnamespace = 'public'::regnamespace "
+    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid AND c.conrelid = x.indrelid "
+    "AND c.contype IN ('p', 'u'))";
 
 static char *server_names(PGconn *conn, const char *sql)
 {
@@ -105,101 +105,103 @@ static void compare(void **state, const char *yaml, const char *sql)
 
 static void test_naming_pg__keys_checks_indexes(void **state)
 {
-	compare(state,
-		"tables:\n"
-		"  - name: orgs\n"
-		"    columns:\n"
-		"      - { name: id, type: bigint, identity: always, primary_key: true }\n"
-		"      - { name: name, type: text }\n"
-		"    unique: [ { columns: [id, name] } ]\n"
-		"  - name: users\n"
-		"    columns:\n"
-		"      - { name: id, type: bigint, primary_key: true }\n"
-		"      - { name: org_id, type: bigint, references: { table: orgs, column: id } }\n"
-		"      - { name: email, type: text, unique: true }\n"
-		"      - { name: fname, type: text }\n"
-		"      - { name: lname, type: text }\n"
-		"      - { name: score, type: int }\n"
-		"      - { name: created_at, type: timestamptz }\n"
-		"      - { name: org_name, type: text }\n"
-		"    unique:\n"
-		"      - { columns: [org_id, email] }\n"
-		"      - { columns: [fname, lname], nulls_not_distinct: true }\n"
-		"    checks:\n"
-		"      - { expression: \"score > 0 AND score < 100\" }\n"
-		"      - { expression: \"fname <> lname\" }\n"
-		"      - { expression: \"true\" }\n"
-		"      - { expression: \"users.email <> ''\" }\n"
-		"    foreign_keys:\n"
-		"      - { columns: [org_id, org_name], references: { table: orgs, columns: [id, name] } }\n"
-		"    indexes:\n"
-		"      - { columns: [email] }\n"
-		"      - { columns: [\"lower(email)\"] }\n"
-		"      - { columns: [fname, lname] }\n"
-		"      - { columns: [created_at DESC], include: [score] }\n"
-		"      - { columns: [\"lower(fname)\", \"lower(lname)\"] }\n"
-		"      - { columns: [\"(score + 1)\"] }\n"
-		"      - { columns: [\"coalesce(fname, lname)\"] }\n"
-		"      - { columns: [\"(fname::varchar)\"] }\n"
-		"      - { columns: [\"(CASE WHEN score > 0 THEN fname END)\"] }\n"
-		"      - { columns: [email], unique: true }\n"
-		"      - { columns: [\"(score::text)\", \"(fname || lname)\"] }\n",
-		"CREATE TABLE orgs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text, UNIQUE (id, name));\n"
-		"CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint REFERENCES orgs (id), email text UNIQUE,\n"
-		"  fname text, lname text, score int, created_at timestamptz, org_name text,\n"
-		"  UNIQUE (org_id, email), UNIQUE NULLS NOT DISTINCT (fname, lname),\n"
-		"  CHECK (score > 0 AND score < 100), CHECK (fname <> lname), CHECK (true), CHECK (users.email <> ''),\n"
-		"  FOREIGN KEY (org_id, org_name) REFERENCES orgs (id, name));\n"
-		"CREATE INDEX ON users (email);\n"
-		"CREATE INDEX ON users (lower(email));\n"
-		"CREATE INDEX ON users (fname, lname);\n"
-		"CREATE INDEX ON users (created_at DESC) INCLUDE (score);\n"
-		"CREATE INDEX ON users (lower(fname), lower(lname));\n"
-		"CREATE INDEX ON users ((score + 1));\n"
-		"CREATE INDEX ON users (coalesce(fname, lname));\n"
-		"CREATE INDEX ON users ((fname::varchar));\n"
-		"CREATE INDEX ON users ((CASE WHEN score > 0 THEN fname END));\n"
-		"CREATE UNIQUE INDEX ON users (email);\n"
-		"CREATE INDEX ON users ((score::text), (fname || lname));\n");
+	compare(
+	    state,
+	    "tables:\n"
+	    "  - name: orgs\n"
+	    "    columns:\n"
+	    "      - { name: id, type: bigint, identity: always, primary_key: true }\n"
+	    "      - { name: name, type: text }\n"
+	    "    unique: [ { columns: [id, name] } ]\n"
+	    "  - name: users\n"
+	    "    columns:\n"
+	    "      - { name: id, type: bigint, primary_key: true }\n"
+	    "      - { name: org_id, type: bigint, references: { table: orgs, column: id } }\n"
+	    "      - { name: email, type: text, unique: true }\n"
+	    "      - { name: fname, type: text }\n"
+	    "      - { name: lname, type: text }\n"
+	    "      - { name: score, type: int }\n"
+	    "      - { name: created_at, type: timestamptz }\n"
+	    "      - { name: org_name, type: text }\n"
+	    "    unique:\n"
+	    "      - { columns: [org_id, email] }\n"
+	    "      - { columns: [fname, lname], nulls_not_distinct: true }\n"
+	    "    checks:\n"
+	    "      - { expression: \"score > 0 AND score < 100\" }\n"
+	    "      - { expression: \"fname <> lname\" }\n"
+	    "      - { expression: \"true\" }\n"
+	    "      - { expression: \"users.email <> ''\" }\n"
+	    "    foreign_keys:\n"
+	    "      - { columns: [org_id, org_name], references: { table: orgs, columns: [id, name] } }\n"
+	    "    indexes:\n"
+	    "      - { columns: [email] }\n"
+	    "      - { columns: [\"lower(email)\"] }\n"
+	    "      - { columns: [fname, lname] }\n"
+	    "      - { columns: [created_at DESC], include: [score] }\n"
+	    "      - { columns: [\"lower(fname)\", \"lower(lname)\"] }\n"
+	    "      - { columns: [\"(score + 1)\"] }\n"
+	    "      - { columns: [\"coalesce(fname, lname)\"] }\n"
+	    "      - { columns: [\"(fname::varchar)\"] }\n"
+	    "      - { columns: [\"(CASE WHEN score > 0 THEN fname END)\"] }\n"
+	    "      - { columns: [email], unique: true }\n"
+	    "      - { columns: [\"(score::text)\", \"(fname || lname)\"] }\n",
+	    "CREATE TABLE orgs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text, UNIQUE (id, name));\n"
+	    "CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint REFERENCES orgs (id), email text UNIQUE,\n"
+	    "  fname text, lname text, score int, created_at timestamptz, org_name text,\n"
+	    "  UNIQUE (org_id, email), UNIQUE NULLS NOT DISTINCT (fname, lname),\n"
+	    "  CHECK (score > 0 AND score < 100), CHECK (fname <> lname), CHECK (true), CHECK (users.email <> ''),\n"
+	    "  FOREIGN KEY (org_id, org_name) REFERENCES orgs (id, name));\n"
+	    "CREATE INDEX ON users (email);\n"
+	    "CREATE INDEX ON users (lower(email));\n"
+	    "CREATE INDEX ON users (fname, lname);\n"
+	    "CREATE INDEX ON users (created_at DESC) INCLUDE (score);\n"
+	    "CREATE INDEX ON users (lower(fname), lower(lname));\n"
+	    "CREATE INDEX ON users ((score + 1));\n"
+	    "CREATE INDEX ON users (coalesce(fname, lname));\n"
+	    "CREATE INDEX ON users ((fname::varchar));\n"
+	    "CREATE INDEX ON users ((CASE WHEN score > 0 THEN fname END));\n"
+	    "CREATE UNIQUE INDEX ON users (email);\n"
+	    "CREATE INDEX ON users ((score::text), (fname || lname));\n");
 }
 
 static void test_naming_pg__collisions(void **state)
 {
-	compare(state,
-		"tables:\n"
-		"  - name: a\n"
-		"    columns: [ { name: b_c, type: int, unique: true }, { name: x, type: int } ]\n"
-		"    checks: [ { expression: \"b_c > 0\" }, { expression: \"b_c < 10\" }, { expression: \"b_c <> x\" } ]\n"
-		"  - name: a_b\n"
-		"    columns: [ { name: c, type: int, unique: true } ]\n"
-		"    checks: [ { expression: \"c > 0\" } ]\n"
-		"  - name: t_x_idx\n"
-		"    columns: [ { name: id, type: int } ]\n"
-		"  - name: p\n"
-		"    columns: [ { name: id, type: int } ]\n"
-		"    indexes: [ { name: q_pkey, columns: [id] } ]\n"
-		"  - name: q\n"
-		"    columns: [ { name: id, type: int, primary_key: true } ]\n"
-		"  - name: t\n"
-		"    columns:\n"
-		"      - { name: x, type: int }\n"
-		"      - { name: y, type: int, unique: true }\n"
-		"      - { name: z, type: int, references: { table: q } }\n"
-		"    checks:\n"
-		"      - { name: t_y_key, expression: \"y > 0\" }\n"
-		"      - { name: t_z_fkey, expression: \"z > 0\" }\n"
-		"    indexes: [ { columns: [x] }, { columns: [x] }, { columns: [y] } ]\n",
-		"CREATE TABLE a (b_c int UNIQUE, x int, CHECK (b_c > 0), CHECK (b_c < 10), CHECK (b_c <> x));\n"
-		"CREATE TABLE a_b (c int UNIQUE, CHECK (c > 0));\n"
-		"CREATE TABLE t_x_idx (id int);\n"
-		"CREATE TABLE p (id int);\n"
-		"CREATE INDEX q_pkey ON p (id);\n"
-		"CREATE TABLE q (id int PRIMARY KEY);\n"
-		"CREATE TABLE t (x int, y int UNIQUE, z int REFERENCES q,\n"
-		"  CONSTRAINT t_y_key CHECK (y > 0), CONSTRAINT t_z_fkey CHECK (z > 0));\n"
-		"CREATE INDEX ON t (x);\n"
-		"CREATE INDEX ON t (x);\n"
-		"CREATE INDEX ON t (y);\n");
+	compare(
+	    state,
+	    "tables:\n"
+	    "  - name: a\n"
+	    "    columns: [ { name: b_c, type: int, unique: true }, { name: x, type: int } ]\n"
+	    "    checks: [ { expression: \"b_c > 0\" }, { expression: \"b_c < 10\" }, { expression: \"b_c <> x\" } ]\n"
+	    "  - name: a_b\n"
+	    "    columns: [ { name: c, type: int, unique: true } ]\n"
+	    "    checks: [ { expression: \"c > 0\" } ]\n"
+	    "  - name: t_x_idx\n"
+	    "    columns: [ { name: id, type: int } ]\n"
+	    "  - name: p\n"
+	    "    columns: [ { name: id, type: int } ]\n"
+	    "    indexes: [ { name: q_pkey, columns: [id] } ]\n"
+	    "  - name: q\n"
+	    "    columns: [ { name: id, type: int, primary_key: true } ]\n"
+	    "  - name: t\n"
+	    "    columns:\n"
+	    "      - { name: x, type: int }\n"
+	    "      - { name: y, type: int, unique: true }\n"
+	    "      - { name: z, type: int, references: { table: q } }\n"
+	    "    checks:\n"
+	    "      - { name: t_y_key, expression: \"y > 0\" }\n"
+	    "      - { name: t_z_fkey, expression: \"z > 0\" }\n"
+	    "    indexes: [ { columns: [x] }, { columns: [x] }, { columns: [y] } ]\n",
+	    "CREATE TABLE a (b_c int UNIQUE, x int, CHECK (b_c > 0), CHECK (b_c < 10), CHECK (b_c <> x));\n"
+	    "CREATE TABLE a_b (c int UNIQUE, CHECK (c > 0));\n"
+	    "CREATE TABLE t_x_idx (id int);\n"
+	    "CREATE TABLE p (id int);\n"
+	    "CREATE INDEX q_pkey ON p (id);\n"
+	    "CREATE TABLE q (id int PRIMARY KEY);\n"
+	    "CREATE TABLE t (x int, y int UNIQUE, z int REFERENCES q,\n"
+	    "  CONSTRAINT t_y_key CHECK (y > 0), CONSTRAINT t_z_fkey CHECK (z > 0));\n"
+	    "CREATE INDEX ON t (x);\n"
+	    "CREATE INDEX ON t (x);\n"
+	    "CREATE INDEX ON t (y);\n");
 }
 
 #define LONG_TABLE "t_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
@@ -257,7 +259,8 @@ static void test_naming_pg__multibyte(void **state)
 		"      - { name: " MB_COL ", type: int, unique: true, references: { table: " MB_TABLE " } }\n"
 		"      - { name: " MB_COL2 ", type: int }\n"
 		"    checks: [ { expression: \"" MB_COL " > 0\" } ]\n"
-		"    indexes: [ { columns: [" MB_COL "] }, { columns: [" MB_COL ", " MB_COL2 "] }, { columns: [" MB_COL "] } ]\n",
+		"    indexes: [ { columns: [" MB_COL "] }, { columns: [" MB_COL ", " MB_COL2 "] }, { columns: [" MB_COL
+		"] } ]\n",
 		"CREATE TABLE " MB_TABLE " (id int PRIMARY KEY, " MB_COL " int UNIQUE REFERENCES " MB_TABLE ", " MB_COL2
 		" int,\n"
 		"  CHECK (" MB_COL " > 0));\n"
@@ -315,7 +318,7 @@ static void test_naming_pg__example_models(void **state)
 {
 	sg_test_db *db = *state;
 	sg_schema *s = NULL;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	if (sg_model_load(&s, SG_SOURCE_ROOT "/models", &err) != 0)
 		print_error("%s\n", sg_error_message(&err));
 	assert_non_null(s);
@@ -324,7 +327,7 @@ static void test_naming_pg__example_models(void **state)
 		sg_strbuf_addf(&sql, "CREATE EXTENSION %s;\n", s->extensions[i].name);
 	for (size_t i = 0; i < s->nenums; i++)
 		sg_ddl_create_enum(&sql, NULL, &s->enums[i]);
-	static const sg_constraint_kind inline_order[] = { SG_CON_CHECK, SG_CON_PRIMARY_KEY, SG_CON_UNIQUE };
+	static const sg_constraint_kind inline_order[] = {SG_CON_CHECK, SG_CON_PRIMARY_KEY, SG_CON_UNIQUE};
 	for (size_t t = 0; t < s->ntables; t++) {
 		const sg_table *tab = &s->tables[t];
 		sg_strbuf_addf(&sql, "CREATE TABLE %s (", tab->name);
@@ -384,7 +387,8 @@ static void test_naming_pg__example_models(void **state)
 		for (size_t i = 0; i < tab->nconstraints + tab->nindexes && n < 512; i++) {
 			sg_strbuf sb = SG_STRBUF_INIT;
 			sg_strbuf_addf(&sb, "%s %s", tab->name,
-				       i < tab->nconstraints ? tab->constraints[i].name : tab->indexes[i - tab->nconstraints].name);
+				       i < tab->nconstraints ? tab->constraints[i].name
+							     : tab->indexes[i - tab->nconstraints].name);
 			items[n++] = sg_strbuf_detach(&sb, NULL);
 		}
 	}
@@ -401,12 +405,12 @@ static void test_naming_pg__example_models(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_naming_pg__keys_checks_indexes, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_naming_pg__collisions, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_naming_pg__truncation, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_naming_pg__multibyte, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_naming_pg__expression_names, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_naming_pg__example_models, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__keys_checks_indexes, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__collisions, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__truncation, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__multibyte, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__expression_names, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_naming_pg__example_models, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

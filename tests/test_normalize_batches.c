@@ -20,12 +20,12 @@
 
 static char *normalized_text(PGconn *conn, const sg_schema *model, size_t batch)
 {
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_schema *live = NULL, *norm = NULL;
-	sg_catalog_options copts = { .schema = model->name };
+	sg_catalog_options copts = {.schema = model->name};
 	if (sg_catalog_load(&live, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
-	sg_normalize_options nopts = { .everything = true, .batch_tables = batch };
+	sg_normalize_options nopts = {.everything = true, .batch_tables = batch};
 	if (sg_normalize(&norm, conn, model, live, &nopts, &err) != 0)
 		fail_msg("normalize (batches of %zu): %s", batch, sg_error_message(&err));
 	sg_strbuf sb = SG_STRBUF_INIT;
@@ -37,7 +37,7 @@ static char *normalized_text(PGconn *conn, const sg_schema *model, size_t batch)
 
 static sg_schema *load(const char *dir)
 {
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_schema *model = NULL;
 	if (sg_model_load(&model, dir, &err) != 0)
 		fail_msg("%s: %s", dir, sg_error_message(&err));
@@ -93,17 +93,17 @@ static void test_normalize_batches__beyond_one_transaction(void **state)
 	sg_strbuf_adds(&yaml, "tables:\n");
 	const int n = 6000;
 	for (int i = 0; i < n; i++) {
-		sg_strbuf_addf(&yaml, "  - name: t%d\n    columns:\n      - { name: id, type: bigint, primary_key: true }\n",
-			       i);
+		sg_strbuf_addf(
+		    &yaml, "  - name: t%d\n    columns:\n      - { name: id, type: bigint, primary_key: true }\n", i);
 		sg_strbuf_adds(&yaml, "      - { name: note, type: text }\n");
 		sg_strbuf_addf(&yaml, "      - { name: up, type: bigint, references: { table: t%d, column: id } }\n",
 			       (i + 1) % n);
 		sg_strbuf_addf(&yaml, "    indexes:\n      - { columns: [up] }\n");
 	}
-	sg_model_diags diags = { 0 };
+	sg_model_diags diags = {0};
 	sg_schema *model = NULL;
-	sg_error err = { 0 };
-	sg_model_source src = { .name = "many.yaml", .text = yaml.data, .len = yaml.len };
+	sg_error err = {0};
+	sg_model_source src = {.name = "many.yaml", .text = yaml.data, .len = yaml.len};
 	if (sg_model_load_sources(&model, &src, 1, &diags, &err) != 0)
 		fail_msg("models: %s", sg_error_message(&err));
 	sg_model_diags_release(&diags);
@@ -118,11 +118,11 @@ static void test_normalize_batches__beyond_one_transaction(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_normalize_batches__same_result, sg_test_db_setup, sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_normalize_batches__mixed_with_live, sg_test_db_setup,
-						sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_normalize_batches__beyond_one_transaction, sg_test_db_setup,
-						sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_normalize_batches__same_result, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_normalize_batches__mixed_with_live, sg_test_db_setup,
+					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_normalize_batches__beyond_one_transaction, sg_test_db_setup,
+					    sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

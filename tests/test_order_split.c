@@ -26,9 +26,9 @@ static sg_plan *big_plan(size_t tables)
 		sg_phase phase;
 		const char *summary;
 	} kinds[] = {
-		{ SG_PHASE_CREATE_TABLE, "create table" },
-		{ SG_PHASE_CREATE_INDEX, "create index" },
-		{ SG_PHASE_ADD_FOREIGN_KEY, "add foreign key" },
+	    {SG_PHASE_CREATE_TABLE, "create table"},
+	    {SG_PHASE_CREATE_INDEX, "create index"},
+	    {SG_PHASE_ADD_FOREIGN_KEY, "add foreign key"},
 	};
 	for (size_t i = 0; i < tables; i++)
 		for (size_t k = 0; k < 3; k++) {
@@ -109,9 +109,9 @@ static void test_order_split__ten_thousand_tables(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_order_split__parts_within_budget),
-		cmocka_unit_test(test_order_split__small_plan_is_one_step),
-		cmocka_unit_test(test_order_split__ten_thousand_tables),
+	    cmocka_unit_test(test_order_split__parts_within_budget),
+	    cmocka_unit_test(test_order_split__small_plan_is_one_step),
+	    cmocka_unit_test(test_order_split__ten_thousand_tables),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,23 +13,23 @@ static void test_quote__identifiers(void **state)
 	static const struct {
 		const char *in, *out;
 	} cases[] = {
-		{ "users", "users" },
-		{ "_private", "_private" },
-		{ "t2", "t2" },
-		{ "Users", "\"Users\"" },
-		{ "with space", "\"with space\"" },
-		{ "quo\"te", "\"quo\"\"te\"" },
-		{ "2fast", "\"2fast\"" },
-		{ "user", "\"user\"" },          /* reserved */
-		{ "order", "\"order\"" },        /* reserved */
-		{ "int", "\"int\"" },            /* column-name keyword */
-		{ "left", "\"left\"" },          /* type/function-name keyword */
-		{ "name", "name" },              /* unreserved: stays bare */
-		{ "comment", "comment" },        /* unreserved */
-		{ "status", "status" },
-		{ "caf\xc3\xa9", "\"caf\xc3\xa9\"" },
-		{ "a$b", "\"a$b\"" },
-		{ "", "\"\"" },
+	    {"users", "users"},
+	    {"_private", "_private"},
+	    {"t2", "t2"},
+	    {"Users", "\"Users\""},
+	    {"with space", "\"with space\""},
+	    {"quo\"te", "\"quo\"\"te\""},
+	    {"2fast", "\"2fast\""},
+	    {"user", "\"user\""},   /* reserved */
+	    {"order", "\"order\""}, /* reserved */
+	    {"int", "\"int\""},	    /* column-name keyword */
+	    {"left", "\"left\""},   /* type/function-name keyword */
+	    {"name", "name"},	    /* unreserved: stays bare */
+	    {"comment", "comment"}, /* unreserved */
+	    {"status", "status"},
+	    {"caf\xc3\xa9", "\"caf\xc3\xa9\""},
+	    {"a$b", "\"a$b\""},
+	    {"", "\"\""},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *q = sg_quote_ident_dup(cases[i].in);
@@ -78,10 +78,10 @@ static void test_quote__keyword_lookup(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_quote__identifiers),
-		cmocka_unit_test(test_quote__qualified),
-		cmocka_unit_test(test_quote__literals),
-		cmocka_unit_test(test_quote__keyword_lookup),
+	    cmocka_unit_test(test_quote__identifiers),
+	    cmocka_unit_test(test_quote__qualified),
+	    cmocka_unit_test(test_quote__literals),
+	    cmocka_unit_test(test_quote__keyword_lookup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

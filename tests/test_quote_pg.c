@@ -11,24 +11,24 @@
 #include "quote.h"
 
 static const char *const awkward[] = {
-	"MixedCase",
-	"with space",
-	"double\"quote",
-	"single'quote",
-	"user",
-	"order",
-	"select",
-	"group by",
-	"caf\xc3\xa9",
-	"\xe6\x97\xa5\xe6\x9c\xac",
-	"123abc",
-	"a.b",
-	"$dollar",
-	"_underscore",
-	"plain_name",
-	"UPPER",
-	/* 63 bytes: the longest identifier PostgreSQL keeps whole */
-	"abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij_63",
+    "MixedCase",
+    "with space",
+    "double\"quote",
+    "single'quote",
+    "user",
+    "order",
+    "select",
+    "group by",
+    "caf\xc3\xa9",
+    "\xe6\x97\xa5\xe6\x9c\xac",
+    "123abc",
+    "a.b",
+    "$dollar",
+    "_underscore",
+    "plain_name",
+    "UPPER",
+    /* 63 bytes: the longest identifier PostgreSQL keeps whole */
+    "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij_63",
 };
 
 static void test_quote_pg__awkward_names_round_trip(void **state)
@@ -47,13 +47,14 @@ static void test_quote_pg__awkward_names_round_trip(void **state)
 		sg_test_exec(db->conn, sql.data);
 
 		/* The server must have stored exactly the name, not a folded or truncated one. */
-		const char *params[1] = { name };
-		PGresult *res = PQexecParams(db->conn,
-					     "SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) "
-					     "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1 "
-					     "JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = 1 "
-					     "WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace",
-					     1, NULL, params, NULL, NULL, 0);
+		const char *params[1] = {name};
+		PGresult *res =
+		    PQexecParams(db->conn,
+				 "SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) "
+				 "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1 "
+				 "JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = 1 "
+				 "WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace",
+				 1, NULL, params, NULL, NULL, 0);
 		assert_int_equal(PQresultStatus(res), PGRES_TUPLES_OK);
 		if (PQntuples(res) != 1)
 			fail_msg("table for name '%s' not found as written (sql: %s)", name, sql.data);
@@ -73,7 +74,8 @@ static void test_quote_pg__awkward_names_round_trip(void **state)
 static void test_quote_pg__keywords_match_server(void **state)
 {
 	sg_test_db *db = *state;
-	PGresult *res = PQexec(db->conn, "SELECT word, quote_ident(word), catcode FROM pg_get_keywords() ORDER BY word");
+	PGresult *res =
+	    PQexec(db->conn, "SELECT word, quote_ident(word), catcode FROM pg_get_keywords() ORDER BY word");
 	assert_int_equal(PQresultStatus(res), PGRES_TUPLES_OK);
 	assert_true(PQntuples(res) > 400);
 	int mismatches = 0;
@@ -94,10 +96,10 @@ static void test_quote_pg__keywords_match_server(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_quote_pg__awkward_names_round_trip, sg_test_db_setup,
-						sg_test_db_teardown),
-		cmocka_unit_test_setup_teardown(test_quote_pg__keywords_match_server, sg_test_db_setup,
-						sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_quote_pg__awkward_names_round_trip, sg_test_db_setup,
+					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_quote_pg__keywords_match_server, sg_test_db_setup,
+					    sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

@@ -35,7 +35,7 @@ static void test_schema__sort_and_find(void **state)
 	(void)state;
 	sg_schema *s = sg_schema_new(NULL);
 	assert_string_equal(s->name, "public");
-	const char *names[] = { "users", "orgs", "posts", "Zebra", "comments" };
+	const char *names[] = {"users", "orgs", "posts", "Zebra", "comments"};
 	s->ntables = 5;
 	s->tables = sg_arena_array(s->arena, 5, sizeof(sg_table));
 	for (int i = 0; i < 5; i++)
@@ -43,8 +43,8 @@ static void test_schema__sort_and_find(void **state)
 	sg_table *posts = &s->tables[2];
 	posts->nconstraints = 2;
 	posts->constraints = sg_arena_array(s->arena, 2, sizeof(sg_constraint));
-	posts->constraints[0] = (sg_constraint){ .kind = SG_CON_UNIQUE, .name = "posts_slug_key" };
-	posts->constraints[1] = (sg_constraint){ .kind = SG_CON_PRIMARY_KEY, .name = "posts_pkey" };
+	posts->constraints[0] = (sg_constraint){.kind = SG_CON_UNIQUE, .name = "posts_slug_key"};
+	posts->constraints[1] = (sg_constraint){.kind = SG_CON_PRIMARY_KEY, .name = "posts_pkey"};
 	sg_schema_sort(s);
 	assert_string_equal(s->tables[0].name, "Zebra"); /* strcmp order, as the catalog's name type */
 	assert_string_equal(s->tables[4].name, "users");
@@ -61,8 +61,8 @@ static void test_schema__sort_and_find(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_schema__arena_many_and_large),
-		cmocka_unit_test(test_schema__sort_and_find),
+	    cmocka_unit_test(test_schema__arena_many_and_large),
+	    cmocka_unit_test(test_schema__sort_and_find),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

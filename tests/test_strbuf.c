@@ -71,7 +71,7 @@ static void test_strbuf__embedded_nul_kept(void **state)
 static void test_error__set_prefix_clear(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	assert_string_equal(sg_error_message(&err), "");
 	assert_int_equal(sg_error_set(&err, SG_ERR_INPUT, "column '%s' has no type", "email"), -1);
 	assert_int_equal(err.kind, SG_ERR_INPUT);
@@ -86,7 +86,7 @@ static void test_error__set_prefix_clear(void **state)
 static void test_error__messages_stay_on_one_line(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_error_set(&err, SG_ERR_DB, "server said: %s", "ERROR:  boom\nDETAIL:  more\n");
 	assert_string_equal(sg_error_message(&err), "server said: ERROR:  boom DETAIL:  more");
 	sg_error_clear(&err);
@@ -95,7 +95,7 @@ static void test_error__messages_stay_on_one_line(void **state)
 static void test_error__prefix_without_error_is_noop(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_error_prefix(&err, "file.yaml");
 	assert_int_equal(err.kind, SG_ERR_NONE);
 	assert_null(err.message);
@@ -130,15 +130,15 @@ static void test_json__escapes(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_strbuf__empty_is_usable),
-		cmocka_unit_test(test_strbuf__appends_and_formats),
-		cmocka_unit_test(test_strbuf__grows_past_many_doublings),
-		cmocka_unit_test(test_strbuf__embedded_nul_kept),
-		cmocka_unit_test(test_error__set_prefix_clear),
-		cmocka_unit_test(test_error__messages_stay_on_one_line),
-		cmocka_unit_test(test_error__prefix_without_error_is_noop),
-		cmocka_unit_test(test_error__exit_codes_follow_design),
-		cmocka_unit_test(test_json__escapes),
+	    cmocka_unit_test(test_strbuf__empty_is_usable),
+	    cmocka_unit_test(test_strbuf__appends_and_formats),
+	    cmocka_unit_test(test_strbuf__grows_past_many_doublings),
+	    cmocka_unit_test(test_strbuf__embedded_nul_kept),
+	    cmocka_unit_test(test_error__set_prefix_clear),
+	    cmocka_unit_test(test_error__messages_stay_on_one_line),
+	    cmocka_unit_test(test_error__prefix_without_error_is_noop),
+	    cmocka_unit_test(test_error__exit_codes_follow_design),
+	    cmocka_unit_test(test_json__escapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -43,7 +43,7 @@ static bool gone_eventually(const char *dir, pid_t pid)
 static void test_tmpserver__start_query_stop(void **state)
 {
 	(void)state;
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_tmpserver *srv = NULL;
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -85,7 +85,7 @@ enum death { DIE_ABORT, DIE_SIGKILL, DIE_SIGTERM, DIE_SIGINT, DIE_COUNT };
 static void test_tmpserver__cleanup_when_starter_dies(void **state)
 {
 	(void)state;
-	static const char *const names[] = { "abort", "SIGKILL", "SIGTERM", "SIGINT" };
+	static const char *const names[] = {"abort", "SIGKILL", "SIGTERM", "SIGINT"};
 	pid_t child[DIE_COUNT];
 	int fds[DIE_COUNT][2];
 	for (int d = 0; d < DIE_COUNT; d++) {
@@ -95,15 +95,15 @@ static void test_tmpserver__cleanup_when_starter_dies(void **state)
 		assert_true(child[d] >= 0);
 		if (child[d] == 0) {
 			close(fds[d][0]);
-			sg_error err = { 0 };
+			sg_error err = {0};
 			sg_tmpserver *srv = NULL;
 			if (sg_tmpserver_start(&srv, &err) != 0) {
 				fprintf(stderr, "%s\n", sg_error_message(&err));
 				_exit(3);
 			}
 			char msg[512];
-			int n = snprintf(msg, sizeof(msg), "%ld %s\n", (long)sg_tmpserver_pid(srv),
-					 sg_tmpserver_dir(srv));
+			int n =
+			    snprintf(msg, sizeof(msg), "%ld %s\n", (long)sg_tmpserver_pid(srv), sg_tmpserver_dir(srv));
 			if (write(fds[d][1], msg, (size_t)n) != n)
 				_exit(4);
 			if (d == DIE_ABORT)
@@ -114,7 +114,7 @@ static void test_tmpserver__cleanup_when_starter_dies(void **state)
 		close(fds[d][1]);
 	}
 	for (int d = 0; d < DIE_COUNT; d++) {
-		char buf[512] = { 0 };
+		char buf[512] = {0};
 		ssize_t n = read(fds[d][0], buf, sizeof(buf) - 1);
 		close(fds[d][0]);
 		if (n <= 0)
@@ -123,7 +123,7 @@ static void test_tmpserver__cleanup_when_starter_dies(void **state)
 		char dir[480];
 		assert_int_equal(sscanf(strchr(buf, ' ') ? strchr(buf, ' ') + 1 : buf, "%479s", dir), 1);
 		assert_true(dir_exists(dir));
-		static const int sigs[] = { 0, SIGKILL, SIGTERM, SIGINT };
+		static const int sigs[] = {0, SIGKILL, SIGTERM, SIGINT};
 		if (sigs[d])
 			kill(child[d], sigs[d]);
 		int status;
@@ -138,7 +138,7 @@ static void test_tmpserver__bad_bindir_is_a_clear_error(void **state)
 {
 	(void)state;
 	setenv("SCHEMAGEN_PG_BINDIR", "/nonexistent/bin", 1);
-	sg_error err = { 0 };
+	sg_error err = {0};
 	sg_tmpserver *srv = NULL;
 	assert_int_equal(sg_tmpserver_start(&srv, &err), -1);
 	assert_null(srv);
@@ -151,9 +151,9 @@ static void test_tmpserver__bad_bindir_is_a_clear_error(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_tmpserver__start_query_stop),
-		cmocka_unit_test(test_tmpserver__cleanup_when_starter_dies),
-		cmocka_unit_test(test_tmpserver__bad_bindir_is_a_clear_error),
+	    cmocka_unit_test(test_tmpserver__start_query_stop),
+	    cmocka_unit_test(test_tmpserver__cleanup_when_starter_dies),
+	    cmocka_unit_test(test_tmpserver__bad_bindir_is_a_clear_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
