@@ -715,6 +715,43 @@ static void mix_edit(rschema *b, rfocus *f)
 	}
 }
 
+/* zone: timestamp, timestamptz and date columns converted into each other, migrated at +05:30. */
+static bool time_col(rschema *s, rtable *t, rcol *c)
+{
+	fam f = col_family(c);
+	return (f == F_TS || f == F_DATE) && !c->gen && !in_fk(s, t, c->name);
+}
+
+static void zone_prepare(rschema *a, rfocus *f)
+{
+	rtable *t = some_table(a, time_col);
+	rcol *c = t && chance(60) ? some_col(a, t, time_col) : NULL;
+	if (!c) {
+		t = roomy_table(a, 1);
+		c = add_column_of(a, t, T_TIMESTAMPTZ + pick(3));
+		c->nullable = chance(50);
+	}
+	f->table_id = t->id;
+	f->col_id = c->id;
+}
+
+static void zone_edit(rschema *b, rfocus *f)
+{
+	rtable *t = find_table_id(b, f->table_id);
+	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
+	f->foreign_zone = true;
+	if (!c)
+		return;
+	int to = T_TIMESTAMPTZ + pick(3); /* timestamptz, timestamp(3), date */
+	if (to == c->type)
+		to = T_TIMESTAMPTZ + (to - T_TIMESTAMPTZ + 1 + pick(2)) % 3;
+	c->type = to;
+	set_spelling(c);
+	random_default(b, c);
+	if (chance(30))
+		ed_rename_column(b, t, c);
+}
+
 static void generated_prepare(rschema *a, rfocus *f)
 {
 	need_generated(a, f);
@@ -751,6 +788,8 @@ const rclass rclasses[] = {
 	{ "drop_rename_same", "a column (table) dropped and another renamed to its name", NULL, drop_rename_same_edit },
 	{ "rename_names", "renames of columns in default-named keys and indexes: renames only", rename_names_prepare,
 	  rename_names_edit },
+	{ "zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare,
+	  zone_edit },
 	{ "mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit },
 };
 const int NCLASSES = (int)(sizeof(rclasses) / sizeof(rclasses[0]));

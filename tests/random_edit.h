@@ -17,6 +17,8 @@ typedef struct rfocus {
 	rname enum_name;
 	/* Only renames: the up may hold nothing but RENAME statements (nothing dropped and re-created). */
 	bool renames_only;
+	/* Migrate in a session whose time zone is not UTC (rows are still read in UTC). */
+	bool foreign_zone;
 } rfocus;
 
 typedef struct rclass {

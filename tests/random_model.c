@@ -779,6 +779,10 @@ void sanitize(rschema *s)
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
 		sanitize_columns(s, t);
+		if (!t->ncols) { /* the models need a column */
+			drop_at(s->tables, &s->ntables, ti--, sizeof(rtable));
+			continue;
+		}
 		for (int i = 0; i < t->npk; i++)
 			if (!usable_key_col(t, t->pk[i]))
 				t->npk = 0;

@@ -38,6 +38,7 @@ extern const int NTYPES;
 #define T_INTEGER 1
 #define T_BIGINT 2
 #define T_TEXT 7
+#define T_TIMESTAMPTZ 12 /* then timestamp(3), date */
 #define T_UUID 15
 
 /* ---- the schema ---- */

@@ -34,6 +34,7 @@ typedef struct rdom {
 	int nlabels;
 	bool num, txt, ts, date;
 	int maxlen;
+	bool no_min;  /* abs() of it is indexed: a type's smallest value would overflow there */
 	fam f; /* what the values look like */
 } rdom;
 
@@ -74,12 +75,22 @@ static void dom_add(rdom *d, rschema *s, const rcol *c)
 		d->maxlen = n;
 }
 
-static void dom_make(rdom *d, rschema *a, const rcol *ca, rschema *b, const rcol *cb)
+static bool abs_indexed(const rtable *t, const char *col)
+{
+	for (int i = 0; t && i < t->nindexes; i++)
+		if (t->indexes[i].kind == 3 && strcmp(t->indexes[i].col, col) == 0)
+			return true;
+	return false;
+}
+
+static void dom_make(rdom *d, rschema *a, const rtable *ta, const rcol *ca, rschema *b, const rtable *tb,
+		     const rcol *cb)
 {
 	memset(d, 0, sizeof(*d));
 	dom_add(d, a, ca);
 	if (cb && !cb->gen)
 		dom_add(d, b, cb);
+	d->no_min = abs_indexed(ta, ca->name) || (cb && abs_indexed(tb, cb->name));
 	d->f = d->has_enum ? F_ENUM : d->num ? F_NUM : d->txt ? F_TXT : d->date ? F_DATE : d->ts ? F_TS
 		: rtypes[d->types[0]].family;
 }
@@ -129,6 +140,9 @@ static bool num_fits(const char *lit, int type)
 
 static bool dom_fits(const rdom *d, const char *lit)
 {
+	if (d->no_min && (strcmp(lit, "-32768") == 0 || strcmp(lit, "-2147483648") == 0 ||
+			  strcmp(lit, "-9223372036854775808") == 0))
+		return false;
 	for (int i = 0; i < d->ntypes; i++)
 		if (!num_fits(lit, d->types[i]))
 			return false;
@@ -573,7 +587,6 @@ void rows_choose(rrows *out, rschema *a, rschema *b, int nrows, uint64_t seed)
 	memset(out, 0, sizeof(*out));
 	sg_strbuf_init(&out->inserts);
 	uint64_t saved = rnd_state;
-	rnd_state = seed ^ 0x5eed5eed5eedull;
 	if (nrows > MAXR)
 		nrows = MAXR;
 	out->ntables = a->ntables;
@@ -592,8 +605,11 @@ void rows_choose(rrows *out, rschema *a, rschema *b, int nrows, uint64_t seed)
 					cell->null = true;
 					continue;
 				}
+				/* Each cell draws from its own stream: shrinking a pair keeps the other values. */
+				rnd_state = seed ^ ((uint64_t)ca->id * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)row << 56) ^
+					    0x5eed5eed5eedull;
 				rdom d;
-				dom_make(&d, a, ca, b, cb);
+				dom_make(&d, a, ta, ca, b, tb, cb);
 				bool key = is_key_col(a, ta, ca, b, tb, cb);
 				bool may_null = ca->nullable && !ca->identity && !ca->serial &&
 						(!cb || (cb->nullable && !cb->identity && !cb->serial));
@@ -618,17 +634,28 @@ void rows_choose(rrows *out, rschema *a, rschema *b, int nrows, uint64_t seed)
 
 bool values_probe_holds(rschema *now, int side, int tid)
 {
-	rtable *t = find_table_id(now, tid);
+	rtable *t = find_table_id(now, tid), *ta = find_table_id(ctx.a, tid);
+	rtrows *tr = rows_of(tid);
+	if (!t || !ta || !tr)
+		return false;
 	for (int ki = 0; ki < ctx.ncons; ki++) {
 		const rcons *k = &ctx.cons[ki];
 		if (k->side != side || k->tid != tid || k->kind == K_FK)
 			continue;
 		bool on_seq = false;
 		for (int m = 0; m < k->ncols; m++) {
-			rcol *c = t ? find_col_id(t, k->cols[m]) : NULL;
+			rcol *c = find_col_id(t, k->cols[m]);
 			on_seq |= c && (c->identity || c->serial);
 		}
-		if (!on_seq && violates(k, MAXR))
+		if (on_seq && k->kind == K_CHECK)
+			return false; /* holds or not by the value the sequence gives: no probe */
+		if (on_seq || !violates(k, MAXR))
+			continue;
+		/* As for the seeded rows: a value that A and B let be NULL may become NULL. */
+		for (int m = 0; m < k->ncols && violates(k, MAXR); m++)
+			if (k->kind != K_NOTNULL && nullable_both(tid, k->cols[m]))
+				tr->cells[MAXR][find_col_id(ta, k->cols[m]) - ta->cols].null = true;
+		if (violates(k, MAXR))
 			return false;
 	}
 	return true;

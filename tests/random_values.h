@@ -13,7 +13,9 @@ void values_bind(rschema *a, rschema *b, rrows *r);
 /*
  * Whether the probe row (row MAXR) of table `tid` holds every constraint of
  * one side (0: A, 1: B) but its foreign keys and those on a column that
- * `now` fills from a sequence (the insert leaves those to the sequence).
+ * `now` fills from a sequence (the insert leaves those to the sequence);
+ * false too when a CHECK reads such a column (it holds or not by the value
+ * the sequence gives).
  */
 bool values_probe_holds(rschema *now, int side, int tid);
 
