@@ -219,14 +219,14 @@ static void identity_edit(rschema *b, rfocus *f)
 	ed_identity(c, (identity_kind(c) + 1 + pick(3)) % 4);
 }
 
-/* drop_notnull: a NOT NULL column (a key column, sometimes) is dropped from a table with rows. */
+/* drop_notnull: a NOT NULL, key or unique-indexed column (in no foreign key) is dropped from a table with rows. */
 static void drop_notnull_edit(rschema *b, rfocus *f)
 {
 	(void)f;
 	for (int tries = 0; tries < 8; tries++) {
 		rtable *t = &b->tables[pick(b->ntables)];
 		rcol *c = t->ncols > 1 ? &t->cols[pick(t->ncols)] : NULL;
-		if (c && !c->nullable && !referenced(b, t)) {
+		if (c && (!c->nullable || in_unique(t, c->name)) && !in_fk(b, t, c->name)) {
 			drop_column(b, t, (int)(c - t->cols));
 			return;
 		}
@@ -567,6 +567,8 @@ static void drop_rename_same_edit(rschema *b, rfocus *f)
 		int ia = pick(t->ncols), ib = pick(t->ncols);
 		if (ia == ib || t->cols[ib].gen || t->cols[ia].renamed_from[0] || t->cols[ib].renamed_from[0])
 			return;
+		if (!t->cols[ia].nullable || is_key(b, t, &t->cols[ia]))
+			return; /* dropping what a down cannot restore on rows is drop_notnull's */
 		rname name, old;
 		snprintf(name, NAMELEN, "%s", t->cols[ia].name);
 		snprintf(old, NAMELEN, "%s", t->cols[ib].name);
@@ -583,8 +585,8 @@ static void drop_rename_same_edit(rschema *b, rfocus *f)
 	if (b->ntables < 2)
 		return;
 	int ia = pick(b->ntables), ib = pick(b->ntables);
-	if (ia == ib || b->tables[ib].renamed_from[0])
-		return;
+	if (ia == ib || b->tables[ib].renamed_from[0] || referenced(b, &b->tables[ia]))
+		return; /* dropping a table others reference is drop_referenced's */
 	rname name, old;
 	snprintf(name, NAMELEN, "%s", b->tables[ia].name);
 	snprintf(old, NAMELEN, "%s", b->tables[ib].name);
@@ -765,7 +767,7 @@ static void collation_prepare(rschema *a, rfocus *f)
 const rclass rclasses[] = {
 	{ "base", "one change per object: tables, columns, types, defaults, keys, indexes, enums", NULL, base },
 	{ "identity", "a key column between plain, serial and identity", identity_prepare, identity_edit },
-	{ "drop_notnull", "a NOT NULL (or key) column dropped from a table with rows", drop_notnull_prepare,
+	{ "drop_notnull", "a NOT NULL, key or unique-indexed column dropped from a table with rows", drop_notnull_prepare,
 	  drop_notnull_edit },
 	{ "drop_referenced", "a table or key column another table references dropped", drop_referenced_prepare,
 	  drop_referenced_edit },

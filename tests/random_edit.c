@@ -225,8 +225,9 @@ void ed_gen_expr(rschema *s, rtable *t, rcol *g)
 /* Plain column c becomes generated; its kind matches its type when one does. */
 bool ed_plain_to_gen(rschema *s, rtable *t, rcol *c)
 {
-	if (c->gen || is_key(s, t, c) || read_by_generated(t, c->name) || c->type < 0)
-		return false;
+	fam f = col_family(c);
+	if (c->gen || is_key(s, t, c) || read_by_generated(t, c->name) || c->type < 0 || (f != F_NUM && f != F_TXT))
+		return false; /* a number or a text, so that its type can come back by a cast */
 	const char *a = some_source(s, t, c), *b = some_source(s, t, c);
 	if (!a)
 		return false;
