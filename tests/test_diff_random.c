@@ -10,14 +10,15 @@
  * identity <-> serial <-> plain, enum -> other enum, enum values changed under
  * renamed or dropped columns, a column dropped and another renamed to its
  * name...  For each pair, as models (YAML text):
- *   1. A is created from an empty schema by a plan, which reaches a fixpoint;
+ *   1. A is created from an empty schema by a plan, which reaches a fixpoint
+ *      (fast normalization);
  *   2. rows are seeded (random_rows.c): values that A and B both accept,
  *      NULLs where both allow them, values near the types' limits;
  *   3. the plan A -> B is applied (class zone: in a session at +05:30, rows
- *      are still read in UTC); a second diff finds nothing (fast and full normalization); the
- *      rows read as the snapshot converted to B; the next insert through an
- *      identity or serial key works; no sequence is left behind; a pair of
- *      renames only has an up of renames only;
+ *      are still read in UTC); a second diff finds nothing (fast and full
+ *      normalization); the rows read as the snapshot converted to B; the
+ *      next insert through an identity or serial key works; no sequence is
+ *      left behind; a pair of renames only has an up of renames only;
  *   4. its down SQL is applied (unless the file says -- schemagen:irreversible);
  *      a diff against A finds nothing, the catalog is A's (columns compared by
  *      name: PostgreSQL cannot reorder them), the rows and sequences are back.
@@ -58,10 +59,15 @@
 
 /*
  * The classes the default run draws from: every class that passes on main.
- * The others are issue 10's open defects (docs: /work/notes is not in the
- * repo; each class's comment in random_edit.c says what it builds).
+ * Left out until the diff handles them (SG_RANDOM_CLASSES=all runs them):
+ * drop_referenced and mix (a foreign key added back in a down to a key its
+ * guarded block did not restore), zone (date <-> timestamptz converted in the
+ * session's time zone).
  */
-#define DEFAULT_CLASSES "base"
+#define DEFAULT_CLASSES                                                                                         \
+	"base,identity,drop_notnull,rename_retype,table_rename_retype,collation,rename_collation,generated,"     \
+	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,"               \
+	"drop_rename_same,rename_names"
 
 typedef enum phase {
 	P_OK = 0,
@@ -403,7 +409,8 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		goto out;
 	}
 	difftest_plan_release(&plan);
-	if (fixpoint(conn, ma, true, &res->msg)) {
+	/* Fast normalization only: the full one is run after the up, where it matters more (and time is short). */
+	if (fixpoint(conn, ma, false, &res->msg)) {
 		fail_at(res, P_FIX_A);
 		goto out;
 	}
