@@ -238,8 +238,20 @@ static void drop_notnull_prepare(rschema *a, rfocus *f)
 	(void)f;
 	rtable *t = roomy_table(a, 1);
 	rcol *c = add_random_column(a, t);
-	if (c && !c->gen)
+	if (c && chance(35) && t->nindexes < MAXK) { /* unique-indexed, with a default every re-added row gets */
+		c->type = chance(50) ? T_INTEGER : T_TEXT;
+		c->identity = 0;
+		c->serial = false;
+		c->array = false;
+		c->enum_name[0] = '\0';
+		set_spelling(c);
+		snprintf(c->dflt, sizeof(c->dflt), "%s", c->type == T_TEXT ? "'x'" : "42");
+		ridx x = { .id = fresh_id(a), .unique = true, .kind = pick(2) };
+		snprintf(x.col, NAMELEN, "%s", c->name);
+		t->indexes[t->nindexes++] = x;
+	} else if (c && !c->gen) {
 		c->nullable = false;
+	}
 	sanitize(a);
 }
 
@@ -367,7 +379,10 @@ static void generated_edit(rschema *b, rfocus *f)
 	}
 }
 
-/* generated_dep: a column a generated column reads is retyped (or recollated), or dropped while the expression changes. */
+/*
+ * generated_dep: a column a generated column reads is retyped (or recollated), or dropped while the
+ * expression changes.
+ */
 static void generated_dep_edit(rschema *b, rfocus *f)
 {
 	rtable *t = find_table_id(b, f->table_id);
@@ -379,7 +394,9 @@ static void generated_dep_edit(rschema *b, rfocus *f)
 		ed_collation(src);
 		return;
 	}
-	if (chance(55)) {
+	/* Only what base would drop (nullable, in no key): dropping keys on rows is drop_notnull's. */
+	bool droppable = src->nullable && !is_key(b, t, src);
+	if (chance(55) || !droppable) {
 		ed_retype(b, t, src, true);
 		if (chance(30))
 			ed_gen_expr(b, t, g);
