@@ -251,7 +251,8 @@ static char *catalog_text(PGconn *conn, const char *schema, bool by_name)
 	if (sg_catalog_load(&s, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
 	for (size_t i = 0; by_name && i < s->ntables; i++)
-		qsort(s->tables[i].columns, s->tables[i].ncolumns, sizeof(sg_column), column_by_name);
+		if (s->tables[i].ncolumns > 1) /* a table may have no column (columns is NULL then) */
+			qsort(s->tables[i].columns, s->tables[i].ncolumns, sizeof(sg_column), column_by_name);
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_schema_print(&sb, s);
 	sg_schema_free(s);

@@ -50,10 +50,29 @@ static bool enum_in_touched_table(rschema *s, const renum *e, const touched *tt)
 	return false;
 }
 
+/* Validity: a NOT VALID foreign key validated, one made NOT VALID, or a check's NO INHERIT (and validity) turned. */
+static void ed_validity(rschema *s, rtable *t)
+{
+	rfk *not_valid = NULL;
+	for (int i = 0; i < s->ntables && !not_valid; i++)
+		for (int k = 0; k < s->tables[i].nfks && !not_valid; k++)
+			if (s->tables[i].fks[k].not_valid)
+				not_valid = &s->tables[i].fks[k];
+	if (not_valid && chance(70)) {
+		not_valid->not_valid = false;
+	} else if (t->nfks && chance(50)) {
+		t->fks[pick(t->nfks)].not_valid ^= true;
+	} else if (t->nchecks) {
+		rcheck *k = &t->checks[pick(t->nchecks)];
+		k->not_valid = chance(50);
+		k->no_inherit = !k->no_inherit;
+	}
+}
+
 static void base_edit(rschema *s, touched *tt, touched *te)
 {
 	rtable *t = s->ntables ? &s->tables[pick(s->ntables)] : NULL;
-	int what = t ? pick(22) : 0;
+	int what = t ? pick(24) : 0;
 	rcol *c = t && t->ncols ? &t->cols[pick(t->ncols)] : NULL;
 	if (what >= 3 && what <= 12 && what != 4 && (!c || was_touched(tt, c->id) || table_uses_touched_enum(s, t, te)))
 		return;
@@ -166,6 +185,10 @@ static void base_edit(rschema *s, touched *tt, touched *te)
 		else if (s->nenums && !enum_used(s, s->enums[s->nenums - 1].name))
 			s->nenums--;
 		break;
+	case 20:
+	case 21:
+		ed_validity(s, t);
+		break;
 	default: /* comments */
 		t->comment = !t->comment;
 		if (t->ncols)
@@ -177,7 +200,7 @@ static void base_edit(rschema *s, touched *tt, touched *te)
 static void base(rschema *b, rfocus *f)
 {
 	(void)f;
-	touched tt = { 0 }, te = { 0 };
+	touched tt = {0}, te = {0};
 	for (int i = 1 + pick(4); i > 0; i--)
 		base_edit(b, &tt, &te);
 }
@@ -246,7 +269,7 @@ static void drop_notnull_prepare(rschema *a, rfocus *f)
 		c->enum_name[0] = '\0';
 		set_spelling(c);
 		snprintf(c->dflt, sizeof(c->dflt), "%s", c->type == T_TEXT ? "'x'" : "42");
-		ridx x = { .id = fresh_id(a), .unique = true, .kind = pick(2) };
+		ridx x = {.id = fresh_id(a), .unique = true, .kind = pick(2)};
 		snprintf(x.col, NAMELEN, "%s", c->name);
 		t->indexes[t->nindexes++] = x;
 	} else if (c && !c->gen) {
@@ -629,7 +652,7 @@ static void rename_names_prepare(rschema *a, rfocus *f)
 	f->table_id = t->id;
 	f->col_id = c->id;
 	if (t->nindexes < MAXK) {
-		ridx x = { .id = fresh_id(a), .kind = pick(2), .unique = chance(30) && !c->gen };
+		ridx x = {.id = fresh_id(a), .kind = pick(2), .unique = chance(30) && !c->gen};
 		snprintf(x.col, NAMELEN, "%s", c->name);
 		t->indexes[t->nindexes++] = x;
 	}
@@ -734,6 +757,45 @@ static void mix_edit(rschema *b, rfocus *f)
 	}
 }
 
+/*
+ * validity: checks and foreign keys made valid or NOT VALID, NO INHERIT turned, while the columns they read
+ * are renamed, and a column retyped with its conversions written out (using/using_down).
+ */
+static void validity_prepare(rschema *a, rfocus *f)
+{
+	rtable *t = roomy_table(a, 3);
+	add_random_check(a, t);
+	add_random_check(a, t);
+	if (a->ntables > 1)
+		add_fk_to(a, t, &a->tables[pick(a->ntables)]);
+	sanitize(a);
+	f->table_id = t->id;
+}
+
+static void validity_edit(rschema *b, rfocus *f)
+{
+	rtable *t = find_table_id(b, f->table_id);
+	if (!t)
+		return;
+	for (int i = 1 + pick(3); i > 0; i--)
+		ed_validity(b, t);
+	if (t->nchecks && chance(50)) {
+		rcol *c = find_col(t, t->checks[pick(t->nchecks)].a);
+		if (c)
+			ed_rename_column(b, t, c);
+	}
+	if (t->nfks && chance(40)) {
+		rcol *c = find_col(t, t->fks[pick(t->nfks)].cols[0]);
+		if (c)
+			ed_rename_column(b, t, c);
+	}
+	rcol *c = chance(50) ? some_col(b, t, retypable) : NULL;
+	if (c)
+		ed_retype(b, t, c, false);
+	if (chance(25))
+		ed_rename_table(b, t);
+}
+
 /* zone: timestamp, timestamptz and date columns converted into each other, migrated at +05:30. */
 static bool time_col(rschema *s, rtable *t, rcol *c)
 {
@@ -782,34 +844,33 @@ static void collation_prepare(rschema *a, rfocus *f)
 }
 
 const rclass rclasses[] = {
-	{ "base", "one change per object: tables, columns, types, defaults, keys, indexes, enums", NULL, base },
-	{ "identity", "a key column between plain, serial and identity", identity_prepare, identity_edit },
-	{ "drop_notnull", "a NOT NULL, key or unique-indexed column dropped from a table with rows", drop_notnull_prepare,
-	  drop_notnull_edit },
-	{ "drop_referenced", "a table or key column another table references dropped", drop_referenced_prepare,
-	  drop_referenced_edit },
-	{ "rename_retype", "a column renamed and retyped in one step", NULL, rename_retype_edit },
-	{ "table_rename_retype", "a table renamed while its columns are retyped", NULL, table_rename_retype_edit },
-	{ "collation", "a text column's collation (and type) changed", collation_prepare, collation_edit },
-	{ "rename_collation", "a text column renamed and given another collation", collation_prepare,
-	  rename_collation_edit },
-	{ "generated", "stored generated columns added, dropped, re-expressed", generated_prepare, generated_edit },
-	{ "generated_dep", "a column a generated column reads retyped or dropped", generated_prepare,
-	  generated_dep_edit },
-	{ "generated_toggle", "generated <-> plain column", generated_prepare, generated_toggle_edit },
-	{ "rename_generated", "renames around generated columns, becoming generated", generated_prepare,
-	  rename_generated_edit },
-	{ "enum_retype", "an enum column moved to another enum (or to text)", enum_retype_prepare, enum_retype_edit },
-	{ "enum_values_renamed", "enum values changed while a column of the enum is renamed or dropped",
-	  enum_values_renamed_prepare, enum_values_renamed_edit },
-	{ "enum_fk", "an enum value removed while a foreign key joins two columns of the enum", enum_fk_prepare,
-	  enum_fk_edit },
-	{ "drop_rename_same", "a column (table) dropped and another renamed to its name", NULL, drop_rename_same_edit },
-	{ "rename_names", "renames of columns in default-named keys and indexes: renames only", rename_names_prepare,
-	  rename_names_edit },
-	{ "zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare,
-	  zone_edit },
-	{ "mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit },
+    {"base", "one change per object: tables, columns, types, defaults, keys, indexes, enums", NULL, base},
+    {"identity", "a key column between plain, serial and identity", identity_prepare, identity_edit},
+    {"drop_notnull", "a NOT NULL, key or unique-indexed column dropped from a table with rows", drop_notnull_prepare,
+     drop_notnull_edit},
+    {"drop_referenced", "a table or key column another table references dropped", drop_referenced_prepare,
+     drop_referenced_edit},
+    {"rename_retype", "a column renamed and retyped in one step", NULL, rename_retype_edit},
+    {"table_rename_retype", "a table renamed while its columns are retyped", NULL, table_rename_retype_edit},
+    {"collation", "a text column's collation (and type) changed", collation_prepare, collation_edit},
+    {"rename_collation", "a text column renamed and given another collation", collation_prepare, rename_collation_edit},
+    {"generated", "stored generated columns added, dropped, re-expressed", generated_prepare, generated_edit},
+    {"generated_dep", "a column a generated column reads retyped or dropped", generated_prepare, generated_dep_edit},
+    {"generated_toggle", "generated <-> plain column", generated_prepare, generated_toggle_edit},
+    {"rename_generated", "renames around generated columns, becoming generated", generated_prepare,
+     rename_generated_edit},
+    {"enum_retype", "an enum column moved to another enum (or to text)", enum_retype_prepare, enum_retype_edit},
+    {"enum_values_renamed", "enum values changed while a column of the enum is renamed or dropped",
+     enum_values_renamed_prepare, enum_values_renamed_edit},
+    {"enum_fk", "an enum value removed while a foreign key joins two columns of the enum", enum_fk_prepare,
+     enum_fk_edit},
+    {"drop_rename_same", "a column (table) dropped and another renamed to its name", NULL, drop_rename_same_edit},
+    {"rename_names", "renames of columns in default-named keys and indexes: renames only", rename_names_prepare,
+     rename_names_edit},
+    {"validity", "NOT VALID <-> valid, NO INHERIT, beside renames and retypes with using", validity_prepare,
+     validity_edit},
+    {"zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare, zone_edit},
+    {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
 };
 const int NCLASSES = (int)(sizeof(rclasses) / sizeof(rclasses[0]));
 
@@ -820,4 +881,3 @@ int class_index(const char *name)
 			return i;
 	return -1;
 }
-

@@ -63,7 +63,8 @@ bool plain_col(rschema *s, rtable *t, rcol *c)
 
 bool txt_col(rschema *s, rtable *t, rcol *c)
 {
-	return col_family(c) == F_TXT && c->type >= 0 && !c->gen && !in_fk(s, t, c->name) && !read_by_generated(t, c->name);
+	return col_family(c) == F_TXT && c->type >= 0 && !c->gen && !in_fk(s, t, c->name) &&
+	       !read_by_generated(t, c->name);
 }
 
 bool generated_col(rschema *s, rtable *t, rcol *c)
@@ -110,12 +111,15 @@ bool ed_retype(rschema *s, rtable *t, rcol *c, bool allow_generated_source)
 			continue;
 		fam g = rtypes[to].family;
 		bool ok = g == f || (!in_check_or_expr_index(t, c->name) &&
-				     ((f == F_NUM && g == F_TXT) || (f == F_TXT && g == F_NUM) || (f == F_TS && g == F_DATE) ||
-				      (f == F_DATE && g == F_TS)));
+				     ((f == F_NUM && g == F_TXT) || (f == F_TXT && g == F_NUM) ||
+				      (f == F_TS && g == F_DATE) || (f == F_DATE && g == F_TS)));
 		if (read)
 			ok = ok && (g == F_NUM || g == F_TXT);
 		if (!ok || ((c->identity || c->serial) && !rtypes[to].intlike))
 			continue;
+		/* Sometimes with the conversions written out: the plain casts, as the model's using/using_down. */
+		if (!c->using_from && c->id <= a_counter && chance(40))
+			c->using_from = 1 + c->type;
 		c->type = to;
 		set_spelling(c);
 		if (g != f)
@@ -129,7 +133,7 @@ bool ed_retype(rschema *s, rtable *t, rcol *c, bool allow_generated_source)
 
 void ed_collation(rcol *c)
 {
-	static const char *const colls[] = { "", "C", "POSIX" };
+	static const char *const colls[] = {"", "C", "POSIX"};
 	int now = 0;
 	for (int i = 0; i < 3; i++)
 		if (strcmp(c->coll, colls[i]) == 0)
@@ -186,11 +190,11 @@ void ed_enum_values(rschema *s, renum *e)
 }
 
 /* A feedable column of t other than `not`, by name; NULL when none. */
-const char *some_source(rschema *s, rtable *t, const rcol *not)
+const char *some_source(rschema *s, rtable *t, const rcol * not )
 {
 	int cand[MAXC], n = 0;
 	for (int i = 0; i < t->ncols; i++)
-		if (can_feed_generated(&t->cols[i]) && &t->cols[i] != not)
+		if (can_feed_generated(&t->cols[i]) && &t->cols[i] != not )
 			cand[n++] = i;
 	(void)s;
 	return n ? t->cols[cand[pick(n)]].name : NULL;
@@ -306,7 +310,8 @@ void need_enum_column(rschema *a, rfocus *f, renum *e, bool array_ok)
 	for (int ti = 0; ti < a->ntables; ti++)
 		for (int i = 0; i < a->tables[ti].ncols; i++) {
 			rcol *c = &a->tables[ti].cols[i];
-			if (c->type < 0 && strcmp(c->enum_name, e->name) == 0 && (array_ok || !c->array) && chance(60)) {
+			if (c->type < 0 && strcmp(c->enum_name, e->name) == 0 && (array_ok || !c->array) &&
+			    chance(60)) {
 				f->table_id = a->tables[ti].id;
 				f->col_id = c->id;
 				return;

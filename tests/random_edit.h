@@ -23,8 +23,8 @@ typedef struct rfocus {
 
 typedef struct rclass {
 	const char *name;
-	const char *what;                           /* one line, for the summary */
-	void (*prepare)(rschema *a, rfocus *f);     /* NULL: A as generated */
+	const char *what;			/* one line, for the summary */
+	void (*prepare)(rschema *a, rfocus *f); /* NULL: A as generated */
 	void (*edit)(rschema *b, rfocus *f);
 } rclass;
 
@@ -36,7 +36,6 @@ int class_index(const char *name);
 /* Before a class edits B: ids up to `counter` are A's (a renamed object of A gets renamed_from). */
 void class_begin(int counter);
 
-
 /* ---- single edits and choices (random_edit.c) ---- */
 
 /* Column filters for some_col/some_table. */
@@ -45,11 +44,11 @@ typedef bool (*col_ok)(rschema *s, rtable *t, rcol *c);
 rcol *some_col(rschema *s, rtable *t, col_ok ok);
 /* A random table with such a column, or NULL. */
 rtable *some_table(rschema *s, col_ok ok);
-bool referenced(rschema *s, const rtable *t);      /* another table's foreign key points to t */
-bool is_key(rschema *s, rtable *t, rcol *c);       /* in a key, a unique index or a foreign key */
-bool retypable(rschema *s, rtable *t, rcol *c);    /* no enum, not generated, in no FK, read by no generated column */
-bool plain_col(rschema *s, rtable *t, rcol *c);    /* not generated */
-bool txt_col(rschema *s, rtable *t, rcol *c);      /* text or varchar: not generated, in no FK, read by none */
+bool referenced(rschema *s, const rtable *t);	/* another table's foreign key points to t */
+bool is_key(rschema *s, rtable *t, rcol *c);	/* in a key, a unique index or a foreign key */
+bool retypable(rschema *s, rtable *t, rcol *c); /* no enum, not generated, in no FK, read by no generated column */
+bool plain_col(rschema *s, rtable *t, rcol *c); /* not generated */
+bool txt_col(rschema *s, rtable *t, rcol *c);	/* text or varchar: not generated, in no FK, read by none */
 bool generated_col(rschema *s, rtable *t, rcol *c);
 
 /* Renames give the new name a fresh spelling; an object new in B gets no renamed_from. */
@@ -57,24 +56,24 @@ void ed_rename_table(rschema *s, rtable *t);
 void ed_rename_column(rschema *s, rtable *t, rcol *c);
 /* Another type: the same family, or number <-> text, timestamp <-> date.  False when none fits. */
 bool ed_retype(rschema *s, rtable *t, rcol *c, bool allow_generated_source);
-void ed_collation(rcol *c);                        /* default -> "C" -> "POSIX", any other */
+void ed_collation(rcol *c); /* default -> "C" -> "POSIX", any other */
 void ed_default(rschema *s, rcol *c);
 void ed_null(rtable *t, rcol *c);
 /* 0 plain, 1 serial, 2 identity always, 3 identity by default. */
 int identity_kind(const rcol *c);
 void ed_identity(rcol *c, int kind);
-void ed_enum_values(rschema *s, renum *e);          /* a value added, removed, or two swapped */
+void ed_enum_values(rschema *s, renum *e); /* a value added, removed, or two swapped */
 /* A column t's generated columns may read (not `not`), by name; NULL when none. */
-const char *some_source(rschema *s, rtable *t, const rcol *not);
+const char *some_source(rschema *s, rtable *t, const rcol * not );
 rcol *ed_gen_add(rschema *s, rtable *t);
-void ed_gen_expr(rschema *s, rtable *t, rcol *g);   /* another kind or other sources */
+void ed_gen_expr(rschema *s, rtable *t, rcol *g); /* another kind or other sources */
 bool ed_plain_to_gen(rschema *s, rtable *t, rcol *c);
 void ed_gen_to_plain(rcol *g);
 void drop_table_at(rschema *s, rtable *t);
 
 /* What a class needs in A: added when A has none. */
-rtable *roomy_table(rschema *s, int cols);          /* a table with room for `cols` more columns */
-void need_generated(rschema *a, rfocus *f);         /* f: a generated column and its table */
+rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */
+void need_generated(rschema *a, rfocus *f); /* f: a generated column and its table */
 renum *need_enum(rschema *a, int min_values);
 void need_enum_column(rschema *a, rfocus *f, renum *e, bool array_ok);
 

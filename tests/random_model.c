@@ -31,30 +31,30 @@ bool chance(int percent)
 /* ---- types ---- */
 
 const rtype rtypes[] = {
-	{ "smallint", F_NUM, true, { "smallint", "int2", NULL } },
-	{ "integer", F_NUM, true, { "integer", "int", "int4" } },
-	{ "bigint", F_NUM, true, { "bigint", "int8", NULL } },
-	{ "numeric", F_NUM, false, { "numeric", "decimal", NULL } },
-	{ "numeric(12,2)", F_NUM, false, { "numeric(12,2)", "decimal(12, 2)", NULL } },
-	{ "double precision", F_NUM, false, { "double precision", "float8", NULL } },
-	{ "real", F_NUM, false, { "real", "float4", NULL } },
-	{ "text", F_TXT, false, { "text", NULL, NULL } },
-	{ "character varying(40)", F_TXT, false, { "varchar(40)", "character varying(40)", NULL } },
-	{ "character varying(80)", F_TXT, false, { "varchar(80)", "character varying (80)", NULL } },
-	{ "character varying", F_TXT, false, { "varchar", "character varying", NULL } },
-	{ "boolean", F_BOOL, false, { "boolean", "bool", NULL } },
-	{ "timestamp with time zone", F_TS, false, { "timestamptz", "timestamp with time zone", NULL } },
-	{ "timestamp(3) without time zone", F_TS, false, { "timestamp(3)", "timestamp(3) without time zone", NULL } },
-	{ "date", F_DATE, false, { "date", NULL, NULL } },
-	{ "uuid", F_UUID, false, { "uuid", NULL, NULL } },
-	{ "jsonb", F_JSONB, false, { "jsonb", NULL, NULL } },
-	{ "text[]", F_TXTARR, false, { "text[]", NULL, NULL } },
-	{ "integer[]", F_INTARR, false, { "integer[]", "int[]", "int4[]" } },
-	{ "interval", F_INTERVAL, false, { "interval", NULL, NULL } },
+    {"smallint", F_NUM, true, {"smallint", "int2", NULL}},
+    {"integer", F_NUM, true, {"integer", "int", "int4"}},
+    {"bigint", F_NUM, true, {"bigint", "int8", NULL}},
+    {"numeric", F_NUM, false, {"numeric", "decimal", NULL}},
+    {"numeric(12,2)", F_NUM, false, {"numeric(12,2)", "decimal(12, 2)", NULL}},
+    {"double precision", F_NUM, false, {"double precision", "float8", NULL}},
+    {"real", F_NUM, false, {"real", "float4", NULL}},
+    {"text", F_TXT, false, {"text", NULL, NULL}},
+    {"character varying(40)", F_TXT, false, {"varchar(40)", "character varying(40)", NULL}},
+    {"character varying(80)", F_TXT, false, {"varchar(80)", "character varying (80)", NULL}},
+    {"character varying", F_TXT, false, {"varchar", "character varying", NULL}},
+    {"boolean", F_BOOL, false, {"boolean", "bool", NULL}},
+    {"timestamp with time zone", F_TS, false, {"timestamptz", "timestamp with time zone", NULL}},
+    {"timestamp(3) without time zone", F_TS, false, {"timestamp(3)", "timestamp(3) without time zone", NULL}},
+    {"date", F_DATE, false, {"date", NULL, NULL}},
+    {"uuid", F_UUID, false, {"uuid", NULL, NULL}},
+    {"jsonb", F_JSONB, false, {"jsonb", NULL, NULL}},
+    {"text[]", F_TXTARR, false, {"text[]", NULL, NULL}},
+    {"integer[]", F_INTARR, false, {"integer[]", "int[]", "int4[]"}},
+    {"interval", F_INTERVAL, false, {"interval", NULL, NULL}},
 };
 const int NTYPES = (int)(sizeof(rtypes) / sizeof(rtypes[0]));
 
-const char *const fk_actions[] = { "no_action", "restrict", "cascade", "set_null", "set_default" };
+const char *const fk_actions[] = {"no_action", "restrict", "cascade", "set_null", "set_default"};
 
 /* ---- names ---- */
 
@@ -82,7 +82,7 @@ void fresh_table_name(rschema *s, char *out)
 void fresh_column_name(rschema *s, rtable *t, char *out)
 {
 	int n = ++s->counter;
-	static const char *const special[] = { "user", "order", "select", "Group" };
+	static const char *const special[] = {"user", "order", "select", "Group"};
 	const char *sp = special[pick(4)];
 	bool taken = false;
 	for (int i = 0; i < t->ncols; i++)
@@ -112,7 +112,7 @@ void sql_ident(char *out, size_t len, const char *name)
 	bool plain = (name[0] >= 'a' && name[0] <= 'z') || name[0] == '_';
 	for (const char *p = name; *p && plain; p++)
 		plain = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_';
-	static const char *const keywords[] = { "user", "order", "select", "group", NULL };
+	static const char *const keywords[] = {"user", "order", "select", "group", NULL};
 	for (int i = 0; plain && keywords[i]; i++)
 		if (strcmp(name, keywords[i]) == 0)
 			plain = false;
@@ -219,7 +219,8 @@ bool in_unique(const rtable *t, const char *col)
 			if (strcmp(t->uniques[i].cols[m], col) == 0)
 				return true;
 	for (int i = 0; i < t->nindexes; i++)
-		if (t->indexes[i].unique && (strcmp(t->indexes[i].col, col) == 0 || strcmp(t->indexes[i].col2, col) == 0))
+		if (t->indexes[i].unique &&
+		    (strcmp(t->indexes[i].col, col) == 0 || strcmp(t->indexes[i].col2, col) == 0))
 			return true;
 	return false;
 }
@@ -255,7 +256,9 @@ void set_spelling(rcol *c)
 		n++;
 	const char *sp = t->spell[pick(n)];
 	if (c->serial)
-		sp = strcmp(t->canon, "bigint") == 0 ? "bigserial" : strcmp(t->canon, "smallint") == 0 ? "smallserial" : "serial";
+		sp = strcmp(t->canon, "bigint") == 0	 ? "bigserial"
+		     : strcmp(t->canon, "smallint") == 0 ? "smallserial"
+							 : "serial";
 	snprintf(c->spell, sizeof(c->spell), "%s", sp);
 }
 
@@ -264,12 +267,12 @@ void random_default(rschema *s, rcol *c)
 	c->dflt[0] = '\0';
 	if (c->identity || c->serial || c->gen || !chance(45))
 		return;
-	static const char *const num[] = { "0", "42", "-1", "-1.5" };
-	static const char *const txt[] = { "''", "'x'", "'it''s'", "'draft'" };
-	static const char *const ts[] = { "now()", "CURRENT_TIMESTAMP", "now() + '1 day'::interval" };
-	static const char *const arr[] = { "'{}'", "ARRAY['a']" };
-	static const char *const iarr[] = { "'{}'", "'{1,2}'" };
-	static const char *const ivl[] = { "'90 days'", "'1 hour'::interval" };
+	static const char *const num[] = {"0", "42", "-1", "-1.5"};
+	static const char *const txt[] = {"''", "'x'", "'it''s'", "'draft'"};
+	static const char *const ts[] = {"now()", "CURRENT_TIMESTAMP", "now() + '1 day'::interval"};
+	static const char *const arr[] = {"'{}'", "ARRAY['a']"};
+	static const char *const iarr[] = {"'{}'", "'{1,2}'"};
+	static const char *const ivl[] = {"'90 days'", "'1 hour'::interval"};
 	const char *d = NULL;
 	switch (col_family(c)) {
 	case F_NUM:
@@ -413,7 +416,7 @@ void add_random_check(rschema *s, rtable *t)
 	rcol *a = &t->cols[pick(t->ncols)];
 	if (a->gen)
 		return;
-	rcheck k = { 0 };
+	rcheck k = {0};
 	k.id = fresh_id(s);
 	snprintf(k.a, NAMELEN, "%s", a->name);
 	if (col_family(a) == F_NUM) {
@@ -430,6 +433,8 @@ void add_random_check(rschema *s, rtable *t)
 	} else {
 		return;
 	}
+	k.not_valid = chance(20);
+	k.no_inherit = chance(20);
 	t->checks[t->nchecks++] = k;
 }
 
@@ -447,7 +452,7 @@ void add_random_index(rschema *s, rtable *t)
 	fam f = col_family(c);
 	if (!indexable(c))
 		return;
-	ridx x = { 0 };
+	ridx x = {0};
 	x.id = fresh_id(s);
 	snprintf(x.col, NAMELEN, "%s", c->name);
 	x.kind = pick(5);
@@ -481,7 +486,7 @@ void add_random_unique(rschema *s, rtable *t)
 {
 	if (t->nuniques == MAXK || !t->ncols)
 		return;
-	rkey k = { 0 };
+	rkey k = {0};
 	k.id = fresh_id(s);
 	k.n = 1 + (t->ncols > 1 && chance(30));
 	for (int i = 0; i < k.n; i++)
@@ -514,7 +519,8 @@ void add_random_pk(rschema *s, rtable *t)
 		rcol *c = new_column(s, t);
 		if (!c)
 			return;
-		c->type = pick(3) == 0 ? 1 + pick(2) : (chance(50) ? T_TEXT : T_UUID); /* integer/bigint, text or uuid */
+		c->type =
+		    pick(3) == 0 ? 1 + pick(2) : (chance(50) ? T_TEXT : T_UUID); /* integer/bigint, text or uuid */
 		c->nullable = false;
 		if (rtypes[c->type].intlike && chance(50)) {
 			if (chance(50))
@@ -540,7 +546,7 @@ void add_fk_to(rschema *s, rtable *t, rtable *target)
 {
 	if (t->nfks == MAXK || !target->npk || t->ncols + target->npk > MAXC)
 		return;
-	rfk f = { 0 };
+	rfk f = {0};
 	f.id = fresh_id(s);
 	f.n = target->npk;
 	snprintf(f.ref_table, NAMELEN, "%s", target->name);
@@ -572,6 +578,7 @@ void add_fk_to(rschema *s, rtable *t, rtable *target)
 	f.initially_deferred = f.deferrable && chance(50);
 	f.omit_ref_cols = chance(40);
 	f.shorthand = f.n == 1 && chance(40);
+	f.not_valid = chance(30);
 	t->fks[t->nfks++] = f;
 }
 
@@ -666,13 +673,15 @@ void drop_column(rschema *s, rtable *t, int i)
 			bool uses = false;
 			for (int m = 0; m < o->fks[k].n; m++)
 				uses |= (o == t && strcmp(o->fks[k].cols[m], name) == 0) ||
-					(strcmp(o->fks[k].ref_table, t->name) == 0 && strcmp(o->fks[k].ref_cols[m], name) == 0);
+					(strcmp(o->fks[k].ref_table, t->name) == 0 &&
+					 strcmp(o->fks[k].ref_cols[m], name) == 0);
 			if (uses)
 				drop_at(o->fks, &o->nfks, k--, sizeof(rfk));
 		}
 	}
 	for (int k = 0; k < t->ncols; k++)
-		if (t->cols[k].gen && (strcmp(t->cols[k].gsrc[0], name) == 0 || strcmp(t->cols[k].gsrc[1], name) == 0)) {
+		if (t->cols[k].gen &&
+		    (strcmp(t->cols[k].gsrc[0], name) == 0 || strcmp(t->cols[k].gsrc[1], name) == 0)) {
 			drop_column(s, t, k);
 			k = -1; /* the array moved: start again */
 		}
@@ -709,7 +718,8 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 			for (int m = 0; m < o->fks[i].n; m++) {
 				if (o == t && strcmp(o->fks[i].cols[m], from) == 0)
 					snprintf(o->fks[i].cols[m], NAMELEN, "%s", to);
-				if (strcmp(o->fks[i].ref_table, t->name) == 0 && strcmp(o->fks[i].ref_cols[m], from) == 0)
+				if (strcmp(o->fks[i].ref_table, t->name) == 0 &&
+				    strcmp(o->fks[i].ref_cols[m], from) == 0)
 					snprintf(o->fks[i].ref_cols[m], NAMELEN, "%s", to);
 			}
 	}
@@ -779,10 +789,6 @@ void sanitize(rschema *s)
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
 		sanitize_columns(s, t);
-		if (!t->ncols) { /* the models need a column */
-			drop_at(s->tables, &s->ntables, ti--, sizeof(rtable));
-			continue;
-		}
 		for (int i = 0; i < t->npk; i++)
 			if (!usable_key_col(t, t->pk[i]))
 				t->npk = 0;
@@ -833,7 +839,8 @@ void sanitize(rschema *s)
 			bool ok = target && key_same_cols(f->ref_cols, f->n, target->pk, target->npk);
 			for (int m = 0; ok && m < f->n; m++) {
 				rcol *mine = find_col(t, f->cols[m]), *ref = find_col(target, f->ref_cols[m]);
-				ok = mine && ref && same_type(mine, ref) && !mine->gen && strcmp(mine->coll, ref->coll) == 0;
+				ok = mine && ref && same_type(mine, ref) && !mine->gen &&
+				     strcmp(mine->coll, ref->coll) == 0;
 			}
 			if (!ok)
 				drop_at(t->fks, &t->nfks, i--, sizeof(rfk));

@@ -19,7 +19,7 @@
 
 extern uint64_t rnd_state;
 uint64_t rnd_next(void);
-int pick(int n);          /* 0 .. n-1 */
+int pick(int n); /* 0 .. n-1 */
 bool chance(int percent);
 
 /* ---- types ---- */
@@ -29,7 +29,7 @@ typedef enum fam { F_NUM, F_TXT, F_BOOL, F_TS, F_DATE, F_UUID, F_JSONB, F_TXTARR
 typedef struct rtype {
 	const char *canon; /* what format_type prints; equal canon is an equal type */
 	fam family;
-	bool intlike;      /* smallint, integer, bigint: identity and serial are possible */
+	bool intlike; /* smallint, integer, bigint: identity and serial are possible */
 	const char *spell[3];
 } rtype;
 
@@ -58,32 +58,34 @@ typedef enum rgen { G_NONE = 0, G_TEXT, G_LEN, G_CONCAT } rgen;
 typedef struct rcol {
 	int id;
 	rname name, renamed_from;
-	int type;           /* index in rtypes, -1 for an enum */
-	rname enum_name;    /* when type == -1 */
-	bool array;         /* an enum array */
+	int type;	 /* index in rtypes, -1 for an enum */
+	rname enum_name; /* when type == -1 */
+	bool array;	 /* an enum array */
 	char spell[64];
 	bool nullable;
-	char dflt[96];      /* "" when none */
-	int identity;       /* 0 none, 1 always, 2 by default */
+	char dflt[96]; /* "" when none */
+	int identity;  /* 0 none, 1 always, 2 by default */
 	bool serial;
 	bool comment;
-	char coll[16];      /* collation, "" for the type's default */
-	int gen;            /* rgen */
-	rname gsrc[2];      /* the columns a generated column reads (gsrc[1] only for G_CONCAT) */
+	char coll[16];	/* collation, "" for the type's default */
+	int gen;	/* rgen */
+	rname gsrc[2];	/* the columns a generated column reads (gsrc[1] only for G_CONCAT) */
+	int using_from; /* B only: 1 + A's type index when the type changed, written as using/using_down */
 } rcol;
 
 typedef struct rcheck {
 	int id;
-	int kind;           /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%' */
+	int kind; /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%' */
 	rname a, b;
+	bool not_valid, no_inherit;
 } rcheck;
 
 typedef struct ridx {
 	int id;
 	rname col;
-	int kind;           /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST */
+	int kind; /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST */
 	bool unique, partial;
-	rname col2;         /* second column, "" when none */
+	rname col2; /* second column, "" when none */
 } ridx;
 
 typedef struct rkey {
@@ -101,7 +103,7 @@ typedef struct rfk {
 	rname ref_table;
 	rname ref_cols[2];
 	int on_delete, on_update;
-	bool deferrable, initially_deferred, omit_ref_cols, shorthand;
+	bool deferrable, initially_deferred, omit_ref_cols, shorthand, not_valid;
 } rfk;
 
 typedef struct rtable {
@@ -134,7 +136,7 @@ typedef struct rschema {
 	int nenums;
 	rtable tables[MAXT];
 	int ntables;
-	int counter;        /* fresh names and ids */
+	int counter; /* fresh names and ids */
 } rschema;
 
 extern const char *const fk_actions[];

@@ -98,8 +98,8 @@ static int check_fks(PGconn *conn, const char *schema, rschema *s, sg_strbuf *er
 				sg_strbuf_addf(err, "%s\n%s", PQerrorMessage(conn), q.data);
 				rc = -1;
 			} else if (strcmp(PQgetvalue(res, 0, 0), "0") != 0) {
-				sg_strbuf_addf(err, "%s rows of '%s' break foreign key to '%s'", PQgetvalue(res, 0, 0), t->name,
-					       f->ref_table);
+				sg_strbuf_addf(err, "%s rows of '%s' break foreign key to '%s'", PQgetvalue(res, 0, 0),
+					       t->name, f->ref_table);
 				rc = -1;
 			}
 			PQclear(res);
@@ -195,7 +195,8 @@ static int snapshot(PGconn *conn, rtable *t, rrows *r, int ti, sg_strbuf *err)
 		r->snap[ti] = calloc((size_t)(n ? n : 1) * MAXC, sizeof(char *));
 		for (int row = 0; row < n; row++)
 			for (int i = 0; i < t->ncols; i++)
-				r->snap[ti][row * MAXC + i] = PQgetisnull(res, row, i) ? NULL : strdup(PQgetvalue(res, row, i));
+				r->snap[ti][row * MAXC + i] =
+				    PQgetisnull(res, row, i) ? NULL : strdup(PQgetvalue(res, row, i));
 	}
 	PQclear(res);
 	sg_strbuf_release(&q);
@@ -240,7 +241,7 @@ int rows_seed(PGconn *conn, rschema *a, rrows *r, sg_strbuf *err)
 			sg_strbuf_adds(&q, " HAVING max(");
 			qident(&q, t->cols[i].name);
 			sg_strbuf_adds(&q, ") IS NOT NULL");
-			const char *params[2] = { tn.data, t->cols[i].name };
+			const char *params[2] = {tn.data, t->cols[i].name};
 			PGresult *res = PQexecParams(conn, q.data, 2, NULL, params, NULL, NULL, 0);
 			int rc = PQresultStatus(res) == PGRES_TUPLES_OK ? 0 : -1;
 			if (rc)
@@ -273,8 +274,8 @@ static int expect_table(PGconn *conn, rtable *ta, rtable *tb, const rrows *r, in
 		src[out->ncols] = i;
 		out->col_ids[out->ncols++] = ca->id;
 	}
-	out->vals = calloc((size_t)(out->nrows ? out->nrows : 1) * (size_t)(out->ncols ? out->ncols : 1),
-			   sizeof(char *));
+	out->vals =
+	    calloc((size_t)(out->nrows ? out->nrows : 1) * (size_t)(out->ncols ? out->ncols : 1), sizeof(char *));
 	if (!out->nrows || !out->ncols)
 		return 0;
 	sg_strbuf q = SG_STRBUF_INIT;
@@ -304,13 +305,14 @@ static int expect_table(PGconn *conn, rtable *ta, rtable *tb, const rrows *r, in
 	PGresult *res = PQexecParams(conn, q.data, np, NULL, params, NULL, NULL, 0);
 	int rc = 0;
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		sg_strbuf_addf(err, "table '%s': a value does not convert: %s\n%s", ta->name, PQerrorMessage(conn), q.data);
+		sg_strbuf_addf(err, "table '%s': a value does not convert: %s\n%s", ta->name, PQerrorMessage(conn),
+			       q.data);
 		rc = -1;
 	} else {
 		for (int row = 0; row < out->nrows; row++)
 			for (int k = 0; k < out->ncols; k++)
 				out->vals[row * out->ncols + k] =
-					PQgetisnull(res, row, k) ? NULL : strdup(PQgetvalue(res, row, k));
+				    PQgetisnull(res, row, k) ? NULL : strdup(PQgetvalue(res, row, k));
 	}
 	PQclear(res);
 	sg_strbuf_release(&q);
@@ -405,7 +407,8 @@ int rows_compare(PGconn *conn, rschema *now, rschema *a, const rexpect *e, bool 
 			char **got = calloc((size_t)(n ? n : 1) * (size_t)(x->ncols ? x->ncols : 1), sizeof(char *));
 			for (int row = 0; row < n; row++)
 				for (int k = 0; k < x->ncols; k++)
-					got[row * x->ncols + k] = PQgetisnull(res, row, k) ? NULL : PQgetvalue(res, row, k);
+					got[row * x->ncols + k] =
+					    PQgetisnull(res, row, k) ? NULL : PQgetvalue(res, row, k);
 			char *want_text = rows_text(x->vals, x->nrows, x->ncols);
 			char *got_text = rows_text(got, n, x->ncols);
 			if (strcmp(want_text, got_text) != 0) {
@@ -413,8 +416,8 @@ int rows_compare(PGconn *conn, rschema *now, rschema *a, const rexpect *e, bool 
 					       after_down ? "down" : "up");
 				for (int k = 0; k < x->ncols; k++)
 					sg_strbuf_addf(err, " %s", find_col_id(t, x->col_ids[k])->name);
-				sg_strbuf_addf(err, ")\n--- expected (%d rows)\n%s--- got (%d rows)\n%s", x->nrows, want_text, n,
-					       got_text);
+				sg_strbuf_addf(err, ")\n--- expected (%d rows)\n%s--- got (%d rows)\n%s", x->nrows,
+					       want_text, n, got_text);
 				rc = -1;
 			}
 			free(want_text);
@@ -480,20 +483,21 @@ int rows_probe(PGconn *conn, rschema *now, rschema *a, rschema *b, rrows *r, sg_
 int sequences_check(PGconn *conn, sg_strbuf *err)
 {
 	static const char *const q =
-		"SELECT string_agg(s.relname, ', ' ORDER BY s.relname) FROM pg_class s "
-		"JOIN pg_namespace n ON n.oid = s.relnamespace "
-		"WHERE s.relkind = 'S' AND n.nspname = 'public' "
-		"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
-		"    AND d.objid = s.oid AND d.deptype = 'i') "
-		"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_attrdef'::regclass "
-		"    AND d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid)";
+	    "SELECT string_agg(s.relname, ', ' ORDER BY s.relname) FROM pg_class s "
+	    "JOIN pg_namespace n ON n.oid = s.relnamespace "
+	    "WHERE s.relkind = 'S' AND n.nspname = 'public' "
+	    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+	    "    AND d.objid = s.oid AND d.deptype = 'i') "
+	    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_attrdef'::regclass "
+	    "    AND d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid)";
 	PGresult *res = PQexec(conn, q);
 	int rc = 0;
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		sg_strbuf_addf(err, "%s", PQerrorMessage(conn));
 		rc = -1;
 	} else if (!PQgetisnull(res, 0, 0)) {
-		sg_strbuf_addf(err, "sequences left behind (no identity, no default uses them): %s", PQgetvalue(res, 0, 0));
+		sg_strbuf_addf(err, "sequences left behind (no identity, no default uses them): %s",
+			       PQgetvalue(res, 0, 0));
 		rc = -1;
 	}
 	PQclear(res);
@@ -502,8 +506,7 @@ int sequences_check(PGconn *conn, sg_strbuf *err)
 
 /* ---- is it the generator's fault? ---- */
 
-int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *a, const rexpect *e,
-			 sg_strbuf *why)
+int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *a, const rexpect *e, sg_strbuf *why)
 {
 	if (exec_ok(conn, "BEGIN; SET LOCAL session_replication_role = replica", why))
 		return -1;
@@ -513,8 +516,8 @@ int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *
 		if (!x->compared || !t)
 			continue;
 		for (int row = 0; row < x->nrows; row++) {
-			bool use[MAXC] = { 0 };
-			const char *vals[MAXC] = { 0 };
+			bool use[MAXC] = {0};
+			const char *vals[MAXC] = {0};
 			for (int k = 0; k < x->ncols; k++) {
 				rcol *c = find_col_id(t, x->col_ids[k]);
 				use[c - t->cols] = true;

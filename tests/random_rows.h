@@ -16,7 +16,7 @@
 
 #include "random_model.h"
 
-#define MAXR 4   /* rows per table at most; row MAXR is the probe's */
+#define MAXR 4 /* rows per table at most; row MAXR is the probe's */
 #define VALLEN 128
 
 typedef struct rcell {
@@ -36,9 +36,9 @@ typedef struct rtrows {
 typedef struct rrows {
 	rtrows t[MAXT];
 	int ntables;
-	char **snap[MAXT];   /* nrows x ncols texts of the seeded rows (NULL for SQL NULL), all of A's columns */
+	char **snap[MAXT]; /* nrows x ncols texts of the seeded rows (NULL for SQL NULL), all of A's columns */
 	int snap_rows[MAXT];
-	sg_strbuf inserts;   /* the INSERT statements, for a reproduction */
+	sg_strbuf inserts; /* the INSERT statements, for a reproduction */
 } rrows;
 
 /* Choose up to nrows rows per table of A that satisfy A and B.  Call rows_release after. */
@@ -59,11 +59,11 @@ int rows_seed(PGconn *conn, rschema *a, rrows *r, sg_strbuf *err);
  * table of A: the columns compared (ids), and nrows x ncols texts.
  */
 typedef struct rexp_table {
-	bool compared;       /* false: the table is not compared (dropped, or new) */
+	bool compared; /* false: the table is not compared (dropped, or new) */
 	int ncols;
 	int col_ids[MAXC];
 	int nrows;
-	char **vals;         /* nrows x ncols, NULL for SQL NULL */
+	char **vals; /* nrows x ncols, NULL for SQL NULL */
 } rexp_table;
 
 typedef struct rexpect {
@@ -82,8 +82,7 @@ int rows_compare(PGconn *conn, rschema *now, rschema *a, const rexpect *e, bool 
  * schema `schema` (B created there from empty), then check B's foreign keys
  * over them: 0 when B accepts them, -1 with the reason.
  */
-int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *a, const rexpect *e,
-			 sg_strbuf *why);
+int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *a, const rexpect *e, sg_strbuf *why);
 
 /*
  * Insert one more row into every table of `now` whose identity or serial key

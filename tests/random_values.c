@@ -34,8 +34,8 @@ typedef struct rdom {
 	int nlabels;
 	bool num, txt, ts, date;
 	int maxlen;
-	bool no_min;  /* abs() of it is indexed: a type's smallest value would overflow there */
-	fam f; /* what the values look like */
+	bool no_min; /* abs() of it is indexed: a type's smallest value would overflow there */
+	fam f;	     /* what the values look like */
 } rdom;
 
 static int varchar_len(const char *canon)
@@ -91,8 +91,12 @@ static void dom_make(rdom *d, rschema *a, const rtable *ta, const rcol *ca, rsch
 	if (cb && !cb->gen)
 		dom_add(d, b, cb);
 	d->no_min = abs_indexed(ta, ca->name) || (cb && abs_indexed(tb, cb->name));
-	d->f = d->has_enum ? F_ENUM : d->num ? F_NUM : d->txt ? F_TXT : d->date ? F_DATE : d->ts ? F_TS
-		: rtypes[d->types[0]].family;
+	d->f = d->has_enum ? F_ENUM
+	       : d->num	   ? F_NUM
+	       : d->txt	   ? F_TXT
+	       : d->date   ? F_DATE
+	       : d->ts	   ? F_TS
+			   : rtypes[d->types[0]].family;
 }
 
 /* Whether the decimal literal is exact in the number type (its value survives a trip through it). */
@@ -140,8 +144,8 @@ static bool num_fits(const char *lit, int type)
 
 static bool dom_fits(const rdom *d, const char *lit)
 {
-	if (d->no_min && (strcmp(lit, "-32768") == 0 || strcmp(lit, "-2147483648") == 0 ||
-			  strcmp(lit, "-9223372036854775808") == 0))
+	if (d->no_min &&
+	    (strcmp(lit, "-32768") == 0 || strcmp(lit, "-2147483648") == 0 || strcmp(lit, "-9223372036854775808") == 0))
 		return false;
 	for (int i = 0; i < d->ntypes; i++)
 		if (!num_fits(lit, d->types[i]))
@@ -150,25 +154,42 @@ static bool dom_fits(const rdom *d, const char *lit)
 }
 
 static const char *const num_vals[] = {
-	"1", "2", "7", "-3", "0.25", "-1.5", "32767", "-32768", "99999", "2147483647", "-2147483648",
-	"9999999999.99", "-9999999999.99", "9223372036854775807", "-9223372036854775808", "123456789012345",
-	"0.000001",
+    "1",
+    "2",
+    "7",
+    "-3",
+    "0.25",
+    "-1.5",
+    "32767",
+    "-32768",
+    "99999",
+    "2147483647",
+    "-2147483648",
+    "9999999999.99",
+    "-9999999999.99",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "123456789012345",
+    "0.000001",
 };
-static const char *const txt_vals[] = { "x", "xit's", "x\"q\" \\ \xc3\xa9", "x\xf0\x9f\x98\x80 \xc3\xbcn\xc3\xaf",
-					"xA b", "", "X", "x\t\nz" };
-static const char *const ts_vals[] = { "2024-02-29 13:45:56.789", "1999-12-31 23:59:59.999", "0001-01-01 00:00:00",
-				       "9999-12-31 23:59:59", "1970-01-01 00:00:00", "infinity", "-infinity" };
-static const char *const date_vals[] = { "2024-02-29", "1999-12-31", "0001-01-01", "9999-12-31", "infinity",
-					 "-infinity" };
-static const char *const uuid_vals[] = { "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
-					 "00000000-0000-0000-0000-000000000000",
-					 "ffffffff-ffff-ffff-ffff-ffffffffffff" };
-static const char *const jsonb_vals[] = { "{}", "[]", "{\"a\": [1, 2.5, null], \"b\": \"x'y\"}", "\"\\u00e9\"",
-					  "1e300" };
-static const char *const txtarr_vals[] = { "{}", "{a,\"b c\",NULL}", "{\"x'y\",\"q\\\"z\"}" };
-static const char *const intarr_vals[] = { "{}", "{1,-2147483648,2147483647}", "{NULL,3}" };
-static const char *const interval_vals[] = { "1 year 2 mons 3 days 04:05:06.789", "-00:00:01", "00:00:00",
-					     "178000000 years" };
+static const char *const txt_vals[] = {
+    "x", "xit's", "x\"q\" \\ \xc3\xa9", "x\xf0\x9f\x98\x80 \xc3\xbcn\xc3\xaf", "xA b", "", "X", "x\t\nz"};
+static const char *const ts_vals[] = {"2024-02-29 13:45:56.789",
+				      "1999-12-31 23:59:59.999",
+				      "0001-01-01 00:00:00",
+				      "9999-12-31 23:59:59",
+				      "1970-01-01 00:00:00",
+				      "infinity",
+				      "-infinity"};
+static const char *const date_vals[] = {"2024-02-29", "1999-12-31", "0001-01-01",
+					"9999-12-31", "infinity",   "-infinity"};
+static const char *const uuid_vals[] = {"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000",
+					"ffffffff-ffff-ffff-ffff-ffffffffffff"};
+static const char *const jsonb_vals[] = {"{}", "[]", "{\"a\": [1, 2.5, null], \"b\": \"x'y\"}", "\"\\u00e9\"", "1e300"};
+static const char *const txtarr_vals[] = {"{}", "{a,\"b c\",NULL}", "{\"x'y\",\"q\\\"z\"}"};
+static const char *const intarr_vals[] = {"{}", "{1,-2147483648,2147483647}", "{NULL,3}"};
+static const char *const interval_vals[] = {"1 year 2 mons 3 days 04:05:06.789", "-00:00:01", "00:00:00",
+					    "178000000 years"};
 
 #define PICK(arr) (arr)[pick((int)(sizeof(arr) / sizeof((arr)[0])))]
 
@@ -282,7 +303,7 @@ static bool other_value(char *out, const rdom *d)
 enum { K_NOTNULL, K_CHECK, K_UNIQUE, K_FK };
 
 typedef struct rcons {
-	int kind, side;       /* side 0: A, 1: B */
+	int kind, side; /* side 0: A, 1: B */
 	int tid;
 	int ncols, cols[2], xform[2]; /* xform: 0 plain, 1 lower(), 2 abs() */
 	int check_kind;
@@ -316,24 +337,30 @@ static void build_constraints(rschema *s, int side)
 		rtable *t = &s->tables[ti];
 		for (int i = 0; i < t->ncols; i++)
 			if (!t->cols[i].nullable && !t->cols[i].gen)
-				add_cons(&(rcons){ .kind = K_NOTNULL, .side = side, .tid = t->id, .ncols = 1,
-						   .cols = { t->cols[i].id } });
+				add_cons(&(rcons){.kind = K_NOTNULL,
+						  .side = side,
+						  .tid = t->id,
+						  .ncols = 1,
+						  .cols = {t->cols[i].id}});
 		for (int i = 0; i < t->nchecks; i++) {
 			rcheck *k = &t->checks[i];
-			rcons c = { .kind = K_CHECK, .side = side, .tid = t->id, .ncols = k->b[0] ? 2 : 1,
-				    .check_kind = k->kind };
+			rcons c = {.kind = K_CHECK,
+				   .side = side,
+				   .tid = t->id,
+				   .ncols = k->b[0] ? 2 : 1,
+				   .check_kind = k->kind};
 			c.cols[0] = col_id_of(t, k->a);
 			c.cols[1] = k->b[0] ? col_id_of(t, k->b) : 0;
 			add_cons(&c);
 		}
 		if (t->npk) {
-			rcons c = { .kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = t->npk };
+			rcons c = {.kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = t->npk};
 			for (int m = 0; m < t->npk; m++)
 				c.cols[m] = col_id_of(t, t->pk[m]);
 			add_cons(&c);
 		}
 		for (int i = 0; i < t->nuniques; i++) {
-			rcons c = { .kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = t->uniques[i].n };
+			rcons c = {.kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = t->uniques[i].n};
 			for (int m = 0; m < c.ncols; m++)
 				c.cols[m] = col_id_of(t, t->uniques[i].cols[m]);
 			add_cons(&c);
@@ -342,7 +369,7 @@ static void build_constraints(rschema *s, int side)
 			ridx *x = &t->indexes[i];
 			if (!x->unique)
 				continue;
-			rcons c = { .kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = x->col2[0] ? 2 : 1 };
+			rcons c = {.kind = K_UNIQUE, .side = side, .tid = t->id, .ncols = x->col2[0] ? 2 : 1};
 			c.cols[0] = col_id_of(t, x->col);
 			c.xform[0] = x->kind == 2 ? 1 : x->kind == 3 ? 2 : 0;
 			c.cols[1] = x->col2[0] ? col_id_of(t, x->col2) : 0;
@@ -351,8 +378,11 @@ static void build_constraints(rschema *s, int side)
 		for (int i = 0; i < t->nfks; i++) {
 			rfk *f = &t->fks[i];
 			rtable *target = find_table(s, f->ref_table);
-			rcons c = { .kind = K_FK, .side = side, .tid = t->id, .ncols = f->n,
-				    .ref_tid = target ? target->id : 0 };
+			rcons c = {.kind = K_FK,
+				   .side = side,
+				   .tid = t->id,
+				   .ncols = f->n,
+				   .ref_tid = target ? target->id : 0};
 			for (int m = 0; m < f->n; m++) {
 				c.cols[m] = col_id_of(t, f->cols[m]);
 				c.ref_cols[m] = target ? col_id_of(target, f->ref_cols[m]) : 0;
@@ -470,9 +500,9 @@ static void xform(char *out, const char *in, int how)
 /* Whether `row` of the constraint's table breaks the constraint. */
 static bool violates(const rcons *k, int row)
 {
-	const char *v[2] = { "", "" };
+	const char *v[2] = {"", ""};
 	char buf[2][VALLEN];
-	vkind kind[2] = { V_LIT, V_LIT };
+	vkind kind[2] = {V_LIT, V_LIT};
 	bool any_null = false, any_unknown = false;
 	for (int m = 0; m < k->ncols; m++) {
 		kind[m] = value_of(k->tid, k->cols[m], row, &v[m], buf[m]);
@@ -576,7 +606,8 @@ static bool b_needs_backfill(rtable *ta, rtable *tb)
 {
 	for (int i = 0; tb && i < tb->ncols; i++) {
 		rcol *cb = &tb->cols[i];
-		if (!find_col_id(ta, cb->id) && !cb->nullable && !cb->dflt[0] && !cb->identity && !cb->serial && !cb->gen)
+		if (!find_col_id(ta, cb->id) && !cb->nullable && !cb->dflt[0] && !cb->identity && !cb->serial &&
+		    !cb->gen)
 			return true;
 	}
 	return false;

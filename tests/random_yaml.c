@@ -104,7 +104,10 @@ static void index_element(char *out, size_t len, const ridx *x)
 static void write_fk_options(sg_strbuf *sb, const rfk *f)
 {
 	if (f->deferrable)
-		sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s", f->initially_deferred ? "true" : "false");
+		sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
+			       f->initially_deferred ? "true" : "false");
+	if (f->not_valid)
+		sg_strbuf_adds(sb, ", not_valid: true");
 }
 
 static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
@@ -144,7 +147,8 @@ static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
 			sg_strbuf_adds(sb, ", column: ");
 			yq(sb, f->ref_cols[0]);
 		}
-		sg_strbuf_addf(sb, ", on_delete: %s, on_update: %s", fk_actions[f->on_delete], fk_actions[f->on_update]);
+		sg_strbuf_addf(sb, ", on_delete: %s, on_update: %s", fk_actions[f->on_delete],
+			       fk_actions[f->on_update]);
 		write_fk_options(sb, f);
 		sg_strbuf_adds(sb, " }");
 		break;
@@ -152,6 +156,16 @@ static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
 	if (c->renamed_from[0]) {
 		sg_strbuf_adds(sb, ", renamed_from: ");
 		yq(sb, c->renamed_from);
+	}
+	if (c->using_from && c->type >= 0) { /* the plain casts, written out as the model's conversions */
+		char q[NAMELEN + 2];
+		sql_ident(q, sizeof(q), c->name);
+		snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->type].canon);
+		sg_strbuf_adds(sb, ", using: ");
+		yq(sb, text);
+		snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->using_from - 1].canon);
+		sg_strbuf_adds(sb, ", using_down: ");
+		yq(sb, text);
 	}
 	if (c->comment)
 		sg_strbuf_adds(sb, ", comment: \"it's a column\"");
@@ -188,6 +202,10 @@ static void write_keys(sg_strbuf *sb, const rtable *t)
 			check_text(text, sizeof(text), &t->checks[i]);
 			sg_strbuf_adds(sb, "      - { expression: ");
 			yq(sb, text);
+			if (t->checks[i].not_valid)
+				sg_strbuf_adds(sb, ", not_valid: true");
+			if (t->checks[i].no_inherit)
+				sg_strbuf_adds(sb, ", no_inherit: true");
 			sg_strbuf_adds(sb, " }\n");
 		}
 	}
@@ -274,7 +292,7 @@ void write_yaml(sg_strbuf *sb, const rschema *s)
 		}
 		if (t->comment)
 			sg_strbuf_adds(sb, "    comment: \"table comment's\"\n");
-		sg_strbuf_adds(sb, "    columns:\n");
+		sg_strbuf_adds(sb, t->ncols ? "    columns:\n" : "    columns: []\n");
 		for (int i = 0; i < t->ncols; i++)
 			write_column(sb, t, &t->cols[i]);
 		write_keys(sb, t);
