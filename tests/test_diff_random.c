@@ -121,6 +121,7 @@ typedef struct rresult {
 	bool generator;	   /* B refuses the rows the up should have kept: the generator's fault */
 	bool down_skipped; /* the down file declares itself irreversible */
 	bool down_guarded; /* the down warned that rows kept it from restoring part of A (schemagen: ...) */
+	int rows, tables, empty_tables; /* seeded: rows, A's tables, those of them left without rows */
 	sg_strbuf msg, ya, yb, up, down, inserts, warnings;
 } rresult;
 
@@ -445,6 +446,14 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		goto out;
 	}
 	sg_strbuf_adds(&res->inserts, rows.inserts.data);
+	for (int ti = 0; ti < rows.ntables; ti++) {
+		int n = 0;
+		for (int r = 0; r < rows.t[ti].nrows; r++)
+			n += rows.t[ti].present[r];
+		res->rows += n;
+		res->empty_tables += n == 0;
+	}
+	res->tables = rows.ntables;
 	if (migrate(conn, &plan.steps, false, p->foreign_zone, &res->msg)) {
 		fail_at(res, P_UP);
 		sg_strbuf why = SG_STRBUF_INIT;
@@ -756,6 +765,7 @@ static void test_diff_random__round_trips(void **state)
 		if (on[i])
 			enabled[nenabled++] = i;
 	long runs[64] = {0}, failures[64] = {0}, skipped_downs = 0, guarded_downs = 0, total_failures = 0;
+	long seeded_rows = 0, seeded_tables = 0, empty_tables = 0;
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	static rpair p;
@@ -771,6 +781,9 @@ static void test_diff_random__round_trips(void **state)
 		run_pair(conn, &p, M_NONE, verbose, &r, &mutated);
 		runs[k]++;
 		skipped_downs += r.down_skipped;
+		seeded_rows += r.rows;
+		seeded_tables += r.tables;
+		empty_tables += r.empty_tables;
 		if (r.ph == P_OK && r.down_guarded) { /* the same pair without rows: the down restores A exactly */
 			guarded_downs++;
 			static rpair empty;
@@ -805,6 +818,8 @@ static void test_diff_random__round_trips(void **state)
 	    "%ld random pairs from seed %llu in %.1f s, %ld failed; %ld downs declared irreversible, %ld downs "
 	    "warned (run again without rows)\n",
 	    pairs, (unsigned long long)seed, secs, total_failures, skipped_downs, guarded_downs);
+	print_message("%ld rows seeded in %ld tables of A (%ld tables left without rows)\n", seeded_rows, seeded_tables,
+		      empty_tables);
 	for (int i = 0; i < NCLASSES; i++)
 		if (runs[i])
 			print_message("  %-20s %4ld pairs %4ld failed  (%s)\n", rclasses[i].name, runs[i], failures[i],
