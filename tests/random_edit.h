@@ -70,6 +70,11 @@ void ed_gen_expr(rschema *s, rtable *t, rcol *g); /* another kind or other sourc
 bool ed_plain_to_gen(rschema *s, rtable *t, rcol *c);
 void ed_gen_to_plain(rcol *g);
 void drop_table_at(rschema *s, rtable *t);
+/* A NOT VALID foreign key validated, one made NOT VALID, or a check's NO INHERIT (and validity) turned. */
+void ed_validity(rschema *s, rtable *t);
+
+/* The class base (random_base.c). */
+void class_base(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */
