@@ -45,6 +45,31 @@ static void identity_edit(rschema *b, rfocus *f)
 	ed_identity(c, (identity_kind(c) + 1 + pick(3)) % 4);
 }
 
+/*
+ * identity_combo: the same conversions, with the column or its table renamed and the column moved to
+ * another integer type in the same step (a serial's sequence keeps its old name).
+ */
+static void identity_combo_edit(rschema *b, rfocus *f)
+{
+	rtable *t = find_table_id(b, f->table_id);
+	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
+	if (!c)
+		return;
+	if (chance(75))
+		ed_identity(c, (identity_kind(c) + 1 + pick(3)) % 4);
+	if (chance(50))
+		ed_rename_column(b, t, c);
+	if (chance(50))
+		ed_rename_table(b, t);
+	if (chance(50) && !in_fk(b, t, c->name)) {
+		int to = pick(3); /* smallint, integer, bigint: rows hold small keys */
+		if (to != c->type) {
+			c->type = to;
+			set_spelling(c);
+		}
+	}
+}
+
 /* drop_notnull: a NOT NULL, key or unique-indexed column (in no foreign key) is dropped from a table with rows. */
 static void drop_notnull_edit(rschema *b, rfocus *f)
 {
@@ -408,8 +433,9 @@ static void drop_rename_same_edit(rschema *b, rfocus *f)
 		if (t->ncols < 2)
 			return;
 		int ia = pick(t->ncols), ib = pick(t->ncols);
-		if (ia == ib || t->cols[ib].gen || t->cols[ia].renamed_from[0] || t->cols[ib].renamed_from[0])
-			return;
+		if (ia == ib || t->cols[ib].gen || t->cols[ia].renamed_from[0] || t->cols[ib].renamed_from[0] ||
+		    !in_a(t->cols[ia].id) || !in_a(t->cols[ib].id))
+			return; /* a column new in B would carry a hint to nothing: a plain retype by name */
 		if (!t->cols[ia].nullable || is_key(b, t, &t->cols[ia]))
 			return; /* dropping what a down cannot restore on rows is drop_notnull's */
 		rname name, old;
@@ -428,7 +454,8 @@ static void drop_rename_same_edit(rschema *b, rfocus *f)
 	if (b->ntables < 2)
 		return;
 	int ia = pick(b->ntables), ib = pick(b->ntables);
-	if (ia == ib || b->tables[ib].renamed_from[0] || referenced(b, &b->tables[ia]))
+	if (ia == ib || b->tables[ib].renamed_from[0] || referenced(b, &b->tables[ia]) || !in_a(b->tables[ia].id) ||
+	    !in_a(b->tables[ib].id))
 		return; /* dropping a table others reference is drop_referenced's */
 	rname name, old;
 	snprintf(name, NAMELEN, "%s", b->tables[ia].name);
@@ -480,10 +507,12 @@ static void rename_names_edit(rschema *b, rfocus *f)
 	f->renames_only = true;
 }
 
-/* mix: several changes of every kind, most on one table and one column. */
-static void mix_edit(rschema *b, rfocus *f)
+/*
+ * mix: several changes of every kind, most on one table and one column; columns dropped only as base
+ * drops them (nullable, in no key) unless destructive.
+ */
+static void mix_edits(rschema *b, rfocus *f, bool destructive)
 {
-	(void)f;
 	rtable *t = &b->tables[pick(b->ntables)];
 	int cid = t->ncols ? t->cols[pick(t->ncols)].id : 0;
 	for (int i = 2 + pick(5); i > 0; i--) {
@@ -538,8 +567,8 @@ static void mix_edit(rschema *b, rfocus *f)
 			else if (b->nenums)
 				ed_enum_values(b, &b->enums[pick(b->nenums)]);
 			break;
-		case 11:
-			if (t->ncols > 1)
+		case 11: /* what a down cannot restore on rows (keys, NOT NULL) only when destructive */
+			if (t->ncols > 1 && (destructive || (c->nullable && !is_key(b, t, c))))
 				drop_column(b, t, (int)(c - t->cols));
 			break;
 		case 12:
@@ -558,6 +587,16 @@ static void mix_edit(rschema *b, rfocus *f)
 			break;
 		}
 	}
+}
+
+static void mix_edit(rschema *b, rfocus *f)
+{
+	mix_edits(b, f, false);
+}
+
+static void mix_destructive_edit(rschema *b, rfocus *f)
+{
+	mix_edits(b, f, true);
 }
 
 /*
@@ -649,6 +688,8 @@ static void collation_prepare(rschema *a, rfocus *f)
 const rclass rclasses[] = {
     {"base", "one change per object: tables, columns, types, defaults, keys, indexes, enums", NULL, class_base},
     {"identity", "a key column between plain, serial and identity", identity_prepare, identity_edit},
+    {"identity_combo", "identity/serial conversions with renames and integer retypes", identity_prepare,
+     identity_combo_edit},
     {"drop_notnull", "a NOT NULL, key or unique-indexed column dropped from a table with rows", drop_notnull_prepare,
      drop_notnull_edit},
     {"drop_referenced", "a table or key column another table references dropped", drop_referenced_prepare,
@@ -674,6 +715,7 @@ const rclass rclasses[] = {
      validity_edit},
     {"zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare, zone_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
+    {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };
 const int NCLASSES = (int)(sizeof(rclasses) / sizeof(rclasses[0]));
 

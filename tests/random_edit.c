@@ -333,3 +333,8 @@ void class_begin(int counter)
 {
 	a_counter = counter;
 }
+
+bool in_a(int id)
+{
+	return id <= a_counter;
+}

@@ -35,6 +35,8 @@ extern const int NCLASSES;
 int class_index(const char *name);
 /* Before a class edits B: ids up to `counter` are A's (a renamed object of A gets renamed_from). */
 void class_begin(int counter);
+/* Whether the object with this id is A's (not new in B). */
+bool in_a(int id);
 
 /* ---- single edits and choices (random_edit.c) ---- */
 

@@ -61,14 +61,15 @@
 /*
  * The classes the default run draws from: every class that passes on main.
  * Left out until the diff handles them (SG_RANDOM_CLASSES=all runs them):
- * drop_referenced and mix (a foreign key the model keeps NOT VALID, added
- * back in a down to a key its guarded block did not restore), drop_notnull (a
- * unique index added back in a down over a column its default refilled).
+ * drop_referenced and mix_destructive (a foreign key the model keeps NOT
+ * VALID, added back in a down to a key its guarded block did not restore),
+ * drop_notnull (a unique index added back in a down over a column its default
+ * refilled).
  */
 #define DEFAULT_CLASSES                                                                                                \
-	"base,identity,rename_retype,table_rename_retype,collation,rename_collation,generated,generated_dep,"          \
-	"generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"                  \
-	"rename_names,validity,zone"
+	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
+	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
+	"rename_names,validity,zone,mix"
 
 typedef enum phase {
 	P_OK = 0,
