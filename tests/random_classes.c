@@ -269,6 +269,35 @@ static void generated_dep_edit(rschema *b, rfocus *f)
 	drop_column(b, t, si);
 }
 
+/* generated_new_dep: a new generated column reading a column that is retyped (or renamed) in the same step. */
+static void generated_new_dep_edit(rschema *b, rfocus *f)
+{
+	rtable *t = find_table_id(b, f->table_id);
+	if (!t || t->ncols >= MAXC)
+		return;
+	rcol *src = some_col(b, t, retypable);
+	if (!src || !can_feed_generated(src))
+		return;
+	int id = src->id;
+	ed_retype(b, t, src, true);
+	src = find_col_id(t, id);
+	if (!can_feed_generated(src))
+		return;
+	if (chance(30))
+		ed_rename_column(b, t, src);
+	rname sn;
+	snprintf(sn, NAMELEN, "%s", src->name);
+	add_generated_column(b, t, 1 + pick(3), sn, sn);
+}
+
+static void generated_new_dep_prepare(rschema *a, rfocus *f)
+{
+	rtable *t = roomy_table(a, 2);
+	if (!some_source(a, t, NULL))
+		add_column_of(a, t, chance(50) ? T_INTEGER : T_TEXT);
+	f->table_id = t->id;
+}
+
 /* generated_toggle: a generated column becomes a plain one (its values kept), or the other way. */
 static void generated_toggle_edit(rschema *b, rfocus *f)
 {
@@ -700,6 +729,8 @@ const rclass rclasses[] = {
     {"rename_collation", "a text column renamed and given another collation", collation_prepare, rename_collation_edit},
     {"generated", "stored generated columns added, dropped, re-expressed", generated_prepare, generated_edit},
     {"generated_dep", "a column a generated column reads retyped or dropped", generated_prepare, generated_dep_edit},
+    {"generated_new_dep", "a new generated column reading a column retyped in the same step", generated_new_dep_prepare,
+     generated_new_dep_edit},
     {"generated_toggle", "generated <-> plain column", generated_prepare, generated_toggle_edit},
     {"rename_generated", "renames around generated columns, becoming generated", generated_prepare,
      rename_generated_edit},

@@ -64,12 +64,13 @@
  * drop_referenced and mix_destructive (a foreign key the model keeps NOT
  * VALID, added back in a down to a key its guarded block did not restore),
  * drop_notnull (a unique index added back in a down over a column its default
- * refilled).
+ * refilled), generated_new_dep and mix (a new generated column added before
+ * the type change of the column it reads).
  */
 #define DEFAULT_CLASSES                                                                                                \
 	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
-	"rename_names,validity,zone,mix"
+	"rename_names,validity,zone"
 
 typedef enum phase {
 	P_OK = 0,
