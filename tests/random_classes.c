@@ -453,6 +453,81 @@ static void enum_fk_edit(rschema *b, rfocus *f)
 		ed_enum_values(b, e);
 }
 
+/*
+ * enum_value_use: a value added to an enum and used in the same step: as the default of a column of the
+ * enum, of a new column (NOT NULL sometimes), or both; the new value must be committed before its use.
+ */
+static void enum_value_use_prepare(rschema *a, rfocus *f)
+{
+	renum *e = need_enum(a, 1);
+	need_enum_column(a, f, e, false);
+	snprintf(f->enum_name, NAMELEN, "%s", e->name);
+}
+
+static void enum_value_use_edit(rschema *b, rfocus *f)
+{
+	renum *e = find_enum(b, f->enum_name);
+	rtable *t = find_table_id(b, f->table_id);
+	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
+	if (!e || !t || e->nvalues >= MAXV)
+		return;
+	int at = pick(e->nvalues + 1);
+	memmove(e->values[at + 1], e->values[at], (size_t)(e->nvalues - at) * sizeof(e->values[0]));
+	snprintf(e->values[at], sizeof(e->values[at]), "v%d", ++b->counter);
+	e->nvalues++;
+	if (c && !c->array && c->type < 0 && chance(70))
+		snprintf(c->dflt, sizeof(c->dflt), "'%s'", e->values[at]);
+	if (chance(60)) {
+		rcol *n = add_column_of(b, t, T_TEXT);
+		if (n) {
+			n->type = -1;
+			snprintf(n->enum_name, NAMELEN, "%s", e->name);
+			set_spelling(n);
+			snprintf(n->dflt, sizeof(n->dflt), "'%s'", e->values[at]);
+			n->nullable = chance(50);
+		}
+	}
+	if (c && chance(25))
+		ed_rename_column(b, t, c);
+}
+
+/*
+ * retype_keys: a column retyped while a unique constraint, an index or a check on it is added or dropped in
+ * the same step.
+ */
+static void retype_keys_edit(rschema *b, rfocus *f)
+{
+	(void)f;
+	rtable *t = some_table(b, retypable);
+	if (!t)
+		return;
+	rcol *c = some_col(b, t, retypable);
+	int id = c->id;
+	if (chance(50) && t->nuniques)
+		drop_at(t->uniques, &t->nuniques, pick(t->nuniques), sizeof(rkey));
+	if (chance(40) && t->nindexes)
+		drop_at(t->indexes, &t->nindexes, pick(t->nindexes), sizeof(ridx));
+	ed_retype(b, t, c, false);
+	c = find_col_id(t, id);
+	if (t->nuniques < MAXK && chance(50)) {
+		rkey k = {.id = fresh_id(b)};
+		k.n = 1;
+		snprintf(k.cols[0], NAMELEN, "%s", c->name);
+		t->uniques[t->nuniques++] = k;
+	}
+	if (t->nindexes < MAXK && chance(50)) {
+		ridx x = {.id = fresh_id(b), .kind = pick(5), .unique = chance(30), .partial = chance(30)};
+		snprintf(x.col, NAMELEN, "%s", c->name);
+		t->indexes[t->nindexes++] = x;
+	}
+	if (chance(40)) {
+		int before = t->nchecks;
+		add_random_check(b, t);
+		if (t->nchecks > before)
+			snprintf(t->checks[t->nchecks - 1].a, NAMELEN, "%s", c->name);
+	}
+}
+
 /* drop_rename_same: column a dropped and b renamed to a; or the same with tables. */
 static void drop_rename_same_edit(rschema *b, rfocus *f)
 {
@@ -739,6 +814,9 @@ const rclass rclasses[] = {
      enum_values_renamed_prepare, enum_values_renamed_edit},
     {"enum_fk", "an enum value removed while a foreign key joins two columns of the enum", enum_fk_prepare,
      enum_fk_edit},
+    {"enum_value_use", "an enum value added and used as a default in the same step", enum_value_use_prepare,
+     enum_value_use_edit},
+    {"retype_keys", "a column retyped while keys, indexes and checks on it come and go", NULL, retype_keys_edit},
     {"drop_rename_same", "a column (table) dropped and another renamed to its name", NULL, drop_rename_same_edit},
     {"rename_names", "renames of columns in default-named keys and indexes: renames only", rename_names_prepare,
      rename_names_edit},
