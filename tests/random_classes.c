@@ -528,6 +528,50 @@ static void retype_keys_edit(rschema *b, rfocus *f)
 	}
 }
 
+/*
+ * pk_swap: a table's primary key moves to other columns (the foreign keys to the old key go, new ones to
+ * the new key come), sometimes with the key column renamed or a unique constraint on the old key left.
+ */
+static void pk_swap_prepare(rschema *a, rfocus *f)
+{
+	rtable *t = roomy_table(a, 2);
+	if (!t->npk)
+		add_random_pk(a, t);
+	if (a->ntables > 1 && chance(60))
+		add_fk_to(a, &a->tables[pick(a->ntables)], t);
+	sanitize(a);
+	f->table_id = t->id;
+}
+
+static void pk_swap_edit(rschema *b, rfocus *f)
+{
+	rtable *t = find_table_id(b, f->table_id);
+	if (!t)
+		return;
+	rkey old = {.id = fresh_id(b), .n = t->npk};
+	for (int i = 0; i < t->npk; i++)
+		snprintf(old.cols[i], NAMELEN, "%s", t->pk[i]);
+	t->npk = 0;
+	rcol *c = add_column_of(b, t, T_BIGINT); /* an identity: it fills the rows the table has */
+	if (!c)
+		return;
+	c->nullable = false;
+	c->identity = 1 + pick(2);
+	rcol *k = some_col(b, t, plain_col);
+	if (k && k != c && !k->nullable && col_family(k) != F_JSONB && chance(50))
+		c = k; /* an existing NOT NULL column becomes the key */
+	snprintf(t->pk[0], NAMELEN, "%s", c->name);
+	t->npk = 1;
+	t->pk_shorthand = chance(50);
+	if (old.n && t->nuniques < MAXK && chance(40))
+		t->uniques[t->nuniques++] = old;
+	if (chance(30))
+		ed_rename_column(b, t, c);
+	sanitize(b);
+	if (b->ntables > 1 && chance(60))
+		add_fk_to(b, &b->tables[pick(b->ntables)], t);
+}
+
 /* drop_rename_same: column a dropped and b renamed to a; or the same with tables. */
 static void drop_rename_same_edit(rschema *b, rfocus *f)
 {
@@ -817,6 +861,7 @@ const rclass rclasses[] = {
     {"enum_value_use", "an enum value added and used as a default in the same step", enum_value_use_prepare,
      enum_value_use_edit},
     {"retype_keys", "a column retyped while keys, indexes and checks on it come and go", NULL, retype_keys_edit},
+    {"pk_swap", "a primary key moved to other columns, the foreign keys following", pk_swap_prepare, pk_swap_edit},
     {"drop_rename_same", "a column (table) dropped and another renamed to its name", NULL, drop_rename_same_edit},
     {"rename_names", "renames of columns in default-named keys and indexes: renames only", rename_names_prepare,
      rename_names_edit},

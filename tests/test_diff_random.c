@@ -70,7 +70,7 @@
 #define DEFAULT_CLASSES                                                                                                \
 	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
-	"rename_names,validity,zone,enum_value_use,retype_keys"
+	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap"
 
 typedef enum phase {
 	P_OK = 0,
