@@ -81,13 +81,13 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
 		      const sg_diff_options *dopts, sg_strbuf *err)
 {
-	static const sg_diff_options none = { 0 };
+	static const sg_diff_options none = {0};
 	memset(p, 0, sizeof(*p));
 	sg_strbuf_init(&p->up);
 	sg_strbuf_init(&p->down);
-	sg_error e = { 0 };
-	sg_catalog_options copts = { .schema = model->name };
-	sg_normalize_options nopts = { .everything = everything };
+	sg_error e = {0};
+	sg_catalog_options copts = {.schema = model->name};
+	sg_normalize_options nopts = {.everything = everything};
 	if (sg_catalog_load(&p->live, conn, &copts, &e) != 0) {
 		sg_strbuf_addf(err, "catalog: %s", sg_error_message(&e));
 		goto fail;
@@ -174,7 +174,7 @@ static int try_text(PGconn *conn, const char *text, bool transactional, sg_strbu
 		return rc;
 	}
 	sg_script script;
-	sg_error e = { 0 };
+	sg_error e = {0};
 	if (sg_split_script(&script, text, strlen(text), "step", &e) != 0) {
 		sg_strbuf_addf(err, "%s", sg_error_message(&e));
 		sg_error_clear(&e);
@@ -205,8 +205,8 @@ int difftest_apply_try(PGconn *conn, const sg_steps *steps, bool down, sg_strbuf
 		sg_emit_step_file(&text, st, down);
 		rc = try_text(conn, text.data, st->transactional, err);
 		if (rc)
-			sg_strbuf_addf(err, "(step %zu of %zu%s%s)", k + 1, steps->nsteps, st->name_suffix[0] ? ": " : "",
-				       st->name_suffix);
+			sg_strbuf_addf(err, "(step %zu of %zu%s%s)", k + 1, steps->nsteps,
+				       st->name_suffix[0] ? ": " : "", st->name_suffix);
 	}
 	sg_strbuf_release(&text);
 	return rc;
