@@ -78,6 +78,41 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	assert_false(sg_strbuf_failed(&p->up) || sg_strbuf_failed(&p->down));
 }
 
+int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
+		      const sg_diff_options *dopts, sg_strbuf *err)
+{
+	static const sg_diff_options none = {0};
+	memset(p, 0, sizeof(*p));
+	sg_strbuf_init(&p->up);
+	sg_strbuf_init(&p->down);
+	sg_error e = {0};
+	sg_catalog_options copts = {.schema = model->name};
+	sg_normalize_options nopts = {.everything = everything};
+	if (sg_catalog_load(&p->live, conn, &copts, &e) != 0) {
+		sg_strbuf_addf(err, "catalog: %s", sg_error_message(&e));
+		goto fail;
+	}
+	if (sg_normalize(&p->desired, conn, model, p->live, &nopts, &e) != 0) {
+		sg_strbuf_addf(err, "normalize: %s", sg_error_message(&e));
+		goto fail;
+	}
+	p->plan = sg_plan_new();
+	if (!p->plan || sg_diff(p->plan, p->live, p->desired, dopts ? dopts : &none) != 0 ||
+	    sg_order_plan(&p->steps, p->plan) != 0) {
+		sg_strbuf_adds(err, "diff: out of memory");
+		goto fail;
+	}
+	for (size_t s = 0; s < p->steps.nsteps; s++)
+		sg_emit_step_file(&p->up, &p->steps.steps[s], false);
+	for (size_t s = p->steps.nsteps; s-- > 0;)
+		sg_emit_step_file(&p->down, &p->steps.steps[s], true);
+	return 0;
+fail:
+	sg_error_clear(&e);
+	difftest_plan_release(p);
+	return -1;
+}
+
 void difftest_plan_release(difftest_plan *p)
 {
 	sg_steps_release(&p->steps);
@@ -122,6 +157,61 @@ static void apply_text(PGconn *conn, const char *text, bool transactional, const
 	sg_split_release(&script);
 }
 
+/* One step's file, as apply_text runs it; -1 with the message in err. */
+static int try_text(PGconn *conn, const char *text, bool transactional, sg_strbuf *err)
+{
+	if (transactional) {
+		sg_strbuf sql = SG_STRBUF_INIT;
+		sg_strbuf_addf(&sql, "BEGIN;\n%s\nCOMMIT;", text);
+		PGresult *res = PQexec(conn, sql.data);
+		int rc = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
+		if (rc)
+			sg_strbuf_addf(err, "%s", PQerrorMessage(conn));
+		PQclear(res);
+		if (rc)
+			PQclear(PQexec(conn, "ROLLBACK"));
+		sg_strbuf_release(&sql);
+		return rc;
+	}
+	sg_script script;
+	sg_error e = {0};
+	if (sg_split_script(&script, text, strlen(text), "step", &e) != 0) {
+		sg_strbuf_addf(err, "%s", sg_error_message(&e));
+		sg_error_clear(&e);
+		return -1;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < script.count && !rc; i++) {
+		char *one = strndup(text + script.stmts[i].offset, script.stmts[i].len);
+		PGresult *res = PQexec(conn, one);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+			sg_strbuf_addf(err, "%sin statement: %s", PQerrorMessage(conn), one);
+			rc = -1;
+		}
+		PQclear(res);
+		free(one);
+	}
+	sg_split_release(&script);
+	return rc;
+}
+
+int difftest_apply_try(PGconn *conn, const sg_steps *steps, bool down, sg_strbuf *err)
+{
+	sg_strbuf text = SG_STRBUF_INIT;
+	int rc = 0;
+	for (size_t k = 0; k < steps->nsteps && !rc; k++) {
+		const sg_step *st = &steps->steps[down ? steps->nsteps - 1 - k : k];
+		sg_strbuf_reset(&text);
+		sg_emit_step_file(&text, st, down);
+		rc = try_text(conn, text.data, st->transactional, err);
+		if (rc)
+			sg_strbuf_addf(err, "(step %zu of %zu%s%s)", k + 1, steps->nsteps,
+				       st->name_suffix[0] ? ": " : "", st->name_suffix);
+	}
+	sg_strbuf_release(&text);
+	return rc;
+}
+
 void difftest_apply(PGconn *conn, const sg_steps *steps, bool down, const char *what)
 {
 	sg_strbuf text = SG_STRBUF_INIT;
@@ -161,7 +251,8 @@ static char *catalog_text(PGconn *conn, const char *schema, bool by_name)
 	if (sg_catalog_load(&s, conn, &copts, &err) != 0)
 		fail_msg("catalog: %s", sg_error_message(&err));
 	for (size_t i = 0; by_name && i < s->ntables; i++)
-		qsort(s->tables[i].columns, s->tables[i].ncolumns, sizeof(sg_column), column_by_name);
+		if (s->tables[i].ncolumns > 1) /* a table may have no column (columns is NULL then) */
+			qsort(s->tables[i].columns, s->tables[i].ncolumns, sizeof(sg_column), column_by_name);
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_schema_print(&sb, s);
 	sg_schema_free(s);

@@ -41,6 +41,20 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 			     const sg_diff_options *dopts);
 void difftest_plan_release(difftest_plan *p);
 
+/*
+ * The same as difftest_plan_make_opts (dopts NULL: no options), but a
+ * failure of the catalog or of normalization is returned (-1, the message
+ * added to `err`) instead of failing the test; the plan is then released.
+ */
+int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
+		      const sg_diff_options *dopts, sg_strbuf *err);
+
+/*
+ * Run every step's file as difftest_apply does, returning -1 with the
+ * server's message and the statement (or file) that failed added to `err`.
+ */
+int difftest_apply_try(PGconn *conn, const sg_steps *steps, bool down, sg_strbuf *err);
+
 /* Run every step's file, up or down (in reverse step order), as `migrate` would. */
 void difftest_apply(PGconn *conn, const sg_steps *steps, bool down, const char *what);
 

@@ -1,27 +1,47 @@
 /*
  * Randomized round trips of the diff against a real server.  A seeded
- * generator builds a random schema A (tables, columns of many types and
- * spellings, defaults, nullability, identity and serial columns, primary
- * keys, unique constraints, checks, indexes, foreign keys with cycles and
- * self-references, enums) and a random edit B of it (tables and columns
- * added, dropped and renamed, types, defaults, nullability and identity
- * changed, keys, checks, indexes and foreign keys added and dropped, enum
- * values added and removed, checks and foreign keys made NOT VALID or valid,
- * checks NO INHERIT or not, type changes with their conversions written as
- * using/using_down).  For each pair, as models (YAML text):
- *   1. A is created from an empty schema by a plan, which reaches a fixpoint;
- *   2. the plan A -> B is applied and reaches a fixpoint (fast and full
- *      normalization);
- *   3. its down SQL brings the catalog back to A's (columns compared by name:
- *      PostgreSQL cannot reorder them).
+ * generator (random_model.c) builds a random schema A: tables, columns of
+ * many types and spellings, defaults, nullability, identity and serial
+ * columns, collations, stored generated columns, keys, checks, indexes,
+ * foreign keys with cycles and self-references, enums.  A change class
+ * (random_classes.c) then edits a copy into B, combining several changes on the
+ * same table and column in one step: renames with type, collation, default
+ * and nullability changes, columns becoming or stopping being generated,
+ * identity <-> serial <-> plain, enum -> other enum, enum values changed under
+ * renamed or dropped columns, a column dropped and another renamed to its
+ * name...  For each pair, as models (YAML text):
+ *   1. A is created from an empty schema by a plan, which reaches a fixpoint
+ *      (fast normalization);
+ *   2. rows are seeded (random_rows.c): values that A and B both accept,
+ *      NULLs where both allow them, values near the types' limits;
+ *   3. the plan A -> B is applied (class zone: in a session at +05:30, rows
+ *      are still read in UTC); a second diff finds nothing (fast and full
+ *      normalization); the rows read as the snapshot converted to B; the
+ *      next insert through an identity or serial key works; no sequence is
+ *      left behind; a pair of renames only has an up of renames only;
+ *   4. its down SQL is applied (unless the file says -- schemagen:irreversible);
+ *      a diff against A finds nothing, the catalog is A's (columns compared by
+ *      name: PostgreSQL cannot reorder them), the rows and sequences are back.
+ *      A down that warns (`schemagen: ...`) that the rows kept it from
+ *      restoring part of A (docs/diff.md, downs on tables with rows) is let off
+ *      the diff and catalog checks, and the pair runs again without rows, where
+ *      it must restore A exactly.
  * Pairs of odd seeds plan A -> B with --online (lock-friendly forms, more steps).
- * Expressions whose deparsed text is not a fixpoint (`v IN ('x', 'y')` on a
- * varchar) are left to test_diff_spelling: a down step re-creates what it
- * dropped from the catalog's text, which reads back in a different but
- * equivalent form (docs/diff.md).
- * SG_RANDOM_SEED (default 1) is the first pair's seed, SG_RANDOM_PAIRS
- * (default 48) how many pairs run, with consecutive seeds; a failure names
- * its seed.  SG_RANDOM_VERBOSE=1 prints both models of every pair.
+ * Expressions whose deparsed text is not a fixpoint are left to
+ * test_diff_spelling (docs/diff.md).
+ *
+ * Environment:
+ *   SG_RANDOM_SEED     first pair's seed (default 1); pairs take consecutive seeds
+ *   SG_RANDOM_PAIRS    how many pairs (default 80)
+ *   SG_RANDOM_CLASSES  "default", "all", or a comma list of class names; a
+ *                      pair's class is a function of its seed among them
+ *   SG_RANDOM_ROWS     rows per table (default 3, at most 4)
+ *   SG_RANDOM_SHRINK=0 do not shrink a failure to a minimal pair
+ *   SG_RANDOM_STOP=1   stop at the first failure
+ *   SG_RANDOM_VERBOSE=1 print every pair's models and plan
+ * A failure prints its seed and class (SG_RANDOM_SEED=N SG_RANDOM_PAIRS=1
+ * SG_RANDOM_CLASSES=c reproduces it), the pair shrunk to what still fails the
+ * same way: both models as YAML, the rows, the up and down SQL, the error.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -30,1279 +50,696 @@
 #include <time.h>
 
 #include "diff_util.h"
+#include "down_marks.h"
+#include "emit.h"
+#include "model.h"
+#include "random_edit.h"
+#include "random_pair.h"
+#include "random_model.h"
+#include "random_rows.h"
 
-/* ---- a seeded generator (splitmix64) ---- */
+/*
+ * The classes the default run draws from: every class that passes on main.
+ * Left out until the diff handles them (SG_RANDOM_CLASSES=all runs them):
+ * drop_referenced and mix_destructive (a foreign key the model keeps NOT
+ * VALID, added back in a down to a key its guarded block did not restore),
+ * drop_notnull (a unique index added back in a down over a column its default
+ * refilled), generated_new_dep and mix (a new generated column added before
+ * the type change of the column it reads).
+ */
+#define DEFAULT_CLASSES                                                                                                \
+	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
+	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
+	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap"
 
-static uint64_t rng;
+typedef enum phase {
+	P_OK = 0,
+	P_MODEL, /* the generator wrote a model the loader refuses */
+	P_SEED,	 /* the generator's rows do not fit A, or do not convert */
+	P_CREATE_A,
+	P_FIX_A,
+	P_PLAN,
+	P_UP,
+	P_FIX_UP,
+	P_RENAMES,
+	P_ROWS_UP,
+	P_SEQ_UP,
+	P_DOWN,
+	P_FIX_DOWN,
+	P_CATALOG_DOWN,
+	P_ROWS_DOWN,
+	P_SEQ_DOWN,
+	P_COUNT
+} phase;
 
-static uint64_t next_random(void)
-{
-	uint64_t z = (rng += 0x9E3779B97F4A7C15ull);
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-	return z ^ (z >> 31);
-}
-
-static int pick(int n)
-{
-	return n > 0 ? (int)(next_random() % (uint64_t)n) : 0;
-}
-
-static bool chance(int percent)
-{
-	return pick(100) < percent;
-}
-
-/* ---- types ---- */
-
-typedef enum fam { F_NUM, F_TXT, F_BOOL, F_TS, F_DATE, F_UUID, F_JSONB, F_TXTARR, F_INTARR, F_INTERVAL, F_ENUM } fam;
-
-typedef struct rtype {
-	const char *canon; /* what format_type prints; equal canon is an equal type */
-	fam family;
-	bool intlike;      /* smallint, integer, bigint: identity and serial are possible */
-	const char *spell[3];
-} rtype;
-
-static const rtype types[] = {
-	{ "smallint", F_NUM, true, { "smallint", "int2", NULL } },
-	{ "integer", F_NUM, true, { "integer", "int", "int4" } },
-	{ "bigint", F_NUM, true, { "bigint", "int8", NULL } },
-	{ "numeric", F_NUM, false, { "numeric", "decimal", NULL } },
-	{ "numeric(12,2)", F_NUM, false, { "numeric(12,2)", "decimal(12, 2)", NULL } },
-	{ "double precision", F_NUM, false, { "double precision", "float8", NULL } },
-	{ "real", F_NUM, false, { "real", "float4", NULL } },
-	{ "text", F_TXT, false, { "text", NULL, NULL } },
-	{ "character varying(40)", F_TXT, false, { "varchar(40)", "character varying(40)", NULL } },
-	{ "character varying(80)", F_TXT, false, { "varchar(80)", "character varying (80)", NULL } },
-	{ "character varying", F_TXT, false, { "varchar", "character varying", NULL } },
-	{ "boolean", F_BOOL, false, { "boolean", "bool", NULL } },
-	{ "timestamp with time zone", F_TS, false, { "timestamptz", "timestamp with time zone", NULL } },
-	{ "timestamp(3) without time zone", F_TS, false, { "timestamp(3)", "timestamp(3) without time zone", NULL } },
-	{ "date", F_DATE, false, { "date", NULL, NULL } },
-	{ "uuid", F_UUID, false, { "uuid", NULL, NULL } },
-	{ "jsonb", F_JSONB, false, { "jsonb", NULL, NULL } },
-	{ "text[]", F_TXTARR, false, { "text[]", NULL, NULL } },
-	{ "integer[]", F_INTARR, false, { "integer[]", "int[]", "int4[]" } },
-	{ "interval", F_INTERVAL, false, { "interval", NULL, NULL } },
+static const char *const phase_names[P_COUNT] = {
+    "ok",
+    "generator: invalid model",
+    "generator: rows",
+    "create A",
+    "fixpoint after A",
+    "plan A -> B",
+    "up",
+    "fixpoint after up",
+    "renames only",
+    "rows after up",
+    "sequences after up",
+    "down",
+    "fixpoint after down",
+    "catalog after down",
+    "rows after down",
+    "sequences after down",
 };
-#define NTYPES ((int)(sizeof(types) / sizeof(types[0])))
 
-/* ---- the random schema ---- */
+typedef struct rresult {
+	phase ph;
+	bool generator;	   /* B refuses the rows the up should have kept: the generator's fault */
+	bool down_skipped; /* the down file declares itself irreversible */
+	bool down_guarded; /* the down warned that rows kept it from restoring part of A (schemagen: ...) */
+	int rows, tables, empty_tables; /* seeded: rows, A's tables, those of them left without rows */
+	sg_strbuf msg, ya, yb, up, down, inserts, warnings;
+} rresult;
 
-#define NAMELEN 40
-#define MAXT 8
-#define MAXC 12
-#define MAXK 4
-#define MAXE 3
-#define MAXV 8
+/* Deliberate faults, to prove that the checks catch them (test_diff_random__catches). */
+typedef enum mutation {
+	M_NONE = 0,
+	M_UP_VALUE,	 /* after the up, a compared value changes */
+	M_DOWN_ROW,	 /* after the down, a row is gone */
+	M_DOWN_VALUE,	 /* after the down, a compared value becomes NULL */
+	M_DOWN_COLUMN,	 /* after the down, a column too many */
+	M_DOWN_SEQUENCE, /* after the down, an identity sequence starts again at 1 */
+} mutation;
 
-typedef char rname[NAMELEN];
-
-typedef struct rcol {
-	rname name, renamed_from;
-	int type;           /* index in types, -1 for an enum */
-	rname enum_name;    /* when type == -1 */
-	bool array;         /* an enum array */
-	char spell[64];
-	bool nullable;
-	char dflt[96];      /* "" when none */
-	int identity;       /* 0 none, 1 always, 2 by default */
-	bool serial;
-	bool comment;
-	int using_from;     /* B only: 1 + the type index of A when the type changed, written as using/using_down */
-} rcol;
-
-typedef struct rcheck {
-	int kind;           /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%' */
-	rname a, b;
-	bool not_valid, no_inherit;
-} rcheck;
-
-typedef struct ridx {
-	rname col;
-	int kind;           /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST */
-	bool unique, partial;
-	rname col2;         /* second column, "" when none */
-} ridx;
-
-typedef struct rkey {
-	rname cols[2];
-	int n;
-	bool deferrable, initially_deferred;
-	rname name; /* "" for the default name */
-} rkey;
-
-typedef struct rfk {
-	rname cols[2];
-	int n;
-	rname ref_table;
-	rname ref_cols[2];
-	int on_delete, on_update;
-	bool deferrable, initially_deferred, omit_ref_cols, shorthand, not_valid;
-} rfk;
-
-typedef struct rtable {
-	rname name, renamed_from;
-	rcol cols[MAXC];
-	int ncols;
-	rname pk[2];
-	int npk;
-	bool pk_shorthand;
-	rkey uniques[MAXK];
-	int nuniques;
-	rcheck checks[MAXK];
-	int nchecks;
-	ridx indexes[MAXK];
-	int nindexes;
-	rfk fks[MAXK];
-	int nfks;
-	bool comment;
-} rtable;
-
-typedef struct renum {
-	rname name;
-	char values[MAXV][16];
-	int nvalues;
-} renum;
-
-typedef struct rschema {
-	renum enums[MAXE];
-	int nenums;
-	rtable tables[MAXT];
-	int ntables;
-	int counter;        /* fresh names */
-} rschema;
-
-static const char *const fk_actions[] = { "no_action", "restrict", "cascade", "set_null", "set_default" };
-
-/* ---- names ---- */
-
-static void fresh_table_name(rschema *s, char *out)
+static void result_init(rresult *r)
 {
-	int n = ++s->counter;
-	switch (pick(6)) {
-	case 0:
-		snprintf(out, NAMELEN, "Tab%d", n);
-		break;
-	case 1:
-		snprintf(out, NAMELEN, "tbl %d", n);
-		break;
-	default:
-		snprintf(out, NAMELEN, "t%d", n);
-		break;
-	}
+	memset(r, 0, sizeof(*r));
+	sg_strbuf_init(&r->msg);
+	sg_strbuf_init(&r->ya);
+	sg_strbuf_init(&r->yb);
+	sg_strbuf_init(&r->up);
+	sg_strbuf_init(&r->down);
+	sg_strbuf_init(&r->inserts);
+	sg_strbuf_init(&r->warnings);
 }
 
-static void fresh_column_name(rschema *s, rtable *t, char *out)
+static void result_release(rresult *r)
 {
-	int n = ++s->counter;
-	static const char *const special[] = { "user", "order", "select", "Group" };
-	const char *sp = special[pick(4)];
-	bool taken = false;
-	for (int i = 0; i < t->ncols; i++)
-		if (strcmp(t->cols[i].name, sp) == 0)
-			taken = true;
-	switch (pick(8)) {
-	case 0:
-		if (!taken) {
-			snprintf(out, NAMELEN, "%s", sp);
-			break;
+	sg_strbuf_release(&r->msg);
+	sg_strbuf_release(&r->ya);
+	sg_strbuf_release(&r->yb);
+	sg_strbuf_release(&r->up);
+	sg_strbuf_release(&r->down);
+	sg_strbuf_release(&r->inserts);
+	sg_strbuf_release(&r->warnings);
+}
+
+/* ---- pairs ---- */
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= 0xC1A55E5C1A55E5ull;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+	return x ^ (x >> 31);
+}
+
+static sg_schema *load_yaml(const char *name, const char *yaml, sg_strbuf *err)
+{
+	sg_model_source src = {.name = name, .text = yaml, .len = strlen(yaml)};
+	sg_model_diags diags = {0};
+	sg_error e = {0};
+	sg_schema *s = NULL;
+	if (sg_model_load_sources(&s, &src, 1, &diags, &e) != 0) {
+		sg_strbuf_addf(err, "%s: %s\n", name, sg_error_message(&e));
+		for (size_t i = 0; i < diags.count; i++)
+			sg_strbuf_addf(err, "%s\n", diags.items[i].text);
+	}
+	sg_error_clear(&e);
+	sg_model_diags_release(&diags);
+	return s;
+}
+
+static int exec_sql(PGconn *conn, const char *sql, sg_strbuf *err)
+{
+	PGresult *res = PQexec(conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	PQclear(res);
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+		return 0;
+	sg_strbuf_addf(err, "%s%s\n", PQerrorMessage(conn), sql);
+	return -1;
+}
+
+/* A second diff to `model` finds nothing (fast, and full normalization when `both`). */
+static int fixpoint(PGconn *conn, const sg_schema *model, bool both, sg_strbuf *err)
+{
+	for (int everything = 0; everything < (both ? 2 : 1); everything++) {
+		difftest_plan again;
+		if (difftest_plan_try(&again, conn, model, everything, NULL, err) != 0)
+			return -1;
+		int rc = 0;
+		if (again.plan->nops != 0) {
+			sg_strbuf_addf(err, "a second diff (%s normalization) still finds changes:\n%s",
+				       everything ? "full" : "fast", again.up.data);
+			rc = -1;
 		}
-		/* fall through */
-	case 1:
-		snprintf(out, NAMELEN, "Col%d", n);
-		break;
-	case 2:
-		snprintf(out, NAMELEN, "col %d", n);
-		break;
-	default:
-		snprintf(out, NAMELEN, "c%d", n);
-		break;
+		difftest_plan_release(&again);
+		if (rc)
+			return -1;
 	}
+	return 0;
 }
 
-/* An identifier as SQL text, quoted when needed. */
-static void sql_ident(char *out, size_t len, const char *name)
+/* Whether every statement of the up is a RENAME (comments aside). */
+static int renames_only(const char *up, sg_strbuf *err)
 {
-	bool plain = (name[0] >= 'a' && name[0] <= 'z') || name[0] == '_';
-	for (const char *p = name; *p && plain; p++)
-		plain = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_';
-	static const char *const keywords[] = { "user", "order", "select", "group", NULL };
-	for (int i = 0; plain && keywords[i]; i++)
-		if (strcmp(name, keywords[i]) == 0)
-			plain = false;
-	if (plain)
-		snprintf(out, len, "%s", name);
-	else
-		snprintf(out, len, "\"%s\"", name);
-}
-
-/* ---- lookups ---- */
-
-static rtable *find_table(rschema *s, const char *name)
-{
-	for (int i = 0; i < s->ntables; i++)
-		if (strcmp(s->tables[i].name, name) == 0)
-			return &s->tables[i];
-	return NULL;
-}
-
-static rcol *find_col(rtable *t, const char *name)
-{
-	for (int i = 0; i < t->ncols; i++)
-		if (strcmp(t->cols[i].name, name) == 0)
-			return &t->cols[i];
-	return NULL;
-}
-
-static renum *find_enum(rschema *s, const char *name)
-{
-	for (int i = 0; i < s->nenums; i++)
-		if (strcmp(s->enums[i].name, name) == 0)
-			return &s->enums[i];
-	return NULL;
-}
-
-static fam col_family(const rcol *c)
-{
-	return c->type < 0 ? F_ENUM : types[c->type].family;
-}
-
-/* Equal types, as FK columns need. */
-static bool same_type(const rcol *a, const rcol *b)
-{
-	if (a->type < 0 || b->type < 0)
-		return a->type == b->type && a->array == b->array && strcmp(a->enum_name, b->enum_name) == 0;
-	return strcmp(types[a->type].canon, types[b->type].canon) == 0;
-}
-
-static bool is_pk_col(const rtable *t, const char *col)
-{
-	for (int i = 0; i < t->npk; i++)
-		if (strcmp(t->pk[i], col) == 0)
-			return true;
-	return false;
-}
-
-/* Whether any FK of the schema uses column `col` of table `t` (either side). */
-static bool in_fk(rschema *s, const rtable *t, const char *col)
-{
-	for (int i = 0; i < s->ntables; i++) {
-		const rtable *o = &s->tables[i];
-		for (int k = 0; k < o->nfks; k++) {
-			const rfk *f = &o->fks[k];
-			for (int m = 0; m < f->n; m++)
-				if ((o == t && strcmp(f->cols[m], col) == 0) ||
-				    (strcmp(f->ref_table, t->name) == 0 && strcmp(f->ref_cols[m], col) == 0))
-					return true;
+	const char *p = up;
+	while (*p) {
+		const char *eol = strchr(p, '\n');
+		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+		if (len && strncmp(p, "--", 2) != 0 && strncmp(p, "SET ", 4) != 0 && strncmp(p, "RESET ", 6) != 0) {
+			char line[512];
+			snprintf(line, sizeof(line), "%.*s", (int)(len < 500 ? len : 500), p);
+			if (strncmp(line, "ALTER ", 6) != 0 || !strstr(line, " RENAME ")) {
+				sg_strbuf_addf(err, "only renames were asked for, the up also does: %s", line);
+				return -1;
+			}
 		}
+		p += len + (eol ? 1 : 0);
 	}
-	return false;
+	return 0;
 }
 
-static bool in_check_or_expr_index(const rtable *t, const char *col)
+/* The mark of the down files (down_marks.h): IRREVERSIBLE when any step's down carries it. */
+static sg_down_mark_kind down_mark(const sg_steps *steps)
 {
-	for (int i = 0; i < t->nchecks; i++)
-		if (strcmp(t->checks[i].a, col) == 0 || strcmp(t->checks[i].b, col) == 0)
-			return true;
-	for (int i = 0; i < t->nindexes; i++)
-		if ((t->indexes[i].kind == 2 || t->indexes[i].kind == 3) && strcmp(t->indexes[i].col, col) == 0)
-			return true;
-	return false;
-}
-
-/* ---- columns ---- */
-
-static void set_spelling(rcol *c)
-{
-	if (c->type < 0) {
-		snprintf(c->spell, sizeof(c->spell), "%s%s", c->enum_name, c->array ? "[]" : "");
-		return;
+	sg_down_mark_kind kind = SG_DOWN_MARK_NONE;
+	sg_strbuf text = SG_STRBUF_INIT;
+	for (size_t k = 0; k < steps->nsteps; k++) {
+		sg_strbuf_reset(&text);
+		sg_emit_step_file(&text, &steps->steps[k], true);
+		sg_down_mark m;
+		sg_down_mark_kind one = sg_down_marks_read(&m, text.data, text.len);
+		if (one > kind)
+			kind = one;
 	}
-	const rtype *t = &types[c->type];
-	int n = 0;
-	while (n < 3 && t->spell[n])
-		n++;
-	const char *sp = t->spell[pick(n)];
-	if (c->serial)
-		sp = strcmp(t->canon, "bigint") == 0 ? "bigserial" : strcmp(t->canon, "smallint") == 0 ? "smallserial" : "serial";
-	snprintf(c->spell, sizeof(c->spell), "%s", sp);
-}
-
-static void random_default(rschema *s, rcol *c)
-{
-	c->dflt[0] = '\0';
-	if (c->identity || c->serial || !chance(45))
-		return;
-	static const char *const num[] = { "0", "42", "-1", "-1.5" };
-	static const char *const txt[] = { "''", "'x'", "'it''s'", "'draft'" };
-	static const char *const ts[] = { "now()", "CURRENT_TIMESTAMP", "now() + '1 day'::interval" };
-	static const char *const arr[] = { "'{}'", "ARRAY['a']" };
-	static const char *const iarr[] = { "'{}'", "'{1,2}'" };
-	static const char *const ivl[] = { "'90 days'", "'1 hour'::interval" };
-	const char *d = NULL;
-	switch (col_family(c)) {
-	case F_NUM:
-		d = num[pick(4)];
-		break;
-	case F_TXT:
-		d = txt[pick(4)];
-		break;
-	case F_BOOL:
-		d = chance(50) ? "true" : "false";
-		break;
-	case F_TS:
-		d = ts[pick(3)];
-		break;
-	case F_DATE:
-		d = "CURRENT_DATE";
-		break;
-	case F_UUID:
-		d = "gen_random_uuid()";
-		break;
-	case F_JSONB:
-		d = chance(50) ? "'{}'" : "'[]'::jsonb";
-		break;
-	case F_TXTARR:
-		d = arr[pick(2)];
-		break;
-	case F_INTARR:
-		d = iarr[pick(2)];
-		break;
-	case F_INTERVAL:
-		d = ivl[pick(2)];
-		break;
-	case F_ENUM: {
-		renum *e = find_enum(s, c->enum_name);
-		if (c->array)
-			d = "'{}'";
-		else if (e && e->nvalues)
-			snprintf(c->dflt, sizeof(c->dflt), "'%s'", e->values[pick(e->nvalues)]);
-		break;
-	}
-	}
-	if (d)
-		snprintf(c->dflt, sizeof(c->dflt), "%s", d);
-}
-
-static void random_type(rschema *s, rcol *c)
-{
-	c->type = pick(NTYPES);
-	c->array = false;
-	c->enum_name[0] = '\0';
-	if (s->nenums && chance(15)) {
-		c->type = -1;
-		snprintf(c->enum_name, NAMELEN, "%s", s->enums[pick(s->nenums)].name);
-		c->array = chance(25);
-	}
-}
-
-static rcol *add_random_column(rschema *s, rtable *t)
-{
-	if (t->ncols == MAXC)
-		return NULL;
-	rcol *c = &t->cols[t->ncols++];
-	memset(c, 0, sizeof(*c));
-	fresh_column_name(s, t, c->name);
-	random_type(s, c);
-	c->nullable = chance(60);
-	if (c->type >= 0 && types[c->type].intlike && chance(15)) {
-		if (chance(50))
-			c->serial = true;
-		else
-			c->identity = 1 + pick(2);
-		c->nullable = false;
-	}
-	c->comment = chance(8);
-	set_spelling(c);
-	random_default(s, c);
-	return c;
-}
-
-/* ---- constraints and indexes ---- */
-
-static void add_random_check(rtable *t)
-{
-	if (t->nchecks == MAXK || !t->ncols)
-		return;
-	rcol *a = &t->cols[pick(t->ncols)];
-	rcheck k = { 0 };
-	snprintf(k.a, NAMELEN, "%s", a->name);
-	if (col_family(a) == F_NUM) {
-		k.kind = pick(3);
-		if (k.kind == 2) {
-			rcol *b = &t->cols[pick(t->ncols)];
-			if (b == a || col_family(b) != F_NUM)
-				k.kind = 0;
-			else
-				snprintf(k.b, NAMELEN, "%s", b->name);
-		}
-	} else if (col_family(a) == F_TXT) {
-		k.kind = 3 + pick(3);
-	} else {
-		return;
-	}
-	k.not_valid = chance(20);
-	k.no_inherit = chance(20);
-	t->checks[t->nchecks++] = k;
-}
-
-static void add_random_index(rtable *t)
-{
-	if (t->nindexes == MAXK || !t->ncols)
-		return;
-	rcol *c = &t->cols[pick(t->ncols)];
-	fam f = col_family(c);
-	if (f == F_JSONB || f == F_TXTARR || f == F_INTARR)
-		return; /* btree on these works, but keeps the set small */
-	ridx x = { 0 };
-	snprintf(x.col, NAMELEN, "%s", c->name);
-	x.kind = pick(5);
-	if (x.kind == 2 && f != F_TXT)
-		x.kind = 0;
-	if (x.kind == 3 && f != F_NUM)
-		x.kind = 1;
-	x.unique = chance(20);
-	x.partial = chance(25);
-	if (chance(20)) {
-		rcol *d = &t->cols[pick(t->ncols)];
-		fam g = col_family(d);
-		if (d != c && g != F_JSONB && g != F_TXTARR && g != F_INTARR)
-			snprintf(x.col2, NAMELEN, "%s", d->name);
-	}
-	t->indexes[t->nindexes++] = x;
-}
-
-static bool key_same_cols(rname *a, int na, rname *b, int nb)
-{
-	if (na != nb)
-		return false;
-	for (int i = 0; i < na; i++)
-		if (strcmp(a[i], b[i]) != 0)
-			return false;
-	return true;
-}
-
-static void add_random_unique(rschema *s, rtable *t)
-{
-	if (t->nuniques == MAXK || !t->ncols)
-		return;
-	rkey k = { 0 };
-	k.n = 1 + (t->ncols > 1 && chance(30));
-	for (int i = 0; i < k.n; i++)
-		snprintf(k.cols[i], NAMELEN, "%s", t->cols[pick(t->ncols)].name);
-	if (k.n == 2 && strcmp(k.cols[0], k.cols[1]) == 0)
-		k.n = 1;
-	for (int i = 0; i < k.n; i++) {
-		fam f = col_family(find_col(t, k.cols[i]));
-		if (f == F_JSONB || f == F_TXTARR || f == F_INTARR)
-			return;
-	}
-	k.deferrable = chance(15);
-	k.initially_deferred = k.deferrable && chance(50);
-	if (chance(15))
-		snprintf(k.name, NAMELEN, "uq %d", ++s->counter);
-	t->uniques[t->nuniques++] = k;
-}
-
-/* A primary key for `t` on columns that can be one: a new column when none fits. */
-static void add_random_pk(rschema *s, rtable *t)
-{
-	if (t->npk)
-		return;
-	int cand[MAXC], n = 0;
-	for (int i = 0; i < t->ncols; i++) {
-		fam f = col_family(&t->cols[i]);
-		if ((f == F_NUM || f == F_TXT || f == F_UUID) && !t->cols[i].nullable)
-			cand[n++] = i;
-	}
-	if (!n) {
-		rcol *c = add_random_column(s, t);
-		if (!c)
-			return;
-		c->type = pick(3) == 0 ? 1 + pick(2) : (chance(50) ? 7 : 15); /* integer/bigint, text or uuid */
-		c->array = false;
-		c->enum_name[0] = '\0';
-		c->nullable = false;
-		c->identity = 0;
-		c->serial = false;
-		if (types[c->type].intlike && chance(50)) {
-			if (chance(50))
-				c->serial = true;
-			else
-				c->identity = 1 + pick(2);
-		}
-		set_spelling(c);
-		random_default(s, c);
-		cand[n++] = t->ncols - 1;
-	}
-	t->npk = 1 + (n > 1 && chance(25));
-	snprintf(t->pk[0], NAMELEN, "%s", t->cols[cand[pick(n)]].name);
-	if (t->npk == 2) {
-		snprintf(t->pk[1], NAMELEN, "%s", t->cols[cand[pick(n)]].name);
-		if (strcmp(t->pk[0], t->pk[1]) == 0)
-			t->npk = 1;
-	}
-	t->pk_shorthand = t->npk == 1 && chance(50);
-}
-
-/* A foreign key from `t` to `target`'s primary key, on new columns of the same types. */
-static void add_fk_to(rschema *s, rtable *t, rtable *target)
-{
-	if (t->nfks == MAXK || !target->npk || t->ncols + target->npk > MAXC)
-		return;
-	rfk f = { 0 };
-	f.n = target->npk;
-	snprintf(f.ref_table, NAMELEN, "%s", target->name);
-	for (int i = 0; i < f.n; i++) {
-		rcol *ref = find_col(target, target->pk[i]);
-		snprintf(f.ref_cols[i], NAMELEN, "%s", ref->name);
-		/* Reuse a column of the same type (the reference may be the table itself), else add one. */
-		rcol *mine = NULL;
-		for (int k = 0; k < t->ncols && !mine && chance(40); k++)
-			if (same_type(&t->cols[k], ref) && !(t == target && strcmp(t->cols[k].name, ref->name) == 0))
-				mine = &t->cols[k];
-		if (!mine) {
-			mine = &t->cols[t->ncols++];
-			memset(mine, 0, sizeof(*mine));
-			fresh_column_name(s, t, mine->name);
-			mine->type = ref->type;
-			mine->array = ref->array;
-			snprintf(mine->enum_name, NAMELEN, "%s", ref->enum_name);
-			mine->nullable = chance(70);
-			set_spelling(mine);
-		}
-		snprintf(f.cols[i], NAMELEN, "%s", mine->name);
-	}
-	if (f.n == 2 && strcmp(f.cols[0], f.cols[1]) == 0)
-		return;
-	f.on_delete = pick(5);
-	f.on_update = chance(30) ? pick(5) : 0;
-	f.deferrable = chance(20);
-	f.initially_deferred = f.deferrable && chance(50);
-	f.omit_ref_cols = chance(40);
-	f.shorthand = f.n == 1 && chance(40);
-	f.not_valid = chance(30);
-	t->fks[t->nfks++] = f;
-}
-
-static void add_random_enum(rschema *s)
-{
-	if (s->nenums == MAXE)
-		return;
-	renum *e = &s->enums[s->nenums++];
-	memset(e, 0, sizeof(*e));
-	snprintf(e->name, NAMELEN, "%s%d", chance(50) ? "status" : "kind", ++s->counter);
-	e->nvalues = 1 + pick(4);
-	for (int i = 0; i < e->nvalues; i++)
-		snprintf(e->values[i], sizeof(e->values[i]), "v%d", ++s->counter);
-}
-
-static void add_random_table(rschema *s)
-{
-	if (s->ntables == MAXT)
-		return;
-	rtable *t = &s->tables[s->ntables++];
-	memset(t, 0, sizeof(*t));
-	fresh_table_name(s, t->name);
-	int n = 1 + pick(5);
-	for (int i = 0; i < n; i++)
-		add_random_column(s, t);
-	if (chance(85))
-		add_random_pk(s, t);
-	for (int i = pick(3); i > 0; i--)
-		add_random_unique(s, t);
-	for (int i = pick(3); i > 0; i--)
-		add_random_check(t);
-	for (int i = pick(4); i > 0; i--)
-		add_random_index(t);
-	t->comment = chance(10);
-}
-
-/* ---- keeping the models valid ---- */
-
-static void drop_at(void *array, int *n, int i, size_t size)
-{
-	char *a = array;
-	memmove(a + (size_t)i * size, a + (size_t)(i + 1) * size, (size_t)(*n - i - 1) * size);
-	(*n)--;
+	sg_strbuf_release(&text);
+	return kind;
 }
 
 /*
- * Remove what the loader would refuse after an edit: references to columns,
- * tables and enum values that are gone, foreign keys whose target key
- * changed, keys repeated, identity or serial where they cannot be.
+ * Whether B, created from empty in schema sg_verify, takes the rows as the up
+ * should have left them: when it does not, the failure is the generator's.
  */
-static void sanitize(rschema *s)
+static bool b_refuses_rows(PGconn *conn, rpair *p, const rexpect *e, sg_strbuf *why)
 {
-	for (int ti = 0; ti < s->ntables; ti++) {
-		rtable *t = &s->tables[ti];
-		for (int i = 0; i < t->ncols; i++) {
-			rcol *c = &t->cols[i];
-			if (c->type < 0 && !find_enum(s, c->enum_name)) {
-				drop_at(t->cols, &t->ncols, i--, sizeof(rcol));
-				continue;
-			}
-			if (c->type < 0 && !c->array && c->dflt[0]) {
-				renum *e = find_enum(s, c->enum_name);
-				bool ok = false;
-				for (int v = 0; v < e->nvalues; v++) {
-					char lit[24];
-					snprintf(lit, sizeof(lit), "'%s'", e->values[v]);
-					ok |= strcmp(lit, c->dflt) == 0;
-				}
-				if (!ok)
-					c->dflt[0] = '\0';
-			}
-			if (c->identity || c->serial) {
-				if (c->type < 0 || !types[c->type].intlike || c->dflt[0]) {
-					c->identity = 0;
-					c->serial = false;
-					set_spelling(c);
-				} else {
-					c->nullable = false;
-				}
-			}
-		}
-		for (int i = 0; i < t->npk; i++)
-			if (!find_col(t, t->pk[i]))
-				t->npk = 0;
-		for (int i = 0; i < t->npk; i++)
-			find_col(t, t->pk[i])->nullable = false;
-		if (t->npk != 1)
-			t->pk_shorthand = false;
-		for (int i = 0; i < t->nuniques; i++) {
-			rkey *k = &t->uniques[i];
-			bool ok = !(t->npk && key_same_cols(k->cols, k->n, t->pk, t->npk));
-			for (int m = 0; m < k->n; m++)
-				ok &= find_col(t, k->cols[m]) != NULL;
-			for (int o = 0; o < i && ok; o++)
-				ok = !key_same_cols(k->cols, k->n, t->uniques[o].cols, t->uniques[o].n);
-			if (!ok)
-				drop_at(t->uniques, &t->nuniques, i--, sizeof(rkey));
-		}
-		for (int i = 0; i < t->nchecks; i++) {
-			rcheck *k = &t->checks[i];
-			rcol *a = find_col(t, k->a), *b = k->b[0] ? find_col(t, k->b) : NULL;
-			bool ok = a && (!k->b[0] || b);
-			if (ok)
-				ok = k->kind <= 2 ? col_family(a) == F_NUM && (!b || col_family(b) == F_NUM)
-						  : col_family(a) == F_TXT;
-			if (!ok)
-				drop_at(t->checks, &t->nchecks, i--, sizeof(rcheck));
-		}
-		for (int i = 0; i < t->nindexes; i++) {
-			ridx *x = &t->indexes[i];
-			rcol *c = find_col(t, x->col);
-			bool ok = c && (!x->col2[0] || find_col(t, x->col2));
-			if (ok && x->kind == 2)
-				ok = col_family(c) == F_TXT;
-			if (ok && x->kind == 3)
-				ok = col_family(c) == F_NUM;
-			if (!ok)
-				drop_at(t->indexes, &t->nindexes, i--, sizeof(ridx));
-		}
+	sg_strbuf yaml = SG_STRBUF_INIT, err = SG_STRBUF_INIT;
+	sg_strbuf_adds(&yaml, "schema: sg_verify\n");
+	write_yaml(&yaml, &p->b);
+	sg_schema *m = load_yaml("B.yaml", yaml.data, &err);
+	bool refused = false;
+	difftest_plan plan;
+	exec_sql(conn, "SET client_min_messages = warning; DROP SCHEMA IF EXISTS sg_verify CASCADE", &err);
+	if (m && difftest_plan_try(&plan, conn, m, false, NULL, &err) == 0) {
+		if (difftest_apply_try(conn, &plan.steps, false, &err) == 0)
+			refused = rows_insert_expected(conn, "sg_verify", &p->b, &p->a, e, why) != 0;
+		difftest_plan_release(&plan);
 	}
-	/* Foreign keys last: their targets' keys are settled now. */
-	for (int ti = 0; ti < s->ntables; ti++) {
-		rtable *t = &s->tables[ti];
-		for (int i = 0; i < t->nfks; i++) {
-			rfk *f = &t->fks[i];
-			rtable *target = find_table(s, f->ref_table);
-			bool ok = target && key_same_cols(f->ref_cols, f->n, target->pk, target->npk);
-			for (int m = 0; ok && m < f->n; m++) {
-				rcol *mine = find_col(t, f->cols[m]), *ref = find_col(target, f->ref_cols[m]);
-				ok = mine && ref && same_type(mine, ref);
-			}
-			if (!ok)
-				drop_at(t->fks, &t->nfks, i--, sizeof(rfk));
-		}
-	}
+	exec_sql(conn, "DROP SCHEMA IF EXISTS sg_verify CASCADE", &err);
+	sg_schema_free(m);
+	sg_strbuf_release(&yaml);
+	sg_strbuf_release(&err);
+	return refused;
 }
 
-/* ---- edits ---- */
-
-static void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
+/*
+ * Apply the up or the down.  With `foreign_zone`, the session's time zone is
+ * not UTC (+05:30) while rows are seeded, read and expected in UTC: a
+ * conversion that reads values in the session's zone shows as changed rows.
+ */
+static int migrate(PGconn *conn, const sg_steps *steps, bool down, bool foreign_zone, sg_strbuf *err)
 {
-	for (int i = 0; i < t->npk; i++)
-		if (strcmp(t->pk[i], from) == 0)
-			snprintf(t->pk[i], NAMELEN, "%s", to);
-	for (int i = 0; i < t->nuniques; i++)
-		for (int m = 0; m < t->uniques[i].n; m++)
-			if (strcmp(t->uniques[i].cols[m], from) == 0)
-				snprintf(t->uniques[i].cols[m], NAMELEN, "%s", to);
-	for (int i = 0; i < t->nchecks; i++) {
-		if (strcmp(t->checks[i].a, from) == 0)
-			snprintf(t->checks[i].a, NAMELEN, "%s", to);
-		if (strcmp(t->checks[i].b, from) == 0)
-			snprintf(t->checks[i].b, NAMELEN, "%s", to);
-	}
-	for (int i = 0; i < t->nindexes; i++) {
-		if (strcmp(t->indexes[i].col, from) == 0)
-			snprintf(t->indexes[i].col, NAMELEN, "%s", to);
-		if (strcmp(t->indexes[i].col2, from) == 0)
-			snprintf(t->indexes[i].col2, NAMELEN, "%s", to);
-	}
-	for (int ti = 0; ti < s->ntables; ti++) {
-		rtable *o = &s->tables[ti];
-		for (int i = 0; i < o->nfks; i++)
-			for (int m = 0; m < o->fks[i].n; m++) {
-				if (o == t && strcmp(o->fks[i].cols[m], from) == 0)
-					snprintf(o->fks[i].cols[m], NAMELEN, "%s", to);
-				if (strcmp(o->fks[i].ref_table, t->name) == 0 && strcmp(o->fks[i].ref_cols[m], from) == 0)
-					snprintf(o->fks[i].ref_cols[m], NAMELEN, "%s", to);
-			}
-	}
+	if (foreign_zone)
+		PQclear(PQexec(conn, "SET TimeZone = 'Asia/Kolkata'"));
+	int rc = difftest_apply_try(conn, steps, down, err);
+	PQclear(PQexec(conn, "SET TimeZone = 'UTC'"));
+	return rc;
 }
 
-static void edit(rschema *s)
+/* Keeps the server's warnings that a guarded down raised (docs/diff.md, Downs on tables with rows). */
+static void keep_notice(void *arg, const char *message)
 {
-	rtable *t = s->ntables ? &s->tables[pick(s->ntables)] : NULL;
-	int what = pick(26);
+	if (strstr(message, "schemagen:"))
+		sg_strbuf_adds(arg, message);
+}
+
+/* ---- deliberate faults ---- */
+
+/* The first table of A with a seeded row that B keeps, and a compared column of it (NULL: none). */
+static rtable *mutation_target(rpair *p, const rrows *r, const rexpect *e, bool down, rcol **col)
+{
+	for (int ti = 0; ti < p->a.ntables; ti++) {
+		const rexp_table *x = down ? &e->down[ti] : &e->up[ti];
+		if (!x->compared || !x->nrows)
+			continue;
+		rtable *t = down ? &p->a.tables[ti] : find_table_id(&p->b, p->a.tables[ti].id);
+		*col = NULL;
+		for (int k = 0; k < x->ncols && !*col; k++) {
+			rcol *c = find_col_id(t, x->col_ids[k]);
+			for (int row = 0; row < x->nrows && !*col; row++)
+				if (x->vals[row * x->ncols + k] && c->nullable)
+					*col = c;
+		}
+		(void)r;
+		return t;
+	}
+	return NULL;
+}
+
+/* Run the fault; false when this pair has nothing it applies to. */
+static bool mutate(PGconn *conn, rpair *p, const rrows *r, const rexpect *e, mutation m, sg_strbuf *err)
+{
+	rcol *c = NULL;
+	rtable *t = mutation_target(p, r, e, m != M_UP_VALUE, &c);
+	char tn[NAMELEN + 4], cn[NAMELEN + 4], sql[512];
 	if (!t)
-		what = 0;
-	switch (what) {
-	case 0:
-		add_random_table(s);
-		if (s->ntables > 1 && chance(60)) {
-			rtable *nt = &s->tables[s->ntables - 1];
-			add_fk_to(s, nt, &s->tables[pick(s->ntables - 1)]);
-			if (chance(30)) /* and back: a cycle */
-				add_fk_to(s, &s->tables[pick(s->ntables - 1)], nt);
-		}
+		return false;
+	sql_ident(tn, sizeof(tn), t->name);
+	switch (m) {
+	case M_DOWN_ROW:
+		snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE ctid = (SELECT min(ctid) FROM %s)", tn, tn);
 		break;
-	case 1: /* drop a table */
-		if (s->ntables > 1)
-			drop_at(s->tables, &s->ntables, (int)(t - s->tables), sizeof(rtable));
+	case M_UP_VALUE:
+	case M_DOWN_VALUE:
+		if (!c)
+			return false;
+		sql_ident(cn, sizeof(cn), c->name);
+		snprintf(sql, sizeof(sql), "UPDATE %s SET %s = NULL", tn, cn);
 		break;
-	case 2: /* rename a table */
-		if (!t->renamed_from[0]) {
-			rname old;
-			snprintf(old, NAMELEN, "%s", t->name);
-			fresh_table_name(s, t->name);
-			snprintf(t->renamed_from, NAMELEN, "%s", old);
-			for (int i = 0; i < s->ntables; i++)
-				for (int k = 0; k < s->tables[i].nfks; k++)
-					if (strcmp(s->tables[i].fks[k].ref_table, old) == 0)
-						snprintf(s->tables[i].fks[k].ref_table, NAMELEN, "%s", t->name);
-		}
+	case M_DOWN_COLUMN:
+		snprintf(sql, sizeof(sql), "ALTER TABLE %s ADD COLUMN zz_extra integer", tn);
 		break;
-	case 3:
-	case 4:
-		add_random_column(s, t);
-		break;
-	case 5: /* drop a column */
-		if (t->ncols > 1)
-			drop_at(t->cols, &t->ncols, pick(t->ncols), sizeof(rcol));
-		break;
-	case 6: { /* rename a column */
-		rcol *c = &t->cols[pick(t->ncols)];
-		if (!c->renamed_from[0] && t->ncols) {
-			rname old;
-			snprintf(old, NAMELEN, "%s", c->name);
-			fresh_column_name(s, t, c->name);
-			snprintf(c->renamed_from, NAMELEN, "%s", old);
-			rename_column_refs(s, t, old, c->name);
-		}
+	default: { /* M_DOWN_SEQUENCE */
+		rtable *it = NULL;
+		rcol *ic = NULL;
+		for (int ti = 0; ti < p->a.ntables && !ic; ti++)
+			for (int i = 0; i < p->a.tables[ti].ncols && !ic; i++) {
+				rcol *x = &p->a.tables[ti].cols[i];
+				if ((x->identity || x->serial) && p->a.tables[ti].npk == 1 &&
+				    is_pk_col(&p->a.tables[ti], x->name) && r->t[ti].nrows && r->t[ti].present[0])
+					it = &p->a.tables[ti], ic = x;
+			}
+		if (!ic)
+			return false;
+		sql_ident(tn, sizeof(tn), it->name);
+		snprintf(sql, sizeof(sql), "SELECT setval(pg_get_serial_sequence('%s', '%s'), 1, false)", tn, ic->name);
 		break;
 	}
-	case 7:
-	case 8: { /* change a type */
-		rcol *c = &t->cols[pick(t->ncols)];
-		if (!t->ncols || in_fk(s, t, c->name) || c->type < 0)
-			break;
-		fam f = col_family(c);
-		int to = pick(NTYPES);
-		fam g = types[to].family;
-		bool ok = g == f || (!in_check_or_expr_index(t, c->name) && ((f == F_NUM && g == F_TXT) ||
-									  (f == F_TXT && g == F_NUM) ||
-									  (f == F_TS && g == F_DATE) || (f == F_DATE && g == F_TS)));
-		if (!ok || ((c->identity || c->serial) && !types[to].intlike))
-			break;
-		/* Sometimes with the conversions written out: the plain casts, as the model's using/using_down. */
-		if (!c->using_from && c->type != to && chance(40))
-			c->using_from = 1 + c->type;
-		c->type = to;
-		set_spelling(c);
-		if (g != f)
-			random_default(s, c);
-		break;
 	}
-	case 9:
-	case 10: { /* change a default */
-		rcol *c = &t->cols[pick(t->ncols)];
-		if (t->ncols)
-			random_default(s, c);
-		break;
-	}
-	case 11: { /* nullability */
-		rcol *c = &t->cols[pick(t->ncols)];
-		if (t->ncols && !is_pk_col(t, c->name) && !c->identity && !c->serial)
-			c->nullable = !c->nullable;
-		break;
-	}
-	case 12: { /* identity and serial */
-		rcol *c = &t->cols[pick(t->ncols)];
-		if (!t->ncols || c->type < 0 || !types[c->type].intlike)
-			break;
-		if (c->serial) {
-			c->serial = false;
-			c->dflt[0] = '\0';
-		} else if (c->identity) {
-			c->identity = chance(50) ? 0 : 3 - c->identity;
-		} else {
-			c->dflt[0] = '\0';
-			c->nullable = false;
-			if (chance(50))
-				c->serial = true;
-			else
-				c->identity = 1 + pick(2);
-		}
-		set_spelling(c);
-		break;
-	}
-	case 13:
-		add_random_index(t);
-		break;
-	case 14:
-		if (t->nindexes)
-			drop_at(t->indexes, &t->nindexes, pick(t->nindexes), sizeof(ridx));
-		break;
-	case 15:
-		add_random_unique(s, t);
-		break;
-	case 16:
-		if (t->nuniques) {
-			rkey *k = &t->uniques[pick(t->nuniques)];
-			if (chance(50))
-				drop_at(t->uniques, &t->nuniques, (int)(k - t->uniques), sizeof(rkey));
-			else
-				k->deferrable = !k->deferrable, k->initially_deferred = false;
-		}
-		break;
-	case 17:
-		if (chance(50))
-			add_random_check(t);
-		else if (t->nchecks)
-			drop_at(t->checks, &t->nchecks, pick(t->nchecks), sizeof(rcheck));
-		break;
-	case 18: /* a foreign key, maybe to itself */
-		add_fk_to(s, t, &s->tables[pick(s->ntables)]);
-		break;
-	case 19:
-		if (t->nfks) {
-			rfk *f = &t->fks[pick(t->nfks)];
-			if (chance(50))
-				drop_at(t->fks, &t->nfks, (int)(f - t->fks), sizeof(rfk));
-			else
-				f->on_delete = pick(5), f->deferrable = !f->deferrable, f->initially_deferred = false;
-		}
-		break;
-	case 20: /* primary key */
-		if (t->npk && chance(50))
-			t->npk = 0;
-		else if (!t->npk)
-			add_random_pk(s, t);
-		break;
-	case 21: { /* enum values */
-		if (!s->nenums) {
-			add_random_enum(s);
-			break;
-		}
-		renum *e = &s->enums[pick(s->nenums)];
-		int how = pick(4);
-		if (how <= 1 && e->nvalues < MAXV) {
-			int at = pick(e->nvalues + 1);
-			memmove(e->values[at + 1], e->values[at], (size_t)(e->nvalues - at) * sizeof(e->values[0]));
-			snprintf(e->values[at], sizeof(e->values[at]), "v%d", ++s->counter);
-			e->nvalues++;
-		} else if (how == 2 && e->nvalues > 1) {
-			int at = pick(e->nvalues);
-			memmove(e->values[at], e->values[at + 1], (size_t)(e->nvalues - at - 1) * sizeof(e->values[0]));
-			e->nvalues--;
-		} else if (e->nvalues > 1) { /* reorder */
-			char tmp[16];
-			memcpy(tmp, e->values[0], sizeof(tmp));
-			memcpy(e->values[0], e->values[e->nvalues - 1], sizeof(tmp));
-			memcpy(e->values[e->nvalues - 1], tmp, sizeof(tmp));
-		}
-		break;
-	}
-	case 22:
-		if (chance(70))
-			add_random_enum(s);
-		else if (s->nenums)
-			drop_at(s->enums, &s->nenums, pick(s->nenums), sizeof(renum));
-		break;
-	case 24:
-	case 25: { /* validity: A's foreign keys are added after its tables, NOT VALID when they say so */
-		rfk *not_valid = NULL;
-		for (int i = 0; i < s->ntables && !not_valid; i++)
-			for (int k = 0; k < s->tables[i].nfks && !not_valid; k++)
-				if (s->tables[i].fks[k].not_valid)
-					not_valid = &s->tables[i].fks[k];
-		if (not_valid && chance(70)) { /* VALIDATE CONSTRAINT */
-			not_valid->not_valid = false;
-		} else if (t->nfks && chance(50)) {
-			t->fks[pick(t->nfks)].not_valid ^= true;
-		} else if (t->nchecks) { /* a check's NO INHERIT: dropped and added again */
-			rcheck *k = &t->checks[pick(t->nchecks)];
-			k->not_valid = chance(50);
-			k->no_inherit = !k->no_inherit;
-		}
-		break;
-	}
-	default: /* comments */
-		t->comment = !t->comment;
-		if (t->ncols)
-			t->cols[pick(t->ncols)].comment ^= true;
-		break;
-	}
+	return exec_sql(conn, sql, err) == 0;
 }
 
-/* ---- YAML ---- */
+/* ---- one pair ---- */
 
-/* A YAML double-quoted scalar. */
-static void yq(sg_strbuf *sb, const char *text)
+static phase fail_at(rresult *res, phase ph)
 {
-	sg_strbuf_addch(sb, '"');
-	for (const char *p = text; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			sg_strbuf_addch(sb, '\\');
-		sg_strbuf_addch(sb, *p);
-	}
-	sg_strbuf_addch(sb, '"');
+	res->ph = ph;
+	return ph;
 }
 
-static void yq_list(sg_strbuf *sb, const rname *names, int n)
+/* Run the round trip of the pair; res says where it failed.  `m`: a fault to inject (self-test). */
+static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bool *mutated)
 {
-	sg_strbuf_addch(sb, '[');
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sg_strbuf_adds(sb, ", ");
-		yq(sb, names[i]);
-	}
-	sg_strbuf_addch(sb, ']');
-}
-
-static void check_text(char *out, size_t len, const rcheck *k)
-{
-	char a[NAMELEN + 2], b[NAMELEN + 2];
-	sql_ident(a, sizeof(a), k->a);
-	sql_ident(b, sizeof(b), k->b);
-	switch (k->kind) {
-	case 0:
-		snprintf(out, len, "%s > 0", a);
-		break;
-	case 1:
-		snprintf(out, len, "%s <> 42", a);
-		break;
-	case 2:
-		snprintf(out, len, "%s < %s", a, b);
-		break;
-	case 3:
-		snprintf(out, len, "%s <> ''", a);
-		break;
-	case 4:
-		snprintf(out, len, "length(%s) < 100", a);
-		break;
-	default:
-		snprintf(out, len, "%s LIKE 'x%%'", a);
-		break;
-	}
-}
-
-static void index_element(char *out, size_t len, const ridx *x)
-{
-	char a[NAMELEN + 2];
-	sql_ident(a, sizeof(a), x->col);
-	switch (x->kind) {
-	case 1:
-		snprintf(out, len, "%s DESC", a);
-		break;
-	case 2:
-		snprintf(out, len, "lower(%s)", a);
-		break;
-	case 3:
-		snprintf(out, len, "abs(%s)", a);
-		break;
-	case 4:
-		snprintf(out, len, "%s DESC NULLS LAST", a);
-		break;
-	default:
-		snprintf(out, len, "%s", a);
-		break;
-	}
-}
-
-static void write_yaml(sg_strbuf *sb, const rschema *s)
-{
-	if (s->nenums) {
-		sg_strbuf_adds(sb, "enums:\n");
-		for (int i = 0; i < s->nenums; i++) {
-			sg_strbuf_adds(sb, "  - name: ");
-			yq(sb, s->enums[i].name);
-			sg_strbuf_adds(sb, "\n    values: [");
-			for (int v = 0; v < s->enums[i].nvalues; v++)
-				sg_strbuf_addf(sb, "%s%s", v ? ", " : "", s->enums[i].values[v]);
-			sg_strbuf_adds(sb, "]\n");
-		}
-	}
-	sg_strbuf_adds(sb, s->ntables ? "tables:\n" : "tables: []\n");
-	char text[256];
-	for (int ti = 0; ti < s->ntables; ti++) {
-		const rtable *t = &s->tables[ti];
-		sg_strbuf_adds(sb, "  - name: ");
-		yq(sb, t->name);
-		sg_strbuf_addch(sb, '\n');
-		if (t->renamed_from[0]) {
-			sg_strbuf_adds(sb, "    renamed_from: ");
-			yq(sb, t->renamed_from);
-			sg_strbuf_addch(sb, '\n');
-		}
-		if (t->comment)
-			sg_strbuf_addf(sb, "    comment: \"table %s's\"\n", "comment");
-		sg_strbuf_adds(sb, t->ncols ? "    columns:\n" : "    columns: []\n");
-		for (int i = 0; i < t->ncols; i++) {
-			const rcol *c = &t->cols[i];
-			sg_strbuf_adds(sb, "      - { name: ");
-			yq(sb, c->name);
-			sg_strbuf_adds(sb, ", type: ");
-			yq(sb, c->spell);
-			if (!c->nullable && !c->identity && !c->serial && !(t->pk_shorthand && strcmp(t->pk[0], c->name) == 0))
-				sg_strbuf_adds(sb, ", nullable: false");
-			if (c->dflt[0]) {
-				sg_strbuf_adds(sb, ", default: ");
-				yq(sb, c->dflt);
-			}
-			if (c->identity)
-				sg_strbuf_adds(sb, c->identity == 1 ? ", identity: always" : ", identity: by_default");
-			if (t->pk_shorthand && strcmp(t->pk[0], c->name) == 0)
-				sg_strbuf_adds(sb, ", primary_key: true");
-			for (int k = 0; k < t->nfks; k++) {
-				const rfk *f = &t->fks[k];
-				if (!f->shorthand || strcmp(f->cols[0], c->name) != 0)
-					continue;
-				sg_strbuf_adds(sb, ", references: { table: ");
-				yq(sb, f->ref_table);
-				if (!f->omit_ref_cols) {
-					sg_strbuf_adds(sb, ", column: ");
-					yq(sb, f->ref_cols[0]);
-				}
-				sg_strbuf_addf(sb, ", on_delete: %s, on_update: %s", fk_actions[f->on_delete],
-					       fk_actions[f->on_update]);
-				if (f->deferrable)
-					sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
-						       f->initially_deferred ? "true" : "false");
-				if (f->not_valid)
-					sg_strbuf_adds(sb, ", not_valid: true");
-				sg_strbuf_adds(sb, " }");
-				break;
-			}
-			if (c->renamed_from[0]) {
-				sg_strbuf_adds(sb, ", renamed_from: ");
-				yq(sb, c->renamed_from);
-			}
-			if (c->using_from && c->type >= 0) {
-				char q[NAMELEN + 2];
-				sql_ident(q, sizeof(q), c->name);
-				snprintf(text, sizeof(text), "%s::%s", q, types[c->type].canon);
-				sg_strbuf_adds(sb, ", using: ");
-				yq(sb, text);
-				snprintf(text, sizeof(text), "%s::%s", q, types[c->using_from - 1].canon);
-				sg_strbuf_adds(sb, ", using_down: ");
-				yq(sb, text);
-			}
-			if (c->comment)
-				sg_strbuf_adds(sb, ", comment: \"it's a column\"");
-			sg_strbuf_adds(sb, " }\n");
-		}
-		if (t->npk && !t->pk_shorthand) {
-			sg_strbuf_adds(sb, "    primary_key: ");
-			yq_list(sb, t->pk, t->npk);
-			sg_strbuf_addch(sb, '\n');
-		}
-		if (t->nuniques) {
-			sg_strbuf_adds(sb, "    unique:\n");
-			for (int i = 0; i < t->nuniques; i++) {
-				const rkey *k = &t->uniques[i];
-				sg_strbuf_adds(sb, "      - { columns: ");
-				yq_list(sb, k->cols, k->n);
-				if (k->name[0]) {
-					sg_strbuf_adds(sb, ", name: ");
-					yq(sb, k->name);
-				}
-				if (k->deferrable)
-					sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
-						       k->initially_deferred ? "true" : "false");
-				sg_strbuf_adds(sb, " }\n");
-			}
-		}
-		if (t->nchecks) {
-			sg_strbuf_adds(sb, "    checks:\n");
-			for (int i = 0; i < t->nchecks; i++) {
-				check_text(text, sizeof(text), &t->checks[i]);
-				sg_strbuf_adds(sb, "      - { expression: ");
-				yq(sb, text);
-				if (t->checks[i].not_valid)
-					sg_strbuf_adds(sb, ", not_valid: true");
-				if (t->checks[i].no_inherit)
-					sg_strbuf_adds(sb, ", no_inherit: true");
-				sg_strbuf_adds(sb, " }\n");
-			}
-		}
-		bool any_fk = false;
-		for (int i = 0; i < t->nfks; i++)
-			any_fk |= !t->fks[i].shorthand;
-		if (any_fk) {
-			sg_strbuf_adds(sb, "    foreign_keys:\n");
-			for (int i = 0; i < t->nfks; i++) {
-				const rfk *f = &t->fks[i];
-				if (f->shorthand)
-					continue;
-				sg_strbuf_adds(sb, "      - { columns: ");
-				yq_list(sb, f->cols, f->n);
-				sg_strbuf_adds(sb, ", references: { table: ");
-				yq(sb, f->ref_table);
-				if (!f->omit_ref_cols) {
-					sg_strbuf_adds(sb, ", columns: ");
-					yq_list(sb, f->ref_cols, f->n);
-				}
-				sg_strbuf_addf(sb, " }, on_delete: %s", fk_actions[f->on_delete]);
-				if (f->on_update)
-					sg_strbuf_addf(sb, ", on_update: %s", fk_actions[f->on_update]);
-				if (f->deferrable)
-					sg_strbuf_addf(sb, ", deferrable: true, initially_deferred: %s",
-						       f->initially_deferred ? "true" : "false");
-				if (f->not_valid)
-					sg_strbuf_adds(sb, ", not_valid: true");
-				sg_strbuf_adds(sb, " }\n");
-			}
-		}
-		if (t->nindexes) {
-			sg_strbuf_adds(sb, "    indexes:\n");
-			for (int i = 0; i < t->nindexes; i++) {
-				const ridx *x = &t->indexes[i];
-				index_element(text, sizeof(text), x);
-				sg_strbuf_adds(sb, "      - { columns: [");
-				yq(sb, text);
-				if (x->col2[0]) {
-					char b[NAMELEN + 2];
-					sql_ident(b, sizeof(b), x->col2);
-					sg_strbuf_adds(sb, ", ");
-					yq(sb, b);
-				}
-				sg_strbuf_adds(sb, "]");
-				if (x->unique)
-					sg_strbuf_adds(sb, ", unique: true");
-				if (x->partial) {
-					char a[NAMELEN + 2];
-					sql_ident(a, sizeof(a), x->col);
-					snprintf(text, sizeof(text), "%s IS NOT NULL", a);
-					sg_strbuf_adds(sb, ", where: ");
-					yq(sb, text);
-				}
-				sg_strbuf_adds(sb, " }\n");
-			}
-		}
-	}
-}
-
-static void random_schema(rschema *s)
-{
-	memset(s, 0, sizeof(*s));
-	for (int i = pick(3); i > 0; i--)
-		add_random_enum(s);
-	int n = 1 + pick(5);
-	for (int i = 0; i < n; i++)
-		add_random_table(s);
-	for (int i = pick(5); i > 0; i--) {
-		rtable *t = &s->tables[pick(s->ntables)];
-		add_fk_to(s, t, &s->tables[pick(s->ntables)]);
-	}
-	sanitize(s);
-}
-
-/* ---- the round trip ---- */
-
-static void reset_schema(PGconn *conn)
-{
-	sg_test_exec(conn, "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-}
-
-static void run_pair(PGconn *conn, uint64_t seed, bool verbose)
-{
-	rng = seed;
-	static rschema a, b;
-	random_schema(&a);
-	b = a;
-	for (int i = 1 + pick(4); i > 0; i--)
-		edit(&b);
-	sanitize(&b);
-
-	sg_strbuf ya = SG_STRBUF_INIT, yb = SG_STRBUF_INIT;
-	write_yaml(&ya, &a);
-	write_yaml(&yb, &b);
+	result_init(res);
+	write_yaml(&res->ya, &p->a);
+	write_yaml(&res->yb, &p->b);
 	if (verbose)
-		print_message("---- A\n%s---- B\n%s", ya.data, yb.data);
-
-	reset_schema(conn);
-	sg_schema *ma = difftest_model_yaml("A.yaml", ya.data);
-	sg_schema *mb = difftest_model_yaml("B.yaml", yb.data);
-
-	difftest_plan p;
-	difftest_plan_make(&p, conn, ma, false);
-	difftest_apply(conn, &p.steps, false, "A from empty");
-	difftest_plan_release(&p);
-	difftest_expect_fixpoint(conn, ma, "after creating A,");
-	char *cat_a = difftest_catalog_text_by_name(conn, "public");
-
-	/* Every other pair is planned --online: its steps and downs go through the same round trip. */
-	sg_diff_options dopts = { .online = seed % 2 == 1 };
-	difftest_plan_make_opts(&p, conn, mb, false, &dopts);
+		print_message("---- A\n%s---- B\n%s", res->ya.data, res->yb.data);
+	sg_schema *ma = load_yaml("A.yaml", res->ya.data, &res->msg);
+	sg_schema *mb = ma ? load_yaml("B.yaml", res->yb.data, &res->msg) : NULL;
+	rrows rows;
+	rexpect ex;
+	rows_choose(&rows, &p->a, &p->b, p->nrows, p->seed);
+	memset(&ex, 0, sizeof(ex));
+	difftest_plan plan;
+	memset(&plan, 0, sizeof(plan));
+	char *cat_a = NULL, *back = NULL;
+	if (!mb) {
+		fail_at(res, P_MODEL);
+		goto out;
+	}
+	if (exec_sql(conn,
+		     "SET client_min_messages = warning; SET TimeZone = 'UTC'; DROP SCHEMA public CASCADE; "
+		     "CREATE SCHEMA public",
+		     &res->msg) ||
+	    difftest_plan_try(&plan, conn, ma, false, NULL, &res->msg) ||
+	    difftest_apply_try(conn, &plan.steps, false, &res->msg)) {
+		fail_at(res, P_CREATE_A);
+		goto out;
+	}
+	difftest_plan_release(&plan);
+	/* Fast normalization only: the full one is run after the up, where it matters more (and time is short). */
+	if (fixpoint(conn, ma, false, &res->msg)) {
+		fail_at(res, P_FIX_A);
+		goto out;
+	}
+	cat_a = difftest_catalog_text_by_name(conn, "public");
+	/* Pairs of odd seeds are planned --online: their steps and downs go through the same round trip. */
+	sg_diff_options dopts = {.online = p->seed % 2 == 1};
+	if (difftest_plan_try(&plan, conn, mb, false, &dopts, &res->msg)) {
+		fail_at(res, P_PLAN);
+		goto out;
+	}
+	sg_strbuf_adds(&res->up, plan.up.data);
+	sg_strbuf_adds(&res->down, plan.down.data);
 	if (verbose)
-		print_message("---- up\n%s---- down\n%s", p.up.data, p.down.data);
-	difftest_apply(conn, &p.steps, false, "A -> B");
-	difftest_expect_fixpoint(conn, mb, "after A -> B,");
-	difftest_apply(conn, &p.steps, true, "B -> A (down)");
-	char *back = difftest_catalog_text_by_name(conn, "public");
-	difftest_expect_same_text(cat_a, back, "catalog after up and down vs A");
-	difftest_plan_release(&p);
-
-	free(back);
+		print_message("---- up\n%s---- down\n%s", plan.up.data, plan.down.data);
+	if (rows_seed(conn, &p->a, &rows, &res->msg) || rows_expect(conn, &p->a, &p->b, &rows, &ex, &res->msg)) {
+		res->generator = true;
+		fail_at(res, P_SEED);
+		goto out;
+	}
+	sg_strbuf_adds(&res->inserts, rows.inserts.data);
+	for (int ti = 0; ti < rows.ntables; ti++) {
+		int n = 0;
+		for (int r = 0; r < rows.t[ti].nrows; r++)
+			n += rows.t[ti].present[r];
+		res->rows += n;
+		res->empty_tables += n == 0;
+	}
+	res->tables = rows.ntables;
+	if (migrate(conn, &plan.steps, false, p->foreign_zone, &res->msg)) {
+		fail_at(res, P_UP);
+		sg_strbuf why = SG_STRBUF_INIT;
+		if (b_refuses_rows(conn, p, &ex, &why)) {
+			res->generator = true;
+			sg_strbuf_addf(&res->msg, "\nbut B created from empty refuses these rows too: %s", why.data);
+		}
+		sg_strbuf_release(&why);
+		goto out;
+	}
+	if (fixpoint(conn, mb, true, &res->msg)) {
+		fail_at(res, P_FIX_UP);
+		goto out;
+	}
+	if (p->renames_only && renames_only(plan.up.data, &res->msg)) {
+		fail_at(res, P_RENAMES);
+		goto out;
+	}
+	if (m == M_UP_VALUE)
+		*mutated = mutate(conn, p, &rows, &ex, m, &res->msg);
+	if (rows_compare(conn, &p->b, &p->a, &ex, false, &res->msg)) {
+		fail_at(res, P_ROWS_UP);
+		goto out;
+	}
+	if (sequences_check(conn, &res->msg) || rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
+		fail_at(res, P_SEQ_UP);
+		goto out;
+	}
+	sg_down_mark_kind mark = down_mark(&plan.steps);
+	if (mark == SG_DOWN_MARK_MISPLACED) {
+		sg_strbuf_adds(&res->msg, "a down file has its irreversible mark after its first statement");
+		fail_at(res, P_DOWN);
+		goto out;
+	}
+	if (mark == SG_DOWN_MARK_IRREVERSIBLE) {
+		res->down_skipped = true;
+		goto out;
+	}
+	PQnoticeProcessor old = PQsetNoticeProcessor(conn, keep_notice, &res->warnings);
+	int down_rc = migrate(conn, &plan.steps, true, p->foreign_zone, &res->msg);
+	PQsetNoticeProcessor(conn, old, NULL);
+	if (down_rc) {
+		fail_at(res, P_DOWN);
+		goto out;
+	}
+	/*
+	 * A down that warned could not restore part of A on a table with rows
+	 * (a NOT NULL, a key, a valid foreign key): the next diff shows what is
+	 * left, by design.  The rows are still compared; the caller runs the
+	 * pair again without rows, where the down must restore A exactly.
+	 */
+	res->down_guarded = res->warnings.len > 0;
+	if (m != M_NONE && m != M_UP_VALUE)
+		*mutated = mutate(conn, p, &rows, &ex, m, &res->msg);
+	if (!res->down_guarded && fixpoint(conn, ma, false, &res->msg)) {
+		fail_at(res, P_FIX_DOWN);
+		goto out;
+	}
+	back = difftest_catalog_text_by_name(conn, "public");
+	if (!res->down_guarded && strcmp(cat_a, back) != 0) {
+		sg_strbuf_addf(&res->msg, "the catalog after the down is not A's\n--- A\n%s--- after the down\n%s",
+			       cat_a, back);
+		fail_at(res, P_CATALOG_DOWN);
+		goto out;
+	}
+	if (rows_compare(conn, &p->a, &p->a, &ex, true, &res->msg)) {
+		fail_at(res, P_ROWS_DOWN);
+		goto out;
+	}
+	if (sequences_check(conn, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg))
+		fail_at(res, P_SEQ_DOWN);
+out:
+	if (res->ph != P_OK && !res->inserts.len)
+		sg_strbuf_adds(&res->inserts, rows.inserts.data);
+	difftest_plan_release(&plan);
+	rows_expect_release(&ex);
+	rows_release(&rows);
 	free(cat_a);
+	free(back);
 	sg_schema_free(ma);
 	sg_schema_free(mb);
-	sg_strbuf_release(&ya);
-	sg_strbuf_release(&yb);
+}
+
+/* ---- shrinking a failure ---- */
+
+/* The first line of the message without names, numbers and details: the kind of failure. */
+static void signature(char *out, size_t len, const rresult *r)
+{
+	size_t k = 0;
+	bool quoted = false;
+	for (const char *p = r->msg.data; *p && *p != '\n' && (*p != '(' || quoted) && k + 1 < len; p++) {
+		if (*p == '"' || *p == '\'') {
+			quoted = !quoted;
+			continue;
+		}
+		if (quoted || (*p >= '0' && *p <= '9'))
+			continue;
+		out[k++] = *p;
+	}
+	out[k] = '\0';
+}
+
+static bool same_failure(const rresult *x, const rresult *y)
+{
+	char a[256], b[256];
+	signature(a, sizeof(a), x);
+	signature(b, sizeof(b), y);
+	return x->ph == y->ph && x->generator == y->generator && strcmp(a, b) == 0;
+}
+
+/* Shrink the pair while it keeps failing the same way (at most ~limit runs). */
+static void shrink(PGconn *conn, rpair *p, rresult *first, int limit)
+{
+	static rpair trial;
+	int runs = 0;
+	for (bool progress = true; progress && runs < limit;) {
+		progress = false;
+		for (int n = 0; runs < limit; n++) {
+			trial = *p;
+			if (!pair_remove_nth(&trial, n))
+				break;
+			if (memcmp(&trial, p, sizeof(trial)) == 0)
+				continue;
+			rresult r;
+			bool mutated = false;
+			run_pair(conn, &trial, M_NONE, false, &r, &mutated);
+			runs++;
+			if (same_failure(&r, first)) {
+				*p = trial;
+				result_release(first);
+				*first = r;
+				progress = true;
+				n--; /* the same index is now the next candidate */
+				continue;
+			}
+			result_release(&r);
+		}
+	}
+}
+
+/* Printed with stdio: cmocka's print_message cuts long messages. */
+static void report(const rpair *p, const rresult *r, bool shrunk)
+{
+	printf("==== FAILURE: class %s, SG_RANDOM_SEED=%llu SG_RANDOM_PAIRS=1 SG_RANDOM_CLASSES=%s SG_RANDOM_ROWS=%d\n",
+	       rclasses[p->klass].name, (unsigned long long)p->seed, rclasses[p->klass].name, p->nrows);
+	printf("phase: %s%s%s\n", phase_names[r->ph], r->generator ? " (the generator's fault)" : "",
+	       shrunk ? " (pair shrunk)" : "");
+	printf(
+	    "---- error\n%s\n---- A.yaml\n%s---- B.yaml\n%s---- rows seeded in A\n%s---- up\n%s---- down\n%s==== end\n",
+	    r->msg.data, r->ya.data, r->yb.data, r->inserts.data, r->up.data, r->down.data);
+	fflush(stdout);
+}
+
+/* ---- the runs ---- */
+
+/* Parse SG_RANDOM_CLASSES into flags; fails the test on an unknown name. */
+static int parse_classes(bool *on, const char *spec)
+{
+	int n = 0;
+	if (!spec || !spec[0] || strcmp(spec, "default") == 0)
+		spec = DEFAULT_CLASSES;
+	char buf[1024];
+	snprintf(buf, sizeof(buf), "%s", spec);
+	for (char *tok = strtok(buf, ", "); tok; tok = strtok(NULL, ", ")) {
+		if (strcmp(tok, "all") == 0) {
+			for (int i = 0; i < NCLASSES; i++)
+				on[i] = true;
+			continue;
+		}
+		int k = class_index(tok);
+		if (k < 0)
+			fail_msg("SG_RANDOM_CLASSES: unknown class '%s'", tok);
+		on[k] = true;
+	}
+	for (int i = 0; i < NCLASSES; i++)
+		n += on[i];
+	return n;
+}
+
+static long env_long(const char *name, long dflt)
+{
+	const char *v = getenv(name);
+	return v && v[0] ? strtol(v, NULL, 10) : dflt;
 }
 
 static void test_diff_random__round_trips(void **state)
 {
 	PGconn *conn = ((sg_test_db *)*state)->conn;
-	const char *env_seed = getenv("SG_RANDOM_SEED"), *env_pairs = getenv("SG_RANDOM_PAIRS");
-	const char *env_verbose = getenv("SG_RANDOM_VERBOSE");
-	uint64_t seed = env_seed ? strtoull(env_seed, NULL, 10) : 1;
-	long pairs = env_pairs ? strtol(env_pairs, NULL, 10) : 48;
-	bool verbose = env_verbose && strcmp(env_verbose, "1") == 0;
+	uint64_t seed = (uint64_t)env_long("SG_RANDOM_SEED", 1);
+	long pairs = env_long("SG_RANDOM_PAIRS", 80);
+	int nrows = (int)env_long("SG_RANDOM_ROWS", 3);
+	bool verbose = env_long("SG_RANDOM_VERBOSE", 0) == 1, do_shrink = env_long("SG_RANDOM_SHRINK", 1) != 0;
+	bool stop = env_long("SG_RANDOM_STOP", 0) == 1;
+	bool on[64] = {0};
+	int enabled[64], nenabled = 0;
+	parse_classes(on, getenv("SG_RANDOM_CLASSES"));
+	for (int i = 0; i < NCLASSES; i++)
+		if (on[i])
+			enabled[nenabled++] = i;
+	long runs[64] = {0}, failures[64] = {0}, skipped_downs = 0, guarded_downs = 0, total_failures = 0;
+	long seeded_rows = 0, seeded_tables = 0, empty_tables = 0;
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	static rpair p;
 	for (long i = 0; i < pairs; i++) {
-		/* Printed first, so a failure below is reproducible from the log. */
-		print_message("pair %ld: SG_RANDOM_SEED=%llu SG_RANDOM_PAIRS=1\n", i + 1,
-			      (unsigned long long)(seed + (uint64_t)i));
-		run_pair(conn, seed + (uint64_t)i, verbose);
+		uint64_t s = seed + (uint64_t)i;
+		int k = enabled[mix64(s) % (uint64_t)nenabled];
+		if (verbose)
+			print_message("pair %ld: SG_RANDOM_SEED=%llu SG_RANDOM_CLASSES=%s\n", i + 1,
+				      (unsigned long long)s, rclasses[k].name);
+		make_pair(&p, s, k, nrows);
+		rresult r;
+		bool mutated = false;
+		run_pair(conn, &p, M_NONE, verbose, &r, &mutated);
+		runs[k]++;
+		skipped_downs += r.down_skipped;
+		seeded_rows += r.rows;
+		seeded_tables += r.tables;
+		empty_tables += r.empty_tables;
+		if (r.ph == P_OK && r.down_guarded) { /* the same pair without rows: the down restores A exactly */
+			guarded_downs++;
+			static rpair empty;
+			empty = p;
+			empty.nrows = 0;
+			result_release(&r);
+			run_pair(conn, &empty, M_NONE, verbose, &r, &mutated);
+			if (r.ph != P_OK || r.down_guarded) {
+				p = empty;
+				if (r.ph == P_OK) {
+					r.ph = P_FIX_DOWN;
+					sg_strbuf_addf(&r.msg, "without rows, the down still warns: %s",
+						       r.warnings.data);
+				}
+			}
+		}
+		if (r.ph != P_OK) {
+			failures[k]++;
+			total_failures++;
+			bool shrunk = do_shrink && failures[k] == 1;
+			if (shrunk)
+				shrink(conn, &p, &r, 150);
+			report(&p, &r, shrunk);
+		}
+		result_release(&r);
+		if (stop && total_failures)
+			break;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	print_message("%ld random pairs in %.1f s\n", pairs,
-		      (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	print_message(
+	    "%ld random pairs from seed %llu in %.1f s, %ld failed; %ld downs declared irreversible, %ld downs "
+	    "warned (run again without rows)\n",
+	    pairs, (unsigned long long)seed, secs, total_failures, skipped_downs, guarded_downs);
+	print_message("%ld rows seeded in %ld tables of A (%ld tables left without rows)\n", seeded_rows, seeded_tables,
+		      empty_tables);
+	for (int i = 0; i < NCLASSES; i++)
+		if (runs[i])
+			print_message("  %-20s %4ld pairs %4ld failed  (%s)\n", rclasses[i].name, runs[i], failures[i],
+				      rclasses[i].what);
+	assert_int_equal(total_failures, 0);
+}
+
+/*
+ * The checks themselves: a pair run with a deliberate fault (a row deleted, a
+ * value changed, a column added, a sequence restarted after the up or the
+ * down) must be reported at the phase that looks for it.
+ */
+static void test_diff_random__catches(void **state)
+{
+	PGconn *conn = ((sg_test_db *)*state)->conn;
+	static const struct {
+		mutation m;
+		const char *klass;
+		phase expect;
+	} cases[] = {
+	    {M_UP_VALUE, "base", P_ROWS_UP},	   {M_DOWN_ROW, "base", P_ROWS_DOWN},
+	    {M_DOWN_VALUE, "base", P_ROWS_DOWN},   {M_DOWN_COLUMN, "base", P_FIX_DOWN},
+	    {M_DOWN_SEQUENCE, "base", P_SEQ_DOWN},
+	};
+	static rpair p;
+	for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+		int k = class_index(cases[c].klass);
+		bool done = false;
+		for (uint64_t s = 1; s < 400 && !done; s++) {
+			make_pair(&p, s, k, 3);
+			rresult r;
+			bool mutated = false;
+			run_pair(conn, &p, cases[c].m, false, &r, &mutated);
+			phase got = r.ph;
+			if ((mutated && got != cases[c].expect) || (!mutated && got != P_OK))
+				report(&p, &r, false);
+			result_release(&r);
+			if (mutated && got != cases[c].expect)
+				fail_msg("fault %d of seed %llu: expected a failure at '%s', got '%s'", (int)cases[c].m,
+					 (unsigned long long)s, phase_names[cases[c].expect], phase_names[got]);
+			if (!mutated && got != P_OK)
+				fail_msg("seed %llu fails without its fault", (unsigned long long)s);
+			if (mutated)
+				print_message("fault %d caught at '%s' (seed %llu)\n", (int)cases[c].m,
+					      phase_names[got], (unsigned long long)s);
+			done = mutated;
+		}
+		if (!done)
+			fail_msg("no pair of class %s could take fault %d", cases[c].klass, (int)cases[c].m);
+	}
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_diff_random__round_trips, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_random__catches, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_random__round_trips, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

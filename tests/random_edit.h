@@ -1,0 +1,87 @@
+/*
+ * Change classes of the randomized diff suite (random_classes.c): each class
+ * prepares schema A (adds what its changes need: a generated column, an enum
+ * column, an identity key...) and edits its copy B, combining several
+ * changes on the same table and column in one step.  A pair belongs to
+ * exactly one class, so a failure names the class to switch off
+ * (SG_RANDOM_CLASSES).  The single edits they combine are in random_edit.c.
+ */
+#ifndef SG_TEST_RANDOM_EDIT_H
+#define SG_TEST_RANDOM_EDIT_H
+
+#include "random_model.h"
+
+/* What a class chose in A, for its edit of B; and what the pair promises. */
+typedef struct rfocus {
+	int table_id, col_id;
+	rname enum_name;
+	/* Only renames: the up may hold nothing but RENAME statements (nothing dropped and re-created). */
+	bool renames_only;
+	/* Migrate in a session whose time zone is not UTC (rows are still read in UTC). */
+	bool foreign_zone;
+} rfocus;
+
+typedef struct rclass {
+	const char *name;
+	const char *what;			/* one line, for the summary */
+	void (*prepare)(rschema *a, rfocus *f); /* NULL: A as generated */
+	void (*edit)(rschema *b, rfocus *f);
+} rclass;
+
+extern const rclass rclasses[];
+extern const int NCLASSES;
+
+/* The class called `name`, or -1. */
+int class_index(const char *name);
+/* Before a class edits B: ids up to `counter` are A's (a renamed object of A gets renamed_from). */
+void class_begin(int counter);
+/* Whether the object with this id is A's (not new in B). */
+bool in_a(int id);
+
+/* ---- single edits and choices (random_edit.c) ---- */
+
+/* Column filters for some_col/some_table. */
+typedef bool (*col_ok)(rschema *s, rtable *t, rcol *c);
+/* A random column of t that `ok` accepts (any when ok is NULL), or NULL. */
+rcol *some_col(rschema *s, rtable *t, col_ok ok);
+/* A random table with such a column, or NULL. */
+rtable *some_table(rschema *s, col_ok ok);
+bool referenced(rschema *s, const rtable *t);	/* another table's foreign key points to t */
+bool is_key(rschema *s, rtable *t, rcol *c);	/* in a key, a unique index or a foreign key */
+bool retypable(rschema *s, rtable *t, rcol *c); /* no enum, not generated, in no FK, read by no generated column */
+bool plain_col(rschema *s, rtable *t, rcol *c); /* not generated */
+bool txt_col(rschema *s, rtable *t, rcol *c);	/* text or varchar: not generated, in no FK, read by none */
+bool generated_col(rschema *s, rtable *t, rcol *c);
+
+/* Renames give the new name a fresh spelling; an object new in B gets no renamed_from. */
+void ed_rename_table(rschema *s, rtable *t);
+void ed_rename_column(rschema *s, rtable *t, rcol *c);
+/* Another type: the same family, or number <-> text, timestamp <-> date.  False when none fits. */
+bool ed_retype(rschema *s, rtable *t, rcol *c, bool allow_generated_source);
+void ed_collation(rcol *c); /* default -> "C" -> "POSIX", any other */
+void ed_default(rschema *s, rcol *c);
+void ed_null(rtable *t, rcol *c);
+/* 0 plain, 1 serial, 2 identity always, 3 identity by default. */
+int identity_kind(const rcol *c);
+void ed_identity(rcol *c, int kind);
+void ed_enum_values(rschema *s, renum *e); /* a value added, removed, or two swapped */
+/* A column t's generated columns may read (not `not`), by name; NULL when none. */
+const char *some_source(rschema *s, rtable *t, const rcol * not );
+rcol *ed_gen_add(rschema *s, rtable *t);
+void ed_gen_expr(rschema *s, rtable *t, rcol *g); /* another kind or other sources */
+bool ed_plain_to_gen(rschema *s, rtable *t, rcol *c);
+void ed_gen_to_plain(rcol *g);
+void drop_table_at(rschema *s, rtable *t);
+/* A NOT VALID foreign key validated, one made NOT VALID, or a check's NO INHERIT (and validity) turned. */
+void ed_validity(rschema *s, rtable *t);
+
+/* The class base (random_base.c). */
+void class_base(rschema *b, rfocus *f);
+
+/* What a class needs in A: added when A has none. */
+rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */
+void need_generated(rschema *a, rfocus *f); /* f: a generated column and its table */
+renum *need_enum(rschema *a, int min_values);
+void need_enum_column(rschema *a, rfocus *f, renum *e, bool array_ok);
+
+#endif

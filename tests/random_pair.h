@@ -1,0 +1,31 @@
+/*
+ * A pair of the randomized diff suite: schema A, its edit B by one change
+ * class, and how many rows each table of A gets.  Made from a seed; cut down
+ * piece by piece when a failure is shrunk to a minimal reproduction.
+ */
+#ifndef SG_TEST_RANDOM_PAIR_H
+#define SG_TEST_RANDOM_PAIR_H
+
+#include "random_edit.h"
+
+typedef struct rpair {
+	uint64_t seed;
+	int klass;
+	bool renames_only, foreign_zone; /* what the class promised (rfocus) */
+	int nrows;
+	rschema a, b;
+} rpair;
+
+/* The pair of `seed` in class `klass` (an index in rclasses): A, then B as the class edits a copy of A. */
+void make_pair(rpair *p, uint64_t seed, int klass, int nrows);
+
+/*
+ * Cut candidate `n` out of the pair, in both A and B by id: fewer rows, a
+ * table, a column, a constraint or index, B's edits of one column, of one
+ * table's name or of one enum's values undone, an unused enum, a table only B
+ * has.  False when n is past the last candidate; a candidate may change
+ * nothing (the caller compares).
+ */
+bool pair_remove_nth(rpair *p, int n);
+
+#endif
