@@ -58,19 +58,12 @@
 #include "random_model.h"
 #include "random_rows.h"
 
-/*
- * The classes the default run draws from: every class that passes on main.
- * Left out until the diff handles them (SG_RANDOM_CLASSES=all runs them):
- * drop_referenced and mix_destructive (a foreign key the model keeps NOT
- * VALID, added back in a down to a key its guarded block did not restore),
- * drop_notnull (a unique index added back in a down over a column its default
- * refilled), generated_new_dep and mix (a new generated column added before
- * the type change of the column it reads).
- */
+/* The classes the default run draws from: every class (SG_RANDOM_CLASSES=all is the same set). */
 #define DEFAULT_CLASSES                                                                                                \
 	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
-	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap"
+	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap,drop_referenced,drop_notnull,"                  \
+	"generated_new_dep,mix,mix_destructive"
 
 typedef enum phase {
 	P_OK = 0,

@@ -579,10 +579,11 @@ void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 			continue;
 		sg_diff__add_column_sql(ctx, &ctx->up, table, w);
 		sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
+		/* A new generated column comes after the columns it reads have their final types, as a rebuilt one. */
 		sg_op *op = c ? sg_diff__finish_op(ctx, SG_PHASE_ADD_LATE, table, w->name, "add column %s.%s again",
 						   table, w->name)
-			      : sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table,
-						   w->name);
+			      : sg_diff__finish_op(ctx, w->generated ? SG_PHASE_ADD_LATE : SG_PHASE_ADD_COLUMN, table,
+						   w->name, "add column %s.%s", table, w->name);
 		add_column_hazards(ctx, op, table, w);
 	}
 	for (size_t i = 0; i < ct->ncolumns; i++) {

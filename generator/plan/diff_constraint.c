@@ -261,8 +261,13 @@ static bool readd_may_fail(const diff_ctx *ctx, const sg_table *ct, const sg_con
 static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *ct, const char *table,
 				 const sg_constraint *c)
 {
-	/* One that was NOT VALID comes back NOT VALID (sg_ddl_add_constraint), as it was: no rows to fear. */
-	if (!readd_may_fail(ctx, ct, c) || c->not_valid) {
+	/*
+	 * One that was NOT VALID comes back NOT VALID (sg_ddl_add_constraint), as
+	 * it was: no rows to fear, except for a foreign key whose key may not come
+	 * back (below).
+	 */
+	bool may_fail = readd_may_fail(ctx, ct, c);
+	if (!may_fail || (c->not_valid && c->kind != SG_CON_FOREIGN_KEY)) {
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, false);
 		return;
 	}
@@ -279,17 +284,22 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		sg_diff__newline_if_any(sb);
 		sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
-		sg_strbuf_adds(sb, "\n\tBEGIN\n\t\t");
-		sg_diff__alter_table(ctx, sb, table);
-		sg_strbuf_adds(sb, "VALIDATE CONSTRAINT ");
-		sg_quote_ident(sb, c->name);
-		sg_strbuf_adds(sb, ";\n\tEXCEPTION WHEN integrity_constraint_violation THEN\n\t\tRAISE WARNING '%', ");
-		sg_strbuf msg2 = SG_STRBUF_INIT;
-		sg_strbuf_addf(&msg2, "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it",
-			       c->name, table);
-		sg_quote_literal(sb, msg2.data);
-		sg_strbuf_release(&msg2);
-		sg_strbuf_adds(sb, ";\n\tEND;\nEXCEPTION WHEN invalid_foreign_key THEN\n\tRAISE WARNING '%', ");
+		if (!c->not_valid) {
+			sg_strbuf_adds(sb, "\n\tBEGIN\n\t\t");
+			sg_diff__alter_table(ctx, sb, table);
+			sg_strbuf_adds(sb, "VALIDATE CONSTRAINT ");
+			sg_quote_ident(sb, c->name);
+			sg_strbuf_adds(
+			    sb, ";\n\tEXCEPTION WHEN integrity_constraint_violation THEN\n\t\tRAISE WARNING '%', ");
+			sg_strbuf msg2 = SG_STRBUF_INIT;
+			sg_strbuf_addf(&msg2,
+				       "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it",
+				       c->name, table);
+			sg_quote_literal(sb, msg2.data);
+			sg_strbuf_release(&msg2);
+			sg_strbuf_adds(sb, ";\n\tEND;");
+		}
+		sg_strbuf_adds(sb, "\nEXCEPTION WHEN invalid_foreign_key THEN\n\tRAISE WARNING '%', ");
 		sg_quote_literal(sb, ctx->msg.data);
 		sg_strbuf_adds(sb, ";\nEND\n$sg$;");
 	} else if (c->kind == SG_CON_CHECK) {
@@ -368,6 +378,29 @@ void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, 
 }
 
 /* As sg_diff__drop_constraint: `table` is the current table's name. */
+/*
+ * Whether index `idx` of current table `ct` involves a column whose values
+ * the up step empties (readd_may_fail): its down then builds it over
+ * refilled values.
+ */
+static bool index_on_emptied(const diff_ctx *ctx, const sg_table *ct, const sg_index *idx)
+{
+	const sg_colmap *m = map_of(ctx, ct);
+	for (size_t i = 0; m && i < ct->ncolumns; i++) {
+		const sg_column *col = &ct->columns[i], *w = m->cur_to_want[i];
+		if (col->generated || (w && !(w->generated && m->rebuilt[i])))
+			continue;
+		bool involved = sg_expr_mentions(idx->where, col->name);
+		for (size_t k = 0; k < idx->nelements && !involved; k++)
+			involved = sg_expr_mentions(idx->elements[k], col->name);
+		for (size_t k = 0; k < idx->ninclude && !involved; k++)
+			involved = strcmp(idx->include[k], col->name) == 0;
+		if (involved)
+			return true;
+	}
+	return false;
+}
+
 static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 {
 	/*
@@ -381,13 +414,34 @@ static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 	const sg_table *ct = sg_schema_find_table(ctx->cur, table);
 	const sg_colmap *m = ct ? map_of(ctx, ct) : NULL;
 	const sg_table *wt = m ? m->want : NULL;
-	sg_phase phase = !ctx->online ? SG_PHASE_DROP_INDEX
+	/*
+	 * A unique index on a column the main step empties comes back in a
+	 * guarded block, which cannot hold CREATE INDEX CONCURRENTLY; the column's
+	 * drop locks the table anyway, so the index goes in the main step.
+	 */
+	bool guard = c->unique && ct && index_on_emptied(ctx, ct, c);
+	bool online = ctx->online && !guard;
+	sg_phase phase = !online ? SG_PHASE_DROP_INDEX
 			 : m && sg_online_index_survives(m, c) && !sg_diff__casts_to_recreated_enum(ctx, NULL, c)
 			     ? SG_PHASE_DROP_INDEX_AFTER
 			     : SG_PHASE_DROP_INDEX_CONCURRENTLY;
-	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, ctx->online);
-	sg_ddl_create_index(&ctx->down, ctx->qual, table, c, ctx->online);
+	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, online);
+	if (guard) {
+		/* Rows refilled by the column's default (or NULL with NULLS NOT DISTINCT) may collide. */
+		sg_strbuf stmt = SG_STRBUF_INIT;
+		sg_ddl_create_index(&stmt, ctx->qual, table, c, false);
+		sg_diff__guarded_sql(ctx, &ctx->down, stmt.data,
+				     "schemagen: unique index %s on %s is not restored: existing rows violate it",
+				     c->name, table);
+		sg_strbuf_release(&stmt);
+	} else {
+		sg_ddl_create_index(&ctx->down, ctx->qual, table, c, online);
+	}
 	sg_op *op = sg_diff__finish_op(ctx, phase, table, c->name, "drop index %s on %s", c->name, table);
+	if (guard)
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
+				"unique index '%s' is not restored when existing rows violate it (a warning says so)",
+				c->name);
 	if (phase == SG_PHASE_DROP_INDEX_CONCURRENTLY && wt &&
 	    (sg_table_find_index(wt, c->name) || sg_table_find_constraint(wt, c->name)))
 		sg_diff__hazard(
