@@ -141,11 +141,22 @@ void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const 
 	sg_strbuf_vaddf(&ctx->msg, fmt, ap);
 	va_end(ap);
 	sg_diff__newline_if_any(sb);
-	sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
-	sg_strbuf_adds(sb, stmt);
-	sg_strbuf_adds(sb, "\nEXCEPTION WHEN integrity_constraint_violation THEN\n\tRAISE WARNING '%', ");
-	sg_quote_literal(sb, ctx->msg.data);
-	sg_strbuf_adds(sb, ";\nEND\n$sg$;");
+	sg_strbuf_adds(sb, "DO $sg$\n");
+	sg_diff__guard_block(sb, stmt, "integrity_constraint_violation", ctx->msg.data);
+	sg_strbuf_adds(sb, "\n$sg$;");
+}
+
+void sg_diff__guard_block(sg_strbuf *sb, const char *body, const char *condition, const char *message)
+{
+	sg_strbuf_adds(sb, "BEGIN\n\t");
+	for (const char *p = body; *p; p++) {
+		sg_strbuf_addch(sb, *p);
+		if (*p == '\n')
+			sg_strbuf_addch(sb, '\t');
+	}
+	sg_strbuf_addf(sb, "\nEXCEPTION WHEN %s THEN\n\tRAISE WARNING '%%', ", condition);
+	sg_quote_literal(sb, message);
+	sg_strbuf_adds(sb, ";\nEND");
 }
 
 void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,

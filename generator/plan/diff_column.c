@@ -166,10 +166,7 @@ static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *tabl
 	sg_diff__newline_if_any(sb);
 	sg_strbuf_adds(sb, "SELECT setval(");
 	if (seq) {
-		sg_strbuf name = SG_STRBUF_INIT;
-		sg_strbuf_adds(&name, seq);
-		sg_quote_literal(sb, name.data);
-		sg_strbuf_release(&name);
+		sg_quote_literal(sb, seq);
 	} else {
 		sg_strbuf name = SG_STRBUF_INIT;
 		sg_ddl_name(&name, ctx->qual, table);

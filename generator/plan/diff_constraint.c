@@ -277,31 +277,30 @@ static void readd_constraint_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *c
 		 * The key it references may itself be one a guarded block could not
 		 * restore: then even NOT VALID cannot add it (invalid_foreign_key).
 		 */
+		sg_ddl_add_constraint(&stmt, ctx->qual, table, c, true);
+		if (!c->not_valid) {
+			sg_strbuf validate = SG_STRBUF_INIT, msg = SG_STRBUF_INIT;
+			sg_diff__alter_table(ctx, &validate, table);
+			sg_strbuf_adds(&validate, "VALIDATE CONSTRAINT ");
+			sg_quote_ident(&validate, c->name);
+			sg_strbuf_adds(&validate, ";");
+			sg_strbuf_addf(&msg,
+				       "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it",
+				       c->name, table);
+			sg_strbuf_addch(&stmt, '\n');
+			sg_diff__guard_block(&stmt, validate.data, "integrity_constraint_violation", msg.data);
+			sg_strbuf_addch(&stmt, ';');
+			sg_strbuf_release(&validate);
+			sg_strbuf_release(&msg);
+		}
 		sg_strbuf_reset(&ctx->msg);
 		sg_strbuf_addf(&ctx->msg,
 			       "schemagen: foreign key %s on %s is not restored: the key it references is not", c->name,
 			       table);
 		sg_diff__newline_if_any(sb);
-		sg_strbuf_adds(sb, "DO $sg$\nBEGIN\n\t");
-		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
-		if (!c->not_valid) {
-			sg_strbuf_adds(sb, "\n\tBEGIN\n\t\t");
-			sg_diff__alter_table(ctx, sb, table);
-			sg_strbuf_adds(sb, "VALIDATE CONSTRAINT ");
-			sg_quote_ident(sb, c->name);
-			sg_strbuf_adds(
-			    sb, ";\n\tEXCEPTION WHEN integrity_constraint_violation THEN\n\t\tRAISE WARNING '%', ");
-			sg_strbuf msg2 = SG_STRBUF_INIT;
-			sg_strbuf_addf(&msg2,
-				       "schemagen: foreign key %s on %s is left NOT VALID: existing rows violate it",
-				       c->name, table);
-			sg_quote_literal(sb, msg2.data);
-			sg_strbuf_release(&msg2);
-			sg_strbuf_adds(sb, ";\n\tEND;");
-		}
-		sg_strbuf_adds(sb, "\nEXCEPTION WHEN invalid_foreign_key THEN\n\tRAISE WARNING '%', ");
-		sg_quote_literal(sb, ctx->msg.data);
-		sg_strbuf_adds(sb, ";\nEND\n$sg$;");
+		sg_strbuf_adds(sb, "DO $sg$\n");
+		sg_diff__guard_block(sb, stmt.data, "invalid_foreign_key", ctx->msg.data);
+		sg_strbuf_adds(sb, "\n$sg$;");
 	} else if (c->kind == SG_CON_CHECK) {
 		sg_ddl_add_constraint(sb, ctx->qual, table, c, true);
 		sg_diff__alter_table(ctx, &stmt, table);

@@ -46,6 +46,11 @@ void sg_diff__hazard(diff_ctx *ctx, sg_op *op, bool down, sg_hazard_code code, c
 void sg_diff__alter_table(diff_ctx *ctx, sg_strbuf *sb, const char *table);
 void sg_diff__alter_column(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
 void sg_diff__newline_if_any(sg_strbuf *sb);
+/*
+ * A plpgsql block (for a DO body) that runs `body` (statements, one per line)
+ * and turns the error `condition` into a warning carrying `message`.
+ */
+void sg_diff__guard_block(sg_strbuf *sb, const char *body, const char *condition, const char *message);
 void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const char *fmt, ...) SG_PRINTF(4, 5);
 void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const char *table, const char *from,
 			 const char *to);
