@@ -217,6 +217,17 @@ void sg_diff__add_constraint(diff_ctx *ctx, const char *table, const sg_constrai
 }
 
 /*
+ * Whether the up step empties current column `i` of the map's table: drops
+ * it, or replaces a plain column by a generated one.  Its down then adds the
+ * column back without its values.
+ */
+static bool emptied_by_up(const sg_colmap *m, size_t i)
+{
+	const sg_column *col = &m->cur->columns[i], *w = m->cur_to_want[i];
+	return !col->generated && (!w || (w->generated && m->rebuilt[i]));
+}
+
+/*
  * Whether the down step that adds current constraint `c` of `ct` back may
  * meet rows that violate it although nobody wrote to the table: the up step
  * empties a column it involves (drops it, or replaces it by a generated one)
@@ -228,10 +239,8 @@ static bool readd_may_fail(const diff_ctx *ctx, const sg_table *ct, const sg_con
 	if (!m)
 		return false; /* the table itself comes back empty */
 	for (size_t i = 0; i < ct->ncolumns; i++) {
-		const sg_column *col = &ct->columns[i], *w = m->cur_to_want[i];
-		if (w && !(w->generated && m->rebuilt[i] && !col->generated))
-			continue;
-		if (col->generated)
+		const sg_column *col = &ct->columns[i];
+		if (!emptied_by_up(m, i))
 			continue;
 		bool involved = false;
 		for (size_t k = 0; k < c->ncolumns && !involved; k++)
@@ -386,8 +395,8 @@ static bool index_on_emptied(const diff_ctx *ctx, const sg_table *ct, const sg_i
 {
 	const sg_colmap *m = map_of(ctx, ct);
 	for (size_t i = 0; m && i < ct->ncolumns; i++) {
-		const sg_column *col = &ct->columns[i], *w = m->cur_to_want[i];
-		if (col->generated || (w && !(w->generated && m->rebuilt[i])))
+		const sg_column *col = &ct->columns[i];
+		if (!emptied_by_up(m, i))
 			continue;
 		bool involved = sg_expr_mentions(idx->where, col->name);
 		for (size_t k = 0; k < idx->nelements && !involved; k++)
