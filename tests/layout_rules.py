@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """The layout's include rules (docs/design.md §2), checked on the source tree:
-  - nothing under runtime/ includes a header of the generator;
+  - nothing under runtime/ (runtime/cli/ included) includes a header of the generator;
+  - the library part of runtime/ (everything but runtime/cli/) includes nothing
+    from runtime/cli/, the command lines: an application links no command-line code;
   - generator/schema, generator/models and generator/plan reach no libpq:
     neither libpq-fe.h nor, through any chain of includes, a header that does,
     nor a header of generator/catalog or generator/commands (the phases that talk
@@ -29,6 +31,8 @@ def area(path):
     rel = os.path.relpath(path, root).split(os.sep)
     if rel[0] == "generator" and len(rel) > 2:
         return "generator/" + rel[1]
+    if rel[0] == "runtime" and len(rel) > 2 and rel[1] == "cli":
+        return "runtime/cli"
     return rel[0]
 
 
@@ -72,10 +76,15 @@ for top in ("runtime", "generator"):
             path = os.path.join(d, f)
             a = area(path)
             rel = os.path.relpath(path, root)
-            if a == "runtime":
+            if a in ("runtime", "runtime/cli"):
                 for kind, target in includes(path):
                     if kind == "header" and area(target).startswith("generator"):
                         violations.append(f"{rel}: includes {os.path.relpath(target, root)} (runtime/ never includes the generator)")
+            if a == "runtime":
+                for what, chain in reach(path, set()):
+                    if what != "libpq-fe.h" and area(what) == "runtime/cli":
+                        violations.append(f"{rel}: reaches {os.path.relpath(what, root)} through {' -> '.join(chain)}"
+                                          " (the library includes nothing from runtime/cli/)")
             if a in ("generator/schema", "generator/models", "generator/plan"):
                 for what, chain in reach(path, set()):
                     bad = what == "libpq-fe.h" or area(what) in ("generator/catalog", "generator/commands")
