@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "compare.h"
 #include "diff.h"
 #include "emit.h"
 #include "model.h"
@@ -67,6 +68,10 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	sg_normalize_options nopts = {.everything = everything};
 	if (sg_normalize(&p->desired, conn, model, p->live, &nopts, &err) != 0)
 		fail_msg("normalize: %s", sg_error_message(&err));
+	sg_fixpoint_report fix;
+	if (sg_compare_fix_downs(p->live, model, conn, &fix, &err) != 0)
+		fail_msg("fixpoint: %s", sg_error_message(&err));
+	sg_fixpoint_report_release(&fix);
 	p->plan = sg_plan_new();
 	assert_non_null(p->plan);
 	assert_int_equal(sg_diff(p->plan, p->live, p->desired, dopts), 0);
@@ -96,6 +101,12 @@ int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bo
 		sg_strbuf_addf(err, "normalize: %s", sg_error_message(&e));
 		goto fail;
 	}
+	sg_fixpoint_report fix;
+	if (sg_compare_fix_downs(p->live, model, conn, &fix, &e) != 0) {
+		sg_strbuf_addf(err, "fixpoint: %s", sg_error_message(&e));
+		goto fail;
+	}
+	sg_fixpoint_report_release(&fix);
 	p->plan = sg_plan_new();
 	if (!p->plan || sg_diff(p->plan, p->live, p->desired, dopts ? dopts : &none) != 0 ||
 	    sg_order_plan(&p->steps, p->plan) != 0) {

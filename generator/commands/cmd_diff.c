@@ -256,6 +256,9 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		     "trips, plus one read of the scratch schema per batch",
 		     r.cmp.normalized, r.model->ntables, r.cmp.batches, r.cmp.batches == 1 ? "" : "es",
 		     r.cmp.catalog_queries, r.cmp.catalog_round_trips);
+	if (r.cmp.plan->nops)
+		for (size_t i = 0; i < r.cmp.nunresolved; i++)
+			sg_log_warn(&ctx->log, "the down may create %s", r.cmp.unresolved[i]);
 
 	if (file_name && name_steps(&r, file_name, &err) != 0) {
 		free(file_name);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "fixpoint.h"
 #include "inspect.h"
 #include "output.h"
 #include "schemagen/conn.h"
@@ -248,6 +249,10 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	sg_catalog_options copts = {.schema = schema, .exclude_tables = exclude, .nexclude_tables = 3, .stats = &stats};
 	sg_schema *live = NULL;
 	int rc = sg_catalog_load(&live, conn, &copts, &err);
+	/* The texts that, executed, read back as the catalog's (docs/inspect.md). */
+	sg_fixpoint_report fix = {0};
+	if (rc == 0)
+		rc = sg_fixpoint_schema(live, NULL, conn, &fix, &err);
 	sg_strbuf origin = SG_STRBUF_INIT;
 	sg_strbuf_addf(&origin, "database '%s'", PQdb(conn) ? PQdb(conn) : "");
 	PQfinish(conn);
@@ -255,6 +260,7 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	if (rc == 0 && sg_strbuf_failed(&origin))
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
 	if (rc != 0) {
+		sg_fixpoint_report_release(&fix);
 		sg_schema_free(live);
 		sg_strbuf_release(&origin);
 		return finish(ctx, &err);
@@ -263,9 +269,15 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		sg_log_warn(&ctx->log,
 			    "schema '%s' does not exist in the database: the models describe an empty schema", schema);
 
-	sg_inspect_options iopts = {.split = split, .origin = origin.data};
+	sg_log_debug(&ctx->log, "%zu expressions checked on the server, %zu written in another text that rebuilds them",
+		     fix.checked, fix.rewritten);
+	sg_inspect_options iopts = {.split = split,
+				    .origin = origin.data,
+				    .expression_notes = fix.unresolved,
+				    .nexpression_notes = fix.nunresolved};
 	sg_inspect_result res;
 	rc = sg_inspect_models(&res, live, &iopts, &err);
+	sg_fixpoint_report_release(&fix);
 	sg_strbuf_release(&origin);
 	if (rc != 0) {
 		sg_schema_free(live);

@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 #include <stdbool.h>
 
+#include "fixpoint.h"
 #include "order.h"
 #include "plan.h"
 #include "schema.h"
@@ -30,6 +31,8 @@ typedef struct sg_compare {
 	size_t normalized;			       /* tables that went through the server */
 	size_t batches;				       /* scratch transactions they went through */
 	unsigned catalog_queries, catalog_round_trips; /* of reading the live catalog */
+	char **unresolved; /* live expressions a down may create that no text was found to rebuild (fixpoint.h) */
+	size_t nunresolved;
 } sg_compare;
 
 /*
@@ -50,5 +53,16 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 		   sg_error *err);
 
 void sg_compare_release(sg_compare *c);
+
+/*
+ * A down creates again, from the live catalog's text, what its up drops or
+ * changes.  For the live tables the diff may touch (absent from `model`, not
+ * written there verbatim, or with a column of an enum the models change),
+ * store in `live` the texts that rebuild their expressions
+ * (sg_fixpoint_schema), so every down reads back as the catalog it undoes.
+ * Fills *report (release it); returns 0 or -1 with err set.
+ */
+int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, PGconn *conn, sg_fixpoint_report *report,
+			 sg_error *err);
 
 #endif

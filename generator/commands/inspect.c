@@ -21,15 +21,18 @@ static bool same_constraint(const sg_constraint *a, const sg_constraint *b)
 	if (a->kind != b->kind)
 		return false;
 	if (a->kind == SG_CON_CHECK)
-		return sg_str_eq(a->expression, b->expression);
+		return sg_str_eq(a->expression_written ? a->expression_written : a->expression, b->expression);
 	return sg_names_eq(a->columns, a->ncolumns, b->columns, b->ncolumns) &&
 	       (a->kind != SG_CON_FOREIGN_KEY || sg_str_eq(a->ref_table, b->ref_table));
 }
 
 static bool same_index(const sg_index *a, const sg_index *b)
 {
-	return sg_names_eq(a->elements, a->nelements, b->elements, b->nelements) &&
-	       sg_names_eq(a->include, a->ninclude, b->include, b->ninclude) && sg_str_eq(a->where, b->where);
+	/* `a` is the database's, `b` the loaded models': what was written is what they hold. */
+	return sg_names_eq(a->elements_written ? a->elements_written : a->elements, a->nelements, b->elements,
+			   b->nelements) &&
+	       sg_names_eq(a->include, a->ninclude, b->include, b->ninclude) &&
+	       sg_str_eq(a->where_written ? a->where_written : a->where, b->where);
 }
 
 /*

@@ -17,7 +17,10 @@
  *    (primary key, identity and serial columns); `method: btree` is left out;
  *  - everything else is the catalog's own text (types, defaults, checks,
  *    index elements and predicates), so the tables it writes match the
- *    database verbatim (verbatim.h) and `schemagen diff` finds nothing.
+ *    database verbatim (verbatim.h) and `schemagen diff` finds nothing;
+ *    except where that text, executed, would read back differently: then
+ *    the text sg_fixpoint_schema() (fixpoint.h) proved and stored in the
+ *    `*_written` fields of `schema` is written instead.
  *
  * Objects the models do not manage (sg_schema.unmanaged) are listed as
  * comments at the top, and so is what the models cannot express (a NOT VALID
@@ -39,6 +42,9 @@
 typedef struct sg_inspect_options {
 	bool split;	    /* one file per table (TABLE.yaml) plus _schema.yaml; else one schema.yaml */
 	const char *origin; /* shown in the header comment ("database app, schema public"); may be NULL */
+	/* Expressions no text was found for that rebuilds the catalog's (fixpoint.h), as notes; may be NULL */
+	char *const *expression_notes;
+	size_t nexpression_notes;
 } sg_inspect_options;
 
 /* One file to write: a relative name and its text.  Owned by the result. */

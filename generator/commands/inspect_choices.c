@@ -79,7 +79,8 @@ static void default_constraint_name(insp *in, char out[SG_NAMEDATALEN], const sg
 	case SG_CON_CHECK: {
 		sg_sql_columns refs = {0};
 		const char *msg;
-		if (!k->expression || sg_model_sql_expr(in->arena, k->expression, &refs, &msg) != 0)
+		const char *text = k->expression_written ? k->expression_written : k->expression;
+		if (!text || sg_model_sql_expr(in->arena, text, &refs, &msg) != 0)
 			refs.n = 0;
 		const sg_column *only = refs.n == 1 ? sg_table_find_column(t, refs.names[0]) : NULL;
 		sg_naming_make_object_name(out, t->name, only ? only->name : NULL, "check");
@@ -103,8 +104,8 @@ static void default_index_name(insp *in, char out[SG_NAMEDATALEN], const sg_tabl
 	for (size_t e = 0; e < x->nelements; e++) {
 		sg_sql_index_elem el;
 		const char *msg;
-		prelim[e] =
-		    sg_model_sql_index_elem(in->arena, x->elements[e], &el, &msg) == 0 ? el.prelim_name : "expr";
+		const char *text = x->elements_written ? x->elements_written[e] : x->elements[e];
+		prelim[e] = sg_model_sql_index_elem(in->arena, text, &el, &msg) == 0 ? el.prelim_name : "expr";
 	}
 	for (size_t e = 0; e < x->ninclude; e++)
 		prelim[x->nelements + e] = x->include[e];
@@ -171,6 +172,7 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	/* Anything else the models would write differently (INCLUDE or storage parameters of a key...). */
 	sg_constraint model = *k;
 	model.definition = NULL;
+	model.expression_written = NULL; /* the text that rebuilds the expression reads back as the catalog's */
 	sg_strbuf body = SG_STRBUF_INIT;
 	sg_ddl_constraint_body(&body, &model, NULL);
 	if (k->not_valid)
@@ -190,6 +192,8 @@ int sg_inspect__decide(insp *in)
 	in->tp = sg_arena_array(in->arena, s->ntables, sizeof(tplan));
 	if (!in->tp && s->ntables)
 		return -1;
+	for (size_t i = 0; i < in->opts->nexpression_notes; i++)
+		note(in, "%s", in->opts->expression_notes[i]);
 	char name[SG_NAMEDATALEN];
 	for (size_t ti = 0; ti < s->ntables && !in->oom; ti++) {
 		const sg_table *t = &s->tables[ti];

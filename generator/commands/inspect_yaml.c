@@ -319,12 +319,18 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 	if (!c->nullable && !pk && !serial && c->identity == SG_IDENTITY_NONE)
 		sg_strbuf_adds(sb, "        nullable: false\n");
 	if (c->default_expr && !serial)
-		block_field(sb, 8, &(field){.key = "default", .kind = F_STR, .str = c->default_expr});
+		block_field(sb, 8,
+			    &(field){.key = "default",
+				     .kind = F_STR,
+				     .str = c->default_written ? c->default_written : c->default_expr});
 	if (c->identity != SG_IDENTITY_NONE)
 		sg_strbuf_addf(sb, "        identity: %s\n",
 			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
 	if (c->generated)
-		block_field(sb, 8, &(field){.key = "generated", .kind = F_STR, .str = c->generated});
+		block_field(sb, 8,
+			    &(field){.key = "generated",
+				     .kind = F_STR,
+				     .str = c->generated_written ? c->generated_written : c->generated});
 	if (c->collation)
 		block_field(sb, 8, &(field){.key = "collation", .kind = F_STR, .str = c->collation});
 	if (pk)
@@ -374,7 +380,9 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 		if (p->con_named[i])
 			f[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
 		if (kind == SG_CON_CHECK) {
-			f[n++] = (field){.key = "expression", .kind = F_STR, .str = k->expression};
+			f[n++] = (field){.key = "expression",
+					 .kind = F_STR,
+					 .str = k->expression_written ? k->expression_written : k->expression};
 			if (k->no_inherit)
 				f[n++] = (field){.key = "no_inherit", .kind = F_TRUE};
 			if (k->not_valid)
@@ -449,7 +457,10 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		size_t n = 0;
 		if (p->idx_named[i])
 			f[n++] = (field){.key = "name", .kind = F_STR, .str = x->name};
-		f[n++] = (field){.key = "columns", .kind = F_LIST, .list = x->elements, .n = x->nelements};
+		f[n++] = (field){.key = "columns",
+				 .kind = F_LIST,
+				 .list = x->elements_written ? x->elements_written : x->elements,
+				 .n = x->nelements};
 		if (x->unique)
 			f[n++] = (field){.key = "unique", .kind = F_TRUE};
 		if (x->nulls_not_distinct)
@@ -459,7 +470,8 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (x->ninclude)
 			f[n++] = (field){.key = "include", .kind = F_LIST, .list = x->include, .n = x->ninclude};
 		if (x->where)
-			f[n++] = (field){.key = "where", .kind = F_STR, .str = x->where};
+			f[n++] = (field){
+			    .key = "where", .kind = F_STR, .str = x->where_written ? x->where_written : x->where};
 		list_entry(sb, 6, f, n, false);
 	}
 	free(sh.unique);

@@ -1,0 +1,75 @@
+/*
+ * Text that rebuilds the same catalog (issue 13, item 5; docs/catalog.md,
+ * "Text that rebuilds the same catalog").
+ *
+ * The server's deparse of an expression is not always a fixpoint: executed
+ * again, some texts read back differently.  The forms found on PostgreSQL 15
+ * (tests/fixpoint/corpus.sql holds every expression tried, each checked on
+ * the server by tests/test_fixpoint.c) are two:
+ *  - an array constructor under an implicit array cast, printed
+ *    `(ARRAY['a'::character varying])::text[]` (the right side of `IN`,
+ *    `= ANY`, `<> ALL` on a varchar, numeric or float column, a function
+ *    argument such as array_to_tsvector's): parsed again, the cast is pushed
+ *    into the elements (`ARRAY[('a'::character varying)::text]`).  The text
+ *    without the cast rebuilds it, since the server adds the same implicit
+ *    cast again;
+ *  - a unary minus on a number, printed `(- 1)` (from `-1::int`): parsed
+ *    again it is folded into the constant `'-1'::integer`.  `OPERATOR(
+ *    pg_catalog.-) 1` is the same operator that the parser does not fold.
+ *
+ * The rewrite alone proves nothing: sg_fixpoint_schema() creates every
+ * expression of the tables it is given in a scratch schema, reads them back,
+ * and keeps a text only when it reads back exactly as the catalog's; for the
+ * others it tries the rewrite, checks again, and reports what it could not
+ * rebuild.  The texts it proves are stored in the `*_written` fields of the
+ * schema (schema.h), which every DDL writer already prefers: `inspect`
+ * writes them into the models, and the down SQL of `diff` creates from them.
+ *
+ * A new object kind with expressions (domains' checks) adds its statements
+ * to the scratch script and its comparisons in fixpoint.c, beside tables'.
+ */
+#ifndef SG_FIXPOINT_H
+#define SG_FIXPOINT_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "schema.h"
+#include "schemagen/error.h"
+
+/*
+ * The candidate that rewrites the known non-fixpoint forms of `text`: an
+ * expression, or with `index_element` an index element (`expr [COLLATE c]
+ * [opclass] [DESC]...`).  Pure (libpg_query, no server).  Returns a malloc'd
+ * string owned by the caller, or NULL when no known form occurs (or the text
+ * does not parse, or memory runs out).
+ */
+char *sg_fixpoint_candidate(const char *text, bool index_element);
+
+/* What sg_fixpoint_schema() did. */
+typedef struct sg_fixpoint_report {
+	size_t checked;	   /* expressions created on the server */
+	size_t rewritten;  /* proven only in a rewritten text */
+	size_t batches;	   /* scratch transactions used */
+	char **unresolved; /* one line each: `check 't.t_c_check'`, no text found that rebuilds it */
+	size_t nunresolved;
+} sg_fixpoint_report;
+
+/*
+ * For every expression of the tables of `schema` (every table when `select`
+ * is NULL, else those with select[i]): defaults, generation expressions,
+ * CHECK expressions, index elements and predicates, find a text that, when
+ * executed, reads back exactly as the catalog's text, proven in a scratch
+ * schema of the database behind `conn` (idle, not in a transaction; every
+ * scratch transaction is rolled back).  A text other than the catalog's is
+ * stored in the object's `*_written` field, allocated in schema's arena.
+ * Fills *report (release it with sg_fixpoint_report_release).
+ * Returns 0, or -1 with err set (SG_ERR_DB, SG_ERR_SYSTEM).
+ */
+int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
+
+/* Free the report's lines and zero it.  Accepts NULL. */
+void sg_fixpoint_report_release(sg_fixpoint_report *report);
+
+#endif

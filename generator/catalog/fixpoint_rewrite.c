@@ -1,0 +1,230 @@
+/*
+ * sg_fixpoint_candidate: the known non-fixpoint forms of the server's deparse
+ * rewritten into texts that read back as they are (see fixpoint.h).  The text
+ * is parsed with libpg_query; the forms are found in the parse tree and the
+ * edits are made in the text itself at the tree's byte locations, so the rest
+ * of the text stays exactly the server's.
+ */
+#include "fixpoint.h"
+
+#include <pg_query.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "model_json.h"
+#include "strbuf.h"
+
+/* One edit of the text: bytes [start, end) replaced by `with`. */
+typedef struct edit {
+	size_t start, end;
+	const char *with;
+} edit;
+
+typedef struct rewrite {
+	const char *text; /* the text being rewritten */
+	size_t len;
+	size_t prefix; /* length of the wrapper before it in the parsed statement */
+	edit *edits;
+	size_t n, cap;
+	bool failed;
+} rewrite;
+
+static void add_edit(rewrite *rw, size_t start, size_t end, const char *with)
+{
+	if (rw->n == rw->cap) {
+		size_t cap = rw->cap ? rw->cap * 2 : 8;
+		edit *p = realloc(rw->edits, cap * sizeof(*p));
+		if (!p) {
+			rw->failed = true;
+			return;
+		}
+		rw->edits = p;
+		rw->cap = cap;
+	}
+	rw->edits[rw->n++] = (edit){start, end, with};
+}
+
+/* The location member of a node's body, as an offset into rw->text; false when outside it. */
+static bool location(const rewrite *rw, const sg_json *body, size_t *out)
+{
+	const sg_json *loc = sg_json_get(body, "location");
+	if (!loc || loc->type != SG_JSON_NUMBER)
+		return false;
+	long v = strtol(loc->str, NULL, 10);
+	if (v < (long)rw->prefix || (size_t)v - rw->prefix >= rw->len)
+		return false;
+	*out = (size_t)v - rw->prefix;
+	return true;
+}
+
+/* Skip a quoted string or identifier starting at s[i] (a ' or "); the index after it, or len. */
+static size_t skip_quoted(const char *s, size_t len, size_t i)
+{
+	char q = s[i];
+	for (i++; i < len; i++) {
+		if (s[i] != q)
+			continue;
+		if (i + 1 < len && s[i + 1] == q) {
+			i++;
+			continue;
+		}
+		return i + 1;
+	}
+	return len;
+}
+
+/* The index after the `]` that closes the `[` at s[open], or 0. */
+static size_t close_bracket(const char *s, size_t len, size_t open)
+{
+	int depth = 0;
+	for (size_t i = open; i < len;) {
+		if (s[i] == '\'' || s[i] == '"') {
+			i = skip_quoted(s, len, i);
+			continue;
+		}
+		if (s[i] == '[' || s[i] == '(')
+			depth++;
+		else if (s[i] == ']' || s[i] == ')') {
+			if (--depth == 0)
+				return s[i] == ']' ? i + 1 : 0;
+		}
+		i++;
+	}
+	return 0;
+}
+
+/*
+ * `(ARRAY[...])::T[]` or `ARRAY[...]::T[]` (an array constructor under an
+ * array cast, format_type's name ending in `[]`): the cast and the parentheses
+ * around the constructor go.
+ */
+static void array_cast(rewrite *rw, const sg_json *cast)
+{
+	const sg_json *arr = sg_json_get(sg_json_get(cast, "arg"), "A_ArrayExpr");
+	size_t at;
+	const char *s = rw->text;
+	if (!arr || !location(rw, arr, &at) || strncmp(s + at, "ARRAY", 5) != 0)
+		return;
+	size_t open = at + 5;
+	while (open < rw->len && s[open] == ' ')
+		open++;
+	if (open >= rw->len || s[open] != '[')
+		return;
+	size_t end = close_bracket(s, rw->len, open);
+	if (!end)
+		return;
+	size_t paren = SIZE_MAX, i = end;
+	if (i < rw->len && s[i] == ')') {
+		size_t k = at;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (k == 0 || s[k - 1] != '(')
+			return;
+		paren = k - 1;
+		i++;
+	}
+	if (i + 2 > rw->len || s[i] != ':' || s[i + 1] != ':')
+		return;
+	/* The type name runs to its first `[]` (format_type writes one for any number of dimensions). */
+	size_t j = i + 2;
+	while (j < rw->len && !(s[j] == '[' && j + 1 < rw->len && s[j + 1] == ']')) {
+		if (s[j] == '"') {
+			j = skip_quoted(s, rw->len, j);
+			continue;
+		}
+		if (s[j] == ',' || s[j] == '[' || s[j] == ']' || s[j] == '\'')
+			return;
+		j++;
+	}
+	if (j >= rw->len)
+		return;
+	if (paren != SIZE_MAX)
+		add_edit(rw, paren, paren + 1, "");
+	add_edit(rw, end, j + 2, "");
+}
+
+/*
+ * A number whose text starts with `-`: the parser folded `- 1` (a unary minus
+ * the server printed as `(- 1)`) into a negative constant, which the server
+ * would print `'-1'::integer`.  The operator spelled OPERATOR(pg_catalog.-) is
+ * the same operator, not folded.
+ */
+static void negated_number(rewrite *rw, const sg_json *cons)
+{
+	size_t at;
+	if ((!sg_json_get(cons, "ival") && !sg_json_get(cons, "fval")) || !location(rw, cons, &at) ||
+	    rw->text[at] != '-')
+		return;
+	add_edit(rw, at, at + 1, "OPERATOR(pg_catalog.-)");
+}
+
+static void walk(rewrite *rw, const sg_json *node)
+{
+	if (!node || rw->failed)
+		return;
+	if (node->type == SG_JSON_ARRAY) {
+		for (size_t i = 0; i < node->n; i++)
+			walk(rw, node->items[i]);
+		return;
+	}
+	if (node->type != SG_JSON_OBJECT)
+		return;
+	for (size_t i = 0; i < node->n; i++) {
+		if (strcmp(node->keys[i], "TypeCast") == 0)
+			array_cast(rw, node->items[i]);
+		else if (strcmp(node->keys[i], "A_Const") == 0)
+			negated_number(rw, node->items[i]);
+		walk(rw, node->items[i]);
+	}
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const edit *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+char *sg_fixpoint_candidate(const char *text, bool index_element)
+{
+	static const char expr_prefix[] = "SELECT ", elem_prefix[] = "CREATE INDEX i ON t (";
+	const char *prefix = index_element ? elem_prefix : expr_prefix;
+	sg_strbuf sql = SG_STRBUF_INIT;
+	sg_strbuf_adds(&sql, prefix);
+	sg_strbuf_adds(&sql, text);
+	if (index_element)
+		sg_strbuf_addch(&sql, ')');
+	if (sg_strbuf_failed(&sql)) {
+		sg_strbuf_release(&sql);
+		return NULL;
+	}
+	PgQueryParseResult res = pg_query_parse(sql.data);
+	sg_strbuf_release(&sql);
+	rewrite rw = {.text = text, .len = strlen(text), .prefix = strlen(prefix)};
+	sg_arena *arena = res.error ? NULL : sg_arena_new();
+	const sg_json *root = arena ? sg_json_parse(arena, res.parse_tree) : NULL;
+	const sg_json *stmts = sg_json_get(root, "stmts");
+	if (stmts && stmts->type == SG_JSON_ARRAY && stmts->n == 1)
+		walk(&rw, stmts->items[0]);
+	pg_query_free_parse_result(res);
+	sg_arena_free(arena);
+	char *out = NULL;
+	if (!rw.failed && rw.n) {
+		qsort(rw.edits, rw.n, sizeof(*rw.edits), by_start);
+		sg_strbuf sb = SG_STRBUF_INIT;
+		size_t at = 0;
+		for (size_t i = 0; i < rw.n; i++) {
+			if (rw.edits[i].start < at) /* overlapping edits: not a form this knows */
+				continue;
+			sg_strbuf_add(&sb, text + at, rw.edits[i].start - at);
+			sg_strbuf_adds(&sb, rw.edits[i].with);
+			at = rw.edits[i].end;
+		}
+		sg_strbuf_add(&sb, text + at, rw.len - at);
+		out = sg_strbuf_failed(&sb) ? NULL : sg_strbuf_detach(&sb, NULL);
+		if (!out)
+			sg_strbuf_release(&sb);
+	}
+	free(rw.edits);
+	return out;
+}

@@ -1,0 +1,58 @@
+-- Expressions whose deparse, executed again, may read back differently
+-- (tests/test_fixpoint.c).  Found by trying about 700 expressions of every
+-- kind (CHECK, DEFAULT, generated column, index element, index predicate) on
+-- PostgreSQL 15: casts of literals, ANY/ALL over arrays, bpchar, numeric
+-- literals, operators on domains, ::regclass, collations, row comparisons,
+-- BETWEEN, LIKE, IS DISTINCT FROM, CASE, COALESCE, array constructors,
+-- function arguments.  Only two forms are not fixpoints (docs/catalog.md);
+-- the tables `nfp_*` hold them in every position, the tables `fp_*` hold a
+-- sample of the forms that are, as controls.
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE DOMAIN dvc AS varchar(10);
+CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+
+-- An array constructor under an implicit array cast: `(ARRAY[...])::text[]`.
+CREATE TABLE nfp_array (
+    kind varchar(10) CHECK (kind IN ('a', 'b')),
+    other varchar NOT NULL CHECK (other NOT IN ('x', 'y', NULL)),
+    n numeric CHECK (n = ANY (ARRAY[1, 2])),
+    f float8 CHECK (f IN (1.5, 2)),
+    t text CHECK (t = ANY (ARRAY[kind, other, 'z'])),
+    d dvc CHECK (d IN ('a', 'b')),
+    c varchar COLLATE "C" CHECK (c COLLATE "C" IN ('a', 'b')),
+    g boolean GENERATED ALWAYS AS (kind IN ('a', 'b')) STORED,
+    v tsvector GENERATED ALWAYS AS (array_to_tsvector(ARRAY[kind, t])) STORED,
+    CONSTRAINT nfp_array_coalesce CHECK (COALESCE(kind, other) IN ('a', 'b') OR NOT (kind IN ('c')))
+);
+CREATE INDEX nfp_array_elem ON nfp_array ((kind IN ('a', 'b')), (array_to_tsvector(ARRAY[kind])), other)
+    WHERE other NOT IN ('z');
+CREATE INDEX nfp_array_where ON nfp_array (n) WHERE kind IN ('a', 'b') AND f = ANY (ARRAY[1, 2]);
+
+-- A unary minus on a number: `(- 1)`.
+CREATE TABLE nfp_minus (
+    i integer DEFAULT -1::int CHECK (i > -1::int),
+    n numeric DEFAULT -1.5::numeric,
+    g integer GENERATED ALWAYS AS (i + -1::int) STORED
+);
+CREATE INDEX nfp_minus_elem ON nfp_minus ((-1::int + i)) WHERE i <> -2::int;
+
+-- Controls: texts that are fixpoints already.
+CREATE TABLE fp_controls (
+    id serial PRIMARY KEY,
+    b char(3) CHECK (b IN ('a', 'bb') AND b LIKE 'a%'),
+    kind varchar(10) CHECK (kind = ANY (ARRAY['a', 'b']) AND kind BETWEEN 'a' AND 'z' AND kind IS DISTINCT FROM 'q'),
+    m mood DEFAULT 'ok' CHECK (m IN ('sad', 'ok')),
+    p posint DEFAULT 1 CHECK (p > 5 AND p BETWEEN 1 AND 10),
+    i integer DEFAULT -1 CHECK (i > -1 AND (i, p) > (1, 1)),
+    n numeric(10, 2) DEFAULT 1.50 CHECK (n > -1.5 AND n <= 1e10),
+    bi bigint DEFAULT -1::bigint,
+    tags varchar(10)[] DEFAULT ARRAY['a', 'b'],
+    ts timestamp DEFAULT (now() AT TIME ZONE 'utc'),
+    iv interval DEFAULT '1 day' CHECK (iv > INTERVAL '1' HOUR),
+    c text DEFAULT ('a' COLLATE "C"),
+    t text CHECK (t COLLATE "C" > 'a' AND t ~ '^a' AND t = ANY ('{a,b}'::varchar[])),
+    r regclass DEFAULT 'fp_controls'::regclass,
+    u text GENERATED ALWAYS AS (CASE WHEN b IS NOT NULL THEN upper(kind) ELSE t END) STORED
+);
+CREATE INDEX fp_controls_expr ON fp_controls (lower(kind), (t COLLATE "C") text_pattern_ops DESC, (i * -1))
+    WHERE kind = ANY (ARRAY['a', 'b']) AND i > -1;
