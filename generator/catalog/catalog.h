@@ -26,15 +26,15 @@
  *
  * How it reads (pg_dump's way, docs/design.md §5.2):
  *  - A constant number of round trips whatever the schema's size: one query
- *    per object kind for the whole schema (extensions, enums, tables,
+ *    per object kind for the whole schema (extensions, enums, domains, tables,
  *    columns, constraints, indexes, unmanaged objects), rows ordered by table
  *    oid so they are grouped in one pass, in two libpq pipelines: two round
  *    trips.  The first pins the settings and finds the schema's oid; the
  *    second passes that oid to every kind's query as a constant the planner
  *    sees, so a small schema in a large database is read through the
  *    catalogs' indexes.  sg_catalog_stats.queries counts every statement
- *    sent: 10 in a snapshot of its own (BEGIN, settings | seven kinds,
- *    COMMIT), 9 inside the caller's transaction (settings | seven kinds, the
+ *    sent: 11 in a snapshot of its own (BEGIN, settings | eight kinds,
+ *    COMMIT), 10 inside the caller's transaction (settings | eight kinds, the
  *    settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then
@@ -76,7 +76,8 @@
  *
  * What is read: tables (relkind 'r', not partitions, not inheritance
  * children, not typed tables) with comment, columns, PRIMARY KEY / UNIQUE /
- * CHECK / FOREIGN KEY constraints, indexes, enums of the schema, and the
+ * CHECK / FOREIGN KEY constraints, indexes, enums and domains (with their
+ * checks, catalog_domains.c) of the schema, and the
  * extensions installed in the schema or in a schema of the pinned
  * search_path (pg_catalog excepted: plpgsql is everywhere and never part of a
  * model).  Objects owned by an extension (pg_depend deptype 'e') and the
@@ -86,7 +87,7 @@
  * never dropped: kinds "view", "materialized view", "partitioned table",
  * "partition", "inherited table", "typed table", "foreign table",
  * "sequence" (not owned by a column: the sequences of serial and identity
- * columns are part of their column), "composite type", "domain", "range
+ * columns are part of their column), "composite type", "range
  * type", "function", "procedure", "aggregate", "window function", "trigger",
  * "policy", "row level security", "rule", "exclusion constraint",
  * "statistics", "collation".  Names of objects that belong to a table are

@@ -48,9 +48,9 @@ static const char *const unmanaged_sql[] = {
 	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND "
 	SG_CATALOG__OWN_OBJECT("pg_proc", "p") " "
 	,
-	/* types that are not relations' row types or enums */
-	"UNION ALL SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'range type' END, t.typname::text "
-	"FROM pg_catalog.pg_type t WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype IN ('d', 'r') AND "
+	/* types that are not relations' row types, enums or domains */
+	"UNION ALL SELECT 'range type', t.typname::text "
+	"FROM pg_catalog.pg_type t WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype = 'r' AND "
 	SG_CATALOG__OWN_OBJECT("pg_type", "t") " "
 	,
 	/* objects that belong to a relation of the schema; a partition's cloned triggers are its parent's */

@@ -565,6 +565,7 @@ void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const 
 			}
 		sg_strbuf_release(&what);
 	}
+	sg_model__convert_domains(cv, f, root, d);
 }
 
 int sg_model__settle(sg_model_conv *cv)
@@ -582,14 +583,21 @@ int sg_model__settle(sg_model_conv *cv)
 		if (s->nextensions)
 			memcpy(exts, s->extensions, s->nextensions * sizeof(*exts));
 	}
+	sg_domain *domains = sg_arena_array(cv->arena, s->ndomains, sizeof(*domains));
+	if (rc == 0 && !domains)
+		rc = -1;
+	if (rc == 0 && s->ndomains)
+		memcpy(domains, s->domains, s->ndomains * sizeof(*domains));
 	free(s->tables);
 	free(s->enums);
 	free(s->extensions);
+	free(s->domains);
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
-	cv->captables = cv->capenums = cv->capextensions = 0;
+	s->domains = domains;
+	cv->captables = cv->capenums = cv->capextensions = cv->capdomains = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = 0;
+		s->ntables = s->nenums = s->nextensions = s->ndomains = 0;
 	return rc;
 }

@@ -107,12 +107,27 @@ typedef struct y_enum {
 	unsigned values_count;
 } y_enum;
 
+typedef struct y_domain_check {
+	char *name, *expression;
+	bool not_valid;
+} y_domain_check;
+
+typedef struct y_domain {
+	char *name, *type;
+	bool *nullable;
+	char *default_expr, *collation, *comment, *renamed_from;
+	y_domain_check *checks;
+	unsigned checks_count;
+} y_domain;
+
 typedef struct y_file {
 	char *schema;
 	char **extensions;
 	unsigned extensions_count;
 	y_enum *enums;
 	unsigned enums_count;
+	y_domain *domains;
+	unsigned domains_count;
 	y_table *tables;
 	unsigned tables_count;
 } y_file;
@@ -278,7 +293,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions;
+	size_t captables, capenums, capextensions, capdomains;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -319,8 +334,10 @@ void sg_model__convert_table(sg_model_conv *cv, const sg_model_file *f, const sg
 /* Table `t` (index `ti`, written as `y` at node `tn`): its constraints, into t->constraints (room made). */
 void sg_model__convert_constraints(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
 				   sg_table *t, size_t ti);
-/* Schema name, extensions and enums of one file (root node `root`, loaded as `d`). */
+/* Schema name, extensions, enums and domains of one file (root node `root`, loaded as `d`). */
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* The domains of one file (model_domains.c), each checked on its own. */
+void sg_model__convert_domains(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /*
  * Move the schema's growing arrays into its arena (once every file is
  * converted), so that sg_schema_free() frees them.  Returns 0 or -1 when out
@@ -332,6 +349,12 @@ int sg_model__settle(sg_model_conv *cv);
 
 /* The checks across files, once every file is converted (settles the arrays first). */
 void sg_model__check_all(sg_model_conv *cv);
+/*
+ * The domains across files (model_domains.c), once settled: sorted, their
+ * names against enums and tables (`is_table(ctx, name)` says whether a table
+ * of the models has that name), renames, base types.
+ */
+void sg_model__check_domains(sg_model_conv *cv, bool (*is_table)(const void *ctx, const char *name), const void *ctx);
 /* Choose PostgreSQL's names for unnamed constraints and indexes; -1 when out of memory. */
 int sg_model__assign_default_names(sg_model_conv *cv);
 

@@ -43,6 +43,12 @@ typedef enum sg_phase {
 	SG_PHASE_ENUM_ADD_VALUE,	  /* runs in a migration of its own, committed before use */
 	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
+	/*
+	 * Domains renamed, created and re-created (diff_domain.c), after the
+	 * enums they may be based on, before the tables that use them; a
+	 * re-create takes the columns of the domain to its base type and back.
+	 */
+	SG_PHASE_CREATE_DOMAIN,
 	SG_PHASE_DROP_FOREIGN_KEY,
 	SG_PHASE_DROP_INDEX,
 	SG_PHASE_DROP_CONSTRAINT,
@@ -74,6 +80,7 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_INDEX_AFTER, /* --online, no transaction: DROP INDEX CONCURRENTLY once the new ones are built */
 	SG_PHASE_LATE_FOREIGN_KEY, /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
 	SG_PHASE_VALIDATE_LATE,	   /* --online, no transaction: VALIDATE those, each statement its own transaction */
+	SG_PHASE_DROP_DOMAIN,	   /* after the tables and columns of the domain, before the enums it is based on */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT

@@ -19,8 +19,8 @@
  *    written in a model, as the server's deparsers print it from the catalog.
  *    The diff only ever compares catalog text with catalog text: the desired
  *    side is normalized by creating it on the server (docs/design.md §5.1).
- *  - After sg_schema_sort(): tables, enums, extensions, constraints and indexes
- *    are in strcmp order of name; columns keep their table order (attnum, or
+ *  - After sg_schema_sort(): tables, enums, domains (and their checks),
+ *    extensions, constraints and indexes are in strcmp order of name; columns keep their table order (attnum, or
  *    the order written), which PostgreSQL cannot change.
  */
 #ifndef SG_SCHEMA_H
@@ -159,6 +159,31 @@ typedef struct sg_extension {
 	sg_pos pos;
 } sg_extension;
 
+/* A CHECK constraint of a domain (pg_constraint contype 'c', contypid the domain). */
+typedef struct sg_domain_check {
+	const char *name;
+	bool name_is_default;		/* the model left it unnamed / PostgreSQL's default name */
+	const char *expression;		/* the boolean expression over VALUE, without CHECK ( ) */
+	bool not_valid;			/* NOT VALID: the columns' existing values were not checked */
+	const char *expression_written; /* desired side only: the model's text (see sg_column) */
+	sg_pos pos;
+} sg_domain_check;
+
+/* A domain (pg_type typtype 'd') of the schema. */
+typedef struct sg_domain {
+	const char *name;
+	const char *renamed_from; /* models only */
+	const char *type;	  /* base type: as written in a model; format_type() from the catalog */
+	bool nullable;		  /* false: NOT NULL (typnotnull) */
+	const char *default_expr; /* NULL when none */
+	const char *collation;	  /* NULL for the base type's collation */
+	const char *comment;
+	sg_domain_check *checks; /* sorted by name */
+	size_t nchecks;
+	const char *default_written; /* desired side only: the model's default text (see sg_column) */
+	sg_pos pos;
+} sg_domain;
+
 /* An object of a kind schemagen does not manage yet: listed, never touched. */
 typedef struct sg_unmanaged {
 	const char *kind; /* "view", "function", "trigger", "policy", "partition", ... */
@@ -172,6 +197,8 @@ typedef struct sg_schema {
 	size_t nextensions;
 	sg_enum *enums;
 	size_t nenums;
+	sg_domain *domains;
+	size_t ndomains;
 	sg_table *tables;
 	size_t ntables;
 	sg_unmanaged *unmanaged;
@@ -187,6 +214,8 @@ void sg_schema_sort(sg_schema *schema);
 /* Lookups by exact name in a sorted schema (bsearch); NULL when absent.  Borrowed. */
 sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
 sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
+sg_domain *sg_schema_find_domain(const sg_schema *schema, const char *name);
+sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name);
 /* Linear lookups within one table; NULL when absent.  Borrowed. */
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
