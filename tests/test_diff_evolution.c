@@ -2,7 +2,8 @@
  * A schema's life against a real server: model versions one after another,
  * as an application's models evolve (columns added, dropped, renamed, widened
  * and retyped; defaults and nullability changed; indexes, keys, checks and
- * foreign keys added and dropped; enum values added and removed; tables with
+ * foreign keys added and dropped; enum values added and removed; domains
+ * added, altered, renamed and re-created under their columns; tables with
  * composite keys and self-references added, renamed and dropped).  Each step
  * is planned, applied and must reach a fixpoint; then every step's down SQL
  * is applied in reverse and must give back the previous version's catalog
@@ -40,9 +41,11 @@ static const char *const versions[] = {
     "    indexes:\n"
     "      - { columns: [\"lower(email)\"] }\n",
 
-    /* v3: an enum column, a widened type, a renamed column, new defaults */
+    /* v3: an enum column, a widened type (to a domain), a renamed column, new defaults */
     "enums:\n"
     "  - { name: user_status, values: [active, banned] }\n"
+    "domains:\n"
+    "  - { name: email_address, type: varchar(255), checks: [{ expression: \"VALUE LIKE '%@%'\" }] }\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -51,7 +54,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+    "      - { name: email, type: email_address, nullable: false, unique: true }\n"
     "      - { name: full_name, type: text, renamed_from: name }\n"
     "      - { name: org_id, type: int, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'active'\" }\n"
@@ -64,6 +67,12 @@ static const char *const versions[] = {
     /* v4: an enum value before another, a composite key, a self-reference, int -> bigint on both FK sides */
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned] }\n"
+    "domains:\n"
+    "  - name: email_address\n"
+    "    type: varchar(255)\n"
+    "    default: \"'nobody@example.com'\"\n"
+    "    comment: An address\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }]\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -73,7 +82,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+    "      - { name: email, type: email_address, nullable: false, unique: true }\n"
     "      - { name: full_name, type: text }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -96,6 +105,13 @@ static const char *const versions[] = {
        composite foreign key, a dropped column */
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned, archived] }\n"
+    "domains:\n"
+    "  - name: email_address\n"
+    "    type: varchar(255)\n"
+    "    nullable: false\n"
+    "    comment: An address\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }, { name: long_enough, expression: length(VALUE) > 3 }]\n"
+    "  - { name: amount_t, type: \"numeric(10,2)\", checks: [{ expression: VALUE > -100 }] }\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -105,7 +121,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false }\n"
+    "      - { name: email, type: email_address, nullable: false }\n"
     "      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -128,13 +144,20 @@ static const char *const versions[] = {
     "      - { name: id, type: serial, primary_key: true }\n"
     "      - { name: org_id, type: bigint, nullable: false }\n"
     "      - { name: user_id, type: bigint, nullable: false }\n"
-    "      - { name: amount, type: \"numeric(10,2)\", default: \"-1.5\" }\n"
+    "      - { name: amount, type: amount_t, default: \"-1.5\" }\n"
     "    foreign_keys:\n"
     "      - { columns: [org_id, user_id], references: { table: memberships }, on_delete: cascade }\n",
 
     /* v6: a renamed table, an enum value removed (re-create), a retyped column, a dropped table */
     "enums:\n"
     "  - { name: user_status, values: [pending, active, archived] }\n"
+    "domains:\n"
+    "  - name: email_text\n"
+    "    renamed_from: email_address\n"
+    "    type: varchar(255)\n"
+    "    nullable: false\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }, { name: long_enough, expression: length(VALUE) > 3 }]\n"
+    "  - { name: amount_t, type: \"numeric(12,2)\", checks: [{ expression: VALUE > -100 }] }\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -145,7 +168,7 @@ static const char *const versions[] = {
     "    renamed_from: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false }\n"
+    "      - { name: email, type: email_text, nullable: false }\n"
     "      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -159,7 +182,7 @@ static const char *const versions[] = {
     "      - { name: id, type: serial, primary_key: true }\n"
     "      - { name: org_id, type: bigint, nullable: false, references: { table: orgs } }\n"
     "      - { name: user_id, type: bigint, nullable: false, references: { table: accounts } }\n"
-    "      - { name: amount, type: \"numeric(12,2)\", default: \"0\" }\n",
+    "      - { name: amount, type: amount_t, default: \"0\" }\n",
 };
 
 #define NVERSIONS (sizeof(versions) / sizeof(versions[0]))
