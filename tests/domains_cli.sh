@@ -8,7 +8,10 @@
 #    the models' first migration (`diff --write` against an empty database,
 #    `migrate up`) rebuilds the same catalog (inspected again: the same
 #    models), `diff` finds no changes there either, and `schemagen check`
-#    replays the migration and verifies its down.
+#    replays the migration and verifies its down;
+#  - --online: a check added to a domain columns with rows use is added NOT
+#    VALID in the main migration and validated in a migration of its own; up,
+#    no changes, down, the rows kept throughout.
 # Usage: domains_cli.sh SCHEMAGEN MIGRATE SOURCE_ROOT
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -89,6 +92,41 @@ cmp -s one.yaml two.yaml || fail "the rebuilt catalog differs: $(diff one.yaml t
 "$S" --database "$url3" -m models -d mig3 diff --exit-code >out.txt 2>err.txt; check 0 $? "no changes after up: $(cat out.txt)"
 "$S" -m models -d mig3 check --scratch-url "$DATABASE_URL" >out.txt 2>err.txt; check 0 $? "check: $(cat out.txt)"
 
-for db in "$db1" "$db2" "$db3"; do psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1; done
+# --online: NOT VALID, then VALIDATE in its own migration.
+db4="sgdom4_$$"; newdb "$db4"; url4="$DATABASE_URL dbname=$db4"
+mkdir on1 on2 mig4
+cat >on1/app.yaml <<'YAML'
+domains:
+  - { name: pct, type: int }
+tables:
+  - name: scores
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+      - { name: s, type: pct }
+YAML
+cat >on2/app.yaml <<'YAML'
+domains:
+  - { name: pct, type: int, checks: [{ expression: VALUE BETWEEN 0 AND 100 }] }
+tables:
+  - name: scores
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+      - { name: s, type: pct }
+YAML
+"$S" --database "$url4" -m on1 -d mig4 diff --write first >/dev/null 2>err.txt; check 0 $? "online: first"
+"$M" --database "$url4" -d mig4 up >/dev/null 2>err.txt; check 0 $? "online: up first"
+psql "$url4" -qc "INSERT INTO scores VALUES (1, 50), (2, NULL)" || fail "online: rows"
+"$S" --database "$url4" -m on2 -d mig4 diff --online --write check >/dev/null 2>err.txt; check 0 $? "online: diff"
+has mig4/000002_check.up.sql "ALTER DOMAIN pct ADD CONSTRAINT pct_check CHECK (VALUE BETWEEN 0 AND 100) NOT VALID;" "online: NOT VALID"
+has mig4/000003_check_validate.up.sql "ALTER DOMAIN pct VALIDATE CONSTRAINT pct_check;" "online: validated apart"
+"$M" --database "$url4" -d mig4 up >/dev/null 2>err.txt; check 0 $? "online: up"
+[ "$(psql "$url4" -Atc "SELECT convalidated FROM pg_constraint WHERE conname = 'pct_check'")" = t ] || fail "online: not validated"
+"$S" --database "$url4" -m on2 -d mig4 diff --exit-code >out.txt 2>err.txt; check 0 $? "online: no changes: $(cat out.txt)"
+"$M" --database "$url4" -d mig4 down 2 >/dev/null 2>err.txt; check 0 $? "online: down"
+"$S" --database "$url4" -m on1 -d "$work/none" diff --exit-code >out.txt 2>err.txt; check 0 $? "online: back: $(cat out.txt)"
+[ "$(psql "$url4" -Atc "SELECT string_agg(id || ':' || coalesce(s::text, '-'), ',' ORDER BY id) FROM scores")" = "1:50,2:-" ] ||
+	fail "online: rows changed"
+
+for db in "$db1" "$db2" "$db3" "$db4"; do psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1; done
 [ "$failures" -eq 0 ] || exit 1
 echo "domains_cli: ok"
