@@ -576,7 +576,10 @@ static void render_domain(sg_strbuf *sb, const sg_domain *d)
 	if (!d->nullable)
 		sg_strbuf_adds(sb, "    nullable: false\n");
 	if (d->default_expr)
-		block_field(sb, 4, &(field){.key = "default", .kind = F_STR, .str = d->default_expr});
+		block_field(sb, 4,
+			    &(field){.key = "default",
+				     .kind = F_STR,
+				     .str = d->default_written ? d->default_written : d->default_expr});
 	if (d->collation)
 		block_field(sb, 4, &(field){.key = "collation", .kind = F_STR, .str = d->collation});
 	if (d->comment)
@@ -593,7 +596,9 @@ static void render_domain(sg_strbuf *sb, const sg_domain *d)
 		size_t n = 0;
 		if (!omit || !omit[i])
 			f[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
-		f[n++] = (field){.key = "expression", .kind = F_STR, .str = k->expression};
+		f[n++] = (field){.key = "expression",
+				 .kind = F_STR,
+				 .str = k->expression_written ? k->expression_written : k->expression};
 		if (k->not_valid)
 			f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
 		list_entry(sb, 6, f, n, false);

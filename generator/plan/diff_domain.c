@@ -371,7 +371,7 @@ static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w)
 	bool used = domain_in_use(ctx, c->name);
 	if (!sg_str_eq(c->default_expr, w->default_expr)) {
 		set_default_sql(ctx, &ctx->up, w->name, w->default_written ? w->default_written : w->default_expr);
-		set_default_sql(ctx, &ctx->down, w->name, c->default_expr);
+		set_default_sql(ctx, &ctx->down, w->name, c->default_written ? c->default_written : c->default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, NULL, w->name, "%s default of domain %s",
 				   w->default_expr ? "set" : "drop", w->name);
 	}
