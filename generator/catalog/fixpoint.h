@@ -77,8 +77,7 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
  * Adds to *report (which must be initialised: it is not cleared).
  * Returns 0, or -1 with err set.
  */
-int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report,
-			sg_error *err);
+int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
 
 /* Free the report's lines and zero it.  Accepts NULL. */
 void sg_fixpoint_report_release(sg_fixpoint_report *report);
