@@ -221,6 +221,13 @@ typedef struct scratch_types {
 	const bool *enums;	    /* per model enum */
 	const bool *domains;	    /* per model domain */
 	const size_t *domain_order; /* model domains in the order they can be created (normalize_domains.c) */
+	/*
+	 * Per model domain, the scratch domains one batch creates: every one in
+	 * the first batch (whose read-back gives the desired domains), after it
+	 * only those its tables use (sg_normalize__batch_domains).
+	 */
+	bool *need;
+	bool all;
 } scratch_types;
 
 /*
@@ -248,9 +255,20 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
 	}
+	if (!types->all) {
+		bool *tables = calloc(model->ntables + 1, sizeof(bool));
+		if (!tables) {
+			s->failed = true;
+			return;
+		}
+		for (size_t i = 0; i < model->ntables; i++)
+			tables[i] = member[i] || bare[i];
+		sg_normalize__batch_domains(model, types->domain_order, tables, types->need);
+		free(tables);
+	}
 	for (size_t k = 0; k < model->ndomains; k++) {
 		const sg_domain *d = &model->domains[types->domain_order[k]];
-		if (!types->domains[types->domain_order[k]])
+		if (!types->domains[types->domain_order[k]] || (!types->all && !types->need[types->domain_order[k]]))
 			continue;
 		script_begin(s);
 		sg_ddl_create_domain(&s->sql, NULL, d);
@@ -357,7 +375,9 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 			}
 		mark_bare(model, dirty, member, bare);
 		sg_schema *one = NULL;
-		rc = normalize_batch(&one, conn, model, live, member, bare, types, err);
+		scratch_types batch_types = *types;
+		batch_types.all = *norm == NULL;
+		rc = normalize_batch(&one, conn, model, live, member, bare, &batch_types, err);
 		(*batches)++;
 		if (rc != 0) {
 			sg_schema_free(one);
@@ -512,7 +532,15 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(domain_order);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	scratch_types types = {scratch_enum, scratch_domain, domain_order};
+	bool *need = calloc(model->ndomains + 1, sizeof(bool));
+	if (!need) {
+		free(dirty);
+		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -567,6 +595,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_enum);
 		free(scratch_domain);
 		free(domain_order);
+		free(need);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -583,6 +612,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_enum);
 		free(scratch_domain);
 		free(domain_order);
+		free(need);
 		sg_schema_free(norm);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -595,6 +625,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 			free(scratch_enum);
 			free(scratch_domain);
 			free(domain_order);
+			free(need);
 			sg_schema_free(norm);
 			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
 					    m->name);
@@ -622,6 +653,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	free(scratch_enum);
 	free(scratch_domain);
 	free(domain_order);
+	free(need);
 	if (rc != 0) {
 		sg_schema_free(norm);
 		return -1;

@@ -78,6 +78,13 @@ bool sg_normalize__model_type_is(const char *type, const char *name);
  */
 size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything, bool *scratch,
 				     bool *dirty, size_t *ndirty);
+/* The model domain (index) type text `type` names, itself or an array of it; -1 when none.  Sorted domains. */
+long sg_normalize__domain_of_type(const sg_schema *model, const char *type);
+/*
+ * The domains a scratch batch needs into need[] (per model domain): those the
+ * `tables` (per model table) use, and the domains those are based on.
+ */
+void sg_normalize__batch_domains(const sg_schema *model, const size_t *order, const bool *tables, bool *need);
 /* The model's domains in an order they can be created in: a domain after the domain it is based on. */
 void sg_normalize__domain_order(const sg_schema *model, size_t *order);
 /*

@@ -9,18 +9,32 @@
  * column of it is created there too: left live, its column would be of the
  * live domain (the same rule as enums).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
 #include "verbatim.h"
 
-static bool uses_domain(const sg_table *t, const char *name)
+long sg_normalize__domain_of_type(const sg_schema *model, const char *type)
 {
-	for (size_t k = 0; k < t->ncolumns; k++)
-		if (sg_normalize__model_type_is(t->columns[k].type, name))
-			return true;
-	return false;
+	if (!model->ndomains)
+		return -1;
+	size_t n = strlen(type);
+	while (n >= 2 && type[n - 1] == ']' && type[n - 2] == '[')
+		n -= 2;
+	while (n > 0 && type[n - 1] == ' ')
+		n--;
+	char name[SG_NAMEDATALEN];
+	bool quoted = n >= 2 && type[0] == '"' && type[n - 1] == '"';
+	size_t len = quoted ? n - 2 : n;
+	if (len == 0 || len >= sizeof(name))
+		return -1;
+	for (size_t i = 0; i < len; i++)
+		name[i] = quoted ? type[1 + i] : (char)tolower((unsigned char)type[i]);
+	name[len] = '\0';
+	const sg_domain *d = sg_schema_find_domain(model, name);
+	return d ? (long)(d - model->domains) : -1;
 }
 
 size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything, bool *scratch,
@@ -34,13 +48,39 @@ size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *li
 		n += scratch[i];
 	}
 	for (size_t i = 0; i < model->ntables && n; i++) {
-		for (size_t d = 0; d < model->ndomains && !dirty[i]; d++)
-			if (scratch[d] && uses_domain(&model->tables[i], model->domains[d].name)) {
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; k < t->ncolumns && !dirty[i]; k++) {
+			long d = sg_normalize__domain_of_type(model, t->columns[k].type);
+			if (d >= 0 && scratch[d]) {
 				dirty[i] = true;
 				(*ndirty)++;
 			}
+		}
 	}
 	return n;
+}
+
+void sg_normalize__batch_domains(const sg_schema *model, const size_t *order, const bool *tables, bool *need)
+{
+	memset(need, 0, model->ndomains * sizeof(bool));
+	for (size_t i = 0; i < model->ntables; i++) {
+		if (!tables[i])
+			continue;
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; k < t->ncolumns; k++) {
+			long d = sg_normalize__domain_of_type(model, t->columns[k].type);
+			if (d >= 0)
+				need[d] = true;
+		}
+	}
+	/* Dependents before their bases: the reverse of the creation order. */
+	for (size_t k = model->ndomains; k-- > 0;) {
+		if (!need[order[k]])
+			continue;
+		long b = sg_normalize__domain_of_type(model, model->domains[order[k]].type);
+		if (b >= 0)
+			need[b] = true;
+	}
 }
 
 void sg_normalize__domain_order(const sg_schema *model, size_t *order)
