@@ -87,36 +87,35 @@ void sg_normalize__domain_order(const sg_schema *model, size_t *order)
 {
 	size_t n = model->ndomains, placed = 0;
 	bool *done = calloc(n + 1, sizeof(bool));
-	if (!done) {
+	long *base = calloc(n + 1, sizeof(long));
+	if (!done || !base) {
 		for (size_t i = 0; i < n; i++)
 			order[i] = i;
+		free(done);
+		free(base);
 		return;
 	}
-	/* Rounds: each places the domains whose base is not an unplaced domain of the models; a cycle is placed as is.
-	 */
+	for (size_t i = 0; i < n; i++) {
+		base[i] = sg_normalize__domain_of_type(model, model->domains[i].type);
+		if (base[i] == (long)i)
+			base[i] = -1;
+	}
+	/* Rounds: each places the domains whose base is placed or not a domain of the models; a cycle as is. */
 	while (placed < n) {
 		size_t before = placed;
-		for (size_t i = 0; i < n; i++) {
-			if (done[i])
-				continue;
-			const sg_domain *base = NULL;
-			for (size_t j = 0; j < n && !base; j++)
-				if (j != i && !done[j] &&
-				    sg_normalize__model_type_is(model->domains[i].type, model->domains[j].name))
-					base = &model->domains[j];
-			if (!base) {
+		for (size_t i = 0; i < n; i++)
+			if (!done[i] && (base[i] < 0 || done[base[i]])) {
 				done[i] = true;
 				order[placed++] = i;
 			}
-		}
-		if (placed == before)
-			for (size_t i = 0; i < n; i++)
-				if (!done[i]) {
-					done[i] = true;
-					order[placed++] = i;
-				}
+		for (size_t i = 0; placed == before && i < n; i++)
+			if (!done[i]) {
+				done[i] = true;
+				order[placed++] = i;
+			}
 	}
 	free(done);
+	free(base);
 }
 
 static bool same_text(const char *written, const char *live)

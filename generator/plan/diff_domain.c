@@ -44,16 +44,41 @@ static void domain_qname(sg_strbuf *sb, const char *name)
 	sg_quote_ident(sb, name);
 }
 
-/* Whether a current table has a column of domain `name`. */
-static bool domain_in_use(const diff_ctx *ctx, const char *name)
+/*
+ * The current domain a column type (format_type's text: the name, quoted as
+ * needed, maybe `[]`) is, as an index into cur->domains; -1 when none.
+ */
+static long domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tmp)
 {
-	sg_strbuf q = SG_STRBUF_INIT;
-	domain_qname(&q, name);
-	bool used = false;
-	for (size_t i = 0; i < ctx->cur->ntables && !used; i++)
-		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns && !used; k++)
-			used = type_is_domain(ctx->cur->tables[i].columns[k].type, q.data);
-	sg_strbuf_release(&q);
+	size_t n = strlen(type);
+	if (n >= 2 && strcmp(type + n - 2, "[]") == 0)
+		n -= 2;
+	sg_strbuf_reset(tmp);
+	if (n >= 2 && type[0] == '"' && type[n - 1] == '"') {
+		for (size_t i = 1; i + 1 < n; i++) {
+			sg_strbuf_addch(tmp, type[i]);
+			if (type[i] == '"')
+				i++; /* "" inside quotes is one quote */
+		}
+	} else {
+		sg_strbuf_add(tmp, type, n);
+	}
+	const sg_domain *d = sg_schema_find_domain(s, tmp->data);
+	return d ? (long)(d - s->domains) : -1;
+}
+
+/* Per current domain, whether a current table has a column of it (malloc'd, NULL when out of memory). */
+static bool *domains_in_use(const diff_ctx *ctx)
+{
+	bool *used = calloc(ctx->cur->ndomains + 1, sizeof(bool));
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; used && i < ctx->cur->ntables; i++)
+		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns; k++) {
+			long d = domain_of_type(ctx->cur, ctx->cur->tables[i].columns[k].type, &tmp);
+			if (d >= 0)
+				used[d] = true;
+		}
+	sg_strbuf_release(&tmp);
 	return used;
 }
 
@@ -84,14 +109,8 @@ static void create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d)
 /* The index in `s` of the domain `d` is based on (its type, or an array of it), or -1. */
 static long base_domain(const sg_schema *s, const sg_domain *d, sg_strbuf *tmp)
 {
-	for (size_t j = 0; j < s->ndomains; j++) {
-		if (&s->domains[j] == d)
-			continue;
-		domain_qname(tmp, s->domains[j].name);
-		if (type_is_domain(d->type, tmp->data))
-			return (long)j;
-	}
-	return -1;
+	long j = domain_of_type(s, d->type, tmp);
+	return j >= 0 && &s->domains[j] == d ? -1 : j;
 }
 
 /* The domains of `s` in an order where a domain comes after the domain it is based on; malloc'd, NULL on OOM. */
@@ -366,9 +385,8 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 	free(renamed);
 }
 
-static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w)
+static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool used)
 {
-	bool used = domain_in_use(ctx, c->name);
 	if (!sg_str_eq(c->default_expr, w->default_expr)) {
 		set_default_sql(ctx, &ctx->up, w->name, w->default_written ? w->default_written : w->default_expr);
 		set_default_sql(ctx, &ctx->down, w->name, c->default_written ? c->default_written : c->default_expr);
@@ -455,11 +473,13 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	bool *kept = calloc(cur->ndomains + 1, sizeof(*kept));
 	size_t *wo = creation_order(want);
 	size_t *co = creation_order(cur);
-	if (!kept || !wo || !co) {
+	bool *used = domains_in_use(ctx);
+	if (!kept || !wo || !co || !used) {
 		ctx->plan->failed = true;
 		free(kept);
 		free(wo);
 		free(co);
+		free(used);
 		return;
 	}
 	/* Renames first, so that a new domain may take a name a rename frees. */
@@ -494,7 +514,7 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 		} else if (strcmp(c->type, w->type) != 0 || !sg_str_eq(c->collation, w->collation)) {
 			recreate(ctx, c, w);
 		} else {
-			alter(ctx, c, w);
+			alter(ctx, c, w, used[c - cur->domains]);
 		}
 	}
 	/* Dropped: a domain before the domain it is based on. */
@@ -509,4 +529,5 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	free(kept);
 	free(wo);
 	free(co);
+	free(used);
 }
