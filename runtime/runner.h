@@ -1,9 +1,14 @@
 /*
- * What migrate.c and apply.c share inside the runtime: the runner's state and
- * a migration file loaded for running.  Not a public header.
+ * The runner's state, shared inside the runtime by the files that implement
+ * schemagen/migrate.h: the handle (struct sg_migrate), a run (the connection,
+ * the migration lock, the ledger read under it), events, and the checks every
+ * operation shares.  One owner, runner.c; its users are the operations
+ * (migrate.c, migrate_mark.c, migrate_read.c, drop.c) and the modules they
+ * call (apply.c, verify.c, session.c, golang_ledger.c), none of which
+ * includes another's internals for these.  Not a public header.
  */
-#ifndef SG_MIGRATE_INT_H
-#define SG_MIGRATE_INT_H
+#ifndef SG_RUNNER_H
+#define SG_RUNNER_H
 
 #include <libpq-fe.h>
 #include <signal.h>
@@ -58,25 +63,6 @@ struct sg_migrate {
 	int session_nparams;
 };
 
-/*
- * A migration file checked and ready to run: what the check found, not its
- * text (a run reads it again, chunk by chunk, when it runs it).
- */
-typedef struct sg_loaded {
-	const sg_mfile *f;
-	bool down;
-	const char *file;			/* the file name (borrowed from f) */
-	char *path;				/* source description + '/' + file, for messages */
-	size_t count;				/* statements */
-	bool no_transaction;			/* the `-- migrate:no-transaction` directive */
-	bool own_transaction;			/* its statements are wrapped in its own BEGIN ... COMMIT */
-	bool begin_has_options;			/* that BEGIN has options (ISOLATION LEVEL ...) */
-	bool advisory;				/* its text names an advisory lock function (session.h) */
-	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
-	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
-	char vtext[24];				/* the version as a number, for parameters */
-} sg_loaded;
-
 /* One operation's hold on the database: the lock, and the ledger read under it. */
 typedef struct sg_migrate_run {
 	sg_ledger ledger;
@@ -84,25 +70,49 @@ typedef struct sg_migrate_run {
 	bool locked;
 } sg_migrate_run;
 
-/*
- * Connect, take the lock (unless `lock` is false) and read the ledger under
- * it (every column when `full`).  sg_migrate__run_end must follow, whatever
- * this returns.
- */
-int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, bool full, sg_error *err);
-/* Release the lock and the ledger; returns rc, or a new failure when rc was 0. */
-int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_result *res, sg_error *err);
+/* What sg_migrate__run_begin reads under the lock. */
+typedef enum sg_migrate_read {
+	SG_MIGRATE_READ_LEDGER,	 /* the ledger, without the columns only status shows */
+	SG_MIGRATE_READ_FULL,	 /* the ledger with every column */
+	SG_MIGRATE_READ_NOTHING, /* no ledger; with the lock, the applied versions come in its round trip (r->versions)
+				  */
+} sg_migrate_read;
 
 /*
- * golang-migrate's ledger, met by up, down, goto, redo or force
- * (golang_ledger.c).  With `at` < 0 (up, down, goto, redo) it is adopted at
- * its own version, refused (SG_ERR_REFUSED) when that version is dirty or has
- * no file; with `at` >= 0 (force) it is adopted at `at`, dirty or not.  `l`
- * is then our ledger as adoption left it (in a dry run: as it would leave it).
+ * Connect (sg_migrate__connect), take the migration lock unless `lock` is
+ * false, and read what `read` says under it.  sg_migrate__run_end must
+ * follow, whatever this returns.
  */
-int sg_migrate__golang_adopt(sg_migrate *m, sg_ledger *l, int64_t at, sg_error *err);
-/* Why up would not adopt golang-migrate's ledger `l` (SG_ERR_REFUSED), or 0 when it would. */
-int sg_migrate__golang_check(const sg_migrate *m, const sg_ledger *l, sg_error *err);
+int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, sg_migrate_read read, sg_error *err);
+/*
+ * Roll back what is open, release the lock (res->lock_was_lost when a proxy
+ * lost it) and the ledger.  Returns rc, or -1 with err set when rc was 0 and
+ * the release failed: it never replaces an error already in err.
+ */
+int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_result *res, sg_error *err);
+/*
+ * Connect once (m->conn; 0 at once when connected): finish the early connect
+ * or open one, retrying SG_ERR_DB failures for m->wait_ms.  Installs the
+ * NOTICE receiver and the cancel handle sg_migrate_interrupt uses.
+ */
+int sg_migrate__connect(sg_migrate *m, sg_error *err);
+
+/* res's version fields from the newest version of the tracking table, read again (after a run changed it). */
+void sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res);
+/* res's version fields from ledger `l`, as read (a run that changed nothing).  Accepts a NULL res. */
+void sg_migrate__result_from_ledger(const sg_migrate *m, const sg_ledger *l, sg_migrate_result *res);
+
+/* SG_ERR_REFUSED: the tracking table is golang-migrate's, for commands that do not adopt it.  Always -1. */
+int sg_migrate__refuse_golang(const sg_migrate *m, const sg_ledger *l, sg_error *err);
+/*
+ * Refuse the first dirty version of `l` (0 when none is dirty): SG_ERR_REFUSED
+ * with the repair, or SG_ERR_DB naming the session when a live run holds the
+ * lock (never when this run holds it, `locked`); *live (when not NULL) says
+ * which.
+ */
+int sg_migrate__refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locked, bool *live, sg_error *err);
+/* Create the tracking table when `l` says it is missing (an INFO event says so). */
+int sg_migrate__ensure_table(sg_migrate *m, sg_ledger *l, sg_error *err);
 
 /* Milliseconds on the monotonic clock. */
 long sg_migrate__now_ms(void);
