@@ -304,7 +304,7 @@ static int operate(sg_migrate *m, op_kind op, int64_t arg, sg_migrate_result *re
 	if (res && !noop) {
 		res->count = count;
 		if (count > 0 && !m->dry_run)
-			sg_migrate__result_version(m, res);
+			rc = sg_migrate__result_version(m, res, rc, err);
 		else
 			sg_migrate__result_from_ledger(m, &r.ledger, res);
 	}
@@ -341,8 +341,10 @@ int sg_migrate_on_start(const sg_migrate_options *opts, sg_migrate_result *res, 
 		memset(res, 0, sizeof(*res));
 	const char *sw = getenv(SG_MIGRATE_ON_START_ENV);
 	if (sw && (strcmp(sw, "0") == 0 || strcasecmp(sw, "off") == 0 || strcasecmp(sw, "false") == 0 ||
-		   strcasecmp(sw, "no") == 0))
+		   strcasecmp(sw, "no") == 0)) {
+		sg_migrate_source_release(opts->source); /* as sg_migrate_new would have */
 		return 0;
+	}
 	sg_migrate *m = NULL;
 	if (sg_migrate_new(&m, opts, err) != 0)
 		return -1;

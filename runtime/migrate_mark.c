@@ -124,7 +124,7 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 	if (res) {
 		res->count = mk.count;
 		if (rc == 0 && !m->dry_run)
-			sg_migrate__result_version(m, res);
+			rc = sg_migrate__result_version(m, res, rc, err);
 		else
 			sg_migrate__result_from_ledger(m, &r.ledger, res);
 	}
@@ -220,7 +220,7 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 	if (res) {
 		res->count = mk.count;
 		if (rc == 0 && !m->dry_run)
-			sg_migrate__result_version(m, res);
+			rc = sg_migrate__result_version(m, res, rc, err);
 		else
 			sg_migrate__result_from_ledger(m, &r.ledger, res);
 	}

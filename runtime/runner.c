@@ -102,6 +102,12 @@ static void dir_release(void *ctx)
 	free(d);
 }
 
+void sg_migrate_source_release(const sg_migrate_source *src)
+{
+	if (src && src->release)
+		src->release(src->ctx);
+}
+
 int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
@@ -144,8 +150,7 @@ void sg_migrate_free(sg_migrate *m)
 		PQfinish(m->conn);
 	if (m->conn_pending)
 		PQfinish(m->conn_pending);
-	if (m->src.release)
-		m->src.release(m->src.ctx);
+	sg_migrate_source_release(&m->src);
 	sg_tracking_release(&m->trk);
 	sg_files_set_release(&m->files);
 	free(m->accept_edit);
@@ -254,8 +259,13 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 {
 	*out = NULL;
 	sg_migrate *m = calloc(1, sizeof(*m));
-	if (!m)
+	if (!m) {
+		sg_migrate_source_release(opts->source);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	/* Taken over at once: from here every path releases it through sg_migrate_free. */
+	if (opts->source)
+		m->src = *opts->source;
 	m->lock_timeout_ms = opts->lock_timeout_ms;
 	m->lock_wait_ms = opts->lock_wait_ms >= 0 ? opts->lock_wait_ms : opts->lock_timeout_ms;
 	m->statement_timeout_ms = opts->statement_timeout_ms;
@@ -268,7 +278,7 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 	if (opts->naccept_edit) {
 		m->accept_edit = malloc(opts->naccept_edit * sizeof(*m->accept_edit));
 		if (!m->accept_edit) {
-			free(m);
+			sg_migrate_free(m);
 			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 		}
 		memcpy(m->accept_edit, opts->accept_edit, opts->naccept_edit * sizeof(*m->accept_edit));
@@ -287,17 +297,13 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 	if (rc == 0)
 		rc = sg_tracking_init(&m->trk, schema, table, err);
 	m->lock_key = sg_lock_key(schema, table);
-	if (rc == 0) {
-		if (opts->source) {
-			m->src = *opts->source;
-		} else {
-			const char *dir = opts->migrations_dir;
-			if (!dir || !dir[0])
-				dir = getenv("MIGRATIONS_DIR");
-			if (!dir || !dir[0])
-				dir = "migrations";
-			rc = sg_migrate_source_dir(&m->src, dir, err);
-		}
+	if (rc == 0 && !opts->source) {
+		const char *dir = opts->migrations_dir;
+		if (!dir || !dir[0])
+			dir = getenv("MIGRATIONS_DIR");
+		if (!dir || !dir[0])
+			dir = "migrations";
+		rc = sg_migrate_source_dir(&m->src, dir, err);
 	}
 	if (rc == 0 && opts->connect_early)
 		connect_start(m);
@@ -448,24 +454,39 @@ int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_res
 	return rc;
 }
 
-/* Fill in the version part of the result with one small query. */
-void sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res)
+int sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res, int rc, sg_error *err)
 {
-	if (!res || !m->conn)
-		return;
-	sg_strbuf sql = SG_STRBUF_INIT;
-	sg_strbuf_addf(&sql, "SELECT version, dirty FROM %s ORDER BY version DESC LIMIT 1", m->trk.qtable);
-	PGresult *pr = PQexec(m->conn, sql.data);
-	sg_strbuf_release(&sql);
+	if (!res)
+		return rc;
 	res->version = 0;
 	res->version_text[0] = '\0';
 	res->dirty = false;
-	if (PQresultStatus(pr) == PGRES_TUPLES_OK && PQntuples(pr) == 1) {
+	if (!m->conn || PQstatus(m->conn) != CONNECTION_OK)
+		return rc != 0 ? rc
+			       : sg_error_set(err, SG_ERR_DB, "cannot read the version after the run: no connection");
+	sg_strbuf sql = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sql, "SELECT version, dirty FROM %s ORDER BY version DESC LIMIT 1", m->trk.qtable);
+	if (sg_strbuf_failed(&sql)) {
+		sg_strbuf_release(&sql);
+		return rc != 0 ? rc : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	PGresult *pr = PQexec(m->conn, sql.data);
+	sg_strbuf_release(&sql);
+	if (PQresultStatus(pr) != PGRES_TUPLES_OK) {
+		if (rc == 0)
+			rc = sg_error_set(err, SG_ERR_DB, "cannot read the version after the run from %s: %s",
+					  m->trk.qtable, PQresultErrorMessage(pr));
+		PQclear(pr);
+		sg_pipeline_rollback(m->conn);
+		return rc;
+	}
+	if (PQntuples(pr) == 1) {
 		res->version = strtoll(PQgetvalue(pr, 0, 0), NULL, 10);
 		res->dirty = strcmp(PQgetvalue(pr, 0, 1), "t") == 0;
 		sg_migrate__version_label(res->version_text, sizeof(res->version_text), m, res->version);
 	}
 	PQclear(pr);
+	return rc;
 }
 
 void sg_migrate__result_from_ledger(const sg_migrate *m, const sg_ledger *l, sg_migrate_result *res)

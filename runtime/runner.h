@@ -97,8 +97,14 @@ int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_res
  */
 int sg_migrate__connect(sg_migrate *m, sg_error *err);
 
-/* res's version fields from the newest version of the tracking table, read again (after a run changed it). */
-void sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res);
+/*
+ * res's version fields from the newest version of the tracking table, read
+ * again after a run changed it.  Returns rc; when rc is 0 and the table
+ * cannot be read, -1 with err set (SG_ERR_DB) and the version fields empty
+ * (0, ""): an unknown version is never reported as version 0.  An error
+ * already in err (rc != 0) is kept.  Accepts a NULL res.
+ */
+int sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res, int rc, sg_error *err);
 /* res's version fields from ledger `l`, as read (a run that changed nothing).  Accepts a NULL res. */
 void sg_migrate__result_from_ledger(const sg_migrate *m, const sg_ledger *l, sg_migrate_result *res);
 

@@ -192,6 +192,14 @@ typedef struct sg_migrate_history {
 void sg_migrate_options_init(sg_migrate_options *opts);
 
 /**
+ * Release a source: calls its release callback, when it has one, with its
+ * context.  For a source that was never passed to sg_migrate_new() or
+ * sg_migrate_on_start() (those take it over).
+ * \param src the source; NULL is accepted (nothing happens)
+ */
+void sg_migrate_source_release(const sg_migrate_source *src);
+
+/**
  * A source reading directory `dir` (copied).
  * \param out filled in; pass it in sg_migrate_options.source
  */
