@@ -257,10 +257,8 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 				sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, d ? f->down_file : f->up_file, d == 1,
 						 -1, sg_error_message(&e));
 				if (e.kind == SG_ERR_SYSTEM) {
-					sg_error_set(err, e.kind, "%s", sg_error_message(&e));
-					sg_error_clear(&e);
 					sg_apply_release(&l);
-					return -1;
+					return sg_error_move(err, &e);
 				}
 				bad_files++;
 			}
@@ -309,7 +307,7 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err)
 							 sg_error_message(&e));
 					problems++;
 				} else {
-					rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+					rc = sg_error_move(err, &e);
 				}
 			}
 			sg_error_clear(&e);

@@ -365,9 +365,7 @@ int sg_migrate__connect(sg_migrate *m, sg_error *err)
 		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {
 			if (e.kind == SG_ERR_DB && m->wait_ms > 0)
 				sg_error_prefix(&e, "gave up after waiting %ld ms", waited);
-			sg_error_set(err, e.kind, "%s", sg_error_message(&e));
-			sg_error_clear(&e);
-			return -1;
+			return sg_error_move(err, &e);
 		}
 		if (!announced)
 			sg_migrate__emitf(m, SG_MIGRATE_EVENT_INFO, "waiting up to %ld ms for the server: %s",
@@ -431,7 +429,7 @@ int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_res
 		sg_error e = {0};
 		if (sg_lock_release(&m->lock, m->conn, m->lock_key, &held, note, sizeof(note), &e) != 0) {
 			if (rc == 0)
-				rc = sg_error_set(err, e.kind, "%s", sg_error_message(&e));
+				rc = sg_error_move(err, &e);
 		} else if (!held) {
 			sg_migrate__emitf(
 			    m, SG_MIGRATE_EVENT_WARNING,

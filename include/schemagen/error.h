@@ -37,6 +37,18 @@ int sg_error_set(sg_error *err, sg_error_kind kind, const char *fmt, ...) SG_PRI
  */
 int sg_error_prefix(sg_error *err, const char *fmt, ...) SG_PRINTF(2, 3);
 
+/**
+ * Move an error: `to` takes what `from` holds (kind and message, nothing
+ * copied, so it cannot fail) after its own message is freed, and `from` is
+ * left as "no error".  For passing an error met in a local sg_error up to the
+ * caller's unchanged.
+ * \param to where the error goes; NULL drops it (`from` is still cleared)
+ * \param from the error to move; must not be NULL; when it holds no error,
+ *        `to` is left holding none either
+ * \return always -1, so that `return sg_error_move(err, &e);` reads naturally
+ */
+int sg_error_move(sg_error *to, sg_error *from);
+
 /** Free the message and reset the error to "no error".  Accepts NULL. */
 void sg_error_clear(sg_error *err);
 

@@ -43,8 +43,7 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 			rc = sg_files_collect(&set, (const char *const *)names, n, &err);
 			sg_files_names_free(names, n);
 		} else if (e.kind != SG_ERR_INPUT) {
-			sg_error_set(&err, e.kind, "%s", sg_error_message(&e));
-			rc = -1;
+			rc = sg_error_move(&err, &e);
 		}
 		sg_error_clear(&e);
 	}
