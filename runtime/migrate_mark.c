@@ -62,14 +62,38 @@ static int marks_tx(sg_migrate *m, sg_pipeline *p, marks *mk, sg_error *err)
 	return 0;
 }
 
-int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
+/*
+ * Begin force or baseline: res emptied, a negative version refused, then the
+ * lock taken (unless dry) and the ledger read.  marks_end must follow,
+ * whatever this returns.
+ */
+static int marks_begin(sg_migrate *m, sg_migrate_run *r, int64_t version, sg_migrate_result *res, sg_error *err)
 {
+	memset(r, 0, sizeof(*r));
 	if (res)
 		memset(res, 0, sizeof(*res));
 	if (version < 0)
 		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
+	return sg_migrate__run_begin(m, r, !m->dry_run, SG_MIGRATE_READ_LEDGER, err);
+}
+
+/* The outcome of force or baseline in res, and the end of its run; returns rc or the first failure. */
+static int marks_end(sg_migrate *m, sg_migrate_run *r, const marks *mk, int rc, sg_migrate_result *res, sg_error *err)
+{
+	if (res) {
+		res->count = mk->count;
+		if (rc == 0 && !m->dry_run)
+			rc = sg_migrate__result_version(m, res, rc, err);
+		else
+			sg_migrate__result_from_ledger(m, &r->ledger, res);
+	}
+	return sg_migrate__run_end(m, r, rc, res, err);
+}
+
+int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
+{
 	sg_migrate_run r;
-	int rc = sg_migrate__run_begin(m, &r, !m->dry_run, SG_MIGRATE_READ_LEDGER, err);
+	int rc = marks_begin(m, &r, version, res, err);
 	if (rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG)
 		rc = sg_migrate__golang_adopt(m, &r.ledger, version, err);
 	const sg_mfile *f = version ? sg_files_find(&m->files, version) : NULL;
@@ -121,24 +145,13 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
 			mk.count++;
 		}
 	}
-	if (res) {
-		res->count = mk.count;
-		if (rc == 0 && !m->dry_run)
-			rc = sg_migrate__result_version(m, res, rc, err);
-		else
-			sg_migrate__result_from_ledger(m, &r.ledger, res);
-	}
-	return sg_migrate__run_end(m, &r, rc, res, err);
+	return marks_end(m, &r, &mk, rc, res, err);
 }
 
 int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err)
 {
-	if (res)
-		memset(res, 0, sizeof(*res));
-	if (version < 0)
-		return sg_error_set(err, SG_ERR_INPUT, "version %" PRId64 " is negative", version);
 	sg_migrate_run r;
-	int rc = sg_migrate__run_begin(m, &r, !m->dry_run, SG_MIGRATE_READ_LEDGER, err);
+	int rc = marks_begin(m, &r, version, res, err);
 	bool adopt = rc == 0 && r.ledger.kind == SG_LEDGER_GOLANG;
 	if (adopt) {
 		if (r.ledger.golang_dirty)
@@ -217,12 +230,5 @@ int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, 
 			sg_pipeline_rollback(m->conn);
 	}
 	free(sums);
-	if (res) {
-		res->count = mk.count;
-		if (rc == 0 && !m->dry_run)
-			rc = sg_migrate__result_version(m, res, rc, err);
-		else
-			sg_migrate__result_from_ledger(m, &r.ledger, res);
-	}
-	return sg_migrate__run_end(m, &r, rc, res, err);
+	return marks_end(m, &r, &mk, rc, res, err);
 }

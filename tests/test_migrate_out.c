@@ -26,13 +26,21 @@ static char *contents(FILE *out)
 	return text;
 }
 
+/* A scratch stream, and an "applied" event started in sb. */
+static FILE *start_applied(sg_strbuf *sb)
+{
+	FILE *out = tmpfile();
+	assert_non_null(out);
+	sg_strbuf_init(sb);
+	sg_mout_json_start(sb, "applied");
+	return out;
+}
+
 static void test_migrate_out__json_line_is_written_whole(void **state)
 {
 	(void)state;
-	FILE *out = tmpfile();
-	assert_non_null(out);
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_mout_json_start(&sb, "applied");
+	sg_strbuf sb;
+	FILE *out = start_applied(&sb);
 	sg_mout_json_str(&sb, "file", "000001_a \"b\".up.sql");
 	sg_mout_json_int(&sb, "duration_ms", 42);
 	sg_mout_json_bool(&sb, "dry_run", false);
@@ -48,10 +56,8 @@ static void test_migrate_out__json_line_is_written_whole(void **state)
 static void test_migrate_out__failed_builder_prints_nothing(void **state)
 {
 	(void)state;
-	FILE *out = tmpfile();
-	assert_non_null(out);
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_mout_json_start(&sb, "applied");
+	sg_strbuf sb;
+	FILE *out = start_applied(&sb);
 	assert_false(sg_strbuf_grow(&sb, SIZE_MAX)); /* refused as out of memory: the flag sticks */
 	sg_mout_json_str(&sb, "file", "000001_a.up.sql");
 	assert_true(sg_strbuf_failed(&sb));
