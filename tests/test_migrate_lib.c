@@ -1,8 +1,9 @@
 /*
- * Integration tests of the runner library's contract (include/schemagen/migrate.h)
- * as an application sees it: who releases a migration source on each path of
- * sg_migrate_new and sg_migrate_on_start, and a result whose version could
- * not be read is reported as a failure, not as version 0.
+ * Integration tests of the runner library (include/schemagen/migrate.h) as an
+ * application uses it: a source of its own, the start-up call and its
+ * switch, who releases a migration source on each path of sg_migrate_new and
+ * sg_migrate_on_start, and a result whose version could not be read reported
+ * as a failure, not as version 0.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,45 +11,79 @@
 
 #include "harness.h"
 #include "schemagen/migrate.h"
+#include "test_migrate_util.h"
+
+typedef mt_fixture fixture;
+#define setup mt_fixture_setup
+#define teardown mt_fixture_teardown
+#define URL (f->db->url)
+#define CONN (f->db->conn)
+
+static bool table_exists(PGconn *conn, const char *name)
+{
+	char sql[256];
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_class WHERE relname = '%s'", name);
+	return mt_count(conn, sql) == 1;
+}
 
 /* ---- a source of its own, counting its releases ---- */
 
-typedef struct mem_source {
-	int *released;		  /* counts the releases */
-	const char *const *names; /* NULL-terminated */
-} mem_source;
+typedef struct mem_file {
+	const char *name, *sql;
+} mem_file;
 
-static const char *const two_files[] = {"000001_a.up.sql", "000002_b.up.sql", NULL};
-static const char *const duplicate_versions[] = {"000001_a.up.sql", "000001_b.up.sql", NULL};
+static const mem_file mem_files[] = {
+    {"000001_a.up.sql", "CREATE TABLE mem_a (id int);\n"},
+    {"000001_a.down.sql", "DROP TABLE mem_a;\n"},
+    {"000002_b.up.sql", "CREATE TABLE mem_b (id int);\n"},
+    {NULL, NULL},
+};
+static const mem_file duplicate_versions[] = {
+    {"000001_a.up.sql", "SELECT 1;\n"},
+    {"000001_b.up.sql", "SELECT 2;\n"},
+    {NULL, NULL},
+};
+
+typedef struct mem_source {
+	int *released;	       /* counts the releases */
+	const mem_file *files; /* ends with a NULL name */
+} mem_source;
 
 static int mem_list(void *ctx, char ***names, size_t *count, sg_error *err)
 {
 	const mem_source *s = ctx;
 	size_t n = 0;
-	while (s->names[n])
+	while (s->files[n].name)
 		n++;
 	*names = calloc(n ? n : 1, sizeof(**names));
 	if (!*names)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	for (size_t i = 0; i < n; i++)
-		(*names)[i] = strdup(s->names[i]);
+		(*names)[i] = strdup(s->files[i].name);
 	*count = n;
 	return 0;
 }
 
 static int mem_read(void *ctx, const char *name, char **data, size_t *len, sg_error *err)
 {
-	(void)ctx;
-	const char *text = strstr(name, "_a.") ? "CREATE TABLE lib_a (id int);\n" : "CREATE TABLE lib_b (id int);\n";
-	*data = strdup(text);
-	if (!*data)
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	*len = strlen(text);
-	return 0;
+	const mem_source *s = ctx;
+	for (const mem_file *f = s->files; f->name; f++) {
+		if (strcmp(f->name, name) == 0) {
+			*data = strdup(f->sql);
+			if (!*data)
+				return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+			*len = strlen(*data);
+			return 0;
+		}
+	}
+	return sg_error_set(err, SG_ERR_INPUT, "no file '%s'", name);
 }
 
-/* The context is malloc'd and freed here: a path that never releases it leaks, one that releases it twice
- * frees it twice, and ASan fails the test either way. */
+/*
+ * The context is malloc'd and freed here: a path that never releases it
+ * leaks, one that releases it twice frees it twice, and ASan fails the test
+ * either way.
+ */
 static void mem_release(void *ctx)
 {
 	mem_source *s = ctx;
@@ -56,16 +91,99 @@ static void mem_release(void *ctx)
 	free(s);
 }
 
-static sg_migrate_source mem_source_new(int *released, const char *const *names)
+static sg_migrate_source mem_source_new(int *released, const mem_file *files)
 {
 	*released = 0;
 	mem_source *s = malloc(sizeof(*s));
 	assert_non_null(s);
 	s->released = released;
-	s->names = names;
+	s->files = files;
 	sg_migrate_source src = {
 	    .ctx = s, .description = "(built in)", .list = mem_list, .read = mem_read, .release = mem_release};
 	return src;
+}
+
+static void count_events(const sg_migrate_event *ev, void *ud)
+{
+	int *counts = ud;
+	counts[ev->kind]++;
+}
+
+/* ---- the library in use ---- */
+
+static void test_migrate_lib__with_a_source_of_its_own(void **state)
+{
+	fixture *f = *state;
+	int released;
+	sg_migrate_source src = mem_source_new(&released, mem_files);
+	int counts[SG_MIGRATE_EVENT_KIND_COUNT] = {0};
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.database_url = URL;
+	opts.source = &src;
+	opts.on_event = count_events;
+	opts.userdata = counts;
+	sg_migrate *m = NULL;
+	sg_error err = {0};
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
+	sg_migrate_result res;
+	if (sg_migrate_up(m, 1, &res, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	assert_int_equal(res.count, 1);
+	assert_string_equal(res.version_text, "000001");
+	assert_int_equal(counts[SG_MIGRATE_EVENT_APPLIED], 1);
+	assert_int_equal(sg_migrate_up(m, 0, &res, &err), 0);
+	assert_int_equal(res.count, 1);
+	assert_string_equal(res.version_text, "000002");
+	int64_t v = 0;
+	bool dirty = true;
+	assert_int_equal(sg_migrate_version(m, &v, &dirty, &err), 0);
+	assert_int_equal(v, 2);
+	assert_false(dirty);
+	/* 000002 has no down file: refused before anything runs. */
+	assert_int_equal(sg_migrate_down(m, -1, &res, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	assert_non_null(strstr(sg_error_message(&err), "has no down file"));
+	sg_error_clear(&err);
+	assert_true(table_exists(CONN, "mem_b"));
+	sg_migrate_history *h = NULL;
+	assert_int_equal(sg_migrate_history_get(m, &h, &err), 0);
+	assert_int_equal(h->count, 2);
+	assert_string_equal(h->entries[1].action, "up");
+	assert_string_equal(h->entries[1].version_text, "000002");
+	sg_migrate_history_free(h);
+	sg_migrate_free(m);
+	assert_int_equal(released, 1);
+}
+
+static void test_migrate_lib__on_start_switch(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.database_url = URL;
+	opts.migrations_dir = f->dir;
+	opts.schema = "ops";
+	opts.table = "versions";
+	sg_migrate_result res;
+	sg_error err = {0};
+	setenv(SG_MIGRATE_ON_START_ENV, "off", 1);
+	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), 0);
+	assert_int_equal(res.count, 0);
+	assert_false(table_exists(CONN, "a"));
+	unsetenv(SG_MIGRATE_ON_START_ENV);
+	if (sg_migrate_on_start(&opts, &res, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	assert_int_equal(res.count, 1);
+	assert_int_equal(res.version, 1);
+	assert_string_equal(res.version_text, "000001");
+	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM ops.versions"), 1);
+	/* Errors come back as values with their kind. */
+	mt_write(f->dir, "000002_b.up.sql", "SELEC 1;\n");
+	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), -1);
+	assert_int_equal(err.kind, SG_ERR_INPUT);
+	sg_error_clear(&err);
 }
 
 /* ---- who releases opts->source ---- */
@@ -83,7 +201,7 @@ static void test_migrate_lib__source_released_on_success_by_free(void **state)
 {
 	(void)state;
 	int released;
-	sg_migrate_source src = mem_source_new(&released, two_files);
+	sg_migrate_source src = mem_source_new(&released, mem_files);
 	sg_migrate_options opts = options_with(&src);
 	sg_migrate *m = NULL;
 	sg_error err = {0};
@@ -95,10 +213,10 @@ static void test_migrate_lib__source_released_on_success_by_free(void **state)
 }
 
 /* sg_migrate_new fails (SG_ERR_INPUT) on `names` with tracking table `table`, having released the source once. */
-static void expect_refused_and_released(const char *const *names, const char *table)
+static void expect_refused_and_released(const mem_file *files, const char *table)
 {
 	int released;
-	sg_migrate_source src = mem_source_new(&released, names);
+	sg_migrate_source src = mem_source_new(&released, files);
 	sg_migrate_options opts = options_with(&src);
 	opts.table = table;
 	sg_migrate *m = NULL;
@@ -113,7 +231,7 @@ static void expect_refused_and_released(const char *const *names, const char *ta
 static void test_migrate_lib__source_released_when_options_are_refused(void **state)
 {
 	(void)state;
-	expect_refused_and_released(two_files, ""); /* refused before the source is read */
+	expect_refused_and_released(mem_files, ""); /* refused before the source is read */
 }
 
 static void test_migrate_lib__source_released_when_the_files_are_refused(void **state)
@@ -126,7 +244,7 @@ static void test_migrate_lib__source_released_when_on_start_is_off(void **state)
 {
 	(void)state;
 	int released;
-	sg_migrate_source src = mem_source_new(&released, two_files);
+	sg_migrate_source src = mem_source_new(&released, mem_files);
 	sg_migrate_options opts = options_with(&src);
 	setenv(SG_MIGRATE_ON_START_ENV, "off", 1);
 	sg_migrate_result res;
@@ -150,9 +268,10 @@ static void move_tracking_table(const sg_migrate_event *ev, void *ud)
 
 static void test_migrate_lib__unreadable_version_is_a_failure(void **state)
 {
-	sg_test_db *db = *state;
+	fixture *f = *state;
+	sg_test_db *db = f->db;
 	int released;
-	sg_migrate_source src = mem_source_new(&released, two_files);
+	sg_migrate_source src = mem_source_new(&released, mem_files);
 	sg_migrate_options opts;
 	sg_migrate_options_init(&opts);
 	opts.database_url = db->url;
@@ -183,8 +302,9 @@ int main(void)
 	    cmocka_unit_test(test_migrate_lib__source_released_when_options_are_refused),
 	    cmocka_unit_test(test_migrate_lib__source_released_when_the_files_are_refused),
 	    cmocka_unit_test(test_migrate_lib__source_released_when_on_start_is_off),
-	    cmocka_unit_test_setup_teardown(test_migrate_lib__unreadable_version_is_a_failure, sg_test_db_setup,
-					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_lib__unreadable_version_is_a_failure, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_lib__on_start_switch, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_lib__with_a_source_of_its_own, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

@@ -2,7 +2,7 @@
  * Integration tests of `migrate` against a real server: applying, failing,
  * no-transaction files, files with their own BEGIN/COMMIT, checksums, out of
  * order files, bad input, down/goto/redo, force/baseline, golang-migrate
- * adoption, timeouts, output formats and the library's start-up call.
+ * adoption, timeouts and output formats (the library alone: test_migrate_lib.c).
  * Each test gets a fresh database and a fresh migrations directory.
  */
 #include <inttypes.h>
@@ -514,36 +514,6 @@ static void test_migrate_run__lock_key_is_documented(void **state)
 	free(k);
 }
 
-static void test_migrate_run__library_on_start_switch(void **state)
-{
-	fixture *f = *state;
-	mt_write(f->dir, "000001_a.up.sql", "CREATE TABLE a (id int);\n");
-	sg_migrate_options opts;
-	sg_migrate_options_init(&opts);
-	opts.database_url = URL;
-	opts.migrations_dir = f->dir;
-	opts.schema = "ops";
-	opts.table = "versions";
-	sg_migrate_result res;
-	sg_error err = {0};
-	setenv(SG_MIGRATE_ON_START_ENV, "off", 1);
-	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), 0);
-	assert_int_equal(res.count, 0);
-	assert_false(table_exists(CONN, "a"));
-	unsetenv(SG_MIGRATE_ON_START_ENV);
-	if (sg_migrate_on_start(&opts, &res, &err) != 0)
-		fail_msg("%s", sg_error_message(&err));
-	assert_int_equal(res.count, 1);
-	assert_int_equal(res.version, 1);
-	assert_string_equal(res.version_text, "000001");
-	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM ops.versions"), 1);
-	/* Errors come back as values with their kind. */
-	mt_write(f->dir, "000002_b.up.sql", "SELEC 1;\n");
-	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), -1);
-	assert_int_equal(err.kind, SG_ERR_INPUT);
-	sg_error_clear(&err);
-}
-
 static void test_migrate_run__create_numbers_pairs(void **state)
 {
 	fixture *f = *state;
@@ -625,101 +595,6 @@ static void test_migrate_run__validate_files_without_database(void **state)
 }
 
 /* An in-memory source: what embedding migrations in a binary will look like. */
-typedef struct mem_file {
-	const char *name, *sql;
-} mem_file;
-
-static const mem_file mem_files[] = {
-    {"000001_a.up.sql", "CREATE TABLE mem_a (id int);\n"},
-    {"000001_a.down.sql", "DROP TABLE mem_a;\n"},
-    {"000002_b.up.sql", "CREATE TABLE mem_b (id int);\n"},
-};
-
-static int mem_list(void *ctx, char ***names, size_t *count, sg_error *err)
-{
-	(void)ctx;
-	(void)err;
-	size_t n = sizeof(mem_files) / sizeof(mem_files[0]);
-	*names = calloc(n, sizeof(**names));
-	for (size_t i = 0; i < n; i++)
-		(*names)[i] = strdup(mem_files[i].name);
-	*count = n;
-	return 0;
-}
-
-static int mem_read(void *ctx, const char *name, char **data, size_t *len, sg_error *err)
-{
-	(void)ctx;
-	for (size_t i = 0; i < sizeof(mem_files) / sizeof(mem_files[0]); i++) {
-		if (strcmp(mem_files[i].name, name) == 0) {
-			*data = strdup(mem_files[i].sql);
-			*len = strlen(*data);
-			return 0;
-		}
-	}
-	return sg_error_set(err, SG_ERR_INPUT, "no file '%s'", name);
-}
-
-static int released;
-
-static void mem_release(void *ctx)
-{
-	(void)ctx;
-	released++;
-}
-
-static void count_events(const sg_migrate_event *ev, void *ud)
-{
-	int *counts = ud;
-	counts[ev->kind]++;
-}
-
-static void test_migrate_run__library_with_a_source_of_its_own(void **state)
-{
-	fixture *f = *state;
-	sg_migrate_source src = {
-	    .ctx = NULL, .description = "(built in)", .list = mem_list, .read = mem_read, .release = mem_release};
-	int counts[SG_MIGRATE_EVENT_KIND_COUNT] = {0};
-	sg_migrate_options opts;
-	sg_migrate_options_init(&opts);
-	opts.database_url = URL;
-	opts.source = &src;
-	opts.on_event = count_events;
-	opts.userdata = counts;
-	sg_migrate *m = NULL;
-	sg_error err = {0};
-	released = 0;
-	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
-	sg_migrate_result res;
-	if (sg_migrate_up(m, 1, &res, &err) != 0)
-		fail_msg("%s", sg_error_message(&err));
-	assert_int_equal(res.count, 1);
-	assert_string_equal(res.version_text, "000001");
-	assert_int_equal(counts[SG_MIGRATE_EVENT_APPLIED], 1);
-	assert_int_equal(sg_migrate_up(m, 0, &res, &err), 0);
-	assert_int_equal(res.count, 1);
-	assert_string_equal(res.version_text, "000002");
-	int64_t v = 0;
-	bool dirty = true;
-	assert_int_equal(sg_migrate_version(m, &v, &dirty, &err), 0);
-	assert_int_equal(v, 2);
-	assert_false(dirty);
-	/* 000002 has no down file: refused before anything runs. */
-	assert_int_equal(sg_migrate_down(m, -1, &res, &err), -1);
-	assert_int_equal(err.kind, SG_ERR_INPUT);
-	assert_non_null(strstr(sg_error_message(&err), "has no down file"));
-	sg_error_clear(&err);
-	assert_true(table_exists(CONN, "mem_b"));
-	sg_migrate_history *h = NULL;
-	assert_int_equal(sg_migrate_history_get(m, &h, &err), 0);
-	assert_int_equal(h->count, 2);
-	assert_string_equal(h->entries[1].action, "up");
-	assert_string_equal(h->entries[1].version_text, "000002");
-	sg_migrate_history_free(h);
-	sg_migrate_free(m);
-	assert_int_equal(released, 1);
-}
-
 static void test_migrate_run__no_transaction_down_left_dirty(void **state)
 {
 	fixture *f = *state;
@@ -1049,11 +924,9 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__json_output, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_lost_is_reported, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_key_is_documented, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_migrate_run__library_on_start_switch, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__atomic_all_or_nothing, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__validate_files_without_database, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_migrate_run__library_with_a_source_of_its_own, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__no_transaction_down_left_dirty, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__error_positions_inside_statements, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__early_connection, setup, teardown),
