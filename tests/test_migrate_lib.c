@@ -19,13 +19,6 @@ typedef mt_fixture fixture;
 #define URL (f->db->url)
 #define CONN (f->db->conn)
 
-static bool table_exists(PGconn *conn, const char *name)
-{
-	char sql[256];
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_class WHERE relname = '%s'", name);
-	return mt_count(conn, sql) == 1;
-}
-
 /* ---- a source of its own, counting its releases ---- */
 
 typedef struct mem_file {
@@ -109,6 +102,29 @@ static void count_events(const sg_migrate_event *ev, void *ud)
 	counts[ev->kind]++;
 }
 
+/* The default options, with `src` as the source. */
+static sg_migrate_options options_with(const sg_migrate_source *src)
+{
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.source = src;
+	return opts;
+}
+
+/* A runner on `url` reading `src`, its events to on_event(ud); fails the test when it cannot be made. */
+static sg_migrate *runner_with(const char *url, const sg_migrate_source *src, sg_migrate_event_fn on_event, void *ud)
+{
+	sg_migrate_options opts = options_with(src);
+	opts.database_url = url;
+	opts.on_event = on_event;
+	opts.userdata = ud;
+	sg_migrate *m = NULL;
+	sg_error err = {0};
+	if (sg_migrate_new(&m, &opts, &err) != 0)
+		fail_msg("%s", sg_error_message(&err));
+	return m;
+}
+
 /* ---- the library in use ---- */
 
 static void test_migrate_lib__with_a_source_of_its_own(void **state)
@@ -117,15 +133,8 @@ static void test_migrate_lib__with_a_source_of_its_own(void **state)
 	int released;
 	sg_migrate_source src = mem_source_new(&released, mem_files);
 	int counts[SG_MIGRATE_EVENT_KIND_COUNT] = {0};
-	sg_migrate_options opts;
-	sg_migrate_options_init(&opts);
-	opts.database_url = URL;
-	opts.source = &src;
-	opts.on_event = count_events;
-	opts.userdata = counts;
-	sg_migrate *m = NULL;
+	sg_migrate *m = runner_with(URL, &src, count_events, counts);
 	sg_error err = {0};
-	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
 	sg_migrate_result res;
 	if (sg_migrate_up(m, 1, &res, &err) != 0)
 		fail_msg("%s", sg_error_message(&err));
@@ -145,7 +154,7 @@ static void test_migrate_lib__with_a_source_of_its_own(void **state)
 	assert_int_equal(err.kind, SG_ERR_INPUT);
 	assert_non_null(strstr(sg_error_message(&err), "has no down file"));
 	sg_error_clear(&err);
-	assert_true(table_exists(CONN, "mem_b"));
+	assert_true(mt_table_exists(CONN, "mem_b"));
 	sg_migrate_history *h = NULL;
 	assert_int_equal(sg_migrate_history_get(m, &h, &err), 0);
 	assert_int_equal(h->count, 2);
@@ -171,7 +180,7 @@ static void test_migrate_lib__on_start_switch(void **state)
 	setenv(SG_MIGRATE_ON_START_ENV, "off", 1);
 	assert_int_equal(sg_migrate_on_start(&opts, &res, &err), 0);
 	assert_int_equal(res.count, 0);
-	assert_false(table_exists(CONN, "a"));
+	assert_false(mt_table_exists(CONN, "a"));
 	unsetenv(SG_MIGRATE_ON_START_ENV);
 	if (sg_migrate_on_start(&opts, &res, &err) != 0)
 		fail_msg("%s", sg_error_message(&err));
@@ -187,15 +196,6 @@ static void test_migrate_lib__on_start_switch(void **state)
 }
 
 /* ---- who releases opts->source ---- */
-
-/* The default options, with `src` as the source. */
-static sg_migrate_options options_with(const sg_migrate_source *src)
-{
-	sg_migrate_options opts;
-	sg_migrate_options_init(&opts);
-	opts.source = src;
-	return opts;
-}
 
 static void test_migrate_lib__source_released_on_success_by_free(void **state)
 {
@@ -272,15 +272,8 @@ static void test_migrate_lib__unreadable_version_is_a_failure(void **state)
 	sg_test_db *db = f->db;
 	int released;
 	sg_migrate_source src = mem_source_new(&released, mem_files);
-	sg_migrate_options opts;
-	sg_migrate_options_init(&opts);
-	opts.database_url = db->url;
-	opts.source = &src;
-	opts.on_event = move_tracking_table;
-	opts.userdata = db;
-	sg_migrate *m = NULL;
+	sg_migrate *m = runner_with(db->url, &src, move_tracking_table, db);
 	sg_error err = {0};
-	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
 	sg_migrate_result res;
 	assert_int_equal(sg_migrate_up(m, 0, &res, &err), -1);
 	assert_int_equal(err.kind, SG_ERR_DB);

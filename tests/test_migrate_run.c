@@ -26,13 +26,6 @@ typedef mt_fixture fixture;
 #define URL (f->db->url)
 #define CONN (f->db->conn)
 
-static bool table_exists(PGconn *conn, const char *name)
-{
-	char sql[256];
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_class WHERE relname = '%s'", name);
-	return mt_count(conn, sql) == 1;
-}
-
 static bool matches(const char *text, const char *pattern)
 {
 	regex_t re;
@@ -60,7 +53,7 @@ static void test_migrate_run__up_applies_and_records(void **state)
 	assert_true(matches(r.err, "^OK  000003_add_tags\\.up\\.sql  \\([0-9]+ ms\\)$"));
 	assert_true(matches(r.err, "^2 applied, now at 000003$"));
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "users"));
+	assert_true(mt_table_exists(CONN, "users"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE NOT dirty AND duration_ms >= 0 "
 					"AND applied_by = current_user AND method = 'up'"),
 			 2);
@@ -99,7 +92,7 @@ static void test_migrate_run__failure_rolls_back_and_fix_works(void **state)
 	assert_true(mt_contains(r.err, "statement 2 of 2: INSERT INTO b SELECT   é FROM nope)"));
 	assert_true(mt_contains(r.err, "rolled back, nothing of it was applied"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "b"));
+	assert_false(mt_table_exists(CONN, "b"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 1);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE dirty"), 0);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations_history WHERE version = 2 AND "
@@ -141,7 +134,7 @@ static void test_migrate_run__no_transaction_dirty_then_force(void **state)
 					"statements_done = 1 AND statements_total = 3 AND last_error LIKE "
 					"'%column \"nope\" does not exist (statement 2 of 3%'"),
 			 1);
-	assert_false(table_exists(CONN, "later"));
+	assert_false(mt_table_exists(CONN, "later"));
 	mt_migrate(&r, URL, f->dir, "status", NULL);
 	assert_true(matches(r.out, "^000002 +idx +dirty"));
 	assert_true(mt_contains(r.out, "stopped after 1 of 3 statements"));
@@ -178,15 +171,15 @@ static void test_migrate_run__no_tx_statement_needs_directive(void **state)
 	assert_true(mt_contains(r.err, "-- migrate:no-transaction"));
 	mt_result_release(&r);
 	/* Found before anything ran: not even the first migration, not even the tracking table. */
-	assert_false(table_exists(CONN, "t"));
-	assert_false(table_exists(CONN, "schema_migrations"));
+	assert_false(mt_table_exists(CONN, "t"));
+	assert_false(mt_table_exists(CONN, "schema_migrations"));
 	/* A syntax error is bad input too, with its position. */
 	mt_write(f->dir, "000002_idx.up.sql", "SELECT 1;\nSELEC 2;\n");
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 2);
 	assert_true(mt_contains(r.err, "000002_idx.up.sql:2:1: syntax error at or near \"SELEC\""));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "t"));
+	assert_false(mt_table_exists(CONN, "t"));
 }
 
 static void test_migrate_run__own_begin_commit(void **state)
@@ -209,7 +202,7 @@ static void test_migrate_run__own_begin_commit(void **state)
 	assert_string_equal(level, "serializable");
 	free(level);
 	/* The failing file's own transaction and its tracking row went together. */
-	assert_false(table_exists(CONN, "x"));
+	assert_false(mt_table_exists(CONN, "x"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 2);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations WHERE dirty"), 0);
 	/* A COMMIT in the middle cannot be wrapped: bad input, with the way out. */
@@ -225,7 +218,7 @@ static void test_migrate_run__own_begin_commit(void **state)
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 0);
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "x") && table_exists(CONN, "y"));
+	assert_true(mt_table_exists(CONN, "x") && mt_table_exists(CONN, "y"));
 	assert_int_equal(mt_count(CONN, "SELECT statements_done FROM schema_migrations WHERE version = 3"), 4);
 }
 
@@ -243,7 +236,7 @@ static void test_migrate_run__edited_file_refused(void **state)
 	assert_int_equal(r.code, 4);
 	assert_true(mt_contains(r.err, "000001_a.up.sql' was edited after it was applied"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "b"));
+	assert_false(mt_table_exists(CONN, "b"));
 	mt_migrate(&r, URL, f->dir, "validate", NULL);
 	assert_int_equal(r.code, 4);
 	assert_true(mt_contains(r.err, "000001_a.up.sql' was edited"));
@@ -267,7 +260,7 @@ static void test_migrate_run__out_of_order(void **state)
 	assert_int_equal(r.code, 4);
 	assert_true(mt_contains(r.err, "000002_b.up.sql' is pending but older than the newest applied version 000003"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "b"));
+	assert_false(mt_table_exists(CONN, "b"));
 	mt_migrate(&r, URL, f->dir, "status", NULL);
 	assert_true(matches(r.out, "^000002 +b +out-of-order"));
 	mt_result_release(&r);
@@ -275,7 +268,7 @@ static void test_migrate_run__out_of_order(void **state)
 	assert_int_equal(r.code, 0);
 	assert_true(mt_contains(r.err, "1 applied, now at 000003"));
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "b"));
+	assert_true(mt_table_exists(CONN, "b"));
 }
 
 static void test_migrate_run__bad_input_touches_nothing(void **state)
@@ -316,8 +309,8 @@ static void test_migrate_run__bad_input_touches_nothing(void **state)
 	assert_int_equal(r.code, 2);
 	assert_true(mt_contains(r.err, "option '--statement-timeout' must be longer than 0"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "a"));
-	assert_false(table_exists(CONN, "schema_migrations"));
+	assert_false(mt_table_exists(CONN, "a"));
+	assert_false(mt_table_exists(CONN, "schema_migrations"));
 }
 
 static void test_migrate_run__down_goto_redo(void **state)
@@ -345,7 +338,7 @@ static void test_migrate_run__down_goto_redo(void **state)
 	assert_true(matches(r.err, "^OK  000003_t3\\.down\\.sql  \\([0-9]+ ms\\)$"));
 	assert_true(mt_contains(r.err, "1 reverted, now at 000002"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "t3"));
+	assert_false(mt_table_exists(CONN, "t3"));
 	mt_migrate(&r, URL, f->dir, "redo", NULL);
 	assert_int_equal(r.code, 0);
 	assert_true(mt_contains(r.err, "1 reverted, 1 applied, now at 000002"));
@@ -357,11 +350,11 @@ static void test_migrate_run__down_goto_redo(void **state)
 	assert_int_equal(r.code, 0);
 	assert_true(mt_contains(r.err, "would revert  000001_t1.down.sql"));
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "t1"));
+	assert_true(mt_table_exists(CONN, "t1"));
 	mt_migrate(&r, URL, f->dir, "down", "--all", NULL);
 	assert_true(mt_contains(r.err, "1 reverted, now at no version"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "t1"));
+	assert_false(mt_table_exists(CONN, "t1"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 0);
 	mt_migrate(&r, URL, f->dir, "history", NULL);
 	assert_true(matches(r.out, "down +000001 +t1 +ok"));
@@ -381,7 +374,7 @@ static void test_migrate_run__baseline_and_dry_run(void **state)
 	assert_true(mt_contains(r.err, "would apply  000001_a.up.sql"));
 	assert_true(mt_contains(r.err, "dry run: 3 planned, nothing changed"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "schema_migrations"));
+	assert_false(mt_table_exists(CONN, "schema_migrations"));
 	mt_migrate(&r, URL, f->dir, "baseline", "2", NULL);
 	assert_int_equal(r.code, 0);
 	assert_true(mt_contains(r.err, "2 marked applied, now at 000002"));
@@ -426,7 +419,7 @@ static void test_migrate_run__golang_migrate_adoption(void **state)
 	assert_int_equal(r.code, 0);
 	assert_true(mt_contains(r.err, "OK  3_c.up.sql"));
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "c"));
+	assert_true(mt_table_exists(CONN, "c"));
 }
 
 static void test_migrate_run__timeouts_set_local(void **state)
@@ -446,7 +439,7 @@ static void test_migrate_run__timeouts_set_local(void **state)
 	char *st = sg_test_scalar(CONN, "SELECT st || ' ' || lt FROM seen");
 	assert_string_equal(st, "300ms 2s");
 	free(st);
-	assert_false(table_exists(CONN, "slow"));
+	assert_false(mt_table_exists(CONN, "slow"));
 	/* lock_timeout: a table locked by another session. */
 	mt_write(f->dir, "000002_slow.up.sql", "ALTER TABLE seen ADD COLUMN x int;\n");
 	PGconn *other = PQconnectdb(URL);
@@ -550,8 +543,8 @@ static void test_migrate_run__atomic_all_or_nothing(void **state)
 	assert_true(mt_contains(r.err, "rolled back with the whole --atomic run, nothing was applied"));
 	assert_null(strstr(r.err, "OK  "));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "a"));
-	assert_false(table_exists(CONN, "b"));
+	assert_false(mt_table_exists(CONN, "a"));
+	assert_false(mt_table_exists(CONN, "b"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 0);
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations_history WHERE outcome = 'failed'"), 1);
 	mt_write(f->dir, "000003_c.up.sql", "CREATE TABLE c (id int);\n");
@@ -677,7 +670,7 @@ static void test_migrate_run__early_connection(void **state)
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 2);
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "schema_migrations"));
+	assert_false(mt_table_exists(CONN, "schema_migrations"));
 	mt_unlink(f->dir, "add_users.up.sql");
 	/* Nobody listens, good files: the connection's failure, exit 1. */
 	mt_migrate(&r, "host=127.0.0.1 port=1 dbname=nowhere", f->dir, "up", NULL);
@@ -842,7 +835,7 @@ static void test_migrate_run__noop_up_still_sees_every_difference(void **state)
 	assert_int_equal(r.code, 4);
 	assert_true(mt_contains(r.err, "000002_b.up.sql' is pending but older than the newest applied version 000005"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "b"));
+	assert_false(mt_table_exists(CONN, "b"));
 
 	/* Files {1, 4, 6} against applied {1, 4, 5}: 6 is applied, 5 is reported without its file. */
 	mt_unlink(f->dir, "000002_b.up.sql");
@@ -856,7 +849,7 @@ static void test_migrate_run__noop_up_still_sees_every_difference(void **state)
 	assert_true(mt_contains(r.err, "version 000005 ('e') is applied but has no file"));
 	assert_true(mt_contains(r.err, "1 applied, now at 000006"));
 	mt_result_release(&r);
-	assert_true(table_exists(CONN, "f"));
+	assert_true(mt_table_exists(CONN, "f"));
 
 	/* An applied version without its file, nothing pending: nothing to run, as before (validate reports it). */
 	mt_unlink(f->dir, "000004_d.up.sql");
