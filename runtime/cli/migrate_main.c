@@ -1,7 +1,7 @@
 /*
  * `migrate`: the deploy-time migration runner.  This file is only the option
- * and command tables; the commands live in migrate_cli.c and the work in the
- * runtime library.
+ * and command tables; the commands live in migrate_cli.c, migrate_show.c and
+ * migrate_create.c (migrate_out.h), and the work in the runtime library.
  */
 #include "cli.h"
 #include "migrate_cli.h"
