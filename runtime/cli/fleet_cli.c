@@ -161,6 +161,10 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 			   : ev->kind == SG_MIGRATE_EVENT_LOCK_WAIT ? "lock_wait"
 			   : ev->kind == SG_MIGRATE_EVENT_INFO	    ? "info"
 								    : NULL;
+	if (ev->kind == SG_MIGRATE_EVENT_APPLIED || ev->kind == SG_MIGRATE_EVENT_REVERTED ||
+	    ev->kind == SG_MIGRATE_EVENT_MARKED || ev->kind == SG_MIGRATE_EVENT_UNMARKED ||
+	    ev->kind == SG_MIGRATE_EVENT_PLANNED)
+		c->res[t->i].count++; /* what a failed target did before it failed counts too */
 	if (!name || !ev->message)
 		return;
 	if (ev->kind == SG_MIGRATE_EVENT_INFO && log->level < SG_LOG_DEBUG)
@@ -354,7 +358,6 @@ static int run_target(fleet_cli *c, sg_migrate *m, tres *r, sg_error *err)
 		sg_error_clear(&e);
 		return -1;
 	}
-	r->count = res.count;
 	r->to_v = res.version;
 	r->dirty = res.dirty;
 	snprintf(r->to, sizeof(r->to), "%s", res.version_text);
