@@ -61,6 +61,7 @@ struct fleet_cli {
 	size_t reported;
 	pthread_mutex_t mu; /* output, and the warnings already printed */
 	bool progress_shown;
+	sg_fleet_progress last; /* the progress line shown */
 	char **warned;
 	size_t nwarned;
 };
@@ -256,7 +257,8 @@ static void on_done(size_t i, void *ud)
 	const char *result = result_name(c, i);
 	bool ok = strcmp(result, "ok") == 0;
 	bool quiet = c->ctx->log.level < SG_LOG_INFO;
-	if ((c->terminal || quiet || c->kind == CMD_STATUS || c->kind == CMD_VERSION) && ok)
+	/* -q: the errors come once, after the run; a terminal shows the successes in its progress line. */
+	if (quiet || ((c->terminal || c->kind == CMD_STATUS || c->kind == CMD_VERSION) && ok))
 		return;
 	char from[32], to[32];
 	vtext(from, r->from);
@@ -279,10 +281,13 @@ static void on_tick(const sg_fleet_progress *p, void *ud)
 	if (!c->terminal)
 		return;
 	pthread_mutex_lock(&c->mu);
-	fprintf(stderr, "\r\033[Kmigrate %s: %zu/%zu done, %zu running, %zu failed", c->cmd, p->done, p->total,
-		p->running, p->failed);
-	fflush(stderr);
-	c->progress_shown = true;
+	if (!c->progress_shown || p->done != c->last.done || p->running != c->last.running) {
+		fprintf(stderr, "\r\033[Kmigrate %s: %zu/%zu done, %zu running, %zu failed", c->cmd, p->done, p->total,
+			p->running, p->failed);
+		fflush(stderr);
+		c->progress_shown = true;
+		c->last = *p;
+	}
 	pthread_mutex_unlock(&c->mu);
 }
 
