@@ -376,6 +376,10 @@ static void test_migrate_fleet__bad_targets(void **state)
 	mt_migrate(&r, URL, f->dir, "--targets", file, "redo", NULL);
 	assert_int_equal(r.code, 2);
 	mt_result_release(&r);
+	mt_migrate(&r, URL, f->dir, "--targets", file, "--accept-edit", "1", "up", NULL);
+	assert_int_equal(r.code, 2);
+	assert_true(mt_contains(r.err, "'--accept-edit' records an edit in one database"));
+	mt_result_release(&r);
 	mt_migrate(&r, URL, f->dir, "--targets", file, "--jobs", "0", "up", NULL);
 	assert_int_equal(r.code, 2);
 	mt_result_release(&r);

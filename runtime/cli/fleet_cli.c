@@ -629,6 +629,10 @@ static int read_options(fleet_cli *c, long *timeout_ms, int *jobs, sg_error *err
 					    "option '--jobs' takes a whole number from 1 to 256, not '%s'", jb);
 		*jobs = (int)v;
 	}
+	if (sg_cli_value(a, "accept-edit"))
+		return sg_error_set(err, SG_ERR_INPUT,
+				    "option '--accept-edit' records an edit in one database: run it without --targets, "
+				    "with that target's --database");
 	if (sg_cli_value(a, "targets") && sg_cli_value(a, "targets-query"))
 		return sg_error_set(err, SG_ERR_INPUT, "give either --targets or --targets-query, not both");
 	if (sg_golang_migrate_options(o, &c->keep, a, &c->ctx->log, err) != 0)
