@@ -52,8 +52,12 @@ for r in $(seq 1 "$ROUNDS"); do
 		done
 	done
 done | xargs -P 4 -I{} psql -X -q -v ON_ERROR_STOP=1 -d "$DATABASE_URL" -c {} >/dev/null
+for i in $(seq 1 8); do sql "CREATE DATABASE warm_$i TEMPLATE template0"; done
 sync
 if [ "$(id -u)" = 0 ]; then echo 3 >/proc/sys/vm/drop_caches; else sleep 40; fi
+# Warm up: the programs, their libraries and template0's catalog back in the page cache for both sides.
+for i in 1 2 3 4; do psql -X -q -v ON_ERROR_STOP=1 -1 -d "$DATABASE_URL dbname=warm_$i" -f "$work/all.sql"; done
+"$M" -q --database "$DATABASE_URL" -d "$work/m" --targets-query "SELECT datname FROM pg_database WHERE datname IN ('warm_5', 'warm_6', 'warm_7', 'warm_8')" up
 
 # bash's clock around the command; /usr/bin/time's max RSS in KiB into $work/rss.
 clock() {
@@ -62,7 +66,7 @@ clock() {
 		cat "$work/err" >&2
 		return 1
 	}
-	echo "$EPOCHREALTIME - $t0" | bc
+	awk -v a="$EPOCHREALTIME" -v b="$t0" 'BEGIN { printf "%.4f\n", a - b }'
 }
 floor() {
 	local r=$1 j=$2
@@ -75,10 +79,12 @@ export DATABASE_URL work
 declare -A tfloor tfleet rss
 for r in $(seq 1 "$ROUNDS"); do
 	for j in $JOBS; do
-		tfloor[$r,$j]=$(clock bash -c "floor $r $j")
+		# Alternate which side goes first: the machine's load drifts.
+		if [ $(((r + j) % 2)) = 0 ]; then tfloor[$r,$j]=$(clock bash -c "floor $r $j"); fi
 		tfleet[$r,$j]=$(clock "$M" -q --database "$DATABASE_URL" -d "$work/m" --jobs "$j" \
 			--targets-query "SELECT datname FROM pg_database WHERE datname LIKE 'fleet\\_r${r}\\_j${j}\\_%' ORDER BY 1" up)
 		rss[$r,$j]=$(cat "$work/rss")
+		if [ $(((r + j) % 2)) = 1 ]; then tfloor[$r,$j]=$(clock bash -c "floor $r $j"); fi
 	done
 done
 
@@ -96,5 +102,5 @@ for j in $JOBS; do
 	f=$(median "${fl[@]}")
 	m=$(median "${fm[@]}")
 	k=$(median "${rs[@]}")
-	printf '%-6s  %12.3f  %12.3f  %8.3f  %16.1f\n' "$j" "$f" "$m" "$(echo "$m / $f" | bc -l)" "$(echo "$k / 1024" | bc -l)"
+	printf '%-6s  %12.3f  %12.3f  %8.3f  %16.1f\n' "$j" "$f" "$m" "$(awk -v m="$m" -v f="$f" 'BEGIN { print m / f }')" "$(awk -v k="$k" 'BEGIN { print k / 1024 }')"
 done
