@@ -7,7 +7,7 @@
  * every running statement.  The targets themselves come from the command line
  * (cli/fleet_targets.h).
  *
- * Threads, not libpq's non-blocking API: the runner (migrate.c, lock.c,
+ * Threads, not libpq's non-blocking API: the runner (runner.c, lock.c,
  * apply.c) is written against blocking calls, and a target's run is the
  * same code as a single run (docs/migrate.md has the reasoning).
  */
