@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fleet_cli.h"
 #include "golang_cli.h"
 #include "json.h"
 #include "migrate_out.h"
@@ -77,6 +78,8 @@ typedef int (*op_fn)(sg_migrate *m, int64_t arg, sg_migrate_result *res, sg_erro
 
 static int run_op(sg_cli_ctx *ctx, op_fn fn, int64_t arg, const char *arg_error)
 {
+	if (sg_fleet_cli_wanted(ctx))
+		return sg_fleet_cli_run(ctx, arg, arg_error);
 	sg_mout o = {.ctx = ctx};
 	sg_error err = {0};
 	sg_migrate *m = NULL;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fleet_cli.h"
 #include "json.h"
 #include "lock.h"
 #include "migrate_cli.h"
@@ -42,6 +43,8 @@ static void jholder(sg_strbuf *sb, const sg_migrate_lock_holder *h)
 
 int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 {
+	if (sg_fleet_cli_wanted(ctx))
+		return sg_fleet_cli_run(ctx, 0, NULL);
 	sg_mout o = {.ctx = ctx};
 	sg_error err = {0};
 	sg_migrate *m = NULL;
@@ -175,6 +178,8 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 
 int sg_migrate_cmd_version(sg_cli_ctx *ctx)
 {
+	if (sg_fleet_cli_wanted(ctx))
+		return sg_fleet_cli_run(ctx, 0, NULL);
 	sg_mout o = {.ctx = ctx};
 	sg_error err = {0};
 	sg_migrate *m = NULL;
@@ -255,6 +260,8 @@ int sg_migrate_cmd_history(sg_cli_ctx *ctx)
 
 int sg_migrate_cmd_validate(sg_cli_ctx *ctx)
 {
+	if (sg_fleet_cli_wanted(ctx))
+		return sg_fleet_cli_run(ctx, 0, NULL);
 	sg_mout o = {.ctx = ctx};
 	sg_error err = {0};
 	sg_migrate *m = NULL;
