@@ -438,9 +438,10 @@ static void test_catalog__excluded_and_extension_members(void **state)
 		    fk->definition);
 	assert_null(sg_schema_find_enum(s, "ext_enum"));
 	assert_int_equal(s->nenums, 0);
-	/* Only the trigger function is left; the excluded tables' trigger, policy and sequence are not listed. */
-	assert_int_equal(s->nunmanaged, 1);
-	assert_true(has_unmanaged(s, "function", "note()"));
+	/* The excluded tables' trigger, policy and sequence are not listed; the trigger function is managed. */
+	assert_int_equal(s->nunmanaged, 0);
+	assert_int_equal(s->nfunctions, 1);
+	assert_non_null(sg_schema_find_function(s, "note", ""));
 	sg_schema_free(s);
 
 	/* Without the exclusions, everything above is there. */
@@ -503,14 +504,11 @@ static void test_catalog__unmanaged_kinds(void **state)
 	    {"domain", "positive"},
 	    {"exclusion constraint", "users.users_during_excl"},
 	    {"foreign table", "remote"},
-	    {"function", "add(a integer, b text)"},
-	    {"function", "touch()"},
 	    {"inherited table", "derived"},
 	    {"materialized view", "user_count"},
 	    {"partition", "events_2026"},
 	    {"partitioned table", "events"},
 	    {"policy", "users.users_own"},
-	    {"procedure", "tidy()"},
 	    {"range type", "floatrange"},
 	    {"row level security", "users"},
 	    {"rule", "users.users_noop"},
@@ -531,6 +529,11 @@ static void test_catalog__unmanaged_kinds(void **state)
 			print_message("unmanaged: %s %s\n", s->unmanaged[i].kind, s->unmanaged[i].name);
 		fail_msg("want %zu unmanaged objects, got %zu", nwant, s->nunmanaged);
 	}
+	/* Functions and procedures are managed (catalog_functions.c), the aggregate is not. */
+	assert_int_equal(s->nfunctions, 3);
+	assert_non_null(sg_schema_find_function(s, "add", "integer, text"));
+	assert_true(sg_schema_find_function(s, "tidy", "")->procedure);
+	assert_non_null(sg_schema_find_function(s, "touch", ""));
 	/* The exclusion constraint is unmanaged, its index is listed as constraint-backed. */
 	const sg_table *users = table(s, "users");
 	assert_null(sg_table_find_constraint(users, "users_during_excl"));
@@ -1047,7 +1050,7 @@ static void test_catalog__constant_queries(void **state)
 	assert_int_equal(t->nindexes, 3);
 	sg_schema_free(s);
 
-	assert_int_equal(one.queries, 10);
+	assert_int_equal(one.queries, 11);
 	assert_int_equal(many.queries, one.queries);
 	assert_int_equal(traced_one, one.queries);
 	assert_int_equal(traced_many, many.queries);
@@ -1078,7 +1081,7 @@ static void test_catalog__inside_callers_transaction(void **state)
 	sg_catalog_stats stats = {0};
 	sg_schema *s = load(db->conn, "public", &stats);
 	assert_false(stats.own_transaction);
-	assert_int_equal(stats.queries, 9); /* no BEGIN, no COMMIT, but the settings are put back */
+	assert_int_equal(stats.queries, 10); /* no BEGIN, no COMMIT, but the settings are put back */
 	assert_int_equal(stats.round_trips, 2);
 	/* Read in the caller's snapshot, with the pinned DateStyle rather than the caller's. */
 	assert_text("date in ISO", "'2026-11-23'::date", column(table(s, "uncommitted"), "d")->default_expr);

@@ -24,6 +24,11 @@ static const char *const versions[] = {
     "      - { name: name, type: text }\n",
 
     /* v2: a referenced table, an expression index, a check */
+    "functions:\n"
+    "  - { name: nonblank, definition: \"CREATE FUNCTION nonblank(t text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "RETURN t <> ''\" }\n"
+    "  - { name: org_label, definition: \"CREATE FUNCTION org_label(o orgs) RETURNS text LANGUAGE sql AS $$ SELECT "
+    "o.name $$\" }\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -36,11 +41,18 @@ static const char *const versions[] = {
     "      - { name: name, type: text }\n"
     "      - { name: org_id, type: int, references: { table: orgs, on_delete: set_null } }\n"
     "    checks:\n"
-    "      - { expression: \"name <> ''\" }\n"
+    "      - { expression: \"nonblank(name)\" }\n"
     "    indexes:\n"
     "      - { columns: [\"lower(email)\"] }\n",
 
     /* v3: an enum column, a widened type, a renamed column, new defaults */
+    "functions:\n"
+    "  - { name: nonblank, definition: \"CREATE FUNCTION nonblank(t text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "RETURN length(t) > 0\" }\n"
+    "  - { name: org_label, definition: \"CREATE FUNCTION org_label(o orgs) RETURNS text LANGUAGE sql AS $$ SELECT "
+    "o.name $$\" }\n"
+    "  - { name: display, definition: \"CREATE FUNCTION display(t text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN "
+    "RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [active, banned] }\n"
     "tables:\n"
@@ -57,11 +69,18 @@ static const char *const versions[] = {
     "      - { name: status, type: user_status, nullable: false, default: \"'active'\" }\n"
     "      - { name: created_at, type: timestamptz, nullable: false, default: now() }\n"
     "    checks:\n"
-    "      - { expression: \"full_name <> ''\" }\n"
+    "      - { expression: \"nonblank(full_name)\" }\n"
     "    indexes:\n"
     "      - { columns: [\"lower(email)\"] }\n",
 
     /* v4: an enum value before another, a composite key, a self-reference, int -> bigint on both FK sides */
+    "functions:\n"
+    "  - { name: nonblank, definition: \"CREATE FUNCTION nonblank(t text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "RETURN length(t) > 0\" }\n"
+    "  - { name: org_label, definition: \"CREATE FUNCTION org_label(o orgs) RETURNS text LANGUAGE sql AS $$ SELECT "
+    "o.name $$\" }\n"
+    "  - { name: shown, renamed_from: display, definition: \"CREATE FUNCTION shown(t text) RETURNS text LANGUAGE "
+    "plpgsql AS $$ BEGIN RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned] }\n"
     "tables:\n"
@@ -94,6 +113,13 @@ static const char *const versions[] = {
 
     /* v5: keys and indexes change, a partial index on an enum literal, a value at the end, NOT NULL, a
        composite foreign key, a dropped column */
+    "functions:\n"
+    "  - { name: nonblank, definition: \"CREATE FUNCTION nonblank(t text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "RETURN length(t) > 0\" }\n"
+    "  - { name: org_label, definition: \"CREATE FUNCTION org_label(o orgs) RETURNS text LANGUAGE sql STABLE AS $$ "
+    "SELECT o.name $$\" }\n"
+    "  - { name: shown, definition: \"CREATE FUNCTION shown(t text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN "
+    "upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned, archived] }\n"
     "tables:\n"
@@ -133,6 +159,11 @@ static const char *const versions[] = {
     "      - { columns: [org_id, user_id], references: { table: memberships }, on_delete: cascade }\n",
 
     /* v6: a renamed table, an enum value removed (re-create), a retyped column, a dropped table */
+    "functions:\n"
+    "  - { name: nonblank, definition: \"CREATE FUNCTION nonblank(t text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "RETURN length(t) > 0\" }\n"
+    "  - { name: shown, definition: \"CREATE FUNCTION shown(t text) RETURNS varchar LANGUAGE plpgsql AS $$ BEGIN "
+    "RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, archived] }\n"
     "tables:\n"

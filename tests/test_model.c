@@ -410,6 +410,61 @@ static void test_model__conversion(void **state)
 }
 
 /* The same model in block and in flow style loads to the same schema. */
+/* functions: each definition parsed at load time; a syntax error at its place inside the YAML scalar. */
+static void test_model__functions(void **state)
+{
+	(void)state;
+	/* A block scalar: the error's line and column in the file, not in the text. */
+	expect_error("functions:\n"
+		     "  - name: f\n"
+		     "    definition: |\n"
+		     "      CREATE FUNCTION f() RETURNS int\n"
+		     "      LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+		     "m.yaml:5:38: function 'f': syntax error at or near \"STABLEE\"");
+	/* A block scalar indented otherwise, with an indentation indicator. */
+	expect_error("functions:\n"
+		     "- name: f\n"
+		     "  definition: |2\n"
+		     "      CREATE FUNCTION f() RETURNS int\n"
+		     "    LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+		     "m.yaml:5:36: function 'f': syntax error at or near \"STABLEE\"");
+	/* A flow scalar: on its line, after the quote. */
+	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION f( RETURNS int AS 'x'\" }\n",
+		     "m.yaml:2:60: function 'f': syntax error at or near \"AS\"");
+	expect_error(
+	    "functions:\n  - { name: f, definition: \"CREATE TABLE f ()\" }\n",
+	    "m.yaml:2:28: function 'f': the definition must be a CREATE FUNCTION or CREATE PROCEDURE statement");
+	expect_error(
+	    "functions:\n  - { name: f, definition: \"CREATE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql\" }\n",
+	    "m.yaml:2:28: function 'f': the definition creates 'g'");
+	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION app.f() RETURNS int AS 'SELECT 1' "
+		     "LANGUAGE sql\" }\n",
+		     "m.yaml:2:28: function 'f': write its name without a schema (the models' schema is its schema)");
+	expect_error("functions:\n  - name: f\n    definition: \"CREATE FUNCTION f() RETURNS int AS 'SELECT 1' "
+		     "LANGUAGE sql; DROP TABLE t\"\n",
+		     "m.yaml:3:17: function 'f': the definition must be one statement, not 2");
+	expect_error("functions:\n  - { name: f }\n", "m.yaml:2:5: missing key 'definition' in function 'f'");
+
+	loaded l;
+	load(&l, "functions:\n"
+		 "  - name: p\n"
+		 "    definition: CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'\n"
+		 "  - { name: f, definition: \"create function f(a int) returns int return a\" }\n"
+		 "  - { name: f, renamed_from: g, definition: \"create function f(a text) returns text return a\" }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.schema->nfunctions, 3);
+	/* Sorted by name; overloads in the order written. */
+	assert_string_equal(l.schema->functions[0].name, "f");
+	assert_null(l.schema->functions[0].renamed_from);
+	assert_string_equal(l.schema->functions[1].renamed_from, "g");
+	assert_false(l.schema->functions[1].procedure);
+	assert_true(l.schema->functions[2].procedure);
+	assert_int_equal(l.schema->functions[2].pos.line, 2);
+	release(&l);
+}
+
 static void test_model__block_and_flow(void **state)
 {
 	(void)state;
@@ -518,6 +573,7 @@ int main(void)
 	    cmocka_unit_test(test_model__expressions_and_indexes),
 	    cmocka_unit_test(test_model__types),
 	    cmocka_unit_test(test_model__conversion),
+	    cmocka_unit_test(test_model__functions),
 	    cmocka_unit_test(test_model__block_and_flow),
 	    cmocka_unit_test(test_model__naming_primitives),
 	    cmocka_unit_test(test_model__directory),

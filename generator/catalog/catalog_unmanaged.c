@@ -41,11 +41,10 @@ static const char *const unmanaged_sql[] = {
 	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjsubid > 0 "
 	"AND d.deptype IN ('a', 'i')))) "
 	,
-	/* routines */
-	"UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' "
-	"WHEN 'w' THEN 'window function' ELSE 'function' END, "
+	/* routines other than functions and procedures (catalog_functions.c) */
+	"UNION ALL SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, "
 	"p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')' "
-	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND "
+	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('a', 'w') AND "
 	SG_CATALOG__OWN_OBJECT("pg_proc", "p") " "
 	,
 	/* types that are not relations' row types or enums */

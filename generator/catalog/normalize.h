@@ -61,6 +61,12 @@ int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scra
 void sg_normalize__rollback(PGconn *conn);
 /* Run `sql`: 0, or -1 with the failed result in *failed (the caller clears it) or cleared when failed is NULL. */
 int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed);
+/*
+ * normalize_functions.c: `norm`'s functions (as read from the first scratch
+ * batch) matched to the model's, each given the model's position and rename
+ * hint.  0, or -1 with err set when one did not read back.
+ */
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 

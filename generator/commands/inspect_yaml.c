@@ -546,6 +546,7 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 				    &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
 		}
 	}
+	sg_inspect__render_functions(sb, s);
 }
 
 /* ---------------------------------------------------------------- files */

@@ -573,7 +573,8 @@ int sg_model__settle(sg_model_conv *cv)
 	sg_table *tables = sg_arena_array(cv->arena, s->ntables, sizeof(*tables));
 	sg_enum *enums = sg_arena_array(cv->arena, s->nenums, sizeof(*enums));
 	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
-	int rc = tables && enums && exts ? 0 : -1;
+	sg_function *fns = sg_arena_array(cv->arena, s->nfunctions, sizeof(*fns));
+	int rc = tables && enums && exts && fns ? 0 : -1;
 	if (rc == 0) {
 		if (s->ntables)
 			memcpy(tables, s->tables, s->ntables * sizeof(*tables));
@@ -581,15 +582,19 @@ int sg_model__settle(sg_model_conv *cv)
 			memcpy(enums, s->enums, s->nenums * sizeof(*enums));
 		if (s->nextensions)
 			memcpy(exts, s->extensions, s->nextensions * sizeof(*exts));
+		if (s->nfunctions)
+			memcpy(fns, s->functions, s->nfunctions * sizeof(*fns));
 	}
 	free(s->tables);
 	free(s->enums);
 	free(s->extensions);
+	free(s->functions);
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
-	cv->captables = cv->capenums = cv->capextensions = 0;
+	s->functions = fns;
+	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = 0;
+		s->ntables = s->nenums = s->nextensions = s->nfunctions = 0;
 	return rc;
 }

@@ -107,6 +107,10 @@ typedef struct y_enum {
 	unsigned values_count;
 } y_enum;
 
+typedef struct y_function {
+	char *name, *definition, *renamed_from;
+} y_function;
+
 typedef struct y_file {
 	char *schema;
 	char **extensions;
@@ -115,6 +119,8 @@ typedef struct y_file {
 	unsigned enums_count;
 	y_table *tables;
 	unsigned tables_count;
+	y_function *functions;
+	unsigned functions_count;
 } y_file;
 
 /* The whole file's document, its mapping's keys, a table entry and one table alone (filled one by one). */
@@ -180,6 +186,8 @@ struct sg_model_node {
 
 typedef struct sg_model_file {
 	const char *path; /* owned by the schema's arena */
+	const char *text; /* the bytes, when loaded from memory (borrowed); NULL: read from `path` */
+	size_t len;
 } sg_model_file;
 
 /* The position of `node` in file `f`; of the file's start when `node` is NULL. */
@@ -278,7 +286,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions;
+	size_t captables, capenums, capextensions, capfunctions;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -321,6 +329,10 @@ void sg_model__convert_constraints(sg_model_conv *cv, const sg_model_file *f, co
 				   sg_table *t, size_t ti);
 /* Schema name, extensions and enums of one file (root node `root`, loaded as `d`). */
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Functions and procedures of one file (model_functions.c): each definition parsed, its name checked. */
+void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */
+void sg_model__mark_row_types(sg_model_conv *cv);
 /*
  * Move the schema's growing arrays into its arena (once every file is
  * converted), so that sg_schema_free() frees them.  Returns 0 or -1 when out

@@ -135,12 +135,18 @@ const cyaml_schema_value_t sg_model__table_pointer = {
 };
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
 
+static const cyaml_schema_field_t function_fields[] = {
+    STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
+    STR_FIELD("renamed_from", y_function, renamed_from, OPT), CYAML_FIELD_END};
+static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
+
 const cyaml_schema_field_t sg_model__file_fields[] = {
     STR_FIELD("schema", y_file, schema, OPT),
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_END};
 
 const cyaml_schema_value_t sg_model__file_schema = {

@@ -42,6 +42,20 @@ static int constraint_by_name(const void *a, const void *b)
 	return strcmp(((const sg_constraint *)a)->name, ((const sg_constraint *)b)->name);
 }
 
+static int function_by_key(const void *a, const void *b)
+{
+	const sg_function *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	if (!c)
+		c = strcmp(x->types ? x->types : "", y->types ? y->types : "");
+	/* Overloads of a model (no types before normalization) keep the order they are written in. */
+	if (!c && x->pos.file && y->pos.file)
+		c = strcmp(x->pos.file, y->pos.file);
+	if (!c)
+		c = (x->pos.line > y->pos.line) - (x->pos.line < y->pos.line);
+	return c;
+}
+
 /* qsort with a NULL base is undefined even for zero elements, and empty arrays may be NULL. */
 static void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
@@ -54,6 +68,7 @@ void sg_schema_sort(sg_schema *schema)
 	sort_array(schema->tables, schema->ntables, sizeof(sg_table), by_name);
 	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
 	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
+	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_by_key);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		sg_table *t = &schema->tables[i];
 		sort_array(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
@@ -73,6 +88,14 @@ sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name)
 	if (!schema->nenums)
 		return NULL;
 	return bsearch(&name, schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+}
+
+sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types)
+{
+	if (!schema->nfunctions)
+		return NULL;
+	sg_function key = {.name = name, .types = types};
+	return bsearch(&key, schema->functions, schema->nfunctions, sizeof(sg_function), function_by_key);
 }
 
 sg_column *sg_table_find_column(const sg_table *table, const char *name)

@@ -159,6 +159,28 @@ typedef struct sg_extension {
 	sg_pos pos;
 } sg_extension;
 
+/*
+ * A function or a procedure (pg_proc prokind 'f' / 'p'), identified by its
+ * name and its argument types: overloads are distinct objects.  A model
+ * writes the whole CREATE statement; the catalog's text is
+ * pg_get_functiondef()'s with the schema taken off the name, so both sides
+ * read `CREATE OR REPLACE FUNCTION name(args) ...` (docs/models.md).
+ */
+typedef struct sg_function {
+	const char *name;
+	const char *types;	/* catalog: the argument types, "integer, text": with the name, what identifies it */
+	const char *identity;	/* catalog: pg_get_function_identity_arguments(), "a integer, b text" (for DROP) */
+	bool procedure;		/* prokind 'p' */
+	const char *definition; /* model: the statement as written; catalog: the deparsed statement, compared */
+	const char *arguments;	/* catalog: pg_get_function_arguments() (names and defaults) */
+	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
+	bool sql_body;		/* catalog: LANGUAGE sql with a body checked at creation (not BEGIN ATOMIC) */
+	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
+	const char *renamed_from; /* models only: the old name (same argument types) */
+	unsigned oid;		  /* catalog only: creation order of the scratch copy */
+	sg_pos pos;
+} sg_function;
+
 /* An object of a kind schemagen does not manage yet: listed, never touched. */
 typedef struct sg_unmanaged {
 	const char *kind; /* "view", "function", "trigger", "policy", "partition", ... */
@@ -174,6 +196,8 @@ typedef struct sg_schema {
 	size_t nenums;
 	sg_table *tables;
 	size_t ntables;
+	sg_function *functions; /* by name, then argument types */
+	size_t nfunctions;
 	sg_unmanaged *unmanaged;
 	size_t nunmanaged;
 } sg_schema;
@@ -187,6 +211,8 @@ void sg_schema_sort(sg_schema *schema);
 /* Lookups by exact name in a sorted schema (bsearch); NULL when absent.  Borrowed. */
 sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
 sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
+/* The function `name(types)` of a sorted schema; NULL when absent.  Borrowed. */
+sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types);
 /* Linear lookups within one table; NULL when absent.  Borrowed. */
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);

@@ -148,6 +148,11 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 		for (size_t c = 0; c < t->nindexes; c++)
 			print_index(sb, &t->indexes[c]);
 	}
+	for (size_t i = 0; i < schema->nfunctions; i++) {
+		const sg_function *f = &schema->functions[i];
+		sg_strbuf_addf(sb, "%s %s(%s)%s\n  %s\n", f->procedure ? "procedure" : "function", f->name,
+			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "", f->definition);
+	}
 	for (size_t i = 0; i < schema->nunmanaged; i++)
 		sg_strbuf_addf(sb, "unmanaged %s %s\n", schema->unmanaged[i].kind, schema->unmanaged[i].name);
 }
