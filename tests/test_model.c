@@ -465,6 +465,45 @@ static void test_model__functions(void **state)
 	release(&l);
 }
 
+/* triggers: parts checked, the statement built and parsed at load time. */
+static void test_model__triggers(void **state)
+{
+	(void)state;
+#define TT T1 "      - { name: a, type: int }\n    triggers:\n"
+	expect_error(
+	    TT "      - { name: g, timing: during, events: [insert], for_each: row, function: f }\n",
+	    "m.yaml:6:28: 'timing' of trigger 'g' of table 't' must be one of before, after, instead_of, not 'during'");
+	expect_error(
+	    TT "      - { name: g, timing: after, events: [upsert], for_each: row, function: f }\n",
+	    "m.yaml:6:44: trigger 'g' of table 't': unknown event 'upsert' (insert, update, update of COLUMNS, delete, "
+	    "truncate)");
+	expect_error(TT "      - { name: g, timing: after, events: [\"update of b\"], for_each: row, function: f }\n",
+		     "m.yaml:6:43: trigger 'g' of table 't': no column 'b'");
+	expect_error(TT "      - { name: g, timing: after, events: [insert, INSERT], for_each: row, function: f }\n",
+		     "m.yaml:6:52: trigger 'g' of table 't': event 'INSERT' given twice");
+	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, when: \"a > 0) OR (true\", "
+			"function: f }\n",
+		     "m.yaml:6:74: trigger 'g' of table 't': syntax error at or near \"OR\"");
+	expect_error(
+	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(); DROP TABLE t\" }\n",
+	    "m.yaml:6:78: trigger 'g' of table 't': the condition or the function call adds to the statement");
+	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(\" }\n",
+		     "m.yaml:6:78: trigger 'g' of table 't': syntax error at end of input");
+
+	loaded l;
+	load(&l, TT "      - { name: g, timing: AFTER, events: [insert, \"Update Of a\"], for_each: row, function: f, "
+		    "when: \"NEW.a > 0\", initially_deferred: true, enabled: false }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	const sg_trigger *g = &l.schema->tables[0].triggers[0];
+	assert_string_equal(g->definition, "CREATE CONSTRAINT TRIGGER g AFTER INSERT OR UPDATE OF a ON t DEFERRABLE "
+					   "INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.a > 0) EXECUTE FUNCTION f()");
+	assert_int_equal(g->enabled, 'D');
+	release(&l);
+#undef TT
+}
+
 static void test_model__block_and_flow(void **state)
 {
 	(void)state;
@@ -574,6 +613,7 @@ int main(void)
 	    cmocka_unit_test(test_model__types),
 	    cmocka_unit_test(test_model__conversion),
 	    cmocka_unit_test(test_model__functions),
+	    cmocka_unit_test(test_model__triggers),
 	    cmocka_unit_test(test_model__block_and_flow),
 	    cmocka_unit_test(test_model__naming_primitives),
 	    cmocka_unit_test(test_model__directory),

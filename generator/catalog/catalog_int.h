@@ -218,6 +218,10 @@ int sg_catalog__read_constraints(sg_catalog__loader *l, const PGresult *res);
 const char *sg_catalog__indexes_sql(int server_version);
 int sg_catalog__read_indexes(sg_catalog__loader *l, const PGresult *res);
 
+/* catalog_triggers.c: each table's triggers. */
+extern const char sg_catalog__triggers_sql[];
+int sg_catalog__read_triggers(sg_catalog__loader *l, const PGresult *res);
+
 /* catalog_functions.c: schema->functions (and procedures); the query for a server version. */
 const char *sg_catalog__functions_sql(int server_version);
 int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res);

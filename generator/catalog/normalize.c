@@ -219,9 +219,9 @@ static bool has_extension(const sg_schema *s, const char *name)
 /*
  * The scratch script of one batch: the extensions and enums the model needs,
  * the functions (those of a table's row type after the tables, in the
- * `first` batch only), the `member` tables with their indexes, comments and
- * foreign keys, and the `bare` tables (of other batches, that members'
- * foreign keys point to) without them.
+ * `first` batch only), the `member` tables with their indexes, comments,
+ * foreign keys and triggers, and the `bare` tables (of other batches, that
+ * members' foreign keys point to) without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
 			 const bool *scratch_enum, bool first)
@@ -289,6 +289,11 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_begin(s);
 			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
 			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
+		}
+		for (size_t k = 0; k < t->ntriggers; k++) {
+			script_begin(s);
+			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
+			script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
 		}
 	}
 }
@@ -465,6 +470,11 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		}
 		if (o->ref_schema && strcmp(o->ref_schema, target) == 0)
 			o->ref_schema = NULL;
+	}
+	for (size_t i = 0; i < out->ntriggers; i++) {
+		const sg_trigger *m = sg_table_find_trigger(model, out->triggers[i].name);
+		if (m)
+			out->triggers[i].pos = m->pos;
 	}
 	for (size_t i = 0; i < out->nindexes; i++) {
 		sg_index *o = &out->indexes[i];

@@ -481,6 +481,7 @@ void sg_model__convert_table(sg_model_conv *cv, const sg_model_file *f, const sg
 	const sg_model_node *idx = sg_model__map_get(tn, "indexes");
 	for (size_t i = 0; i < y->indexes_count; i++)
 		convert_index(cv, f, sg_model__seq_at(idx, i), &y->indexes[i], t, i);
+	sg_model__convert_triggers(cv, f, tn, y, t);
 }
 
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d)

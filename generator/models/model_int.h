@@ -84,6 +84,15 @@ typedef struct y_index {
 	unsigned include_count;
 } y_index;
 
+typedef struct y_trigger {
+	char *name, *when, *function;
+	int timing, for_each;
+	char **events;
+	unsigned events_count;
+	bool deferrable, initially_deferred;
+	bool *enabled;
+} y_trigger;
+
 typedef struct y_table {
 	char *name, *renamed_from, *comment;
 	y_column *columns;
@@ -99,6 +108,8 @@ typedef struct y_table {
 	unsigned foreign_keys_count;
 	y_index *indexes;
 	unsigned indexes_count;
+	y_trigger *triggers;
+	unsigned triggers_count;
 } y_table;
 
 typedef struct y_enum {
@@ -329,6 +340,9 @@ void sg_model__convert_constraints(sg_model_conv *cv, const sg_model_file *f, co
 				   sg_table *t, size_t ti);
 /* Schema name, extensions and enums of one file (root node `root`, loaded as `d`). */
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Table `t` (written as `y` at node `tn`): its triggers (model_triggers.c). */
+void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
+				sg_table *t);
 /* Functions and procedures of one file (model_functions.c): each definition parsed, its name checked. */
 void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */

@@ -213,6 +213,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
+		sg_diff__diff_triggers(&ctx);
 		if (ctx.online)
 			sg_online_mark_rewrites(plan);
 	}

@@ -147,6 +147,15 @@ static const sg_function *renamed_source(const diff_ctx *ctx, const sg_function 
 	return c;
 }
 
+bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
+{
+	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
+	if (!c)
+		return false;
+	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
+	return !w || (!same_text(c, w) && !replaceable(c, w));
+}
+
 void sg_diff__diff_functions(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur, *want = ctx->want;

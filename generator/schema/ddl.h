@@ -44,6 +44,14 @@ void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool c
  * Foreign keys are left out: they are added once every table exists.
  */
 void sg_ddl_create_table(sg_strbuf *sb, const char *qual, const sg_table *table);
+/*
+ * `CREATE TRIGGER ...;` (the model's statement or the catalog's definition,
+ * the table named as `qual`.`table`), then `ALTER TABLE ... DISABLE TRIGGER`
+ * (or ENABLE REPLICA / ALWAYS) when it does not fire by default.
+ */
+void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg);
+/* `ALTER TABLE t {ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS} TRIGGER name;` for tg->enabled. */
+void sg_ddl_enable_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg);
 /* `CREATE TYPE e AS ENUM ('a', 'b');` */
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
 /* `COMMENT ON TABLE t IS '...';` (IS NULL when comment is NULL). */

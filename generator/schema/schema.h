@@ -134,6 +134,37 @@ typedef struct sg_index {
 	sg_pos pos;
 } sg_index;
 
+/*
+ * A trigger of a table.  The models write its parts (docs/models.md,
+ * "Triggers"); the loader builds the CREATE TRIGGER statement from them, and
+ * the diff compares pg_get_triggerdef()'s text of both sides.
+ */
+typedef enum sg_trigger_timing { SG_TRIGGER_BEFORE = 0, SG_TRIGGER_AFTER, SG_TRIGGER_INSTEAD_OF } sg_trigger_timing;
+enum {
+	SG_TRIGGER_INSERT = 1,
+	SG_TRIGGER_UPDATE = 2,
+	SG_TRIGGER_DELETE = 4,
+	SG_TRIGGER_TRUNCATE = 8,
+};
+
+typedef struct sg_trigger {
+	const char *name;
+	sg_trigger_timing timing;
+	unsigned events;      /* SG_TRIGGER_INSERT | ... */
+	const char **columns; /* UPDATE OF these columns */
+	size_t ncolumns;
+	bool for_each_row;
+	const char *when;		     /* the WHEN condition without WHEN ( ), NULL when none */
+	const char *function;		     /* what EXECUTE FUNCTION calls: "touch()", "log_change('users')" */
+	bool deferrable, initially_deferred; /* a CONSTRAINT TRIGGER when deferrable */
+	char enabled;			     /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
+	/* model: the CREATE TRIGGER statement built from the parts; catalog: pg_get_triggerdef(oid, true), compared */
+	const char *definition;
+	/* catalog only: the function's name and argument types, to know when the plan re-creates it */
+	const char *function_name, *function_types;
+	sg_pos pos;
+} sg_trigger;
+
 typedef struct sg_table {
 	const char *name;
 	const char *renamed_from; /* models only */
@@ -144,6 +175,8 @@ typedef struct sg_table {
 	size_t nconstraints;
 	sg_index *indexes;
 	size_t nindexes;
+	sg_trigger *triggers; /* by name */
+	size_t ntriggers;
 	sg_pos pos;
 } sg_table;
 
@@ -217,6 +250,7 @@ sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, 
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
 sg_index *sg_table_find_index(const sg_table *table, const char *name);
+sg_trigger *sg_table_find_trigger(const sg_table *table, const char *name);
 /* The table's primary key, or NULL. */
 sg_constraint *sg_table_primary_key(const sg_table *table);
 
