@@ -46,6 +46,10 @@ static const char *const versions[] = {
     "      - { columns: [\"lower(email)\"] }\n",
 
     /* v3: an enum column, a widened type, a renamed column, new defaults */
+    "views:\n"
+    "  - { name: user_emails, query: \"SELECT id, email FROM users\" }\n"
+    "  - { name: org_sizes, materialized: true, query: \"SELECT org_id, count(*) AS n FROM users GROUP BY org_id\", "
+    "indexes: [{ name: org_sizes_org, columns: [org_id] }] }\n"
     "functions:\n"
     "  - { name: stamp, definition: \"CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.at := "
     "now(); RETURN NEW; END $$\" }\n"
@@ -82,6 +86,11 @@ static const char *const versions[] = {
     "      - { columns: [\"lower(email)\"] }\n",
 
     /* v4: an enum value before another, a composite key, a self-reference, int -> bigint on both FK sides */
+    "views:\n"
+    "  - { name: user_emails, query: \"SELECT id, email, org_id FROM users\" }\n"
+    "  - { name: org_sizes, materialized: true, query: \"SELECT org_id, count(*) AS n FROM users GROUP BY org_id\", "
+    "indexes: [{ name: org_sizes_org, columns: [org_id], unique: true }] }\n"
+    "  - { name: unassigned, query: \"SELECT id FROM user_emails WHERE org_id IS NULL\" }\n"
     "functions:\n"
     "  - { name: stamp, definition: \"CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.at := "
     "now(); RETURN NEW; END $$\" }\n"
@@ -129,6 +138,9 @@ static const char *const versions[] = {
 
     /* v5: keys and indexes change, a partial index on an enum literal, a value at the end, NOT NULL, a
        composite foreign key, a dropped column */
+    "views:\n"
+    "  - { name: user_emails, query: \"SELECT id, email, org_id FROM users\" }\n"
+    "  - { name: unassigned, query: \"SELECT id FROM user_emails WHERE org_id IS NULL\" }\n"
     "functions:\n"
     "  - { name: stamp, definition: \"CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.at := "
     "now(); RETURN NEW; END $$\" }\n"

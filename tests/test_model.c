@@ -504,6 +504,51 @@ static void test_model__triggers(void **state)
 #undef TT
 }
 
+/* views: the query parsed at load time, options and a materialized view's indexes checked. */
+static void test_model__views(void **state)
+{
+	(void)state;
+	expect_error("views:\n"
+		     "  - name: v\n"
+		     "    query: |\n"
+		     "      SELECT id\n"
+		     "      FROM users WHER id > 0\n",
+		     "m.yaml:5:23: view 'v': syntax error at or near \"id\"");
+	expect_error("views:\n  - { name: v, query: \"SELECT 1; DROP TABLE users\" }\n",
+		     "m.yaml:2:23: view 'v': the query must be one SELECT");
+	expect_error("views:\n  - { name: v, query: \"DELETE FROM users\" }\n",
+		     "m.yaml:2:23: view 'v': the query must be one SELECT");
+	expect_error("views:\n  - { name: v, query: SELECT 1 AS a, indexes: [{ name: i, columns: [a] }] }\n",
+		     "m.yaml:2:47: view 'v' has indexes: only a materialized view can");
+	expect_error("views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, indexes: [{ columns: [a] }] }\n",
+		     "m.yaml:2:68: index #1 of materialized view 'v' needs a name");
+	expect_error(
+	    "views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, options: { security_barrier: true } }\n",
+	    "m.yaml:2:67: materialized view 'v' takes no options");
+	expect_error(
+	    "views:\n  - { name: v, query: SELECT 1 AS a, options: { check_option: sideways } }\n",
+	    "m.yaml:2:63: 'check_option' of 'options' of view 'v' must be one of local, cascaded, not 'sideways'");
+
+	loaded l;
+	load(&l,
+	     "views:\n"
+	     "  - name: b\n"
+	     "    query: SELECT id FROM a JOIN t USING (id);\n"
+	     "  - { name: a, materialized: true, query: SELECT 1 AS id, options: {}, indexes: [{ name: ai, columns: "
+	     "[id] }] }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.schema->nviews, 2);
+	const sg_view *b = &l.schema->views[1];
+	assert_string_equal(b->query, "SELECT id FROM a JOIN t USING (id)");
+	assert_int_equal(b->nreads, 2);
+	assert_string_equal(b->reads[0], "a");
+	assert_string_equal(b->reads[1], "t");
+	assert_int_equal(l.schema->views[0].nindexes, 1);
+	release(&l);
+}
+
 static void test_model__block_and_flow(void **state)
 {
 	(void)state;
@@ -614,6 +659,7 @@ int main(void)
 	    cmocka_unit_test(test_model__conversion),
 	    cmocka_unit_test(test_model__functions),
 	    cmocka_unit_test(test_model__triggers),
+	    cmocka_unit_test(test_model__views),
 	    cmocka_unit_test(test_model__block_and_flow),
 	    cmocka_unit_test(test_model__naming_primitives),
 	    cmocka_unit_test(test_model__directory),

@@ -219,9 +219,9 @@ static bool has_extension(const sg_schema *s, const char *name)
 /*
  * The scratch script of one batch: the extensions and enums the model needs,
  * the functions (those of a table's row type after the tables, in the
- * `first` batch only), the `member` tables with their indexes, comments,
- * foreign keys and triggers, and the `bare` tables (of other batches, that
- * members' foreign keys point to) without them.
+ * `first` batch only), the `member` tables with their indexes, comments and
+ * foreign keys and triggers, the views (in the first batch), and the `bare` tables (of other batches, that members'
+ * foreign keys point to) without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
 			 const bool *scratch_enum, bool first)
@@ -296,6 +296,17 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
 		}
 	}
+	/* Views last, in the first batch only, each after the views it reads; materialized ones left empty. */
+	size_t *order = first && model->nviews ? calloc(model->nviews, sizeof(*order)) : NULL;
+	if (first && model->nviews && (!order || sg_normalize__view_order(model, order) != 0))
+		s->failed = true;
+	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
+		const sg_view *v = &model->views[order[i]];
+		script_begin(s);
+		sg_ddl_create_view(&s->sql, NULL, v, false, true);
+		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+	}
+	free(order);
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
@@ -367,6 +378,14 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 				taken++;
 			}
 		mark_bare(model, dirty, member, bare);
+		/* The first batch creates the views: the tables they read must be there. */
+		for (size_t v = 0; *batches == 0 && v < model->nviews; v++)
+			for (size_t r = 0; r < model->views[v].nreads; r++) {
+				const sg_table *t = sg_schema_find_table(model, model->views[v].reads[r]);
+				size_t j = t ? (size_t)(t - model->tables) : model->ntables;
+				if (j < model->ntables && dirty[j] && !member[j])
+					bare[j] = true;
+			}
 		sg_schema *one = NULL;
 		rc = normalize_batch(&one, conn, model, live, member, bare, scratch_enum, *batches == 0, err);
 		(*batches)++;
@@ -559,7 +578,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
-	if (rc == 0 && (ndirty || nscratch_enums || model->nfunctions)) {
+	if (rc == 0 && (ndirty || nscratch_enums || model->nfunctions || model->nviews)) {
 		size_t batches = 0;
 		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, &batches, err);
 		if (opts)
@@ -616,7 +635,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
 	/* The first batch's scratch copies of the functions, matched to the model's. */
-	if (sg_normalize__functions(norm, model, err) != 0) {
+	if (sg_normalize__functions(norm, model, err) != 0 || sg_normalize__views(norm, model, err) != 0) {
 		free(found);
 		free(dirty);
 		free(scratch_enum);

@@ -605,6 +605,7 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 		}
 	}
 	sg_inspect__render_functions(sb, s);
+	sg_inspect__render_views(sb, s);
 }
 
 /* ---------------------------------------------------------------- files */

@@ -21,7 +21,7 @@ static const char *entry_noun(const char *list_key)
 	    {"enums", "enum"},	     {"unique", "unique constraint"},
 	    {"checks", "check"},     {"foreign_keys", "foreign key"},
 	    {"indexes", "index"},    {"functions", "function"},
-	    {"triggers", "trigger"},
+	    {"triggers", "trigger"}, {"views", "view"},
 	};
 	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
 		if (strcmp(nouns[i][0], list_key) == 0)

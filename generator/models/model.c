@@ -112,6 +112,7 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 		} else {
 			sg_model__convert_globals(cv, f, c.root, y);
 			sg_model__convert_functions(cv, f, c.root, y);
+			sg_model__convert_views(cv, f, c.root, y);
 			/* The tables of a file that was not streamed (an anchored list, ...). */
 			const sg_model_node *tables = sg_model__map_get(c.root, "tables");
 			for (size_t t = 0; t < y->tables_count && !ld->oom; t++)
@@ -139,7 +140,7 @@ static int finish(sg_schema **out, sg_model_loader *ld, sg_model_conv *cv, sg_er
 			sg_schema_sort(cv->schema);
 		sg_model__mark_row_types(cv);
 	}
-	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions)
+	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews)
 		sg_model__settle(cv); /* sg_model__check_all() did not run: only to free the arrays */
 	free(cv->fks);
 	free(cv->renames);
@@ -218,6 +219,7 @@ static void loading_abandon(loading *l)
 	free(cv->schema->enums);
 	free(cv->schema->extensions);
 	free(cv->schema->functions);
+	free(cv->schema->views);
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);

@@ -575,7 +575,8 @@ int sg_model__settle(sg_model_conv *cv)
 	sg_enum *enums = sg_arena_array(cv->arena, s->nenums, sizeof(*enums));
 	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
 	sg_function *fns = sg_arena_array(cv->arena, s->nfunctions, sizeof(*fns));
-	int rc = tables && enums && exts && fns ? 0 : -1;
+	sg_view *views = sg_arena_array(cv->arena, s->nviews, sizeof(*views));
+	int rc = tables && enums && exts && fns && views ? 0 : -1;
 	if (rc == 0) {
 		if (s->ntables)
 			memcpy(tables, s->tables, s->ntables * sizeof(*tables));
@@ -585,17 +586,21 @@ int sg_model__settle(sg_model_conv *cv)
 			memcpy(exts, s->extensions, s->nextensions * sizeof(*exts));
 		if (s->nfunctions)
 			memcpy(fns, s->functions, s->nfunctions * sizeof(*fns));
+		if (s->nviews)
+			memcpy(views, s->views, s->nviews * sizeof(*views));
 	}
 	free(s->tables);
 	free(s->enums);
 	free(s->extensions);
 	free(s->functions);
+	free(s->views);
+	s->views = views;
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
 	s->functions = fns;
-	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = 0;
+	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = s->nfunctions = 0;
+		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = 0;
 	return rc;
 }

@@ -52,8 +52,8 @@ static bool read_line(const sg_model_file *f, int line, sg_strbuf *sb)
  * begins on the next line, indented as that line is; another scalar is on
  * the node's line, after its opening quote if any.
  */
-static sg_pos text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
-		       int cursor)
+sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
+			  int cursor)
 {
 	sg_pos pos = sg_model__node_pos(f, node);
 	int line = 0, col = 0; /* within the text, 0-based */
@@ -115,8 +115,8 @@ static void check_definition(sg_model_conv *cv, const sg_model_file *f, const sg
 	const sg_model_node *def = sg_model__map_get(entry, "definition");
 	PgQueryParseResult res = pg_query_parse(fn->definition);
 	if (res.error) {
-		sg_pos pos = res.error->cursorpos > 0 ? text_pos(f, sg_model__map_key(entry, "definition"), def,
-								 fn->definition, res.error->cursorpos)
+		sg_pos pos = res.error->cursorpos > 0 ? sg_model__text_pos(f, sg_model__map_key(entry, "definition"),
+									   def, fn->definition, res.error->cursorpos)
 						      : sg_model__node_pos(f, def);
 		sg_model__error_at(cv->ld, pos, "function '%s': %s", fn->name, res.error->message);
 		pg_query_free_parse_result(res);

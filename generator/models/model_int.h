@@ -122,6 +122,21 @@ typedef struct y_function {
 	char *name, *definition, *renamed_from;
 } y_function;
 
+typedef struct y_view_options {
+	bool security_barrier, security_invoker;
+	int check_option; /* 0 none, 1 local, 2 cascaded */
+} y_view_options;
+
+typedef struct y_view {
+	char *name, *query, *comment, *renamed_from;
+	bool materialized;
+	char **columns;
+	unsigned columns_count;
+	y_view_options *options;
+	y_index *indexes;
+	unsigned indexes_count;
+} y_view;
+
 typedef struct y_file {
 	char *schema;
 	char **extensions;
@@ -132,6 +147,8 @@ typedef struct y_file {
 	unsigned tables_count;
 	y_function *functions;
 	unsigned functions_count;
+	y_view *views;
+	unsigned views_count;
 } y_file;
 
 /* The whole file's document, its mapping's keys, a table entry and one table alone (filled one by one). */
@@ -297,7 +314,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions, capfunctions;
+	size_t captables, capenums, capextensions, capfunctions, capviews;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -345,6 +362,15 @@ void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const
 				sg_table *t);
 /* Functions and procedures of one file (model_functions.c): each definition parsed, its name checked. */
 void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Views and materialized views of one file (model_views.c): each query parsed, the relations it names kept. */
+void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/*
+ * The file position of character `cursor` (1-based, as libpg_query counts)
+ * of the text of scalar `node`, the value of key node `key`, block scalars
+ * included (model_functions.c).
+ */
+sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
+			  int cursor);
 /* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */
 void sg_model__mark_row_types(sg_model_conv *cv);
 /*

@@ -164,6 +164,25 @@ static const cyaml_schema_field_t function_fields[] = {
     STR_FIELD("renamed_from", y_function, renamed_from, OPT), CYAML_FIELD_END};
 static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
 
+static const cyaml_strval_t check_option_strings[] = {{"local", 1}, {"cascaded", 2}};
+static const cyaml_schema_field_t view_option_fields[] = {
+    CYAML_FIELD_BOOL("security_barrier", OPT, y_view_options, security_barrier),
+    CYAML_FIELD_BOOL("security_invoker", OPT, y_view_options, security_invoker),
+    CYAML_FIELD_ENUM("check_option", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, y_view_options,
+		     check_option, check_option_strings, NSTRVAL(check_option_strings)),
+    CYAML_FIELD_END};
+static const cyaml_schema_field_t view_fields[] = {
+    STR_FIELD("name", y_view, name, 0),
+    STR_FIELD("query", y_view, query, 0),
+    CYAML_FIELD_BOOL("materialized", OPT, y_view, materialized),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_view, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_MAPPING_PTR("options", OPT, y_view, options, view_option_fields),
+    CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_view, indexes, &index_entry, 0, CYAML_UNLIMITED),
+    STR_FIELD("comment", y_view, comment, OPT),
+    STR_FIELD("renamed_from", y_view, renamed_from, OPT),
+    CYAML_FIELD_END};
+static const cyaml_schema_value_t view_entry = ENTRY(view_fields, y_view);
+
 const cyaml_schema_field_t sg_model__file_fields[] = {
     STR_FIELD("schema", y_file, schema, OPT),
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
@@ -171,6 +190,7 @@ const cyaml_schema_field_t sg_model__file_fields[] = {
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("views", CYAML_FLAG_POINTER | OPT, y_file, views, &view_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_END};
 
 const cyaml_schema_value_t sg_model__file_schema = {

@@ -92,6 +92,9 @@ void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
 
+/* diff_view.c: views and materialized views */
+void sg_diff__diff_views(diff_ctx *ctx);
+
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);
 

@@ -43,6 +43,7 @@ typedef enum sg_phase {
 	SG_PHASE_ENUM_ADD_VALUE,	  /* runs in a migration of its own, committed before use */
 	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
+	SG_PHASE_DROP_VIEW,	  /* views changed, dropped, or in the way of a change, dependents first */
 	SG_PHASE_DROP_TRIGGER,	  /* changed and dropped triggers, before their tables, columns and functions change */
 	SG_PHASE_CREATE_FUNCTION, /* functions and procedures (new, replaced, renamed), before the tables that call
 				     them in defaults and checks */
@@ -72,6 +73,7 @@ typedef enum sg_phase {
 	SG_PHASE_ADD_CONSTRAINT,
 	SG_PHASE_CREATE_INDEX,
 	SG_PHASE_CREATE_TRIGGER, /* new and changed triggers, once their tables and functions are final */
+	SG_PHASE_CREATE_VIEW,	 /* new, replaced and re-created views, each after what it reads */
 	SG_PHASE_ADD_FOREIGN_KEY,
 	SG_PHASE_BACKFILL,	   /* --online: fill a new column in batches, no transaction */
 	SG_PHASE_VALIDATE,	   /* --online: VALIDATE CONSTRAINT in a later transaction */

@@ -37,6 +37,7 @@ _Static_assert(offsetof(sg_enum, name) == 0, "name first");
 _Static_assert(offsetof(sg_extension, name) == 0, "name first");
 _Static_assert(offsetof(sg_index, name) == 0, "name first");
 _Static_assert(offsetof(sg_trigger, name) == 0, "name first");
+_Static_assert(offsetof(sg_view, name) == 0, "name first");
 
 static int constraint_by_name(const void *a, const void *b)
 {
@@ -76,6 +77,9 @@ void sg_schema_sort(sg_schema *schema)
 	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
 	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
 	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_order);
+	sort_array(schema->views, schema->nviews, sizeof(sg_view), by_name);
+	for (size_t i = 0; i < schema->nviews; i++)
+		sort_array(schema->views[i].indexes, schema->views[i].nindexes, sizeof(sg_index), by_name);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		sg_table *t = &schema->tables[i];
 		sort_array(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
@@ -104,6 +108,13 @@ sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, 
 		return NULL;
 	sg_function key = {.name = name, .types = types};
 	return bsearch(&key, schema->functions, schema->nfunctions, sizeof(sg_function), function_by_key);
+}
+
+sg_view *sg_schema_find_view(const sg_schema *schema, const char *name)
+{
+	if (!schema->nviews)
+		return NULL;
+	return bsearch(&name, schema->views, schema->nviews, sizeof(sg_view), by_name);
 }
 
 sg_column *sg_table_find_column(const sg_table *table, const char *name)

@@ -214,6 +214,36 @@ typedef struct sg_function {
 	sg_pos pos;
 } sg_function;
 
+/*
+ * A view or a materialized view.  The model writes its query; the catalog's
+ * text is pg_get_viewdef(oid, true), what the diff compares, with the column
+ * names and types, the options and, for a materialized view, its indexes.
+ */
+typedef struct sg_view {
+	const char *name;
+	bool materialized;
+	const char *query;    /* model: the SELECT as written; catalog: pg_get_viewdef(oid, true) */
+	const char **columns; /* model: the names given (NULL: the query's); catalog: every column's name */
+	size_t ncolumns;
+	const char **types; /* catalog only: format_type() of each column */
+	bool security_barrier, security_invoker;
+	const char *check_option; /* "local", "cascaded" or NULL */
+	const char *comment;
+	const char *renamed_from; /* models only */
+	sg_index *indexes;	  /* materialized only, by name */
+	size_t nindexes;
+	/*
+	 * Catalog: what the view reads, from pg_depend: relations as "name" and
+	 * their columns as "name.column" (a view's own dependencies: tables and
+	 * views of the schema), and functions as "name(types)".  Model: the
+	 * relation names its query mentions (libpg_query), for the order the
+	 * scratch schema creates views in.
+	 */
+	const char **reads;
+	size_t nreads;
+	sg_pos pos;
+} sg_view;
+
 /* An object of a kind schemagen does not manage yet: listed, never touched. */
 typedef struct sg_unmanaged {
 	const char *kind; /* "view", "function", "trigger", "policy", "partition", ... */
@@ -231,6 +261,8 @@ typedef struct sg_schema {
 	size_t ntables;
 	sg_function *functions; /* by name, then argument types */
 	size_t nfunctions;
+	sg_view *views; /* by name, views and materialized views together */
+	size_t nviews;
 	sg_unmanaged *unmanaged;
 	size_t nunmanaged;
 } sg_schema;
@@ -246,6 +278,8 @@ sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
 sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
 /* The function `name(types)` of a sorted schema; NULL when absent.  Borrowed. */
 sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types);
+/* The view (or materialized view) `name` of a sorted schema; NULL when absent.  Borrowed. */
+sg_view *sg_schema_find_view(const sg_schema *schema, const char *name);
 /* Linear lookups within one table; NULL when absent.  Borrowed. */
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
