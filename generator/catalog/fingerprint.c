@@ -71,7 +71,9 @@ static const char content_sql[] =
     /* An inheritance child is not a managed table for the catalog reader. */
     "concat_ws(' ', c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.reloftype::pg_catalog.regtype, "
     "  'inherits=' || COALESCE((SELECT string_agg(h.inhparent::pg_catalog.regclass::text, ',' ORDER BY h.inhseqno) "
-    "  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid), ''), pg_catalog.obj_description(c.oid, 'pg_class')), "
+    "  FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid), ''), pg_catalog.obj_description(c.oid, 'pg_class'), "
+    /* a view's options (security_barrier, check_option) are not in its rule's text */
+    "  c.reloptions::text), "
     "(SELECT string_agg(x, E'\\n' ORDER BY x) FROM (SELECT concat_ws(' ', a.attname, "
     "  pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, a.attgenerated, "
     "  pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attcollation::pg_catalog.regcollation, "
@@ -82,7 +84,9 @@ static const char content_sql[] =
     "  FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid), "
     "(SELECT string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), E'\\n' ORDER BY "
     "  pg_catalog.pg_get_indexdef(i.indexrelid)) FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid), "
-    "(SELECT string_agg(t.tgname || ' ' || md5(pg_catalog.pg_get_triggerdef(t.oid)), E'\\n' ORDER BY t.tgname) "
+    "(SELECT string_agg(t.tgname || ' ' || t.tgenabled::text || ' ' || md5(pg_catalog.pg_get_triggerdef(t.oid)), "
+    "E'\\n' "
+    "  ORDER BY t.tgname) "
     "  FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal), "
     "(SELECT string_agg(p.polname, E'\\n' ORDER BY p.polname) FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid), "
     "(SELECT string_agg(r.rulename || ' ' || md5(pg_catalog.pg_get_ruledef(r.oid)), E'\\n' ORDER BY r.rulename) "
