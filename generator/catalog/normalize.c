@@ -218,12 +218,13 @@ static bool has_extension(const sg_schema *s, const char *name)
 
 /*
  * The scratch script of one batch: the extensions and enums the model needs,
- * the `member` tables with their indexes, comments and foreign keys, and the
- * `bare` tables (of other batches, that members' foreign keys point to)
- * without them.
+ * the functions (those of a table's row type after the tables, in the
+ * `first` batch only), the `member` tables with their indexes, comments and
+ * foreign keys and triggers, the views (in the first batch), and the `bare` tables (of other batches, that members'
+ * foreign keys point to) without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
-			 const bool *scratch_enum)
+			 const bool *scratch_enum, bool first)
 {
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
@@ -240,6 +241,16 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_begin(s);
 		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
+	}
+	/* In every batch: any batch's defaults and checks may call them. */
+	for (size_t i = 0; i < model->nfunctions; i++) {
+		if (model->functions[i].row_type)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i] && !bare[i])
@@ -258,6 +269,16 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
 		}
 	}
+	/* Functions of a table's row type once the tables exist (only the first batch's copies are read). */
+	for (size_t i = 0; first && i < model->nfunctions; i++) {
+		if (!model->functions[i].row_type)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i])
 			continue;
@@ -269,7 +290,23 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
 			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
+		for (size_t k = 0; k < t->ntriggers; k++) {
+			script_begin(s);
+			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
+			script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
+		}
 	}
+	/* Views last, in the first batch only, each after the views it reads; materialized ones left empty. */
+	size_t *order = first && model->nviews ? calloc(model->nviews, sizeof(*order)) : NULL;
+	if (first && model->nviews && (!order || sg_normalize__view_order(model, order) != 0))
+		s->failed = true;
+	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
+		const sg_view *v = &model->views[order[i]];
+		script_begin(s);
+		sg_ddl_create_view(&s->sql, NULL, v, false, true);
+		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+	}
+	free(order);
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
@@ -291,10 +328,10 @@ static void mark_bare(const sg_schema *model, const bool *dirty, const bool *mem
 
 /* Create one batch in a scratch schema, read it back, roll back. */
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-			   const bool *member, const bool *bare, const bool *scratch_enum, sg_error *err)
+			   const bool *member, const bool *bare, const bool *scratch_enum, bool first, sg_error *err)
 {
 	script s = {.sql = SG_STRBUF_INIT};
-	build_script(&s, model, live, member, bare, scratch_enum);
+	build_script(&s, model, live, member, bare, scratch_enum, first);
 	if (s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -341,8 +378,16 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 				taken++;
 			}
 		mark_bare(model, dirty, member, bare);
+		/* The first batch creates the views: the tables they read must be there. */
+		for (size_t v = 0; *batches == 0 && v < model->nviews; v++)
+			for (size_t r = 0; r < model->views[v].nreads; r++) {
+				const sg_table *t = sg_schema_find_table(model, model->views[v].reads[r]);
+				size_t j = t ? (size_t)(t - model->tables) : model->ntables;
+				if (j < model->ntables && dirty[j] && !member[j])
+					bare[j] = true;
+			}
 		sg_schema *one = NULL;
-		rc = normalize_batch(&one, conn, model, live, member, bare, scratch_enum, err);
+		rc = normalize_batch(&one, conn, model, live, member, bare, scratch_enum, *batches == 0, err);
 		(*batches)++;
 		if (rc != 0) {
 			sg_schema_free(one);
@@ -445,6 +490,11 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		if (o->ref_schema && strcmp(o->ref_schema, target) == 0)
 			o->ref_schema = NULL;
 	}
+	for (size_t i = 0; i < out->ntriggers; i++) {
+		const sg_trigger *m = sg_table_find_trigger(model, out->triggers[i].name);
+		if (m)
+			out->triggers[i].pos = m->pos;
+	}
 	for (size_t i = 0; i < out->nindexes; i++) {
 		sg_index *o = &out->indexes[i];
 		const sg_index *m = sg_table_find_index(model, o->name);
@@ -528,7 +578,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
-	if (rc == 0 && (ndirty || nscratch_enums)) {
+	if (rc == 0 && (ndirty || nscratch_enums || model->nfunctions || model->nviews)) {
 		size_t batches = 0;
 		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, &batches, err);
 		if (opts)
@@ -584,6 +634,14 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->nenums = model->nenums;
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
+	/* The first batch's scratch copies of the functions, matched to the model's. */
+	if (sg_normalize__functions(norm, model, err) != 0 || sg_normalize__views(norm, model, err) != 0) {
+		free(found);
+		free(dirty);
+		free(scratch_enum);
+		sg_schema_free(norm);
+		return -1;
+	}
 	norm->unmanaged = NULL;
 	norm->nunmanaged = 0;
 	sg_schema_sort(norm);
