@@ -9,7 +9,26 @@
 #ifndef SG_APPLY_H
 #define SG_APPLY_H
 
-#include "migrate_int.h"
+#include "runner.h"
+
+/*
+ * A migration file checked and ready to run: what the check found, not its
+ * text (a run reads it again, chunk by chunk, when it runs it).
+ */
+typedef struct sg_loaded {
+	const sg_mfile *f;
+	bool down;
+	const char *file;			/* the file name (borrowed from f) */
+	char *path;				/* source description + '/' + file, for messages */
+	size_t count;				/* statements */
+	bool no_transaction;			/* the `-- migrate:no-transaction` directive */
+	bool own_transaction;			/* its statements are wrapped in its own BEGIN ... COMMIT */
+	bool begin_has_options;			/* that BEGIN has options (ISOLATION LEVEL ...) */
+	bool advisory;				/* its text names an advisory lock function (session.h) */
+	unsigned char sum[SG_SHA256_LEN];	/* the file's own SHA-256, as checked */
+	char checksum[SG_CHECKSUM_HEX_LEN + 1]; /* recorded: the up file's */
+	char vtext[24];				/* the version as a number, for parameters */
+} sg_loaded;
 
 /*
  * Check file `f` (its down file when `down`) from end to end, chunk by chunk:

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "migrate_int.h"
+#include "runner.h"
 #include "pipeline.h"
 #include "strbuf.h"
 
@@ -291,7 +291,7 @@ int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata
 		memset(res, 0, sizeof(*res));
 	sg_migrate_run r;
 	drop_list d = {0};
-	int rc = sg_migrate__run_begin(m, &r, !m->dry_run, false, err);
+	int rc = sg_migrate__run_begin(m, &r, !m->dry_run, SG_MIGRATE_READ_LEDGER, err);
 	if (rc == 0)
 		rc = list_objects(m, &d, err);
 	if (rc == 0)

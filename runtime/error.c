@@ -100,6 +100,18 @@ int sg_error_prefix(sg_error *err, const char *fmt, ...)
 	return -1;
 }
 
+int sg_error_move(sg_error *to, sg_error *from)
+{
+	if (to && to != from) {
+		sg_error_clear(to);
+		*to = *from;
+		*from = (sg_error){0};
+	} else if (!to) {
+		sg_error_clear(from);
+	}
+	return -1;
+}
+
 void sg_error_clear(sg_error *err)
 {
 	if (!err)

@@ -12,13 +12,13 @@
  * `INSERT (version, dirty)` leaves our NOT NULL columns empty), in the
  * transaction that would have emptied it: it changes nothing.
  */
+#include "golang_ledger.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "apply.h"
-#include "migrate_int.h"
 #include "pipeline.h"
 #include "strbuf.h"
 #include "verify.h"

@@ -16,7 +16,7 @@
 #ifndef SG_SESSION_H
 #define SG_SESSION_H
 
-#include "migrate_int.h"
+#include "runner.h"
 #include "pipeline.h"
 
 /* The tag of the session's commands in a pipeline. */

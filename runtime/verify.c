@@ -12,7 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "apply.h"
 #include "pipeline.h"
 #include "strbuf.h"
 

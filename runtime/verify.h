@@ -8,7 +8,7 @@
 #ifndef SG_VERIFY_H
 #define SG_VERIFY_H
 
-#include "migrate_int.h"
+#include "runner.h"
 
 /*
  * The SHA-256 of every file's up file, into m->sums (allocated here, freed

@@ -33,8 +33,9 @@ nomig="$work/no-migrations"
 # To standard output.
 "$S" --database "$url" inspect >stdout.yaml 2>err.txt; check 0 $? "inspect to stdout"
 has stdout.yaml "schema: public" "stdout"
-has stdout.yaml "#   view: active_users" "unmanaged view"
-has stdout.yaml "#   trigger: users.users_touch" "unmanaged trigger"
+has stdout.yaml "  - name: active_users" "view"
+has stdout.yaml "      - { name: users_touch, timing: before, events: [update], for_each: row, function: touch() }" "trigger"
+has stdout.yaml "  - name: touch" "trigger function"
 has stdout.yaml "#   partitioned table: events" "unmanaged partitioned table"
 has stdout.yaml "#   sequence: invoice_numbers" "unmanaged sequence"
 has stdout.yaml "        type: serial" "serial column"
@@ -45,7 +46,7 @@ has stdout.yaml "      - { name: posts_slug_set, expression: (slug IS NOT NULL),
 has stdout.yaml "        references: { table: posts, column: id, name: posts_parent_again, not_valid: true }" "NOT VALID foreign key"
 grep -q "schema_migrations" stdout.yaml && fail "the tracking table is in the models"
 grep -q "users_pkey\|users_email_key\|users_created_at_idx" stdout.yaml && fail "default names were written"
-has err.txt "6 tables, 2 enums, 1 domain, 2 extensions, 8 unmanaged objects listed, 0 notes" "summary"
+has err.txt "6 tables, 2 enums, 1 domain, 2 extensions, 1 function, 1 view, 5 unmanaged objects listed, 0 notes" "summary"
 
 # One file in a models directory, loaded back, diffed.
 "$S" --database "$url" inspect -m models 2>/dev/null; check 0 $? "inspect -m models"
@@ -60,7 +61,7 @@ for f in _schema.yaml users.yaml posts.yaml orgs.yaml teams.yaml select.yaml on.
 	[ -f "split/$f" ] || fail "--split did not write $f"
 done
 [ "$(ls split | wc -l)" -eq 7 ] || fail "--split wrote $(ls split | wc -l) files, expected 7"
-has split/_schema.yaml "#   view: active_users" "--split header"
+has split/_schema.yaml "  - name: active_users" "--split: views in _schema.yaml"
 "$S" --database "$url" -m split -d "$nomig" diff --exit-code >/dev/null 2>&1; check 0 $? "diff after inspect --split"
 
 # Never replace a non-empty destination without --force.

@@ -438,9 +438,10 @@ static void test_catalog__excluded_and_extension_members(void **state)
 		    fk->definition);
 	assert_null(sg_schema_find_enum(s, "ext_enum"));
 	assert_int_equal(s->nenums, 0);
-	/* Only the trigger function is left; the excluded tables' trigger, policy and sequence are not listed. */
-	assert_int_equal(s->nunmanaged, 1);
-	assert_true(has_unmanaged(s, "function", "note()"));
+	/* The excluded tables' trigger, policy and sequence are not listed; the trigger function is managed. */
+	assert_int_equal(s->nunmanaged, 0);
+	assert_int_equal(s->nfunctions, 1);
+	assert_non_null(sg_schema_find_function(s, "note", ""));
 	sg_schema_free(s);
 
 	/* Without the exclusions, everything above is there. */
@@ -448,7 +449,7 @@ static void test_catalog__excluded_and_extension_members(void **state)
 	assert_int_equal(s->ntables, 3);
 	assert_non_null(sg_schema_find_table(s, "schema_migrations_history"));
 	assert_null(sg_schema_find_table(s, "ext_owned"));
-	assert_true(has_unmanaged(s, "trigger", "schema_migrations_history.history_note"));
+	assert_non_null(sg_table_find_trigger(table(s, "schema_migrations_history"), "history_note"));
 	assert_true(has_unmanaged(s, "policy", "schema_migrations.p"));
 	assert_false(has_unmanaged(s, "view", "ext_view"));
 	assert_false(has_unmanaged_kind(s, "sequence"));
@@ -498,28 +499,14 @@ static void test_catalog__unmanaged_kinds(void **state)
 	struct {
 		const char *kind, *name;
 	} want[] = {
-	    {"aggregate", "total(integer)"},
-	    {"collation", "my_c"},
-	    {"composite type", "pair"},
-	    {"exclusion constraint", "users.users_during_excl"},
-	    {"foreign table", "remote"},
-	    {"function", "add(a integer, b text)"},
-	    {"function", "touch()"},
-	    {"inherited table", "derived"},
-	    {"materialized view", "user_count"},
-	    {"partition", "events_2026"},
-	    {"partitioned table", "events"},
-	    {"policy", "users.users_own"},
-	    {"procedure", "tidy()"},
-	    {"range type", "floatrange"},
-	    {"row level security", "users"},
-	    {"rule", "users.users_noop"},
-	    {"sequence", "invoice_numbers"},
-	    {"statistics", "users_stats"},
-	    {"trigger", "events.events_touch"},
-	    {"trigger", "users.users_touch"},
-	    {"typed table", "typed"},
-	    {"view", "user_names"},
+	    {"aggregate", "total(integer)"},	{"collation", "my_c"},
+	    {"composite type", "pair"},		{"exclusion constraint", "users.users_during_excl"},
+	    {"foreign table", "remote"},	{"inherited table", "derived"},
+	    {"partition", "events_2026"},	{"partitioned table", "events"},
+	    {"policy", "users.users_own"},	{"range type", "floatrange"},
+	    {"row level security", "users"},	{"rule", "users.users_noop"},
+	    {"sequence", "invoice_numbers"},	{"statistics", "users_stats"},
+	    {"trigger", "events.events_touch"}, {"typed table", "typed"},
 	};
 	size_t nwant = sizeof(want) / sizeof(want[0]);
 	for (size_t i = 0; i < s->nunmanaged && i < nwant; i++) {
@@ -531,6 +518,29 @@ static void test_catalog__unmanaged_kinds(void **state)
 			print_message("unmanaged: %s %s\n", s->unmanaged[i].kind, s->unmanaged[i].name);
 		fail_msg("want %zu unmanaged objects, got %zu", nwant, s->nunmanaged);
 	}
+	/* The trigger of a managed table is read with it; the partitioned table's is listed above. */
+	const sg_trigger *touch = sg_table_find_trigger(table(s, "users"), "users_touch");
+	assert_non_null(touch);
+	assert_text("trigger",
+		    "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch()",
+		    touch->definition);
+	assert_int_equal(touch->timing, SG_TRIGGER_BEFORE);
+	assert_int_equal(touch->events, SG_TRIGGER_UPDATE);
+	assert_true(touch->for_each_row);
+	assert_text("trigger function", "touch()", touch->function);
+	assert_int_equal(touch->enabled, 'O');
+	/* Views and materialized views are managed (catalog_views.c): what they read comes with them. */
+	assert_int_equal(s->nviews, 2);
+	const sg_view *names = sg_schema_find_view(s, "user_names");
+	assert_false(names->materialized);
+	assert_text("view query", "SELECT users.name\n   FROM users", names->query);
+	assert_list("view reads", names->reads, names->nreads, LIST("users.name"));
+	assert_true(sg_schema_find_view(s, "user_count")->materialized);
+	/* Functions and procedures are managed (catalog_functions.c), the aggregate is not. */
+	assert_int_equal(s->nfunctions, 3);
+	assert_non_null(sg_schema_find_function(s, "add", "integer, text"));
+	assert_true(sg_schema_find_function(s, "tidy", "")->procedure);
+	assert_non_null(sg_schema_find_function(s, "touch", ""));
 	/* The exclusion constraint is unmanaged, its index is listed as constraint-backed. */
 	const sg_table *users = table(s, "users");
 	assert_null(sg_table_find_constraint(users, "users_during_excl"));
@@ -1047,7 +1057,7 @@ static void test_catalog__constant_queries(void **state)
 	assert_int_equal(t->nindexes, 3);
 	sg_schema_free(s);
 
-	assert_int_equal(one.queries, 11);
+	assert_int_equal(one.queries, 15);
 	assert_int_equal(many.queries, one.queries);
 	assert_int_equal(traced_one, one.queries);
 	assert_int_equal(traced_many, many.queries);
@@ -1078,7 +1088,7 @@ static void test_catalog__inside_callers_transaction(void **state)
 	sg_catalog_stats stats = {0};
 	sg_schema *s = load(db->conn, "public", &stats);
 	assert_false(stats.own_transaction);
-	assert_int_equal(stats.queries, 10); /* no BEGIN, no COMMIT, but the settings are put back */
+	assert_int_equal(stats.queries, 14); /* no BEGIN, no COMMIT, but the settings are put back */
 	assert_int_equal(stats.round_trips, 2);
 	/* Read in the caller's snapshot, with the pinned DateStyle rather than the caller's. */
 	assert_text("date in ISO", "'2026-11-23'::date", column(table(s, "uncommitted"), "d")->default_expr);

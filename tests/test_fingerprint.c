@@ -17,7 +17,10 @@ static const char base_sql[] = "CREATE TYPE mood AS ENUM ('sad', 'happy');"
 			       "CREATE INDEX child_parent_idx ON child (parent_id);"
 			       "COMMENT ON TABLE parent IS 'p';"
 			       "CREATE TABLE other (a int);"
-			       "CREATE TABLE other2_for_stats (a int, b int);";
+			       "CREATE TABLE other2_for_stats (a int, b int);"
+			       "CREATE FUNCTION f0() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+			       "CREATE TRIGGER t0 BEFORE INSERT ON other2_for_stats FOR EACH ROW EXECUTE FUNCTION f0();"
+			       "CREATE VIEW v0 AS SELECT a FROM other2_for_stats;";
 
 static void take(sg_fingerprinter *fp, PGconn *conn, char out[SG_FINGERPRINT_LEN + 1])
 {
@@ -127,6 +130,10 @@ static void test_fingerprint__every_change_is_seen(void **state)
 	    {"CREATE RULE r AS ON INSERT TO other DO INSTEAD NOTHING", "DROP RULE r ON other"},
 	    {"ALTER TABLE other ADD CONSTRAINT other_x EXCLUDE USING btree (a WITH =)",
 	     "ALTER TABLE other DROP CONSTRAINT other_x"},
+	    /* What issue 14 manages beyond a definition's text: a trigger's state, a view's options, a routine's. */
+	    {"ALTER TABLE other2_for_stats DISABLE TRIGGER t0", "ALTER TABLE other2_for_stats ENABLE TRIGGER t0"},
+	    {"ALTER VIEW v0 SET (security_barrier = true)", "ALTER VIEW v0 RESET (security_barrier)"},
+	    {"ALTER FUNCTION f0() STRICT", "ALTER FUNCTION f0() CALLED ON NULL INPUT"},
 	    /* Rebuilt from nothing: new oids and row versions, the same catalog. */
 	    {"DROP TABLE other", "CREATE TABLE other (a int)"},
 	};
@@ -179,13 +186,13 @@ static void test_fingerprint__incremental(void **state)
 	sg_fingerprinter fp = {0};
 	char a[SG_FINGERPRINT_LEN + 1], b[SG_FINGERPRINT_LEN + 1];
 	take(&fp, db->conn, a);
-	assert_int_equal(fp.digested, 4); /* parent, child, other, other2_for_stats */
+	assert_int_equal(fp.digested, 5); /* parent, child, other, other2_for_stats, v0 */
 	take(&fp, db->conn, b);
 	assert_string_equal(a, b);
-	assert_int_equal(fp.digested, 4);
+	assert_int_equal(fp.digested, 5);
 	sg_test_exec(db->conn, "ALTER TABLE other ADD COLUMN b int");
 	take(&fp, db->conn, b);
-	assert_int_equal(fp.digested, 5);
+	assert_int_equal(fp.digested, 6);
 	/* A fresh fingerprinter over the same catalog agrees with the incremental one. */
 	sg_fingerprinter fresh = {0};
 	char c[SG_FINGERPRINT_LEN + 1];

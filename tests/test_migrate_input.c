@@ -24,13 +24,6 @@ typedef mt_fixture fixture;
 #define URL (f->db->url)
 #define CONN (f->db->conn)
 
-static bool table_exists(PGconn *conn, const char *name)
-{
-	char sql[256];
-	snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_class WHERE relname = '%s'", name);
-	return mt_count(conn, sql) == 1;
-}
-
 /* Write dir/name with exactly `len` bytes (the text may hold any byte). */
 static void write_bytes(const char *dir, const char *name, const char *bytes, size_t len)
 {
@@ -80,9 +73,9 @@ static void test_migrate_input__invalid_utf8_refused_before_anything_runs(void *
 		assert_true(mt_contains(r.err, "000002_bad.up.sql:"));
 		mt_result_release(&r);
 		/* Nothing ran: not the good file before it, not the no-transaction file's first statement. */
-		assert_false(table_exists(CONN, "ok"));
-		assert_false(table_exists(CONN, "nt"));
-		assert_false(table_exists(CONN, "schema_migrations"));
+		assert_false(mt_table_exists(CONN, "ok"));
+		assert_false(mt_table_exists(CONN, "nt"));
+		assert_false(mt_table_exists(CONN, "schema_migrations"));
 		mt_migrate(&r, NULL, f->dir, "validate", NULL);
 		assert_int_equal(r.code, 2);
 		assert_true(mt_contains(r.err, cases[i].where));
@@ -105,7 +98,7 @@ static void test_migrate_input__invalid_utf8_refused_before_anything_runs(void *
 	assert_int_equal(r.code, 2);
 	assert_true(mt_contains(r.err, where));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "t"));
+	assert_false(mt_table_exists(CONN, "t"));
 	sg_strbuf_release(&sb);
 }
 
@@ -171,7 +164,7 @@ static void test_migrate_input__failure_in_a_later_chunk(void **state)
 	assert_true(mt_contains(r.err, where));
 	assert_true(mt_contains(r.err, "rolled back, nothing of it was applied"));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "t"));
+	assert_false(mt_table_exists(CONN, "t"));
 	/*
 	 * The same as a no-transaction file (long statements, so that a few
 	 * hundred make several chunks): exactly the statements before it stay,
@@ -234,7 +227,7 @@ static void test_migrate_input__own_transaction_atomic_and_syntax(void **state)
 	snprintf(where, sizeof(where), "000003_bad.up.sql:%d:31: syntax error at or near \"WHERE\"", lines);
 	assert_true(mt_contains(r.err, where));
 	mt_result_release(&r);
-	assert_false(table_exists(CONN, "u"));
+	assert_false(mt_table_exists(CONN, "u"));
 	sg_strbuf_release(&bad);
 	sg_strbuf_release(&sb);
 }
@@ -347,7 +340,7 @@ static void test_migrate_input__file_changed_before_it_ran(void **state)
 	sg_error_clear(&err);
 	sg_migrate_free(m);
 	assert_int_equal(reads, 3);
-	assert_false(table_exists(CONN, "c"));
+	assert_false(mt_table_exists(CONN, "c"));
 	assert_int_equal(mt_count(CONN, "SELECT count(*) FROM schema_migrations"), 0);
 }
 

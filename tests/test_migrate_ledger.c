@@ -13,7 +13,7 @@
 
 #include "checksum.h"
 #include "harness.h"
-#include "migrate_int.h"
+#include "runner.h"
 #include "test_migrate_util.h"
 #include "tracking.h"
 #include "verify.h"

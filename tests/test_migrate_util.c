@@ -194,6 +194,13 @@ long mt_count(PGconn *conn, const char *sql)
 	return n;
 }
 
+bool mt_table_exists(PGconn *conn, const char *name)
+{
+	char sql[256];
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM pg_class WHERE relname = '%s'", name);
+	return mt_count(conn, sql) == 1;
+}
+
 bool mt_contains(const char *haystack, const char *needle)
 {
 	if (haystack && strstr(haystack, needle))

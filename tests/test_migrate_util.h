@@ -54,6 +54,8 @@ char *mt_slurp(const char *path);
 
 /* The number of rows `sql` returns, or the integer value of its single column. */
 long mt_count(PGconn *conn, const char *sql);
+/* Whether a relation named `name` exists (in any schema). */
+bool mt_table_exists(PGconn *conn, const char *name);
 /* Whether `haystack` contains `needle`; prints both on failure for the test log. */
 bool mt_contains(const char *haystack, const char *needle);
 

@@ -411,6 +411,145 @@ static void test_model__conversion(void **state)
 }
 
 /* The same model in block and in flow style loads to the same schema. */
+/* functions: each definition parsed at load time; a syntax error at its place inside the YAML scalar. */
+static void test_model__functions(void **state)
+{
+	(void)state;
+	/* A block scalar: the error's line and column in the file, not in the text. */
+	expect_error("functions:\n"
+		     "  - name: f\n"
+		     "    definition: |\n"
+		     "      CREATE FUNCTION f() RETURNS int\n"
+		     "      LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+		     "m.yaml:5:38: function 'f': syntax error at or near \"STABLEE\"");
+	/* A block scalar indented otherwise, with an indentation indicator. */
+	expect_error("functions:\n"
+		     "- name: f\n"
+		     "  definition: |2\n"
+		     "      CREATE FUNCTION f() RETURNS int\n"
+		     "    LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+		     "m.yaml:5:36: function 'f': syntax error at or near \"STABLEE\"");
+	/* A flow scalar: on its line, after the quote. */
+	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION f( RETURNS int AS 'x'\" }\n",
+		     "m.yaml:2:60: function 'f': syntax error at or near \"AS\"");
+	expect_error(
+	    "functions:\n  - { name: f, definition: \"CREATE TABLE f ()\" }\n",
+	    "m.yaml:2:28: function 'f': the definition must be a CREATE FUNCTION or CREATE PROCEDURE statement");
+	expect_error(
+	    "functions:\n  - { name: f, definition: \"CREATE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql\" }\n",
+	    "m.yaml:2:28: function 'f': the definition creates 'g'");
+	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION app.f() RETURNS int AS 'SELECT 1' "
+		     "LANGUAGE sql\" }\n",
+		     "m.yaml:2:28: function 'f': write its name without a schema (the models' schema is its schema)");
+	expect_error("functions:\n  - name: f\n    definition: \"CREATE FUNCTION f() RETURNS int AS 'SELECT 1' "
+		     "LANGUAGE sql; DROP TABLE t\"\n",
+		     "m.yaml:3:17: function 'f': the definition must be one statement, not 2");
+	expect_error("functions:\n  - { name: f }\n", "m.yaml:2:5: missing key 'definition' in function 'f'");
+
+	loaded l;
+	load(&l, "functions:\n"
+		 "  - name: p\n"
+		 "    definition: CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'\n"
+		 "  - { name: f, definition: \"create function f(a int) returns int return a\" }\n"
+		 "  - { name: f, renamed_from: g, definition: \"create function f(a text) returns text return a\" }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.schema->nfunctions, 3);
+	/* Sorted by name; overloads in the order written. */
+	assert_string_equal(l.schema->functions[0].name, "f");
+	assert_null(l.schema->functions[0].renamed_from);
+	assert_string_equal(l.schema->functions[1].renamed_from, "g");
+	assert_false(l.schema->functions[1].procedure);
+	assert_true(l.schema->functions[2].procedure);
+	assert_int_equal(l.schema->functions[2].pos.line, 2);
+	release(&l);
+}
+
+/* triggers: parts checked, the statement built and parsed at load time. */
+static void test_model__triggers(void **state)
+{
+	(void)state;
+#define TT T1 "      - { name: a, type: int }\n    triggers:\n"
+	expect_error(
+	    TT "      - { name: g, timing: during, events: [insert], for_each: row, function: f }\n",
+	    "m.yaml:6:28: 'timing' of trigger 'g' of table 't' must be one of before, after, instead_of, not 'during'");
+	expect_error(
+	    TT "      - { name: g, timing: after, events: [upsert], for_each: row, function: f }\n",
+	    "m.yaml:6:44: trigger 'g' of table 't': unknown event 'upsert' (insert, update, update of COLUMNS, delete, "
+	    "truncate)");
+	expect_error(TT "      - { name: g, timing: after, events: [\"update of b\"], for_each: row, function: f }\n",
+		     "m.yaml:6:43: trigger 'g' of table 't': no column 'b'");
+	expect_error(TT "      - { name: g, timing: after, events: [insert, INSERT], for_each: row, function: f }\n",
+		     "m.yaml:6:52: trigger 'g' of table 't': event 'INSERT' given twice");
+	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, when: \"a > 0) OR (true\", "
+			"function: f }\n",
+		     "m.yaml:6:74: trigger 'g' of table 't': syntax error at or near \"OR\"");
+	expect_error(
+	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(); DROP TABLE t\" }\n",
+	    "m.yaml:6:78: trigger 'g' of table 't': the condition or the function call adds to the statement");
+	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(\" }\n",
+		     "m.yaml:6:78: trigger 'g' of table 't': syntax error at end of input");
+
+	loaded l;
+	load(&l, TT "      - { name: g, timing: AFTER, events: [insert, \"Update Of a\"], for_each: row, function: f, "
+		    "when: \"NEW.a > 0\", initially_deferred: true, enabled: false }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	const sg_trigger *g = &l.schema->tables[0].triggers[0];
+	assert_string_equal(g->definition, "CREATE CONSTRAINT TRIGGER g AFTER INSERT OR UPDATE OF a ON t DEFERRABLE "
+					   "INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.a > 0) EXECUTE FUNCTION f()");
+	assert_int_equal(g->enabled, 'D');
+	release(&l);
+#undef TT
+}
+
+/* views: the query parsed at load time, options and a materialized view's indexes checked. */
+static void test_model__views(void **state)
+{
+	(void)state;
+	expect_error("views:\n"
+		     "  - name: v\n"
+		     "    query: |\n"
+		     "      SELECT id\n"
+		     "      FROM users WHER id > 0\n",
+		     "m.yaml:5:23: view 'v': syntax error at or near \"id\"");
+	expect_error("views:\n  - { name: v, query: \"SELECT 1; DROP TABLE users\" }\n",
+		     "m.yaml:2:23: view 'v': the query must be one SELECT");
+	expect_error("views:\n  - { name: v, query: \"DELETE FROM users\" }\n",
+		     "m.yaml:2:23: view 'v': the query must be one SELECT");
+	expect_error("views:\n  - { name: v, query: SELECT 1 AS a, indexes: [{ name: i, columns: [a] }] }\n",
+		     "m.yaml:2:47: view 'v' has indexes: only a materialized view can");
+	expect_error("views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, indexes: [{ columns: [a] }] }\n",
+		     "m.yaml:2:68: index #1 of materialized view 'v' needs a name");
+	expect_error(
+	    "views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, options: { security_barrier: true } }\n",
+	    "m.yaml:2:67: materialized view 'v' takes no options");
+	expect_error(
+	    "views:\n  - { name: v, query: SELECT 1 AS a, options: { check_option: sideways } }\n",
+	    "m.yaml:2:63: 'check_option' of 'options' of view 'v' must be one of local, cascaded, not 'sideways'");
+
+	loaded l;
+	load(&l,
+	     "views:\n"
+	     "  - name: b\n"
+	     "    query: SELECT id FROM a JOIN t USING (id);\n"
+	     "  - { name: a, materialized: true, query: SELECT 1 AS id, options: {}, indexes: [{ name: ai, columns: "
+	     "[id] }] }\n");
+	if (l.rc != 0)
+		dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.schema->nviews, 2);
+	const sg_view *b = &l.schema->views[1];
+	assert_string_equal(b->query, "SELECT id FROM a JOIN t USING (id)");
+	assert_int_equal(b->nreads, 2);
+	assert_string_equal(b->reads[0], "a");
+	assert_string_equal(b->reads[1], "t");
+	assert_int_equal(l.schema->views[0].nindexes, 1);
+	release(&l);
+}
+
 static void test_model__block_and_flow(void **state)
 {
 	(void)state;
@@ -519,6 +658,9 @@ int main(void)
 	    cmocka_unit_test(test_model__expressions_and_indexes),
 	    cmocka_unit_test(test_model__types),
 	    cmocka_unit_test(test_model__conversion),
+	    cmocka_unit_test(test_model__functions),
+	    cmocka_unit_test(test_model__triggers),
+	    cmocka_unit_test(test_model__views),
 	    cmocka_unit_test(test_model__block_and_flow),
 	    cmocka_unit_test(test_model__naming_primitives),
 	    cmocka_unit_test(test_model__directory),

@@ -92,11 +92,37 @@ static void test_memo__growth(void **state)
 	sg_arena_free(arena);
 }
 
+/* A text that is not what was asked for is SG_SQL_INVALID, an answer the memo keeps; never SG_SQL_NOMEM. */
+static void test_memo__invalid_text_code(void **state)
+{
+	(void)state;
+	sg_arena *arena = sg_arena_new();
+	sg_sql_memo *memo = sg_sql_memo_new(arena);
+	assert_non_null(memo);
+	static const char *const bad[] = {"((", "1) ; DROP TABLE t; SELECT (1", "a +"};
+	for (int round = 0; round < 2; round++) {
+		for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+			sg_sql_columns cols;
+			const char *msg = NULL;
+			assert_int_equal(sg_model_sql_expr_memo(memo, bad[i], &cols, &msg), SG_SQL_INVALID);
+			assert_non_null(msg);
+			assert_int_equal(sg_model_sql_expr(arena, bad[i], &cols, &msg), SG_SQL_INVALID);
+		}
+		sg_sql_type type;
+		const char *msg = NULL;
+		assert_int_equal(sg_model_sql_type_memo(memo, "int NOT NULL", &type, &msg), SG_SQL_INVALID);
+		assert_string_equal(msg, "not a type name alone");
+	}
+	sg_sql_memo_free(memo);
+	sg_arena_free(arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_memo__same_answers),
 	    cmocka_unit_test(test_memo__growth),
+	    cmocka_unit_test(test_memo__invalid_text_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "duration.h"
 #include "split.h"
 
 static sg_script split_ok(const char *text)
@@ -231,31 +230,6 @@ static void test_split__positions(void **state)
 	sg_split_release(&s);
 }
 
-static void test_split__durations(void **state)
-{
-	(void)state;
-	static const struct {
-		const char *text;
-		long ms;
-	} ok[] = {{"500ms", 500},   {"30s", 30000},  {"30", 30000}, {"2m", 120000},
-		  {"2min", 120000}, {"1h", 3600000}, {"0", 0}};
-	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
-		long ms = -1;
-		sg_error err = {0};
-		assert_int_equal(sg_duration_parse(&ms, ok[i].text, "wait", &err), 0);
-		assert_int_equal(ms, ok[i].ms);
-	}
-	const char *bad[] = {"", "s", "-1s", "1.5s", "10 s", "3d", "99999999999999999999h"};
-	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		long ms = -1;
-		sg_error err = {0};
-		assert_int_equal(sg_duration_parse(&ms, bad[i], "wait", &err), -1);
-		assert_int_equal(err.kind, SG_ERR_INPUT);
-		assert_non_null(strstr(sg_error_message(&err), "option '--wait'"));
-		sg_error_clear(&err);
-	}
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,7 +241,6 @@ int main(void)
 	    cmocka_unit_test(test_split__check_transactional_messages),
 	    cmocka_unit_test(test_split__own_transaction),
 	    cmocka_unit_test(test_split__positions),
-	    cmocka_unit_test(test_split__durations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

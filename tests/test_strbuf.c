@@ -1,4 +1,4 @@
-/* Unit tests for the string builder and the error type. */
+/* Unit tests of the string builder (runtime/strbuf.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "schemagen/error.h"
-#include "json.h"
 #include "strbuf.h"
 
 static void test_strbuf__empty_is_usable(void **state)
@@ -68,65 +66,6 @@ static void test_strbuf__embedded_nul_kept(void **state)
 	sg_strbuf_release(&sb);
 }
 
-static void test_error__set_prefix_clear(void **state)
-{
-	(void)state;
-	sg_error err = {0};
-	assert_string_equal(sg_error_message(&err), "");
-	assert_int_equal(sg_error_set(&err, SG_ERR_INPUT, "column '%s' has no type", "email"), -1);
-	assert_int_equal(err.kind, SG_ERR_INPUT);
-	sg_error_prefix(&err, "models/users.yaml:%d:%d", 12, 7);
-	assert_string_equal(sg_error_message(&err), "models/users.yaml:12:7: column 'email' has no type");
-	sg_error_clear(&err);
-	assert_int_equal(err.kind, SG_ERR_NONE);
-	assert_null(err.message);
-	sg_error_clear(NULL);
-}
-
-static void test_error__messages_stay_on_one_line(void **state)
-{
-	(void)state;
-	sg_error err = {0};
-	sg_error_set(&err, SG_ERR_DB, "server said: %s", "ERROR:  boom\nDETAIL:  more\n");
-	assert_string_equal(sg_error_message(&err), "server said: ERROR:  boom DETAIL:  more");
-	sg_error_clear(&err);
-}
-
-static void test_error__prefix_without_error_is_noop(void **state)
-{
-	(void)state;
-	sg_error err = {0};
-	sg_error_prefix(&err, "file.yaml");
-	assert_int_equal(err.kind, SG_ERR_NONE);
-	assert_null(err.message);
-	assert_int_equal(sg_error_set(NULL, SG_ERR_DB, "dropped"), -1);
-}
-
-static void test_error__exit_codes_follow_design(void **state)
-{
-	(void)state;
-	assert_int_equal(sg_exit_code_for(SG_ERR_NONE), 0);
-	assert_int_equal(sg_exit_code_for(SG_ERR_DB), 1);
-	assert_int_equal(sg_exit_code_for(SG_ERR_INPUT), 2);
-	assert_int_equal(sg_exit_code_for(SG_ERR_DIFFERS), 3);
-	assert_int_equal(sg_exit_code_for(SG_ERR_REFUSED), 4);
-	assert_int_equal(sg_exit_code_for(SG_ERR_SYSTEM), 1);
-}
-
-static void test_json__escapes(void **state)
-{
-	(void)state;
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_strbuf_addch(&sb, '{');
-	sg_json_key(&sb, "msg", true);
-	sg_json_string(&sb, "a \"q\" \\ b\nc\t\x01");
-	sg_json_key(&sb, "none", false);
-	sg_json_string(&sb, NULL);
-	sg_strbuf_addch(&sb, '}');
-	assert_string_equal(sb.data, "{\"msg\":\"a \\\"q\\\" \\\\ b\\nc\\t\\u0001\",\"none\":null}");
-	sg_strbuf_release(&sb);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,11 +73,6 @@ int main(void)
 	    cmocka_unit_test(test_strbuf__appends_and_formats),
 	    cmocka_unit_test(test_strbuf__grows_past_many_doublings),
 	    cmocka_unit_test(test_strbuf__embedded_nul_kept),
-	    cmocka_unit_test(test_error__set_prefix_clear),
-	    cmocka_unit_test(test_error__messages_stay_on_one_line),
-	    cmocka_unit_test(test_error__prefix_without_error_is_noop),
-	    cmocka_unit_test(test_error__exit_codes_follow_design),
-	    cmocka_unit_test(test_json__escapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,8 +11,9 @@
  * pipelines, the helpers that take rows apart); each object kind has one
  * catalog_<kind>.c holding its query beside the reader of its rows:
  * catalog_extensions.c, catalog_enums.c, catalog_tables.c (tables and
- * columns), catalog_constraints.c, catalog_indexes.c, catalog_unmanaged.c
- * (everything not managed yet); catalog_int.h is what they share.
+ * columns), catalog_constraints.c, catalog_indexes.c, catalog_triggers.c,
+ * catalog_views.c, catalog_functions.c, catalog_unmanaged.c (everything not managed yet); catalog_int.h is what
+ * they share.
  *
  * A new kind (sequences, domains, functions, views, triggers): a new
  * catalog_<kind>.c with its query and reader, declared in catalog_int.h; one
@@ -27,14 +28,14 @@
  * How it reads (pg_dump's way, docs/design.md §5.2):
  *  - A constant number of round trips whatever the schema's size: one query
  *    per object kind for the whole schema (extensions, enums, domains, tables,
- *    columns, constraints, indexes, unmanaged objects), rows ordered by table
- *    oid so they are grouped in one pass, in two libpq pipelines: two round
- *    trips.  The first pins the settings and finds the schema's oid; the
+ *    columns, constraints, indexes, triggers, views, their indexes, functions, unmanaged objects), rows
+ *    ordered by table oid so they are grouped in one pass, in two libpq
+ *    pipelines: two round trips.  The first pins the settings and finds the schema's oid; the
  *    second passes that oid to every kind's query as a constant the planner
  *    sees, so a small schema in a large database is read through the
  *    catalogs' indexes.  sg_catalog_stats.queries counts every statement
- *    sent: 11 in a snapshot of its own (BEGIN, settings | eight kinds,
- *    COMMIT), 10 inside the caller's transaction (settings | eight kinds, the
+ *    sent: 15 in a snapshot of its own (BEGIN, settings | twelve kinds,
+ *    COMMIT), 14 inside the caller's transaction (settings | twelve kinds, the
  *    settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then
@@ -84,11 +85,12 @@
  * excluded tables (with their columns, keys, indexes, triggers, policies,
  * rules) are skipped.  Everything else of the schema that schemagen does not
  * manage yet is listed in sg_schema.unmanaged, sorted by kind then name, and
- * never dropped: kinds "view", "materialized view", "partitioned table",
+ * never dropped: kinds "partitioned table",
  * "partition", "inherited table", "typed table", "foreign table",
  * "sequence" (not owned by a column: the sequences of serial and identity
  * columns are part of their column), "composite type", "range
- * type", "function", "procedure", "aggregate", "window function", "trigger",
+ * type", "aggregate", "window function", "trigger" (of a relation
+ * that is not a managed table),
  * "policy", "row level security", "rule", "exclusion constraint",
  * "statistics", "collation".  Names of objects that belong to a table are
  * "table.object"; routines are "name(identity arguments)".

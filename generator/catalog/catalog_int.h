@@ -222,6 +222,20 @@ int sg_catalog__read_constraints(sg_catalog__loader *l, const PGresult *res);
 const char *sg_catalog__indexes_sql(int server_version);
 int sg_catalog__read_indexes(sg_catalog__loader *l, const PGresult *res);
 
+/* catalog_triggers.c: each table's triggers. */
+extern const char sg_catalog__triggers_sql[];
+int sg_catalog__read_triggers(sg_catalog__loader *l, const PGresult *res);
+
+/* catalog_views.c: schema->views (read before their indexes, which attach to them by name). */
+extern const char sg_catalog__views_sql[];
+int sg_catalog__read_views(sg_catalog__loader *l, const PGresult *res);
+extern const char sg_catalog__view_indexes_sql[];
+int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res);
+
+/* catalog_functions.c: schema->functions (and procedures); the query for a server version. */
+const char *sg_catalog__functions_sql(int server_version);
+int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res);
+
 /*
  * catalog_unmanaged.c: schema->unmanaged.  The query is joined at run time
  * (ISO C only promises string literals of 4095 bytes): a malloc'd text the

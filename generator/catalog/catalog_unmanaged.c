@@ -26,14 +26,14 @@
 static const char *const unmanaged_sql[] = {
 	"SELECT kind, name FROM ("
 	/* relations other than managed tables */
-	"SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' "
+	"SELECT CASE c.relkind "
 	"WHEN 'p' THEN CASE WHEN c.relispartition THEN 'partition' ELSE 'partitioned table' END "
 	"WHEN 'f' THEN CASE WHEN c.relispartition THEN 'partition' ELSE 'foreign table' END "
 	"WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' "
 	"ELSE CASE WHEN c.relispartition THEN 'partition' WHEN c.reloftype <> 0 THEN 'typed table' "
 	"ELSE 'inherited table' END END AS kind, c.relname::text AS name "
 	"FROM pg_catalog.pg_class c WHERE " SCHEMA_RELATION("c") " AND ("
-	"c.relkind IN ('v', 'm', 'p', 'f', 'c') "
+	"c.relkind IN ('p', 'f', 'c') "
 	"OR (c.relkind = 'r' AND (c.relispartition OR c.reloftype <> 0 "
 	"OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid))) "
 	"OR (c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d "
@@ -41,11 +41,10 @@ static const char *const unmanaged_sql[] = {
 	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjsubid > 0 "
 	"AND d.deptype IN ('a', 'i')))) "
 	,
-	/* routines */
-	"UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' "
-	"WHEN 'w' THEN 'window function' ELSE 'function' END, "
+	/* routines other than functions and procedures (catalog_functions.c) */
+	"UNION ALL SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, "
 	"p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')' "
-	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND "
+	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('a', 'w') AND "
 	SG_CATALOG__OWN_OBJECT("pg_proc", "p") " "
 	,
 	/* types that are not relations' row types, enums or domains */
@@ -53,10 +52,16 @@ static const char *const unmanaged_sql[] = {
 	"FROM pg_catalog.pg_type t WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype = 'r' AND "
 	SG_CATALOG__OWN_OBJECT("pg_type", "t") " "
 	,
-	/* objects that belong to a relation of the schema; a partition's cloned triggers are its parent's */
+	/*
+	 * objects that belong to a relation of the schema; a partition's cloned triggers are its parent's (the
+	 * indexes of views are read with them, catalog_views.c)
+	 */
 	"UNION ALL SELECT 'trigger', c.relname || '.' || tg.tgname FROM pg_catalog.pg_trigger tg "
 	"JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid "
 	"WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " SCHEMA_RELATION("c") " "
+	/* the triggers of managed tables are read with them (catalog_triggers.c) */
+	"AND NOT (c.relkind = 'r' AND NOT c.relispartition AND c.reloftype = 0 "
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) "
 	"UNION ALL SELECT 'policy', c.relname || '.' || pol.polname FROM pg_catalog.pg_policy pol "
 	"JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid WHERE " SCHEMA_RELATION("c") " "
 	"UNION ALL SELECT 'row level security', c.relname::text FROM pg_catalog.pg_class c "

@@ -231,14 +231,17 @@ typedef struct scratch_types {
 } scratch_types;
 
 /*
- * The scratch script of one batch: the extensions, enums and domains the model needs,
- * the `member` tables with their indexes, comments and foreign keys, and the
- * `bare` tables (of other batches, that members' foreign keys point to)
+ * The scratch script of one batch: the extensions, enums and domains the
+ * model needs, the functions (those of a table's row type after the tables,
+ * in the `first` batch only), the `member` tables with their indexes,
+ * comments and foreign keys and triggers, the views (in the first batch), and
+ * the `bare` tables (of other batches, that members' foreign keys point to)
  * without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
 			 const scratch_types *types)
 {
+	bool first = types->all;
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
 			continue;
@@ -274,6 +277,16 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		sg_ddl_create_domain(&s->sql, NULL, d);
 		script_end(s, "domain", d->name, d->pos);
 	}
+	/* In every batch: any batch's defaults and checks may call them. */
+	for (size_t i = 0; i < model->nfunctions; i++) {
+		if (model->functions[i].row_type)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i] && !bare[i])
 			continue;
@@ -291,6 +304,16 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
 		}
 	}
+	/* Functions of a table's row type once the tables exist (only the first batch's copies are read). */
+	for (size_t i = 0; first && i < model->nfunctions; i++) {
+		if (!model->functions[i].row_type)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i])
 			continue;
@@ -302,7 +325,23 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
 			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
+		for (size_t k = 0; k < t->ntriggers; k++) {
+			script_begin(s);
+			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
+			script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
+		}
 	}
+	/* Views last, in the first batch only, each after the views it reads; materialized ones left empty. */
+	size_t *order = first && model->nviews ? calloc(model->nviews, sizeof(*order)) : NULL;
+	if (first && model->nviews && (!order || sg_normalize__view_order(model, order) != 0))
+		s->failed = true;
+	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
+		const sg_view *v = &model->views[order[i]];
+		script_begin(s);
+		sg_ddl_create_view(&s->sql, NULL, v, false, true);
+		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+	}
+	free(order);
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
@@ -374,6 +413,14 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 				taken++;
 			}
 		mark_bare(model, dirty, member, bare);
+		/* The first batch creates the views: the tables they read must be there. */
+		for (size_t v = 0; *batches == 0 && v < model->nviews; v++)
+			for (size_t r = 0; r < model->views[v].nreads; r++) {
+				const sg_table *t = sg_schema_find_table(model, model->views[v].reads[r]);
+				size_t j = t ? (size_t)(t - model->tables) : model->ntables;
+				if (j < model->ntables && dirty[j] && !member[j])
+					bare[j] = true;
+			}
 		sg_schema *one = NULL;
 		scratch_types batch_types = *types;
 		batch_types.all = *norm == NULL;
@@ -480,6 +527,11 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		if (o->ref_schema && strcmp(o->ref_schema, target) == 0)
 			o->ref_schema = NULL;
 	}
+	for (size_t i = 0; i < out->ntriggers; i++) {
+		const sg_trigger *m = sg_table_find_trigger(model, out->triggers[i].name);
+		if (m)
+			out->triggers[i].pos = m->pos;
+	}
 	for (size_t i = 0; i < out->nindexes; i++) {
 		sg_index *o = &out->indexes[i];
 		const sg_index *m = sg_table_find_index(model, o->name);
@@ -579,7 +631,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
-	if (rc == 0 && (ndirty || nscratch_enums || nscratch_domains)) {
+	if (rc == 0 && (ndirty || nscratch_enums || nscratch_domains || model->nfunctions || model->nviews)) {
 		size_t batches = 0;
 		rc = normalize_dirty(&norm, found, conn, model, live, dirty, &types, batch, &batches, err);
 		if (opts)
@@ -644,6 +696,14 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->nenums = model->nenums;
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
+	/* The first batch's scratch copies of the functions, matched to the model's. */
+	if (sg_normalize__functions(norm, model, err) != 0 || sg_normalize__views(norm, model, err) != 0) {
+		free(found);
+		free(dirty);
+		free(scratch_enum);
+		sg_schema_free(norm);
+		return -1;
+	}
 	norm->unmanaged = NULL;
 	norm->nunmanaged = 0;
 	/* Domains: from the scratch schema (every batch reads them: the first's), else live as written. */

@@ -61,6 +61,20 @@ int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scra
 void sg_normalize__rollback(PGconn *conn);
 /* Run `sql`: 0, or -1 with the failed result in *failed (the caller clears it) or cleared when failed is NULL. */
 int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed);
+/*
+ * normalize_functions.c: `norm`'s functions (as read from the first scratch
+ * batch) matched to the model's, each given the model's position and rename
+ * hint.  0, or -1 with err set when one did not read back.
+ */
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *err);
+/*
+ * normalize_views.c: the order the scratch schema creates the model's views
+ * in (order[] receives every index, each after the views it reads; -1 when
+ * out of memory), and `norm`'s views (the first batch's) matched to the
+ * model's by name (0, or -1 with err set).
+ */
+int sg_normalize__view_order(const sg_schema *model, size_t *order);
+int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 

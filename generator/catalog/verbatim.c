@@ -88,6 +88,9 @@ bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !sg_str_eq(model->comment, live->comment) ||
 	    model->ncolumns != live->ncolumns || model->nconstraints != live->nconstraints)
 		return false;
+	/* A trigger's text is the server's to print: a table with triggers goes through the scratch schema. */
+	if (model->ntriggers || live->ntriggers)
+		return false;
 	for (size_t i = 0; i < model->ncolumns; i++) {
 		const sg_column *l = sg_table_find_column(live, model->columns[i].name);
 		if (!l || !column_eq(model->name, &model->columns[i], l))

@@ -117,10 +117,7 @@ static int take_watch_err(check_run *r, sg_error *err)
 {
 	if (r->watch_err.kind == SG_ERR_NONE)
 		return 0;
-	sg_error_clear(err);
-	*err = r->watch_err;
-	memset(&r->watch_err, 0, sizeof(r->watch_err));
-	return -1;
+	return sg_error_move(err, &r->watch_err);
 }
 
 /* The index of a version in the file set (they are ordered by version). */
@@ -403,10 +400,8 @@ static int verify_downs(check_run *r, sg_error *err)
 				sg_error_clear(&e);
 				return -1;
 			}
-			if (rc != 0 && e.kind == SG_ERR_SYSTEM) {
-				*err = e;
-				return -1;
-			}
+			if (rc != 0 && e.kind == SG_ERR_SYSTEM)
+				return sg_error_move(err, &e);
 			if (r->mismatch_found) {
 				/* Stopped on purpose after the down that did not undo its up. */
 				sg_error_clear(&e);

@@ -66,4 +66,9 @@ int sg_inspect__render_files(sg_inspect_file **out, size_t *nout, insp *in);
 /* Free n files and the array.  Accepts NULL. */
 void sg_inspect__files_release(sg_inspect_file *files, size_t n);
 
+/* inspect_functions.c: the schema's functions and procedures as a `functions:` list (nothing when none). */
+void sg_inspect__render_functions(sg_strbuf *sb, const sg_schema *s);
+/* inspect_functions.c: the schema's views and materialized views as a `views:` list (nothing when none). */
+void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s);
+
 #endif

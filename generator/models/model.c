@@ -112,6 +112,8 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 			ld->oom = true;
 		} else {
 			sg_model__convert_globals(cv, f, c.root, y);
+			sg_model__convert_functions(cv, f, c.root, y);
+			sg_model__convert_views(cv, f, c.root, y);
 			/* The tables of a file that was not streamed (an anchored list, ...). */
 			const sg_model_node *tables = sg_model__map_get(c.root, "tables");
 			for (size_t t = 0; t < y->tables_count && !ld->oom; t++)
@@ -137,8 +139,9 @@ static int finish(sg_schema **out, sg_model_loader *ld, sg_model_conv *cv, sg_er
 			ld->oom = true;
 		else
 			sg_schema_sort(cv->schema);
+		sg_model__mark_row_types(cv);
 	}
-	if (cv->captables || cv->capenums || cv->capextensions || cv->capdomains)
+	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews || cv->capdomains)
 		sg_model__settle(cv); /* sg_model__check_all() did not run: only to free the arrays */
 	free(cv->fks);
 	free(cv->renames);
@@ -193,9 +196,9 @@ static int loading_begin(loading *l, sg_model_diags *diags, sg_error *err)
 }
 
 /* Load the file `name` whose bytes `parser` reads; out of memory is remembered for loading_end(). */
-static void loading_add(loading *l, const char *name, yaml_parser_t *parser)
+static void loading_add(loading *l, const char *name, const char *text, size_t len, yaml_parser_t *parser)
 {
-	sg_model_file f = {.path = sg_model__dup_str(&l->cv, name)};
+	sg_model_file f = {.path = sg_model__dup_str(&l->cv, name), .text = text, .len = len};
 	if (!l->ld.oom && (!f.path || load_one(&l->cv, &f, parser) != 0))
 		l->ld.oom = true;
 }
@@ -216,6 +219,8 @@ static void loading_abandon(loading *l)
 	free(cv->schema->tables);
 	free(cv->schema->enums);
 	free(cv->schema->extensions);
+	free(cv->schema->functions);
+	free(cv->schema->views);
 	free(cv->schema->domains);
 	free(cv->fks);
 	free(cv->renames);
@@ -249,7 +254,7 @@ int sg_model_load_sources(sg_schema **out, const sg_model_source *sources, size_
 			break;
 		}
 		yaml_parser_set_input_string(&parser, (const unsigned char *)sources[i].text, sources[i].len);
-		loading_add(&l, sources[i].name, &parser);
+		loading_add(&l, sources[i].name, sources[i].text, sources[i].len, &parser);
 		yaml_parser_delete(&parser);
 	}
 	return loading_end(out, &l, err);
@@ -361,7 +366,7 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 				l.ld.oom = true;
 			} else {
 				yaml_parser_set_input(&parser, read_input, &in);
-				loading_add(&l, paths.items[i], &parser);
+				loading_add(&l, paths.items[i], NULL, 0, &parser);
 				yaml_parser_delete(&parser);
 				if (in.failed)
 					rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read model file '%s'",

@@ -481,6 +481,7 @@ void sg_model__convert_table(sg_model_conv *cv, const sg_model_file *f, const sg
 	const sg_model_node *idx = sg_model__map_get(tn, "indexes");
 	for (size_t i = 0; i < y->indexes_count; i++)
 		convert_index(cv, f, sg_model__seq_at(idx, i), &y->indexes[i], t, i);
+	sg_model__convert_triggers(cv, f, tn, y, t);
 }
 
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d)
@@ -574,7 +575,9 @@ int sg_model__settle(sg_model_conv *cv)
 	sg_table *tables = sg_arena_array(cv->arena, s->ntables, sizeof(*tables));
 	sg_enum *enums = sg_arena_array(cv->arena, s->nenums, sizeof(*enums));
 	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
-	int rc = tables && enums && exts ? 0 : -1;
+	sg_function *fns = sg_arena_array(cv->arena, s->nfunctions, sizeof(*fns));
+	sg_view *views = sg_arena_array(cv->arena, s->nviews, sizeof(*views));
+	int rc = tables && enums && exts && fns && views ? 0 : -1;
 	if (rc == 0) {
 		if (s->ntables)
 			memcpy(tables, s->tables, s->ntables * sizeof(*tables));
@@ -582,6 +585,10 @@ int sg_model__settle(sg_model_conv *cv)
 			memcpy(enums, s->enums, s->nenums * sizeof(*enums));
 		if (s->nextensions)
 			memcpy(exts, s->extensions, s->nextensions * sizeof(*exts));
+		if (s->nfunctions)
+			memcpy(fns, s->functions, s->nfunctions * sizeof(*fns));
+		if (s->nviews)
+			memcpy(views, s->views, s->nviews * sizeof(*views));
 	}
 	sg_domain *domains = sg_arena_array(cv->arena, s->ndomains, sizeof(*domains));
 	if (rc == 0 && !domains)
@@ -591,13 +598,17 @@ int sg_model__settle(sg_model_conv *cv)
 	free(s->tables);
 	free(s->enums);
 	free(s->extensions);
+	free(s->functions);
+	free(s->views);
 	free(s->domains);
+	s->views = views;
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
+	s->functions = fns;
 	s->domains = domains;
-	cv->captables = cv->capenums = cv->capextensions = cv->capdomains = 0;
+	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = cv->capdomains = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = s->ndomains = 0;
+		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = s->ndomains = 0;
 	return rc;
 }

@@ -84,6 +84,15 @@ typedef struct y_index {
 	unsigned include_count;
 } y_index;
 
+typedef struct y_trigger {
+	char *name, *when, *function;
+	int timing, for_each;
+	char **events;
+	unsigned events_count;
+	bool deferrable, initially_deferred;
+	bool *enabled;
+} y_trigger;
+
 typedef struct y_table {
 	char *name, *renamed_from, *comment;
 	y_column *columns;
@@ -99,6 +108,8 @@ typedef struct y_table {
 	unsigned foreign_keys_count;
 	y_index *indexes;
 	unsigned indexes_count;
+	y_trigger *triggers;
+	unsigned triggers_count;
 } y_table;
 
 typedef struct y_enum {
@@ -119,6 +130,24 @@ typedef struct y_domain {
 	y_domain_check *checks;
 	unsigned checks_count;
 } y_domain;
+typedef struct y_function {
+	char *name, *definition, *renamed_from;
+} y_function;
+
+typedef struct y_view_options {
+	bool security_barrier, security_invoker;
+	int check_option; /* 0 none, 1 local, 2 cascaded */
+} y_view_options;
+
+typedef struct y_view {
+	char *name, *query, *comment, *renamed_from;
+	bool materialized;
+	char **columns;
+	unsigned columns_count;
+	y_view_options *options;
+	y_index *indexes;
+	unsigned indexes_count;
+} y_view;
 
 typedef struct y_file {
 	char *schema;
@@ -130,6 +159,10 @@ typedef struct y_file {
 	unsigned domains_count;
 	y_table *tables;
 	unsigned tables_count;
+	y_function *functions;
+	unsigned functions_count;
+	y_view *views;
+	unsigned views_count;
 } y_file;
 
 /* The whole file's document, its mapping's keys, a table entry and one table alone (filled one by one). */
@@ -195,6 +228,8 @@ struct sg_model_node {
 
 typedef struct sg_model_file {
 	const char *path; /* owned by the schema's arena */
+	const char *text; /* the bytes, when loaded from memory (borrowed); NULL: read from `path` */
+	size_t len;
 } sg_model_file;
 
 /* The position of `node` in file `f`; of the file's start when `node` is NULL. */
@@ -293,7 +328,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions, capdomains;
+	size_t captables, capenums, capextensions, capfunctions, capviews, capdomains;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -338,6 +373,22 @@ void sg_model__convert_constraints(sg_model_conv *cv, const sg_model_file *f, co
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /* The domains of one file (model_domains.c), each checked on its own. */
 void sg_model__convert_domains(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Table `t` (written as `y` at node `tn`): its triggers (model_triggers.c). */
+void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
+				sg_table *t);
+/* Functions and procedures of one file (model_functions.c): each definition parsed, its name checked. */
+void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* Views and materialized views of one file (model_views.c): each query parsed, the relations it names kept. */
+void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/*
+ * The file position of character `cursor` (1-based, as libpg_query counts)
+ * of the text of scalar `node`, the value of key node `key`, block scalars
+ * included (model_functions.c).
+ */
+sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
+			  int cursor);
+/* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */
+void sg_model__mark_row_types(sg_model_conv *cv);
 /*
  * Move the schema's growing arrays into its arena (once every file is
  * converted), so that sg_schema_free() frees them.  Returns 0 or -1 when out

@@ -108,6 +108,29 @@ static const cyaml_schema_value_t check_entry = ENTRY(check_fields, y_check);
 static const cyaml_schema_value_t fk_entry = ENTRY(fk_fields, y_fk);
 static const cyaml_schema_value_t index_entry = ENTRY(index_fields, y_index);
 
+static const cyaml_strval_t timing_strings[] = {
+    {"before", SG_TRIGGER_BEFORE},
+    {"after", SG_TRIGGER_AFTER},
+    {"instead_of", SG_TRIGGER_INSTEAD_OF},
+    {"instead of", SG_TRIGGER_INSTEAD_OF},
+};
+static const cyaml_strval_t for_each_strings[] = {{"statement", 0}, {"row", 1}};
+
+static const cyaml_schema_field_t trigger_fields[] = {
+    STR_FIELD("name", y_trigger, name, 0),
+    CYAML_FIELD_ENUM("timing", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, y_trigger, timing, timing_strings,
+		     NSTRVAL(timing_strings)),
+    CYAML_FIELD_SEQUENCE("events", CYAML_FLAG_POINTER, y_trigger, events, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_ENUM("for_each", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, y_trigger, for_each, for_each_strings,
+		     NSTRVAL(for_each_strings)),
+    STR_FIELD("when", y_trigger, when, OPT),
+    STR_FIELD("function", y_trigger, function, 0),
+    CYAML_FIELD_BOOL("deferrable", OPT, y_trigger, deferrable),
+    CYAML_FIELD_BOOL("initially_deferred", OPT, y_trigger, initially_deferred),
+    CYAML_FIELD_BOOL_PTR("enabled", OPT, y_trigger, enabled),
+    CYAML_FIELD_END};
+static const cyaml_schema_value_t trigger_entry = ENTRY(trigger_fields, y_trigger);
+
 static const cyaml_schema_field_t table_fields[] = {
     STR_FIELD("name", y_table, name, 0),
     STR_FIELD("renamed_from", y_table, renamed_from, OPT),
@@ -121,6 +144,7 @@ static const cyaml_schema_field_t table_fields[] = {
     CYAML_FIELD_SEQUENCE("foreign_keys", CYAML_FLAG_POINTER | OPT, y_table, foreign_keys, &fk_entry, 0,
 			 CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_table, indexes, &index_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("triggers", CYAML_FLAG_POINTER | OPT, y_table, triggers, &trigger_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_END};
 
 static const cyaml_schema_field_t enum_fields[] = {
@@ -152,6 +176,30 @@ const cyaml_schema_value_t sg_model__table_pointer = {
 };
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
 
+static const cyaml_schema_field_t function_fields[] = {
+    STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
+    STR_FIELD("renamed_from", y_function, renamed_from, OPT), CYAML_FIELD_END};
+static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
+
+static const cyaml_strval_t check_option_strings[] = {{"local", 1}, {"cascaded", 2}};
+static const cyaml_schema_field_t view_option_fields[] = {
+    CYAML_FIELD_BOOL("security_barrier", OPT, y_view_options, security_barrier),
+    CYAML_FIELD_BOOL("security_invoker", OPT, y_view_options, security_invoker),
+    CYAML_FIELD_ENUM("check_option", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, y_view_options,
+		     check_option, check_option_strings, NSTRVAL(check_option_strings)),
+    CYAML_FIELD_END};
+static const cyaml_schema_field_t view_fields[] = {
+    STR_FIELD("name", y_view, name, 0),
+    STR_FIELD("query", y_view, query, 0),
+    CYAML_FIELD_BOOL("materialized", OPT, y_view, materialized),
+    CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_view, columns, &string_entry, 1, CYAML_UNLIMITED),
+    CYAML_FIELD_MAPPING_PTR("options", OPT, y_view, options, view_option_fields),
+    CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_view, indexes, &index_entry, 0, CYAML_UNLIMITED),
+    STR_FIELD("comment", y_view, comment, OPT),
+    STR_FIELD("renamed_from", y_view, renamed_from, OPT),
+    CYAML_FIELD_END};
+static const cyaml_schema_value_t view_entry = ENTRY(view_fields, y_view);
+
 const cyaml_schema_field_t sg_model__file_fields[] = {
     STR_FIELD("schema", y_file, schema, OPT),
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
@@ -159,6 +207,8 @@ const cyaml_schema_field_t sg_model__file_fields[] = {
     CYAML_FIELD_SEQUENCE("domains", CYAML_FLAG_POINTER | OPT, y_file, domains, &domain_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("views", CYAML_FLAG_POINTER | OPT, y_file, views, &view_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_END};
 
 const cyaml_schema_value_t sg_model__file_schema = {

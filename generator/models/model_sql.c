@@ -14,24 +14,36 @@
 #include "model_json.h"
 #include "strbuf.h"
 
-/* Parse prefix+frag+suffix; the JSON tree of its only statement, or NULL with *msg set. */
-static const sg_json *parse_one(sg_arena *arena, const char *prefix, const char *frag, const char *suffix,
-				const char *stmt_kind, const char **msg)
+/* Set *msg for running out of memory; returns SG_SQL_NOMEM. */
+static int nomem(const char **msg)
 {
+	*msg = "out of memory";
+	return SG_SQL_NOMEM;
+}
+
+/*
+ * Parse prefix+frag+suffix into *out, the JSON tree of its only statement:
+ * 0, or SG_SQL_INVALID / SG_SQL_NOMEM with *msg set.
+ */
+static int parse_one(const sg_json **out, sg_arena *arena, const char *prefix, const char *frag, const char *suffix,
+		     const char *stmt_kind, const char **msg)
+{
+	*out = NULL;
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_strbuf_adds(&sb, prefix);
 	sg_strbuf_adds(&sb, frag);
 	sg_strbuf_adds(&sb, suffix);
 	if (sg_strbuf_failed(&sb)) {
 		sg_strbuf_release(&sb);
-		*msg = "out of memory";
-		return NULL;
+		return nomem(msg);
 	}
 	PgQueryParseResult res = pg_query_parse(sb.data);
 	sg_strbuf_release(&sb);
 	const sg_json *stmt = NULL;
+	int rc = SG_SQL_INVALID;
 	if (res.error) {
-		*msg = sg_arena_strdup(arena, res.error->message);
+		if (!(*msg = sg_arena_strdup(arena, res.error->message)))
+			rc = nomem(msg);
 	} else {
 		sg_json *root = sg_json_parse(arena, res.parse_tree);
 		const sg_json *stmts = sg_json_get(root, "stmts");
@@ -44,9 +56,10 @@ static const sg_json *parse_one(sg_arena *arena, const char *prefix, const char 
 		}
 	}
 	pg_query_free_parse_result(res);
-	if (!stmt && !*msg)
-		*msg = "out of memory";
-	return stmt;
+	if (!stmt)
+		return rc;
+	*out = stmt;
+	return 0;
 }
 
 static const char *last_string(const sg_json *list)
@@ -104,9 +117,10 @@ static int expr_in(sg_arena *arena, const char *expr, sg_sql_columns *cols, cons
 {
 	*cols = (sg_sql_columns){0};
 	*msg = NULL;
-	const sg_json *sel = parse_one(arena, "SELECT (", expr, "\n)", "SelectStmt", msg);
-	if (!sel)
-		return -1;
+	const sg_json *sel;
+	int rc = parse_one(&sel, arena, "SELECT (", expr, "\n)", "SelectStmt", msg);
+	if (rc != 0)
+		return rc;
 	const sg_json *targets = sg_json_get(sel, "targetList");
 	bool extra = false;
 	for (size_t i = 0; i < sel->n; i++)
@@ -115,13 +129,11 @@ static int expr_in(sg_arena *arena, const char *expr, sg_sql_columns *cols, cons
 			extra = true;
 	if (!targets || targets->type != SG_JSON_ARRAY || targets->n != 1 || extra) {
 		*msg = "not a single SQL expression";
-		return -1;
+		return SG_SQL_INVALID;
 	}
 	size_t cap = 0;
-	if (collect_columns(arena, targets, cols, &cap) != 0) {
-		*msg = "out of memory";
-		return -1;
-	}
+	if (collect_columns(arena, targets, cols, &cap) != 0)
+		return nomem(msg);
 	return 0;
 }
 
@@ -275,25 +287,24 @@ static int index_elem_in(sg_arena *arena, const char *elem, sg_sql_index_elem *o
 {
 	*out = (sg_sql_index_elem){0};
 	*msg = NULL;
-	const sg_json *st = parse_one(arena, "CREATE INDEX ON t (", elem, "\n)", "IndexStmt", msg);
-	if (!st)
-		return -1;
+	const sg_json *st;
+	int rc = parse_one(&st, arena, "CREATE INDEX ON t (", elem, "\n)", "IndexStmt", msg);
+	if (rc != 0)
+		return rc;
 	const sg_json *params = sg_json_get(st, "indexParams");
 	const sg_json *ie = NULL;
 	if (!params || params->type != SG_JSON_ARRAY || params->n != 1 ||
 	    !(ie = sg_json_get(params->items[0], "IndexElem"))) {
 		*msg = "not a single index element";
-		return -1;
+		return SG_SQL_INVALID;
 	}
 	size_t cap = 0;
 	const char *col = sg_json_get_str(ie, "name");
 	if (col) {
 		out->column = col;
 		out->prelim_name = col;
-		if (add_column(arena, &out->columns, &cap, col) != 0) {
-			*msg = "out of memory";
-			return -1;
-		}
+		if (add_column(arena, &out->columns, &cap, col) != 0)
+			return nomem(msg);
 		return 0;
 	}
 	const sg_json *expr = sg_json_get(ie, "expr");
@@ -301,10 +312,8 @@ static int index_elem_in(sg_arena *arena, const char *elem, sg_sql_index_elem *o
 	if (figure_colname(expr, &name) == 0 || !name)
 		name = "expr";
 	out->prelim_name = name;
-	if (collect_columns(arena, expr, &out->columns, &cap) != 0) {
-		*msg = "out of memory";
-		return -1;
-	}
+	if (collect_columns(arena, expr, &out->columns, &cap) != 0)
+		return nomem(msg);
 	return 0;
 }
 
@@ -312,29 +321,30 @@ static int type_in(sg_arena *arena, const char *type, sg_sql_type *out, const ch
 {
 	*out = (sg_sql_type){0};
 	*msg = NULL;
-	const sg_json *st = parse_one(arena, "CREATE TABLE t (c ", type, "\n)", "CreateStmt", msg);
-	if (!st)
-		return -1;
+	const sg_json *st;
+	int rc = parse_one(&st, arena, "CREATE TABLE t (c ", type, "\n)", "CreateStmt", msg);
+	if (rc != 0)
+		return rc;
 	const sg_json *elts = sg_json_get(st, "tableElts");
 	const sg_json *cd = NULL;
 	if (!elts || elts->type != SG_JSON_ARRAY || elts->n != 1 || !(cd = sg_json_get(elts->items[0], "ColumnDef")) ||
 	    sg_json_get(cd, "constraints") || sg_json_get(cd, "collClause") || sg_json_get(st, "constraints") ||
 	    sg_json_get(st, "inhRelations") || sg_json_get(st, "options") || sg_json_get(st, "partspec")) {
 		*msg = "not a type name alone";
-		return -1;
+		return SG_SQL_INVALID;
 	}
 	const sg_json *tn = sg_json_get(cd, "typeName");
 	const sg_json *names = sg_json_get(tn, "names");
 	if (!names || names->type != SG_JSON_ARRAY || names->n == 0 || names->n > 2 || sg_json_get(tn, "pct_type")) {
 		*msg = "not a type name";
-		return -1;
+		return SG_SQL_INVALID;
 	}
 	const char *parts[2] = {NULL, NULL};
 	for (size_t i = 0; i < names->n; i++)
 		parts[i] = sg_json_get_str(sg_json_get(names->items[i], "String"), "sval");
 	if (!parts[0] || (names->n == 2 && !parts[1])) {
 		*msg = "not a type name";
-		return -1;
+		return SG_SQL_INVALID;
 	}
 	out->schema = names->n == 2 ? parts[0] : NULL;
 	out->name = names->n == 2 ? parts[1] : parts[0];
@@ -384,11 +394,7 @@ static int finish(sg_arena *arena, sg_arena *tmp, int rc, bool oom, const char *
 	if (rc != 0 && *msg)
 		*msg = keep(arena, *msg, &oom);
 	sg_arena_free(tmp);
-	if (oom) {
-		*msg = "out of memory";
-		return -1;
-	}
-	return rc;
+	return oom ? nomem(msg) : rc;
 }
 
 int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, const char **msg)
@@ -397,7 +403,7 @@ int sg_model_sql_expr(sg_arena *arena, const char *expr, sg_sql_columns *cols, c
 	bool oom = !tmp;
 	*msg = NULL;
 	*cols = (sg_sql_columns){0};
-	int rc = tmp ? expr_in(tmp, expr, cols, msg) : -1;
+	int rc = tmp ? expr_in(tmp, expr, cols, msg) : SG_SQL_NOMEM;
 	if (rc == 0)
 		keep_columns(arena, cols, &oom);
 	return finish(arena, tmp, rc, oom, msg);
@@ -409,7 +415,7 @@ int sg_model_sql_index_elem(sg_arena *arena, const char *elem, sg_sql_index_elem
 	bool oom = !tmp;
 	*msg = NULL;
 	*out = (sg_sql_index_elem){0};
-	int rc = tmp ? index_elem_in(tmp, elem, out, msg) : -1;
+	int rc = tmp ? index_elem_in(tmp, elem, out, msg) : SG_SQL_NOMEM;
 	if (rc == 0) {
 		out->column = keep(arena, out->column, &oom);
 		out->prelim_name = keep(arena, out->prelim_name, &oom);
@@ -424,7 +430,7 @@ int sg_model_sql_type(sg_arena *arena, const char *type, sg_sql_type *out, const
 	bool oom = !tmp;
 	*msg = NULL;
 	*out = (sg_sql_type){0};
-	int rc = tmp ? type_in(tmp, type, out, msg) : -1;
+	int rc = tmp ? type_in(tmp, type, out, msg) : SG_SQL_NOMEM;
 	if (rc == 0) {
 		out->schema = keep(arena, out->schema, &oom);
 		out->name = keep(arena, out->name, &oom);
@@ -510,7 +516,7 @@ static void memo_put(sg_sql_memo *m, const char *key, bool is_type, int rc, cons
 		     const sg_sql_columns *cols)
 {
 	/* Running out of memory is not an answer about the text. */
-	if (rc != 0 && msg && strcmp(msg, "out of memory") == 0)
+	if (rc == SG_SQL_NOMEM)
 		return;
 	const char *copy = memo_grow(m) ? sg_arena_strdup(m->arena, key) : NULL;
 	if (!copy)

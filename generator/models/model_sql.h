@@ -6,9 +6,12 @@
  * server reads them (which columns a CHECK references, the name
  * FigureIndexColname gives an index expression).
  *
- * Every result is allocated in the caller's arena; on a syntax error the
- * functions return -1 and set *msg to the parser's one-line message
- * ("syntax error at or near ...", also in the arena).
+ * Every result is allocated in the caller's arena.  Each function returns 0,
+ * or one of the codes below with *msg set to a one-line message (the
+ * parser's "syntax error at or near ...", also in the arena): callers that
+ * only need to know whether the text is valid test `!= 0`; what must tell an
+ * answer about the text from a failure to compute it (the memo) tests the
+ * code, never the message.
  */
 #ifndef SG_MODEL_SQL_H
 #define SG_MODEL_SQL_H
@@ -17,6 +20,11 @@
 #include <stddef.h>
 
 #include "arena.h"
+
+enum {
+	SG_SQL_INVALID = -1, /* the text is not what was asked for: a syntax error, two statements, not a type */
+	SG_SQL_NOMEM = -2,   /* memory ran out: says nothing about the text */
+};
 
 /* Column names referenced by an expression: distinct, in order of first appearance. */
 typedef struct sg_sql_columns {

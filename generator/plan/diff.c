@@ -212,7 +212,10 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		diff_extensions(&ctx);
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_domains(&ctx);
+		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
+		sg_diff__diff_triggers(&ctx);
+		sg_diff__diff_views(&ctx);
 		if (ctx.online)
 			sg_online_mark_rewrites(plan);
 	}

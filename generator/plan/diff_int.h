@@ -92,6 +92,17 @@ void sg_diff__match_tables(diff_ctx *ctx);
 int sg_diff__build_maps(diff_ctx *ctx);
 void sg_diff__diff_tables(diff_ctx *ctx);
 
+/* diff_function.c: functions and procedures */
+void sg_diff__diff_functions(diff_ctx *ctx);
+/* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
+bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+
+/* diff_view.c: views and materialized views */
+void sg_diff__diff_views(diff_ctx *ctx);
+
+/* diff_trigger.c: the triggers of every table */
+void sg_diff__diff_triggers(diff_ctx *ctx);
+
 /* diff_online.c */
 void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *column);
 bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_column *w);

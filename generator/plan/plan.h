@@ -43,12 +43,17 @@ typedef enum sg_phase {
 	SG_PHASE_ENUM_ADD_VALUE,	  /* runs in a migration of its own, committed before use */
 	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
+	SG_PHASE_DROP_VIEW,    /* views changed, dropped, or in the way of a change, dependents first */
+	SG_PHASE_DROP_TRIGGER, /* changed and dropped triggers, before their tables, columns and functions change */
 	/*
 	 * Domains renamed, created and re-created (diff_domain.c), after the
-	 * enums they may be based on, before the tables that use them; a
-	 * re-create takes the columns of the domain to its base type and back.
+	 * enums they may be based on, before the functions and tables that use
+	 * them; a re-create takes the columns of the domain to its base type and
+	 * back.
 	 */
 	SG_PHASE_CREATE_DOMAIN,
+	SG_PHASE_CREATE_FUNCTION, /* functions and procedures (new, replaced, renamed), before the tables that call
+				     them in defaults and checks */
 	SG_PHASE_DROP_FOREIGN_KEY,
 	SG_PHASE_DROP_INDEX,
 	SG_PHASE_DROP_CONSTRAINT,
@@ -61,17 +66,21 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_EARLY,
 	SG_PHASE_RENAME_TABLE,
 	SG_PHASE_RENAME_COLUMN,
-	SG_PHASE_RENAME_OBJECT, /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_RENAME_OBJECT,	      /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_DROP_FUNCTION_EARLY, /* functions that take or return a table's row type, before the table goes */
 	SG_PHASE_DROP_COLUMN,
 	SG_PHASE_DROP_TABLE,
 	SG_PHASE_RECREATE_ENUM,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,
 	SG_PHASE_ALTER_COLUMN,
-	SG_PHASE_ADD_LATE, /* generated columns added again, once what they read has its final type */
+	SG_PHASE_ADD_LATE,	       /* generated columns added again, once what they read has its final type */
+	SG_PHASE_CREATE_FUNCTION_LATE, /* functions that take or return a table's row type, once it has its columns */
 	SG_PHASE_COMMENT,
 	SG_PHASE_ADD_CONSTRAINT,
 	SG_PHASE_CREATE_INDEX,
+	SG_PHASE_CREATE_TRIGGER, /* new and changed triggers, once their tables and functions are final */
+	SG_PHASE_CREATE_VIEW,	 /* new, replaced and re-created views, each after what it reads */
 	SG_PHASE_ADD_FOREIGN_KEY,
 	SG_PHASE_BACKFILL,	   /* --online: fill a new column in batches, no transaction */
 	SG_PHASE_VALIDATE,	   /* --online: VALIDATE CONSTRAINT in a later transaction */
@@ -80,7 +89,8 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_INDEX_AFTER, /* --online, no transaction: DROP INDEX CONCURRENTLY once the new ones are built */
 	SG_PHASE_LATE_FOREIGN_KEY, /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
 	SG_PHASE_VALIDATE_LATE,	   /* --online, no transaction: VALIDATE those, each statement its own transaction */
-	SG_PHASE_DROP_DOMAIN,	   /* after the tables and columns of the domain, before the enums it is based on */
+	SG_PHASE_DROP_FUNCTION,	   /* after the tables and columns whose defaults and checks called them */
+	SG_PHASE_DROP_DOMAIN,	   /* after the tables, columns and functions of the domain, before its base enum */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT

@@ -210,6 +210,42 @@ void sg_ddl_create_table(sg_strbuf *sb, const char *qual, const sg_table *table)
 	sg_strbuf_adds(sb, first ? ");" : "\n);");
 }
 
+void sg_ddl_enable_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg)
+{
+	sg_strbuf_adds(sb, "ALTER TABLE ");
+	sg_ddl_name(sb, qual, table);
+	sg_strbuf_adds(sb, tg->enabled == 'D'	? " DISABLE TRIGGER "
+			   : tg->enabled == 'R' ? " ENABLE REPLICA TRIGGER "
+			   : tg->enabled == 'A' ? " ENABLE ALWAYS TRIGGER "
+						: " ENABLE TRIGGER ");
+	sg_quote_ident(sb, tg->name);
+	sg_strbuf_adds(sb, ";");
+}
+
+void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg)
+{
+	/* The definition names the table bare after its name and events: ` ON table `. */
+	sg_strbuf on = SG_STRBUF_INIT;
+	sg_strbuf_adds(&on, " ON ");
+	sg_quote_ident(&on, table);
+	sg_strbuf_addch(&on, ' ');
+	const char *at = qual && !sg_strbuf_failed(&on) ? strstr(tg->definition, on.data) : NULL;
+	if (at) {
+		sg_strbuf_add(sb, tg->definition, (size_t)(at - tg->definition));
+		sg_strbuf_adds(sb, " ON ");
+		sg_ddl_name(sb, qual, table);
+		sg_strbuf_adds(sb, at + on.len - 1);
+	} else {
+		sg_strbuf_adds(sb, tg->definition);
+	}
+	sg_strbuf_release(&on);
+	sg_strbuf_adds(sb, ";");
+	if (tg->enabled && tg->enabled != 'O') {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_enable_trigger(sb, qual, table, tg);
+	}
+}
+
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en)
 {
 	sg_strbuf_adds(sb, "CREATE TYPE ");

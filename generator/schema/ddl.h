@@ -44,6 +44,25 @@ void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool c
  * Foreign keys are left out: they are added once every table exists.
  */
 void sg_ddl_create_table(sg_strbuf *sb, const char *qual, const sg_table *table);
+/*
+ * `CREATE TRIGGER ...;` (the model's statement or the catalog's definition,
+ * the table named as `qual`.`table`), then `ALTER TABLE ... DISABLE TRIGGER`
+ * (or ENABLE REPLICA / ALWAYS) when it does not fire by default.
+ */
+void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg);
+/* `ALTER TABLE t {ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS} TRIGGER name;` for tg->enabled. */
+void sg_ddl_enable_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg);
+/*
+ * ddl_view.c: `CREATE [OR REPLACE] [MATERIALIZED] VIEW v [(columns)] [WITH
+ * (options)] AS query [WITH ... CHECK OPTION] [WITH NO DATA];`, then (unless
+ * `replace`) its indexes and its comment.  The column list only for a
+ * model's view (the catalog's query names its columns).
+ */
+void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool replace, bool no_data);
+/* A materialized view's index: the catalog's definition (the view qualified), or built from a model's parts. */
+void sg_ddl_create_view_index(sg_strbuf *sb, const char *qual, const char *view, const sg_index *idx);
+/* `COMMENT ON [MATERIALIZED] VIEW v IS ...;` (IS NULL when it has none). */
+void sg_ddl_comment_view(sg_strbuf *sb, const char *qual, const sg_view *v);
 /* `CREATE TYPE e AS ENUM ('a', 'b');` */
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
 /*

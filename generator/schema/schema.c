@@ -38,10 +38,32 @@ _Static_assert(offsetof(sg_extension, name) == 0, "name first");
 _Static_assert(offsetof(sg_index, name) == 0, "name first");
 _Static_assert(offsetof(sg_domain, name) == 0, "name first");
 _Static_assert(offsetof(sg_domain_check, name) == 0, "name first");
+_Static_assert(offsetof(sg_trigger, name) == 0, "name first");
+_Static_assert(offsetof(sg_view, name) == 0, "name first");
 
 static int constraint_by_name(const void *a, const void *b)
 {
 	return strcmp(((const sg_constraint *)a)->name, ((const sg_constraint *)b)->name);
+}
+
+/* Name, then argument types: what identifies a function. */
+static int function_by_key(const void *a, const void *b)
+{
+	const sg_function *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : strcmp(x->types ? x->types : "", y->types ? y->types : "");
+}
+
+static int function_order(const void *a, const void *b)
+{
+	const sg_function *x = a, *y = b;
+	int c = function_by_key(a, b);
+	/* Overloads of a model (no types before normalization) keep the order they are written in. */
+	if (!c && x->pos.file && y->pos.file)
+		c = strcmp(x->pos.file, y->pos.file);
+	if (!c)
+		c = (x->pos.line > y->pos.line) - (x->pos.line < y->pos.line);
+	return c;
 }
 
 /* qsort with a NULL base is undefined even for zero elements, and empty arrays may be NULL. */
@@ -59,10 +81,15 @@ void sg_schema_sort(sg_schema *schema)
 	sort_array(schema->domains, schema->ndomains, sizeof(sg_domain), by_name);
 	for (size_t i = 0; i < schema->ndomains; i++)
 		sort_array(schema->domains[i].checks, schema->domains[i].nchecks, sizeof(sg_domain_check), by_name);
+	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_order);
+	sort_array(schema->views, schema->nviews, sizeof(sg_view), by_name);
+	for (size_t i = 0; i < schema->nviews; i++)
+		sort_array(schema->views[i].indexes, schema->views[i].nindexes, sizeof(sg_index), by_name);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		sg_table *t = &schema->tables[i];
 		sort_array(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
 		sort_array(t->indexes, t->nindexes, sizeof(sg_index), by_name);
+		sort_array(t->triggers, t->ntriggers, sizeof(sg_trigger), by_name);
 	}
 }
 
@@ -95,6 +122,21 @@ sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name)
 	return NULL;
 }
 
+sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types)
+{
+	if (!schema->nfunctions)
+		return NULL;
+	sg_function key = {.name = name, .types = types};
+	return bsearch(&key, schema->functions, schema->nfunctions, sizeof(sg_function), function_by_key);
+}
+
+sg_view *sg_schema_find_view(const sg_schema *schema, const char *name)
+{
+	if (!schema->nviews)
+		return NULL;
+	return bsearch(&name, schema->views, schema->nviews, sizeof(sg_view), by_name);
+}
+
 sg_column *sg_table_find_column(const sg_table *table, const char *name)
 {
 	for (size_t i = 0; i < table->ncolumns; i++)
@@ -116,6 +158,14 @@ sg_index *sg_table_find_index(const sg_table *table, const char *name)
 	for (size_t i = 0; i < table->nindexes; i++)
 		if (strcmp(table->indexes[i].name, name) == 0)
 			return &table->indexes[i];
+	return NULL;
+}
+
+sg_trigger *sg_table_find_trigger(const sg_table *table, const char *name)
+{
+	for (size_t i = 0; i < table->ntriggers; i++)
+		if (strcmp(table->triggers[i].name, name) == 0)
+			return &table->triggers[i];
 	return NULL;
 }
 

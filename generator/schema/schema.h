@@ -134,6 +134,37 @@ typedef struct sg_index {
 	sg_pos pos;
 } sg_index;
 
+/*
+ * A trigger of a table.  The models write its parts (docs/models.md,
+ * "Triggers"); the loader builds the CREATE TRIGGER statement from them, and
+ * the diff compares pg_get_triggerdef()'s text of both sides.
+ */
+typedef enum sg_trigger_timing { SG_TRIGGER_BEFORE = 0, SG_TRIGGER_AFTER, SG_TRIGGER_INSTEAD_OF } sg_trigger_timing;
+enum {
+	SG_TRIGGER_INSERT = 1,
+	SG_TRIGGER_UPDATE = 2,
+	SG_TRIGGER_DELETE = 4,
+	SG_TRIGGER_TRUNCATE = 8,
+};
+
+typedef struct sg_trigger {
+	const char *name;
+	sg_trigger_timing timing;
+	unsigned events;      /* SG_TRIGGER_INSERT | ... */
+	const char **columns; /* UPDATE OF these columns */
+	size_t ncolumns;
+	bool for_each_row;
+	const char *when;		     /* the WHEN condition without WHEN ( ), NULL when none */
+	const char *function;		     /* what EXECUTE FUNCTION calls: "touch()", "log_change('users')" */
+	bool deferrable, initially_deferred; /* a CONSTRAINT TRIGGER when deferrable */
+	char enabled;			     /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
+	/* model: the CREATE TRIGGER statement built from the parts; catalog: pg_get_triggerdef(oid, true), compared */
+	const char *definition;
+	/* catalog only: the function's name and argument types, to know when the plan re-creates it */
+	const char *function_name, *function_types;
+	sg_pos pos;
+} sg_trigger;
+
 typedef struct sg_table {
 	const char *name;
 	const char *renamed_from; /* models only */
@@ -144,6 +175,8 @@ typedef struct sg_table {
 	size_t nconstraints;
 	sg_index *indexes;
 	size_t nindexes;
+	sg_trigger *triggers; /* by name */
+	size_t ntriggers;
 	sg_pos pos;
 } sg_table;
 
@@ -183,6 +216,57 @@ typedef struct sg_domain {
 	const char *default_written; /* desired side only: the model's default text (see sg_column) */
 	sg_pos pos;
 } sg_domain;
+/*
+ * A function or a procedure (pg_proc prokind 'f' / 'p'), identified by its
+ * name and its argument types: overloads are distinct objects.  A model
+ * writes the whole CREATE statement; the catalog's text is
+ * pg_get_functiondef()'s with the schema taken off the name, so both sides
+ * read `CREATE OR REPLACE FUNCTION name(args) ...` (docs/models.md).
+ */
+typedef struct sg_function {
+	const char *name;
+	const char *types;	/* catalog: the argument types, "integer, text": with the name, what identifies it */
+	const char *identity;	/* catalog: pg_get_function_identity_arguments(), "a integer, b text" (for DROP) */
+	bool procedure;		/* prokind 'p' */
+	const char *definition; /* model: the statement as written; catalog: the deparsed statement, compared */
+	const char *arguments;	/* catalog: pg_get_function_arguments() (names and defaults) */
+	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
+	bool sql_body;		/* catalog: LANGUAGE sql with a body checked at creation (not BEGIN ATOMIC) */
+	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
+	const char *renamed_from; /* models only: the old name (same argument types) */
+	unsigned oid;		  /* catalog only: creation order of the scratch copy */
+	sg_pos pos;
+} sg_function;
+
+/*
+ * A view or a materialized view.  The model writes its query; the catalog's
+ * text is pg_get_viewdef(oid, true), what the diff compares, with the column
+ * names and types, the options and, for a materialized view, its indexes.
+ */
+typedef struct sg_view {
+	const char *name;
+	bool materialized;
+	const char *query;    /* model: the SELECT as written; catalog: pg_get_viewdef(oid, true) */
+	const char **columns; /* model: the names given (NULL: the query's); catalog: every column's name */
+	size_t ncolumns;
+	const char **types; /* catalog only: format_type() of each column */
+	bool security_barrier, security_invoker;
+	const char *check_option; /* "local", "cascaded" or NULL */
+	const char *comment;
+	const char *renamed_from; /* models only */
+	sg_index *indexes;	  /* materialized only, by name */
+	size_t nindexes;
+	/*
+	 * Catalog: what the view reads, from pg_depend: relations as "name" and
+	 * their columns as "name.column" (a view's own dependencies: tables and
+	 * views of the schema), and functions as "name(types)".  Model: the
+	 * relation names its query mentions (libpg_query), for the order the
+	 * scratch schema creates views in.
+	 */
+	const char **reads;
+	size_t nreads;
+	sg_pos pos;
+} sg_view;
 
 /* An object of a kind schemagen does not manage yet: listed, never touched. */
 typedef struct sg_unmanaged {
@@ -201,6 +285,10 @@ typedef struct sg_schema {
 	size_t ndomains;
 	sg_table *tables;
 	size_t ntables;
+	sg_function *functions; /* by name, then argument types */
+	size_t nfunctions;
+	sg_view *views; /* by name, views and materialized views together */
+	size_t nviews;
 	sg_unmanaged *unmanaged;
 	size_t nunmanaged;
 } sg_schema;
@@ -216,10 +304,15 @@ sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
 sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
 sg_domain *sg_schema_find_domain(const sg_schema *schema, const char *name);
 sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name);
+/* The function `name(types)` of a sorted schema; NULL when absent.  Borrowed. */
+sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types);
+/* The view (or materialized view) `name` of a sorted schema; NULL when absent.  Borrowed. */
+sg_view *sg_schema_find_view(const sg_schema *schema, const char *name);
 /* Linear lookups within one table; NULL when absent.  Borrowed. */
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
 sg_index *sg_table_find_index(const sg_table *table, const char *name);
+sg_trigger *sg_table_find_trigger(const sg_table *table, const char *name);
 /* The table's primary key, or NULL. */
 sg_constraint *sg_table_primary_key(const sg_table *table);
 

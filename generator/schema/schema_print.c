@@ -175,6 +175,27 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 		for (size_t c = 0; c < t->nindexes; c++)
 			print_index(sb, &t->indexes[c]);
 	}
+	for (size_t i = 0; i < schema->nfunctions; i++) {
+		const sg_function *f = &schema->functions[i];
+		sg_strbuf_addf(sb, "%s %s(%s)%s\n  %s\n", f->procedure ? "procedure" : "function", f->name,
+			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "", f->definition);
+	}
+	for (size_t i = 0; i < schema->nviews; i++) {
+		const sg_view *v = &schema->views[i];
+		sg_strbuf_addf(sb, "%s %s%s%s%s%s\n  %s\n", v->materialized ? "materialized view" : "view", v->name,
+			       v->security_barrier ? " security_barrier" : "",
+			       v->security_invoker ? " security_invoker" : "", v->check_option ? " check_option=" : "",
+			       v->check_option ? v->check_option : "", v->query);
+		for (size_t k = 0; k < v->ncolumns; k++)
+			sg_strbuf_addf(sb, "  column %s %s\n", v->columns[k], v->types ? v->types[k] : "?");
+		if (v->comment) {
+			sg_strbuf_adds(sb, "  comment ");
+			sg_quote_literal(sb, v->comment);
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t k = 0; k < v->nindexes; k++)
+			print_index(sb, &v->indexes[k]);
+	}
 	for (size_t i = 0; i < schema->nunmanaged; i++)
 		sg_strbuf_addf(sb, "unmanaged %s %s\n", schema->unmanaged[i].kind, schema->unmanaged[i].name);
 }

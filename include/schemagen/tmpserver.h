@@ -24,22 +24,26 @@ typedef struct sg_tmpserver sg_tmpserver;
  * Find the PostgreSQL server programs: $SCHEMAGEN_PG_BINDIR, `pg_config
  * --bindir`, the directory of `initdb` on PATH, then the newest
  * /usr/lib/postgresql/N/bin.
- * \param out receives a malloc'd directory path owned by the caller
+ * \param out receives a malloc'd directory path owned by the caller (free());
+ *        NULL on failure
  * \return 0, or -1 with err set (SG_ERR_SYSTEM) naming what to install
  */
 int sg_tmpserver_find_bindir(char **out, sg_error *err);
 
 /**
- * Start a server; takes about a second.
- * \param out receives the server, owned by the caller until sg_tmpserver_stop()
+ * Start a server; takes about a second.  Forks the guardian process; the
+ * caller must not reap children it did not start (waitpid(-1, ...)).
+ * \param out receives the server, owned by the caller until sg_tmpserver_stop();
+ *        NULL on failure (nothing is left running or on disk then)
  * \return 0, or -1 with err set (SG_ERR_SYSTEM) and the server's log tail in the message
  */
 int sg_tmpserver_start(sg_tmpserver **out, sg_error *err);
 
-/** A libpq conninfo string for the `postgres` database as superuser `postgres`.  Borrowed. */
+/** A libpq conninfo string for the `postgres` database as superuser `postgres`.  Owned by srv, valid until
+ * sg_tmpserver_stop(). */
 const char *sg_tmpserver_url(const sg_tmpserver *srv);
 
-/** The temporary directory holding the cluster and its socket.  Borrowed. */
+/** The temporary directory holding the cluster and its socket.  Owned by srv, valid until sg_tmpserver_stop(). */
 const char *sg_tmpserver_dir(const sg_tmpserver *srv);
 
 /** The postmaster's process id. */

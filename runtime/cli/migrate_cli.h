@@ -1,7 +1,8 @@
 /*
  * The `migrate` command's commands: they read the parsed options, call the
  * runner library (schemagen/migrate.h) and print its events as text or as
- * JSON lines.  runtime/migrate_main.c holds the option and command tables.
+ * JSON lines.  migrate_main.c holds the option and command tables, migrate_out.h
+ * what the commands share (output, errors, the runner opened from the options).
  */
 #ifndef SG_MIGRATE_CLI_H
 #define SG_MIGRATE_CLI_H

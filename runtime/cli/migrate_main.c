@@ -1,10 +1,13 @@
 /*
  * `migrate`: the deploy-time migration runner.  This file is only the option
- * and command tables; the commands live in migrate_cli.c and the work in the
- * runtime library.
+ * and command tables; the commands live in migrate_cli.c, migrate_show.c and
+ * migrate_create.c (migrate_out.h), and the work in the runtime library.
  */
 #include "cli.h"
 #include "migrate_cli.h"
+
+/* The commands that run over --targets / --targets-query (cli/fleet_cli.c). */
+#define FLEET_COMMANDS "up down goto status version validate baseline"
 
 /*
  * golang-migrate's flags are rows here too (the last column: their name, read
@@ -44,6 +47,19 @@ static const sg_cli_option options[] = {
      "up goto redo", NULL},
     {"exit-code", 0, NULL, "exit 3 when migrations are pending, 4 when a version is dirty or a file was edited",
      "status", NULL},
+    {"targets", 0, "FILE",
+     "run over every target in FILE: a URL or conninfo per line (over --database), optional name=LABEL and "
+     "schema=NAME first",
+     FLEET_COMMANDS, NULL},
+    {"targets-query", 0, "SQL",
+     "run over what SQL returns on --database: columns datname (databases), nspname (schemas) or url, and name",
+     FLEET_COMMANDS, NULL},
+    {"jobs", 'j', "N", "with --targets: at most N targets at once, one connection each (default 4)", FLEET_COMMANDS,
+     NULL},
+    {"target-timeout", 0, "DURATION", "with --targets: cancel a target still running after DURATION", FLEET_COMMANDS,
+     NULL},
+    {"keep-going", 0, NULL, "with --targets: start the other targets after one fails (default: start no more)",
+     FLEET_COMMANDS, NULL},
     {"force", 'f', NULL, "drop without asking", "drop", "f"},
     {NULL, 0, "EXT", "golang-migrate's create: file extension, required with its other flags (sql)", "create", "ext"},
     {NULL, 0, "DIR", "golang-migrate's create: directory of the pair (default: -d, else the current one)", "create",

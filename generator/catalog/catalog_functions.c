@@ -1,0 +1,83 @@
+/*
+ * The functions and procedures of the catalog reader (catalog_int.h): one
+ * query for the schema's routines of kind 'f' and 'p' that are its own (not
+ * an extension's member, not an internal part of another object), and the
+ * reader of its rows into sg_schema.functions.  Aggregates and window
+ * functions stay unmanaged (catalog_unmanaged.c).
+ *
+ * The text compared is pg_get_functiondef()'s with the schema taken off the
+ * routine's name, `CREATE OR REPLACE FUNCTION name(args) ...`: the same
+ * function read from the live schema and from a scratch copy reads the same
+ * (docs/design.md §5.1).  The body is kept byte for byte by the server, so a
+ * change inside it is a change; the rest (types, options, SET clauses) is in
+ * the server's spelling.
+ */
+#include "catalog_int.h"
+
+#include <string.h>
+
+/* The SQL reads best laid out by hand. */
+/* clang-format off */
+#define FUNCTIONS_SQL(SQL_BODY)                                                                            \
+	"SELECT p.oid, p.proname AS name, pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity, "  \
+	"pg_catalog.oidvectortypes(p.proargtypes) AS types, p.prokind = 'p' AS procedure, pg_catalog.pg_get_function_arguments(p.oid) AS arguments, "          \
+	"CASE WHEN p.prokind = 'p' THEN NULL ELSE pg_catalog.pg_get_function_result(p.oid) END AS result, "  \
+	"(l.lanname = 'sql' AND " SQL_BODY ") AS sql_body, "                                                \
+	"EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_type t ON t.oid = d.refobjid "      \
+	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                  \
+	"AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND (t.typrelid <> 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_type e "  \
+	"WHERE e.oid = t.typelem AND e.typrelid <> 0))) AS row_type, "                                       \
+	"'CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.substr(pg_catalog.pg_get_functiondef(p.oid), "  \
+	"pg_catalog.length('CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.quote_ident(n.nspname) || '.') + 1) " \
+	"AS definition "                                                                                     \
+	"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "                \
+	"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "                                               \
+	"CROSS JOIN LATERAL (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS word) k " \
+	"WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('f', 'p') AND "                  \
+	SG_CATALOG__OWN_OBJECT("pg_proc", "p") " "                                                          \
+	"ORDER BY p.oid"
+
+/* PostgreSQL 14 added bodies parsed at creation (BEGIN ATOMIC, RETURN): prosqlbody is set for them. */
+static const char functions_sql[] = FUNCTIONS_SQL("p.prosqlbody IS NULL");
+static const char functions_sql_13[] = FUNCTIONS_SQL("true");
+/* clang-format on */
+
+const char *sg_catalog__functions_sql(int server_version)
+{
+	return server_version >= 140000 ? functions_sql : functions_sql_13;
+}
+
+int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
+{
+	static const char *const names[] = {"oid",    "name",	  "identity",	"procedure", "arguments",
+					    "result", "sql_body", "definition", "row_type",  "types"};
+	enum { NF = sizeof(names) / sizeof(names[0]) };
+	int f[NF] = {0};
+	int rc = sg_catalog__fields(l, res, "functions", names, f, NF);
+	int n = PQntuples(res);
+	if (rc != 0 || n == 0)
+		return rc;
+	sg_function *fns = sg_arena_array(l->arena, (size_t)n, sizeof(*fns));
+	if (!fns)
+		return sg_catalog__out_of_memory(l);
+	for (int i = 0; i < n; i++) {
+		sg_function *fn = &fns[i];
+		fn->oid = sg_catalog__oid_of(res, i, f[0]);
+		fn->name = sg_catalog__dup(l, res, i, f[1]);
+		fn->identity = sg_catalog__dup(l, res, i, f[2]);
+		fn->procedure = sg_catalog__flag(res, i, f[3]);
+		fn->arguments = sg_catalog__dup(l, res, i, f[4]);
+		fn->result = sg_catalog__dup(l, res, i, f[5]);
+		fn->sql_body = sg_catalog__flag(res, i, f[6]);
+		fn->definition = sg_catalog__dup(l, res, i, f[7]);
+		fn->row_type = sg_catalog__flag(res, i, f[8]);
+		fn->types = sg_catalog__dup(l, res, i, f[9]);
+		if (!l->oom && (!fn->identity || !fn->types || !fn->definition))
+			return sg_error_set(l->err, SG_ERR_DB,
+					    "catalog query 'functions' returned no definition for '%s'",
+					    fn->name ? fn->name : "?");
+	}
+	l->schema->functions = fns;
+	l->schema->nfunctions = (size_t)n;
+	return l->oom ? sg_catalog__out_of_memory(l) : 0;
+}

@@ -1,0 +1,218 @@
+/*
+ * The `functions:` of a model file (docs/models.md, "Functions and
+ * procedures"): each entry's definition is the whole CREATE FUNCTION or
+ * CREATE PROCEDURE statement as a person writes it.  Here it is parsed with
+ * PostgreSQL's own grammar (libpg_query): it must be exactly one such
+ * statement, of the function the entry names, without a schema (the models'
+ * schema is the function's).  A syntax error is reported at its line and
+ * column inside the YAML scalar, block scalars included.  What the
+ * statement means (types, language, body) is the server's to judge, when the
+ * models are created in the scratch schema (normalize.c).
+ */
+#include <pg_query.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+#include "model_json.h"
+
+/* Line `line` (1-based) of file `f` into sb (without its newline); false when the file has no such line. */
+static bool read_line(const sg_model_file *f, int line, sg_strbuf *sb)
+{
+	if (f->text) {
+		const char *p = f->text, *end = f->text + f->len;
+		for (int at = 1; at < line; at++) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			if (!nl)
+				return false;
+			p = nl + 1;
+		}
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		sg_strbuf_add(sb, p, (size_t)((nl ? nl : end) - p));
+		return true;
+	}
+	FILE *fp = fopen(f->path, "rb");
+	if (!fp)
+		return false;
+	int c, at = 1;
+	while (at < line && (c = fgetc(fp)) != EOF)
+		if (c == '\n')
+			at++;
+	bool found = at == line;
+	while (found && (c = fgetc(fp)) != EOF && c != '\n')
+		sg_strbuf_addch(sb, (char)c);
+	fclose(fp);
+	return found;
+}
+
+/*
+ * The file position of character `cursor` (1-based, as the parser counts) of
+ * scalar `node`'s text.  A block scalar (`|` or `>` where the node starts)
+ * begins on the next line, indented as that line is; another scalar is on
+ * the node's line, after its opening quote if any.
+ */
+sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
+			  int cursor)
+{
+	sg_pos pos = sg_model__node_pos(f, node);
+	int line = 0, col = 0; /* within the text, 0-based */
+	for (int chars = 0, i = 0; text[i] && chars < cursor - 1; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		chars++;
+		if (text[i] == '\n') {
+			line++;
+			col = 0;
+		} else {
+			col++;
+		}
+	}
+	sg_strbuf sb = SG_STRBUF_INIT;
+	bool block = false;
+	int indent = 0;
+	if (read_line(f, pos.line, &sb) && (size_t)pos.column - 1 < sb.len)
+		block = sb.data[pos.column - 1] == '|' || sb.data[pos.column - 1] == '>';
+	/* An indentation indicator counts from the indentation of the mapping that holds the key. */
+	for (size_t i = (size_t)pos.column; block && key && i < sb.len && i < (size_t)pos.column + 2; i++)
+		if (sb.data[i] >= '1' && sb.data[i] <= '9')
+			indent = key->column - 1 + (sb.data[i] - '0');
+	if (block) {
+		sg_strbuf_reset(&sb);
+		if (!indent && read_line(f, pos.line + 1, &sb))
+			while ((size_t)indent < sb.len && sb.data[indent] == ' ')
+				indent++;
+		pos.line += 1 + line;
+		pos.column = indent + col + 1;
+	} else {
+		pos.column += line ? 0 : col + (node->plain ? 0 : 1);
+		pos.line += line;
+	}
+	sg_strbuf_release(&sb);
+	return pos;
+}
+
+/* Item i of a JSON array, NULL when there is none. */
+static const sg_json *json_at(const sg_json *list, size_t i)
+{
+	return list && list->type == SG_JSON_ARRAY && i < list->n ? list->items[i] : NULL;
+}
+
+/* The String items of a name list ("funcname"): how many, and the last one. */
+static size_t name_parts(const sg_json *list, const char **last)
+{
+	*last = NULL;
+	if (!list || list->type != SG_JSON_ARRAY)
+		return 0;
+	for (size_t i = 0; i < list->n; i++)
+		*last = sg_json_get_str(sg_json_get(list->items[i], "String"), "sval");
+	return list->n;
+}
+
+/* Check one definition; a problem is reported in the loader. */
+static void check_definition(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *entry, sg_function *fn)
+{
+	const sg_model_node *def = sg_model__map_get(entry, "definition");
+	PgQueryParseResult res = pg_query_parse(fn->definition);
+	if (res.error) {
+		sg_pos pos = res.error->cursorpos > 0 ? sg_model__text_pos(f, sg_model__map_key(entry, "definition"),
+									   def, fn->definition, res.error->cursorpos)
+						      : sg_model__node_pos(f, def);
+		sg_model__error_at(cv->ld, pos, "function '%s': %s", fn->name, res.error->message);
+		pg_query_free_parse_result(res);
+		return;
+	}
+	sg_arena *scratch = sg_arena_new();
+	const sg_json *root = scratch ? sg_json_parse(scratch, res.parse_tree) : NULL;
+	const sg_json *stmts = sg_json_get(root, "stmts");
+	const sg_json *stmt = NULL;
+	sg_pos pos = sg_model__node_pos(f, def);
+	if (!root) {
+		cv->ld->oom = true;
+	} else if (!stmts || stmts->type != SG_JSON_ARRAY || stmts->n != 1) {
+		sg_model__error_at(cv->ld, pos, "function '%s': the definition must be one statement, not %zu",
+				   fn->name, stmts && stmts->type == SG_JSON_ARRAY ? stmts->n : (size_t)0);
+	} else if (!(stmt = sg_json_get(sg_json_get(stmts->items[0], "stmt"), "CreateFunctionStmt"))) {
+		sg_model__error_at(
+		    cv->ld, pos,
+		    "function '%s': the definition must be a CREATE FUNCTION or CREATE PROCEDURE statement", fn->name);
+	} else {
+		const char *name = NULL;
+		size_t parts = name_parts(sg_json_get(stmt, "funcname"), &name);
+		const sg_json *proc = sg_json_get(stmt, "is_procedure");
+		fn->procedure = proc && proc->type == SG_JSON_BOOL && proc->boolean;
+		if (parts != 1)
+			sg_model__error_at(cv->ld, pos,
+					   "function '%s': write its name without a schema (the models' schema is its "
+					   "schema)",
+					   fn->name);
+		else if (!name || strcmp(name, fn->name) != 0)
+			sg_model__error_at(cv->ld, pos, "function '%s': the definition creates '%s'", fn->name,
+					   name ? name : "?");
+	}
+	sg_arena_free(scratch);
+	pg_query_free_parse_result(res);
+}
+
+void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d)
+{
+	sg_schema *s = cv->schema;
+	const sg_model_node *list = sg_model__map_get(root, "functions");
+	for (size_t i = 0; i < d->functions_count && !cv->ld->oom; i++) {
+		sg_function *all = sg_model__grow(s->functions, &cv->capfunctions, s->nfunctions, sizeof(*all));
+		if (!all) {
+			cv->ld->oom = true;
+			return;
+		}
+		s->functions = all;
+		const sg_model_node *entry = sg_model__seq_at(list, i);
+		const y_function *y = &d->functions[i];
+		sg_function *fn = &all[s->nfunctions++];
+		memset(fn, 0, sizeof(*fn));
+		fn->name = sg_model__dup_str(cv, y->name);
+		fn->definition = sg_model__dup_str(cv, y->definition);
+		fn->renamed_from = sg_model__dup_str(cv, y->renamed_from);
+		fn->pos = sg_model__key_pos(f, entry, "name");
+		sg_strbuf what = SG_STRBUF_INIT;
+		sg_strbuf_addf(&what, "function '%s'", y->name);
+		sg_model__check_name(cv, fn->pos, y->name, "a function");
+		if (y->renamed_from)
+			sg_model__check_name(cv, sg_model__key_pos(f, entry, "renamed_from"), y->renamed_from,
+					     what.data);
+		sg_strbuf_release(&what);
+		if (fn->name && fn->definition)
+			check_definition(cv, f, entry, fn);
+	}
+}
+
+/* Whether type name node `tn` (a TypeName) names a table of the models. */
+static bool names_table(const sg_schema *s, const sg_json *tn)
+{
+	const char *name = NULL;
+	name_parts(sg_json_get(tn, "names"), &name);
+	return name && sg_schema_find_table(s, name);
+}
+
+void sg_model__mark_row_types(sg_model_conv *cv)
+{
+	sg_schema *s = cv->schema;
+	for (size_t i = 0; i < s->nfunctions; i++) {
+		sg_function *fn = &s->functions[i];
+		PgQueryParseResult res = pg_query_parse(fn->definition);
+		sg_arena *scratch = res.error ? NULL : sg_arena_new();
+		const sg_json *root = scratch ? sg_json_parse(scratch, res.parse_tree) : NULL;
+		const sg_json *stmt =
+		    sg_json_get(sg_json_get(json_at(sg_json_get(root, "stmts"), 0), "stmt"), "CreateFunctionStmt");
+		if (stmt) {
+			fn->row_type = names_table(s, sg_json_get(stmt, "returnType"));
+			const sg_json *params = sg_json_get(stmt, "parameters");
+			for (size_t k = 0; params && params->type == SG_JSON_ARRAY && k < params->n; k++)
+				fn->row_type =
+				    fn->row_type ||
+				    names_table(
+					s, sg_json_get(sg_json_get(params->items[k], "FunctionParameter"), "argType"));
+		}
+		sg_arena_free(scratch);
+		pg_query_free_parse_result(res);
+	}
+}

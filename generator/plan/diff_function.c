@@ -1,0 +1,201 @@
+/*
+ * Functions and procedures in a diff (docs/diff.md, "Functions and
+ * procedures").  A function is its name and argument types (not their
+ * names: renaming an argument is a change of the same function); its text is
+ * pg_get_functiondef()'s on both sides (the desired one read back from the
+ * scratch schema), so only a real change is a change.
+ *   - new: CREATE OR REPLACE; down: DROP.
+ *   - gone: DROP, after the tables and columns whose defaults and checks
+ *     called it; down: the old definition re-created.
+ *   - changed, same kind, same result and same arguments (names and
+ *     defaults included): CREATE OR REPLACE, which keeps everything that
+ *     depends on it; down: the old definition, replaced back.
+ *   - changed otherwise (result, argument names or defaults, function to
+ *     procedure): DROP and CREATE, which PostgreSQL requires.
+ *   - renamed (`renamed_from`, same argument types): ALTER ... RENAME TO,
+ *     then the change if the text differs too.  Other argument types are
+ *     another function: the old one is dropped, the new one created.
+ * A function that takes or returns a table's row type is created after the
+ * tables and dropped before them; the others are created before the tables
+ * (a default or a check may call them) and dropped after them.  A LANGUAGE
+ * sql body is checked when it is created unless check_function_bodies is
+ * off, and may read tables the same migration creates later: its CREATE
+ * turns the check off for the migration's transaction (as pg_dump does); the
+ * scratch schema has checked it already.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+static const char *kind_word(const sg_function *fn)
+{
+	return fn->procedure ? "PROCEDURE" : "FUNCTION";
+}
+
+static const char *kind_noun(const sg_function *fn)
+{
+	return fn->procedure ? "procedure" : "function";
+}
+
+/*
+ * Where the text after the routine's name starts in its catalog definition
+ * (`CREATE OR REPLACE FUNCTION name` then `(args) ...`), or NULL when the
+ * definition does not start so.
+ */
+static const char *after_name(const sg_function *fn, sg_strbuf *tmp)
+{
+	sg_strbuf_reset(tmp);
+	sg_strbuf_addf(tmp, "CREATE OR REPLACE %s ", kind_word(fn));
+	sg_quote_ident(tmp, fn->name);
+	if (sg_strbuf_failed(tmp) || strncmp(fn->definition, tmp->data, tmp->len) != 0)
+		return NULL;
+	return fn->definition + tmp->len;
+}
+
+/* `fn`'s CREATE OR REPLACE statement, under the name `name` (qualified). */
+static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	const char *rest = after_name(fn, &tmp);
+	sg_diff__newline_if_any(sb);
+	if (fn->sql_body)
+		sg_strbuf_adds(sb, "SET LOCAL check_function_bodies = off;\n");
+	if (rest) {
+		sg_strbuf_addf(sb, "CREATE OR REPLACE %s ", kind_word(fn));
+		sg_ddl_name(sb, ctx->qual, name);
+		sg_strbuf_adds(sb, rest);
+	} else {
+		sg_strbuf_adds(sb, fn->definition);
+	}
+	/* pg_get_functiondef() ends with a newline after the body; a statement of ours ends with ";". */
+	size_t len = sb->len;
+	while (len && (sb->data[len - 1] == '\n' || sb->data[len - 1] == ' '))
+		len--;
+	sg_strbuf_truncate(sb, len);
+	sg_strbuf_adds(sb, ";");
+	sg_strbuf_release(&tmp);
+}
+
+/* `DROP FUNCTION name(identity);`, named `name` (the name it has at that point). */
+static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_addf(sb, "DROP %s ", kind_word(fn));
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_addf(sb, "(%s);", fn->identity);
+}
+
+static void rename_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *from, const char *to)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_addf(sb, "ALTER %s ", kind_word(fn));
+	sg_ddl_name(sb, ctx->qual, from);
+	sg_strbuf_addf(sb, "(%s) RENAME TO ", fn->identity);
+	sg_quote_ident(sb, to);
+	sg_strbuf_adds(sb, ";");
+}
+
+/* Whether two definitions say the same after their names. */
+static bool same_text(const sg_function *a, const sg_function *b)
+{
+	sg_strbuf ta = SG_STRBUF_INIT, tb = SG_STRBUF_INIT;
+	const char *ra = after_name(a, &ta), *rb = after_name(b, &tb);
+	bool same = ra && rb ? strcmp(ra, rb) == 0 : strcmp(a->definition, b->definition) == 0;
+	sg_strbuf_release(&ta);
+	sg_strbuf_release(&tb);
+	return same && a->procedure == b->procedure;
+}
+
+/* Whether CREATE OR REPLACE can turn `c` into `w`: same kind, same result, same arguments with their names. */
+static bool replaceable(const sg_function *c, const sg_function *w)
+{
+	return c->procedure == w->procedure && sg_str_eq(c->result, w->result) && sg_str_eq(c->arguments, w->arguments);
+}
+
+static sg_phase create_phase(const sg_function *fn)
+{
+	return fn->row_type ? SG_PHASE_CREATE_FUNCTION_LATE : SG_PHASE_CREATE_FUNCTION;
+}
+
+/* `c` (named as `w` by now) becomes `w` (same name and argument types), whose text differs. */
+static void change_function(diff_ctx *ctx, const sg_function *c, const sg_function *w)
+{
+	bool replace = replaceable(c, w);
+	if (!replace) {
+		drop_sql(ctx, &ctx->up, c, w->name);
+		drop_sql(ctx, &ctx->down, w, w->name);
+	}
+	create_sql(ctx, &ctx->up, w, w->name);
+	create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
+	sg_diff__finish_op(ctx, create_phase(w->row_type || c->row_type ? w : c), NULL, w->name,
+			   replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)", kind_noun(w), w->name,
+			   w->identity);
+}
+
+/* The current function that desired `w` continues under `renamed_from`, or NULL. */
+static const sg_function *renamed_source(const diff_ctx *ctx, const sg_function *w, const bool *taken)
+{
+	if (!w->renamed_from || strcmp(w->renamed_from, w->name) == 0)
+		return NULL;
+	const sg_function *c = sg_schema_find_function(ctx->cur, w->renamed_from, w->types);
+	if (!c || taken[c - ctx->cur->functions])
+		return NULL;
+	/* The old name is still a desired function of these arguments: nothing to rename. */
+	if (sg_schema_find_function(ctx->want, c->name, c->types))
+		return NULL;
+	return c;
+}
+
+bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
+{
+	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
+	if (!c)
+		return false;
+	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
+	return !w || (!same_text(c, w) && !replaceable(c, w));
+}
+
+void sg_diff__diff_functions(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur, *want = ctx->want;
+	bool *taken = calloc(cur->nfunctions + 1, sizeof(bool));
+	if (!taken) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < want->nfunctions; i++) {
+		const sg_function *w = &want->functions[i];
+		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
+		if (c) {
+			taken[c - cur->functions] = true;
+			if (!same_text(c, w))
+				change_function(ctx, c, w);
+			continue;
+		}
+		if ((c = renamed_source(ctx, w, taken))) {
+			taken[c - cur->functions] = true;
+			rename_sql(ctx, &ctx->up, c, c->name, w->name);
+			rename_sql(ctx, &ctx->down, c, w->name, c->name);
+			sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION, NULL, w->name, "rename %s %s(%s) to %s",
+					   kind_noun(c), c->name, c->identity, w->name);
+			if (!same_text(c, w))
+				change_function(ctx, c, w);
+			continue;
+		}
+		create_sql(ctx, &ctx->up, w, w->name);
+		drop_sql(ctx, &ctx->down, w, w->name);
+		sg_diff__finish_op(ctx, create_phase(w), NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name,
+				   w->identity);
+	}
+	for (size_t i = 0; i < cur->nfunctions; i++) {
+		const sg_function *c = &cur->functions[i];
+		if (taken[i])
+			continue;
+		drop_sql(ctx, &ctx->up, c, c->name);
+		create_sql(ctx, &ctx->down, c, c->name);
+		sg_diff__finish_op(ctx, c->row_type ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL,
+				   c->name, "drop %s %s(%s)", kind_noun(c), c->name, c->identity);
+	}
+	free(taken);
+}

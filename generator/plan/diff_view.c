@@ -1,0 +1,272 @@
+/*
+ * Views and materialized views in a diff (docs/diff.md, "Views").  A view is
+ * its name; both sides are compared as the catalog prints them: the query
+ * (pg_get_viewdef), the columns' names and types, the options, the comment,
+ * a materialized view's indexes.
+ *   - new: CREATE, in the order the views read each other, after the tables,
+ *     functions and triggers are final; down: DROP.
+ *   - a plain view that no view reads, whose new columns only add to the
+ *     end of its old ones (same names and types before them): CREATE OR
+ *     REPLACE VIEW; down: DROP and the old definition (PostgreSQL cannot
+ *     take columns off a view).
+ *   - any other change, and a view that reads a column whose type changes
+ *     (its enum re-created too) or that goes, a table or a function that goes or is created again: DROP
+ *     before everything else and CREATE after, together with every view that
+ *     reads it (PostgreSQL refuses to drop or change what a view uses); a
+ *     materialized view created again recomputes its rows: `rewrite`.
+ *   - gone: DROP, dependents first; down: the old definitions.
+ * Renames are not planned: a view renamed is dropped and created.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+typedef struct view_state {
+	const sg_view *cur;  /* NULL: new */
+	const sg_view *want; /* NULL: gone */
+	bool recreate;	     /* dropped before, created after */
+	bool replace;	     /* CREATE OR REPLACE VIEW */
+	bool done;	     /* ordering */
+} view_state;
+
+static const char *kind_word(const sg_view *v)
+{
+	return v->materialized ? "MATERIALIZED VIEW" : "VIEW";
+}
+
+static const char *kind_noun(const sg_view *v)
+{
+	return v->materialized ? "materialized view" : "view";
+}
+
+static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_view *v, bool replace)
+{
+	sg_diff__newline_if_any(sb);
+	sg_ddl_create_view(sb, ctx->qual, v, replace, false);
+}
+
+static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_view *v)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_addf(sb, "DROP %s ", kind_word(v));
+	sg_ddl_name(sb, ctx->qual, v->name);
+	sg_strbuf_adds(sb, ";");
+}
+
+static bool same_indexes(const sg_view *a, const sg_view *b)
+{
+	if (a->nindexes != b->nindexes)
+		return false;
+	for (size_t i = 0; i < a->nindexes; i++)
+		if (strcmp(a->indexes[i].name, b->indexes[i].name) != 0 ||
+		    !sg_str_eq(a->indexes[i].definition, b->indexes[i].definition))
+			return false;
+	return true;
+}
+
+/* Whether the view itself is as desired (comment and indexes aside). */
+static bool same_view(const sg_view *c, const sg_view *w)
+{
+	return c->materialized == w->materialized && strcmp(c->query, w->query) == 0 &&
+	       sg_names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) &&
+	       sg_names_eq(c->types, c->ncolumns, w->types, w->ncolumns) &&
+	       c->security_barrier == w->security_barrier && c->security_invoker == w->security_invoker &&
+	       sg_str_eq(c->check_option, w->check_option);
+}
+
+/* CREATE OR REPLACE VIEW can make `c` into `w`: plain views, the old columns a prefix of the new ones. */
+static bool appends_only(const sg_view *c, const sg_view *w)
+{
+	return !c->materialized && !w->materialized && c->ncolumns <= w->ncolumns &&
+	       sg_names_eq(c->columns, c->ncolumns, w->columns, c->ncolumns) &&
+	       sg_names_eq(c->types, c->ncolumns, w->types, c->ncolumns);
+}
+
+/* Whether what `c` reads (a table's column, a table, a function) changes so that it must be dropped first. */
+static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
+{
+	for (size_t i = 0; i < c->nreads; i++) {
+		const char *r = c->reads[i];
+		const char *paren = strchr(r, '(');
+		if (paren && r[strlen(r) - 1] == ')') {
+			char *name = strndup(r, (size_t)(paren - r)), *types = strndup(paren + 1, strlen(paren) - 2);
+			bool dropped = name && types && sg_diff__function_dropped(ctx, name, types);
+			free(name);
+			free(types);
+			if (dropped)
+				return true;
+			continue;
+		}
+		const char *dot = strchr(r, '.');
+		char *rel = strndup(r, dot ? (size_t)(dot - r) : strlen(r));
+		const sg_table *ct = rel ? sg_schema_find_table(ctx->cur, rel) : NULL;
+		free(rel);
+		if (!ct)
+			continue; /* a view: its own state decides */
+		const sg_table *wt = ctx->cur_match[ct - ctx->cur->tables];
+		if (!wt || strcmp(wt->name, ct->name) != 0)
+			return true;
+		if (!dot)
+			continue;
+		const sg_column *cc = sg_table_find_column(ct, dot + 1), *wc = sg_table_find_column(wt, dot + 1);
+		if (!cc || !wc || strcmp(cc->type, wc->type) != 0 || !sg_str_eq(cc->collation, wc->collation) ||
+		    sg_diff__uses_recreated_enum(ctx, cc))
+			return true;
+	}
+	return false;
+}
+
+/* Whether view `v` reads the relation named `name` or one of its columns ("name" or "name.column"). */
+static bool reads_view(const sg_view *v, const char *name)
+{
+	size_t len = strlen(name);
+	for (size_t i = 0; i < v->nreads; i++)
+		if (strncmp(v->reads[i], name, len) == 0 && (v->reads[i][len] == '\0' || v->reads[i][len] == '.'))
+			return true;
+	return false;
+}
+
+/* Whether a view of `s` reads `v` (the down of a replace drops `v`, which its readers would prevent). */
+static bool read_by_a_view(const sg_schema *s, const sg_view *v)
+{
+	for (size_t i = 0; i < s->nviews; i++)
+		if (&s->views[i] != v && reads_view(&s->views[i], v->name))
+			return true;
+	return false;
+}
+
+/* Drop the current views in `st` that are recreated or gone, each after every view that reads it. */
+static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
+{
+	if (st[i].done)
+		return;
+	st[i].done = true;
+	for (size_t k = 0; k < n; k++)
+		if (st[k].cur && reads_view(st[k].cur, st[i].cur->name))
+			drop_in_order(ctx, st, n, k);
+	if (!(st[i].recreate || !st[i].want))
+		return;
+	const sg_view *c = st[i].cur;
+	drop_sql(ctx, &ctx->up, c);
+	create_sql(ctx, &ctx->down, c, false);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, c->name, "drop %s %s%s", kind_noun(c), c->name,
+				       st[i].want ? " (created again below)" : "");
+	if (c->materialized)
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE, "materialized view '%s' computes its rows again",
+				c->name);
+}
+
+/* Create (or replace, or change the indexes and comment of) the desired views in `st`, each after what it reads. */
+static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
+{
+	if (st[i].done)
+		return;
+	st[i].done = true;
+	const sg_view *w = st[i].want, *c = st[i].cur;
+	for (size_t k = 0; k < n; k++)
+		if (st[k].want && k != i && reads_view(w, st[k].want->name))
+			create_in_order(ctx, st, n, k);
+	if (!c || st[i].recreate) {
+		create_sql(ctx, &ctx->up, w, false);
+		drop_sql(ctx, &ctx->down, w);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "create %s%s %s",
+					       c ? "again " : "", kind_noun(w), w->name);
+		if (c && w->materialized)
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+					"materialized view '%s' computes its rows again", w->name);
+		return;
+	}
+	if (st[i].replace) {
+		/* PostgreSQL cannot take columns off a view: the down drops it and creates the old one. */
+		create_sql(ctx, &ctx->up, w, true);
+		drop_sql(ctx, &ctx->down, w);
+		create_sql(ctx, &ctx->down, c, false);
+		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
+	}
+	if (!same_indexes(c, w)) {
+		for (size_t k = 0; k < c->nindexes; k++) {
+			const sg_index *ci = &c->indexes[k];
+			const sg_index *wi = NULL;
+			for (size_t m = 0; m < w->nindexes && !wi; m++)
+				if (strcmp(w->indexes[m].name, ci->name) == 0)
+					wi = &w->indexes[m];
+			if (wi && sg_str_eq(wi->definition, ci->definition))
+				continue;
+			sg_ddl_drop_index(&ctx->up, ctx->qual, ci->name, false);
+			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name, ci);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, ci->name, "drop index %s on %s", ci->name,
+					   c->name);
+		}
+		for (size_t m = 0; m < w->nindexes; m++) {
+			const sg_index *wi = &w->indexes[m];
+			const sg_index *ci = NULL;
+			for (size_t k = 0; k < c->nindexes && !ci; k++)
+				if (strcmp(c->indexes[k].name, wi->name) == 0)
+					ci = &c->indexes[k];
+			if (ci && sg_str_eq(wi->definition, ci->definition))
+				continue;
+			sg_ddl_create_view_index(&ctx->up, ctx->qual, w->name, wi);
+			sg_ddl_drop_index(&ctx->down, ctx->qual, wi->name, false);
+			sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, wi->name, "create index %s on %s", wi->name,
+					   w->name);
+		}
+	}
+	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_ddl_comment_view(&ctx->up, ctx->qual, w);
+		sg_ddl_comment_view(&ctx->down, ctx->qual, c);
+		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on %s %s", kind_noun(w), w->name);
+	}
+}
+
+void sg_diff__diff_views(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur, *want = ctx->want;
+	size_t n = cur->nviews + want->nviews;
+	view_state *st = calloc(n + 1, sizeof(*st));
+	if (!st) {
+		ctx->plan->failed = true;
+		return;
+	}
+	size_t m = 0;
+	for (size_t i = 0; i < cur->nviews; i++) {
+		const sg_view *c = &cur->views[i], *w = sg_schema_find_view(want, c->name);
+		st[m] = (view_state){.cur = c, .want = w};
+		if (w && !same_view(c, w)) {
+			if (appends_only(c, w) && !read_by_a_view(cur, c))
+				st[m].replace = true;
+			else
+				st[m].recreate = true;
+		}
+		if (w && !st[m].recreate && reads_changed(ctx, c))
+			st[m].recreate = true;
+		m++;
+	}
+	for (size_t i = 0; i < want->nviews; i++)
+		if (!sg_schema_find_view(cur, want->views[i].name))
+			st[m++] = (view_state){.want = &want->views[i]};
+	/* A view that reads a view dropped (or dropped and created again) goes with it. */
+	for (bool grew = true; grew;) {
+		grew = false;
+		for (size_t i = 0; i < m; i++) {
+			if (!st[i].cur || !st[i].want || st[i].recreate)
+				continue;
+			for (size_t k = 0; k < m && !st[i].recreate; k++)
+				if (k != i && st[k].cur && (st[k].recreate || !st[k].want) &&
+				    reads_view(st[i].cur, st[k].cur->name)) {
+					st[i].recreate = true;
+					st[i].replace = false;
+					grew = true;
+				}
+		}
+	}
+	for (size_t i = 0; i < m; i++)
+		if (st[i].cur)
+			drop_in_order(ctx, st, m, i);
+	for (size_t i = 0; i < m; i++)
+		st[i].done = !st[i].want;
+	for (size_t i = 0; i < m; i++)
+		if (st[i].want)
+			create_in_order(ctx, st, m, i);
+	free(st);
+}
