@@ -4,11 +4,22 @@ foreign key to the previous table each.
 
     gen_models.py N FILE           all tables in FILE
     gen_models.py N DIR --split    one file per table, DIR/tI.yaml
+    gen_models.py N FILE --domains one domain per ten tables (d0, d1...), with a
+                                   check, as the catalog prints it; column
+                                   `amount` of table tI is of domain d(I/10)
 """
 import sys
 
 
-def table(i):
+def domain(k):
+    return f"""  - name: d{k}
+    type: numeric(10,2)
+    checks:
+      - {{ expression: "(VALUE >= (0)::numeric)" }}
+"""
+
+
+def table(i, domains=False):
     ref = ', references: { table: t%d, column: id }' % (i - 1) if i else ''
     return f"""  - name: t{i}
     columns:
@@ -17,7 +28,7 @@ def table(i):
       - {{ name: name, type: text, nullable: false }}
       - {{ name: email, type: character varying(255) }}
       - {{ name: score, type: integer, nullable: false, default: "0" }}
-      - {{ name: amount, type: "numeric(10,2)" }}
+      - {{ name: amount, type: "{f'd{i // 10}' if domains else 'numeric(10,2)'}" }}
       - {{ name: flag, type: boolean, nullable: false, default: "false" }}
       - {{ name: created_at, type: timestamp with time zone, nullable: false, default: now() }}
       - {{ name: note, type: text }}
@@ -36,10 +47,15 @@ def main():
             with open(f"{out}/t{i}.yaml", 'w') as f:
                 f.write("tables:\n" + table(i))
         return
+    domains = sys.argv[3:] == ['--domains']
     with open(out, 'w') as f:
+        if domains:
+            f.write("domains:\n")
+            for k in range((n + 9) // 10):
+                f.write(domain(k))
         f.write("tables:\n")
         for i in range(n):
-            f.write(table(i))
+            f.write(table(i, domains))
 
 
 main()

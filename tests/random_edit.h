@@ -77,6 +77,9 @@ void ed_validity(rschema *s, rtable *t);
 
 /* The class base (random_base.c). */
 void class_base(rschema *b, rfocus *f);
+/* Class "domains" (random_domains.c). */
+void domains_prepare(rschema *a, rfocus *f);
+void domains_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

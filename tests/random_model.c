@@ -246,6 +246,10 @@ bool enum_used(rschema *s, const char *name)
 
 void set_spelling(rcol *c)
 {
+	if (c->domain[0]) {
+		snprintf(c->spell, sizeof(c->spell), "%s", c->domain);
+		return;
+	}
 	if (c->type < 0) {
 		snprintf(c->spell, sizeof(c->spell), "%s%s", c->enum_name, c->array ? "[]" : "");
 		return;

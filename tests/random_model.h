@@ -49,6 +49,7 @@ extern const int NTYPES;
 #define MAXK 4
 #define MAXE 4
 #define MAXV 8
+#define MAXD 4
 
 typedef char rname[NAMELEN];
 
@@ -71,6 +72,7 @@ typedef struct rcol {
 	int gen;	/* rgen */
 	rname gsrc[2];	/* the columns a generated column reads (gsrc[1] only for G_CONCAT) */
 	int using_from; /* B only: 1 + A's type index when the type changed, written as using/using_down */
+	rname domain;	/* the column is of this domain (of base type `type`), "" when not */
 } rcol;
 
 typedef struct rcheck {
@@ -131,9 +133,23 @@ typedef struct renum {
 	int nvalues;
 } renum;
 
+/*
+ * A domain: its base is an rtypes index (integer, bigint or text); its checks
+ * hold for every value the rows use (kind 1: `VALUE = VALUE`, 2: a base
+ * type's other always-true test), so the seeded rows never violate them.
+ */
+typedef struct rdomain {
+	rname name, renamed_from;
+	int base;
+	bool notnull, dflt, comment;
+	int check; /* 0 none, 1, 2 */
+} rdomain;
+
 typedef struct rschema {
 	renum enums[MAXE];
 	int nenums;
+	rdomain domains[MAXD];
+	int ndomains;
 	rtable tables[MAXT];
 	int ntables;
 	int counter; /* fresh names and ids */

@@ -266,8 +266,42 @@ static void write_indexes(sg_strbuf *sb, const rtable *t)
 	}
 }
 
+/* A check of domain `d` that holds for every value of its base type. */
+static const char *domain_check(const rdomain *d)
+{
+	if (d->check == 1)
+		return "VALUE = VALUE";
+	return d->base == T_TEXT ? "length(VALUE) >= 0" : "VALUE + 0 = VALUE";
+}
+
+static void write_domains(sg_strbuf *sb, const rschema *s)
+{
+	sg_strbuf_adds(sb, "domains:\n");
+	for (int i = 0; i < s->ndomains; i++) {
+		const rdomain *d = &s->domains[i];
+		sg_strbuf_adds(sb, "  - name: ");
+		yq(sb, d->name);
+		sg_strbuf_addf(sb, "\n    type: %s\n", rtypes[d->base].spell[0]);
+		if (d->renamed_from[0]) {
+			sg_strbuf_adds(sb, "    renamed_from: ");
+			yq(sb, d->renamed_from);
+			sg_strbuf_addch(sb, '\n');
+		}
+		if (d->notnull)
+			sg_strbuf_adds(sb, "    nullable: false\n");
+		if (d->dflt)
+			sg_strbuf_adds(sb, d->base == T_TEXT ? "    default: \"'d'\"\n" : "    default: \"7\"\n");
+		if (d->comment)
+			sg_strbuf_adds(sb, "    comment: a domain\n");
+		if (d->check)
+			sg_strbuf_addf(sb, "    checks:\n      - { expression: \"%s\" }\n", domain_check(d));
+	}
+}
+
 void write_yaml(sg_strbuf *sb, const rschema *s)
 {
+	if (s->ndomains)
+		write_domains(sb, s);
 	if (s->nenums) {
 		sg_strbuf_adds(sb, "enums:\n");
 		for (int i = 0; i < s->nenums; i++) {

@@ -2,7 +2,8 @@
  * A schema's life against a real server: model versions one after another,
  * as an application's models evolve (columns added, dropped, renamed, widened
  * and retyped; defaults and nullability changed; indexes, keys, checks and
- * foreign keys added and dropped; enum values added and removed; tables with
+ * foreign keys added and dropped; enum values added and removed; domains
+ * added, altered, renamed and re-created under their columns; tables with
  * composite keys and self-references added, renamed and dropped).  Each step
  * is planned, applied and must reach a fixpoint; then every step's down SQL
  * is applied in reverse and must give back the previous version's catalog
@@ -45,7 +46,7 @@ static const char *const versions[] = {
     "    indexes:\n"
     "      - { columns: [\"lower(email)\"] }\n",
 
-    /* v3: an enum column, a widened type, a renamed column, new defaults */
+    /* v3: an enum column, a widened type (to a domain), a renamed column, new defaults */
     "views:\n"
     "  - { name: user_emails, query: \"SELECT id, email FROM users\" }\n"
     "  - { name: org_sizes, materialized: true, query: \"SELECT org_id, count(*) AS n FROM users GROUP BY org_id\", "
@@ -61,6 +62,8 @@ static const char *const versions[] = {
     "RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [active, banned] }\n"
+    "domains:\n"
+    "  - { name: email_address, type: varchar(255), checks: [{ expression: \"VALUE LIKE '%@%'\" }] }\n"
     "tables:\n"
     "  - name: audit_log\n"
     "    columns:\n"
@@ -75,7 +78,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+    "      - { name: email, type: email_address, nullable: false, unique: true }\n"
     "      - { name: full_name, type: text, renamed_from: name }\n"
     "      - { name: org_id, type: int, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'active'\" }\n"
@@ -102,6 +105,12 @@ static const char *const versions[] = {
     "plpgsql AS $$ BEGIN RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned] }\n"
+    "domains:\n"
+    "  - name: email_address\n"
+    "    type: varchar(255)\n"
+    "    default: \"'nobody@example.com'\"\n"
+    "    comment: An address\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }]\n"
     "tables:\n"
     "  - name: audit_log\n"
     "    columns:\n"
@@ -117,7 +126,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false, unique: true }\n"
+    "      - { name: email, type: email_address, nullable: false, unique: true }\n"
     "      - { name: full_name, type: text }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -152,6 +161,13 @@ static const char *const versions[] = {
     "upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, banned, archived] }\n"
+    "domains:\n"
+    "  - name: email_address\n"
+    "    type: varchar(255)\n"
+    "    nullable: false\n"
+    "    comment: An address\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }, { name: long_enough, expression: length(VALUE) > 3 }]\n"
+    "  - { name: amount_t, type: \"numeric(10,2)\", checks: [{ expression: VALUE > -100 }] }\n"
     "tables:\n"
     "  - name: audit_log\n"
     "    columns:\n"
@@ -168,7 +184,7 @@ static const char *const versions[] = {
     "  - name: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false }\n"
+    "      - { name: email, type: email_address, nullable: false }\n"
     "      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -191,7 +207,7 @@ static const char *const versions[] = {
     "      - { name: id, type: serial, primary_key: true }\n"
     "      - { name: org_id, type: bigint, nullable: false }\n"
     "      - { name: user_id, type: bigint, nullable: false }\n"
-    "      - { name: amount, type: \"numeric(10,2)\", default: \"-1.5\" }\n"
+    "      - { name: amount, type: amount_t, default: \"-1.5\" }\n"
     "    foreign_keys:\n"
     "      - { columns: [org_id, user_id], references: { table: memberships }, on_delete: cascade }\n",
 
@@ -203,6 +219,13 @@ static const char *const versions[] = {
     "RETURN upper(t); END $$\" }\n"
     "enums:\n"
     "  - { name: user_status, values: [pending, active, archived] }\n"
+    "domains:\n"
+    "  - name: email_text\n"
+    "    renamed_from: email_address\n"
+    "    type: varchar(255)\n"
+    "    nullable: false\n"
+    "    checks: [{ expression: \"VALUE LIKE '%@%'\" }, { name: long_enough, expression: length(VALUE) > 3 }]\n"
+    "  - { name: amount_t, type: \"numeric(12,2)\", checks: [{ expression: VALUE > -100 }] }\n"
     "tables:\n"
     "  - name: orgs\n"
     "    columns:\n"
@@ -213,7 +236,7 @@ static const char *const versions[] = {
     "    renamed_from: users\n"
     "    columns:\n"
     "      - { name: id, type: bigserial, primary_key: true }\n"
-    "      - { name: email, type: varchar(255), nullable: false }\n"
+    "      - { name: email, type: email_text, nullable: false }\n"
     "      - { name: full_name, type: text, nullable: false, default: \"''\" }\n"
     "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: set_null } }\n"
     "      - { name: status, type: user_status, nullable: false, default: \"'pending'\" }\n"
@@ -227,7 +250,7 @@ static const char *const versions[] = {
     "      - { name: id, type: serial, primary_key: true }\n"
     "      - { name: org_id, type: bigint, nullable: false, references: { table: orgs } }\n"
     "      - { name: user_id, type: bigint, nullable: false, references: { table: accounts } }\n"
-    "      - { name: amount, type: \"numeric(12,2)\", default: \"0\" }\n",
+    "      - { name: amount, type: amount_t, default: \"0\" }\n",
 };
 
 #define NVERSIONS (sizeof(versions) / sizeof(versions[0]))

@@ -110,8 +110,9 @@ static void test_model__structure(void **state)
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
 		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
 	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
-	expect_error("- a\n- b\n",
-		     "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, tables), not a list");
+	expect_error(
+	    "- a\n- b\n",
+	    "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, domains, tables), not a list");
 	expect_error("tables: [\n",
 		     "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
 	expect_error("tables: []\n---\ntables: []\n",
@@ -326,14 +327,14 @@ static void test_model__expressions_and_indexes(void **state)
 static void test_model__types(void **state)
 {
 	(void)state;
-	expect_warning(
-	    T1 "      - { name: s, type: post_state }\n",
-	    "m.yaml:4:26: type 'post_state' of column 's' of table 't' is neither built in nor an enum of the "
-	    "models; it must exist in the database");
-	expect_warning(
-	    "enums: [ { name: post_status, values: [a] } ]\n" T1 "      - { name: s, type: post_statu }\n",
-	    "m.yaml:5:26: type 'post_statu' of column 's' of table 't' is neither built in nor an enum of the "
-	    "models (did you mean 'post_status'?); it must exist in the database");
+	expect_warning(T1 "      - { name: s, type: post_state }\n",
+		       "m.yaml:4:26: type 'post_state' of column 's' of table 't' is neither built in nor an enum or a "
+		       "domain of the "
+		       "models; it must exist in the database");
+	expect_warning("enums: [ { name: post_status, values: [a] } ]\n" T1 "      - { name: s, type: post_statu }\n",
+		       "m.yaml:5:26: type 'post_statu' of column 's' of table 't' is neither built in nor an enum or a "
+		       "domain of the "
+		       "models (did you mean 'post_status'?); it must exist in the database");
 	expect_warning(T1 "      - { name: e, type: citext }\n",
 		       "m.yaml:4:26: type 'citext' of column 'e' of table 't' comes from extension 'citext', which the "
 		       "models do not list; it must be installed in the database");

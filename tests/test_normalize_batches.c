@@ -1,7 +1,8 @@
 /*
  * Normalization in batches (normalize.h, SG_NORMALIZE_BATCH): whatever the
  * batch size, the normalized schema is the same, foreign keys between tables
- * of different batches (chains, cycles, self-references) included; and a
+ * of different batches (chains, cycles, self-references) and domains used in
+ * later batches included; and a
  * schema far larger than one transaction's lock room normalizes at all.
  */
 #include <stdio.h>
@@ -65,6 +66,9 @@ static void test_normalize_batches__same_result(void **state)
 	expect_batch_sizes_agree(db->conn, SG_SOURCE_ROOT "/models");
 	expect_batch_sizes_agree(db->conn, SG_SOURCE_ROOT "/tests/diff_cases/keys_and_cycles/to");
 	expect_batch_sizes_agree(db->conn, SG_SOURCE_ROOT "/tests/diff_cases/enum_dependents/to");
+	/* Domains: a later batch creates only the domains its tables use, and the domains those are based on. */
+	expect_batch_sizes_agree(db->conn, SG_SOURCE_ROOT "/tests/diff_cases/domain_create/to");
+	expect_batch_sizes_agree(db->conn, SG_SOURCE_ROOT "/tests/diff_cases/domain_drop/from");
 }
 
 /* Some tables live and verbatim, the others through batches: foreign keys both ways still resolve. */

@@ -431,7 +431,7 @@ static int run_pipeline(sg_catalog__loader *l, const statement *st, int n)
 
 /*
  * Every statement, in its order, in two pipelines: BEGIN (own snapshot only)
- * and the settings, which find the schema's oid; then the eleven kinds with
+ * and the settings, which find the schema's oid; then the twelve kinds with
  * that oid, and COMMIT (own snapshot) or the caller's settings put back
  * (inside the caller's transaction).  The count is what
  * sg_catalog_stats.queries promises to keep constant.
@@ -459,6 +459,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	statement kinds[] = {
 	    {"extensions", sg_catalog__extensions_sql, 1, {oid}, sg_catalog__read_extensions},
 	    {"enums", sg_catalog__enums_sql, 1, {oid}, sg_catalog__read_enums},
+	    {"domains", sg_catalog__domains_sql, 1, {oid}, sg_catalog__read_domains},
 	    {"tables", sg_catalog__tables_sql, 2, {oid, excluded}, sg_catalog__read_tables},
 	    {"columns", sg_catalog__columns_sql, 2, {oid, excluded}, sg_catalog__read_columns},
 	    {"constraints", constraints, 2, {oid, excluded}, sg_catalog__read_constraints},

@@ -27,15 +27,15 @@
  *
  * How it reads (pg_dump's way, docs/design.md §5.2):
  *  - A constant number of round trips whatever the schema's size: one query
- *    per object kind for the whole schema (extensions, enums, tables,
+ *    per object kind for the whole schema (extensions, enums, domains, tables,
  *    columns, constraints, indexes, triggers, views, their indexes, functions, unmanaged objects), rows
  *    ordered by table oid so they are grouped in one pass, in two libpq
  *    pipelines: two round trips.  The first pins the settings and finds the schema's oid; the
  *    second passes that oid to every kind's query as a constant the planner
  *    sees, so a small schema in a large database is read through the
  *    catalogs' indexes.  sg_catalog_stats.queries counts every statement
- *    sent: 14 in a snapshot of its own (BEGIN, settings | eleven kinds,
- *    COMMIT), 13 inside the caller's transaction (settings | eleven kinds, the
+ *    sent: 15 in a snapshot of its own (BEGIN, settings | twelve kinds,
+ *    COMMIT), 14 inside the caller's transaction (settings | twelve kinds, the
  *    settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then
@@ -77,7 +77,8 @@
  *
  * What is read: tables (relkind 'r', not partitions, not inheritance
  * children, not typed tables) with comment, columns, PRIMARY KEY / UNIQUE /
- * CHECK / FOREIGN KEY constraints, indexes, enums of the schema, and the
+ * CHECK / FOREIGN KEY constraints, indexes, enums and domains (with their
+ * checks, catalog_domains.c) of the schema, and the
  * extensions installed in the schema or in a schema of the pinned
  * search_path (pg_catalog excepted: plpgsql is everywhere and never part of a
  * model).  Objects owned by an extension (pg_depend deptype 'e') and the
@@ -87,7 +88,7 @@
  * never dropped: kinds "partitioned table",
  * "partition", "inherited table", "typed table", "foreign table",
  * "sequence" (not owned by a column: the sequences of serial and identity
- * columns are part of their column), "composite type", "domain", "range
+ * columns are part of their column), "composite type", "range
  * type", "aggregate", "window function", "trigger" (of a relation
  * that is not a managed table),
  * "policy", "row level security", "rule", "exclusion constraint",

@@ -210,6 +210,10 @@ int sg_catalog__read_extensions(sg_catalog__loader *l, const PGresult *res);
 extern const char sg_catalog__enums_sql[];
 int sg_catalog__read_enums(sg_catalog__loader *l, const PGresult *res);
 
+/* catalog_domains.c: schema->domains with their checks. */
+extern const char sg_catalog__domains_sql[];
+int sg_catalog__read_domains(sg_catalog__loader *l, const PGresult *res);
+
 /* catalog_constraints.c: each table's constraints; the query for a server version (PQserverVersion() form). */
 const char *sg_catalog__constraints_sql(int server_version);
 int sg_catalog__read_constraints(sg_catalog__loader *l, const PGresult *res);

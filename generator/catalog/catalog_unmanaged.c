@@ -47,9 +47,9 @@ static const char *const unmanaged_sql[] = {
 	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('a', 'w') AND "
 	SG_CATALOG__OWN_OBJECT("pg_proc", "p") " "
 	,
-	/* types that are not relations' row types or enums */
-	"UNION ALL SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'range type' END, t.typname::text "
-	"FROM pg_catalog.pg_type t WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype IN ('d', 'r') AND "
+	/* types that are not relations' row types, enums or domains */
+	"UNION ALL SELECT 'range type', t.typname::text "
+	"FROM pg_catalog.pg_type t WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype = 'r' AND "
 	SG_CATALOG__OWN_OBJECT("pg_type", "t") " "
 	,
 	/*

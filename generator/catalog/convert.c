@@ -165,7 +165,11 @@ static bool has_extension(const sg_schema *s, const char *name)
 	return false;
 }
 
-/* What the desired types need that the database lacks: new extensions and enums, created in the scratch schema. */
+/*
+ * What the desired types need that the database lacks: new extensions, enums
+ * and domains (a domain after the one it is based on), created in the
+ * scratch schema.
+ */
 static void add_prelude(script *s, const sg_schema *desired, const sg_schema *live)
 {
 	for (size_t i = 0; i < desired->nextensions; i++) {
@@ -192,6 +196,21 @@ static void add_prelude(script *s, const sg_schema *desired, const sg_schema *li
 		sg_strbuf_adds(&s->sql, ");");
 		add_stmt(s, start, NULL, NULL, NULL, false);
 	}
+	size_t *order = malloc((desired->ndomains + 1) * sizeof(*order));
+	if (!order) {
+		s->failed = true;
+		return;
+	}
+	sg_normalize__domain_order(desired, order);
+	for (size_t k = 0; k < desired->ndomains; k++) {
+		const sg_domain *d = &desired->domains[order[k]];
+		if (sg_schema_find_domain(live, d->name))
+			continue;
+		size_t start = s->sql.len;
+		sg_ddl_create_domain(&s->sql, NULL, d);
+		add_stmt(s, start, NULL, NULL, NULL, false);
+	}
+	free(order);
 }
 
 /* The copies and conversions of one table, when it has any; -1 when out of memory. */

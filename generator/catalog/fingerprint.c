@@ -45,7 +45,13 @@ static const char keys_sql[] =
      */
     "SELECT '0', '', md5(concat('schema ', (SELECT count(*) FROM ns), "
     "E'\\ntypes ', (SELECT string_agg(concat_ws(' ', t.typname, t.typtype, (SELECT string_agg(e.enumlabel, ',' "
-    "  ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)), ',' ORDER BY t.typname) "
+    "  ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid), "
+    /* a domain's definition: base type, NOT NULL, default, collation, checks, comment */
+    "  CASE WHEN t.typtype = 'd' THEN concat_ws('|', pg_catalog.format_type(t.typbasetype, t.typtypmod), "
+    "  t.typnotnull, pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typcollation, "
+    "  (SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname) "
+    "  FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), "
+    "  pg_catalog.obj_description(t.oid, 'pg_type')) END), ',' ORDER BY t.typname) "
     "  FROM pg_catalog.pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype IN ('e','d','r','m')), "
     "E'\\nroutines ', (SELECT string_agg(concat_ws(' ', p.proname, "
     "pg_catalog.pg_get_function_identity_arguments(p.oid), "

@@ -10,7 +10,7 @@
  * that is recomputed only when the table's catalog rows changed since the
  * last fingerprint, which one cheap query tells from their xmin (a new row
  * version is written by every DDL command that touches the table).  Whether
- * the schema exists and its schema-wide objects (types and enum values,
+ * the schema exists and its schema-wide objects (types, enum values and domain definitions,
  * routines, extensions and their schemas) are digested in full each time;
  * they are few.
  *

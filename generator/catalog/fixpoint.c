@@ -365,6 +365,8 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
 	}
 	if (rc == 0 && store(&f) != 0)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0 && !select)
+		rc = sg_fixpoint_domains(schema, NULL, conn, report, err);
 	free(f.items);
 	free(f.first);
 	free(f.count);

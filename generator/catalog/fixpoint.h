@@ -25,8 +25,9 @@
  * schema (schema.h), which every DDL writer already prefers: `inspect`
  * writes them into the models, and the down SQL of `diff` creates from them.
  *
- * A new object kind with expressions (domains' checks) adds its statements
- * to the scratch script and its comparisons in fixpoint.c, beside tables'.
+ * Domains' defaults and checks: sg_fixpoint_domains() (fixpoint_domains.c),
+ * the same rounds over CREATE DOMAIN; sg_fixpoint_schema() runs it for every
+ * domain when it is given no selection.
  */
 #ifndef SG_FIXPOINT_H
 #define SG_FIXPOINT_H
@@ -68,6 +69,15 @@ typedef struct sg_fixpoint_report {
  * Returns 0, or -1 with err set (SG_ERR_DB, SG_ERR_SYSTEM).
  */
 int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
+
+/*
+ * The same for the defaults and checks of the domains of `schema` (every
+ * domain when `select` is NULL, else those with select[i]): proven texts
+ * other than the catalog's go to default_written / expression_written.
+ * Adds to *report (which must be initialised: it is not cleared).
+ * Returns 0, or -1 with err set.
+ */
+int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
 
 /* Free the report's lines and zero it.  Accepts NULL. */
 void sg_fixpoint_report_release(sg_fixpoint_report *report);

@@ -216,16 +216,32 @@ static bool has_extension(const sg_schema *s, const char *name)
 	return false;
 }
 
+/* The types a batch creates in the scratch schema: the enums and domains that are not live as written. */
+typedef struct scratch_types {
+	const bool *enums;	    /* per model enum */
+	const bool *domains;	    /* per model domain */
+	const size_t *domain_order; /* model domains in the order they can be created (normalize_domains.c) */
+	/*
+	 * Per model domain, the scratch domains one batch creates: every one in
+	 * the first batch (whose read-back gives the desired domains), after it
+	 * only those its tables use (sg_normalize__batch_domains).
+	 */
+	bool *need;
+	bool all;
+} scratch_types;
+
 /*
- * The scratch script of one batch: the extensions and enums the model needs,
- * the functions (those of a table's row type after the tables, in the
- * `first` batch only), the `member` tables with their indexes, comments and
- * foreign keys and triggers, the views (in the first batch), and the `bare` tables (of other batches, that members'
- * foreign keys point to) without them.
+ * The scratch script of one batch: the extensions, enums and domains the
+ * model needs, the functions (those of a table's row type after the tables,
+ * in the `first` batch only), the `member` tables with their indexes,
+ * comments and foreign keys and triggers, the views (in the first batch), and
+ * the `bare` tables (of other batches, that members' foreign keys point to)
+ * without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
-			 const bool *scratch_enum, bool first)
+			 const scratch_types *types)
 {
+	bool first = types->all;
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
 			continue;
@@ -236,11 +252,30 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_end(s, "extension", model->extensions[i].name, model->extensions[i].pos);
 	}
 	for (size_t i = 0; i < model->nenums; i++) {
-		if (!scratch_enum[i])
+		if (!types->enums[i])
 			continue;
 		script_begin(s);
 		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
+	}
+	if (!types->all) {
+		bool *tables = calloc(model->ntables + 1, sizeof(bool));
+		if (!tables) {
+			s->failed = true;
+			return;
+		}
+		for (size_t i = 0; i < model->ntables; i++)
+			tables[i] = member[i] || bare[i];
+		sg_normalize__batch_domains(model, types->domain_order, tables, types->need);
+		free(tables);
+	}
+	for (size_t k = 0; k < model->ndomains; k++) {
+		const sg_domain *d = &model->domains[types->domain_order[k]];
+		if (!types->domains[types->domain_order[k]] || (!types->all && !types->need[types->domain_order[k]]))
+			continue;
+		script_begin(s);
+		sg_ddl_create_domain(&s->sql, NULL, d);
+		script_end(s, "domain", d->name, d->pos);
 	}
 	/* In every batch: any batch's defaults and checks may call them. */
 	for (size_t i = 0; i < model->nfunctions; i++) {
@@ -328,10 +363,10 @@ static void mark_bare(const sg_schema *model, const bool *dirty, const bool *mem
 
 /* Create one batch in a scratch schema, read it back, roll back. */
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-			   const bool *member, const bool *bare, const bool *scratch_enum, bool first, sg_error *err)
+			   const bool *member, const bool *bare, const scratch_types *types, sg_error *err)
 {
 	script s = {.sql = SG_STRBUF_INIT};
-	build_script(&s, model, live, member, bare, scratch_enum, first);
+	build_script(&s, model, live, member, bare, types);
 	if (s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -360,7 +395,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
  * the memory of every later batch.
  */
 static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *conn, const sg_schema *model,
-			   const sg_schema *live, const bool *dirty, const bool *scratch_enum, size_t batch,
+			   const sg_schema *live, const bool *dirty, const scratch_types *types, size_t batch,
 			   size_t *batches, sg_error *err)
 {
 	bool *member = calloc(model->ntables + 1, sizeof(bool));
@@ -387,7 +422,9 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 					bare[j] = true;
 			}
 		sg_schema *one = NULL;
-		rc = normalize_batch(&one, conn, model, live, member, bare, scratch_enum, *batches == 0, err);
+		scratch_types batch_types = *types;
+		batch_types.all = *norm == NULL;
+		rc = normalize_batch(&one, conn, model, live, member, bare, &batch_types, err);
 		(*batches)++;
 		if (rc != 0) {
 			sg_schema_free(one);
@@ -515,8 +552,7 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 	}
 }
 
-/* Whether model column type `type` (as written) is enum `name` or an array of it. */
-static bool model_type_is(const char *type, const char *name)
+bool sg_normalize__model_type_is(const char *type, const char *name)
 {
 	size_t n = strlen(type);
 	while (n >= 2 && type[n - 1] == ']' && type[n - 2] == '[')
@@ -539,11 +575,24 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	*out = NULL;
 	bool *dirty = calloc(model->ntables + 1, sizeof(bool));
 	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
-	if (!dirty || !scratch_enum) {
+	bool *scratch_domain = calloc(model->ndomains + 1, sizeof(bool));
+	size_t *domain_order = calloc(model->ndomains + 1, sizeof(size_t));
+	if (!dirty || !scratch_enum || !scratch_domain || !domain_order) {
 		free(dirty);
 		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
+	bool *need = calloc(model->ndomains + 1, sizeof(bool));
+	if (!need) {
+		free(dirty);
+		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -566,11 +615,15 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		const sg_table *t = &model->tables[i];
 		for (size_t k = 0; k < t->ncolumns && !dirty[i]; k++)
 			for (size_t e = 0; e < model->nenums && !dirty[i]; e++)
-				if (scratch_enum[e] && model_type_is(t->columns[k].type, model->enums[e].name)) {
+				if (scratch_enum[e] &&
+				    sg_normalize__model_type_is(t->columns[k].type, model->enums[e].name)) {
 					dirty[i] = true;
 					ndirty++;
 				}
 	}
+	size_t nscratch_domains =
+	    sg_normalize__scratch_domains(model, live, everything, scratch_domain, dirty, &ndirty);
+	sg_normalize__domain_order(model, domain_order);
 	if (opts)
 		opts->normalized = ndirty;
 
@@ -578,9 +631,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
-	if (rc == 0 && (ndirty || nscratch_enums || model->nfunctions || model->nviews)) {
+	if (rc == 0 && (ndirty || nscratch_enums || nscratch_domains || model->nfunctions || model->nviews)) {
 		size_t batches = 0;
-		rc = normalize_dirty(&norm, found, conn, model, live, dirty, scratch_enum, batch, &batches, err);
+		rc = normalize_dirty(&norm, found, conn, model, live, dirty, &types, batch, &batches, err);
 		if (opts)
 			opts->batches = batches;
 	} else if (rc == 0) {
@@ -592,6 +645,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(found);
 		free(dirty);
 		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		free(need);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -606,6 +662,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(found);
 		free(dirty);
 		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		free(need);
 		sg_schema_free(norm);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -616,6 +675,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 			free(found);
 			free(dirty);
 			free(scratch_enum);
+			free(scratch_domain);
+			free(domain_order);
+			free(need);
 			sg_schema_free(norm);
 			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
 					    m->name);
@@ -644,10 +706,23 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	}
 	norm->unmanaged = NULL;
 	norm->nunmanaged = 0;
-	sg_schema_sort(norm);
+	/* Domains: from the scratch schema (every batch reads them: the first's), else live as written. */
+	rc = sg_normalize__assemble_domains(norm, model, live, scratch_domain, err);
 	free(found);
 	free(dirty);
 	free(scratch_enum);
+	free(scratch_domain);
+	free(domain_order);
+	free(need);
+	if (rc != 0) {
+		sg_schema_free(norm);
+		return -1;
+	}
+	sg_schema_sort(norm);
+	if (sg_normalize__check_dropped_domains(norm, model, live, err) != 0) {
+		sg_schema_free(norm);
+		return -1;
+	}
 	/* The type changes the diff will write, tried on the server in both directions. */
 	if (sg_convert_check(conn, norm, live, err) != 0) {
 		sg_schema_free(norm);

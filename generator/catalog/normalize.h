@@ -78,4 +78,43 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 
+/* Whether model column type `type` (as written) is type `name` (unqualified) or an array of it. */
+bool sg_normalize__model_type_is(const char *type, const char *name);
+
+/* Internal: domains (normalize_domains.c). */
+
+/*
+ * Mark in `scratch` (per model domain) the domains created in the scratch
+ * schema: all with `everything`, else those not live as written
+ * (sg_verbatim_domain); and mark `dirty` (per model table, *ndirty counted)
+ * the tables with a column of such a domain, which must use the scratch one.
+ * Returns how many domains are marked.
+ */
+size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything, bool *scratch,
+				     bool *dirty, size_t *ndirty);
+/* The model domain (index) type text `type` names, itself or an array of it; -1 when none.  Sorted domains. */
+long sg_normalize__domain_of_type(const sg_schema *model, const char *type);
+/*
+ * The domains a scratch batch needs into need[] (per model domain): those the
+ * `tables` (per model table) use, and the domains those are based on.
+ */
+void sg_normalize__batch_domains(const sg_schema *model, const size_t *order, const bool *tables, bool *need);
+/* The model's domains in an order they can be created in: a domain after the domain it is based on. */
+void sg_normalize__domain_order(const sg_schema *model, size_t *order);
+/*
+ * Replace norm->domains (what the first scratch batch read back, or none)
+ * by the desired domains: scratch ones as read back, the others live, each
+ * with what only the model knows (renamed_from, positions, default names, the
+ * model's text).  Returns 0, or -1 with err set.
+ */
+int sg_normalize__assemble_domains(sg_schema *norm, const sg_schema *model, const sg_schema *live, const bool *scratch,
+				   sg_error *err);
+/*
+ * A live domain the models drop (not defined, not renamed) must not be the
+ * type of a desired column or domain: the migration could not drop it.
+ * Returns 0, or -1 with err (SG_ERR_INPUT, at the column's position).
+ */
+int sg_normalize__check_dropped_domains(const sg_schema *norm, const sg_schema *model, const sg_schema *live,
+					sg_error *err);
+
 #endif

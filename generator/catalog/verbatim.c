@@ -125,3 +125,19 @@ bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live)
 	return strcmp(model->name, live->name) == 0 &&
 	       sg_names_eq(model->values, model->nvalues, live->values, live->nvalues);
 }
+
+bool sg_verbatim_domain(const sg_domain *model, const sg_domain *live)
+{
+	if (strcmp(model->name, live->name) != 0 || strcmp(model->type, live->type) != 0 ||
+	    model->nullable != live->nullable || !sg_str_eq(model->default_expr, live->default_expr) ||
+	    !sg_str_eq(model->collation, live->collation) || !sg_str_eq(model->comment, live->comment) ||
+	    model->nchecks != live->nchecks)
+		return false;
+	for (size_t i = 0; i < model->nchecks; i++) {
+		const sg_domain_check *m = &model->checks[i];
+		const sg_domain_check *l = sg_domain_find_check(live, m->name);
+		if (!l || !sg_str_eq(m->expression, l->expression) || m->not_valid != l->not_valid)
+			return false;
+	}
+	return true;
+}

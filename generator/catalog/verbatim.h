@@ -21,4 +21,11 @@ bool sg_verbatim_table(const sg_table *model, const sg_table *live);
 /* Whether model enum `model` has exactly the values of catalog enum `live`, in order. */
 bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live);
 
+/*
+ * Whether model domain `model` has exactly the base type, nullability,
+ * default, collation, comment and checks (names, text, validity) of catalog
+ * domain `live`.
+ */
+bool sg_verbatim_domain(const sg_domain *model, const sg_domain *live);
+
 #endif

@@ -72,6 +72,21 @@ int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, PGconn *conn, 
 	}
 	int rc = ntouched ? sg_fixpoint_schema(live, touched, conn, report, err) : 0;
 	free(touched);
+	/* Domains the diff may create again from the catalog's text in a down: any the models write differently. */
+	bool *dom = rc == 0 ? calloc(live->ndomains + 1, sizeof(bool)) : NULL;
+	if (rc == 0 && !dom)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	size_t ndom = 0;
+	for (size_t i = 0; dom && i < live->ndomains; i++) {
+		const sg_domain *m = sg_schema_find_domain(model, live->domains[i].name);
+		dom[i] = !m || !sg_verbatim_domain(m, &live->domains[i]);
+		ndom += dom[i];
+	}
+	if (rc == 0 && ndom)
+		rc = sg_fixpoint_domains(live, dom, conn, report, err);
+	free(dom);
+	if (rc != 0)
+		sg_fixpoint_report_release(report);
 	return rc;
 }
 

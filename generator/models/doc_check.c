@@ -22,6 +22,7 @@ static const char *entry_noun(const char *list_key)
 	    {"checks", "check"},     {"foreign_keys", "foreign key"},
 	    {"indexes", "index"},    {"functions", "function"},
 	    {"triggers", "trigger"}, {"views", "view"},
+	    {"domains", "domain"},
 	};
 	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
 		if (strcmp(nouns[i][0], list_key) == 0)

@@ -95,9 +95,10 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 	if (keep) {
 		ld->diags = &fl.checked;
 		if (c.root->type != YAML_MAPPING_NODE)
-			sg_model__error_at(ld, sg_model__node_pos(f, c.root),
-					   "a model file must be a mapping (schema, extensions, enums, tables), not %s",
-					   sg_model__node_kind_name(c.root));
+			sg_model__error_at(
+			    ld, sg_model__node_pos(f, c.root),
+			    "a model file must be a mapping (schema, extensions, enums, domains, tables), not %s",
+			    sg_model__node_kind_name(c.root));
 		else
 			sg_model__walk_mapping(ld, f, c.root, sg_model__file_fields, "the model file", NULL);
 		ld->diags = diags;
@@ -140,7 +141,7 @@ static int finish(sg_schema **out, sg_model_loader *ld, sg_model_conv *cv, sg_er
 			sg_schema_sort(cv->schema);
 		sg_model__mark_row_types(cv);
 	}
-	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews)
+	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews || cv->capdomains)
 		sg_model__settle(cv); /* sg_model__check_all() did not run: only to free the arrays */
 	free(cv->fks);
 	free(cv->renames);
@@ -220,6 +221,7 @@ static void loading_abandon(loading *l)
 	free(cv->schema->extensions);
 	free(cv->schema->functions);
 	free(cv->schema->views);
+	free(cv->schema->domains);
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);

@@ -566,6 +566,7 @@ void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const 
 			}
 		sg_strbuf_release(&what);
 	}
+	sg_model__convert_domains(cv, f, root, d);
 }
 
 int sg_model__settle(sg_model_conv *cv)
@@ -589,18 +590,25 @@ int sg_model__settle(sg_model_conv *cv)
 		if (s->nviews)
 			memcpy(views, s->views, s->nviews * sizeof(*views));
 	}
+	sg_domain *domains = sg_arena_array(cv->arena, s->ndomains, sizeof(*domains));
+	if (rc == 0 && !domains)
+		rc = -1;
+	if (rc == 0 && s->ndomains)
+		memcpy(domains, s->domains, s->ndomains * sizeof(*domains));
 	free(s->tables);
 	free(s->enums);
 	free(s->extensions);
 	free(s->functions);
 	free(s->views);
+	free(s->domains);
 	s->views = views;
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
 	s->functions = fns;
-	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = 0;
+	s->domains = domains;
+	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = cv->capdomains = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = 0;
+		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = s->ndomains = 0;
 	return rc;
 }

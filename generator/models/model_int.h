@@ -118,6 +118,18 @@ typedef struct y_enum {
 	unsigned values_count;
 } y_enum;
 
+typedef struct y_domain_check {
+	char *name, *expression;
+	bool not_valid;
+} y_domain_check;
+
+typedef struct y_domain {
+	char *name, *type;
+	bool *nullable;
+	char *default_expr, *collation, *comment, *renamed_from;
+	y_domain_check *checks;
+	unsigned checks_count;
+} y_domain;
 typedef struct y_function {
 	char *name, *definition, *renamed_from;
 } y_function;
@@ -143,6 +155,8 @@ typedef struct y_file {
 	unsigned extensions_count;
 	y_enum *enums;
 	unsigned enums_count;
+	y_domain *domains;
+	unsigned domains_count;
 	y_table *tables;
 	unsigned tables_count;
 	y_function *functions;
@@ -314,7 +328,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions, capfunctions, capviews;
+	size_t captables, capenums, capextensions, capfunctions, capviews, capdomains;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -355,8 +369,10 @@ void sg_model__convert_table(sg_model_conv *cv, const sg_model_file *f, const sg
 /* Table `t` (index `ti`, written as `y` at node `tn`): its constraints, into t->constraints (room made). */
 void sg_model__convert_constraints(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
 				   sg_table *t, size_t ti);
-/* Schema name, extensions and enums of one file (root node `root`, loaded as `d`). */
+/* Schema name, extensions, enums and domains of one file (root node `root`, loaded as `d`). */
 void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
+/* The domains of one file (model_domains.c), each checked on its own. */
+void sg_model__convert_domains(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /* Table `t` (written as `y` at node `tn`): its triggers (model_triggers.c). */
 void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
 				sg_table *t);
@@ -384,6 +400,12 @@ int sg_model__settle(sg_model_conv *cv);
 
 /* The checks across files, once every file is converted (settles the arrays first). */
 void sg_model__check_all(sg_model_conv *cv);
+/*
+ * The domains across files (model_domains.c), once settled: sorted, their
+ * names against enums and tables (`is_table(ctx, name)` says whether a table
+ * of the models has that name), renames, base types.
+ */
+void sg_model__check_domains(sg_model_conv *cv, bool (*is_table)(const void *ctx, const char *name), const void *ctx);
 /* Choose PostgreSQL's names for unnamed constraints and indexes; -1 when out of memory. */
 int sg_model__assign_default_names(sg_model_conv *cv);
 

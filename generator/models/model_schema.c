@@ -152,6 +152,23 @@ static const cyaml_schema_field_t enum_fields[] = {
     CYAML_FIELD_SEQUENCE("values", CYAML_FLAG_POINTER, y_enum, values, &string_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_END};
 
+static const cyaml_schema_field_t domain_check_fields[] = {
+    STR_FIELD("name", y_domain_check, name, OPT), STR_FIELD("expression", y_domain_check, expression, 0),
+    CYAML_FIELD_BOOL("not_valid", OPT, y_domain_check, not_valid), CYAML_FIELD_END};
+static const cyaml_schema_value_t domain_check_entry = ENTRY(domain_check_fields, y_domain_check);
+
+static const cyaml_schema_field_t domain_fields[] = {
+    STR_FIELD("name", y_domain, name, 0),
+    STR_FIELD("type", y_domain, type, 0),
+    CYAML_FIELD_BOOL_PTR("nullable", OPT, y_domain, nullable),
+    STR_FIELD("default", y_domain, default_expr, OPT),
+    STR_FIELD("collation", y_domain, collation, OPT),
+    CYAML_FIELD_SEQUENCE("checks", CYAML_FLAG_POINTER | OPT, y_domain, checks, &domain_check_entry, 0, CYAML_UNLIMITED),
+    STR_FIELD("comment", y_domain, comment, OPT),
+    STR_FIELD("renamed_from", y_domain, renamed_from, OPT),
+    CYAML_FIELD_END};
+static const cyaml_schema_value_t domain_entry = ENTRY(domain_fields, y_domain);
+
 const cyaml_schema_value_t sg_model__table_entry = ENTRY(table_fields, y_table);
 /* One table on its own, as the loader fills them one by one (model.c, load_table_entry). */
 const cyaml_schema_value_t sg_model__table_pointer = {
@@ -187,6 +204,7 @@ const cyaml_schema_field_t sg_model__file_fields[] = {
     STR_FIELD("schema", y_file, schema, OPT),
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("domains", CYAML_FLAG_POINTER | OPT, y_file, domains, &domain_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),

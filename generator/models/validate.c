@@ -205,7 +205,8 @@ static void check_types(sg_model_conv *cv)
 		}
 		if (ty.schema && strcmp(ty.schema, s->name) != 0)
 			continue; /* another schema's type: the server checks it */
-		if ((!ty.schema && sg_model_sql_builtin_type(ty.name)) || sg_schema_find_enum(s, ty.name))
+		if ((!ty.schema && sg_model_sql_builtin_type(ty.name)) || sg_schema_find_enum(s, ty.name) ||
+		    sg_schema_find_domain(s, ty.name))
 			continue;
 		const char *ext = sg_model_sql_extension_of_type(ty.name);
 		if (ext) {
@@ -223,17 +224,19 @@ static void check_types(sg_model_conv *cv)
 		sg_model_suggestion sug = {.name = ty.name};
 		for (size_t e = 0; e < s->nenums; e++)
 			sg_model__suggest(&sug, s->enums[e].name);
+		for (size_t e = 0; e < s->ndomains; e++)
+			sg_model__suggest(&sug, s->domains[e].name);
 		if (sug.best)
 			sg_model__warning_at(
 			    cv->ld, pos,
-			    "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models "
-			    "(did you mean '%s'?); it must exist in the database",
+			    "type '%s' of column '%s' of table '%s' is neither built in nor an enum or a domain of the "
+			    "models (did you mean '%s'?); it must exist in the database",
 			    c->type, c->name, t->name, sug.best);
 		else
 			sg_model__warning_at(
 			    cv->ld, pos,
-			    "type '%s' of column '%s' of table '%s' is neither built in nor an enum of the models; "
-			    "it must exist in the database",
+			    "type '%s' of column '%s' of table '%s' is neither built in nor an enum or a domain of the "
+			    "models; it must exist in the database",
 			    c->type, c->name, t->name);
 	}
 }
@@ -246,6 +249,17 @@ static int enum_cmp(const void *a, const void *b)
 static int ext_cmp(const void *a, const void *b)
 {
 	return strcmp(((const sg_extension *)a)->name, ((const sg_extension *)b)->name);
+}
+
+typedef struct table_lookup {
+	const named *tabs;
+	size_t n;
+} table_lookup;
+
+static bool is_table(const void *ctx, const char *name)
+{
+	const table_lookup *t = ctx;
+	return find_named(t->tabs, t->n, name) != NULL;
 }
 
 void sg_model__check_all(sg_model_conv *cv)
@@ -324,6 +338,8 @@ void sg_model__check_all(sg_model_conv *cv)
 						   s->tables[j].name, t->name, t->renamed_from);
 	}
 	check_foreign_keys(cv, tabs, s->ntables);
+	table_lookup lookup = {tabs, s->ntables};
+	sg_model__check_domains(cv, is_table, &lookup);
 	check_types(cv);
 	free(rels);
 	free(tabs);

@@ -10,8 +10,8 @@
  *
  * One file per object kind, sharing diff_int.h: this one holds the entry
  * point, the operation builders and extensions; diff_table.c, diff_column.c,
- * diff_constraint.c (keys, checks, foreign keys, indexes), diff_enum.c and
- * diff_online.c the rest.  A new kind (sequences, domains, views...) gets its
+ * diff_constraint.c (keys, checks, foreign keys, indexes), diff_enum.c,
+ * diff_domain.c and diff_online.c the rest.  A new kind (sequences, domains, views...) gets its
  * own diff_<kind>.c called from sg_diff().
  */
 #include <stdarg.h>
@@ -211,6 +211,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 			create_schema(&ctx, opts->create_schema);
 		diff_extensions(&ctx);
 		sg_diff__diff_enums(&ctx);
+		sg_diff__diff_domains(&ctx);
 		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);

@@ -321,7 +321,7 @@ static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, co
 /* Whether a column's type (or collation) changes, through an enum re-create too. */
 static bool type_changes(const diff_ctx *ctx, const sg_column *c, const sg_column *w)
 {
-	return !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation) ||
+	return !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation) ||
 	       sg_diff__uses_recreated_enum(ctx, c);
 }
 
@@ -353,7 +353,7 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	if (w->from_serial && !serial_kept)
 		serial_sequence_op(ctx, table, w);
 	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
-	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
+	bool type_changed = !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
 		const char *up_default = serial_kept	   ? c->default_expr
 					 : w->default_expr ? sg_ddl_default_text(w)

@@ -62,6 +62,11 @@ void sg_diff__diff_enums(diff_ctx *ctx);
 bool sg_diff__is_enum_type(const diff_ctx *ctx, const char *type);
 bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
 
+/* diff_domain.c */
+void sg_diff__diff_domains(diff_ctx *ctx);
+/* Whether a current column type and a desired one are the same type: equal, or a domain and its new name. */
+bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want);
+
 /* diff_column.c */
 bool sg_diff__is_nextval(const char *expr);
 bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out);

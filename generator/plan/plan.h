@@ -43,8 +43,15 @@ typedef enum sg_phase {
 	SG_PHASE_ENUM_ADD_VALUE,	  /* runs in a migration of its own, committed before use */
 	SG_PHASE_DROP_INDEX_CONCURRENTLY, /* --online: DROP INDEX CONCURRENTLY, no transaction, before the main step */
 	SG_PHASE_CREATE_ENUM,
-	SG_PHASE_DROP_VIEW,	  /* views changed, dropped, or in the way of a change, dependents first */
-	SG_PHASE_DROP_TRIGGER,	  /* changed and dropped triggers, before their tables, columns and functions change */
+	SG_PHASE_DROP_VIEW,    /* views changed, dropped, or in the way of a change, dependents first */
+	SG_PHASE_DROP_TRIGGER, /* changed and dropped triggers, before their tables, columns and functions change */
+	/*
+	 * Domains renamed, created and re-created (diff_domain.c), after the
+	 * enums they may be based on, before the functions and tables that use
+	 * them; a re-create takes the columns of the domain to its base type and
+	 * back.
+	 */
+	SG_PHASE_CREATE_DOMAIN,
 	SG_PHASE_CREATE_FUNCTION, /* functions and procedures (new, replaced, renamed), before the tables that call
 				     them in defaults and checks */
 	SG_PHASE_DROP_FOREIGN_KEY,
@@ -83,6 +90,7 @@ typedef enum sg_phase {
 	SG_PHASE_LATE_FOREIGN_KEY, /* --online, no transaction: ADD FOREIGN KEY NOT VALID to a key built above */
 	SG_PHASE_VALIDATE_LATE,	   /* --online, no transaction: VALIDATE those, each statement its own transaction */
 	SG_PHASE_DROP_FUNCTION,	   /* after the tables and columns whose defaults and checks called them */
+	SG_PHASE_DROP_DOMAIN,	   /* after the tables, columns and functions of the domain, before its base enum */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT

@@ -65,6 +65,18 @@ void sg_ddl_create_view_index(sg_strbuf *sb, const char *qual, const char *view,
 void sg_ddl_comment_view(sg_strbuf *sb, const char *qual, const sg_view *v);
 /* `CREATE TYPE e AS ENUM ('a', 'b');` */
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
+/*
+ * Domains (ddl_domain.c).  `CREATE DOMAIN d AS type [COLLATE c] [DEFAULT e]
+ * [NOT NULL] [CONSTRAINT n CHECK (e)]...;`, its checks NOT VALID added after
+ * it, and its comment: every statement that makes the domain as it is.  The
+ * model's text of the default and the checks when it rides along.
+ */
+void sg_ddl_create_domain(sg_strbuf *sb, const char *qual, const sg_domain *dom);
+/* `ALTER DOMAIN d ADD CONSTRAINT n CHECK (e) [NOT VALID];` */
+void sg_ddl_domain_add_check(sg_strbuf *sb, const char *qual, const char *domain, const sg_domain_check *check,
+			     bool not_valid);
+/* `COMMENT ON DOMAIN d IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_domain(sg_strbuf *sb, const char *qual, const char *domain, const char *comment);
 /* `COMMENT ON TABLE t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, const char *comment);
 /* `COMMENT ON COLUMN t.c IS '...';` (IS NULL when comment is NULL). */

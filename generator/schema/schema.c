@@ -36,6 +36,8 @@ _Static_assert(offsetof(sg_table, name) == 0, "name first");
 _Static_assert(offsetof(sg_enum, name) == 0, "name first");
 _Static_assert(offsetof(sg_extension, name) == 0, "name first");
 _Static_assert(offsetof(sg_index, name) == 0, "name first");
+_Static_assert(offsetof(sg_domain, name) == 0, "name first");
+_Static_assert(offsetof(sg_domain_check, name) == 0, "name first");
 _Static_assert(offsetof(sg_trigger, name) == 0, "name first");
 _Static_assert(offsetof(sg_view, name) == 0, "name first");
 
@@ -76,6 +78,9 @@ void sg_schema_sort(sg_schema *schema)
 	sort_array(schema->tables, schema->ntables, sizeof(sg_table), by_name);
 	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
 	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
+	sort_array(schema->domains, schema->ndomains, sizeof(sg_domain), by_name);
+	for (size_t i = 0; i < schema->ndomains; i++)
+		sort_array(schema->domains[i].checks, schema->domains[i].nchecks, sizeof(sg_domain_check), by_name);
 	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_order);
 	sort_array(schema->views, schema->nviews, sizeof(sg_view), by_name);
 	for (size_t i = 0; i < schema->nviews; i++)
@@ -100,6 +105,21 @@ sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name)
 	if (!schema->nenums)
 		return NULL;
 	return bsearch(&name, schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+}
+
+sg_domain *sg_schema_find_domain(const sg_schema *schema, const char *name)
+{
+	if (!schema->ndomains)
+		return NULL;
+	return bsearch(&name, schema->domains, schema->ndomains, sizeof(sg_domain), by_name);
+}
+
+sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name)
+{
+	for (size_t i = 0; i < domain->nchecks; i++)
+		if (strcmp(domain->checks[i].name, name) == 0)
+			return &domain->checks[i];
+	return NULL;
 }
 
 sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types)

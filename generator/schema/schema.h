@@ -19,8 +19,8 @@
  *    written in a model, as the server's deparsers print it from the catalog.
  *    The diff only ever compares catalog text with catalog text: the desired
  *    side is normalized by creating it on the server (docs/design.md §5.1).
- *  - After sg_schema_sort(): tables, enums, extensions, constraints and indexes
- *    are in strcmp order of name; columns keep their table order (attnum, or
+ *  - After sg_schema_sort(): tables, enums, domains (and their checks),
+ *    extensions, constraints and indexes are in strcmp order of name; columns keep their table order (attnum, or
  *    the order written), which PostgreSQL cannot change.
  */
 #ifndef SG_SCHEMA_H
@@ -192,6 +192,30 @@ typedef struct sg_extension {
 	sg_pos pos;
 } sg_extension;
 
+/* A CHECK constraint of a domain (pg_constraint contype 'c', contypid the domain). */
+typedef struct sg_domain_check {
+	const char *name;
+	bool name_is_default;		/* the model left it unnamed / PostgreSQL's default name */
+	const char *expression;		/* the boolean expression over VALUE, without CHECK ( ) */
+	bool not_valid;			/* NOT VALID: the columns' existing values were not checked */
+	const char *expression_written; /* desired side only: the model's text (see sg_column) */
+	sg_pos pos;
+} sg_domain_check;
+
+/* A domain (pg_type typtype 'd') of the schema. */
+typedef struct sg_domain {
+	const char *name;
+	const char *renamed_from; /* models only */
+	const char *type;	  /* base type: as written in a model; format_type() from the catalog */
+	bool nullable;		  /* false: NOT NULL (typnotnull) */
+	const char *default_expr; /* NULL when none */
+	const char *collation;	  /* NULL for the base type's collation */
+	const char *comment;
+	sg_domain_check *checks; /* sorted by name */
+	size_t nchecks;
+	const char *default_written; /* desired side only: the model's default text (see sg_column) */
+	sg_pos pos;
+} sg_domain;
 /*
  * A function or a procedure (pg_proc prokind 'f' / 'p'), identified by its
  * name and its argument types: overloads are distinct objects.  A model
@@ -257,6 +281,8 @@ typedef struct sg_schema {
 	size_t nextensions;
 	sg_enum *enums;
 	size_t nenums;
+	sg_domain *domains;
+	size_t ndomains;
 	sg_table *tables;
 	size_t ntables;
 	sg_function *functions; /* by name, then argument types */
@@ -276,6 +302,8 @@ void sg_schema_sort(sg_schema *schema);
 /* Lookups by exact name in a sorted schema (bsearch); NULL when absent.  Borrowed. */
 sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
 sg_enum *sg_schema_find_enum(const sg_schema *schema, const char *name);
+sg_domain *sg_schema_find_domain(const sg_schema *schema, const char *name);
+sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name);
 /* The function `name(types)` of a sorted schema; NULL when absent.  Borrowed. */
 sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types);
 /* The view (or materialized view) `name` of a sorted schema; NULL when absent.  Borrowed. */

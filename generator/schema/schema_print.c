@@ -4,6 +4,8 @@
  *   schema public
  *   extension citext
  *   enum post_status (draft, published, archived)
+ *   domain posint integer not null default 1 collate "C" comment '...'
+ *     check posint_check [default] (VALUE > 0) not valid
  *   table users
  *     comment 'Registered people'
  *     column email citext not null default 'x' collate "C" comment '...'
@@ -121,6 +123,29 @@ static void print_index(sg_strbuf *sb, const sg_index *x)
 	sg_strbuf_addch(sb, '\n');
 }
 
+static void print_domain(sg_strbuf *sb, const sg_domain *d)
+{
+	sg_strbuf_addf(sb, "domain %s %s", d->name, d->type ? d->type : "?");
+	if (!d->nullable)
+		sg_strbuf_adds(sb, " not null");
+	if (d->default_expr)
+		sg_strbuf_addf(sb, " default %s", d->default_expr);
+	if (d->collation)
+		sg_strbuf_addf(sb, " collate %s", d->collation);
+	if (d->renamed_from)
+		sg_strbuf_addf(sb, " renamed from %s", d->renamed_from);
+	if (d->comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, d->comment);
+	}
+	sg_strbuf_addch(sb, '\n');
+	for (size_t i = 0; i < d->nchecks; i++) {
+		const sg_domain_check *k = &d->checks[i];
+		sg_strbuf_addf(sb, "  check %s%s (%s)%s\n", k->name, k->name_is_default ? " [default]" : "",
+			       k->expression ? k->expression : "?", k->not_valid ? " not valid" : "");
+	}
+}
+
 void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 {
 	sg_strbuf_addf(sb, "schema %s\n", schema->name);
@@ -131,6 +156,8 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 		print_list(sb, schema->enums[i].values, schema->enums[i].nvalues);
 		sg_strbuf_addch(sb, '\n');
 	}
+	for (size_t i = 0; i < schema->ndomains; i++)
+		print_domain(sb, &schema->domains[i]);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		const sg_table *t = &schema->tables[i];
 		sg_strbuf_addf(sb, "table %s\n", t->name);

@@ -82,7 +82,7 @@ ALTER TABLE posts ADD CONSTRAINT posts_parent_again FOREIGN KEY (parent_id) REFE
 CREATE TABLE "select" ("from" int, "Weird name" text, "x:y" smallserial);
 CREATE TABLE "on" ();
 
--- Unmanaged: listed as comments, never touched.
+-- A domain (managed); then the unmanaged: listed as comments, never touched.
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.deleted_at := NULL; RETURN NEW; END$$;
 CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();

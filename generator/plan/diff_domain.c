@@ -1,0 +1,533 @@
+/*
+ * sg_diff, domains (docs/diff.md, "Domains"): created, renamed, dropped,
+ * altered option by option (ALTER DOMAIN SET/DROP DEFAULT, SET/DROP NOT
+ * NULL, ADD/DROP/VALIDATE CONSTRAINT, COMMENT ON DOMAIN), and re-created when
+ * the base type or the collation changes.
+ *
+ * Matching is by name, with `renamed_from` on the desired side (the hint is
+ * used when the old name exists, the models no longer define it and the new
+ * name is free).  Every operation carries its exact inverse.
+ *
+ * Phases: renames, creates and re-creates in SG_PHASE_CREATE_DOMAIN (after
+ * enums, before the tables that use the domain), drops in
+ * SG_PHASE_DROP_DOMAIN (after the tables and columns that used it).  Within a
+ * phase, a domain based on another one comes after it, and is dropped
+ * before it.
+ *
+ * A re-create takes every current column of the domain (and of arrays of it)
+ * to the old base type, drops the domain, creates the new one and takes the
+ * columns back to it (`USING col::domain`): the values are converted by the
+ * cast from the old base type to the new one, and each table is rewritten
+ * when that cast is not binary (hazards `rewrite` and `blocking`).
+ *
+ * A CHECK added to a domain that current columns use validates every value of
+ * those columns while their tables are locked: `blocking`, and with --online
+ * it is added NOT VALID and validated in the validations step (VALIDATE
+ * CONSTRAINT on a domain scans the columns without blocking writes).  SET NOT
+ * NULL has no such form: `blocking` either way.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+/* Whether column type text (format_type) is the domain `qname` (quoted as the catalog prints it) or an array of it. */
+static bool type_is_domain(const char *type, const char *qname)
+{
+	size_t n = strlen(qname);
+	return strncmp(type, qname, n) == 0 && (type[n] == '\0' || strcmp(type + n, "[]") == 0);
+}
+
+static void domain_qname(sg_strbuf *sb, const char *name)
+{
+	sg_strbuf_reset(sb);
+	sg_quote_ident(sb, name);
+}
+
+/*
+ * The current domain a column type (format_type's text: the name, quoted as
+ * needed, maybe `[]`) is, as an index into cur->domains; -1 when none.
+ */
+static long domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tmp)
+{
+	size_t n = strlen(type);
+	if (n >= 2 && strcmp(type + n - 2, "[]") == 0)
+		n -= 2;
+	sg_strbuf_reset(tmp);
+	if (n >= 2 && type[0] == '"' && type[n - 1] == '"') {
+		for (size_t i = 1; i + 1 < n; i++) {
+			sg_strbuf_addch(tmp, type[i]);
+			if (type[i] == '"')
+				i++; /* "" inside quotes is one quote */
+		}
+	} else {
+		sg_strbuf_add(tmp, type, n);
+	}
+	const sg_domain *d = sg_schema_find_domain(s, tmp->data);
+	return d ? (long)(d - s->domains) : -1;
+}
+
+/* Per current domain, whether a current table has a column of it (malloc'd, NULL when out of memory). */
+static bool *domains_in_use(const diff_ctx *ctx)
+{
+	bool *used = calloc(ctx->cur->ndomains + 1, sizeof(bool));
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; used && i < ctx->cur->ntables; i++)
+		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns; k++) {
+			long d = domain_of_type(ctx->cur, ctx->cur->tables[i].columns[k].type, &tmp);
+			if (d >= 0)
+				used[d] = true;
+		}
+	sg_strbuf_release(&tmp);
+	return used;
+}
+
+static void alter_domain(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "ALTER DOMAIN ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_addch(sb, ' ');
+}
+
+static void drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "DROP DOMAIN ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_addch(sb, ';');
+}
+
+static void create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d)
+{
+	sg_diff__newline_if_any(sb);
+	sg_ddl_create_domain(sb, ctx->qual, d);
+}
+
+/* ---- order ------------------------------------------------------------- */
+
+/* The index in `s` of the domain `d` is based on (its type, or an array of it), or -1. */
+static long base_domain(const sg_schema *s, const sg_domain *d, sg_strbuf *tmp)
+{
+	long j = domain_of_type(s, d->type, tmp);
+	return j >= 0 && &s->domains[j] == d ? -1 : j;
+}
+
+/* The domains of `s` in an order where a domain comes after the domain it is based on; malloc'd, NULL on OOM. */
+static size_t *creation_order(const sg_schema *s)
+{
+	size_t n = s->ndomains, placed = 0;
+	size_t *order = malloc((n + 1) * sizeof(*order));
+	long *base = malloc((n + 1) * sizeof(*base));
+	bool *done = calloc(n + 1, sizeof(*done));
+	if (!order || !base || !done) {
+		free(order);
+		free(base);
+		free(done);
+		return NULL;
+	}
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		base[i] = base_domain(s, &s->domains[i], &tmp);
+	sg_strbuf_release(&tmp);
+	while (placed < n) {
+		size_t before = placed;
+		for (size_t i = 0; i < n; i++)
+			if (!done[i] && (base[i] < 0 || done[base[i]])) {
+				done[i] = true;
+				order[placed++] = i;
+			}
+		for (size_t i = 0; placed == before && i < n; i++)
+			if (!done[i]) { /* a cycle: the server refuses it anyway */
+				done[i] = true;
+				order[placed++] = i;
+			}
+	}
+	free(base);
+	free(done);
+	return order;
+}
+
+/* ---- columns of a re-created domain -------------------------------------- */
+
+/*
+ * `ALTER TABLE t ALTER COLUMN c TYPE type [USING c::type];` for every current
+ * column of domain `qname` (the type as the catalog prints it now; arrays
+ * keep their brackets), with the USING cast when `cast` is set.
+ */
+static void retype_columns(diff_ctx *ctx, sg_strbuf *sb, const char *qname, const char *type, bool cast)
+{
+	size_t len = strlen(qname);
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *t = &ctx->cur->tables[i];
+		for (size_t k = 0; k < t->ncolumns; k++) {
+			const sg_column *c = &t->columns[k];
+			if (!type_is_domain(c->type, qname))
+				continue;
+			const char *array = c->type[len] ? "[]" : "";
+			sg_diff__newline_if_any(sb);
+			sg_diff__alter_column(ctx, sb, t->name, c->name);
+			sg_strbuf_addf(sb, "TYPE %s%s", type, array);
+			if (cast) {
+				sg_strbuf_adds(sb, " USING ");
+				sg_quote_ident(sb, c->name);
+				sg_strbuf_addf(sb, "::%s%s", type, array);
+			}
+			sg_strbuf_addch(sb, ';');
+		}
+	}
+}
+
+/* The current columns of domain `qname`, "t.c, u.d", for hazard messages; how many in *n. */
+static void list_columns(const diff_ctx *ctx, sg_strbuf *sb, const char *qname, size_t *n)
+{
+	*n = 0;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *t = &ctx->cur->tables[i];
+		for (size_t k = 0; k < t->ncolumns; k++)
+			if (type_is_domain(t->columns[k].type, qname))
+				sg_strbuf_addf(sb, "%s%s.%s", (*n)++ ? ", " : "", t->name, t->columns[k].name);
+	}
+}
+
+/*
+ * Current domain `c` re-created as `w`.  It runs after a rename, so the
+ * domain is named `w->name` both ways; its current columns are found by the
+ * type the catalog printed for them (`c`'s name) and named as they are now
+ * (before table and column renames; the down after those are undone).  Up:
+ * the columns to `c`'s base type, the domain dropped and created as `w`, the
+ * columns to it; the down the same from `w` back to `c`.
+ */
+static void recreate(diff_ctx *ctx, const sg_domain *c, const sg_domain *w)
+{
+	sg_strbuf q = SG_STRBUF_INIT, qw = SG_STRBUF_INIT, cols = SG_STRBUF_INIT;
+	domain_qname(&q, c->name);
+	domain_qname(&qw, w->name);
+	sg_domain back = *c;
+	back.name = w->name;
+	retype_columns(ctx, &ctx->up, q.data, c->type, false);
+	drop_domain_sql(ctx, &ctx->up, w->name);
+	create_domain_sql(ctx, &ctx->up, w);
+	retype_columns(ctx, &ctx->up, q.data, qw.data, true);
+	retype_columns(ctx, &ctx->down, q.data, w->type, false);
+	drop_domain_sql(ctx, &ctx->down, w->name);
+	create_domain_sql(ctx, &ctx->down, &back);
+	retype_columns(ctx, &ctx->down, q.data, qw.data, true);
+	size_t n = 0;
+	list_columns(ctx, &cols, q.data, &n);
+	const char *why = strcmp(c->type, w->type) != 0 ? "its base type changes" : "its collation changes";
+	sg_op *op =
+	    sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "re-create domain %s (%s)", w->name, why);
+	if (n) {
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+				"domain '%s' is re-created (%s): its columns are converted to '%s' and back, which "
+				"rewrites their tables unless the cast is binary: %s",
+				w->name, why, c->type, cols.data);
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+				"the tables of the columns of domain '%s' are locked against reads and writes while "
+				"they are converted (--online has no other form)",
+				w->name);
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
+				"the columns of domain '%s' are converted back to its old definition: %s", w->name,
+				cols.data);
+	}
+	sg_strbuf_release(&q);
+	sg_strbuf_release(&qw);
+	sg_strbuf_release(&cols);
+}
+
+/* ---- alterations -------------------------------------------------------- */
+
+static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name, const char *text)
+{
+	alter_domain(ctx, sb, name);
+	if (text)
+		sg_strbuf_addf(sb, "SET DEFAULT %s;", text);
+	else
+		sg_strbuf_adds(sb, "DROP DEFAULT;");
+}
+
+static void drop_check_sql(diff_ctx *ctx, sg_strbuf *sb, const char *domain, const char *check)
+{
+	alter_domain(ctx, sb, domain);
+	sg_strbuf_adds(sb, "DROP CONSTRAINT ");
+	sg_quote_ident(sb, check);
+	sg_strbuf_addch(sb, ';');
+}
+
+static void add_check_sql(diff_ctx *ctx, sg_strbuf *sb, const char *domain, const sg_domain_check *k, bool not_valid)
+{
+	sg_diff__newline_if_any(sb);
+	sg_ddl_domain_add_check(sb, ctx->qual, domain, k, not_valid);
+}
+
+static void add_check(diff_ctx *ctx, const sg_domain *w, const sg_domain_check *k, bool used)
+{
+	bool online = ctx->online && used && !k->not_valid;
+	add_check_sql(ctx, &ctx->up, w->name, k, online);
+	drop_check_sql(ctx, &ctx->down, w->name, k->name);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, NULL, k->name, "add check %s on domain %s",
+				       k->name, w->name);
+	if (!used || k->not_valid)
+		return;
+	if (online) {
+		alter_domain(ctx, &ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, "VALIDATE CONSTRAINT ");
+		sg_quote_ident(&ctx->up, k->name);
+		sg_strbuf_addch(&ctx->up, ';');
+		sg_strbuf_adds(&ctx->down, "-- nothing to undo: validation changes no definition");
+		sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, NULL, k->name, "validate check %s on domain %s", k->name,
+				   w->name);
+		return;
+	}
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+			"checks every value of every column of domain '%s' while their tables are locked against "
+			"writes (--online adds it NOT VALID and validates it separately)",
+			w->name);
+}
+
+/* Every alteration runs after the domain's rename (SG_PHASE_CREATE_DOMAIN), and its down before the rename is undone.
+ */
+static void drop_check(diff_ctx *ctx, const sg_domain *w, const sg_domain_check *k)
+{
+	drop_check_sql(ctx, &ctx->up, w->name, k->name);
+	add_check_sql(ctx, &ctx->down, w->name, k, false);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, NULL, k->name, "drop check %s on domain %s", k->name,
+			   w->name);
+}
+
+/* A check the database holds NOT VALID and the models want valid: validated in the validations step. */
+static void validate_check(diff_ctx *ctx, const sg_domain *w, const sg_domain_check *k)
+{
+	alter_domain(ctx, &ctx->up, w->name);
+	sg_strbuf_adds(&ctx->up, "VALIDATE CONSTRAINT ");
+	sg_quote_ident(&ctx->up, k->name);
+	sg_strbuf_addch(&ctx->up, ';');
+	drop_check_sql(ctx, &ctx->down, w->name, k->name);
+	add_check_sql(ctx, &ctx->down, w->name, k, true);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_VALIDATE, NULL, k->name, "validate check %s on domain %s", k->name,
+				       w->name);
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+			"scans the columns of domain '%s' and fails while a value violates '%s': correct those values "
+			"first",
+			w->name, k->name);
+}
+
+/*
+ * The current check a desired check continues under another name: same
+ * expression, a name the models no longer use (a default name that follows
+ * the domain's rename, or a check renamed by hand).  NULL when none.
+ */
+static const sg_domain_check *renamed_check(const sg_domain *c, const sg_domain *w, const sg_domain_check *wk,
+					    const bool *taken)
+{
+	for (size_t i = 0; i < c->nchecks; i++) {
+		const sg_domain_check *ck = &c->checks[i];
+		if (!taken[i] && !sg_domain_find_check(w, ck->name) && strcmp(ck->expression, wk->expression) == 0)
+			return ck;
+	}
+	return NULL;
+}
+
+static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool used)
+{
+	bool *taken = calloc(c->nchecks + 1, sizeof(*taken));	  /* current checks renamed */
+	bool *renamed = calloc(w->nchecks + 1, sizeof(*renamed)); /* desired checks they become */
+	if (!taken || !renamed) {
+		ctx->plan->failed = true;
+		free(taken);
+		free(renamed);
+		return;
+	}
+	for (size_t i = 0; i < w->nchecks; i++) {
+		const sg_domain_check *wk = &w->checks[i];
+		if (sg_domain_find_check(c, wk->name))
+			continue;
+		const sg_domain_check *ck = renamed_check(c, w, wk, taken);
+		if (!ck)
+			continue;
+		taken[ck - c->checks] = true;
+		renamed[i] = true;
+		alter_domain(ctx, &ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, "RENAME CONSTRAINT ");
+		sg_quote_ident(&ctx->up, ck->name);
+		sg_strbuf_adds(&ctx->up, " TO ");
+		sg_quote_ident(&ctx->up, wk->name);
+		sg_strbuf_addch(&ctx->up, ';');
+		alter_domain(ctx, &ctx->down, w->name);
+		sg_strbuf_adds(&ctx->down, "RENAME CONSTRAINT ");
+		sg_quote_ident(&ctx->down, wk->name);
+		sg_strbuf_adds(&ctx->down, " TO ");
+		sg_quote_ident(&ctx->down, ck->name);
+		sg_strbuf_addch(&ctx->down, ';');
+		sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, NULL, wk->name, "rename check %s on domain %s to %s",
+				   ck->name, w->name, wk->name);
+		if (ck->not_valid && !wk->not_valid)
+			validate_check(ctx, w, wk);
+	}
+	for (size_t i = 0; i < c->nchecks; i++) {
+		const sg_domain_check *ck = &c->checks[i];
+		const sg_domain_check *wk = sg_domain_find_check(w, ck->name);
+		if (!taken[i] && (!wk || strcmp(wk->expression, ck->expression) != 0))
+			drop_check(ctx, w, ck);
+	}
+	for (size_t i = 0; i < w->nchecks; i++) {
+		const sg_domain_check *wk = &w->checks[i];
+		const sg_domain_check *ck = sg_domain_find_check(c, wk->name);
+		if (renamed[i])
+			continue;
+		if (!ck || strcmp(wk->expression, ck->expression) != 0)
+			add_check(ctx, w, wk, used);
+		else if (ck->not_valid && !wk->not_valid)
+			validate_check(ctx, w, wk);
+	}
+	free(taken);
+	free(renamed);
+}
+
+static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool used)
+{
+	if (!sg_str_eq(c->default_expr, w->default_expr)) {
+		set_default_sql(ctx, &ctx->up, w->name, w->default_written ? w->default_written : w->default_expr);
+		set_default_sql(ctx, &ctx->down, w->name, c->default_written ? c->default_written : c->default_expr);
+		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, NULL, w->name, "%s default of domain %s",
+				   w->default_expr ? "set" : "drop", w->name);
+	}
+	if (c->nullable && !w->nullable) {
+		alter_domain(ctx, &ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, "SET NOT NULL;");
+		alter_domain(ctx, &ctx->down, w->name);
+		sg_strbuf_adds(&ctx->down, "DROP NOT NULL;");
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, NULL, w->name, "set NOT NULL on domain %s",
+					       w->name);
+		if (used)
+			sg_diff__hazard(
+			    ctx, op, false, SG_HAZARD_BLOCKING,
+			    "checks every value of every column of domain '%s' while their tables are locked "
+			    "against writes, and fails while one is NULL (--online has no other form)",
+			    w->name);
+	} else if (!c->nullable && w->nullable) {
+		alter_domain(ctx, &ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, "DROP NOT NULL;");
+		alter_domain(ctx, &ctx->down, w->name);
+		sg_strbuf_adds(&ctx->down, "SET NOT NULL;");
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, NULL, w->name, "drop NOT NULL on domain %s", w->name);
+	}
+	diff_checks(ctx, c, w, used);
+	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_ddl_comment_domain(&ctx->up, ctx->qual, w->name, w->comment);
+		sg_ddl_comment_domain(&ctx->down, ctx->qual, w->name, c->comment);
+		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on domain %s", w->name);
+	}
+}
+
+/* ---- the kind ------------------------------------------------------------ */
+
+static const sg_domain *match(const diff_ctx *ctx, const sg_domain *w, bool *renamed);
+
+bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want)
+{
+	if (sg_str_eq(cur, want))
+		return true;
+	if (!cur || !want)
+		return false;
+	bool same = false;
+	sg_strbuf qc = SG_STRBUF_INIT, qw = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->want->ndomains && !same; i++) {
+		const sg_domain *w = &ctx->want->domains[i];
+		bool renamed;
+		if (!w->renamed_from)
+			continue;
+		const sg_domain *c = match(ctx, w, &renamed);
+		if (!c || !renamed)
+			continue;
+		domain_qname(&qc, c->name);
+		domain_qname(&qw, w->name);
+		same = type_is_domain(cur, qc.data) && type_is_domain(want, qw.data) &&
+		       strcmp(cur + qc.len, want + qw.len) == 0;
+	}
+	sg_strbuf_release(&qc);
+	sg_strbuf_release(&qw);
+	return same;
+}
+
+/* The current domain `w` continues: the same name, or the one it is renamed from (see the file's comment). */
+static const sg_domain *match(const diff_ctx *ctx, const sg_domain *w, bool *renamed)
+{
+	*renamed = false;
+	const sg_domain *c = sg_schema_find_domain(ctx->cur, w->name);
+	if (c || !w->renamed_from || strcmp(w->renamed_from, w->name) == 0)
+		return c;
+	c = sg_schema_find_domain(ctx->cur, w->renamed_from);
+	if (!c || sg_schema_find_domain(ctx->want, w->renamed_from))
+		return NULL;
+	*renamed = true;
+	return c;
+}
+
+void sg_diff__diff_domains(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur, *want = ctx->want;
+	if (!cur->ndomains && !want->ndomains)
+		return;
+	bool *kept = calloc(cur->ndomains + 1, sizeof(*kept));
+	size_t *wo = creation_order(want);
+	size_t *co = creation_order(cur);
+	bool *used = domains_in_use(ctx);
+	if (!kept || !wo || !co || !used) {
+		ctx->plan->failed = true;
+		free(kept);
+		free(wo);
+		free(co);
+		free(used);
+		return;
+	}
+	/* Renames first, so that a new domain may take a name a rename frees. */
+	for (size_t i = 0; i < want->ndomains; i++) {
+		const sg_domain *w = &want->domains[i];
+		bool renamed;
+		const sg_domain *c = match(ctx, w, &renamed);
+		if (!c)
+			continue;
+		kept[c - cur->domains] = true;
+		if (!renamed)
+			continue;
+		alter_domain(ctx, &ctx->up, c->name);
+		sg_strbuf_adds(&ctx->up, "RENAME TO ");
+		sg_quote_ident(&ctx->up, w->name);
+		sg_strbuf_addch(&ctx->up, ';');
+		alter_domain(ctx, &ctx->down, w->name);
+		sg_strbuf_adds(&ctx->down, "RENAME TO ");
+		sg_quote_ident(&ctx->down, c->name);
+		sg_strbuf_addch(&ctx->down, ';');
+		sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "rename domain %s to %s", c->name,
+				   w->name);
+	}
+	for (size_t k = 0; k < want->ndomains; k++) {
+		const sg_domain *w = &want->domains[wo[k]];
+		bool renamed;
+		const sg_domain *c = match(ctx, w, &renamed);
+		if (!c) {
+			create_domain_sql(ctx, &ctx->up, w);
+			drop_domain_sql(ctx, &ctx->down, w->name);
+			sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "create domain %s", w->name);
+		} else if (strcmp(c->type, w->type) != 0 || !sg_str_eq(c->collation, w->collation)) {
+			recreate(ctx, c, w);
+		} else {
+			alter(ctx, c, w, used[c - cur->domains]);
+		}
+	}
+	/* Dropped: a domain before the domain it is based on. */
+	for (size_t k = cur->ndomains; k-- > 0;) {
+		const sg_domain *c = &cur->domains[co[k]];
+		if (kept[co[k]])
+			continue;
+		drop_domain_sql(ctx, &ctx->up, c->name);
+		create_domain_sql(ctx, &ctx->down, c);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN, NULL, c->name, "drop domain %s", c->name);
+	}
+	free(kept);
+	free(wo);
+	free(co);
+	free(used);
+}

@@ -1,0 +1,2 @@
+INSERT INTO scores VALUES (1, 99.5), (2, 0);
+INSERT INTO grades VALUES (1, 12.25);
