@@ -277,8 +277,9 @@ static void test_catalog__constraints(void **state)
 	assert_int_equal(c->on_delete, SG_FK_NO_ACTION);
 	assert_int_equal(c->on_update, SG_FK_NO_ACTION);
 	assert_false(c->deferrable);
-	assert_text("match full only in the definition", "FOREIGN KEY (org_id) REFERENCES orgs(id) MATCH FULL",
+	assert_text("match full in the definition", "FOREIGN KEY (org_id) REFERENCES orgs(id) MATCH FULL",
 		    c->definition);
+	assert_true(c->match_full);
 
 	c = constraint(table(s, "orgs"), "orgs_region_fkey");
 	assert_text("cross-schema target", "regions", c->ref_table);

@@ -111,7 +111,7 @@ static void test_model__structure(void **state)
 		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
 	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
 	expect_error("- a\n- b\n",
-		     "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, tables), not a list");
+		     "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, sequences, tables), not a list");
 	expect_error("tables: [\n",
 		     "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
 	expect_error("tables: []\n---\ntables: []\n",

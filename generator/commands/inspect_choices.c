@@ -159,8 +159,8 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	const char *def = k->definition ? k->definition : "";
 	const char *what = NULL;
 	/* NOT VALID and NO INHERIT are written as not_valid / no_inherit. */
-	if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, " MATCH FULL") || strstr(def, " MATCH PARTIAL")))
-		what = "has a MATCH FULL/PARTIAL clause";
+	if (k->kind == SG_CON_FOREIGN_KEY && strstr(def, " MATCH PARTIAL"))
+		what = "has a MATCH PARTIAL clause";
 	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, "SET NULL (") || strstr(def, "SET DEFAULT (")))
 		what = "has an ON DELETE action with a column list";
 	else if (k->kind == SG_CON_PRIMARY_KEY && k->deferrable)

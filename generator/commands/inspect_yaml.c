@@ -300,6 +300,8 @@ static size_t fk_options(field *f, const sg_constraint *k)
 		f[n++] = (field){.key = "on_delete", .kind = F_STR, .str = action_word(k->on_delete)};
 	if (k->on_update != SG_FK_NO_ACTION)
 		f[n++] = (field){.key = "on_update", .kind = F_STR, .str = action_word(k->on_update)};
+	if (k->match_full)
+		f[n++] = (field){.key = "match", .kind = F_STR, .str = "full"};
 	if (k->deferrable)
 		f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
 	if (k->initially_deferred)

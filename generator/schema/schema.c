@@ -34,6 +34,7 @@ static int by_name(const void *a, const void *b)
 
 _Static_assert(offsetof(sg_table, name) == 0, "name first");
 _Static_assert(offsetof(sg_enum, name) == 0, "name first");
+_Static_assert(offsetof(sg_sequence, name) == 0, "name first");
 _Static_assert(offsetof(sg_extension, name) == 0, "name first");
 _Static_assert(offsetof(sg_index, name) == 0, "name first");
 _Static_assert(offsetof(sg_trigger, name) == 0, "name first");
@@ -75,6 +76,7 @@ void sg_schema_sort(sg_schema *schema)
 {
 	sort_array(schema->tables, schema->ntables, sizeof(sg_table), by_name);
 	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+	sort_array(schema->sequences, schema->nsequences, sizeof(sg_sequence), by_name);
 	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
 	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_order);
 	sort_array(schema->views, schema->nviews, sizeof(sg_view), by_name);
@@ -115,6 +117,13 @@ sg_view *sg_schema_find_view(const sg_schema *schema, const char *name)
 	if (!schema->nviews)
 		return NULL;
 	return bsearch(&name, schema->views, schema->nviews, sizeof(sg_view), by_name);
+}
+
+sg_sequence *sg_schema_find_sequence(const sg_schema *schema, const char *name)
+{
+	if (!schema->nsequences)
+		return NULL;
+	return bsearch(&name, schema->sequences, schema->nsequences, sizeof(sg_sequence), by_name);
 }
 
 sg_column *sg_table_find_column(const sg_table *table, const char *name)
