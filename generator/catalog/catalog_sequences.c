@@ -35,7 +35,21 @@ const char sg_catalog__sequences_sql[] =
 	"ORDER BY c.relname COLLATE \"C\"";
 /* clang-format on */
 
-enum { Q_NAME, Q_TYPE, Q_START, Q_INCREMENT, Q_MIN, Q_MAX, Q_CACHE, Q_CYCLE, Q_RELID, Q_ATTNUM, Q_READS, Q_COMMENT, Q_N };
+enum {
+	Q_NAME,
+	Q_TYPE,
+	Q_START,
+	Q_INCREMENT,
+	Q_MIN,
+	Q_MAX,
+	Q_CACHE,
+	Q_CYCLE,
+	Q_RELID,
+	Q_ATTNUM,
+	Q_READS,
+	Q_COMMENT,
+	Q_N
+};
 
 /* Whether a column owning a sequence its default reads is a serial column (the sequence is then its). */
 static bool serial_column(const sg_column *c)
@@ -52,8 +66,8 @@ static long long ll_of(const PGresult *res, int row, int field)
 
 int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[Q_N] = {"relname", "type",	  "seqstart",	  "seqincrement",
-					       "seqmin",  "seqmax",	  "seqcache",	  "seqcycle",
+	static const char *const names[Q_N] = {"relname",     "type",	      "seqstart",    "seqincrement",
+					       "seqmin",      "seqmax",	      "seqcache",    "seqcycle",
 					       "owner_relid", "owner_attnum", "owner_reads", "description"};
 	int f[Q_N] = {0};
 	if (sg_catalog__fields(l, res, "sequences", names, f, Q_N) != 0)
@@ -72,7 +86,8 @@ int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
 			long num = sg_catalog__long_of(res, i, f[Q_ATTNUM]);
 			const char **cols = NULL, *quoted[SG_CATALOG__MAX_KEYS];
 			size_t ncols = 0;
-			if (sg_catalog__columns_named(l, "sequences", (size_t)ti, &num, 0, 1, &cols, &ncols, quoted) != 0)
+			if (sg_catalog__columns_named(l, "sequences", (size_t)ti, &num, 0, 1, &cols, &ncols, quoted) !=
+			    0)
 				return -1;
 			const sg_table *t = &l->schema->tables[ti];
 			const sg_column *c = sg_table_find_column(t, cols[0]);

@@ -13,7 +13,6 @@
  * parser already accepted: other string literals are skipped.  The strings
  * passed are valid during the call only.
  */
-void sg_model_each_nextval(const char *expr, void (*found)(void *ctx, const char *schema, const char *name),
-			   void *ctx);
+void sg_model_each_nextval(const char *expr, void (*found)(void *ctx, const char *schema, const char *name), void *ctx);
 
 #endif

@@ -91,8 +91,8 @@ static void convert_sequence(sg_model_conv *cv, const sg_model_file *f, const sg
 	char range[96];
 	snprintf(range, sizeof(range), "%s holds %lld to %lld", q->type, lo, hi);
 	q->increment = 1;
-	if (number(cv, sg_model__key_pos(f, n, "increment"), "increment", y->increment, what.data, LLONG_MIN,
-		   LLONG_MAX, "a bigint", &q->increment) &&
+	if (number(cv, sg_model__key_pos(f, n, "increment"), "increment", y->increment, what.data, LLONG_MIN, LLONG_MAX,
+		   "a bigint", &q->increment) &&
 	    q->increment == 0) {
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "increment"), "'increment' of %s must not be 0",
 				   what.data);
@@ -292,12 +292,14 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 		if (strcmp(q->renamed_from, q->name) == 0)
 			sg_model__error_at(cv->ld, renamed_pos, "sequence '%s' is renamed from itself", q->name);
 		else if (in_sorted(r->seqs, r->nseqs, q->renamed_from))
-			sg_model__error_at(cv->ld, renamed_pos,
-					   "sequence '%s' is renamed from '%s', which is still a sequence of the models",
-					   q->name, q->renamed_from);
+			sg_model__error_at(
+			    cv->ld, renamed_pos,
+			    "sequence '%s' is renamed from '%s', which is still a sequence of the models", q->name,
+			    q->renamed_from);
 		for (size_t j = 0; j < i; j++)
 			if (s->sequences[j].renamed_from && strcmp(s->sequences[j].renamed_from, q->renamed_from) == 0)
-				sg_model__error_at(cv->ld, renamed_pos, "sequences '%s' and '%s' are both renamed from '%s'",
+				sg_model__error_at(cv->ld, renamed_pos,
+						   "sequences '%s' and '%s' are both renamed from '%s'",
 						   s->sequences[j].name, q->name, q->renamed_from);
 	}
 	if (!q->owned_table)
@@ -308,12 +310,14 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 			t = &s->tables[ti];
 	const sg_column *c = t ? sg_table_find_column(t, q->owned_column) : NULL;
 	if (!t) {
-		sg_model__error_at(cv->ld, owned_pos, "sequence '%s' is owned by table '%s', which is not a table of the models",
-				   q->name, q->owned_table);
+		sg_model__error_at(cv->ld, owned_pos,
+				   "sequence '%s' is owned by table '%s', which is not a table of the models", q->name,
+				   q->owned_table);
 		return;
 	}
 	if (!c) {
-		sg_model__error_at(cv->ld, owned_pos, "sequence '%s' is owned by column '%s' of table '%s', which has no such column",
+		sg_model__error_at(cv->ld, owned_pos,
+				   "sequence '%s' is owned by column '%s' of table '%s', which has no such column",
 				   q->name, q->owned_column, q->owned_table);
 		return;
 	}
@@ -329,11 +333,12 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 	sg_model_each_nextval(c->default_expr, check_read, r);
 	r->want = NULL;
 	if (r->reads_wanted)
-		sg_model__error_at(cv->ld, owned_pos,
-				   "sequence '%s' is owned by column '%s.%s', whose default reads it: that is a serial "
-				   "column; write the column as serial, bigserial or smallserial without this sequence, "
-				   "or make it nullable",
-				   q->name, t->name, c->name);
+		sg_model__error_at(
+		    cv->ld, owned_pos,
+		    "sequence '%s' is owned by column '%s.%s', whose default reads it: that is a serial "
+		    "column; write the column as serial, bigserial or smallserial without this sequence, "
+		    "or make it nullable",
+		    q->name, t->name, c->name);
 }
 
 void sg_model__check_sequences(sg_model_conv *cv)
@@ -361,7 +366,8 @@ void sg_model__check_sequences(sg_model_conv *cv)
 				serials[ns++] = serial_name(cv, &s->tables[ti], &s->tables[ti].columns[k]);
 	if (!cv->ld->oom)
 		qsort(serials, ns, sizeof(*serials), str_cmp);
-	reader r = {.cv = cv, .seqs = seqs, .nseqs = s->nsequences, .serials = serials, .nserials = cv->ld->oom ? 0 : ns};
+	reader r = {
+	    .cv = cv, .seqs = seqs, .nseqs = s->nsequences, .serials = serials, .nserials = cv->ld->oom ? 0 : ns};
 	for (size_t i = 0; i < s->nsequences; i++)
 		check_sequence(cv, &r, i);
 	for (size_t ti = 0; ti < s->ntables; ti++) {

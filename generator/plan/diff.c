@@ -211,6 +211,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 			create_schema(&ctx, opts->create_schema);
 		diff_extensions(&ctx);
 		sg_diff__diff_enums(&ctx);
+		sg_diff__diff_sequences(&ctx);
 		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);

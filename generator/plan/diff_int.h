@@ -1,6 +1,6 @@
 /*
  * What the files of sg_diff share (diff.c, diff_table.c, diff_column.c,
- * diff_constraint.c, diff_enum.c, diff_online.c): the state of one diff and
+ * diff_constraint.c, diff_enum.c, diff_sequence.c, diff_online.c): the state of one diff and
  * the helpers more than one of them calls.  Internal to generator/plan/.
  */
 #ifndef SG_DIFF_INT_H
@@ -81,6 +81,12 @@ void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constr
 void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing);
 void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, bool fks);
 void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
+
+/* diff_sequence.c */
+void sg_diff__diff_sequences(diff_ctx *ctx);
+bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
+/* Whether current default `cur` reads as `want` once the plan's sequence renames are applied to it. */
+bool sg_diff__same_default_after_renames(const diff_ctx *ctx, const char *cur, const char *want);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);
