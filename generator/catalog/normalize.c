@@ -226,8 +226,8 @@ typedef struct seq_reads {
 static void note_read(void *ctx, const char *schema, const char *name)
 {
 	seq_reads *r = ctx;
-	const sg_sequence *q = schema && strcmp(schema, r->model->name) != 0 ? NULL
-										: sg_schema_find_sequence(r->model, name);
+	const sg_sequence *q =
+	    schema && strcmp(schema, r->model->name) != 0 ? NULL : sg_schema_find_sequence(r->model, name);
 	if (q)
 		r->read[q - r->model->sequences] = true;
 }

@@ -68,8 +68,9 @@ static bool default_eq(const char *m, const char *l)
 static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
 {
 	/* A serial column reads back as integer with a nextval() default of its own sequence. */
-	bool type_default = m->from_serial ? serial_eq(table, m, l)
-					   : strcmp(m->type, l->type) == 0 && default_eq(m->default_expr, l->default_expr);
+	bool type_default = m->from_serial
+				? serial_eq(table, m, l)
+				: strcmp(m->type, l->type) == 0 && default_eq(m->default_expr, l->default_expr);
 	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
 	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
 	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment);

@@ -5,6 +5,7 @@
  * and the files, as inspect_choices.c decided them.
  */
 #include "inspect_internal.h"
+#include "inspect_sequences.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -328,7 +329,8 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 		block_field(sb, 8,
 			    &(field){.key = "default",
 				     .kind = F_STR,
-				     .str = c->default_written ? c->default_written : c->default_expr});
+				     .str = c->default_written ? c->default_written
+							       : sg_inspect__default_text(in->arena, c->default_expr)});
 	if (c->identity != SG_IDENTITY_NONE)
 		sg_strbuf_addf(sb, "        identity: %s\n",
 			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
@@ -606,6 +608,7 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 				    &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
 		}
 	}
+	sg_inspect__render_sequences(sb, s);
 	sg_inspect__render_functions(sb, s);
 	sg_inspect__render_views(sb, s);
 }

@@ -95,9 +95,10 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 	if (keep) {
 		ld->diags = &fl.checked;
 		if (c.root->type != YAML_MAPPING_NODE)
-			sg_model__error_at(ld, sg_model__node_pos(f, c.root),
-					   "a model file must be a mapping (schema, extensions, enums, sequences, tables), not %s",
-					   sg_model__node_kind_name(c.root));
+			sg_model__error_at(
+			    ld, sg_model__node_pos(f, c.root),
+			    "a model file must be a mapping (schema, extensions, enums, sequences, tables), not %s",
+			    sg_model__node_kind_name(c.root));
 		else
 			sg_model__walk_mapping(ld, f, c.root, sg_model__file_fields, "the model file", NULL);
 		ld->diags = diags;

@@ -31,7 +31,7 @@ static const cyaml_strval_t match_strings[] = {
 };
 #define NSTRVAL(a) (sizeof(a) / sizeof((a)[0]))
 #define MATCH_FIELD(st, member)                                                                                        \
-	CYAML_FIELD_ENUM("match", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, match_strings,   \
+	CYAML_FIELD_ENUM("match", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, match_strings,    \
 			 NSTRVAL(match_strings))
 #define ACTION_FIELD(key, st, member)                                                                                  \
 	CYAML_FIELD_ENUM(key, OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, action_strings,       \
@@ -163,8 +163,8 @@ static const cyaml_schema_field_t enum_fields[] = {
     CYAML_FIELD_END};
 
 static const cyaml_strval_t sequence_type_strings[] = {
-    {"bigint", SG_MODEL__SEQ_BIGINT},	  {"int8", SG_MODEL__SEQ_BIGINT},     {"integer", SG_MODEL__SEQ_INTEGER},
-    {"int", SG_MODEL__SEQ_INTEGER},	  {"int4", SG_MODEL__SEQ_INTEGER},    {"smallint", SG_MODEL__SEQ_SMALLINT},
+    {"bigint", SG_MODEL__SEQ_BIGINT}, {"int8", SG_MODEL__SEQ_BIGINT},  {"integer", SG_MODEL__SEQ_INTEGER},
+    {"int", SG_MODEL__SEQ_INTEGER},   {"int4", SG_MODEL__SEQ_INTEGER}, {"smallint", SG_MODEL__SEQ_SMALLINT},
     {"int2", SG_MODEL__SEQ_SMALLINT},
 };
 
@@ -219,8 +219,7 @@ const cyaml_schema_field_t sg_model__file_fields[] = {
     STR_FIELD("schema", y_file, schema, OPT),
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
-    CYAML_FIELD_SEQUENCE("sequences", CYAML_FLAG_POINTER | OPT, y_file, sequences, &sequence_entry, 0,
-			 CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("sequences", CYAML_FLAG_POINTER | OPT, y_file, sequences, &sequence_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),
