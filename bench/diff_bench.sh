@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `schemagen diff` on N generated tables (10 columns, a key, a check, an
-# index and a foreign key each): from an empty database, with nothing changed,
-# and with 5% of the tables changed (a column added).  Prints wall time and
+# index and a foreign key each, and one sequence per ten tables that a column
+# of the table owns and reads): from an empty database, with nothing changed,
+# and with 5% of the tables changed (a column added; and the increment of one
+# sequence in ten of those tables').  Prints wall time and
 # peak memory of each run, how many tables went through the server in how many
 # batches, and the catalog statements and round trips.
 # Usage: bench/diff_bench.sh [N...]   (default: 1000)
@@ -15,7 +17,7 @@ sizes=("$@")
 for n in "${sizes[@]}"; do
 	work=$(mktemp -d)
 	mkdir "$work/models"
-	python3 "$root/bench/gen_models.py" "$n" "$work/models/t.yaml"
+	python3 "$root/bench/gen_models.py" "$n" "$work/models/t.yaml" --sequences
 	cat > "$work/run.sh" <<EOF2
 set -e
 cd "$work"
@@ -30,6 +32,8 @@ python3 - <<'PY'
 s = open('models/t.yaml').read()
 for i in range(0, $n, 20):
     s = s.replace('  - name: t%d\n    columns:\n' % i, '  - name: t%d\n    columns:\n      - { name: extra, type: int }\n' % i, 1)
+    if i % 200 == 0:
+        s = s.replace('  - { name: t%d_no, increment: 2,' % i, '  - { name: t%d_no, increment: 3,' % i, 1)
 open('models/t.yaml', 'w').write(s)
 PY
 t "5%% of tables changed" --exit-code

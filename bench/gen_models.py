@@ -2,14 +2,22 @@
 """The benchmarks' models: N tables of 10 columns with a check, an index and a
 foreign key to the previous table each.
 
-    gen_models.py N FILE           all tables in FILE
-    gen_models.py N DIR --split    one file per table, DIR/tI.yaml
+    gen_models.py N FILE [--sequences]   all tables in FILE
+    gen_models.py N DIR --split          one file per table, DIR/tI.yaml
+
+--sequences adds one sequence per ten tables (tI_no for every tenth table,
+with options, owned by the column tI.no whose default reads it, nullable).
 """
 import sys
 
 
-def table(i):
+def sequence(i):
+    return f"  - {{ name: t{i}_no, increment: 2, cache: 10, owned_by: t{i}.no }}\n"
+
+
+def table(i, sequences=False):
     ref = ', references: { table: t%d, column: id }' % (i - 1) if i else ''
+    no = f"""      - {{ name: no, type: bigint, default: "nextval('t{i}_no')" }}\n""" if sequences and i % 10 == 0 else ''
     return f"""  - name: t{i}
     columns:
       - {{ name: id, type: bigint, identity: always, primary_key: true }}
@@ -22,7 +30,7 @@ def table(i):
       - {{ name: created_at, type: timestamp with time zone, nullable: false, default: now() }}
       - {{ name: note, type: text }}
       - {{ name: data, type: jsonb }}
-    checks:
+{no}    checks:
       - {{ expression: "(score >= 0)" }}
     indexes:
       - {{ columns: [created_at] }}
@@ -36,10 +44,15 @@ def main():
             with open(f"{out}/t{i}.yaml", 'w') as f:
                 f.write("tables:\n" + table(i))
         return
+    sequences = sys.argv[3:] == ['--sequences']
     with open(out, 'w') as f:
+        if sequences:
+            f.write("sequences:\n")
+            for i in range(0, n, 10):
+                f.write(sequence(i))
         f.write("tables:\n")
         for i in range(n):
-            f.write(table(i))
+            f.write(table(i, sequences))
 
 
 main()
