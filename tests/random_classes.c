@@ -868,6 +868,8 @@ const rclass rclasses[] = {
     {"validity", "NOT VALID <-> valid, NO INHERIT, beside renames and retypes with using", validity_prepare,
      validity_edit},
     {"zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare, zone_edit},
+    {"sequences", "sequences created, altered, renamed, owned, disowned, dropped, read by defaults", sequences_prepare,
+     sequences_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };
