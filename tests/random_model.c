@@ -646,8 +646,8 @@ rseq *add_random_sequence(rschema *s)
 	if (c && c->type >= 0 && rtypes[c->type].intlike && !c->identity && !c->serial && !c->gen) {
 		seq_default(c->dflt, sizeof(c->dflt), q);
 		if (chance(50)) {
-			snprintf(q->owner_table, NAMELEN, "%s", t->name);
-			snprintf(q->owner_col, NAMELEN, "%s", c->name);
+			memcpy(q->owner_table, t->name, NAMELEN);
+			memcpy(q->owner_col, c->name, NAMELEN);
 		}
 	}
 	return q;

@@ -38,9 +38,12 @@ static void change_options(rseq *q)
 		q->type = (q->type + 1 + pick(2)) % 3;
 		break;
 	case 1:
-		q->increment = q->increment == -1 || chance(30) ? 1 + pick(9) : -1;
-		if (q->increment < 0)
-			q->start = q->max = 0;
+		/*
+		 * The direction stays: a sequence of A that turned from up to down
+		 * would need a range holding its current value (its start until
+		 * used), which the plan rightly refuses to reset (a data-loss hazard).
+		 */
+		q->increment = q->increment < 0 ? -1 - pick(5) : 1 + pick(9);
 		break;
 	case 2:
 		q->cache = 1 + pick(20);
@@ -62,7 +65,7 @@ static void rename_sequence(rschema *s, rseq *q)
 	char before[96], after[96];
 	seq_default(before, sizeof(before), q);
 	if (in_a(q->id) && !q->renamed_from[0])
-		snprintf(q->renamed_from, NAMELEN, "%s", q->name);
+		memcpy(q->renamed_from, q->name, NAMELEN);
 	snprintf(q->name, NAMELEN, "%s%d", chance(50) ? "renamed_" : "Renamed ", ++s->counter);
 	seq_default(after, sizeof(after), q);
 	for (int ti = 0; ti < s->ntables; ti++)
@@ -82,8 +85,8 @@ static void change_owner(rschema *s, rseq *q)
 		for (int i = 0; i < s->tables[ti].ncols; i++) {
 			rcol *c = &s->tables[ti].cols[i];
 			if (!c->gen && (c->nullable || seq_read_by(s, c) != q) && chance(40)) {
-				snprintf(q->owner_table, NAMELEN, "%s", s->tables[ti].name);
-				snprintf(q->owner_col, NAMELEN, "%s", c->name);
+				memcpy(q->owner_table, s->tables[ti].name, NAMELEN);
+				memcpy(q->owner_col, c->name, NAMELEN);
 				return;
 			}
 		}
