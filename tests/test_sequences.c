@@ -352,6 +352,27 @@ static void test_sequences__rename_keeps_defaults_and_drop_is_last(void **state)
 	free_result(&r, cur, want);
 }
 
+/*
+ * A table dropped while the sequence its default reads is renamed: the drop
+ * runs after the rename, so its down (run before the rename is undone) must
+ * name the new name (found by the random suite, seed 1052).
+ */
+static void test_sequences__downs_name_renamed_sequences(void **state)
+{
+	(void)state;
+	sg_schema *cur = sg_schema_new("public"), *want = sg_schema_new("public");
+	with_sequences(cur, 1)[0] = plain("old");
+	table_reading(cur, "nextval('old'::regclass)");
+	sg_sequence *w = with_sequences(want, 1);
+	w[0] = plain("New");
+	w[0].renamed_from = "old";
+	result r = run_diff(cur, want);
+	const sg_op *drop = find_op(&r, "drop table t");
+	assert_true(find_op(&r, "rename sequence old to New") < drop);
+	assert_non_null(strstr(drop->down, "DEFAULT nextval('\"New\"'::regclass)"));
+	free_result(&r, cur, want);
+}
+
 static void test_sequences__match_full_is_a_change(void **state)
 {
 	(void)state;
@@ -398,6 +419,7 @@ int main(void)
 	    cmocka_unit_test(test_sequences__create_before_the_table_and_owned_after),
 	    cmocka_unit_test(test_sequences__alter_each_option_never_restart),
 	    cmocka_unit_test(test_sequences__rename_keeps_defaults_and_drop_is_last),
+	    cmocka_unit_test(test_sequences__downs_name_renamed_sequences),
 	    cmocka_unit_test(test_sequences__match_full_is_a_change),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -183,6 +183,8 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
+	sg_schema renamed;
+	current = sg_diff__renamed_defaults(plan, current, desired, &renamed);
 	diff_ctx ctx = {
 	    .plan = plan,
 	    .cur = current,

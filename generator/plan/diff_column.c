@@ -330,8 +330,7 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr);
 	if (w->from_serial && !serial_kept)
 		serial_sequence_op(ctx, table, w);
-	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept &&
-			       !sg_diff__same_default_after_renames(ctx, c->default_expr, w->default_expr);
+	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool type_changed = !sg_str_eq(c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
 		const char *up_default = serial_kept	   ? c->default_expr

@@ -85,8 +85,15 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 /* diff_sequence.c */
 void sg_diff__diff_sequences(diff_ctx *ctx);
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
-/* Whether current default `cur` reads as `want` once the plan's sequence renames are applied to it. */
-bool sg_diff__same_default_after_renames(const diff_ctx *ctx, const char *cur, const char *want);
+/*
+ * `cur` with the column defaults that read a sequence this plan renames
+ * reading it by its new name: a shallow copy in `storage` (new strings and
+ * arrays in the plan's arena), or `cur` itself when nothing is renamed.  The
+ * renames run before every change of a column, table or default (plan.h),
+ * so the downs of those changes run while the new name is in place.
+ */
+const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+					   sg_schema *storage);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);

@@ -225,37 +225,77 @@ static void regclass_text(sg_strbuf *sb, const char *name)
 	sg_strbuf_release(&ident);
 }
 
-bool sg_diff__same_default_after_renames(const diff_ctx *ctx, const char *cur, const char *want)
+/* `text` with every `'OLD'::regclass` of a sequence `want` renames written with its new name, into `out`. */
+static bool renamed_text(const sg_schema *cur, const sg_schema *want, const char *text, sg_strbuf *out)
 {
-	if (!cur || !want || !strstr(cur, "::regclass"))
-		return false;
-	sg_strbuf text = SG_STRBUF_INIT, from = SG_STRBUF_INIT, to = SG_STRBUF_INIT, next = SG_STRBUF_INIT;
-	sg_strbuf_adds(&text, cur);
+	sg_strbuf from = SG_STRBUF_INIT, to = SG_STRBUF_INIT, next = SG_STRBUF_INIT;
+	sg_strbuf_reset(out);
+	sg_strbuf_adds(out, text);
 	bool renamed = false;
-	for (size_t i = 0; i < ctx->want->nsequences; i++) {
-		const sg_sequence *w = &ctx->want->sequences[i];
-		const sg_sequence *c = current_of(ctx, w);
-		if (!c || strcmp(c->name, w->name) == 0)
+	for (size_t i = 0; i < want->nsequences; i++) {
+		const sg_sequence *w = &want->sequences[i];
+		if (!w->renamed_from || sg_schema_find_sequence(cur, w->name) ||
+		    sg_schema_find_sequence(want, w->renamed_from) || !sg_schema_find_sequence(cur, w->renamed_from))
 			continue;
 		sg_strbuf_reset(&from);
 		sg_strbuf_reset(&to);
-		regclass_text(&from, c->name);
+		regclass_text(&from, w->renamed_from);
 		regclass_text(&to, w->name);
+		if (!strstr(out->data, from.data))
+			continue;
 		sg_strbuf_reset(&next);
-		const char *p = text.data;
+		const char *p = out->data;
 		for (const char *hit; (hit = strstr(p, from.data)); p = hit + from.len) {
 			sg_strbuf_add(&next, p, (size_t)(hit - p));
 			sg_strbuf_adds(&next, to.data);
-			renamed = true;
 		}
 		sg_strbuf_adds(&next, p);
-		sg_strbuf_reset(&text);
-		sg_strbuf_adds(&text, next.data);
+		sg_strbuf_reset(out);
+		sg_strbuf_adds(out, next.data);
+		renamed = true;
 	}
-	bool same = renamed && !sg_strbuf_failed(&text) && strcmp(text.data, want) == 0;
-	sg_strbuf_release(&text);
 	sg_strbuf_release(&from);
 	sg_strbuf_release(&to);
 	sg_strbuf_release(&next);
-	return same;
+	return renamed;
+}
+
+const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+					   sg_schema *storage)
+{
+	bool any = false;
+	for (size_t i = 0; i < want->nsequences && !any; i++)
+		any = want->sequences[i].renamed_from != NULL;
+	if (!any)
+		return cur;
+	sg_arena *a = plan->arena;
+	*storage = *cur;
+	sg_table *tables = sg_arena_array(a, cur->ntables, sizeof(sg_table));
+	if (cur->ntables && !tables) {
+		plan->failed = true;
+		return cur;
+	}
+	sg_strbuf text = SG_STRBUF_INIT;
+	for (size_t t = 0; t < cur->ntables; t++) {
+		tables[t] = cur->tables[t];
+		sg_column *cols = NULL;
+		for (size_t k = 0; k < cur->tables[t].ncolumns; k++) {
+			const sg_column *c = &cur->tables[t].columns[k];
+			if (!c->default_expr || !renamed_text(cur, want, c->default_expr, &text))
+				continue;
+			if (!cols && (cols = sg_arena_array(a, tables[t].ncolumns, sizeof(sg_column))))
+				memcpy(cols, cur->tables[t].columns, tables[t].ncolumns * sizeof(sg_column));
+			const char *patched = cols ? sg_arena_strdup(a, text.data) : NULL;
+			if (!patched || sg_strbuf_failed(&text)) {
+				plan->failed = true;
+				break;
+			}
+			cols[k].default_expr = patched;
+		}
+		if (cols)
+			tables[t].columns = cols;
+	}
+	sg_strbuf_release(&text);
+	storage->tables = tables;
+	return storage;
 }
