@@ -142,8 +142,7 @@ static int finish(sg_schema **out, sg_model_loader *ld, sg_model_conv *cv, sg_er
 			sg_schema_sort(cv->schema);
 		sg_model__mark_row_types(cv);
 	}
-	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews ||
-	    cv->capsequences)
+	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews || cv->capsequences)
 		sg_model__settle(cv); /* sg_model__check_all() did not run: only to free the arrays */
 	free(cv->fks);
 	free(cv->renames);

@@ -576,7 +576,7 @@ int sg_model__settle(sg_model_conv *cv)
 	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
 	sg_function *fns = sg_arena_array(cv->arena, s->nfunctions, sizeof(*fns));
 	sg_view *views = sg_arena_array(cv->arena, s->nviews, sizeof(*views));
-		sg_sequence *seqs = sg_arena_array(cv->arena, s->nsequences, sizeof(*seqs));
+	sg_sequence *seqs = sg_arena_array(cv->arena, s->nsequences, sizeof(*seqs));
 	int rc = tables && enums && exts && fns && views && seqs ? 0 : -1;
 	if (rc == 0) {
 		if (s->ntables)
