@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Times `schemagen diff` on N generated tables (10 columns, a key, a check, an
-# index and a foreign key each) and N/10 domains (a check each, one column of
-# every table of one of them): from an empty database, with nothing changed,
-# and with 5% of the tables changed (a column added) and 5% of the domains (a
-# default added).  Prints wall time and
+# index and a foreign key each), N/10 domains (a check each, one column of
+# every table of one of them) and one sequence per ten tables that a column of
+# the table owns and reads: from an empty database, with nothing changed, and with 5% of the tables
+# changed (a column added; and the increment of one sequence in ten of those
+# tables') and 5% of the domains (a default added).  Prints wall time and
 # peak memory of each run, how many tables went through the server in how many
 # batches, and the catalog statements and round trips.
 # Usage: bench/diff_bench.sh [N...]   (default: 1000)
@@ -17,7 +18,7 @@ sizes=("$@")
 for n in "${sizes[@]}"; do
 	work=$(mktemp -d)
 	mkdir "$work/models"
-	python3 "$root/bench/gen_models.py" "$n" "$work/models/t.yaml" --domains
+	python3 "$root/bench/gen_models.py" "$n" "$work/models/t.yaml" --domains --sequences
 	cat > "$work/run.sh" <<EOF2
 set -e
 cd "$work"
@@ -34,6 +35,8 @@ python3 - <<'PY'
 s = open('models/t.yaml').read()
 for i in range(0, $n, 20):
     s = s.replace('  - name: t%d\n    columns:\n' % i, '  - name: t%d\n    columns:\n      - { name: extra, type: int }\n' % i, 1)
+    if i % 200 == 0:
+        s = s.replace('  - { name: t%d_no, increment: 2,' % i, '  - { name: t%d_no, increment: 3,' % i, 1)
 for k in range(0, ($n + 9) // 10, 20):
     s = s.replace('  - name: d%d\n    type: numeric(10,2)\n' % k, '  - name: d%d\n    type: numeric(10,2)\n    default: "0"\n' % k, 1)
 open('models/t.yaml', 'w').write(s)

@@ -2,11 +2,13 @@
 """The benchmarks' models: N tables of 10 columns with a check, an index and a
 foreign key to the previous table each.
 
-    gen_models.py N FILE           all tables in FILE
-    gen_models.py N DIR --split    one file per table, DIR/tI.yaml
-    gen_models.py N FILE --domains one domain per ten tables (d0, d1...), with a
-                                   check, as the catalog prints it; column
-                                   `amount` of table tI is of domain d(I/10)
+    gen_models.py N FILE [--domains] [--sequences]   all tables in FILE
+    gen_models.py N DIR --split                      one file per table, DIR/tI.yaml
+
+--domains adds one domain per ten tables (d0, d1...), with a check, as the
+catalog prints it; column `amount` of table tI is of domain d(I/10).
+--sequences adds one sequence per ten tables (tI_no for every tenth table,
+with options, owned by the column tI.no whose default reads it, nullable).
 """
 import sys
 
@@ -19,8 +21,13 @@ def domain(k):
 """
 
 
-def table(i, domains=False):
+def sequence(i):
+    return f"  - {{ name: t{i}_no, increment: 2, cache: 10, owned_by: t{i}.no }}\n"
+
+
+def table(i, domains=False, sequences=False):
     ref = ', references: { table: t%d, column: id }' % (i - 1) if i else ''
+    no = f"""      - {{ name: no, type: bigint, default: "nextval('t{i}_no')" }}\n""" if sequences and i % 10 == 0 else ''
     return f"""  - name: t{i}
     columns:
       - {{ name: id, type: bigint, identity: always, primary_key: true }}
@@ -33,7 +40,7 @@ def table(i, domains=False):
       - {{ name: created_at, type: timestamp with time zone, nullable: false, default: now() }}
       - {{ name: note, type: text }}
       - {{ name: data, type: jsonb }}
-    checks:
+{no}    checks:
       - {{ expression: "(score >= 0)" }}
     indexes:
       - {{ columns: [created_at] }}
@@ -42,20 +49,27 @@ def table(i, domains=False):
 
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
-    if sys.argv[3:] == ['--split']:
+    flags = set(sys.argv[3:])
+    if flags - {'--split', '--domains', '--sequences'}:
+        sys.exit(f"gen_models.py: unknown option(s) {sorted(flags - {'--split', '--domains', '--sequences'})}")
+    if '--split' in flags:
         for i in range(n):
             with open(f"{out}/t{i}.yaml", 'w') as f:
                 f.write("tables:\n" + table(i))
         return
-    domains = sys.argv[3:] == ['--domains']
+    domains, sequences = '--domains' in flags, '--sequences' in flags
     with open(out, 'w') as f:
         if domains:
             f.write("domains:\n")
             for k in range((n + 9) // 10):
                 f.write(domain(k))
+        if sequences:
+            f.write("sequences:\n")
+            for i in range(0, n, 10):
+                f.write(sequence(i))
         f.write("tables:\n")
         for i in range(n):
-            f.write(table(i, domains))
+            f.write(table(i, domains, sequences))
 
 
 main()

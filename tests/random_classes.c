@@ -870,6 +870,8 @@ const rclass rclasses[] = {
     {"zone", "timestamp, timestamptz and date converted into each other, migrated at +05:30", zone_prepare, zone_edit},
     {"domains", "domains added, changed, renamed, re-created and dropped around their columns", domains_prepare,
      domains_edit},
+    {"sequences", "sequences created, altered, renamed, owned, disowned, dropped, read by defaults", sequences_prepare,
+     sequences_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

@@ -75,6 +75,10 @@ void drop_table_at(rschema *s, rtable *t);
 /* A NOT VALID foreign key validated, one made NOT VALID, or a check's NO INHERIT (and validity) turned. */
 void ed_validity(rschema *s, rtable *t);
 
+/* The class sequences (random_sequences.c). */
+void sequences_prepare(rschema *a, rfocus *f);
+void sequences_edit(rschema *b, rfocus *f);
+
 /* The class base (random_base.c). */
 void class_base(rschema *b, rfocus *f);
 /* Class "domains" (random_domains.c). */

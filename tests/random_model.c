@@ -164,6 +164,32 @@ renum *find_enum(rschema *s, const char *name)
 	return NULL;
 }
 
+rseq *find_seq(rschema *s, const char *name)
+{
+	for (int i = 0; i < s->nseqs; i++)
+		if (strcmp(s->seqs[i].name, name) == 0)
+			return &s->seqs[i];
+	return NULL;
+}
+
+rseq *seq_read_by(rschema *s, const rcol *c)
+{
+	for (int i = 0; i < s->nseqs; i++) {
+		char d[96];
+		seq_default(d, sizeof(d), &s->seqs[i]);
+		if (strcmp(c->dflt, d) == 0)
+			return &s->seqs[i];
+	}
+	return NULL;
+}
+
+void seq_default(char *out, size_t len, const rseq *q)
+{
+	char name[NAMELEN + 2];
+	sql_ident(name, sizeof(name), q->name);
+	snprintf(out, len, "nextval('%s')", name);
+}
+
 fam col_family(const rcol *c)
 {
 	return c->type < 0 ? F_ENUM : rtypes[c->type].family;
@@ -586,6 +612,49 @@ void add_random_enum(rschema *s)
 	e->nvalues = 1 + pick(4);
 	for (int i = 0; i < e->nvalues; i++)
 		snprintf(e->values[i], sizeof(e->values[i]), "v%d", ++s->counter);
+}
+
+rseq *add_random_sequence(rschema *s)
+{
+	if (s->nseqs == MAXS || !s->ntables)
+		return NULL;
+	rseq *q = &s->seqs[s->nseqs++];
+	memset(q, 0, sizeof(*q));
+	q->id = fresh_id(s);
+	snprintf(q->name, NAMELEN, "%s%d", chance(50) ? "seq_" : "Counter ", ++s->counter);
+	q->type = pick(3);
+	q->increment = chance(20) ? -1 : 1 + pick(9);
+	q->cache = chance(70) ? 1 : 1 + pick(20);
+	q->cycle = chance(20);
+	q->comment = chance(20);
+	if (q->increment > 0 && chance(30))
+		q->start = 1 + pick(1000);
+	if (q->increment > 0 && chance(20))
+		q->max = 30000;
+	/* Read by an integer column of a table: an existing one without a default, or a new one. */
+	rtable *t = &s->tables[pick(s->ntables)];
+	rcol *c = NULL;
+	for (int i = 0; i < t->ncols && !c; i++) {
+		rcol *o = &t->cols[i];
+		if (o->type >= 0 && rtypes[o->type].intlike && !o->array && !o->dflt[0] && !o->identity && !o->serial &&
+		    !o->gen && chance(50))
+			c = o;
+	}
+	if (!c && t->ncols < MAXC) {
+		for (int k = 0; k < NTYPES && !c; k++)
+			if (rtypes[k].intlike && chance(40))
+				c = add_column_of(s, t, k);
+		if (!c)
+			c = add_random_column(s, t);
+	}
+	if (c && c->type >= 0 && rtypes[c->type].intlike && !c->identity && !c->serial && !c->gen) {
+		seq_default(c->dflt, sizeof(c->dflt), q);
+		if (chance(50)) {
+			memcpy(q->owner_table, t->name, NAMELEN);
+			memcpy(q->owner_col, c->name, NAMELEN);
+		}
+	}
+	return q;
 }
 
 void add_random_table(rschema *s)

@@ -144,12 +144,25 @@ typedef struct rdomain {
 	bool notnull, dflt, comment;
 	int check; /* 0 none, 1, 2 */
 } rdomain;
+/* A sequence of its own (issue 13); a column reads it with the default "nextval('NAME')". */
+#define MAXS 4
+typedef struct rseq {
+	int id;
+	rname name, renamed_from;
+	int type; /* 0 bigint, 1 integer, 2 smallint */
+	int increment, cache;
+	long long start, max; /* 0: PostgreSQL's default */
+	bool cycle, comment;
+	rname owner_table, owner_col; /* "" when owned by nothing */
+} rseq;
 
 typedef struct rschema {
 	renum enums[MAXE];
 	int nenums;
 	rdomain domains[MAXD];
 	int ndomains;
+	rseq seqs[MAXS];
+	int nseqs;
 	rtable tables[MAXT];
 	int ntables;
 	int counter; /* fresh names and ids */
@@ -184,6 +197,12 @@ bool read_by_generated(const rtable *t, const char *col);
 /* Whether any column of the schema has this enum as its type. */
 bool enum_used(rschema *s, const char *name);
 
+rseq *find_seq(rschema *s, const char *name);
+/* The sequence a column's default reads ("nextval('NAME')"), or NULL. */
+rseq *seq_read_by(rschema *s, const rcol *c);
+/* The default that reads sequence q: "nextval('NAME')", the name quoted as SQL needs. */
+void seq_default(char *out, size_t len, const rseq *q);
+
 /* ---- building ---- */
 
 void set_spelling(rcol *c);
@@ -204,6 +223,8 @@ void add_random_unique(rschema *s, rtable *t);
 void add_random_pk(rschema *s, rtable *t);
 void add_fk_to(rschema *s, rtable *t, rtable *target);
 void add_random_enum(rschema *s);
+/* A new sequence (random options), read by a new or an existing integer column of a table, maybe owned. */
+rseq *add_random_sequence(rschema *s);
 void add_random_table(rschema *s);
 void random_schema(rschema *s);
 

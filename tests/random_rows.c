@@ -480,25 +480,35 @@ int rows_probe(PGconn *conn, rschema *now, rschema *a, rschema *b, rrows *r, sg_
 	return 0;
 }
 
-int sequences_check(PGconn *conn, sg_strbuf *err)
+int sequences_check(PGconn *conn, const rschema *models, sg_strbuf *err)
 {
 	static const char *const q =
-	    "SELECT string_agg(s.relname, ', ' ORDER BY s.relname) FROM pg_class s "
+	    "SELECT s.relname FROM pg_class s "
 	    "JOIN pg_namespace n ON n.oid = s.relnamespace "
 	    "WHERE s.relkind = 'S' AND n.nspname = 'public' "
 	    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
 	    "    AND d.objid = s.oid AND d.deptype = 'i') "
 	    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_attrdef'::regclass "
-	    "    AND d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid)";
+	    "    AND d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid) "
+	    "ORDER BY s.relname";
 	PGresult *res = PQexec(conn, q);
 	int rc = 0;
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
 		sg_strbuf_addf(err, "%s", PQerrorMessage(conn));
 		rc = -1;
-	} else if (!PQgetisnull(res, 0, 0)) {
-		sg_strbuf_addf(err, "sequences left behind (no identity, no default uses them): %s",
-			       PQgetvalue(res, 0, 0));
-		rc = -1;
+	} else {
+		/* The models' own sequences may be read by nothing (issue 13). */
+		for (int i = 0; i < PQntuples(res); i++) {
+			bool own = false;
+			for (int k = 0; k < models->nseqs && !own; k++)
+				own = strcmp(models->seqs[k].name, PQgetvalue(res, i, 0)) == 0;
+			if (own)
+				continue;
+			sg_strbuf_addf(err, "%s%s",
+				       rc ? ", " : "sequences left behind (no identity, no default uses them): ",
+				       PQgetvalue(res, i, 0));
+			rc = -1;
+		}
 	}
 	PQclear(res);
 	return rc;

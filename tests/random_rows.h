@@ -91,7 +91,7 @@ int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *
  */
 int rows_probe(PGconn *conn, rschema *now, rschema *a, rschema *b, rrows *r, sg_strbuf *err);
 
-/* Fail when a sequence of the schema serves no identity and no default (left behind). */
-int sequences_check(PGconn *conn, sg_strbuf *err);
+/* Fail when a sequence of the schema serves no identity and no default (left behind), the models' own aside. */
+int sequences_check(PGconn *conn, const rschema *models, sg_strbuf *err);
 
 #endif

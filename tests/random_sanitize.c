@@ -91,6 +91,9 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 		for (int m = 0; m < 2; m++)
 			if (t->cols[i].gen && strcmp(t->cols[i].gsrc[m], from) == 0)
 				snprintf(t->cols[i].gsrc[m], NAMELEN, "%s", to);
+	for (int i = 0; i < s->nseqs; i++)
+		if (strcmp(s->seqs[i].owner_table, t->name) == 0 && strcmp(s->seqs[i].owner_col, from) == 0)
+			snprintf(s->seqs[i].owner_col, NAMELEN, "%s", to);
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *o = &s->tables[ti];
 		for (int i = 0; i < o->nfks; i++)
@@ -106,6 +109,9 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 
 void rename_table_refs(rschema *s, const char *from, const char *to)
 {
+	for (int i = 0; i < s->nseqs; i++)
+		if (strcmp(s->seqs[i].owner_table, from) == 0)
+			snprintf(s->seqs[i].owner_table, NAMELEN, "%s", to);
 	for (int i = 0; i < s->ntables; i++)
 		for (int k = 0; k < s->tables[i].nfks; k++)
 			if (strcmp(s->tables[i].fks[k].ref_table, from) == 0)
@@ -145,6 +151,10 @@ static void sanitize_columns(rschema *s, rtable *t)
 			if (!ok)
 				c->dflt[0] = '\0';
 		}
+		/* A default that reads a sequence: of an integer column, and of a sequence that exists. */
+		if (strncmp(c->dflt, "nextval(", 8) == 0 &&
+		    (c->type < 0 || !rtypes[c->type].intlike || c->array || !seq_read_by(s, c)))
+			c->dflt[0] = '\0';
 		if (c->identity || c->serial) {
 			if (c->type < 0 || !rtypes[c->type].intlike || c->dflt[0]) {
 				c->identity = 0;
@@ -161,6 +171,24 @@ static bool usable_key_col(rtable *t, const char *name)
 {
 	rcol *c = find_col(t, name);
 	return c && !c->gen;
+}
+
+/*
+ * A sequence's owner must be a column of the models; and an owner whose
+ * default reads it must be nullable, or the catalog takes the pair for a
+ * serial column (the loader refuses it): then the sequence is owned by nothing.
+ */
+static void sanitize_sequences(rschema *s)
+{
+	for (int i = 0; i < s->nseqs; i++) {
+		rseq *q = &s->seqs[i];
+		if (!q->owner_table[0])
+			continue;
+		rtable *t = find_table(s, q->owner_table);
+		rcol *c = t ? find_col(t, q->owner_col) : NULL;
+		if (!c || c->gen || (!c->nullable && seq_read_by(s, c) == q))
+			q->owner_table[0] = q->owner_col[0] = '\0';
+	}
 }
 
 void sanitize(rschema *s)
@@ -225,4 +253,5 @@ void sanitize(rschema *s)
 				drop_at(t->fks, &t->nfks, i--, sizeof(rfk));
 		}
 	}
+	sanitize_sequences(s);
 }

@@ -313,6 +313,34 @@ void write_yaml(sg_strbuf *sb, const rschema *s)
 			sg_strbuf_adds(sb, "]\n");
 		}
 	}
+	if (s->nseqs)
+		sg_strbuf_adds(sb, "sequences:\n");
+	static const char *const seq_types[] = {"bigint", "integer", "smallint"};
+	for (int i = 0; i < s->nseqs; i++) {
+		const rseq *q = &s->seqs[i];
+		sg_strbuf_adds(sb, "  - { name: ");
+		yq(sb, q->name);
+		sg_strbuf_addf(sb, ", type: %s, increment: %d, cache: %d", seq_types[q->type], q->increment, q->cache);
+		if (q->start)
+			sg_strbuf_addf(sb, ", start: %lld", q->start);
+		if (q->max)
+			sg_strbuf_addf(sb, ", max: %lld", q->max);
+		if (q->cycle)
+			sg_strbuf_adds(sb, ", cycle: true");
+		if (q->comment)
+			sg_strbuf_adds(sb, ", comment: \"the sequence's\"");
+		if (q->renamed_from[0]) {
+			sg_strbuf_adds(sb, ", renamed_from: ");
+			yq(sb, q->renamed_from);
+		}
+		if (q->owner_table[0]) {
+			char owner[2 * NAMELEN + 2];
+			snprintf(owner, sizeof(owner), "%s.%s", q->owner_table, q->owner_col);
+			sg_strbuf_adds(sb, ", owned_by: ");
+			yq(sb, owner);
+		}
+		sg_strbuf_adds(sb, " }\n");
+	}
 	sg_strbuf_adds(sb, s->ntables ? "tables:\n" : "tables: []\n");
 	for (int ti = 0; ti < s->ntables; ti++) {
 		const rtable *t = &s->tables[ti];

@@ -211,5 +211,20 @@ if command -v git >/dev/null; then
 	has err.txt "000900_café.up.sql: was changed (uncommitted)" "non-ASCII name matched"
 fi
 
+# Sequences (issue 13): a down that leaves an option changed, or the owner gone, does not undo its up.
+fresh
+printf 'sequences:\n  - { name: ticket_no, increment: 5, owned_by: users.id }\n' >models/sequences.yaml
+printf 'CREATE SEQUENCE ticket_no;\n' >migrations/000900_seq.up.sql
+printf 'DROP SEQUENCE ticket_no;\n' >migrations/000900_seq.down.sql
+printf 'ALTER SEQUENCE ticket_no INCREMENT BY 5;\nALTER SEQUENCE ticket_no OWNED BY users.id;\n' >migrations/000901_seq_step.up.sql
+printf 'ALTER SEQUENCE ticket_no OWNED BY NONE;\nALTER SEQUENCE ticket_no INCREMENT BY 1;\n' >migrations/000901_seq_step.down.sql
+chk >out.txt 2>err.txt; want 0 $? "sequence downs that undo their ups"
+printf 'ALTER SEQUENCE ticket_no OWNED BY NONE;\n' >migrations/000901_seq_step.down.sql
+chk >out.txt 2>err.txt; want 3 $? "a down that leaves a sequence's increment"
+has err.txt "000901_seq_step.down.sql: does not undo 000901_seq_step.up.sql" "names the sequence's down"
+printf 'ALTER SEQUENCE ticket_no INCREMENT BY 1;\n' >migrations/000901_seq_step.down.sql
+chk >out.txt 2>err.txt; want 3 $? "a down that leaves a sequence's owner"
+has err.txt "000901_seq_step.down.sql: does not undo 000901_seq_step.up.sql" "names the owner's down"
+
 [ "$failures" -eq 0 ] && echo "schemagen check CLI: all checks passed"
 exit "$failures"

@@ -367,11 +367,84 @@ static void test_diff_evolution__other_schema(void **state)
 	free(n);
 }
 
+/*
+ * Sequences as objects of their own (issue 13), in a schema other than public
+ * so every name is qualified: created with a table whose defaults read them,
+ * owned, renamed (the default follows), altered, disowned and kept when their
+ * owner's table goes, dropped; a foreign key MATCH FULL comes and goes.  Each
+ * step reaches a fixpoint and each down gives back the catalog before it.
+ */
+static void test_diff_evolution__sequences(void **state)
+{
+	PGconn *conn = ((sg_test_db *)*state)->conn;
+	static const char *const app[] = {
+	    "schema: app\n"
+	    "sequences:\n"
+	    "  - { name: counter, owned_by: items.n }\n"
+	    "  - { name: gaps, type: integer, start: 100 }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: serial, primary_key: true }\n"
+	    "      - { name: n, type: bigint, default: \"nextval('counter')\" }\n"
+	    "      - { name: code, type: int, default: \"nextval('gaps')\" }\n",
+
+	    "schema: app\n"
+	    "sequences:\n"
+	    "  - { name: item_no, renamed_from: counter, increment: 5 }\n"
+	    "  - { name: fresh, owned_by: boxes.k, comment: box keys }\n"
+	    "tables:\n"
+	    "  - name: boxes\n"
+	    "    columns:\n"
+	    "      - { name: k, type: bigint, default: \"nextval('fresh')\", unique: true }\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: serial, primary_key: true }\n"
+	    "      - { name: n, type: bigint, default: \"nextval('item_no')\" }\n"
+	    "      - { name: code, type: int }\n"
+	    "      - { name: box_k, type: bigint, references: { table: boxes, column: k, match: full } }\n",
+
+	    "schema: app\n"
+	    "sequences:\n"
+	    "  - { name: item_no, type: integer, increment: 5, max: 1000000, cycle: true }\n"
+	    "  - { name: fresh }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: serial, primary_key: true }\n"
+	    "      - { name: n, type: bigint, default: \"nextval('item_no')\" }\n"
+	    "      - { name: code, type: int }\n",
+	};
+	enum { N = sizeof(app) / sizeof(app[0]) };
+	sg_test_exec(conn, "CREATE SCHEMA app");
+	char *before[N];
+	difftest_plan plans[N];
+	sg_schema *models[N];
+	for (int v = 0; v < N; v++) {
+		models[v] = difftest_model_yaml("app.yaml", app[v]);
+		before[v] = difftest_catalog_text_by_name(conn, "app");
+		sg_diff_options dopts = {.qual = "app"};
+		difftest_plan_make_opts(&plans[v], conn, models[v], true, &dopts);
+		difftest_apply(conn, &plans[v].steps, false, "up");
+		difftest_expect_fixpoint(conn, models[v], "sequences in schema app,");
+	}
+	for (int v = N; v-- > 0;) {
+		difftest_apply(conn, &plans[v].steps, true, "down");
+		char *now = difftest_catalog_text_by_name(conn, "app");
+		difftest_expect_same_text(before[v], now, "sequences in schema app after a down");
+		free(now);
+		free(before[v]);
+		difftest_plan_release(&plans[v]);
+		sg_schema_free(models[v]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_diff_evolution__up_then_down, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_evolution__other_schema, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_evolution__sequences, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

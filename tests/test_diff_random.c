@@ -445,7 +445,7 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		fail_at(res, P_ROWS_UP);
 		goto out;
 	}
-	if (sequences_check(conn, &res->msg) || rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
+	if (sequences_check(conn, &p->b, &res->msg) || rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_UP);
 		goto out;
 	}
@@ -490,7 +490,7 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		fail_at(res, P_ROWS_DOWN);
 		goto out;
 	}
-	if (sequences_check(conn, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg))
+	if (sequences_check(conn, &p->a, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg))
 		fail_at(res, P_SEQ_DOWN);
 out:
 	if (res->ph != P_OK && !res->inserts.len)

@@ -676,6 +676,7 @@ static void test_inspect__notes(void **state)
 	     .ref_table = "n",
 	     .ref_columns = e_id,
 	     .nref_columns = 1,
+	     .match_full = true,
 	     .definition = "FOREIGN KEY (x) REFERENCES n(id) MATCH FULL"},
 	    {.kind = SG_CON_FOREIGN_KEY,
 	     .name = "n_x_part_fk",
@@ -710,15 +711,13 @@ static void test_inspect__notes(void **state)
 	    "table 'n': unique constraint 'n_id_key' repeats 'n_pkey' and is left out (the models cannot hold two keys "
 	    "on the same columns)",
 	    "table 'n': constraint 'n_pkey' is a deferrable primary key: PRIMARY KEY (id) DEFERRABLE",
-	    "table 'n': constraint 'n_x_fkey' has a MATCH FULL/PARTIAL clause: FOREIGN KEY (x) REFERENCES n(id) MATCH "
-	    "FULL",
 	    "table 'n': foreign key 'n_x_part_fk' references 'parted', which is not a table of the models, and is left "
 	    "out (schemagen diff will propose to drop it)",
 	    "table 'n': index 'n_x_idx' has storage parameters: CREATE INDEX n_x_idx ON n USING btree (x) WITH "
 	    "(fillfactor='50')",
 	};
-	assert_int_equal(r.nnotes, 5);
-	for (size_t i = 0; i < 5; i++) {
+	assert_int_equal(r.nnotes, 4);
+	for (size_t i = 0; i < 4; i++) {
 		assert_string_equal(r.notes[i], want[i]);
 		char line[300];
 		snprintf(line, sizeof(line), "#   %s\n", want[i]);
@@ -728,6 +727,8 @@ static void test_inspect__notes(void **state)
 	    strstr(r.files[0].text,
 		   "# Not expressible in the models (written as close as they allow; see docs/inspect.md):\n"));
 	assert_null(strstr(r.files[0].text, "unique: true"));
+	/* MATCH FULL is the models' `match: full` (issue 13), no longer a note. */
+	assert_non_null(strstr(r.files[0].text, "match: full"));
 	sg_schema *loaded = load_result(&r);
 	assert_int_equal(loaded->tables[0].nconstraints, 3);
 	assert_null(sg_table_find_constraint(&loaded->tables[0], "n_id_key"));

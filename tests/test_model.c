@@ -110,9 +110,8 @@ static void test_model__structure(void **state)
 	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
 		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
 	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
-	expect_error(
-	    "- a\n- b\n",
-	    "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, domains, tables), not a list");
+	expect_error("- a\n- b\n", "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, domains, "
+				   "sequences, tables), not a list");
 	expect_error("tables: [\n",
 		     "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
 	expect_error("tables: []\n---\ntables: []\n",

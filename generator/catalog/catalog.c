@@ -468,6 +468,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	    {"views", sg_catalog__views_sql, 1, {oid}, sg_catalog__read_views},
 	    {"view indexes", sg_catalog__view_indexes_sql, 1, {oid}, sg_catalog__read_view_indexes},
 	    {"functions", sg_catalog__functions_sql(server_version), 1, {oid}, sg_catalog__read_functions},
+	    {"sequences", sg_catalog__sequences_sql, 2, {oid, excluded}, sg_catalog__read_sequences},
 	    {"unmanaged", unmanaged, 2, {oid, excluded}, sg_catalog__read_unmanaged},
 	    {"commit", "COMMIT", 0, {NULL}, NULL},
 	};

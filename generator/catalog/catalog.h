@@ -77,8 +77,10 @@
  *
  * What is read: tables (relkind 'r', not partitions, not inheritance
  * children, not typed tables) with comment, columns, PRIMARY KEY / UNIQUE /
- * CHECK / FOREIGN KEY constraints, indexes, enums and domains (with their
- * checks, catalog_domains.c) of the schema, and the
+ * CHECK / FOREIGN KEY constraints (MATCH FULL in match_full), indexes,
+ * enums, domains (with their checks, catalog_domains.c) and sequences of the
+ * schema (catalog_sequences.c says which sequences: not an identity or a
+ * serial column's, whose sequence is part of its column), and the
  * extensions installed in the schema or in a schema of the pinned
  * search_path (pg_catalog excepted: plpgsql is everywhere and never part of a
  * model).  Objects owned by an extension (pg_depend deptype 'e') and the
@@ -87,8 +89,7 @@
  * manage yet is listed in sg_schema.unmanaged, sorted by kind then name, and
  * never dropped: kinds "partitioned table",
  * "partition", "inherited table", "typed table", "foreign table",
- * "sequence" (not owned by a column: the sequences of serial and identity
- * columns are part of their column), "composite type", "range
+ * "composite type", "range
  * type", "aggregate", "window function", "trigger" (of a relation
  * that is not a managed table),
  * "policy", "row level security", "rule", "exclusion constraint",

@@ -284,6 +284,7 @@ static int fill_constraints(sg_catalog__loader *l, sg_table *t, const PGresult *
 			c->ref_schema = sg_catalog__dup(l, res, i, f[K_REF_SCHEMA]);
 			c->on_delete = fk_action(sg_catalog__char_of(res, i, f[K_DELETE]));
 			c->on_update = fk_action(sg_catalog__char_of(res, i, f[K_UPDATE]));
+			c->match_full = sg_catalog__char_of(res, i, f[K_MATCH]) == 'f';
 			int nset = sg_catalog__parse_attnums(sg_catalog__val(res, i, f[K_DELETE_SET_COLUMNS]), nums);
 			if (nset < 0 || ref_columns(l, c, &q, res, i, f) != 0 ||
 			    sg_catalog__columns_named(l, "constraints", ti, nums, 0, nset, NULL, NULL, q.extra) != 0)

@@ -8,8 +8,8 @@
  * A kind's reader is called with its query's result while the pipeline is
  * being read, in the order of load_all()'s list in catalog.c: extensions,
  * enums, tables, then the per-table kinds (columns, constraints, indexes),
- * which attach their rows to the tables already read, then the unmanaged
- * objects.  It copies what it keeps into the schema's arena and returns 0,
+ * which attach their rows to the tables already read, then sequences (which
+ * look at the columns), then the unmanaged objects.  It copies what it keeps into the schema's arena and returns 0,
  * or -1 with l->err set; the result is cleared by the caller.
  */
 #ifndef SG_CATALOG_INT_H
@@ -205,6 +205,13 @@ int sg_catalog__columns_named(sg_catalog__loader *l, const char *what, size_t ti
 /* catalog_extensions.c: schema->extensions. */
 extern const char sg_catalog__extensions_sql[];
 int sg_catalog__read_extensions(sg_catalog__loader *l, const PGresult *res);
+
+/*
+ * catalog_sequences.c: schema->sequences, read after the columns (a serial
+ * column's sequence is left to its column).
+ */
+extern const char sg_catalog__sequences_sql[];
+int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res);
 
 /* catalog_enums.c: schema->enums with their labels in order. */
 extern const char sg_catalog__enums_sql[];

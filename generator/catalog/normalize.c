@@ -11,6 +11,8 @@
 #include "catalog.h"
 #include "convert.h"
 #include "ddl.h"
+#include "ddl_sequence.h"
+#include "model_nextval.h"
 #include "quote.h"
 #include "strbuf.h"
 #include "verbatim.h"
@@ -229,6 +231,19 @@ typedef struct scratch_types {
 	bool *need;
 	bool all;
 } scratch_types;
+typedef struct seq_reads {
+	const sg_schema *model;
+	bool *read; /* per model sequence */
+} seq_reads;
+
+static void note_read(void *ctx, const char *schema, const char *name)
+{
+	seq_reads *r = ctx;
+	const sg_sequence *q =
+	    schema && strcmp(schema, r->model->name) != 0 ? NULL : sg_schema_find_sequence(r->model, name);
+	if (q)
+		r->read[q - r->model->sequences] = true;
+}
 
 /*
  * The scratch script of one batch: the extensions, enums and domains the
@@ -239,7 +254,7 @@ typedef struct scratch_types {
  * without them.
  */
 static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
-			 const scratch_types *types)
+			 const scratch_types *types, bool *seq_read)
 {
 	bool first = types->all;
 	for (size_t i = 0; i < model->nextensions; i++) {
@@ -257,6 +272,27 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_begin(s);
 		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
 		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
+	}
+	/*
+	 * Sequences are normalized by the models loader (their options are
+	 * numbers, PostgreSQL's defaults filled in); only the new ones are created
+	 * here, before the domains and tables whose defaults read them.  A live one
+	 * is found through the search_path, and prints the same.
+	 */
+	seq_reads reads = {.model = model, .read = seq_read};
+	for (size_t i = 0; i < model->ntables; i++)
+		for (size_t k = 0; (member[i] || bare[i]) && k < model->tables[i].ncolumns; k++)
+			if (model->tables[i].columns[k].default_expr)
+				sg_model_each_nextval(model->tables[i].columns[k].default_expr, note_read, &reads);
+	for (size_t i = 0; i < model->ndomains; i++)
+		if (model->domains[i].default_expr)
+			sg_model_each_nextval(model->domains[i].default_expr, note_read, &reads);
+	for (size_t i = 0; i < model->nsequences; i++) {
+		if (!seq_read[i] || sg_schema_find_sequence(live, model->sequences[i].name))
+			continue;
+		script_begin(s);
+		sg_ddl_create_sequence(&s->sql, NULL, &model->sequences[i]);
+		script_end(s, "sequence", model->sequences[i].name, model->sequences[i].pos);
 	}
 	if (!types->all) {
 		bool *tables = calloc(model->ntables + 1, sizeof(bool));
@@ -366,8 +402,12 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 			   const bool *member, const bool *bare, const scratch_types *types, sg_error *err)
 {
 	script s = {.sql = SG_STRBUF_INIT};
-	build_script(&s, model, live, member, bare, types);
-	if (s.failed || sg_strbuf_failed(&s.sql)) {
+	bool *seq_read = calloc(model->nsequences + 1, sizeof(bool));
+	bool oom = !seq_read;
+	if (seq_read)
+		build_script(&s, model, live, member, bare, types, seq_read);
+	free(seq_read);
+	if (oom || s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -658,7 +698,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	sg_table *tables = sg_arena_array(a, model->ntables, sizeof(sg_table));
 	sg_enum *enums = sg_arena_array(a, model->nenums, sizeof(sg_enum));
 	sg_extension *exts = sg_arena_array(a, model->nextensions, sizeof(sg_extension));
-	if (!norm->name || !tables || !enums || !exts) {
+	sg_sequence *seqs = sg_arena_array(a, model->nsequences, sizeof(sg_sequence));
+	if (!norm->name || !tables || !enums || !exts || !seqs) {
 		free(found);
 		free(dirty);
 		free(scratch_enum);
@@ -690,6 +731,11 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		enums[i] = model->enums[i];
 	for (size_t i = 0; i < model->nextensions; i++)
 		exts[i] = model->extensions[i];
+	/* And a sequence's options are numbers the models loader filled in as PostgreSQL does. */
+	for (size_t i = 0; i < model->nsequences; i++)
+		seqs[i] = model->sequences[i];
+	norm->sequences = seqs;
+	norm->nsequences = model->nsequences;
 	norm->tables = tables;
 	norm->ntables = model->ntables;
 	norm->enums = enums;

@@ -44,12 +44,33 @@ static bool serial_eq(const char *table, const sg_column *m, const sg_column *l)
 	return eq;
 }
 
+/*
+ * A default the model writes `nextval('s')`, as a person (and inspect)
+ * writes it, where the catalog prints `nextval('s'::regclass)`: the same
+ * default, the literal naming the same sequence in the same search_path.
+ */
+static bool default_eq(const char *m, const char *l)
+{
+	if (sg_str_eq(m, l))
+		return true;
+	static const char head[] = "nextval('", cast[] = "::regclass)";
+	size_t mlen = m ? strlen(m) : 0, nh = sizeof(head) - 1;
+	if (mlen < nh + 2 || strncmp(m, head, nh) != 0 || strcmp(m + mlen - 2, "')") != 0 || !l ||
+	    strlen(l) != mlen - 1 + sizeof(cast) - 1 || strncmp(l, m, mlen - 1) != 0 || strcmp(l + mlen - 1, cast) != 0)
+		return false;
+	/* One literal: its first closing quote is the last one. */
+	const char *p = m + nh;
+	while (*p && !(*p == '\'' && p[1] != '\''))
+		p += *p == '\'' ? 2 : 1;
+	return p == m + mlen - 2;
+}
+
 static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
 {
 	/* A serial column reads back as integer with a nextval() default of its own sequence. */
 	bool type_default = m->from_serial
 				? serial_eq(table, m, l)
-				: strcmp(m->type, l->type) == 0 && sg_str_eq(m->default_expr, l->default_expr);
+				: strcmp(m->type, l->type) == 0 && default_eq(m->default_expr, l->default_expr);
 	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
 	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
 	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment);

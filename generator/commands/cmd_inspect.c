@@ -296,15 +296,15 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	if (rc == 0)
 		sg_log_info(
 		    &ctx->log,
-		    "schema '%s': %zu table%s, %zu enum%s, %zu domain%s, %zu extension%s, %zu function%s, %zu "
-		    "view%s, %zu unmanaged object%s listed, %zu note%s; %zu name%s kept, %zu left to the default "
-		    "rules%s%s",
+		    "schema '%s': %zu table%s, %zu enum%s, %zu domain%s, %zu sequence%s, %zu extension%s, %zu "
+		    "function%s, %zu view%s, %zu unmanaged object%s listed, %zu note%s; %zu name%s kept, %zu left to "
+		    "the default rules%s%s",
 		    live->name, live->ntables, live->ntables == 1 ? "" : "s", live->nenums,
-		    live->nenums == 1 ? "" : "s", live->ndomains, live->ndomains == 1 ? "" : "s", live->nextensions,
-		    live->nextensions == 1 ? "" : "s", live->nfunctions, live->nfunctions == 1 ? "" : "s", live->nviews,
-		    live->nviews == 1 ? "" : "s", live->nunmanaged, live->nunmanaged == 1 ? "" : "s", res.nnotes,
-		    res.nnotes == 1 ? "" : "s", res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault,
-		    dest ? "; wrote " : "", dest ? dest : "");
+		    live->nenums == 1 ? "" : "s", live->ndomains, live->ndomains == 1 ? "" : "s", live->nsequences,
+		    live->nsequences == 1 ? "" : "s", live->nextensions, live->nextensions == 1 ? "" : "s",
+		    live->nfunctions, live->nfunctions == 1 ? "" : "s", live->nviews, live->nviews == 1 ? "" : "s",
+		    live->nunmanaged, live->nunmanaged == 1 ? "" : "s", res.nnotes, res.nnotes == 1 ? "" : "s",
+		    res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "", dest ? dest : "");
 	sg_inspect_result_release(&res);
 	sg_schema_free(live);
 	return rc == 0 ? SG_EXIT_OK : finish(ctx, &err);

@@ -24,7 +24,7 @@
  *
  * Objects the models do not manage (sg_schema.unmanaged) are listed as
  * comments at the top, and so is what the models cannot express (a NOT VALID
- * or NO INHERIT constraint, MATCH FULL, a deferrable primary key, index
+ * or NO INHERIT constraint, MATCH PARTIAL, a deferrable primary key, index
  * storage parameters, a unique constraint that repeats another key): those
  * are the notes.  docs/inspect.md says which of them `schemagen diff` reports
  * (NOT VALID and storage parameters it does not compare).

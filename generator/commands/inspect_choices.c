@@ -118,6 +118,40 @@ static void default_index_name(insp *in, char out[SG_NAMEDATALEN], const sg_tabl
 	sg_naming_make_object_name(out, t->name, addition, "idx");
 }
 
+/*
+ * Whether `expr` is nextval() of a sequence of the schema that the catalog
+ * does not list as a sequence of its own: a serial column's, whatever its
+ * name (it keeps its name when its table or column is renamed), which the
+ * catalog leaves to its column (catalog_sequences.c).
+ */
+static bool own_sequence_default(const insp *in, const char *expr)
+{
+	static const char head[] = "nextval('", tail[] = "'::regclass)";
+	size_t len = strlen(expr), nh = sizeof(head) - 1, nt = sizeof(tail) - 1;
+	if (len <= nh + nt || strncmp(expr, head, nh) != 0 || strcmp(expr + len - nt, tail) != 0)
+		return false;
+	const char *p = expr + nh, *end = expr + len - nt;
+	sg_strbuf name = SG_STRBUF_INIT;
+	bool ok = true;
+	if (*p == '"') { /* "Name" as quote_ident writes it; no quote of the literal inside */
+		for (p++; ok && p < end && !(*p == '"' && p + 1 == end); p++) {
+			if (*p == '\'' || (*p == '"' && *++p != '"'))
+				ok = false;
+			else
+				sg_strbuf_addch(&name, *p);
+		}
+		ok = ok && p + 1 == end;
+	} else {
+		for (; ok && p < end; p++) {
+			ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '$';
+			sg_strbuf_addch(&name, *p);
+		}
+	}
+	ok = ok && name.len && !sg_strbuf_failed(&name) && !sg_schema_find_sequence(in->s, name.data);
+	sg_strbuf_release(&name);
+	return ok;
+}
+
 /* 2, 4 or 8 when the column is what `smallserial`/`serial`/`bigserial` creates, else 0. */
 static int serial_bytes(const insp *in, const sg_table *t, const sg_column *c)
 {
@@ -133,17 +167,16 @@ static int serial_bytes(const insp *in, const sg_table *t, const sg_column *c)
 	sg_naming_make_object_name(seq, t->name, c->name, "seq");
 	if (strchr(seq, '\''))
 		return 0;
-	/* A sequence listed as unmanaged is not owned by a column: keep the nextval() default as it is. */
-	for (size_t i = 0; i < in->s->nunmanaged; i++)
-		if (strcmp(in->s->unmanaged[i].kind, "sequence") == 0 && strcmp(in->s->unmanaged[i].name, seq) == 0)
-			return 0;
+	/* A sequence of its own (catalog_sequences.c) is not the column's: keep the nextval() default. */
+	if (sg_schema_find_sequence(in->s, seq))
+		return 0;
 	sg_strbuf want = SG_STRBUF_INIT;
 	sg_strbuf_adds(&want, "nextval('");
 	sg_quote_ident(&want, seq);
 	sg_strbuf_adds(&want, "'::regclass)");
 	bool same = strcmp(want.data, c->default_expr) == 0;
 	sg_strbuf_release(&want);
-	return same ? bytes : 0;
+	return same || own_sequence_default(in, c->default_expr) ? bytes : 0;
 }
 
 static bool same_key(const sg_constraint *a, const sg_constraint *b)
@@ -159,8 +192,8 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	const char *def = k->definition ? k->definition : "";
 	const char *what = NULL;
 	/* NOT VALID and NO INHERIT are written as not_valid / no_inherit. */
-	if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, " MATCH FULL") || strstr(def, " MATCH PARTIAL")))
-		what = "has a MATCH FULL/PARTIAL clause";
+	if (k->kind == SG_CON_FOREIGN_KEY && strstr(def, " MATCH PARTIAL"))
+		what = "has a MATCH PARTIAL clause";
 	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, "SET NULL (") || strstr(def, "SET DEFAULT (")))
 		what = "has an ON DELETE action with a column list";
 	else if (k->kind == SG_CON_PRIMARY_KEY && k->deferrable)

@@ -5,6 +5,7 @@
  * and the files, as inspect_choices.c decided them.
  */
 #include "inspect_internal.h"
+#include "inspect_sequences.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -302,6 +303,8 @@ static size_t fk_options(field *f, const sg_constraint *k)
 		f[n++] = (field){.key = "on_delete", .kind = F_STR, .str = action_word(k->on_delete)};
 	if (k->on_update != SG_FK_NO_ACTION)
 		f[n++] = (field){.key = "on_update", .kind = F_STR, .str = action_word(k->on_update)};
+	if (k->match_full)
+		f[n++] = (field){.key = "match", .kind = F_STR, .str = "full"};
 	if (k->deferrable)
 		f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
 	if (k->initially_deferred)
@@ -328,7 +331,8 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 		block_field(sb, 8,
 			    &(field){.key = "default",
 				     .kind = F_STR,
-				     .str = c->default_written ? c->default_written : c->default_expr});
+				     .str = c->default_written ? c->default_written
+							       : sg_inspect__default_text(in->arena, c->default_expr)});
 	if (c->identity != SG_IDENTITY_NONE)
 		sg_strbuf_addf(sb, "        identity: %s\n",
 			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
@@ -691,6 +695,7 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 		for (size_t i = 0; i < s->ndomains; i++)
 			render_domain(sb, &s->domains[i]);
 	}
+	sg_inspect__render_sequences(sb, s);
 	sg_inspect__render_functions(sb, s);
 	sg_inspect__render_views(sb, s);
 }

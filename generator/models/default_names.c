@@ -15,7 +15,9 @@ int sg_model__assign_default_names(sg_model_conv *cv)
 		return -1;
 	int rc = 0;
 	char name[SG_NAMEDATALEN];
-	/* Relation names that must exist in any database where the models work. */
+	/* Relation names that must exist in any database where the models work (sequences come first). */
+	for (size_t i = 0; i < s->nsequences && rc == 0; i++)
+		rc |= sg_naming_ns_add_relation(ns, s->sequences[i].name);
 	for (size_t ti = 0; ti < s->ntables && rc == 0; ti++) {
 		const sg_table *t = &s->tables[ti];
 		rc |= sg_naming_ns_add_relation(ns, t->name);

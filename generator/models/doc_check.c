@@ -17,12 +17,12 @@
 static const char *entry_noun(const char *list_key)
 {
 	static const char *const nouns[][2] = {
-	    {"tables", "table"},     {"columns", "column"},
-	    {"enums", "enum"},	     {"unique", "unique constraint"},
-	    {"checks", "check"},     {"foreign_keys", "foreign key"},
-	    {"indexes", "index"},    {"functions", "function"},
-	    {"triggers", "trigger"}, {"views", "view"},
-	    {"domains", "domain"},
+	    {"tables", "table"},       {"columns", "column"},
+	    {"enums", "enum"},	       {"unique", "unique constraint"},
+	    {"checks", "check"},       {"foreign_keys", "foreign key"},
+	    {"indexes", "index"},      {"functions", "function"},
+	    {"triggers", "trigger"},   {"views", "view"},
+	    {"sequences", "sequence"}, {"domains", "domain"},
 	};
 	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
 		if (strcmp(nouns[i][0], list_key) == 0)

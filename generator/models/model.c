@@ -95,10 +95,10 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 	if (keep) {
 		ld->diags = &fl.checked;
 		if (c.root->type != YAML_MAPPING_NODE)
-			sg_model__error_at(
-			    ld, sg_model__node_pos(f, c.root),
-			    "a model file must be a mapping (schema, extensions, enums, domains, tables), not %s",
-			    sg_model__node_kind_name(c.root));
+			sg_model__error_at(ld, sg_model__node_pos(f, c.root),
+					   "a model file must be a mapping (schema, extensions, enums, domains, "
+					   "sequences, tables), not %s",
+					   sg_model__node_kind_name(c.root));
 		else
 			sg_model__walk_mapping(ld, f, c.root, sg_model__file_fields, "the model file", NULL);
 		ld->diags = diags;
@@ -114,6 +114,7 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 			sg_model__convert_globals(cv, f, c.root, y);
 			sg_model__convert_functions(cv, f, c.root, y);
 			sg_model__convert_views(cv, f, c.root, y);
+			sg_model__convert_sequences(cv, f, c.root, y);
 			/* The tables of a file that was not streamed (an anchored list, ...). */
 			const sg_model_node *tables = sg_model__map_get(c.root, "tables");
 			for (size_t t = 0; t < y->tables_count && !ld->oom; t++)
@@ -141,11 +142,13 @@ static int finish(sg_schema **out, sg_model_loader *ld, sg_model_conv *cv, sg_er
 			sg_schema_sort(cv->schema);
 		sg_model__mark_row_types(cv);
 	}
-	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews || cv->capdomains)
+	if (cv->captables || cv->capenums || cv->capextensions || cv->capfunctions || cv->capviews || cv->capdomains ||
+	    cv->capsequences)
 		sg_model__settle(cv); /* sg_model__check_all() did not run: only to free the arrays */
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);
+	free(cv->seq_late);
 	sg_sql_memo_free(cv->memo);
 	cv->memo = NULL;
 	sg_model_diags *d = ld->diags;
@@ -222,9 +225,11 @@ static void loading_abandon(loading *l)
 	free(cv->schema->functions);
 	free(cv->schema->views);
 	free(cv->schema->domains);
+	free(cv->schema->sequences);
 	free(cv->fks);
 	free(cv->renames);
 	free(cv->types);
+	free(cv->seq_late);
 	sg_sql_memo_free(cv->memo);
 	sg_schema_free(cv->schema);
 	sg_model_diags *d = l->ld.diags;

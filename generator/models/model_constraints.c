@@ -38,6 +38,15 @@ static void check_deferrable(sg_model_conv *cv, sg_pos pos, bool deferrable, boo
 				   what);
 }
 
+/* A foreign key's `match:` (in mapping `n`): FULL or SIMPLE; PARTIAL is an error, as PostgreSQL has none. */
+static void set_match(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, sg_constraint *k, int match)
+{
+	k->match_full = match == SG_MODEL__MATCH_FULL;
+	if (match == SG_MODEL__MATCH_PARTIAL)
+		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "match"),
+				   "'match: partial' is not implemented by PostgreSQL; use 'simple' or 'full'");
+}
+
 /* The constraint of entry `n` of a table-level list (unique, foreign_keys), with its name and columns. */
 static sg_constraint *listed_constraint(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, sg_table *t,
 					sg_constraint_kind kind, const char *name, char *const *cols, size_t ncols)
@@ -243,6 +252,7 @@ static void convert_references(sg_model_conv *cv, const sg_model_file *f, const 
 		}
 		k->on_delete = (sg_fk_action)r->on_delete;
 		k->on_update = (sg_fk_action)r->on_update;
+		set_match(cv, f, rn, k, r->match);
 		k->deferrable = r->deferrable;
 		k->initially_deferred = r->initially_deferred;
 		k->not_valid = r->not_valid;
@@ -274,6 +284,7 @@ static void convert_foreign_keys(sg_model_conv *cv, const sg_model_file *f, cons
 		}
 		k->on_delete = (sg_fk_action)yf->on_delete;
 		k->on_update = (sg_fk_action)yf->on_update;
+		set_match(cv, f, fn, k, yf->match);
 		k->deferrable = yf->deferrable;
 		k->initially_deferred = yf->initially_deferred;
 		k->not_valid = yf->not_valid;

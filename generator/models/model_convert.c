@@ -577,7 +577,8 @@ int sg_model__settle(sg_model_conv *cv)
 	sg_extension *exts = sg_arena_array(cv->arena, s->nextensions, sizeof(*exts));
 	sg_function *fns = sg_arena_array(cv->arena, s->nfunctions, sizeof(*fns));
 	sg_view *views = sg_arena_array(cv->arena, s->nviews, sizeof(*views));
-	int rc = tables && enums && exts && fns && views ? 0 : -1;
+	sg_sequence *seqs = sg_arena_array(cv->arena, s->nsequences, sizeof(*seqs));
+	int rc = tables && enums && exts && fns && views && seqs ? 0 : -1;
 	if (rc == 0) {
 		if (s->ntables)
 			memcpy(tables, s->tables, s->ntables * sizeof(*tables));
@@ -589,6 +590,8 @@ int sg_model__settle(sg_model_conv *cv)
 			memcpy(fns, s->functions, s->nfunctions * sizeof(*fns));
 		if (s->nviews)
 			memcpy(views, s->views, s->nviews * sizeof(*views));
+		if (s->nsequences)
+			memcpy(seqs, s->sequences, s->nsequences * sizeof(*seqs));
 	}
 	sg_domain *domains = sg_arena_array(cv->arena, s->ndomains, sizeof(*domains));
 	if (rc == 0 && !domains)
@@ -601,14 +604,17 @@ int sg_model__settle(sg_model_conv *cv)
 	free(s->functions);
 	free(s->views);
 	free(s->domains);
+	free(s->sequences);
 	s->views = views;
 	s->tables = tables;
 	s->enums = enums;
 	s->extensions = exts;
 	s->functions = fns;
 	s->domains = domains;
-	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = cv->capdomains = 0;
+	s->sequences = seqs;
+	cv->captables = cv->capenums = cv->capextensions = cv->capfunctions = cv->capviews = cv->capdomains =
+	    cv->capsequences = 0;
 	if (rc != 0)
-		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = s->ndomains = 0;
+		s->ntables = s->nenums = s->nextensions = s->nfunctions = s->nviews = s->ndomains = s->nsequences = 0;
 	return rc;
 }

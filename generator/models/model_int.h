@@ -33,6 +33,7 @@
 typedef struct y_ref {
 	char *name, *schema, *table, *column;
 	int on_delete, on_update;
+	int match; /* sg_model__match: MATCH SIMPLE, FULL, or PARTIAL (refused) */
 	bool deferrable, initially_deferred, not_valid;
 } y_ref;
 
@@ -71,6 +72,7 @@ typedef struct y_fk {
 	unsigned columns_count;
 	y_fk_target *references;
 	int on_delete, on_update;
+	int match;
 	bool deferrable, initially_deferred, not_valid;
 } y_fk;
 
@@ -148,6 +150,15 @@ typedef struct y_view {
 	y_index *indexes;
 	unsigned indexes_count;
 } y_view;
+/* Numbers are read as text and checked by model_sequences.c (the document pass knows no integers). */
+typedef struct y_sequence {
+	char *name, *renamed_from, *comment, *owned_by;
+	int type; /* sg_model__seq_type */
+	char *start, *increment, *min, *max, *cache;
+	bool cycle;
+} y_sequence;
+
+enum { SG_MODEL__SEQ_BIGINT = 0, SG_MODEL__SEQ_INTEGER, SG_MODEL__SEQ_SMALLINT };
 
 typedef struct y_file {
 	char *schema;
@@ -157,6 +168,8 @@ typedef struct y_file {
 	unsigned enums_count;
 	y_domain *domains;
 	unsigned domains_count;
+	y_sequence *sequences;
+	unsigned sequences_count;
 	y_table *tables;
 	unsigned tables_count;
 	y_function *functions;
@@ -164,6 +177,9 @@ typedef struct y_file {
 	y_view *views;
 	unsigned views_count;
 } y_file;
+
+/* A foreign key's `match:` words. */
+enum { SG_MODEL__MATCH_SIMPLE = 0, SG_MODEL__MATCH_FULL, SG_MODEL__MATCH_PARTIAL };
 
 /* The whole file's document, its mapping's keys, a table entry and one table alone (filled one by one). */
 extern const cyaml_schema_value_t sg_model__file_schema;
@@ -328,7 +344,7 @@ typedef struct sg_model_conv {
 	sg_model_loader *ld;
 	sg_arena *arena;
 	sg_schema *schema; /* its tables, enums and extensions grow in malloc'd arrays until sg_model__settle() */
-	size_t captables, capenums, capextensions, capfunctions, capviews, capdomains;
+	size_t captables, capenums, capextensions, capfunctions, capviews, capdomains, capsequences;
 	sg_pos schema_pos; /* where the schema's name was first given */
 	bool schema_named;
 	sg_model_fk *fks;
@@ -338,6 +354,8 @@ typedef struct sg_model_conv {
 	sg_model_late *types; /* columns whose type the models' enums and extensions decide */
 	size_t ntypes, captypes;
 	sg_sql_memo *memo; /* parsed types and expressions by text, answers in `arena` */
+	sg_pos *seq_late;  /* per sequence: [2i] its owned_by, [2i+1] its renamed_from (malloc'd) */
+	size_t capseq_late;
 } sg_model_conv;
 
 /*
@@ -389,6 +407,8 @@ sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, cons
 			  int cursor);
 /* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */
 void sg_model__mark_row_types(sg_model_conv *cv);
+/* The sequences of one file (model_sequences.c), each checked on its own. */
+void sg_model__convert_sequences(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /*
  * Move the schema's growing arrays into its arena (once every file is
  * converted), so that sg_schema_free() frees them.  Returns 0 or -1 when out
@@ -406,6 +426,11 @@ void sg_model__check_all(sg_model_conv *cv);
  * of the models has that name), renames, base types.
  */
 void sg_model__check_domains(sg_model_conv *cv, bool (*is_table)(const void *ctx, const char *name), const void *ctx);
+/*
+ * The checks of sequences across files (model_sequences.c): owners, renames,
+ * and the sequences column defaults read with nextval().
+ */
+void sg_model__check_sequences(sg_model_conv *cv);
 /* Choose PostgreSQL's names for unnamed constraints and indexes; -1 when out of memory. */
 int sg_model__assign_default_names(sg_model_conv *cv);
 

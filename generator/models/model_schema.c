@@ -24,7 +24,15 @@ static const cyaml_strval_t action_strings[] = {
     {"cascade", SG_FK_CASCADE},		{"set_null", SG_FK_SET_NULL},	    {"set null", SG_FK_SET_NULL},
     {"set_default", SG_FK_SET_DEFAULT}, {"set default", SG_FK_SET_DEFAULT},
 };
+static const cyaml_strval_t match_strings[] = {
+    {"simple", SG_MODEL__MATCH_SIMPLE},
+    {"full", SG_MODEL__MATCH_FULL},
+    {"partial", SG_MODEL__MATCH_PARTIAL},
+};
 #define NSTRVAL(a) (sizeof(a) / sizeof((a)[0]))
+#define MATCH_FIELD(st, member)                                                                                        \
+	CYAML_FIELD_ENUM("match", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, match_strings,    \
+			 NSTRVAL(match_strings))
 #define ACTION_FIELD(key, st, member)                                                                                  \
 	CYAML_FIELD_ENUM(key, OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, action_strings,       \
 			 NSTRVAL(action_strings))
@@ -36,6 +44,7 @@ static const cyaml_schema_field_t ref_fields[] = {
     STR_FIELD("column", y_ref, column, OPT),
     ACTION_FIELD("on_delete", y_ref, on_delete),
     ACTION_FIELD("on_update", y_ref, on_update),
+    MATCH_FIELD(y_ref, match),
     CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_ref, initially_deferred),
     CYAML_FIELD_BOOL("not_valid", OPT, y_ref, not_valid),
@@ -83,6 +92,7 @@ static const cyaml_schema_field_t fk_fields[] = {
     CYAML_FIELD_MAPPING_PTR("references", 0, y_fk, references, fk_target_fields),
     ACTION_FIELD("on_delete", y_fk, on_delete),
     ACTION_FIELD("on_update", y_fk, on_update),
+    MATCH_FIELD(y_fk, match),
     CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_fk, initially_deferred),
     CYAML_FIELD_BOOL("not_valid", OPT, y_fk, not_valid),
@@ -169,12 +179,34 @@ static const cyaml_schema_field_t domain_fields[] = {
     CYAML_FIELD_END};
 static const cyaml_schema_value_t domain_entry = ENTRY(domain_fields, y_domain);
 
+static const cyaml_strval_t sequence_type_strings[] = {
+    {"bigint", SG_MODEL__SEQ_BIGINT}, {"int8", SG_MODEL__SEQ_BIGINT},  {"integer", SG_MODEL__SEQ_INTEGER},
+    {"int", SG_MODEL__SEQ_INTEGER},   {"int4", SG_MODEL__SEQ_INTEGER}, {"smallint", SG_MODEL__SEQ_SMALLINT},
+    {"int2", SG_MODEL__SEQ_SMALLINT},
+};
+
+static const cyaml_schema_field_t sequence_fields[] = {
+    STR_FIELD("name", y_sequence, name, 0),
+    CYAML_FIELD_ENUM("type", OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, y_sequence, type,
+		     sequence_type_strings, NSTRVAL(sequence_type_strings)),
+    STR_FIELD("start", y_sequence, start, OPT),
+    STR_FIELD("increment", y_sequence, increment, OPT),
+    STR_FIELD("min", y_sequence, min, OPT),
+    STR_FIELD("max", y_sequence, max, OPT),
+    STR_FIELD("cache", y_sequence, cache, OPT),
+    CYAML_FIELD_BOOL("cycle", OPT, y_sequence, cycle),
+    STR_FIELD("owned_by", y_sequence, owned_by, OPT),
+    STR_FIELD("comment", y_sequence, comment, OPT),
+    STR_FIELD("renamed_from", y_sequence, renamed_from, OPT),
+    CYAML_FIELD_END};
+
 const cyaml_schema_value_t sg_model__table_entry = ENTRY(table_fields, y_table);
 /* One table on its own, as the loader fills them one by one (model.c, load_table_entry). */
 const cyaml_schema_value_t sg_model__table_pointer = {
     CYAML_VALUE_MAPPING(CYAML_FLAG_POINTER, y_table, table_fields),
 };
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
+static const cyaml_schema_value_t sequence_entry = ENTRY(sequence_fields, y_sequence);
 
 static const cyaml_schema_field_t function_fields[] = {
     STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
@@ -205,6 +237,7 @@ const cyaml_schema_field_t sg_model__file_fields[] = {
     CYAML_FIELD_SEQUENCE("extensions", CYAML_FLAG_POINTER | OPT, y_file, extensions, &string_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("enums", CYAML_FLAG_POINTER | OPT, y_file, enums, &enum_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("domains", CYAML_FLAG_POINTER | OPT, y_file, domains, &domain_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("sequences", CYAML_FLAG_POINTER | OPT, y_file, sequences, &sequence_entry, 0, CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("tables", CYAML_FLAG_POINTER | OPT, y_file, tables, &sg_model__table_entry, 0,
 			 CYAML_UNLIMITED),
     CYAML_FIELD_SEQUENCE("functions", CYAML_FLAG_POINTER | OPT, y_file, functions, &function_entry, 0, CYAML_UNLIMITED),

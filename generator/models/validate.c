@@ -64,9 +64,9 @@ static void check_relation_names(sg_model_conv *cv, named *rels, size_t n)
 		sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;
 		describe_named(&a, &rels[i]);
 		describe_named(&b, &rels[first]);
-		if (!rels[i].table && !rels[first].table)
-			sg_model__error_at(cv->ld, rels[i].pos, "duplicate table '%s' (first defined at %s:%d:%d)",
-					   rels[i].name, rels[first].pos.file, rels[first].pos.line,
+		if (!rels[i].table && !rels[first].table && strcmp(rels[i].kind, rels[first].kind) == 0)
+			sg_model__error_at(cv->ld, rels[i].pos, "duplicate %s '%s' (first defined at %s:%d:%d)",
+					   rels[i].kind, rels[i].name, rels[first].pos.file, rels[first].pos.line,
 					   rels[first].pos.column);
 		else
 			sg_model__error_at(
@@ -281,7 +281,7 @@ void sg_model__check_all(sg_model_conv *cv)
 	}
 
 	/* Relation names: tables, named indexes, named keys. */
-	size_t nrels = s->ntables;
+	size_t nrels = s->ntables + s->nsequences;
 	for (size_t ti = 0; ti < s->ntables; ti++)
 		nrels += s->tables[ti].nindexes + s->tables[ti].nconstraints;
 	named *rels = calloc(nrels ? nrels : 1, sizeof(*rels));
@@ -308,6 +308,8 @@ void sg_model__check_all(sg_model_conv *cv)
 			if (t->indexes[i].name)
 				rels[nr++] = (named){t->indexes[i].name, "index", t->name, nr, t->indexes[i].pos};
 	}
+	for (size_t i = 0; i < s->nsequences; i++)
+		rels[nr++] = (named){s->sequences[i].name, "sequence", NULL, s->ntables + i, s->sequences[i].pos};
 	/* Order keeps tables first among equal names, so duplicates name the table first. */
 	for (size_t i = 0; i < nr; i++)
 		rels[i].order = rels[i].table ? s->ntables + i : rels[i].order;
@@ -341,6 +343,7 @@ void sg_model__check_all(sg_model_conv *cv)
 	table_lookup lookup = {tabs, s->ntables};
 	sg_model__check_domains(cv, is_table, &lookup);
 	check_types(cv);
+	sg_model__check_sequences(cv);
 	free(rels);
 	free(tabs);
 }

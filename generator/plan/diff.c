@@ -183,6 +183,8 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
+	sg_schema renamed;
+	current = sg_diff__renamed_defaults(plan, current, desired, &renamed);
 	diff_ctx ctx = {
 	    .plan = plan,
 	    .cur = current,
@@ -212,6 +214,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		diff_extensions(&ctx);
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_domains(&ctx);
+		sg_diff__diff_sequences(&ctx);
 		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);

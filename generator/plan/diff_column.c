@@ -44,7 +44,8 @@ bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out)
 void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
-	if (!col->from_serial && sg_diff__serial_sequence(col->default_expr, &seq)) {
+	if (!col->from_serial && sg_diff__serial_sequence(col->default_expr, &seq) &&
+	    !sg_diff__managed_sequence(ctx, seq.data)) {
 		sg_diff__newline_if_any(sb);
 		if (!after) {
 			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||
@@ -253,30 +254,6 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 }
 
 /*
- * Whether sequence `seq` (SQL text of its name) belongs to a column: the
- * catalog lists a sequence that belongs to no column as unmanaged.
- */
-static bool sequence_is_owned(const diff_ctx *ctx, const char *seq)
-{
-	sg_strbuf tmp = SG_STRBUF_INIT;
-	bool owned = true;
-	for (size_t i = 0; i < ctx->cur->nunmanaged && owned; i++) {
-		if (strcmp(ctx->cur->unmanaged[i].kind, "sequence") != 0)
-			continue;
-		sg_strbuf_reset(&tmp);
-		sg_ddl_name(&tmp, ctx->qual, ctx->cur->unmanaged[i].name);
-		if (strcmp(tmp.data, seq) == 0)
-			owned = false;
-		sg_strbuf_reset(&tmp);
-		sg_quote_ident(&tmp, ctx->cur->unmanaged[i].name);
-		if (strcmp(tmp.data, seq) == 0)
-			owned = false;
-	}
-	sg_strbuf_release(&tmp);
-	return owned;
-}
-
-/*
  * A serial column that stops being one (it becomes an identity or a plain
  * column): its sequence goes once the default no longer uses it (it would
  * otherwise be left behind), and the down creates it again, past the
@@ -285,7 +262,8 @@ static bool sequence_is_owned(const diff_ctx *ctx, const char *seq)
 static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
-	if (sg_diff__serial_sequence(c->default_expr, &seq) && sequence_is_owned(ctx, seq.data)) {
+	/* A sequence of the models is not the column's: diff_sequence.c plans it. */
+	if (sg_diff__serial_sequence(c->default_expr, &seq) && !sg_diff__managed_sequence(ctx, seq.data)) {
 		sg_strbuf_addf(&ctx->up, "DROP SEQUENCE %s;", seq.data);
 		bool int_type = strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 ||
 				strcmp(c->type, "smallint") == 0;

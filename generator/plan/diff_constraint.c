@@ -117,7 +117,7 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_constraint
 			: !sg_names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns))
 			return false;
 		if (c->on_delete != w->on_delete || c->on_update != w->on_update || c->deferrable != w->deferrable ||
-		    c->initially_deferred != w->initially_deferred)
+		    c->initially_deferred != w->initially_deferred || c->match_full != w->match_full)
 			return false;
 		/*
 		 * The definitions also carry what the fields do not (MATCH FULL); when no

@@ -1,6 +1,6 @@
 /*
  * What the files of sg_diff share (diff.c, diff_table.c, diff_column.c,
- * diff_constraint.c, diff_enum.c, diff_online.c): the state of one diff and
+ * diff_constraint.c, diff_enum.c, diff_sequence.c, diff_online.c): the state of one diff and
  * the helpers more than one of them calls.  Internal to generator/plan/.
  */
 #ifndef SG_DIFF_INT_H
@@ -86,6 +86,19 @@ void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constr
 void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing);
 void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, bool fks);
 void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
+
+/* diff_sequence.c */
+void sg_diff__diff_sequences(diff_ctx *ctx);
+bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
+/*
+ * `cur` with the column defaults that read a sequence this plan renames
+ * reading it by its new name: a shallow copy in `storage` (new strings and
+ * arrays in the plan's arena), or `cur` itself when nothing is renamed.  The
+ * renames run before every change of a column, table or default (plan.h),
+ * so the downs of those changes run while the new name is in place.
+ */
+const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+					   sg_schema *storage);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);

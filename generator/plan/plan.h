@@ -57,6 +57,7 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_FOREIGN_KEY,
 	SG_PHASE_DROP_INDEX,
 	SG_PHASE_DROP_CONSTRAINT,
+	SG_PHASE_SEQUENCE_DISOWN, /* OWNED BY NONE before the owner (whose drop would take the sequence) goes */
 	/*
 	 * Columns and tables that must be gone before the renames: a column or
 	 * table whose name a rename takes, a generated column dropped to be added
@@ -66,15 +67,19 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_EARLY,
 	SG_PHASE_RENAME_TABLE,
 	SG_PHASE_RENAME_COLUMN,
-	SG_PHASE_RENAME_OBJECT,	      /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_RENAME_OBJECT, /* constraints and indexes whose names follow a renamed table */
+	SG_PHASE_RENAME_SEQUENCE,
 	SG_PHASE_DROP_FUNCTION_EARLY, /* functions that take or return a table's row type, before the table goes */
 	SG_PHASE_DROP_COLUMN,
 	SG_PHASE_DROP_TABLE,
 	SG_PHASE_RECREATE_ENUM,
+	SG_PHASE_CREATE_SEQUENCE, /* before the tables and defaults that read them */
+	SG_PHASE_ALTER_SEQUENCE,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,
 	SG_PHASE_ALTER_COLUMN,
 	SG_PHASE_ADD_LATE,	       /* generated columns added again, once what they read has its final type */
+	SG_PHASE_SEQUENCE_OWN,	       /* OWNED BY once the owning table and column exist */
 	SG_PHASE_CREATE_FUNCTION_LATE, /* functions that take or return a table's row type, once it has its columns */
 	SG_PHASE_COMMENT,
 	SG_PHASE_ADD_CONSTRAINT,
@@ -91,6 +96,7 @@ typedef enum sg_phase {
 	SG_PHASE_VALIDATE_LATE,	   /* --online, no transaction: VALIDATE those, each statement its own transaction */
 	SG_PHASE_DROP_FUNCTION,	   /* after the tables and columns whose defaults and checks called them */
 	SG_PHASE_DROP_DOMAIN,	   /* after the tables, columns and functions of the domain, before its base enum */
+	SG_PHASE_DROP_SEQUENCE,	   /* once no table, default or function reads it */
 	SG_PHASE_DROP_ENUM,
 	SG_PHASE_DROP_EXTENSION,
 	SG_PHASE_COUNT

@@ -112,6 +112,8 @@ void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char 
 			ident_list(sb, con->ref_columns, con->nref_columns);
 			sg_strbuf_addch(sb, ')');
 		}
+		if (con->match_full)
+			sg_strbuf_adds(sb, " MATCH FULL");
 		if (con->on_update != SG_FK_NO_ACTION)
 			sg_strbuf_addf(sb, " ON UPDATE %s", sg_fk_action_sql(con->on_update));
 		if (con->on_delete != SG_FK_NO_ACTION)

@@ -34,6 +34,7 @@ static int by_name(const void *a, const void *b)
 
 _Static_assert(offsetof(sg_table, name) == 0, "name first");
 _Static_assert(offsetof(sg_enum, name) == 0, "name first");
+_Static_assert(offsetof(sg_sequence, name) == 0, "name first");
 _Static_assert(offsetof(sg_extension, name) == 0, "name first");
 _Static_assert(offsetof(sg_index, name) == 0, "name first");
 _Static_assert(offsetof(sg_domain, name) == 0, "name first");
@@ -77,6 +78,7 @@ void sg_schema_sort(sg_schema *schema)
 {
 	sort_array(schema->tables, schema->ntables, sizeof(sg_table), by_name);
 	sort_array(schema->enums, schema->nenums, sizeof(sg_enum), by_name);
+	sort_array(schema->sequences, schema->nsequences, sizeof(sg_sequence), by_name);
 	sort_array(schema->extensions, schema->nextensions, sizeof(sg_extension), by_name);
 	sort_array(schema->domains, schema->ndomains, sizeof(sg_domain), by_name);
 	for (size_t i = 0; i < schema->ndomains; i++)
@@ -135,6 +137,13 @@ sg_view *sg_schema_find_view(const sg_schema *schema, const char *name)
 	if (!schema->nviews)
 		return NULL;
 	return bsearch(&name, schema->views, schema->nviews, sizeof(sg_view), by_name);
+}
+
+sg_sequence *sg_schema_find_sequence(const sg_schema *schema, const char *name)
+{
+	if (!schema->nsequences)
+		return NULL;
+	return bsearch(&name, schema->sequences, schema->nsequences, sizeof(sg_sequence), by_name);
 }
 
 sg_column *sg_table_find_column(const sg_table *table, const char *name)

@@ -20,7 +20,8 @@
  *    The diff only ever compares catalog text with catalog text: the desired
  *    side is normalized by creating it on the server (docs/design.md §5.1).
  *  - After sg_schema_sort(): tables, enums, domains (and their checks),
- *    extensions, constraints and indexes are in strcmp order of name; columns keep their table order (attnum, or
+ *    sequences, extensions, constraints and indexes are in strcmp order of
+ *    name; columns keep their table order (attnum, or
  *    the order written), which PostgreSQL cannot change.
  */
 #ifndef SG_SCHEMA_H
@@ -107,6 +108,7 @@ typedef struct sg_constraint {
 	size_t nref_columns;
 	sg_fk_action on_delete, on_update;
 	bool deferrable, initially_deferred;
+	bool match_full;	/* FOREIGN KEY: MATCH FULL (confmatchtype 'f'); else MATCH SIMPLE, the default */
 	bool not_valid;		/* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
 	bool no_inherit;	/* CHECK: NO INHERIT (connoinherit) */
 	const char *definition; /* catalog only: pg_get_constraintdef(), what the diff compares */
@@ -186,6 +188,25 @@ typedef struct sg_enum {
 	size_t nvalues;
 	sg_pos pos;
 } sg_enum;
+
+/*
+ * A sequence managed as an object of its own (CREATE SEQUENCE).  The
+ * sequences of identity columns, of extensions and of serial columns (owned
+ * by the column whose default reads it) are not: they belong to their
+ * column or extension.  Every option holds its value, PostgreSQL's default
+ * filled in by the models loader, so the two sides compare field by field.
+ * The current value is data, not schema: it is never read or compared.
+ */
+typedef struct sg_sequence {
+	const char *name;
+	const char *type; /* "smallint", "integer" or "bigint" */
+	long long start, increment, min, max, cache;
+	bool cycle;
+	const char *owned_table, *owned_column; /* OWNED BY table.column; both NULL for none */
+	const char *comment;
+	const char *renamed_from; /* models only */
+	sg_pos pos;
+} sg_sequence;
 
 typedef struct sg_extension {
 	const char *name;
@@ -283,6 +304,8 @@ typedef struct sg_schema {
 	size_t nenums;
 	sg_domain *domains;
 	size_t ndomains;
+	sg_sequence *sequences;
+	size_t nsequences;
 	sg_table *tables;
 	size_t ntables;
 	sg_function *functions; /* by name, then argument types */
@@ -297,7 +320,7 @@ typedef struct sg_schema {
 sg_schema *sg_schema_new(const char *name);
 /* Free the schema and everything in its arena.  Accepts NULL. */
 void sg_schema_free(sg_schema *schema);
-/* Sort tables, enums, extensions, and each table's constraints and indexes by name. */
+/* Sort tables, enums, sequences, extensions, and each table's constraints and indexes by name. */
 void sg_schema_sort(sg_schema *schema);
 /* Lookups by exact name in a sorted schema (bsearch); NULL when absent.  Borrowed. */
 sg_table *sg_schema_find_table(const sg_schema *schema, const char *name);
@@ -308,6 +331,7 @@ sg_domain_check *sg_domain_find_check(const sg_domain *domain, const char *name)
 sg_function *sg_schema_find_function(const sg_schema *schema, const char *name, const char *types);
 /* The view (or materialized view) `name` of a sorted schema; NULL when absent.  Borrowed. */
 sg_view *sg_schema_find_view(const sg_schema *schema, const char *name);
+sg_sequence *sg_schema_find_sequence(const sg_schema *schema, const char *name);
 /* Linear lookups within one table; NULL when absent.  Borrowed. */
 sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);

@@ -86,6 +86,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 			sg_strbuf_addf(sb, " on delete %s", sg_fk_action_sql(k->on_delete));
 		if (k->on_update != SG_FK_NO_ACTION)
 			sg_strbuf_addf(sb, " on update %s", sg_fk_action_sql(k->on_update));
+		if (k->match_full)
+			sg_strbuf_adds(sb, " match full");
 		break;
 	default:
 		sg_strbuf_adds(sb, " ?");
@@ -146,6 +148,22 @@ static void print_domain(sg_strbuf *sb, const sg_domain *d)
 	}
 }
 
+static void print_sequence(sg_strbuf *sb, const sg_sequence *q)
+{
+	sg_strbuf_addf(sb, "sequence %s %s start %lld increment %lld min %lld max %lld cache %lld%s", q->name,
+		       q->type ? q->type : "?", q->start, q->increment, q->min, q->max, q->cache,
+		       q->cycle ? " cycle" : "");
+	if (q->owned_table)
+		sg_strbuf_addf(sb, " owned by %s.%s", q->owned_table, q->owned_column ? q->owned_column : "?");
+	if (q->renamed_from)
+		sg_strbuf_addf(sb, " renamed from %s", q->renamed_from);
+	if (q->comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, q->comment);
+	}
+	sg_strbuf_addch(sb, '\n');
+}
+
 void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 {
 	sg_strbuf_addf(sb, "schema %s\n", schema->name);
@@ -158,6 +176,8 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	}
 	for (size_t i = 0; i < schema->ndomains; i++)
 		print_domain(sb, &schema->domains[i]);
+	for (size_t i = 0; i < schema->nsequences; i++)
+		print_sequence(sb, &schema->sequences[i]);
 	for (size_t i = 0; i < schema->ntables; i++) {
 		const sg_table *t = &schema->tables[i];
 		sg_strbuf_addf(sb, "table %s\n", t->name);

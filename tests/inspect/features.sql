@@ -83,6 +83,21 @@ CREATE TABLE "select" ("from" int, "Weird name" text, "x:y" smallserial);
 CREATE TABLE "on" ();
 
 -- A domain (managed); then the unmanaged: listed as comments, never touched.
+-- Sequences of their own (issue 13): options, an owner, a comment, defaults that read them; a
+-- serial column whose sequence kept the name of its table's old name; a foreign key MATCH FULL.
+CREATE SEQUENCE order_ref AS integer INCREMENT BY 5 MAXVALUE 99999 START 100 CACHE 10 CYCLE;
+COMMENT ON SEQUENCE order_ref IS 'order references';
+CREATE SEQUENCE "Odd seq" START 5;
+CREATE TABLE orders (
+	ref integer DEFAULT nextval('order_ref'),
+	no bigint DEFAULT nextval('"Odd seq"'::regclass),
+	post_id bigint REFERENCES posts MATCH FULL
+);
+ALTER SEQUENCE "Odd seq" OWNED BY orders.no;
+CREATE TABLE old_tickets (id serial PRIMARY KEY);
+ALTER TABLE old_tickets RENAME TO tickets;
+
+-- Unmanaged: listed as comments, never touched.
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.deleted_at := NULL; RETURN NEW; END$$;
 CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();

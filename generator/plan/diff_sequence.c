@@ -1,0 +1,301 @@
+/*
+ * sg_diff, sequences: created, renamed, altered option by option, given to
+ * or taken from a column (OWNED BY), commented, dropped.  Each operation
+ * runs in its own phase (plan.h): created before the tables whose defaults
+ * read them, dropped after the defaults and tables that read them, OWNED BY
+ * set once its table and column exist and taken off before the owner is
+ * dropped (a dropped owner drops its sequence with it).  The current value
+ * is data: never compared, never reset (no RESTART).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ddl_sequence.h"
+#include "diff_int.h"
+
+/* The desired name of current column `column` of current table `table`; NULL when it is dropped or rebuilt. */
+static void owner_in_desired(const diff_ctx *ctx, const sg_sequence *c, const char **table, const char **column)
+{
+	*table = *column = NULL;
+	if (!c->owned_table)
+		return;
+	const sg_table *ct = sg_schema_find_table(ctx->cur, c->owned_table);
+	if (!ct)
+		return;
+	size_t ti = (size_t)(ct - ctx->cur->tables);
+	const sg_table *wt = ctx->cur_match[ti];
+	if (!wt)
+		return;
+	const sg_colmap *m = &ctx->maps[ti];
+	for (size_t k = 0; k < ct->ncolumns; k++)
+		if (strcmp(ct->columns[k].name, c->owned_column) == 0 && m->cur_to_want[k] &&
+		    !sg_diff__column_recreated(m, k)) {
+			*table = wt->name;
+			*column = m->cur_to_want[k]->name;
+		}
+}
+
+static void owned_by(diff_ctx *ctx, sg_strbuf *sb, const char *seq, const char *table, const char *column)
+{
+	sg_diff__newline_if_any(sb);
+	sg_ddl_sequence_owned_by(sb, ctx->qual, seq, table, column);
+}
+
+static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q)
+{
+	sg_diff__newline_if_any(sb);
+	sg_ddl_create_sequence(sb, ctx->qual, q);
+	if (q->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_sequence(sb, ctx->qual, q->name, q->comment);
+	}
+}
+
+static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "DROP SEQUENCE ");
+	sg_ddl_name(sb, ctx->qual, name);
+	sg_strbuf_adds(sb, ";");
+}
+
+/* Take current sequence `c` (named `name` at that point) from its owner before anything drops the owner. */
+static void disown(diff_ctx *ctx, const sg_sequence *c)
+{
+	owned_by(ctx, &ctx->up, c->name, NULL, NULL);
+	owned_by(ctx, &ctx->down, c->name, c->owned_table, c->owned_column);
+	sg_diff__finish_op(ctx, SG_PHASE_SEQUENCE_DISOWN, NULL, c->name, "sequence %s no longer owned by %s.%s",
+			   c->name, c->owned_table, c->owned_column);
+}
+
+/* Give desired sequence `w` to its owner, once the owner exists. */
+static void own(diff_ctx *ctx, const sg_sequence *w)
+{
+	owned_by(ctx, &ctx->up, w->name, w->owned_table, w->owned_column);
+	owned_by(ctx, &ctx->down, w->name, NULL, NULL);
+	sg_diff__finish_op(ctx, SG_PHASE_SEQUENCE_OWN, NULL, w->name, "sequence %s owned by %s.%s", w->name,
+			   w->owned_table, w->owned_column);
+}
+
+static void create_sequence(diff_ctx *ctx, const sg_sequence *w)
+{
+	create_sql(ctx, &ctx->up, w);
+	drop_sql(ctx, &ctx->down, w->name);
+	sg_diff__finish_op(ctx, SG_PHASE_CREATE_SEQUENCE, NULL, w->name, "create sequence %s", w->name);
+	if (w->owned_table)
+		own(ctx, w);
+}
+
+static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
+{
+	if (c->owned_table)
+		disown(ctx, c);
+	drop_sql(ctx, &ctx->up, c->name);
+	create_sql(ctx, &ctx->down, c);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_SEQUENCE, NULL, c->name, "drop sequence %s", c->name);
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+			"drops sequence '%s' and its current value (the down creates it again at its start); fails "
+			"while a default outside the models still reads it",
+			c->name);
+}
+
+/* Whether `a` and `b` differ in an option ALTER SEQUENCE sets. */
+static bool options_differ(const sg_sequence *a, const sg_sequence *b)
+{
+	return !sg_str_eq(a->type, b->type) || a->start != b->start || a->increment != b->increment ||
+	       a->min != b->min || a->max != b->max || a->cache != b->cache || a->cycle != b->cycle;
+}
+
+/* Whether the range of `to` leaves out values `from` allows: ALTER fails when the current value is outside. */
+static bool narrows(const sg_sequence *from, const sg_sequence *to)
+{
+	return to->min > from->min || to->max < from->max;
+}
+
+static void alter_sequence(diff_ctx *ctx, const sg_sequence *c, const sg_sequence *w)
+{
+	if (strcmp(c->name, w->name) != 0) {
+		sg_strbuf_adds(&ctx->up, "ALTER SEQUENCE ");
+		sg_ddl_name(&ctx->up, ctx->qual, c->name);
+		sg_strbuf_adds(&ctx->up, " RENAME TO ");
+		sg_quote_ident(&ctx->up, w->name);
+		sg_strbuf_adds(&ctx->up, ";");
+		sg_strbuf_adds(&ctx->down, "ALTER SEQUENCE ");
+		sg_ddl_name(&ctx->down, ctx->qual, w->name);
+		sg_strbuf_adds(&ctx->down, " RENAME TO ");
+		sg_quote_ident(&ctx->down, c->name);
+		sg_strbuf_adds(&ctx->down, ";");
+		sg_diff__finish_op(ctx, SG_PHASE_RENAME_SEQUENCE, NULL, w->name, "rename sequence %s to %s", c->name,
+				   w->name);
+	}
+	/* The options and the comment change after the rename: both directions name it as desired. */
+	sg_sequence back = *c;
+	back.name = w->name;
+	if (options_differ(c, w)) {
+		sg_ddl_alter_sequence(&ctx->up, ctx->qual, c, w);
+		sg_ddl_alter_sequence(&ctx->down, ctx->qual, w, &back);
+		sg_op *op =
+		    sg_diff__finish_op(ctx, SG_PHASE_ALTER_SEQUENCE, NULL, w->name, "alter sequence %s", w->name);
+		if (narrows(c, w))
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+					"narrows the range of sequence '%s': fails once its current value is outside "
+					"%lld..%lld",
+					w->name, w->min, w->max);
+		if (narrows(w, c))
+			sg_diff__hazard(
+			    ctx, op, true, SG_HAZARD_DATA_LOSS,
+			    "narrows the range of sequence '%s' back: fails once its current value is outside "
+			    "%lld..%lld",
+			    w->name, c->min, c->max);
+	}
+	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_ddl_comment_sequence(&ctx->up, ctx->qual, w->name, w->comment);
+		sg_ddl_comment_sequence(&ctx->down, ctx->qual, w->name, c->comment);
+		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on sequence %s", w->name);
+	}
+	const char *table, *column;
+	owner_in_desired(ctx, c, &table, &column);
+	if (sg_str_eq(table, w->owned_table) && sg_str_eq(column, w->owned_column) &&
+	    (c->owned_table != NULL) == (table != NULL))
+		return;
+	if (c->owned_table)
+		disown(ctx, c);
+	if (w->owned_table)
+		own(ctx, w);
+}
+
+/* The current sequence desired sequence `w` continues: by name, else by its renamed_from. */
+static const sg_sequence *current_of(const diff_ctx *ctx, const sg_sequence *w)
+{
+	const sg_sequence *c = sg_schema_find_sequence(ctx->cur, w->name);
+	if (!c && w->renamed_from && !sg_schema_find_sequence(ctx->want, w->renamed_from))
+		c = sg_schema_find_sequence(ctx->cur, w->renamed_from);
+	return c;
+}
+
+void sg_diff__diff_sequences(diff_ctx *ctx)
+{
+	bool *kept = calloc(ctx->cur->nsequences + 1, sizeof(bool));
+	if (!kept) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < ctx->want->nsequences; i++) {
+		const sg_sequence *w = &ctx->want->sequences[i];
+		const sg_sequence *c = current_of(ctx, w);
+		if (c && !kept[c - ctx->cur->sequences]) {
+			kept[c - ctx->cur->sequences] = true;
+			alter_sequence(ctx, c, w);
+		} else {
+			create_sequence(ctx, w);
+		}
+	}
+	for (size_t i = 0; i < ctx->cur->nsequences; i++)
+		if (!kept[i])
+			drop_sequence(ctx, &ctx->cur->sequences[i]);
+	free(kept);
+}
+
+/* Whether `seq` (a nextval() literal's text, as regclass prints it) names a sequence of either side. */
+bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool found = false;
+	const sg_schema *sides[2] = {ctx->cur, ctx->want};
+	for (size_t s = 0; s < 2 && !found; s++)
+		for (size_t i = 0; i < sides[s]->nsequences && !found; i++) {
+			sg_strbuf_reset(&tmp);
+			sg_quote_ident(&tmp, sides[s]->sequences[i].name);
+			found = strcmp(tmp.data, seq) == 0;
+			sg_strbuf_reset(&tmp);
+			sg_ddl_name(&tmp, ctx->qual, sides[s]->sequences[i].name);
+			found = found || strcmp(tmp.data, seq) == 0;
+		}
+	sg_strbuf_release(&tmp);
+	return found;
+}
+
+/* `'NAME'::regclass` as the catalog prints a sequence in a default. */
+static void regclass_text(sg_strbuf *sb, const char *name)
+{
+	sg_strbuf ident = SG_STRBUF_INIT;
+	sg_quote_ident(&ident, name);
+	sg_quote_literal(sb, ident.data);
+	sg_strbuf_adds(sb, "::regclass");
+	sg_strbuf_release(&ident);
+}
+
+/* `text` with every `'OLD'::regclass` of a sequence `want` renames written with its new name, into `out`. */
+static bool renamed_text(const sg_schema *cur, const sg_schema *want, const char *text, sg_strbuf *out)
+{
+	sg_strbuf from = SG_STRBUF_INIT, to = SG_STRBUF_INIT, next = SG_STRBUF_INIT;
+	sg_strbuf_reset(out);
+	sg_strbuf_adds(out, text);
+	bool renamed = false;
+	for (size_t i = 0; i < want->nsequences; i++) {
+		const sg_sequence *w = &want->sequences[i];
+		if (!w->renamed_from || sg_schema_find_sequence(cur, w->name) ||
+		    sg_schema_find_sequence(want, w->renamed_from) || !sg_schema_find_sequence(cur, w->renamed_from))
+			continue;
+		sg_strbuf_reset(&from);
+		sg_strbuf_reset(&to);
+		regclass_text(&from, w->renamed_from);
+		regclass_text(&to, w->name);
+		if (!strstr(out->data, from.data))
+			continue;
+		sg_strbuf_reset(&next);
+		const char *p = out->data;
+		for (const char *hit; (hit = strstr(p, from.data)); p = hit + from.len) {
+			sg_strbuf_add(&next, p, (size_t)(hit - p));
+			sg_strbuf_adds(&next, to.data);
+		}
+		sg_strbuf_adds(&next, p);
+		sg_strbuf_reset(out);
+		sg_strbuf_adds(out, next.data);
+		renamed = true;
+	}
+	sg_strbuf_release(&from);
+	sg_strbuf_release(&to);
+	sg_strbuf_release(&next);
+	return renamed;
+}
+
+const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+					   sg_schema *storage)
+{
+	bool any = false;
+	for (size_t i = 0; i < want->nsequences && !any; i++)
+		any = want->sequences[i].renamed_from != NULL;
+	if (!any)
+		return cur;
+	sg_arena *a = plan->arena;
+	*storage = *cur;
+	sg_table *tables = sg_arena_array(a, cur->ntables, sizeof(sg_table));
+	if (cur->ntables && !tables) {
+		plan->failed = true;
+		return cur;
+	}
+	sg_strbuf text = SG_STRBUF_INIT;
+	for (size_t t = 0; t < cur->ntables; t++) {
+		tables[t] = cur->tables[t];
+		sg_column *cols = NULL;
+		for (size_t k = 0; k < cur->tables[t].ncolumns; k++) {
+			const sg_column *c = &cur->tables[t].columns[k];
+			if (!c->default_expr || !renamed_text(cur, want, c->default_expr, &text))
+				continue;
+			if (!cols && (cols = sg_arena_array(a, tables[t].ncolumns, sizeof(sg_column))))
+				memcpy(cols, cur->tables[t].columns, tables[t].ncolumns * sizeof(sg_column));
+			const char *patched = cols ? sg_arena_strdup(a, text.data) : NULL;
+			if (!patched || sg_strbuf_failed(&text)) {
+				plan->failed = true;
+				break;
+			}
+			cols[k].default_expr = patched;
+		}
+		if (cols)
+			tables[t].columns = cols;
+	}
+	sg_strbuf_release(&text);
+	storage->tables = tables;
+	return storage;
+}

@@ -1,0 +1,2 @@
+INSERT INTO child VALUES (3, 1, NULL, NULL);
+DELETE FROM child WHERE id = 3;
