@@ -45,9 +45,9 @@ typedef struct sg_migrate sg_migrate;
 
 /**
  * Where migration files come from.  The runtime picks the migration files out
- * of list()'s names by their `VERSION_name.up.sql` / `.down.sql` form.  A
- * directory is the only source today; files compiled into a binary can be
- * another one without changing the runner.
+ * of list()'s names by their `VERSION_name.up.sql` / `.down.sql` form.  Two
+ * sources are built in: a directory (sg_migrate_source_dir) and files compiled
+ * into the program (sg_migrate_source_embedded); an application may bring its own.
  *
  * Ownership: sg_migrate_new() and sg_migrate_on_start() take a source over on
  * every path, success or failure; the runtime then calls release(ctx) exactly
@@ -261,6 +261,36 @@ void sg_migrate_source_release(const sg_migrate_source *src);
  * \return 0, or -1 with err set (SG_ERR_SYSTEM: out of memory)
  */
 int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err);
+
+/** One migration file compiled into the program, as `schemagen-embed` writes it. */
+typedef struct sg_migrate_embedded_file {
+	const char *name;   /**< the file's name, e.g. "000001_init.up.sql" */
+	const char *data;   /**< its bytes, followed by a NUL that `len` does not count */
+	size_t len;	    /**< its length in bytes */
+	const char *sha256; /**< SHA-256 of the bytes: 64 lowercase hex digits */
+} sg_migrate_embedded_file;
+
+/**
+ * A set of migration files compiled into the program: what `schemagen-embed
+ * DIR` writes as a C source (`const sg_migrate_embedded NAME = {...};`).
+ */
+typedef struct sg_migrate_embedded {
+	const char *description;	       /**< what messages call the set, e.g. "migrations" */
+	const sg_migrate_embedded_file *files; /**< sorted by name (strcmp), names unique */
+	size_t count;
+} sg_migrate_embedded;
+
+/**
+ * A source reading an embedded set: no directory at run time.  Everything the
+ * runner does from a directory works the same (checksums, no-transaction
+ * files, out-of-order refusal, down); the checksums are the set's own, so a
+ * no-op `up` reads no file.
+ * \param out filled in; pass it in sg_migrate_options.source
+ * \param set borrowed: it must outlive the runner (static data, as generated)
+ * \param err SG_ERR_INPUT when the set is not sorted by name or a checksum is not 64 hex digits
+ * \return 0 or -1
+ */
+int sg_migrate_source_embedded(sg_migrate_source *out, const sg_migrate_embedded *set, sg_error *err);
 
 /**
  * Create a runner: reads the source's listing and checks the file set.  Does
