@@ -3,11 +3,11 @@
 # that tree with pkg-config and schemagen-embed only, and run: six copies at
 # once against one database apply every migration exactly once; a failure is
 # the runner's exit code.  A C++ program links the installed library too.
-# Usage: install_example.sh BUILD_DIR SOURCE_ROOT PREFIX BINDIR LIBDIR INCLUDEDIR MANDIR B_SANITIZE
+# Usage: install_example.sh BUILD_DIR SOURCE_ROOT PREFIX BINDIR LIBDIR INCLUDEDIR MANDIR B_SANITIZE MAN(yes|no)
 set -u
 export LC_ALL=C
 build=$(realpath "$1") root=$(realpath "$2")
-prefix=$3 bindir=$4 libdir=$5 includedir=$6 mandir=$7 sanitize=$8
+prefix=$3 bindir=$4 libdir=$5 includedir=$6 mandir=$7 sanitize=$8 man=$9
 if [ -z "${DATABASE_URL:-}" ]; then
 	exec "$build/runtime/with-throwaway-postgres" -- "$0" "$@"
 fi
@@ -32,8 +32,12 @@ meson install -C "$build" --destdir "$D" --no-rebuild --quiet >"$work/install.lo
 	{ cat "$work/install.log"; echo "FAIL: meson install"; exit 1; }
 for f in "$bindir/migrate" "$bindir/schemagen" "$bindir/with-throwaway-postgres" "$bindir/schemagen-embed" \
 	"$libdir/libschemagen-migrate.so.0" "$libdir/libschemagen-migrate.so" "$libdir/libschemagen-migrate.a" \
-	"$libdir/pkgconfig/schemagen-migrate.pc" "$mandir/man1/migrate.1" "$mandir/man1/schemagen.1" \
-	"$mandir/man1/schemagen-embed.1" "$mandir/man1/with-throwaway-postgres.1" "$mandir/man5/schemagen-models.5"; do
+	"$libdir/pkgconfig/schemagen-migrate.pc"; do
+	[ -e "$D$f" ] || fail "not installed: $f"
+done
+# The man pages, unless the build has no scdoc (-Dman=disabled).
+[ "$man" = no ] || for f in "$mandir/man1/migrate.1" "$mandir/man1/schemagen.1" "$mandir/man1/schemagen-embed.1" \
+	"$mandir/man1/with-throwaway-postgres.1" "$mandir/man5/schemagen-models.5"; do
 	[ -e "$D$f" ] || fail "not installed: $f"
 done
 for h in "$root"/include/schemagen/*.h; do
