@@ -19,13 +19,10 @@
 int __real_sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
 int __wrap_sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
 
-static int released;
-
 static void release_set(void *ctx)
 {
 	/* The set is the first member of the sg_embed_set that sg_embed_load made. */
 	sg_embed_free(ctx);
-	released = 1;
 }
 
 int __wrap_sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err)
@@ -48,10 +45,6 @@ int __wrap_sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_e
 	src.release = release_set;
 	sg_migrate_options o = *opts;
 	o.source = &src;
-	released = 0;
-	int rc = __real_sg_migrate_new(out, &o, err);
-	/* A runner that failed before taking the source has not released it. */
-	if (rc != 0 && !released)
-		sg_embed_free(set);
-	return rc;
+	/* The runner releases the source, also when it cannot be created. */
+	return __real_sg_migrate_new(out, &o, err);
 }

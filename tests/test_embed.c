@@ -151,6 +151,45 @@ static void test_embed__constructor_refuses_bad_sets(void **state)
 	sg_error_clear(&err);
 }
 
+static int releases;
+
+static void count_release(void *ctx)
+{
+	(void)ctx;
+	releases++;
+}
+
+/*
+ * A runner that cannot be created still releases the source it was given, as
+ * the header promises: a bad tracking table name failed before the source was
+ * taken, and leaked it.
+ */
+static void test_embed__failed_new_releases_the_source(void **state)
+{
+	(void)state;
+	sg_migrate_source src;
+	sg_error err = {0};
+	assert_int_equal(sg_migrate_source_embedded(&src, &test_embed_fixture, &err), 0);
+	src.release = count_release;
+	sg_migrate_options opts;
+	sg_migrate_options_init(&opts);
+	opts.source = &src;
+	opts.table = "";
+	sg_migrate *m = NULL;
+	releases = 0;
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), -1);
+	assert_null(m);
+	assert_string_equal(sg_error_message(&err), "the tracking table needs a schema and a name");
+	sg_error_clear(&err);
+	assert_int_equal(releases, 1);
+	/* And once only when the runner is made and freed. */
+	opts.table = NULL;
+	releases = 0;
+	assert_int_equal(sg_migrate_new(&m, &opts, &err), 0);
+	sg_migrate_free(m);
+	assert_int_equal(releases, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +197,7 @@ int main(void)
 	    cmocka_unit_test(test_embed__migrations_dir_through_the_meson_snippet),
 	    cmocka_unit_test(test_embed__runner_reads_the_set),
 	    cmocka_unit_test(test_embed__constructor_refuses_bad_sets),
+	    cmocka_unit_test(test_embed__failed_new_releases_the_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
