@@ -108,13 +108,13 @@ else
 	sleep 40
 fi
 
-# timed NAME CMD...: run once, record "seconds maxrss_kib" in $work/NAME.time
-# (wall time from bash's microsecond clock, peak memory from /usr/bin/time).
+# timed NAME CMD...: run once, record "seconds maxrss_kib user_s sys_s" in $work/NAME.time
+# (wall time from bash's microsecond clock, peak memory and CPU time from /usr/bin/time).
 timed() {
 	local name=$1
 	shift
 	local t0=$EPOCHREALTIME
-	/usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>"$work/$name.err" ||
+	/usr/bin/time -f '%M %U %S' -o "$work/$name.rss" "$@" >/dev/null 2>"$work/$name.err" ||
 		{ cat "$work/$name.err"; exit 1; }
 	local t1=$EPOCHREALTIME
 	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }') $(cat "$work/$name.rss")" >"$work/$name.time"
@@ -186,6 +186,12 @@ opens() { # openat calls of a command that name a migration file
 }
 sec() { cut -d' ' -f1 "$work/$1.time"; }
 mib() { awk '{ printf "%.1f", $2 / 1024 }' "$work/$1.time"; }
+cpu() { awk '{ printf "%.2f", $3 + $4 }' "$work/$1.time"; }
+# median_cpu NAME N: the median CPU time (user + system) of NAME_1..NAME_N
+median_cpu() {
+	local name=$1 n=$2
+	for i in $(seq 1 "$n"); do cpu "${name}_$i"; echo; done | sort -n | awk -v n="$n" 'NR == int((n + 1) / 2)'
+}
 # median NAME N: the run of NAME_1..NAME_N with the median wall time, as "seconds MiB"
 median() {
 	local name=$1 n=$2
@@ -226,9 +232,11 @@ if part embed; then
 	read -r ed edm <<<"$(median embeddir 5)"
 	echo
 	echo "embedded set (bench/embed_up.c, $(awk -v s="$embed_size" 'BEGIN { printf "%.1f", s / 1048576 }') MiB with the 10,000 files, compiled in ${embed_cc} s):"
-	printf '%-40s %9s %9s %9s\n' "no-op up, 10,000 applied (median of 5)" "wall s" "peak MiB" "vs dir"
-	printf '%-40s %9s %9s %9s\n' "  from the directory" "$ed" "$edm" "1.000"
-	printf '%-40s %9s %9s %9s\n' "  from the embedded set" "$e" "$em" "$(ratio "$e" "$ed")"
+	ec=$(median_cpu embed 5)
+	edc=$(median_cpu embeddir 5)
+	printf '%-40s %9s %9s %9s %9s %9s\n' "no-op up, 10,000 applied (median of 5)" "wall s" "peak MiB" "vs dir" "CPU s" "vs dir"
+	printf '%-40s %9s %9s %9s %9s %9s\n' "  from the directory" "$ed" "$edm" "1.000" "$edc" "1.000"
+	printf '%-40s %9s %9s %9s %9s %9s\n' "  from the embedded set" "$e" "$em" "$(ratio "$e" "$ed")" "$ec" "$(ratio "$ec" "$edc")"
 	echo "  files opened by the no-op (strace): directory $(opens "$work/embed_up" dir "$(url noop10000)" "$work/m10000"), embedded $(opens "$work/embed_up" embedded "$(url noop10000)")"
 fi
 if part memory; then
