@@ -9,10 +9,13 @@
 # over the floor and round trips (sendto calls counted by strace) per migration.
 # Issue 11's memory bound: peak memory checking (`validate`) and applying a
 # 200 MB file of 7,000,000 small statements, and applying 100,000 files.
+# Issue 16's embedded set: the no-op `up` at 10,000 applied from the 10,000
+# files compiled into a program (schemagen-embed, bench/embed_up.c) against
+# the same program reading the directory (part `embed`).
 #
 #   bash bench/migrate.sh            # builds build-bench/ (release, no sanitizers)
 #   SG_BENCH_BUILD=build-x bash bench/migrate.sh   # another release build directory
-#   SG_BENCH_PARTS="apply noop" bash bench/migrate.sh   # leave out the memory part (minutes)
+#   SG_BENCH_PARTS="apply noop embed" bash bench/migrate.sh   # leave out the memory part (minutes)
 #
 # Uses DATABASE_URL when set, else a throwaway server.  Every database is
 # created before anything is timed and nothing is dropped between timed runs
@@ -32,7 +35,7 @@ if [ -z "${SG_BENCH_INNER:-}" ]; then
 fi
 
 M=$PWD/$B/runtime/migrate
-PARTS=${SG_BENCH_PARTS:-apply noop memory}
+PARTS=${SG_BENCH_PARTS:-apply noop embed memory}
 part() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/sg-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -72,6 +75,16 @@ for i in 1 2 3; do
 done
 "$M" -q --database "$(url noop1000)" -d "$work/m1000" up
 "$M" -q --database "$(url noop10000)" -d "$work/m10000" baseline 10000
+if part embed; then
+	# The 10,000 files as C, compiled with the release build's library into one program.
+	"$PWD/$B/runtime/schemagen-embed" -n bench_migrations --description m10000 -o "$work/m10000.c" "$work/m10000"
+	pq_a=$(find /usr/lib -name libpg_query.a | head -n 1)
+	t0=$EPOCHREALTIME
+	cc -std=c11 -O2 -Iinclude -o "$work/embed_up" bench/embed_up.c "$work/m10000.c" "$B/runtime/libsg_runtime.a" \
+		"${pq_a:--lpg_query}" $(pkg-config --libs libpq) -lpthread
+	embed_cc=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+	embed_size=$(stat -c %s "$work/embed_up")
+fi
 if part memory; then
 	# One file of 7,000,000 statements of 27-32 bytes (222 MB); 100,000 files of one statement each.
 	mkdir -p "$work/big"
@@ -95,13 +108,13 @@ else
 	sleep 40
 fi
 
-# timed NAME CMD...: run once, record "seconds maxrss_kib" in $work/NAME.time
-# (wall time from bash's microsecond clock, peak memory from /usr/bin/time).
+# timed NAME CMD...: run once, record "seconds maxrss_kib user_s sys_s" in $work/NAME.time
+# (wall time from bash's microsecond clock, peak memory and CPU time from /usr/bin/time).
 timed() {
 	local name=$1
 	shift
 	local t0=$EPOCHREALTIME
-	/usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >/dev/null 2>"$work/$name.err" ||
+	/usr/bin/time -f '%M %U %S' -o "$work/$name.rss" "$@" >/dev/null 2>"$work/$name.err" ||
 		{ cat "$work/$name.err"; exit 1; }
 	local t1=$EPOCHREALTIME
 	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }') $(cat "$work/$name.rss")" >"$work/$name.time"
@@ -135,6 +148,13 @@ if part noop; then
 		timed "cat_$i" bash -c 'cat "$1"/*.up.sql' _ "$work/m10000"
 	done
 fi
+if part embed; then
+	echo "== timing the no-op from the embedded set and from the directory (five rounds, alternating)"
+	for i in 1 2 3 4 5; do
+		timed "embed_$i" "$work/embed_up" embedded "$(url noop10000)"
+		timed "embeddir_$i" "$work/embed_up" dir "$(url noop10000)" "$work/m10000"
+	done
+fi
 if part memory; then
 	echo "== memory: a 200 MB file, 100,000 files (one run each)"
 	timed big_validate "$M" -d "$work/big" validate
@@ -160,8 +180,18 @@ if part noop; then
 	rt_noop10000=$(sendtos "$M" --database "$(url noop10000)" -d "$work/m10000" up)
 fi
 
+opens() { # openat calls of a command that name a migration file
+	strace -f -qq -e trace=openat -o "$work/open.out" "$@" >/dev/null 2>&1
+	grep -c '\.sql"' "$work/open.out" || true
+}
 sec() { cut -d' ' -f1 "$work/$1.time"; }
 mib() { awk '{ printf "%.1f", $2 / 1024 }' "$work/$1.time"; }
+cpu() { awk '{ printf "%.2f", $3 + $4 }' "$work/$1.time"; }
+# median_cpu NAME N: the median CPU time (user + system) of NAME_1..NAME_N
+median_cpu() {
+	local name=$1 n=$2
+	for i in $(seq 1 "$n"); do cpu "${name}_$i"; echo; done | sort -n | awk -v n="$n" 'NR == int((n + 1) / 2)'
+}
 # median NAME N: the run of NAME_1..NAME_N with the median wall time, as "seconds MiB"
 median() {
 	local name=$1 n=$2
@@ -196,6 +226,18 @@ if part noop; then
 	printf '%-40s %9s %9s\n' "cat of the 10,000 up files (reading)" "$ct" "$ctm"
 	printf '%-40s %9s %9s\n' "no-op up, 1,000 applied (median of 5)" "$n1" "$m1"
 	printf '%-40s %9s %9s\n' "no-op up, 10,000 applied (median of 5)" "$n2" "$m2"
+fi
+if part embed; then
+	read -r e em <<<"$(median embed 5)"
+	read -r ed edm <<<"$(median embeddir 5)"
+	echo
+	echo "embedded set (bench/embed_up.c, $(awk -v s="$embed_size" 'BEGIN { printf "%.1f", s / 1048576 }') MiB with the 10,000 files, compiled in ${embed_cc} s):"
+	ec=$(median_cpu embed 5)
+	edc=$(median_cpu embeddir 5)
+	printf '%-40s %9s %9s %9s %9s %9s\n' "no-op up, 10,000 applied (median of 5)" "wall s" "peak MiB" "vs dir" "CPU s" "vs dir"
+	printf '%-40s %9s %9s %9s %9s %9s\n' "  from the directory" "$ed" "$edm" "1.000" "$edc" "1.000"
+	printf '%-40s %9s %9s %9s %9s %9s\n' "  from the embedded set" "$e" "$em" "$(ratio "$e" "$ed")" "$ec" "$(ratio "$ec" "$edc")"
+	echo "  files opened by the no-op (strace): directory $(opens "$work/embed_up" dir "$(url noop10000)" "$work/m10000"), embedded $(opens "$work/embed_up" embedded "$(url noop10000)")"
 fi
 if part memory; then
 	echo

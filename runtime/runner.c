@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "embedded.h"
 #include "redact.h"
 #include "schemagen/conn.h"
 #include "session.h"
@@ -307,9 +308,15 @@ int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *e
 	}
 	if (rc == 0 && opts->connect_early)
 		connect_start(m);
+	const sg_migrate_embedded *embedded = rc == 0 ? sg_embedded_of(&m->src) : NULL;
 	if (rc == 0 && m->src.list == dir_list) {
 		/* A directory is read straight into the set, without a copy of every name. */
 		rc = sg_files_scan_dir(&m->files, ((dir_source *)m->src.ctx)->dir, err);
+	} else if (embedded) {
+		/* So is an embedded set: its names are constants. */
+		rc = sg_embedded_collect(&m->files, embedded, err);
+		if (rc != 0)
+			sg_error_prefix(err, "in '%s'", m->src.description);
 	} else if (rc == 0) {
 		char **names = NULL;
 		size_t n = 0;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "embedded.h"
 #include "pipeline.h"
 #include "strbuf.h"
 
@@ -60,8 +61,15 @@ int sg_verify_hash_files(sg_migrate *m, sg_error *err)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	m->sums_ready = false;
 	const char *dir = sg_migrate__dir(m);
+	const sg_migrate_embedded *embedded = sg_embedded_of(&m->src);
 	int rc = 0;
-	if (dir) {
+	if (embedded) {
+		/* The checksums were computed when the set was generated: no file is read. */
+		for (size_t i = 0; rc == 0 && i < n; i++)
+			if (!sg_embedded_sum(embedded, m->files.items[i].up_file, m->sums[i]))
+				rc = sg_error_set(err, SG_ERR_INPUT, "'%s/%s' is not in the embedded migrations",
+						  m->src.description, m->files.items[i].up_file);
+	} else if (dir) {
 		int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (dfd < 0)
 			return sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir,
@@ -105,8 +113,14 @@ int sg_verify_file_sum(sg_migrate *m, const sg_mfile *f, char out[SG_CHECKSUM_HE
 		return 0;
 	}
 	const char *dir = sg_migrate__dir(m);
+	const sg_migrate_embedded *embedded = sg_embedded_of(&m->src);
 	int rc;
-	if (dir) {
+	if (embedded) {
+		rc = sg_embedded_sum(embedded, f->up_file, sum)
+			 ? 0
+			 : sg_error_set(err, SG_ERR_INPUT, "'%s/%s' is not in the embedded migrations",
+					m->src.description, f->up_file);
+	} else if (dir) {
 		rc = hash_at(AT_FDCWD, dir, f->up_file, sum, err);
 	} else {
 		char *data = NULL;

@@ -15,6 +15,11 @@ packages=(
 	pgbouncer        # the pooler the migrate suite starts in front of its server (lock per pooling mode)
 	clang-format     # the suite checks that the C sources are formatted as .clang-format says
 	git              # the tests of schemagen check's git history (tests/test_git_edits.c)
+	scdoc            # the man pages' source format (man/*.scd)
+	man-db           # the suite renders the man pages with man -l (tests/man_pages.py)
+	g++              # the suite compiles every public header as C++ too
+	debhelper        # the Debian packages (debian/, scripts/package.sh)
+	lintian          # checks those packages
 )
 
 missing=()

@@ -381,13 +381,16 @@ static void test_migrate_ledger__odd_names(void **state)
 	mt_write(f->dir, "notes.txt", "not a migration\n");
 	mt_migrate(&r, URL, f->dir, "up", NULL);
 	assert_int_equal(r.code, 0);
+	assert_true(mt_contains(r.err, "1 applied, now at 000001"));
+#ifndef SG_TEST_EMBEDDED
+	/* An embedded set holds migration files only: schemagen-embed warns of these when it builds (embed_cli). */
 	assert_true(mt_contains(r.err, "ignoring 3 files in '"));
 	assert_true(mt_contains(r.err, "'000001_t1.up.sql~', '000002_b.UP.SQL', '000003_c.sql'"));
 	assert_null(strstr(r.err, "notes.txt"));
-	assert_true(mt_contains(r.err, "1 applied, now at 000001"));
 	mt_result_release(&r);
 	mt_migrate(&r, URL, f->dir, "status", "--format", "json", NULL);
 	assert_true(mt_contains(r.out, "{\"event\":\"warning\",\"message\":\"ignoring 3 files"));
+#endif
 	mt_result_release(&r);
 }
 

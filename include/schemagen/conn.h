@@ -8,7 +8,10 @@
 
 #include <libpq-fe.h>
 
+#include "schemagen/export.h"
 #include "schemagen/error.h"
+
+SG_BEGIN_DECLS
 
 /**
  * Open a connection.  Its client_encoding is UTF8 whatever the URL says:
@@ -23,7 +26,7 @@
  *        SG_ERR_SYSTEM when memory runs out
  * \return 0 or -1
  */
-int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg_error *err);
+SG_API int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg_error *err);
 
 /**
  * The same connection string pointing at another database: every other
@@ -36,7 +39,7 @@ int sg_conn_open(PGconn **out, const char *url, const char *application_name, sg
  * \return 0, or -1 with err set: SG_ERR_INPUT when the URL does not parse,
  *         SG_ERR_SYSTEM when memory runs out
  */
-int sg_conn_url_with_dbname(char **out, const char *url, const char *dbname, sg_error *err);
+SG_API int sg_conn_url_with_dbname(char **out, const char *url, const char *dbname, sg_error *err);
 
 /**
  * Describe where a connection goes, for messages: `database 'db' on host 'h' port 'p'`.
@@ -46,6 +49,8 @@ int sg_conn_url_with_dbname(char **out, const char *url, const char *dbname, sg_
  * \param bufsize the size of buf; at least 1
  * \return buf
  */
-const char *sg_conn_describe(const PGconn *conn, char *buf, size_t bufsize);
+SG_API const char *sg_conn_describe(const PGconn *conn, char *buf, size_t bufsize);
+
+SG_END_DECLS
 
 #endif

@@ -6,7 +6,10 @@
 #ifndef SCHEMAGEN_ERROR_H
 #define SCHEMAGEN_ERROR_H
 
+#include "schemagen/export.h"
 #include "schemagen/exit.h"
+
+SG_BEGIN_DECLS
 
 #if defined(__GNUC__)
 #define SG_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -35,7 +38,7 @@ typedef struct sg_error {
  * \param fmt printf-style message: one line, lowercase, subject in quotes
  * \return always -1, so that `return sg_error_set(err, ...);` reads naturally
  */
-int sg_error_set(sg_error *err, sg_error_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
+SG_API int sg_error_set(sg_error *err, sg_error_kind kind, const char *fmt, ...) SG_PRINTF(3, 4);
 
 /**
  * Put context in front of the message already recorded: "CONTEXT: message".
@@ -44,7 +47,7 @@ int sg_error_set(sg_error *err, sg_error_kind kind, const char *fmt, ...) SG_PRI
  * \param err the error; nothing happens when it is NULL or holds no error
  * \return always -1
  */
-int sg_error_prefix(sg_error *err, const char *fmt, ...) SG_PRINTF(2, 3);
+SG_API int sg_error_prefix(sg_error *err, const char *fmt, ...) SG_PRINTF(2, 3);
 
 /**
  * Move an error: `to` takes what `from` holds (kind and message, nothing
@@ -56,15 +59,17 @@ int sg_error_prefix(sg_error *err, const char *fmt, ...) SG_PRINTF(2, 3);
  *        `to` is left holding none either
  * \return always -1, so that `return sg_error_move(err, &e);` reads naturally
  */
-int sg_error_move(sg_error *to, sg_error *from);
+SG_API int sg_error_move(sg_error *to, sg_error *from);
 
 /** Free the message and reset the error to "no error".  Accepts NULL. */
-void sg_error_clear(sg_error *err);
+SG_API void sg_error_clear(sg_error *err);
 
 /**
  * The message, or "" when `err` is NULL or holds no error.  Never NULL;
  * borrowed from the error (see sg_error).
  */
-const char *sg_error_message(const sg_error *err);
+SG_API const char *sg_error_message(const sg_error *err);
+
+SG_END_DECLS
 
 #endif

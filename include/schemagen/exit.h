@@ -5,6 +5,10 @@
 #ifndef SCHEMAGEN_EXIT_H
 #define SCHEMAGEN_EXIT_H
 
+#include "schemagen/export.h"
+
+SG_BEGIN_DECLS
+
 /** Exit codes of both command-line tools. */
 typedef enum sg_exit {
 	SG_EXIT_OK = 0,	     /**< success; for check / diff --exit-code: no differences */
@@ -30,6 +34,8 @@ typedef enum sg_error_kind {
  * \param kind an sg_error_kind
  * \return the sg_exit code the process should end with
  */
-int sg_exit_code_for(sg_error_kind kind);
+SG_API int sg_exit_code_for(sg_error_kind kind);
+
+SG_END_DECLS
 
 #endif

@@ -38,16 +38,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "schemagen/export.h"
 #include "schemagen/error.h"
+
+SG_BEGIN_DECLS
 
 /** A migration runner.  Opaque. */
 typedef struct sg_migrate sg_migrate;
 
 /**
  * Where migration files come from.  The runtime picks the migration files out
- * of list()'s names by their `VERSION_name.up.sql` / `.down.sql` form.  A
- * directory is the only source today; files compiled into a binary can be
- * another one without changing the runner.
+ * of list()'s names by their `VERSION_name.up.sql` / `.down.sql` form.  Two
+ * sources are built in: a directory (sg_migrate_source_dir) and files compiled
+ * into the program (sg_migrate_source_embedded); an application may bring its own.
  *
  * Ownership: sg_migrate_new() and sg_migrate_on_start() take a source over on
  * every path, success or failure; the runtime then calls release(ctx) exactly
@@ -241,7 +244,7 @@ typedef struct sg_migrate_history {
  * `wait_ms` 0, and the three timeouts (`lock_timeout_ms`, `lock_wait_ms`,
  * `statement_timeout_ms`) -1, "none".
  */
-void sg_migrate_options_init(sg_migrate_options *opts);
+SG_API void sg_migrate_options_init(sg_migrate_options *opts);
 
 /**
  * Release a source: calls its release callback, when it has one, with its
@@ -249,7 +252,7 @@ void sg_migrate_options_init(sg_migrate_options *opts);
  * sg_migrate_on_start() (those take it over).
  * \param src the source; NULL is accepted (nothing happens)
  */
-void sg_migrate_source_release(const sg_migrate_source *src);
+SG_API void sg_migrate_source_release(const sg_migrate_source *src);
 
 /**
  * A source reading directory `dir`.  Whether the directory exists is checked
@@ -260,7 +263,37 @@ void sg_migrate_source_release(const sg_migrate_source *src);
  * \param dir the directory; copied
  * \return 0, or -1 with err set (SG_ERR_SYSTEM: out of memory)
  */
-int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err);
+SG_API int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err);
+
+/** One migration file compiled into the program, as `schemagen-embed` writes it. */
+typedef struct sg_migrate_embedded_file {
+	const char *name;   /**< the file's name, e.g. "000001_init.up.sql" */
+	const char *data;   /**< its bytes, followed by a NUL that `len` does not count */
+	size_t len;	    /**< its length in bytes */
+	const char *sha256; /**< SHA-256 of the bytes: 64 lowercase hex digits */
+} sg_migrate_embedded_file;
+
+/**
+ * A set of migration files compiled into the program: what `schemagen-embed
+ * DIR` writes as a C source (`const sg_migrate_embedded NAME = {...};`).
+ */
+typedef struct sg_migrate_embedded {
+	const char *description;	       /**< what messages call the set, e.g. "migrations" */
+	const sg_migrate_embedded_file *files; /**< sorted by name (strcmp), names unique */
+	size_t count;
+} sg_migrate_embedded;
+
+/**
+ * A source reading an embedded set: no directory at run time.  Everything the
+ * runner does from a directory works the same (checksums, no-transaction
+ * files, out-of-order refusal, down); the checksums are the set's own, so a
+ * no-op `up` reads no file.
+ * \param out filled in; pass it in sg_migrate_options.source
+ * \param set borrowed: it must outlive the runner (static data, as generated)
+ * \param err SG_ERR_INPUT when the set is not sorted by name or a checksum is not 64 hex digits
+ * \return 0 or -1
+ */
+SG_API int sg_migrate_source_embedded(sg_migrate_source *out, const sg_migrate_embedded *set, sg_error *err);
 
 /**
  * Create a runner: reads the source's listing and checks the file set.  Does
@@ -276,13 +309,13 @@ int sg_migrate_source_dir(sg_migrate_source *out, const char *dir, sg_error *err
  *         SG_ERR_SYSTEM when the directory cannot be read or memory runs out;
  *         whatever the source's list() reports
  */
-int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
+SG_API int sg_migrate_new(sg_migrate **out, const sg_migrate_options *opts, sg_error *err);
 
 /**
  * Disconnect, release the source and free everything.  Accepts NULL.  Must not
  * be called while an operation on `m` is running (from its event callback).
  */
-void sg_migrate_free(sg_migrate *m);
+SG_API void sg_migrate_free(sg_migrate *m);
 
 /*
  * The operations below (up, down, goto, redo, force, baseline, drop) return 0,
@@ -307,23 +340,23 @@ void sg_migrate_free(sg_migrate *m);
  * parse, is not UTF-8 or needs `-- migrate:no-transaction`, all before
  * anything runs.
  */
-int sg_migrate_up(sg_migrate *m, int limit, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_up(sg_migrate *m, int limit, sg_migrate_result *res, sg_error *err);
 
 /** Revert the newest `count` applied migrations; count < 0 reverts all, 0 none. */
-int sg_migrate_down(sg_migrate *m, int count, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_down(sg_migrate *m, int count, sg_migrate_result *res, sg_error *err);
 
 /**
  * Apply or revert until `version` is the newest applied one (0: revert all);
  * checks as up does first.  SG_ERR_INPUT for a negative version, or one no file
  * and no applied row has.
  */
-int sg_migrate_goto(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_goto(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
 /**
  * Revert the newest applied migration and apply it again; refuses, as up does,
  * when an applied file was edited.  SG_ERR_INPUT when nothing is applied.
  */
-int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err);
 
 /**
  * Declare, running nothing, that `version` is applied and clean, as its file
@@ -331,7 +364,7 @@ int sg_migrate_redo(sg_migrate *m, sg_migrate_result *res, sg_error *err);
  * applied (0: nothing is applied).  The history keeps the rows it replaced.
  * SG_ERR_INPUT for a negative version, or one no file and no row has.
  */
-int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
 /**
  * Record every file up to `version` as applied without running it.  When the
@@ -340,7 +373,7 @@ int sg_migrate_force(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_
  * TABLE_golang_migrate.  SG_ERR_INPUT for a negative version, or 0 without
  * golang-migrate's table.
  */
-int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_baseline(sg_migrate *m, int64_t version, sg_migrate_result *res, sg_error *err);
 
 /** What `drop` is about to do, for a confirmation; every pointer is borrowed for the callback. */
 typedef struct sg_migrate_drop_plan {
@@ -365,8 +398,8 @@ typedef bool (*sg_migrate_confirm_fn)(const sg_migrate_drop_plan *plan, void *us
  * \param confirm called with the plan once the lock is held; NULL: go on
  * \param userdata passed to confirm
  */
-int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata, sg_migrate_result *res,
-		    sg_error *err);
+SG_API int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata, sg_migrate_result *res,
+			   sg_error *err);
 
 /**
  * Read the state of every migration: the files and the tracking table merged
@@ -377,9 +410,9 @@ int sg_migrate_drop(sg_migrate *m, sg_migrate_confirm_fn confirm, void *userdata
  * \return 0, or -1 with err set: SG_ERR_DB, SG_ERR_INPUT or SG_ERR_SYSTEM when
  *         a file cannot be read, SG_ERR_SYSTEM when memory runs out
  */
-int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err);
+SG_API int sg_migrate_status_get(sg_migrate *m, sg_migrate_status **out, sg_error *err);
 /** Free a status and every string in it.  Accepts NULL. */
-void sg_migrate_status_free(sg_migrate_status *st);
+SG_API void sg_migrate_status_free(sg_migrate_status *st);
 
 /**
  * The newest applied version and whether it is dirty; golang-migrate's table
@@ -388,7 +421,7 @@ void sg_migrate_status_free(sg_migrate_status *st);
  * \param dirty receives whether it is dirty (false on failure)
  * \return 0, or -1 with err set (SG_ERR_DB)
  */
-int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err);
+SG_API int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *err);
 
 /**
  * A version as its file name writes it ("000003", "3", "20261123101500"), or
@@ -397,7 +430,7 @@ int sg_migrate_version(sg_migrate *m, int64_t *version, bool *dirty, sg_error *e
  *        (24 bytes always suffice)
  * \param size the size of buf; at least 1
  */
-void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size);
+SG_API void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, size_t size);
 
 /**
  * The append-only event log, oldest first.  A missing history table is an
@@ -405,9 +438,9 @@ void sg_migrate_version_text(const sg_migrate *m, int64_t version, char *buf, si
  * \param out receives the history (sg_migrate_history_free()); NULL on failure
  * \return 0, or -1 with err set (SG_ERR_DB, or SG_ERR_SYSTEM when memory runs out)
  */
-int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err);
+SG_API int sg_migrate_history_get(sg_migrate *m, sg_migrate_history **out, sg_error *err);
 /** Free a history and every string in it.  Accepts NULL. */
-void sg_migrate_history_free(sg_migrate_history *h);
+SG_API void sg_migrate_history_free(sg_migrate_history *h);
 
 /**
  * Check everything `up` would check, and more: every up and down file parses
@@ -419,7 +452,7 @@ void sg_migrate_history_free(sg_migrate_history *h);
  *         bad, SG_ERR_REFUSED when the database disagrees with the files,
  *         SG_ERR_DB or SG_ERR_SYSTEM when the check itself could not be made
  */
-int sg_migrate_validate(sg_migrate *m, sg_error *err);
+SG_API int sg_migrate_validate(sg_migrate *m, sg_error *err);
 
 /**
  * Cancel the running statement (PQcancel) and make the running operation
@@ -428,7 +461,7 @@ int sg_migrate_validate(sg_migrate *m, sg_error *err);
  * from a SIGINT/SIGTERM handler, or from the runner's event callback.  Accepts
  * NULL.  The runner stays interrupted: free it afterwards.
  */
-void sg_migrate_interrupt(sg_migrate *m);
+SG_API void sg_migrate_interrupt(sg_migrate *m);
 
 /** The environment variable that turns sg_migrate_on_start() off: "0", "off", "false" or "no". */
 #define SG_MIGRATE_ON_START_ENV "SCHEMAGEN_MIGRATE_ON_START"
@@ -441,6 +474,8 @@ void sg_migrate_interrupt(sg_migrate *m);
  * \param res when not NULL, receives the outcome (count 0 when switched off)
  * \return 0, or -1 with err set as sg_migrate_new() and sg_migrate_up() set it
  */
-int sg_migrate_on_start(const sg_migrate_options *opts, sg_migrate_result *res, sg_error *err);
+SG_API int sg_migrate_on_start(const sg_migrate_options *opts, sg_migrate_result *res, sg_error *err);
+
+SG_END_DECLS
 
 #endif

@@ -15,7 +15,10 @@
 
 #include <sys/types.h>
 
+#include "schemagen/export.h"
 #include "schemagen/error.h"
+
+SG_BEGIN_DECLS
 
 /** A running throwaway server.  Opaque. */
 typedef struct sg_tmpserver sg_tmpserver;
@@ -28,7 +31,7 @@ typedef struct sg_tmpserver sg_tmpserver;
  *        NULL on failure
  * \return 0, or -1 with err set (SG_ERR_SYSTEM) naming what to install
  */
-int sg_tmpserver_find_bindir(char **out, sg_error *err);
+SG_API int sg_tmpserver_find_bindir(char **out, sg_error *err);
 
 /**
  * Start a server; takes about a second.  Forks the guardian process; the
@@ -37,22 +40,24 @@ int sg_tmpserver_find_bindir(char **out, sg_error *err);
  *        NULL on failure (nothing is left running or on disk then)
  * \return 0, or -1 with err set (SG_ERR_SYSTEM) and the server's log tail in the message
  */
-int sg_tmpserver_start(sg_tmpserver **out, sg_error *err);
+SG_API int sg_tmpserver_start(sg_tmpserver **out, sg_error *err);
 
 /** A libpq conninfo string for the `postgres` database as superuser `postgres`.  Owned by srv, valid until
  * sg_tmpserver_stop(). */
-const char *sg_tmpserver_url(const sg_tmpserver *srv);
+SG_API const char *sg_tmpserver_url(const sg_tmpserver *srv);
 
 /** The temporary directory holding the cluster and its socket.  Owned by srv, valid until sg_tmpserver_stop(). */
-const char *sg_tmpserver_dir(const sg_tmpserver *srv);
+SG_API const char *sg_tmpserver_dir(const sg_tmpserver *srv);
 
 /** The postmaster's process id. */
-pid_t sg_tmpserver_pid(const sg_tmpserver *srv);
+SG_API pid_t sg_tmpserver_pid(const sg_tmpserver *srv);
 
 /**
  * Stop the server, remove its directory and free `srv`; waits until both are
  * gone.  Accepts NULL.  Call it only in the process that started the server.
  */
-void sg_tmpserver_stop(sg_tmpserver *srv);
+SG_API void sg_tmpserver_stop(sg_tmpserver *srv);
+
+SG_END_DECLS
 
 #endif

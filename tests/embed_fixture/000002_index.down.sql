@@ -1,0 +1,1 @@
+DROP INDEX q_a;
