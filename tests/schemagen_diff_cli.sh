@@ -72,6 +72,32 @@ left=$(psql "$app_url" -Atc "SELECT count(*) FROM pg_namespace WHERE nspname = '
 [ "$left" = 0 ] || { echo "FAIL: schema app left after the downs"; failures=$((failures + 1)); }
 cd "$work"
 psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_app WITH (FORCE)"
+# A function dropped and created again (its result changes) while a check that stays calls it: PostgreSQL
+# would refuse the DROP when the migration runs, so diff refuses at plan time, naming both (exit 2).
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_fn" || exit 1
+fn_url="$DATABASE_URL dbname=${db}_fn"
+mkdir -p "$work/fn/models" && cd "$work/fn"
+cat >models/a.yaml <<'YAML'
+functions:
+  - name: ok
+    definition: |
+      CREATE FUNCTION ok(v int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT v > 0 $$;
+tables:
+  - name: t
+    columns:
+      - { name: a, type: int }
+    checks:
+      - { name: a_ok, expression: ok(a) }
+YAML
+"$S" --database "$fn_url" diff --write init >/dev/null 2>&1; check 0 $? "diff --write with a function and its check"
+"$M" --database "$fn_url" up >/dev/null 2>&1; check 0 $? "migrate up of the function and its check"
+sed -i 's/ok(v int)/ok(n int)/; s/v > 0/n > 0/' models/a.yaml
+"$S" --database "$fn_url" diff --write renamed_arg >out.txt 2>err.txt; check 2 $? "function re-created under a check that stays"
+grep -qx "schemagen: error: function 'ok(integer)' is dropped and created again (its result or arguments change) while check 't.a_ok' calls it: change the caller in a migration of its own first" err.txt ||
+	{ echo "FAIL: refusal not reported: $(cat err.txt)"; failures=$((failures + 1)); }
+ls migrations | grep -q renamed_arg && { echo "FAIL: a refused plan was written"; failures=$((failures + 1)); }
+cd "$work"
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_fn WITH (FORCE)"
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)"
 [ "$failures" -eq 0 ] && echo "schemagen diff CLI: all checks passed"
 exit "$failures"

@@ -34,6 +34,7 @@ nomig="$work/no-migrations"
 "$S" --database "$url" inspect >stdout.yaml 2>err.txt; check 0 $? "inspect to stdout"
 has stdout.yaml "schema: public" "stdout"
 has stdout.yaml "  - name: active_users" "view"
+has stdout.yaml "      - { name: user_emails_email, columns: ['email COLLATE \"C\" text_pattern_ops', created_at DESC NULLS LAST] }" "materialized view index keys"
 has stdout.yaml "      - { name: users_touch, timing: before, events: [update], for_each: row, function: touch() }" "trigger"
 has stdout.yaml "  - name: touch" "trigger function"
 has stdout.yaml "#   partitioned table: events" "unmanaged partitioned table"
@@ -50,7 +51,7 @@ has stdout.yaml "      - { name: posts_slug_set, expression: (slug IS NOT NULL),
 has stdout.yaml "        references: { table: posts, column: id, name: posts_parent_again, not_valid: true }" "NOT VALID foreign key"
 grep -q "schema_migrations" stdout.yaml && fail "the tracking table is in the models"
 grep -q "users_pkey\|users_email_key\|users_created_at_idx" stdout.yaml && fail "default names were written"
-has err.txt "8 tables, 2 enums, 1 domain, 3 sequences, 2 extensions, 1 function, 1 view, 4 unmanaged objects listed, 0 notes" "summary"
+has err.txt "8 tables, 2 enums, 1 domain, 3 sequences, 2 extensions, 1 function, 2 views, 4 unmanaged objects listed, 0 notes" "summary"
 
 # One file in a models directory, loaded back, diffed.
 "$S" --database "$url" inspect -m models 2>/dev/null; check 0 $? "inspect -m models"

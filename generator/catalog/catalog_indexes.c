@@ -109,9 +109,9 @@ static bool eat(const char **p, const char *word)
  * (COLLATE, opclass and its options, DESC, NULLS) up to the ", " or ")" that
  * ends it at nesting depth zero.
  */
-static int index_elements(sg_catalog__loader *l, sg_index *idx, const char *table, const char *def, const char *qname,
-			  const char *qschema, const char *qtable, const char *qmethod, const char *const *keys,
-			  size_t nkeys)
+int sg_catalog__index_elements(sg_catalog__loader *l, sg_index *idx, const char *table, const char *def,
+			       const char *qname, const char *qschema, const char *qtable, const char *qmethod,
+			       const char *const *keys, size_t nkeys)
 {
 	const char *p = def;
 	const char *table_start, *table_end;
@@ -259,7 +259,8 @@ static int fill_indexes(sg_catalog__loader *l, sg_table *t, const PGresult *res,
 		if (!qname || !qschema || !qtable || !qmethod || (!def && !idx->constraint_backed))
 			return sg_error_set(l->err, SG_ERR_DB,
 					    "catalog query 'indexes' returned no definition for index '%s'", idx->name);
-		if (def ? index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys, nkeys) != 0
+		if (def ? sg_catalog__index_elements(l, idx, t->name, def, qname, qschema, qtable, qmethod, keys,
+						     nkeys) != 0
 			: key_index_definition(l, idx, qname, qtable, qmethod, keys, nkeys, qinclude) != 0)
 			return -1;
 	}

@@ -228,6 +228,16 @@ int sg_catalog__read_constraints(sg_catalog__loader *l, const PGresult *res);
 /* catalog_indexes.c: each table's indexes; the query for a server version (PQserverVersion() form). */
 const char *sg_catalog__indexes_sql(int server_version);
 int sg_catalog__read_indexes(sg_catalog__loader *l, const PGresult *res);
+/*
+ * Split pg_get_indexdef(oid, 0, true) `def` of index `idx` (unique and where
+ * set) into idx->elements (each key with its COLLATE, opclass, DESC, NULLS)
+ * and idx->definition (the table unqualified), from the keys' bare texts
+ * pg_get_indexdef(oid, k, true) and the quoted names.  Returns 0, or -1 with
+ * l->err set.  Also used for a materialized view's indexes.
+ */
+int sg_catalog__index_elements(sg_catalog__loader *l, sg_index *idx, const char *table, const char *def,
+			       const char *qname, const char *qschema, const char *qtable, const char *qmethod,
+			       const char *const *keys, size_t nkeys);
 
 /* catalog_triggers.c: each table's triggers. */
 extern const char sg_catalog__triggers_sql[];

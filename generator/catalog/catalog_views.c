@@ -56,7 +56,10 @@ const char sg_catalog__view_indexes_sql[] =
 	"' ON ' || pg_catalog.quote_ident(n.nspname) || '.', ' ON ') AS definition, "
 	"ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true) "
 	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS elements, "
-	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate "
+	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, "
+	"pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS full_definition, "
+	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "
+	"pg_catalog.quote_ident(c.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod "
 	"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 	"JOIN pg_catalog.pg_index i ON i.indrelid = c.oid "
 	"JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
@@ -125,12 +128,27 @@ int sg_catalog__read_views(sg_catalog__loader *l, const PGresult *res)
 	return rc == 0 && l->oom ? sg_catalog__out_of_memory(l) : rc;
 }
 
-enum { X_VIEW, X_NAME, X_UNIQUE, X_METHOD, X_DEF, X_ELEMENTS, X_PREDICATE, X_COUNT };
+enum {
+	X_VIEW,
+	X_NAME,
+	X_UNIQUE,
+	X_METHOD,
+	X_DEF,
+	X_ELEMENTS,
+	X_PREDICATE,
+	X_FULL,
+	X_QNAME,
+	X_QSCHEMA,
+	X_QTABLE,
+	X_QMETHOD,
+	X_COUNT
+};
 
 int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 {
 	static const char *const names[X_COUNT] = {"view",	 "relname",  "indisunique", "amname",
-						   "definition", "elements", "predicate"};
+						   "definition", "elements", "predicate",   "full_definition",
+						   "qname",	 "qschema",  "qtable",	    "qmethod"};
 	int f[X_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "view indexes", names, f, X_COUNT);
 	int n = PQntuples(res);
@@ -152,8 +170,17 @@ int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 				x->method = sg_catalog__dup(l, res, r, f[X_METHOD]);
 				x->definition = sg_catalog__dup(l, res, r, f[X_DEF]);
 				x->where = sg_catalog__dup(l, res, r, f[X_PREDICATE]);
+				/* The keys' bare texts, then each with its COLLATE, opclass, DESC and NULLS. */
+				const char **keys = NULL;
+				size_t nkeys = 0;
+				const char *full = sg_catalog__val(res, r, f[X_FULL]);
 				rc = sg_catalog__parse_array(l, "view indexes", sg_catalog__val(res, r, f[X_ELEMENTS]),
-							     -1, &x->elements, &x->nelements);
+							     -1, &keys, &nkeys);
+				if (rc == 0 && full)
+					rc = sg_catalog__index_elements(
+					    l, x, v->name, full, PQgetvalue(res, r, f[X_QNAME]),
+					    PQgetvalue(res, r, f[X_QSCHEMA]), PQgetvalue(res, r, f[X_QTABLE]),
+					    PQgetvalue(res, r, f[X_QMETHOD]), keys, nkeys);
 			}
 		}
 		i = j;

@@ -117,6 +117,8 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0 ||
 	    sg_order_plan(&out->steps, out->plan) != 0)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (out->plan->refused)
+		return sg_error_set(err, SG_ERR_INPUT, "%s", out->plan->refused);
 	return 0;
 }
 

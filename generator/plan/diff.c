@@ -215,6 +215,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_domains(&ctx);
 		sg_diff__diff_sequences(&ctx);
+		sg_diff__function_users(&ctx);
 		sg_diff__diff_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);
@@ -230,6 +231,8 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);
 	free(ctx.recreated);
+	free(ctx.moved_functions);
+	free(ctx.early_defaults);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);
 	sg_strbuf_release(&ctx.msg);

@@ -337,7 +337,9 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 					 : w->default_expr ? sg_ddl_default_text(w)
 							   : NULL;
 		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
-		type_sql(ctx, &ctx->down, table, name, w, c, c->default_expr, w->using_down);
+		/* A default taken off first (it calls a function created again) comes back in that op's down. */
+		type_sql(ctx, &ctx->down, table, name, w, c,
+			 sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr, w->using_down);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s",
 					       table, name, w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
@@ -363,7 +365,8 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 					c->type);
 	} else if (default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
-		set_default_sql(ctx, &ctx->down, table, name, c->default_expr);
+		set_default_sql(ctx, &ctx->down, table, name,
+				sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
 				   w->default_expr ? "set" : "drop", table, name);
 	}

@@ -128,9 +128,10 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 	}
 	create_sql(ctx, &ctx->up, w, w->name);
 	create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
-	sg_diff__finish_op(ctx, create_phase(w->row_type || c->row_type ? w : c), NULL, w->name,
-			   replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)", kind_noun(w), w->name,
-			   w->identity);
+	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
+							 : create_phase(w->row_type || c->row_type ? w : c);
+	sg_diff__finish_op(ctx, phase, NULL, w->name, replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)",
+			   kind_noun(w), w->name, w->identity);
 }
 
 /* The current function that desired `w` continues under `renamed_from`, or NULL. */

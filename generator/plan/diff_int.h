@@ -35,6 +35,16 @@ typedef struct diff_ctx {
 	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
 	const sg_enum **recreated;
 	size_t nrecreated;
+	/*
+	 * Functions dropped and created again in SG_PHASE_RECREATE_FUNCTION, once
+	 * the defaults, checks and indexes that called them are gone, and the
+	 * current columns whose default calls one: taken off first, put back by
+	 * the down (diff_function_users.c).
+	 */
+	const sg_function **moved_functions;
+	size_t nmoved_functions;
+	const sg_column **early_defaults;
+	size_t nearly_defaults;
 	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
 	sg_online_keys late_keys;
 } diff_ctx;
@@ -109,6 +119,11 @@ void sg_diff__diff_tables(diff_ctx *ctx);
 void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+
+/* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
+void sg_diff__function_users(diff_ctx *ctx);
+bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
+bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
 void sg_diff__diff_views(diff_ctx *ctx);

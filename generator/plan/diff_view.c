@@ -15,7 +15,10 @@
  *     reads it (PostgreSQL refuses to drop or change what a view uses); a
  *     materialized view created again recomputes its rows: `rewrite`.
  *   - gone: DROP, dependents first; down: the old definitions.
- * Renames are not planned: a view renamed is dropped and created.
+ *   - renamed (`renamed_from` names a current view the models no longer
+ *     have): ALTER [MATERIALIZED] VIEW ... RENAME TO with the renames of
+ *     tables, then the change if any; the views that read it name it in their
+ *     text, so they are dropped before and created after; down: the reverse.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +30,7 @@ typedef struct view_state {
 	const sg_view *want; /* NULL: gone */
 	bool recreate;	     /* dropped before, created after */
 	bool replace;	     /* CREATE OR REPLACE VIEW */
+	bool renamed;	     /* cur->name becomes want->name */
 	bool done;	     /* ordering */
 } view_state;
 
@@ -54,13 +58,44 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_view *v)
 	sg_strbuf_adds(sb, ";");
 }
 
+/*
+ * Whether index `ci` of current view `c` is `wi` of desired view `w`: the
+ * same definition, with the view's name in it as `w` names it (a renamed
+ * view keeps its indexes).
+ */
+static bool same_index(const sg_index *ci, const sg_view *c, const sg_index *wi, const sg_view *w)
+{
+	if (strcmp(ci->name, wi->name) != 0)
+		return false;
+	if (!ci->definition || !wi->definition || strcmp(c->name, w->name) == 0)
+		return sg_str_eq(ci->definition, wi->definition);
+	sg_strbuf from = SG_STRBUF_INIT, to = SG_STRBUF_INIT, renamed = SG_STRBUF_INIT;
+	sg_strbuf_adds(&from, " ON ");
+	sg_quote_ident(&from, c->name);
+	sg_strbuf_adds(&from, " ");
+	sg_strbuf_adds(&to, " ON ");
+	sg_quote_ident(&to, w->name);
+	sg_strbuf_adds(&to, " ");
+	const char *at = strstr(ci->definition, from.data);
+	bool same = false;
+	if (at) {
+		sg_strbuf_add(&renamed, ci->definition, (size_t)(at - ci->definition));
+		sg_strbuf_adds(&renamed, to.data);
+		sg_strbuf_adds(&renamed, at + from.len);
+		same = !sg_strbuf_failed(&renamed) && strcmp(renamed.data, wi->definition) == 0;
+	}
+	sg_strbuf_release(&from);
+	sg_strbuf_release(&to);
+	sg_strbuf_release(&renamed);
+	return same;
+}
+
 static bool same_indexes(const sg_view *a, const sg_view *b)
 {
 	if (a->nindexes != b->nindexes)
 		return false;
 	for (size_t i = 0; i < a->nindexes; i++)
-		if (strcmp(a->indexes[i].name, b->indexes[i].name) != 0 ||
-		    !sg_str_eq(a->indexes[i].definition, b->indexes[i].definition))
+		if (!same_index(&a->indexes[i], a, &b->indexes[i], b))
 			return false;
 	return true;
 }
@@ -157,6 +192,34 @@ static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 				c->name);
 }
 
+/* Rename the current view `c` to the desired view's name (kept when it is created again). */
+static void rename_view(diff_ctx *ctx, const sg_view *c, const sg_view *w)
+{
+	sg_strbuf_addf(&ctx->up, "ALTER %s ", kind_word(c));
+	sg_ddl_name(&ctx->up, ctx->qual, c->name);
+	sg_strbuf_adds(&ctx->up, " RENAME TO ");
+	sg_quote_ident(&ctx->up, w->name);
+	sg_strbuf_adds(&ctx->up, ";");
+	sg_strbuf_addf(&ctx->down, "ALTER %s ", kind_word(c));
+	sg_ddl_name(&ctx->down, ctx->qual, w->name);
+	sg_strbuf_adds(&ctx->down, " RENAME TO ");
+	sg_quote_ident(&ctx->down, c->name);
+	sg_strbuf_adds(&ctx->down, ";");
+	sg_diff__finish_op(ctx, SG_PHASE_RENAME_TABLE, NULL, w->name, "rename %s %s to %s", kind_noun(c), c->name,
+			   w->name);
+}
+
+/* The current view that desired `w` continues under `renamed_from`, or NULL. */
+static const sg_view *renamed_source(const diff_ctx *ctx, const sg_view *w)
+{
+	if (!w->renamed_from || strcmp(w->renamed_from, w->name) == 0 || sg_schema_find_view(ctx->cur, w->name))
+		return NULL;
+	const sg_view *c = sg_schema_find_view(ctx->cur, w->renamed_from);
+	if (!c || sg_schema_find_view(ctx->want, c->name) || c->materialized != w->materialized)
+		return NULL;
+	return c;
+}
+
 /* Create (or replace, or change the indexes and comment of) the desired views in `st`, each after what it reads. */
 static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 {
@@ -191,7 +254,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			for (size_t m = 0; m < w->nindexes && !wi; m++)
 				if (strcmp(w->indexes[m].name, ci->name) == 0)
 					wi = &w->indexes[m];
-			if (wi && sg_str_eq(wi->definition, ci->definition))
+			if (wi && same_index(ci, c, wi, w))
 				continue;
 			sg_ddl_drop_index(&ctx->up, ctx->qual, ci->name, false);
 			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name, ci);
@@ -204,7 +267,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			for (size_t k = 0; k < c->nindexes && !ci; k++)
 				if (strcmp(c->indexes[k].name, wi->name) == 0)
 					ci = &c->indexes[k];
-			if (ci && sg_str_eq(wi->definition, ci->definition))
+			if (ci && same_index(ci, c, wi, w))
 				continue;
 			sg_ddl_create_view_index(&ctx->up, ctx->qual, w->name, wi);
 			sg_ddl_drop_index(&ctx->down, ctx->qual, wi->name, false);
@@ -231,7 +294,10 @@ void sg_diff__diff_views(diff_ctx *ctx)
 	size_t m = 0;
 	for (size_t i = 0; i < cur->nviews; i++) {
 		const sg_view *c = &cur->views[i], *w = sg_schema_find_view(want, c->name);
-		st[m] = (view_state){.cur = c, .want = w};
+		for (size_t k = 0; k < want->nviews && !w; k++)
+			if (renamed_source(ctx, &want->views[k]) == c)
+				w = &want->views[k];
+		st[m] = (view_state){.cur = c, .want = w, .renamed = w && strcmp(w->name, c->name) != 0};
 		if (w && !same_view(c, w)) {
 			if (appends_only(c, w) && !read_by_a_view(cur, c))
 				st[m].replace = true;
@@ -243,16 +309,17 @@ void sg_diff__diff_views(diff_ctx *ctx)
 		m++;
 	}
 	for (size_t i = 0; i < want->nviews; i++)
-		if (!sg_schema_find_view(cur, want->views[i].name))
+		if (!sg_schema_find_view(cur, want->views[i].name) && !renamed_source(ctx, &want->views[i]))
 			st[m++] = (view_state){.want = &want->views[i]};
-	/* A view that reads a view dropped (or dropped and created again) goes with it. */
+	/* A view that reads a view dropped (or dropped and created again, or renamed: its text names it) goes with it.
+	 */
 	for (bool grew = true; grew;) {
 		grew = false;
 		for (size_t i = 0; i < m; i++) {
 			if (!st[i].cur || !st[i].want || st[i].recreate)
 				continue;
 			for (size_t k = 0; k < m && !st[i].recreate; k++)
-				if (k != i && st[k].cur && (st[k].recreate || !st[k].want) &&
+				if (k != i && st[k].cur && (st[k].recreate || !st[k].want || st[k].renamed) &&
 				    reads_view(st[i].cur, st[k].cur->name)) {
 					st[i].recreate = true;
 					st[i].replace = false;
@@ -263,6 +330,9 @@ void sg_diff__diff_views(diff_ctx *ctx)
 	for (size_t i = 0; i < m; i++)
 		if (st[i].cur)
 			drop_in_order(ctx, st, m, i);
+	for (size_t i = 0; i < m; i++)
+		if (st[i].renamed && !st[i].recreate)
+			rename_view(ctx, st[i].cur, st[i].want);
 	for (size_t i = 0; i < m; i++)
 		st[i].done = !st[i].want;
 	for (size_t i = 0; i < m; i++)

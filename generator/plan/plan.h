@@ -72,6 +72,8 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_FUNCTION_EARLY, /* functions that take or return a table's row type, before the table goes */
 	SG_PHASE_DROP_COLUMN,
 	SG_PHASE_DROP_TABLE,
+	SG_PHASE_RECREATE_FUNCTION, /* a function dropped and created again once the defaults, checks and indexes
+				       that called it are gone or changed (diff_function_users.c) */
 	SG_PHASE_RECREATE_ENUM,
 	SG_PHASE_CREATE_SEQUENCE, /* before the tables and defaults that read them */
 	SG_PHASE_ALTER_SEQUENCE,
@@ -124,6 +126,12 @@ typedef struct sg_plan {
 	sg_op *ops;
 	size_t nops, cap;
 	bool failed; /* out of memory somewhere: the plan is unusable */
+	/*
+	 * Set when the change cannot be planned as one migration (a function
+	 * dropped while a default, check or index that stays calls it): one
+	 * line, the objects in quotes, the plan unusable.  Owned by the arena.
+	 */
+	const char *refused;
 	/*
 	 * The schema the SQL is for when it is not public (sg_diff_options.qual),
 	 * else NULL.  Names are qualified, but the text of defaults, checks and

@@ -99,6 +99,9 @@ ALTER TABLE old_tickets RENAME TO tickets;
 
 -- Unmanaged: listed as comments, never touched.
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;
+-- A materialized view's index keys keep their collation, opclass and order.
+CREATE MATERIALIZED VIEW user_emails AS SELECT id, email::text AS email, created_at FROM users;
+CREATE INDEX user_emails_email ON user_emails (email COLLATE "C" text_pattern_ops, created_at DESC NULLS LAST);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.deleted_at := NULL; RETURN NEW; END$$;
 CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
 CREATE SEQUENCE invoice_numbers;

@@ -1,0 +1,221 @@
+/*
+ * The defaults, generated columns, checks and indexes of tables that call a
+ * function the plan drops, or drops and creates again (docs/diff.md,
+ * "Functions and procedures").  PostgreSQL refuses to drop a function that
+ * one of them calls, so:
+ *   - a caller that stays as it is (same text on both sides) cannot be
+ *     planned in one migration: the plan is refused, naming the function and
+ *     the caller;
+ *   - a function only dropped goes in the last phase, after its callers have
+ *     changed or gone: nothing to do here;
+ *   - a function dropped and created again whose callers change or go is
+ *     moved to SG_PHASE_RECREATE_FUNCTION, after the checks, indexes,
+ *     columns and tables dropped before it and before the ones created
+ *     after it; a default that changes is taken off first (DROP DEFAULT, its
+ *     down puts the old one back once the old function is back) and set by
+ *     the column's change as usual.
+ * Views and triggers that call such a function are dropped and created
+ * around it by diff_view.c and diff_trigger.c.  A caller is found by the
+ * function's name followed by `(` in the catalog's text; when another
+ * function of that name stays, which one a caller means is not known and
+ * nothing is refused.
+ */
+#include <assert.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+/* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */
+static bool calls(const char *expr, const char *name)
+{
+	if (!expr)
+		return false;
+	sg_strbuf q = SG_STRBUF_INIT;
+	sg_quote_ident(&q, name);
+	bool found = false;
+	for (const char *p = strstr(expr, q.data); p && !found; p = strstr(p + 1, q.data)) {
+		char before = p == expr ? ' ' : p[-1];
+		if (isalnum((unsigned char)before) || before == '_' || before == '$' || before == '"' || before == '.')
+			continue;
+		const char *after = p + q.len;
+		if (q.data[0] != '"' && (isalnum((unsigned char)*after) || *after == '_' || *after == '$'))
+			continue;
+		while (*after == ' ')
+			after++;
+		found = *after == '(';
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
+/* Whether `c` is the only function of its name that the plan keeps none of (its callers mean it). */
+static bool only_of_its_name(const diff_ctx *ctx, const sg_function *c)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *o = &ctx->cur->functions[i];
+		if (o != c && strcmp(o->name, c->name) == 0 && !sg_diff__function_dropped(ctx, o->name, o->types))
+			return false;
+	}
+	return true;
+}
+
+static void refuse(diff_ctx *ctx, const sg_function *fn, bool again, const char *what, const char *table,
+		   const char *name)
+{
+	if (ctx->plan->refused)
+		return;
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb,
+		       "%s '%s(%s)' is dropped%s while %s '%s.%s' calls it: change %s in a migration of its own "
+		       "first",
+		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
+		       again ? " and created again (its result or arguments change)" : "", what, table, name,
+		       again ? "the caller" : "or drop the caller");
+	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+	if (!ctx->plan->refused || sg_strbuf_failed(&sb))
+		ctx->plan->failed = true;
+	sg_strbuf_release(&sb);
+}
+
+static bool push(diff_ctx *ctx, const void ***list, size_t *n, const void *item)
+{
+	for (size_t i = 0; i < *n; i++)
+		if ((*list)[i] == item)
+			return true;
+	const void **grown = realloc(*list, (*n + 1) * sizeof(*grown));
+	if (!grown) {
+		ctx->plan->failed = true;
+		return false;
+	}
+	grown[(*n)++] = item;
+	*list = grown;
+	return true;
+}
+
+static const sg_constraint *find_constraint(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; t && i < t->nconstraints; i++)
+		if (strcmp(t->constraints[i].name, name) == 0)
+			return &t->constraints[i];
+	return NULL;
+}
+
+static const sg_index *find_index(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; t && i < t->nindexes; i++)
+		if (strcmp(t->indexes[i].name, name) == 0)
+			return &t->indexes[i];
+	return NULL;
+}
+
+/*
+ * The callers of `fn` in current table `ct`: refused when one stays; for a
+ * function created again, whether one changes (`*moves`) and the defaults to
+ * take off first.
+ */
+static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size_t t, bool *moves)
+{
+	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
+	if (!wt) {
+		*moves = true; /* the table goes before the function */
+		return;
+	}
+	const sg_colmap *m = &ctx->maps[t];
+	for (size_t i = 0; i < ct->ncolumns; i++) {
+		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
+		bool in_default = calls(cc->default_expr, fn->name), in_generated = calls(cc->generated, fn->name);
+		if (!in_default && !in_generated)
+			continue;
+		if (!wc || m->rebuilt[i]) {
+			*moves = true; /* dropped before the function (early or with the other dropped columns) */
+			continue;
+		}
+		if (in_generated) {
+			refuse(ctx, fn, again, "generated column", ct->name, cc->name);
+			return;
+		}
+		if (sg_str_eq(cc->default_expr, wc->default_expr)) {
+			refuse(ctx, fn, again, "the default of", ct->name, cc->name);
+			return;
+		}
+		*moves = true;
+		if (again && !push(ctx, (const void ***)&ctx->early_defaults, &ctx->nearly_defaults, cc))
+			return;
+	}
+	for (size_t i = 0; i < ct->nconstraints; i++) {
+		const sg_constraint *c = &ct->constraints[i];
+		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
+			continue;
+		const sg_constraint *w = find_constraint(wt, c->name);
+		if (w && sg_str_eq(c->definition, w->definition)) {
+			refuse(ctx, fn, again, "check", ct->name, c->name);
+			return;
+		}
+		*moves = true;
+	}
+	for (size_t i = 0; i < ct->nindexes; i++) {
+		const sg_index *c = &ct->indexes[i];
+		if (!calls(c->definition, fn->name))
+			continue;
+		const sg_index *w = find_index(wt, c->name);
+		if (w && sg_str_eq(c->definition, w->definition)) {
+			refuse(ctx, fn, again, "index", ct->name, c->name);
+			return;
+		}
+		*moves = true;
+	}
+}
+
+void sg_diff__function_users(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions && !ctx->plan->refused && !ctx->plan->failed; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (!sg_diff__function_dropped(ctx, fn->name, fn->types) || !only_of_its_name(ctx, fn))
+			continue;
+		const sg_function *w = sg_schema_find_function(ctx->want, fn->name, fn->types);
+		bool again = w != NULL, moves = false;
+		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
+			table_callers(ctx, fn, again, t, &moves);
+		if (again && moves && !fn->row_type && !w->row_type)
+			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
+	}
+	/* Defaults taken off first: their down puts the old one back once the old function is. */
+	for (size_t i = 0; i < ctx->nearly_defaults && !ctx->plan->failed; i++) {
+		const sg_column *c = ctx->early_defaults[i];
+		const sg_table *ct = NULL;
+		for (size_t t = 0; t < ctx->cur->ntables && !ct; t++) {
+			const sg_table *x = &ctx->cur->tables[t];
+			if (c >= x->columns && c < x->columns + x->ncolumns)
+				ct = x;
+		}
+		assert(ct);
+		const sg_table *wt = ctx->cur_match[ct - ctx->cur->tables];
+		const sg_column *w = sg_colmap_want(&ctx->maps[ct - ctx->cur->tables], c->name);
+		/* The renames come later: the column has its current name here. */
+		sg_diff__alter_column(ctx, &ctx->up, ct->name, c->name);
+		sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
+		sg_diff__alter_column(ctx, &ctx->down, ct->name, c->name);
+		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;", c->default_expr);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, wt->name, w->name,
+				   "drop default of %s.%s (it calls a function dropped and created again)", ct->name,
+				   c->name);
+	}
+}
+
+bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c)
+{
+	for (size_t i = 0; i < ctx->nmoved_functions; i++)
+		if (ctx->moved_functions[i] == c)
+			return true;
+	return false;
+}
+
+bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c)
+{
+	for (size_t i = 0; i < ctx->nearly_defaults; i++)
+		if (ctx->early_defaults[i] == c)
+			return true;
+	return false;
+}

@@ -1,0 +1,1 @@
+INSERT INTO items (id, qty) VALUES (1, 3), (2, 15);
