@@ -14,72 +14,22 @@
 
 #include "model.h"
 #include "naming.h"
-
-typedef struct loaded {
-	sg_schema *schema;
-	sg_model_diags diags;
-	int rc;
-	sg_error err;
-} loaded;
-
-static void load_n(loaded *out, const sg_model_source *src, size_t n)
-{
-	memset(out, 0, sizeof(*out));
-	out->rc = sg_model_load_sources(&out->schema, src, n, &out->diags, &out->err);
-}
-
-static void load(loaded *out, const char *yaml)
-{
-	sg_model_source src = {"m.yaml", yaml, strlen(yaml)};
-	load_n(out, &src, 1);
-}
-
-static void release(loaded *l)
-{
-	sg_schema_free(l->schema);
-	sg_model_diags_release(&l->diags);
-	sg_error_clear(&l->err);
-}
-
-static void dump(const loaded *l)
-{
-	for (size_t i = 0; i < l->diags.count; i++)
-		print_error("  got: %s\n", l->diags.items[i].text);
-}
-
-/* The load fails and one of its errors is exactly `want`. */
-static void expect_error(const char *yaml, const char *want)
-{
-	loaded l;
-	load(&l, yaml);
-	bool found = false;
-	for (size_t i = 0; i < l.diags.count; i++)
-		found |= l.diags.items[i].severity == SG_MODEL_ERROR && strcmp(l.diags.items[i].text, want) == 0;
-	if (!found || l.rc == 0 || l.schema) {
-		print_error("expected error: %s\n", want);
-		dump(&l);
-	}
-	assert_true(found);
-	assert_int_equal(l.rc, -1);
-	assert_null(l.schema);
-	assert_int_equal(l.err.kind, SG_ERR_INPUT);
-	release(&l);
-}
+#include "unit_util.h"
 
 /* The load succeeds with exactly one warning, `want`. */
 static void expect_warning(const char *yaml, const char *want)
 {
-	loaded l;
-	load(&l, yaml);
+	ut_loaded l;
+	ut_load(&l, yaml);
 	if (l.rc != 0 || l.diags.count != 1 || strcmp(l.diags.items[0].text, want) != 0) {
 		print_error("expected warning: %s\n", want);
-		dump(&l);
+		ut_dump(&l);
 	}
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.diags.count, 1);
 	assert_int_equal(l.diags.items[0].severity, SG_MODEL_WARNING);
 	assert_string_equal(l.diags.items[0].text, want);
-	release(&l);
+	ut_release(&l);
 }
 
 #define T1 "tables:\n  - name: t\n    columns:\n"
@@ -87,49 +37,52 @@ static void expect_warning(const char *yaml, const char *want)
 static void test_model__structure(void **state)
 {
 	(void)state;
-	expect_error(T1 "      - { name: a, type: int, nulable: true }\n",
-		     "m.yaml:4:31: unknown key 'nulable' in column 'a' of table 't' (did you mean 'nullable'?)");
-	expect_error("tables:\n  - name: t\n    colour: red\n", "m.yaml:3:5: unknown key 'colour' in table 't'");
-	expect_error("tablez: []\n", "m.yaml:1:1: unknown key 'tablez' in the model file (did you mean 'tables'?)");
-	expect_error(T1 "      - name: a\n        type: int\n        nullable: maybe\n",
-		     "m.yaml:6:19: 'nullable' of column 'a' of table 't' must be true or false, not 'maybe'");
-	expect_error("tables:\n  - name: t\n    columns: a\n",
-		     "m.yaml:3:14: 'columns' of table 't' must be a list, not a string");
-	expect_error(T1 "      - { name: a, type: int, references: users }\n",
-		     "m.yaml:4:43: 'references' of column 'a' of table 't' must be a mapping, not a string");
-	expect_error(T1 "      - { name: a, type: [int] }\n",
-		     "m.yaml:4:26: 'type' of column 'a' of table 't' must be a string, not a list");
-	expect_error(T1 "      - { name: a }\n", "m.yaml:4:9: missing key 'type' in column 'a' of table 't'");
-	expect_error(T1 "      - { name: a, type: int, type: text }\n",
-		     "m.yaml:4:31: duplicate key 'type' in column 'a' of table 't'");
-	expect_error(T1 "      - { name: a, type: int, identity: yes }\n",
-		     "m.yaml:4:41: 'identity' of column 'a' of table 't' must be one of always, by_default, not 'yes'");
-	expect_error(T1 "      - { name: a, type: int, references: { table: t, on_delete: explode } }\n",
-		     "m.yaml:4:66: 'on_delete' of 'references' of column 'a' of table 't' must be one of no_action, "
-		     "restrict, cascade, set_null, set_default, not 'explode'");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
-		     "m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
-	expect_error(T1 "      - { name: a, type: }\n", "m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
-	expect_error("- a\n- b\n", "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, domains, "
-				   "sequences, tables), not a list");
-	expect_error("tables: [\n",
-		     "m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
-	expect_error("tables: []\n---\ntables: []\n",
-		     "m.yaml:3:1: a model file holds one YAML document; this is a second one");
-	expect_error("extensions: [citext, [x]]\n",
-		     "m.yaml:1:22: entry 2 of 'extensions' of the model file must be a string, not a list");
+	ut_expect_error(T1 "      - { name: a, type: int, nulable: true }\n",
+			"m.yaml:4:31: unknown key 'nulable' in column 'a' of table 't' (did you mean 'nullable'?)");
+	ut_expect_error("tables:\n  - name: t\n    colour: red\n", "m.yaml:3:5: unknown key 'colour' in table 't'");
+	ut_expect_error("tablez: []\n", "m.yaml:1:1: unknown key 'tablez' in the model file (did you mean 'tables'?)");
+	ut_expect_error(T1 "      - name: a\n        type: int\n        nullable: maybe\n",
+			"m.yaml:6:19: 'nullable' of column 'a' of table 't' must be true or false, not 'maybe'");
+	ut_expect_error("tables:\n  - name: t\n    columns: a\n",
+			"m.yaml:3:14: 'columns' of table 't' must be a list, not a string");
+	ut_expect_error(T1 "      - { name: a, type: int, references: users }\n",
+			"m.yaml:4:43: 'references' of column 'a' of table 't' must be a mapping, not a string");
+	ut_expect_error(T1 "      - { name: a, type: [int] }\n",
+			"m.yaml:4:26: 'type' of column 'a' of table 't' must be a string, not a list");
+	ut_expect_error(T1 "      - { name: a }\n", "m.yaml:4:9: missing key 'type' in column 'a' of table 't'");
+	ut_expect_error(T1 "      - { name: a, type: int, type: text }\n",
+			"m.yaml:4:31: duplicate key 'type' in column 'a' of table 't'");
+	ut_expect_error(
+	    T1 "      - { name: a, type: int, identity: yes }\n",
+	    "m.yaml:4:41: 'identity' of column 'a' of table 't' must be one of always, by_default, not 'yes'");
+	ut_expect_error(T1 "      - { name: a, type: int, references: { table: t, on_delete: explode } }\n",
+			"m.yaml:4:66: 'on_delete' of 'references' of column 'a' of table 't' must be one of no_action, "
+			"restrict, cascade, set_null, set_default, not 'explode'");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [] } ]\n",
+			"m.yaml:5:27: 'columns' of index #1 of table 't' must not be empty");
+	ut_expect_error(T1 "      - { name: a, type: }\n",
+			"m.yaml:4:26: 'type' of column 'a' of table 't' has no value");
+	ut_expect_error("- a\n- b\n", "m.yaml:1:1: a model file must be a mapping (schema, extensions, enums, domains, "
+				      "sequences, tables), not a list");
+	ut_expect_error("tables: [\n",
+			"m.yaml:2:1: invalid YAML: did not find expected node content while parsing a flow node");
+	ut_expect_error("tables: []\n---\ntables: []\n",
+			"m.yaml:3:1: a model file holds one YAML document; this is a second one");
+	ut_expect_error("extensions: [citext, [x]]\n",
+			"m.yaml:1:22: entry 2 of 'extensions' of the model file must be a string, not a list");
 }
 
 static void test_model__several_errors_in_one_run(void **state)
 {
 	(void)state;
-	loaded l;
-	load(&l, T1 "      - { name: a, typ: int }\n      - { name: b, type: int, unique: perhaps }\n    checkz: []\n");
+	ut_loaded l;
+	ut_load(&l,
+		T1 "      - { name: a, typ: int }\n      - { name: b, type: int, unique: perhaps }\n    checkz: []\n");
 	assert_int_equal(l.rc, -1);
 	assert_int_equal(l.diags.nerrors, 4); /* missing type, unknown typ, bad bool, unknown checkz */
 	assert_string_equal(l.diags.items[0].text, "m.yaml:4:9: missing key 'type' in column 'a' of table 't'");
 	assert_non_null(strstr(sg_error_message(&l.err), "(and 3 more errors in the models)"));
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model__duplicates(void **state)
@@ -138,35 +91,37 @@ static void test_model__duplicates(void **state)
 	const char *a = "tables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
 	const char *b = "\n\ntables:\n  - name: users\n    columns: [ { name: id, type: int } ]\n";
 	sg_model_source src[] = {{"a.yaml", a, strlen(a)}, {"b.yaml", b, strlen(b)}};
-	loaded l;
-	load_n(&l, src, 2);
+	ut_loaded l;
+	ut_load_n(&l, src, 2);
 	assert_int_equal(l.rc, -1);
 	assert_int_equal(l.diags.count, 1);
 	assert_string_equal(l.diags.items[0].text,
 			    "b.yaml:4:11: duplicate table 'users' (first defined at a.yaml:2:11)");
-	release(&l);
+	ut_release(&l);
 
-	expect_error(T1 "      - { name: a, type: int }\n      - { name: a, type: text }\n",
-		     "m.yaml:5:17: duplicate column 'a' in table 't' (first at line 4)");
-	expect_error(T1 "      - { name: a, type: int }\n    checks:\n      - { name: c, expression: a > 0 }\n"
-			"      - { name: c, expression: a < 9 }\n",
-		     "m.yaml:7:17: duplicate constraint 'c' in table 't' (first at line 6)");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { name: t, columns: [a] } ]\n",
-		     "m.yaml:5:24: index 't' of table 't' has the name of table 't' (m.yaml:2:11); tables, indexes and "
-		     "keys share one namespace");
-	expect_error(
+	ut_expect_error(T1 "      - { name: a, type: int }\n      - { name: a, type: text }\n",
+			"m.yaml:5:17: duplicate column 'a' in table 't' (first at line 4)");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    checks:\n      - { name: c, expression: a > 0 }\n"
+			   "      - { name: c, expression: a < 9 }\n",
+			"m.yaml:7:17: duplicate constraint 'c' in table 't' (first at line 6)");
+	ut_expect_error(
+	    T1 "      - { name: a, type: int }\n    indexes: [ { name: t, columns: [a] } ]\n",
+	    "m.yaml:5:24: index 't' of table 't' has the name of table 't' (m.yaml:2:11); tables, indexes and "
+	    "keys share one namespace");
+	ut_expect_error(
 	    T1 "      - { name: a, type: int }\n    unique: [ { name: k, columns: [a] } ]\n"
 	       "  - name: u\n    columns: [ { name: b, type: int } ]\n    indexes: [ { name: k, columns: [b] } ]\n",
 	    "m.yaml:8:24: index 'k' of table 'u' has the name of unique constraint 'k' of table 't' "
 	    "(m.yaml:5:23); tables, indexes and keys share one namespace");
-	expect_error("enums:\n  - { name: e, values: [a] }\n  - { name: e, values: [b] }\n",
-		     "m.yaml:3:13: duplicate enum 'e' (first defined at m.yaml:2:13)");
-	expect_error("enums:\n  - { name: e, values: [a, b, a] }\n", "m.yaml:2:31: enum 'e' lists value 'a' twice");
-	expect_error("enums:\n  - { name: e, values: [a, ''] }\n", "m.yaml:2:28: enum 'e' has an empty value");
-	expect_error("enums:\n  - { name: t, values: [a] }\n" T1 "      - { name: a, type: int }\n",
-		     "m.yaml:2:13: enum 't' has the name of table 't' (m.yaml:4:11), whose row type takes that name");
-	expect_error("extensions: [citext, citext]\n",
-		     "m.yaml:1:22: duplicate extension 'citext' (first at m.yaml:1:14)");
+	ut_expect_error("enums:\n  - { name: e, values: [a] }\n  - { name: e, values: [b] }\n",
+			"m.yaml:3:13: duplicate enum 'e' (first defined at m.yaml:2:13)");
+	ut_expect_error("enums:\n  - { name: e, values: [a, b, a] }\n", "m.yaml:2:31: enum 'e' lists value 'a' twice");
+	ut_expect_error("enums:\n  - { name: e, values: [a, ''] }\n", "m.yaml:2:28: enum 'e' has an empty value");
+	ut_expect_error(
+	    "enums:\n  - { name: t, values: [a] }\n" T1 "      - { name: a, type: int }\n",
+	    "m.yaml:2:13: enum 't' has the name of table 't' (m.yaml:4:11), whose row type takes that name");
+	ut_expect_error("extensions: [citext, citext]\n",
+			"m.yaml:1:22: duplicate extension 'citext' (first at m.yaml:1:14)");
 }
 
 static void test_model__references(void **state)
@@ -175,152 +130,161 @@ static void test_model__references(void **state)
 #define ORGS                                                                                                           \
 	"tables:\n  - name: orgs\n    columns: [ { name: id, type: int, primary_key: true }, { name: x, type: int } "  \
 	"]\n"
-	expect_error(
+	ut_expect_error(
 	    ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgz } } ]\n",
 	    "m.yaml:5:59: foreign key on (o) of table 'u' references unknown table 'orgz' (did you mean 'orgs'?)");
-	expect_error(ORGS
-		     "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: idd } } ]\n",
-		     "m.yaml:5:59: foreign key on (o) of table 'u' references unknown column 'idd' of table 'orgs'");
-	expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
-			  "    foreign_keys: [ { columns: [p], references: { table: orgs } } ]\n",
-		     "m.yaml:6:33: foreign key #1 of table 'u' names unknown column 'p' of table 'u'");
-	expect_error(ORGS
-		     "  - name: u\n    columns: [ { name: o, type: int } ]\n"
-		     "    foreign_keys: [ { name: f, columns: [o], references: { table: orgs, columns: [id, x] } } ]\n",
-		     "m.yaml:6:29: foreign key 'f' of table 'u' has 1 column but references 2 columns of table 'orgs'");
-	expect_error(ORGS
-		     "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n",
-		     "m.yaml:5:59: foreign key on (o) of table 'u' references columns of table 'orgs' that are not its "
-		     "primary key or a unique key");
-	expect_error(
+	ut_expect_error(
+	    ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: idd } } ]\n",
+	    "m.yaml:5:59: foreign key on (o) of table 'u' references unknown column 'idd' of table 'orgs'");
+	ut_expect_error(ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+			     "    foreign_keys: [ { columns: [p], references: { table: orgs } } ]\n",
+			"m.yaml:6:33: foreign key #1 of table 'u' names unknown column 'p' of table 'u'");
+	ut_expect_error(
+	    ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
+		 "    foreign_keys: [ { name: f, columns: [o], references: { table: orgs, columns: [id, x] } } ]\n",
+	    "m.yaml:6:29: foreign key 'f' of table 'u' has 1 column but references 2 columns of table 'orgs'");
+	ut_expect_error(
+	    ORGS "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n",
+	    "m.yaml:5:59: foreign key on (o) of table 'u' references columns of table 'orgs' that are not its "
+	    "primary key or a unique key");
+	ut_expect_error(
 	    ORGS "  - name: u\n    columns: [ { name: o, type: int } ]\n"
 		 "  - name: v\n    columns: [ { name: p, type: int, references: { table: u } } ]\n",
 	    "m.yaml:7:59: foreign key on (p) of table 'v' references table 'u', which has no primary key; name "
 	    "the referenced columns");
 	/* A unique index (not partial, plain columns) is a valid target, as PostgreSQL allows. */
-	loaded l;
-	load(&l, ORGS "    indexes: [ { columns: [x], unique: true } ]\n"
-		      "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n");
-	dump(&l);
+	ut_loaded l;
+	ut_load(&l,
+		ORGS "    indexes: [ { columns: [x], unique: true } ]\n"
+		     "  - name: u\n    columns: [ { name: o, type: int, references: { table: orgs, column: x } } ]\n");
+	ut_dump(&l);
 	assert_int_equal(l.rc, 0);
-	release(&l);
+	ut_release(&l);
 	/* Another schema's table is the server's business. */
-	load(&l, T1 "      - { name: a, type: int, references: { schema: auth, table: users, column: id } }\n");
+	ut_load(&l, T1 "      - { name: a, type: int, references: { schema: auth, table: users, column: id } }\n");
 	assert_int_equal(l.rc, 0);
 	assert_string_equal(l.schema->tables[0].constraints[0].ref_schema, "auth");
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model__keys(void **state)
 {
 	(void)state;
-	expect_error(
+	ut_expect_error(
 	    T1 "      - { name: a, type: int, primary_key: true }\n      - { name: b, type: int, primary_key: true }\n",
 	    "m.yaml:5:44: primary key of table 't' declared twice (columns 'a' and 'b'); list a composite key in "
 	    "the table's 'primary_key'");
-	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    primary_key: [a]\n",
-		     "m.yaml:5:18: primary key of table 't' declared twice (column 'a' at line 4 and 'primary_key')");
-	expect_error(T1 "      - { name: a, type: int, primary_key: true, nullable: true }\n",
-		     "m.yaml:4:60: column 'a' of table 't' is in the primary key and cannot be nullable");
-	expect_error(T1 "      - { name: a, type: int }\n    primary_key: [a, b]\n",
-		     "m.yaml:5:22: primary key of table 't' names unknown column 'b' of table 't'");
-	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { columns: [a, a] } ]\n",
-		     "m.yaml:5:30: unique constraint #1 of table 't' lists column 'a' twice");
-	expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    unique: [ { columns: [a] } ]\n",
-		     "m.yaml:5:15: unique constraint on (a) of table 't' repeats the primary key at line 4");
-	expect_error(T1 "      - { name: a, type: int }\n    unique: [ { columns: [a], initially_deferred: true } ]\n",
-		     "m.yaml:5:15: unique constraint #1 of table 't' is initially deferred but not deferrable; add "
-		     "'deferrable: true'");
-	expect_error(T1 "      - { name: a, type: int }\n    primary_key_name: t_pk\n",
-		     "m.yaml:5:23: table 't' names a primary key it does not have");
+	ut_expect_error(
+	    T1 "      - { name: a, type: int, primary_key: true }\n    primary_key: [a]\n",
+	    "m.yaml:5:18: primary key of table 't' declared twice (column 'a' at line 4 and 'primary_key')");
+	ut_expect_error(T1 "      - { name: a, type: int, primary_key: true, nullable: true }\n",
+			"m.yaml:4:60: column 'a' of table 't' is in the primary key and cannot be nullable");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    primary_key: [a, b]\n",
+			"m.yaml:5:22: primary key of table 't' names unknown column 'b' of table 't'");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    unique: [ { columns: [a, a] } ]\n",
+			"m.yaml:5:30: unique constraint #1 of table 't' lists column 'a' twice");
+	ut_expect_error(T1 "      - { name: a, type: int, primary_key: true }\n    unique: [ { columns: [a] } ]\n",
+			"m.yaml:5:15: unique constraint on (a) of table 't' repeats the primary key at line 4");
+	ut_expect_error(T1
+			"      - { name: a, type: int }\n    unique: [ { columns: [a], initially_deferred: true } ]\n",
+			"m.yaml:5:15: unique constraint #1 of table 't' is initially deferred but not deferrable; add "
+			"'deferrable: true'");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    primary_key_name: t_pk\n",
+			"m.yaml:5:23: table 't' names a primary key it does not have");
 }
 
 static void test_model__columns(void **state)
 {
 	(void)state;
-	expect_error(T1 "      - { name: a, type: bigint, identity: always, default: \"1\" }\n",
-		     "m.yaml:4:61: identity column 'a' of table 't' cannot also have a default");
-	expect_error(T1 "      - { name: a, type: text, identity: always }\n",
-		     "m.yaml:4:42: identity column 'a' of table 't' must be smallint, integer or bigint, not 'text'");
-	expect_error(T1 "      - { name: a, type: int, identity: always, nullable: true }\n",
-		     "m.yaml:4:59: identity column 'a' of table 't' is always NOT NULL; remove 'nullable: true'");
-	expect_error(T1 "      - { name: a, type: serial, default: \"1\" }\n",
-		     "m.yaml:4:43: serial column 'a' of table 't' cannot also have a default");
-	expect_error(T1 "      - { name: a, type: int, generated: a + 1, default: \"1\" }\n",
-		     "m.yaml:4:58: generated column 'a' of table 't' cannot also have a default");
-	expect_error(T1 "      - { name: a, type: int }\n      - { name: b, type: int, generated: a + 1 }\n"
-			"      - { name: c, type: int, generated: b + 1 }\n",
-		     "m.yaml:6:42: generated column 'c' of table 't' uses generated column 'b'");
-	expect_error(T1 "      - { name: a, type: int, generated: z + 1 }\n",
-		     "m.yaml:4:42: generation expression refers to unknown column 'z' of table 't'");
-	expect_error(
+	ut_expect_error(T1 "      - { name: a, type: bigint, identity: always, default: \"1\" }\n",
+			"m.yaml:4:61: identity column 'a' of table 't' cannot also have a default");
+	ut_expect_error(
+	    T1 "      - { name: a, type: text, identity: always }\n",
+	    "m.yaml:4:42: identity column 'a' of table 't' must be smallint, integer or bigint, not 'text'");
+	ut_expect_error(T1 "      - { name: a, type: int, identity: always, nullable: true }\n",
+			"m.yaml:4:59: identity column 'a' of table 't' is always NOT NULL; remove 'nullable: true'");
+	ut_expect_error(T1 "      - { name: a, type: serial, default: \"1\" }\n",
+			"m.yaml:4:43: serial column 'a' of table 't' cannot also have a default");
+	ut_expect_error(T1 "      - { name: a, type: int, generated: a + 1, default: \"1\" }\n",
+			"m.yaml:4:58: generated column 'a' of table 't' cannot also have a default");
+	ut_expect_error(T1 "      - { name: a, type: int }\n      - { name: b, type: int, generated: a + 1 }\n"
+			   "      - { name: c, type: int, generated: b + 1 }\n",
+			"m.yaml:6:42: generated column 'c' of table 't' uses generated column 'b'");
+	ut_expect_error(T1 "      - { name: a, type: int, generated: z + 1 }\n",
+			"m.yaml:4:42: generation expression refers to unknown column 'z' of table 't'");
+	ut_expect_error(
 	    T1 "      - { name: status, type: text, default: 'draft' }\n",
 	    "m.yaml:4:46: default of column 'status' of table 't' refers to column 'draft'; a default cannot use "
 	    "columns (a string literal is written \"'draft'\")");
-	expect_error(
+	ut_expect_error(
 	    T1 "      - { name: a, type: int, default: \"1 +\" }\n",
 	    "m.yaml:4:40: default of column 'a' of table 't' is not an SQL expression: syntax error at or near \")\"");
-	expect_error(
+	ut_expect_error(
 	    T1 "      - { name: a, type: \"varchar(\" }\n",
 	    "m.yaml:4:26: type 'varchar(' of column 'a' of table 't' is not a type: syntax error at or near \")\"");
-	expect_error(T1 "      - { name: a, type: pg_catalog.nosuch }\n",
-		     "m.yaml:4:26: type 'pg_catalog.nosuch' of column 'a' of table 't' is not a built-in type");
-	expect_error(T1 "      - { name: a, type: \"\" }\n", "m.yaml:4:26: column 'a' of table 't' has an empty type");
-	expect_error(T1 "      - { name: \"\", type: int }\n", "m.yaml:4:17: column '' of table 't' has an empty name");
-	expect_error(T1 "      - { name: a, type: int, comment: \"\" }\n",
-		     "m.yaml:4:40: 'comment' of column 'a' of table 't' is empty");
-	expect_error(
+	ut_expect_error(T1 "      - { name: a, type: pg_catalog.nosuch }\n",
+			"m.yaml:4:26: type 'pg_catalog.nosuch' of column 'a' of table 't' is not a built-in type");
+	ut_expect_error(T1 "      - { name: a, type: \"\" }\n",
+			"m.yaml:4:26: column 'a' of table 't' has an empty type");
+	ut_expect_error(T1 "      - { name: \"\", type: int }\n",
+			"m.yaml:4:17: column '' of table 't' has an empty name");
+	ut_expect_error(T1 "      - { name: a, type: int, comment: \"\" }\n",
+			"m.yaml:4:40: 'comment' of column 'a' of table 't' is empty");
+	ut_expect_error(
 	    T1 "      - { name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, type: int }\n",
 	    "m.yaml:4:17: name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of column "
 	    "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' of table 't' is 64 bytes long; "
 	    "PostgreSQL keeps at most 63");
-	expect_error(T1 "      - { name: a, type: int, renamed_from: a }\n",
-		     "m.yaml:4:45: column 'a' of table 't' is renamed from itself");
-	expect_error("tables:\n  - { name: t, renamed_from: u, columns: [] }\n  - { name: u, columns: [] }\n",
-		     "m.yaml:2:30: table 't' is renamed from 'u', which is still a table of the models");
+	ut_expect_error(T1 "      - { name: a, type: int, renamed_from: a }\n",
+			"m.yaml:4:45: column 'a' of table 't' is renamed from itself");
+	ut_expect_error("tables:\n  - { name: t, renamed_from: u, columns: [] }\n  - { name: u, columns: [] }\n",
+			"m.yaml:2:30: table 't' is renamed from 'u', which is still a table of the models");
 }
 
 static void test_model__expressions_and_indexes(void **state)
 {
 	(void)state;
-	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { expression: \"b > 0\" } ]\n",
-		     "m.yaml:5:29: check #1 of table 't' refers to unknown column 'b' of table 't'");
-	expect_error(T1 "      - { name: a, type: int }\n    checks: [ { name: c, expression: \"a >\" } ]\n",
-		     "m.yaml:5:38: expression of check 'c' of table 't' is not an SQL expression: syntax error at or "
-		     "near \")\"");
-	expect_error(
+	ut_expect_error(T1 "      - { name: a, type: int }\n    checks: [ { expression: \"b > 0\" } ]\n",
+			"m.yaml:5:29: check #1 of table 't' refers to unknown column 'b' of table 't'");
+	ut_expect_error(
+	    T1 "      - { name: a, type: int }\n    checks: [ { name: c, expression: \"a >\" } ]\n",
+	    "m.yaml:5:38: expression of check 'c' of table 't' is not an SQL expression: syntax error at or "
+	    "near \")\"");
+	ut_expect_error(
 	    T1 "      - { name: a, type: int }\n    checks: [ { expression: \"a > 0); DROP TABLE t; SELECT (1\" } ]\n",
 	    "m.yaml:5:29: expression of check #1 of table 't' is not an SQL expression: not a single SQL fragment");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"lower(b)\"] } ]\n",
-		     "m.yaml:5:28: index #1 of table 't' refers to unknown column 'b' of table 't'");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"a DESC NULLS\"] } ]\n",
-		     "m.yaml:5:28: 'a DESC NULLS' of index #1 of table 't' is not an index element: syntax error at or "
-		     "near \"NULLS\"");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], include: [z] } ]\n",
-		     "m.yaml:5:42: index #1 of table 't' names unknown column 'z' of table 't'");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"z > 0\" } ]\n",
-		     "m.yaml:5:39: index #1 of table 't' refers to unknown column 'z' of table 't'");
-	expect_error(
+	ut_expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"lower(b)\"] } ]\n",
+			"m.yaml:5:28: index #1 of table 't' refers to unknown column 'b' of table 't'");
+	ut_expect_error(
+	    T1 "      - { name: a, type: int }\n    indexes: [ { columns: [\"a DESC NULLS\"] } ]\n",
+	    "m.yaml:5:28: 'a DESC NULLS' of index #1 of table 't' is not an index element: syntax error at or "
+	    "near \"NULLS\"");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], include: [z] } ]\n",
+			"m.yaml:5:42: index #1 of table 't' names unknown column 'z' of table 't'");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"z > 0\" } ]\n",
+			"m.yaml:5:39: index #1 of table 't' refers to unknown column 'z' of table 't'");
+	ut_expect_error(
 	    T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], unique: true, method: gin } ]\n",
 	    "m.yaml:5:54: index #1 of table 't' is unique, but access method 'gin' does not support unique indexes");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], nulls_not_distinct: true } ]\n",
-		     "m.yaml:5:52: index #1 of table 't' has nulls_not_distinct but is not unique");
-	expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"\" } ]\n",
-		     "m.yaml:5:39: 'where' of index #1 of table 't' is empty");
+	ut_expect_error(T1
+			"      - { name: a, type: int }\n    indexes: [ { columns: [a], nulls_not_distinct: true } ]\n",
+			"m.yaml:5:52: index #1 of table 't' has nulls_not_distinct but is not unique");
+	ut_expect_error(T1 "      - { name: a, type: int }\n    indexes: [ { columns: [a], where: \"\" } ]\n",
+			"m.yaml:5:39: 'where' of index #1 of table 't' is empty");
 	const char *x = "schema: app\n", *y = "schema: other\n";
 	sg_model_source src[] = {{"x.yaml", x, strlen(x)}, {"y.yaml", y, strlen(y)}};
-	loaded l;
-	load_n(&l, src, 2);
+	ut_loaded l;
+	ut_load_n(&l, src, 2);
 	assert_int_equal(l.rc, -1);
 	assert_int_equal(l.diags.count, 1);
 	assert_string_equal(l.diags.items[0].text,
 			    "y.yaml:1:9: schema 'other' differs from schema 'app' at x.yaml:1:9; "
 			    "one models directory is one schema");
-	release(&l);
-	load_n(&l, src, 1);
+	ut_release(&l);
+	ut_load_n(&l, src, 1);
 	assert_int_equal(l.rc, 0);
 	assert_string_equal(l.schema->name, "app");
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model__types(void **state)
@@ -337,37 +301,39 @@ static void test_model__types(void **state)
 	expect_warning(T1 "      - { name: e, type: citext }\n",
 		       "m.yaml:4:26: type 'citext' of column 'e' of table 't' comes from extension 'citext', which the "
 		       "models do not list; it must be installed in the database");
-	loaded l;
-	load(&l,
-	     "extensions: [citext]\nenums: [ { name: mood, values: [ok] } ]\n" T1
-	     "      - { name: a, type: citext }\n      - { name: b, type: \"mood[]\" }\n"
-	     "      - { name: c, type: double precision }\n      - { name: d, type: \"timestamp(3) with time zone\" }\n"
-	     "      - { name: e, type: other_schema.thing }\n      - { name: f, type: \"numeric(10,2)\" }\n");
-	dump(&l);
+	ut_loaded l;
+	ut_load(
+	    &l,
+	    "extensions: [citext]\nenums: [ { name: mood, values: [ok] } ]\n" T1
+	    "      - { name: a, type: citext }\n      - { name: b, type: \"mood[]\" }\n"
+	    "      - { name: c, type: double precision }\n      - { name: d, type: \"timestamp(3) with time zone\" }\n"
+	    "      - { name: e, type: other_schema.thing }\n      - { name: f, type: \"numeric(10,2)\" }\n");
+	ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.diags.count, 0);
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model__conversion(void **state)
 {
 	(void)state;
-	loaded l;
-	load(&l, "tables:\n"
-		 "  - name: orgs\n"
-		 "    columns: [ { name: id, type: bigserial, primary_key: true } ]\n"
-		 "  - name: users\n"
-		 "    columns:\n"
-		 "      - name: id\n"
-		 "        type: bigint\n"
-		 "        identity: by_default\n"
-		 "        primary_key: true\n"
-		 "      - { name: email, type: text, unique: true, collation: \"C\", comment: the address }\n"
-		 "      - { name: org_id, type: bigint, references: { table: orgs, on_delete: CASCADE, on_update: set "
-		 "null,\n"
-		 "          deferrable: true, initially_deferred: yes } }\n"
-		 "    indexes: [ { columns: [email], method: BTREE }, { columns: [org_id], method: hash } ]\n");
-	dump(&l);
+	ut_loaded l;
+	ut_load(&l,
+		"tables:\n"
+		"  - name: orgs\n"
+		"    columns: [ { name: id, type: bigserial, primary_key: true } ]\n"
+		"  - name: users\n"
+		"    columns:\n"
+		"      - name: id\n"
+		"        type: bigint\n"
+		"        identity: by_default\n"
+		"        primary_key: true\n"
+		"      - { name: email, type: text, unique: true, collation: \"C\", comment: the address }\n"
+		"      - { name: org_id, type: bigint, references: { table: orgs, on_delete: CASCADE, on_update: set "
+		"null,\n"
+		"          deferrable: true, initially_deferred: yes } }\n"
+		"    indexes: [ { columns: [email], method: BTREE }, { columns: [org_id], method: hash } ]\n");
+	ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	sg_schema *s = l.schema;
 	assert_string_equal(s->name, "public");
@@ -406,7 +372,7 @@ static void test_model__conversion(void **state)
 	assert_non_null(x);
 	assert_null(x->method); /* btree is the default */
 	assert_string_equal(sg_table_find_index(u, "users_org_id_idx")->method, "hash");
-	release(&l);
+	ut_release(&l);
 }
 
 /* The same model in block and in flow style loads to the same schema. */
@@ -415,44 +381,46 @@ static void test_model__functions(void **state)
 {
 	(void)state;
 	/* A block scalar: the error's line and column in the file, not in the text. */
-	expect_error("functions:\n"
-		     "  - name: f\n"
-		     "    definition: |\n"
-		     "      CREATE FUNCTION f() RETURNS int\n"
-		     "      LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
-		     "m.yaml:5:38: function 'f': syntax error at or near \"STABLEE\"");
+	ut_expect_error("functions:\n"
+			"  - name: f\n"
+			"    definition: |\n"
+			"      CREATE FUNCTION f() RETURNS int\n"
+			"      LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+			"m.yaml:5:38: function 'f': syntax error at or near \"STABLEE\"");
 	/* A block scalar indented otherwise, with an indentation indicator. */
-	expect_error("functions:\n"
-		     "- name: f\n"
-		     "  definition: |2\n"
-		     "      CREATE FUNCTION f() RETURNS int\n"
-		     "    LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
-		     "m.yaml:5:36: function 'f': syntax error at or near \"STABLEE\"");
+	ut_expect_error("functions:\n"
+			"- name: f\n"
+			"  definition: |2\n"
+			"      CREATE FUNCTION f() RETURNS int\n"
+			"    LANGUAGE sql AS $$ SELECT 1 $$ STABLEE;\n",
+			"m.yaml:5:36: function 'f': syntax error at or near \"STABLEE\"");
 	/* A flow scalar: on its line, after the quote. */
-	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION f( RETURNS int AS 'x'\" }\n",
-		     "m.yaml:2:60: function 'f': syntax error at or near \"AS\"");
-	expect_error(
+	ut_expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION f( RETURNS int AS 'x'\" }\n",
+			"m.yaml:2:60: function 'f': syntax error at or near \"AS\"");
+	ut_expect_error(
 	    "functions:\n  - { name: f, definition: \"CREATE TABLE f ()\" }\n",
 	    "m.yaml:2:28: function 'f': the definition must be a CREATE FUNCTION or CREATE PROCEDURE statement");
-	expect_error(
+	ut_expect_error(
 	    "functions:\n  - { name: f, definition: \"CREATE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql\" }\n",
 	    "m.yaml:2:28: function 'f': the definition creates 'g'");
-	expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION app.f() RETURNS int AS 'SELECT 1' "
-		     "LANGUAGE sql\" }\n",
-		     "m.yaml:2:28: function 'f': write its name without a schema (the models' schema is its schema)");
-	expect_error("functions:\n  - name: f\n    definition: \"CREATE FUNCTION f() RETURNS int AS 'SELECT 1' "
-		     "LANGUAGE sql; DROP TABLE t\"\n",
-		     "m.yaml:3:17: function 'f': the definition must be one statement, not 2");
-	expect_error("functions:\n  - { name: f }\n", "m.yaml:2:5: missing key 'definition' in function 'f'");
+	ut_expect_error(
+	    "functions:\n  - { name: f, definition: \"CREATE FUNCTION app.f() RETURNS int AS 'SELECT 1' "
+	    "LANGUAGE sql\" }\n",
+	    "m.yaml:2:28: function 'f': write its name without a schema (the models' schema is its schema)");
+	ut_expect_error("functions:\n  - name: f\n    definition: \"CREATE FUNCTION f() RETURNS int AS 'SELECT 1' "
+			"LANGUAGE sql; DROP TABLE t\"\n",
+			"m.yaml:3:17: function 'f': the definition must be one statement, not 2");
+	ut_expect_error("functions:\n  - { name: f }\n", "m.yaml:2:5: missing key 'definition' in function 'f'");
 
-	loaded l;
-	load(&l, "functions:\n"
-		 "  - name: p\n"
-		 "    definition: CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'\n"
-		 "  - { name: f, definition: \"create function f(a int) returns int return a\" }\n"
-		 "  - { name: f, renamed_from: g, definition: \"create function f(a text) returns text return a\" }\n");
+	ut_loaded l;
+	ut_load(&l,
+		"functions:\n"
+		"  - name: p\n"
+		"    definition: CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'\n"
+		"  - { name: f, definition: \"create function f(a int) returns int return a\" }\n"
+		"  - { name: f, renamed_from: g, definition: \"create function f(a text) returns text return a\" }\n");
 	if (l.rc != 0)
-		dump(&l);
+		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.schema->nfunctions, 3);
 	/* Sorted by name; overloads in the order written. */
@@ -462,7 +430,7 @@ static void test_model__functions(void **state)
 	assert_false(l.schema->functions[1].procedure);
 	assert_true(l.schema->functions[2].procedure);
 	assert_int_equal(l.schema->functions[2].pos.line, 2);
-	release(&l);
+	ut_release(&l);
 }
 
 /* triggers: parts checked, the statement built and parsed at load time. */
@@ -470,37 +438,40 @@ static void test_model__triggers(void **state)
 {
 	(void)state;
 #define TT T1 "      - { name: a, type: int }\n    triggers:\n"
-	expect_error(
+	ut_expect_error(
 	    TT "      - { name: g, timing: during, events: [insert], for_each: row, function: f }\n",
 	    "m.yaml:6:28: 'timing' of trigger 'g' of table 't' must be one of before, after, instead_of, not 'during'");
-	expect_error(
+	ut_expect_error(
 	    TT "      - { name: g, timing: after, events: [upsert], for_each: row, function: f }\n",
 	    "m.yaml:6:44: trigger 'g' of table 't': unknown event 'upsert' (insert, update, update of COLUMNS, delete, "
 	    "truncate)");
-	expect_error(TT "      - { name: g, timing: after, events: [\"update of b\"], for_each: row, function: f }\n",
-		     "m.yaml:6:43: trigger 'g' of table 't': no column 'b'");
-	expect_error(TT "      - { name: g, timing: after, events: [insert, INSERT], for_each: row, function: f }\n",
-		     "m.yaml:6:52: trigger 'g' of table 't': event 'INSERT' given twice");
-	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, when: \"a > 0) OR (true\", "
+	ut_expect_error(TT
+			"      - { name: g, timing: after, events: [\"update of b\"], for_each: row, function: f }\n",
+			"m.yaml:6:43: trigger 'g' of table 't': no column 'b'");
+	ut_expect_error(TT "      - { name: g, timing: after, events: [insert, INSERT], for_each: row, function: f }\n",
+			"m.yaml:6:52: trigger 'g' of table 't': event 'INSERT' given twice");
+	ut_expect_error(TT
+			"      - { name: g, timing: after, events: [insert], for_each: row, when: \"a > 0) OR (true\", "
 			"function: f }\n",
-		     "m.yaml:6:74: trigger 'g' of table 't': syntax error at or near \"OR\"");
-	expect_error(
+			"m.yaml:6:74: trigger 'g' of table 't': syntax error at or near \"OR\"");
+	ut_expect_error(
 	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(); DROP TABLE t\" }\n",
 	    "m.yaml:6:78: trigger 'g' of table 't': the condition or the function call adds to the statement");
-	expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(\" }\n",
-		     "m.yaml:6:78: trigger 'g' of table 't': syntax error at end of input");
+	ut_expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(\" }\n",
+			"m.yaml:6:78: trigger 'g' of table 't': syntax error at end of input");
 
-	loaded l;
-	load(&l, TT "      - { name: g, timing: AFTER, events: [insert, \"Update Of a\"], for_each: row, function: f, "
-		    "when: \"NEW.a > 0\", initially_deferred: true, enabled: false }\n");
+	ut_loaded l;
+	ut_load(&l,
+		TT "      - { name: g, timing: AFTER, events: [insert, \"Update Of a\"], for_each: row, function: f, "
+		   "when: \"NEW.a > 0\", initially_deferred: true, enabled: false }\n");
 	if (l.rc != 0)
-		dump(&l);
+		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	const sg_trigger *g = &l.schema->tables[0].triggers[0];
 	assert_string_equal(g->definition, "CREATE CONSTRAINT TRIGGER g AFTER INSERT OR UPDATE OF a ON t DEFERRABLE "
 					   "INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.a > 0) EXECUTE FUNCTION f()");
 	assert_int_equal(g->enabled, 'D');
-	release(&l);
+	ut_release(&l);
 #undef TT
 }
 
@@ -508,36 +479,37 @@ static void test_model__triggers(void **state)
 static void test_model__views(void **state)
 {
 	(void)state;
-	expect_error("views:\n"
-		     "  - name: v\n"
-		     "    query: |\n"
-		     "      SELECT id\n"
-		     "      FROM users WHER id > 0\n",
-		     "m.yaml:5:23: view 'v': syntax error at or near \"id\"");
-	expect_error("views:\n  - { name: v, query: \"SELECT 1; DROP TABLE users\" }\n",
-		     "m.yaml:2:23: view 'v': the query must be one SELECT");
-	expect_error("views:\n  - { name: v, query: \"DELETE FROM users\" }\n",
-		     "m.yaml:2:23: view 'v': the query must be one SELECT");
-	expect_error("views:\n  - { name: v, query: SELECT 1 AS a, indexes: [{ name: i, columns: [a] }] }\n",
-		     "m.yaml:2:47: view 'v' has indexes: only a materialized view can");
-	expect_error("views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, indexes: [{ columns: [a] }] }\n",
-		     "m.yaml:2:68: index #1 of materialized view 'v' needs a name");
-	expect_error(
+	ut_expect_error("views:\n"
+			"  - name: v\n"
+			"    query: |\n"
+			"      SELECT id\n"
+			"      FROM users WHER id > 0\n",
+			"m.yaml:5:23: view 'v': syntax error at or near \"id\"");
+	ut_expect_error("views:\n  - { name: v, query: \"SELECT 1; DROP TABLE users\" }\n",
+			"m.yaml:2:23: view 'v': the query must be one SELECT");
+	ut_expect_error("views:\n  - { name: v, query: \"DELETE FROM users\" }\n",
+			"m.yaml:2:23: view 'v': the query must be one SELECT");
+	ut_expect_error("views:\n  - { name: v, query: SELECT 1 AS a, indexes: [{ name: i, columns: [a] }] }\n",
+			"m.yaml:2:47: view 'v' has indexes: only a materialized view can");
+	ut_expect_error(
+	    "views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, indexes: [{ columns: [a] }] }\n",
+	    "m.yaml:2:68: index #1 of materialized view 'v' needs a name");
+	ut_expect_error(
 	    "views:\n  - { name: v, materialized: true, query: SELECT 1 AS a, options: { security_barrier: true } }\n",
 	    "m.yaml:2:67: materialized view 'v' takes no options");
-	expect_error(
+	ut_expect_error(
 	    "views:\n  - { name: v, query: SELECT 1 AS a, options: { check_option: sideways } }\n",
 	    "m.yaml:2:63: 'check_option' of 'options' of view 'v' must be one of local, cascaded, not 'sideways'");
 
-	loaded l;
-	load(&l,
-	     "views:\n"
-	     "  - name: b\n"
-	     "    query: SELECT id FROM a JOIN t USING (id);\n"
-	     "  - { name: a, materialized: true, query: SELECT 1 AS id, options: {}, indexes: [{ name: ai, columns: "
-	     "[id] }] }\n");
+	ut_loaded l;
+	ut_load(&l,
+		"views:\n"
+		"  - name: b\n"
+		"    query: SELECT id FROM a JOIN t USING (id);\n"
+		"  - { name: a, materialized: true, query: SELECT 1 AS id, options: {}, indexes: [{ name: ai, columns: "
+		"[id] }] }\n");
 	if (l.rc != 0)
-		dump(&l);
+		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.schema->nviews, 2);
 	const sg_view *b = &l.schema->views[1];
@@ -546,16 +518,16 @@ static void test_model__views(void **state)
 	assert_string_equal(b->reads[0], "a");
 	assert_string_equal(b->reads[1], "t");
 	assert_int_equal(l.schema->views[0].nindexes, 1);
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model__block_and_flow(void **state)
 {
 	(void)state;
-	loaded a, b;
-	load(&a, "tables:\n  - name: t\n    columns:\n      - name: a\n        type: int\n        nullable: false\n"
-		 "    checks:\n      - expression: a > 0\n");
-	load(
+	ut_loaded a, b;
+	ut_load(&a, "tables:\n  - name: t\n    columns:\n      - name: a\n        type: int\n        nullable: false\n"
+		    "    checks:\n      - expression: a > 0\n");
+	ut_load(
 	    &b,
 	    "{tables: [{name: t, columns: [{name: a, type: int, nullable: false}], checks: [{expression: a > 0}]}]}\n");
 	assert_int_equal(a.rc, 0);
@@ -563,8 +535,8 @@ static void test_model__block_and_flow(void **state)
 	assert_string_equal(a.schema->tables[0].constraints[0].name, "t_a_check");
 	assert_string_equal(b.schema->tables[0].constraints[0].name, "t_a_check");
 	assert_false(b.schema->tables[0].columns[0].nullable);
-	release(&a);
-	release(&b);
+	ut_release(&a);
+	ut_release(&b);
 }
 
 static void test_model__naming_primitives(void **state)

@@ -11,66 +11,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
-
-typedef struct loaded {
-	sg_schema *schema;
-	sg_model_diags diags;
-	int rc;
-	sg_error err;
-} loaded;
-
-static void load(loaded *out, const char *yaml)
-{
-	memset(out, 0, sizeof(*out));
-	sg_model_source src = {"m.yaml", yaml, strlen(yaml)};
-	out->rc = sg_model_load_sources(&out->schema, &src, 1, &out->diags, &out->err);
-}
-
-static void release(loaded *l)
-{
-	sg_schema_free(l->schema);
-	sg_model_diags_release(&l->diags);
-	sg_error_clear(&l->err);
-}
-
-static void dump(const loaded *l)
-{
-	for (size_t i = 0; i < l->diags.count; i++)
-		print_error("  got: %s\n", l->diags.items[i].text);
-}
-
-/* The load fails and one of its errors is exactly `want`. */
-static void expect_error(const char *yaml, const char *want)
-{
-	loaded l;
-	load(&l, yaml);
-	bool found = false;
-	for (size_t i = 0; i < l.diags.count; i++)
-		found |= l.diags.items[i].severity == SG_MODEL_ERROR && strcmp(l.diags.items[i].text, want) == 0;
-	if (!found || l.rc == 0 || l.schema) {
-		print_error("expected error: %s\n", want);
-		dump(&l);
-	}
-	assert_true(found);
-	assert_int_equal(l.rc, -1);
-	assert_null(l.schema);
-	assert_int_equal(l.err.kind, SG_ERR_INPUT);
-	release(&l);
-}
+#include "unit_util.h"
 
 /* Loads without a diagnostic. */
 static sg_schema *expect_ok(const char *yaml)
 {
-	loaded l;
-	load(&l, yaml);
+	ut_loaded l;
+	ut_load(&l, yaml);
 	if (l.rc != 0 || l.diags.count)
-		dump(&l);
+		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.diags.count, 0);
 	sg_schema *s = l.schema;
 	l.schema = NULL;
-	release(&l);
+	ut_release(&l);
 	return s;
 }
 
@@ -131,47 +85,48 @@ static void test_model_domains__types(void **state)
 				 "tables:\n"
 				 "  - name: t\n"
 				 "    columns: [{ name: a, type: small }]\n"));
-	loaded l;
-	load(&l, "domains:\n  - { name: x, type: mystery }\n");
+	ut_loaded l;
+	ut_load(&l, "domains:\n  - { name: x, type: mystery }\n");
 	assert_int_equal(l.rc, 0);
 	assert_int_equal(l.diags.count, 1);
 	assert_string_equal(l.diags.items[0].text,
 			    "m.yaml:2:13: type 'mystery' of domain 'x' is neither built in nor an "
 			    "enum or a domain of the models; it must exist in the database");
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_model_domains__errors(void **state)
 {
 	(void)state;
-	expect_error("domains:\n  - { name: d, type: int, checks: [{ expression: 'VALUE > ' }] }\n",
-		     "m.yaml:2:50: check #1 of domain 'd' is not an SQL expression: syntax error at or near \")\"");
-	expect_error("domains:\n  - { name: d, type: int, checks: [{ name: c, expression: 'x > 0' }] }\n",
-		     "m.yaml:2:59: check 'c' of domain 'd' refers to column 'x'; a domain check can only use VALUE");
-	expect_error("domains:\n  - { name: d, type: int, nulable: false }\n",
-		     "m.yaml:2:27: unknown key 'nulable' in domain 'd' (did you mean 'nullable'?)");
-	expect_error("domains:\n  - { name: d, type: int, checks: [{ expr: x }] }\n",
-		     "m.yaml:2:38: unknown key 'expr' in check #1 of domain 'd'");
-	expect_error("domains:\n  - { name: d }\n", "m.yaml:2:5: missing key 'type' in domain 'd'");
-	expect_error("domains:\n  - { name: d, type: serial }\n",
-		     "m.yaml:2:22: domain 'd' cannot be of type 'serial'; serial is a column's shorthand");
-	expect_error("domains:\n  - { name: d, type: 'int int' }\n",
-		     "m.yaml:2:22: type 'int int' of domain 'd' is not a type: syntax error at or near \"int\"");
-	expect_error("domains:\n  - { name: d, type: int, default: 'a + 1' }\n",
-		     "m.yaml:2:36: default of domain 'd' refers to column 'a'; a default cannot use columns (a "
-		     "string literal is written \"'a'\")");
-	expect_error("domains:\n  - { name: d, type: int }\n  - { name: d, type: text }\n",
-		     "m.yaml:3:13: duplicate domain 'd' (first defined at m.yaml:2:13)");
-	expect_error("domains:\n  - { name: d, type: int, checks: [{ name: c, expression: 'true' }, { name: c, "
-		     "expression: 'false' }] }\n",
-		     "m.yaml:2:69: domain 'd' has two checks named 'c'");
-	expect_error("enums:\n  - { name: d, values: [a] }\ndomains:\n  - { name: d, type: int }\n",
-		     "m.yaml:4:13: domain 'd' has the name of an enum of the models");
-	expect_error("domains:\n  - { name: t, type: int }\ntables:\n  - { name: t, columns: [] }\n",
-		     "m.yaml:2:13: domain 't' has the name of a table of the models, whose row type takes that name");
-	expect_error("domains:\n  - { name: a, type: int, renamed_from: b }\n  - { name: b, type: int }\n",
-		     "m.yaml:2:13: domain 'a' is renamed from 'b', which is still a domain of the models");
-	expect_error("domains:\n  - { name: d, type: d }\n", "m.yaml:2:13: domain 'd' is of its own type");
+	ut_expect_error("domains:\n  - { name: d, type: int, checks: [{ expression: 'VALUE > ' }] }\n",
+			"m.yaml:2:50: check #1 of domain 'd' is not an SQL expression: syntax error at or near \")\"");
+	ut_expect_error("domains:\n  - { name: d, type: int, checks: [{ name: c, expression: 'x > 0' }] }\n",
+			"m.yaml:2:59: check 'c' of domain 'd' refers to column 'x'; a domain check can only use VALUE");
+	ut_expect_error("domains:\n  - { name: d, type: int, nulable: false }\n",
+			"m.yaml:2:27: unknown key 'nulable' in domain 'd' (did you mean 'nullable'?)");
+	ut_expect_error("domains:\n  - { name: d, type: int, checks: [{ expr: x }] }\n",
+			"m.yaml:2:38: unknown key 'expr' in check #1 of domain 'd'");
+	ut_expect_error("domains:\n  - { name: d }\n", "m.yaml:2:5: missing key 'type' in domain 'd'");
+	ut_expect_error("domains:\n  - { name: d, type: serial }\n",
+			"m.yaml:2:22: domain 'd' cannot be of type 'serial'; serial is a column's shorthand");
+	ut_expect_error("domains:\n  - { name: d, type: 'int int' }\n",
+			"m.yaml:2:22: type 'int int' of domain 'd' is not a type: syntax error at or near \"int\"");
+	ut_expect_error("domains:\n  - { name: d, type: int, default: 'a + 1' }\n",
+			"m.yaml:2:36: default of domain 'd' refers to column 'a'; a default cannot use columns (a "
+			"string literal is written \"'a'\")");
+	ut_expect_error("domains:\n  - { name: d, type: int }\n  - { name: d, type: text }\n",
+			"m.yaml:3:13: duplicate domain 'd' (first defined at m.yaml:2:13)");
+	ut_expect_error("domains:\n  - { name: d, type: int, checks: [{ name: c, expression: 'true' }, { name: c, "
+			"expression: 'false' }] }\n",
+			"m.yaml:2:69: domain 'd' has two checks named 'c'");
+	ut_expect_error("enums:\n  - { name: d, values: [a] }\ndomains:\n  - { name: d, type: int }\n",
+			"m.yaml:4:13: domain 'd' has the name of an enum of the models");
+	ut_expect_error(
+	    "domains:\n  - { name: t, type: int }\ntables:\n  - { name: t, columns: [] }\n",
+	    "m.yaml:2:13: domain 't' has the name of a table of the models, whose row type takes that name");
+	ut_expect_error("domains:\n  - { name: a, type: int, renamed_from: b }\n  - { name: b, type: int }\n",
+			"m.yaml:2:13: domain 'a' is renamed from 'b', which is still a domain of the models");
+	ut_expect_error("domains:\n  - { name: d, type: d }\n", "m.yaml:2:13: domain 'd' is of its own type");
 }
 
 int main(void)

@@ -14,59 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff.h"
-#include "emit.h"
-#include "model.h"
-#include "order.h"
+#include "unit_util.h"
 
 /* ---- the models ---- */
 
-typedef struct loaded {
-	sg_schema *schema;
-	sg_model_diags diags;
-	int rc;
-	sg_error err;
-} loaded;
-
-static void load(loaded *out, const char *yaml)
+static const sg_sequence *loaded_sequence(ut_loaded *l, const char *yaml, const char *name)
 {
-	memset(out, 0, sizeof(*out));
-	sg_model_source src = {"m.yaml", yaml, strlen(yaml)};
-	out->rc = sg_model_load_sources(&out->schema, &src, 1, &out->diags, &out->err);
-}
-
-static void release(loaded *l)
-{
-	sg_schema_free(l->schema);
-	sg_model_diags_release(&l->diags);
-	sg_error_clear(&l->err);
-}
-
-/* The load fails (nothing comes back, SG_ERR_INPUT: exit 2) and one of its errors is exactly `want`. */
-static void expect_error(const char *yaml, const char *want)
-{
-	loaded l;
-	load(&l, yaml);
-	bool found = false;
-	for (size_t i = 0; i < l.diags.count; i++)
-		found |= l.diags.items[i].severity == SG_MODEL_ERROR && strcmp(l.diags.items[i].text, want) == 0;
-	if (!found) {
-		print_error("expected error: %s\n", want);
-		for (size_t i = 0; i < l.diags.count; i++)
-			print_error("  got: %s\n", l.diags.items[i].text);
-	}
-	assert_true(found);
-	assert_int_equal(l.rc, -1);
-	assert_null(l.schema);
-	assert_int_equal(l.err.kind, SG_ERR_INPUT);
-	release(&l);
-}
-
-static const sg_sequence *loaded_sequence(loaded *l, const char *yaml, const char *name)
-{
-	load(l, yaml);
-	for (size_t i = 0; i < l->diags.count; i++)
-		print_error("  got: %s\n", l->diags.items[i].text);
+	ut_load(l, yaml);
+	ut_dump(l);
 	assert_int_equal(l->rc, 0);
 	const sg_sequence *q = sg_schema_find_sequence(l->schema, name);
 	assert_non_null(q);
@@ -76,17 +31,17 @@ static const sg_sequence *loaded_sequence(loaded *l, const char *yaml, const cha
 static void test_sequences__defaults_as_postgresql(void **state)
 {
 	(void)state;
-	loaded l;
+	ut_loaded l;
 	const sg_sequence *q = loaded_sequence(&l, "sequences:\n  - { name: s }\n", "s");
 	assert_string_equal(q->type, "bigint");
 	assert_true(q->increment == 1 && q->min == 1 && q->max == 9223372036854775807LL && q->start == 1);
 	assert_true(q->cache == 1 && !q->cycle && !q->owned_table && !q->comment);
-	release(&l);
+	ut_release(&l);
 
 	q = loaded_sequence(&l, "sequences:\n  - { name: d, type: INT2, increment: -3 }\n", "d");
 	assert_string_equal(q->type, "smallint");
 	assert_true(q->increment == -3 && q->min == -32768 && q->max == -1 && q->start == -1);
-	release(&l);
+	ut_release(&l);
 
 	q = loaded_sequence(&l,
 			    "sequences:\n"
@@ -101,151 +56,116 @@ static void test_sequences__defaults_as_postgresql(void **state)
 	assert_string_equal(q->comment, "numbers");
 	assert_string_equal(q->renamed_from, "old");
 	/* The start defaults to the minimum actually given. */
-	release(&l);
+	ut_release(&l);
 	q = loaded_sequence(&l, "sequences:\n  - { name: m, min: 500 }\n", "m");
 	assert_true(q->start == 500);
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_sequences__errors(void **state)
 {
 	(void)state;
-	expect_error("sequences:\n  - { name: s, colour: red }\n", "m.yaml:2:16: unknown key 'colour' in sequence 's'");
-	expect_error("sequences:\n  - { name: s, type: numeric }\n",
-		     "m.yaml:2:22: 'type' of sequence 's' must be one of bigint, int8, integer, int, int4, smallint, "
-		     "int2, not 'numeric'");
-	expect_error("sequences:\n  - { name: s, increment: 0 }\n",
-		     "m.yaml:2:27: 'increment' of sequence 's' must not be 0");
-	expect_error("sequences:\n  - { name: s, start: ten }\n",
-		     "m.yaml:2:23: 'start' of sequence 's' must be an integer, not 'ten'");
-	expect_error("sequences:\n  - { name: s, type: smallint, max: 40000 }\n",
-		     "m.yaml:2:37: 'max' of sequence 's' is 40000, out of range: smallint holds -32768 to 32767");
-	expect_error("sequences:\n  - { name: s, min: 9, max: 3 }\n",
-		     "m.yaml:2:21: 'min' of sequence 's' (9) must be less than its 'max' (3)");
-	expect_error("sequences:\n  - { name: s, min: 5, start: 2 }\n",
-		     "m.yaml:2:31: 'start' of sequence 's' (2) must lie between its 'min' (5) and 'max' "
-		     "(9223372036854775807)");
-	expect_error("sequences:\n  - { name: s, cache: 0 }\n",
-		     "m.yaml:2:23: 'cache' of sequence 's' is 0, out of range: the cache holds at least 1 value");
-	expect_error("sequences:\n  - { name: s, owned_by: nodot }\n",
-		     "m.yaml:2:26: 'owned_by' of sequence 's' must be 'table.column', not 'nodot'");
-	expect_error("sequences:\n  - { name: s, owned_by: t.c }\n",
-		     "m.yaml:2:26: sequence 's' is owned by table 't', which is not a table of the models");
-	expect_error(
+	ut_expect_error("sequences:\n  - { name: s, colour: red }\n",
+			"m.yaml:2:16: unknown key 'colour' in sequence 's'");
+	ut_expect_error(
+	    "sequences:\n  - { name: s, type: numeric }\n",
+	    "m.yaml:2:22: 'type' of sequence 's' must be one of bigint, int8, integer, int, int4, smallint, "
+	    "int2, not 'numeric'");
+	ut_expect_error("sequences:\n  - { name: s, increment: 0 }\n",
+			"m.yaml:2:27: 'increment' of sequence 's' must not be 0");
+	ut_expect_error("sequences:\n  - { name: s, start: ten }\n",
+			"m.yaml:2:23: 'start' of sequence 's' must be an integer, not 'ten'");
+	ut_expect_error("sequences:\n  - { name: s, type: smallint, max: 40000 }\n",
+			"m.yaml:2:37: 'max' of sequence 's' is 40000, out of range: smallint holds -32768 to 32767");
+	ut_expect_error("sequences:\n  - { name: s, min: 9, max: 3 }\n",
+			"m.yaml:2:21: 'min' of sequence 's' (9) must be less than its 'max' (3)");
+	ut_expect_error("sequences:\n  - { name: s, min: 5, start: 2 }\n",
+			"m.yaml:2:31: 'start' of sequence 's' (2) must lie between its 'min' (5) and 'max' "
+			"(9223372036854775807)");
+	ut_expect_error("sequences:\n  - { name: s, cache: 0 }\n",
+			"m.yaml:2:23: 'cache' of sequence 's' is 0, out of range: the cache holds at least 1 value");
+	ut_expect_error("sequences:\n  - { name: s, owned_by: nodot }\n",
+			"m.yaml:2:26: 'owned_by' of sequence 's' must be 'table.column', not 'nodot'");
+	ut_expect_error("sequences:\n  - { name: s, owned_by: t.c }\n",
+			"m.yaml:2:26: sequence 's' is owned by table 't', which is not a table of the models");
+	ut_expect_error(
 	    "sequences:\n  - { name: s, owned_by: t.zz }\ntables:\n  - { name: t, columns: [{ name: c, type: int }] "
 	    "}\n",
 	    "m.yaml:2:26: sequence 's' is owned by column 'zz' of table 't', which has no such column");
-	expect_error("sequences:\n  - { name: s }\n  - { name: s }\n",
-		     "m.yaml:3:13: duplicate sequence 's' (first defined at m.yaml:2:13)");
-	expect_error(
+	ut_expect_error("sequences:\n  - { name: s }\n  - { name: s }\n",
+			"m.yaml:3:13: duplicate sequence 's' (first defined at m.yaml:2:13)");
+	ut_expect_error(
 	    "sequences:\n  - { name: t }\ntables:\n  - { name: t }\n",
 	    "m.yaml:2:13: sequence 't' has the name of table 't' (m.yaml:4:13); tables, indexes and keys share "
 	    "one namespace");
-	expect_error("sequences:\n  - { name: a, renamed_from: a }\n",
-		     "m.yaml:2:30: sequence 'a' is renamed from itself");
-	expect_error("sequences:\n  - { name: a, renamed_from: b }\n  - { name: b }\n",
-		     "m.yaml:2:30: sequence 'a' is renamed from 'b', which is still a sequence of the models");
+	ut_expect_error("sequences:\n  - { name: a, renamed_from: a }\n",
+			"m.yaml:2:30: sequence 'a' is renamed from itself");
+	ut_expect_error("sequences:\n  - { name: a, renamed_from: b }\n  - { name: b }\n",
+			"m.yaml:2:30: sequence 'a' is renamed from 'b', which is still a sequence of the models");
 	/* An owned sequence a NOT NULL integer column's default reads is what serial is. */
-	expect_error("sequences:\n  - { name: s, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
-		     "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
-		     "m.yaml:2:26: sequence 's' is owned by column 't.c', whose default reads it: that is a serial "
-		     "column; write the column as serial, bigserial or smallserial without this sequence, or make it "
-		     "nullable");
+	ut_expect_error(
+	    "sequences:\n  - { name: s, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
+	    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
+	    "m.yaml:2:26: sequence 's' is owned by column 't.c', whose default reads it: that is a serial "
+	    "column; write the column as serial, bigserial or smallserial without this sequence, or make it "
+	    "nullable");
 }
 
 static void test_sequences__nextval_defaults(void **state)
 {
 	(void)state;
-	expect_error(
+	ut_expect_error(
 	    "tables:\n  - name: t\n    columns:\n      - { name: c, type: bigint, default: \"nextval('nope')\" }\n",
 	    "m.yaml:4:17: the default of column 'c' of table 't' reads sequence 'nope', which is not a sequence "
 	    "of the models; add it to 'sequences'");
 	/* regclass folds a bare name to lower case, keeps a quoted one. */
-	expect_error(
+	ut_expect_error(
 	    "sequences:\n  - { name: Big }\ntables:\n  - name: t\n    columns:\n"
 	    "      - { name: c, type: bigint, default: \"nextval('Big')\" }\n",
 	    "m.yaml:6:17: the default of column 'c' of table 't' reads sequence 'big', which is not a sequence "
 	    "of the models; add it to 'sequences'");
-	loaded l;
-	load(&l, "sequences:\n  - { name: Big }\n  - { name: s }\ntables:\n  - name: t\n    columns:\n"
-		 "      - { name: a, type: bigint, default: \"nextval('\\\"Big\\\"'::regclass)\" }\n"
-		 "      - { name: b, type: bigint, default: \"nextval('public.s') + 1\" }\n"
-		 "      - { name: c, type: bigint, default: \"nextval('other.elsewhere')\" }\n"
-		 "      - { name: d, type: text, default: \"'nextval(''x'')'\" }\n"
-		 "      - { name: e, type: serial }\n"
-		 "      - { name: f, type: bigint, default: \"nextval('t_e_seq')\" }\n");
+	ut_loaded l;
+	ut_load(&l, "sequences:\n  - { name: Big }\n  - { name: s }\ntables:\n  - name: t\n    columns:\n"
+		    "      - { name: a, type: bigint, default: \"nextval('\\\"Big\\\"'::regclass)\" }\n"
+		    "      - { name: b, type: bigint, default: \"nextval('public.s') + 1\" }\n"
+		    "      - { name: c, type: bigint, default: \"nextval('other.elsewhere')\" }\n"
+		    "      - { name: d, type: text, default: \"'nextval(''x'')'\" }\n"
+		    "      - { name: e, type: serial }\n"
+		    "      - { name: f, type: bigint, default: \"nextval('t_e_seq')\" }\n");
 	for (size_t i = 0; i < l.diags.count; i++)
 		print_error("  got: %s\n", l.diags.items[i].text);
 	assert_int_equal(l.rc, 0);
-	release(&l);
+	ut_release(&l);
 }
 
 static void test_sequences__match(void **state)
 {
 	(void)state;
-	loaded l;
-	load(&l, "tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
-		 "  - name: c\n    columns:\n"
-		 "      - { name: a, type: int, references: { table: p, match: FULL } }\n"
-		 "      - { name: b, type: int, references: { table: p, match: simple } }\n"
-		 "    foreign_keys:\n      - { columns: [b], references: { table: p }, match: full, name: c_full }\n");
+	ut_loaded l;
+	ut_load(&l,
+		"tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
+		"  - name: c\n    columns:\n"
+		"      - { name: a, type: int, references: { table: p, match: FULL } }\n"
+		"      - { name: b, type: int, references: { table: p, match: simple } }\n"
+		"    foreign_keys:\n      - { columns: [b], references: { table: p }, match: full, name: c_full }\n");
 	assert_int_equal(l.rc, 0);
 	const sg_table *c = sg_schema_find_table(l.schema, "c");
 	assert_true(sg_table_find_constraint(c, "c_a_fkey")->match_full);
 	assert_false(sg_table_find_constraint(c, "c_b_fkey")->match_full);
 	assert_true(sg_table_find_constraint(c, "c_full")->match_full);
-	release(&l);
-	expect_error("tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
-		     "  - name: c\n    columns:\n"
-		     "      - { name: a, type: int, references: { table: p, match: partial } }\n",
-		     "m.yaml:5:62: 'match: partial' is not implemented by PostgreSQL; use 'simple' or 'full'");
-	expect_error("tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
-		     "  - name: c\n    columns:\n      - { name: a, type: int }\n"
-		     "    foreign_keys:\n      - { columns: [a], references: { table: p }, match: sometimes }\n",
-		     "m.yaml:7:58: 'match' of foreign key #1 of table 'c' must be one of simple, full, partial, not "
-		     "'sometimes'");
+	ut_release(&l);
+	ut_expect_error("tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
+			"  - name: c\n    columns:\n"
+			"      - { name: a, type: int, references: { table: p, match: partial } }\n",
+			"m.yaml:5:62: 'match: partial' is not implemented by PostgreSQL; use 'simple' or 'full'");
+	ut_expect_error("tables:\n  - { name: p, columns: [{ name: id, type: int, primary_key: true }] }\n"
+			"  - name: c\n    columns:\n      - { name: a, type: int }\n"
+			"    foreign_keys:\n      - { columns: [a], references: { table: p }, match: sometimes }\n",
+			"m.yaml:7:58: 'match' of foreign key #1 of table 'c' must be one of simple, full, partial, not "
+			"'sometimes'");
 }
 
 /* ---- the diff ---- */
-
-typedef struct result {
-	sg_plan *plan;
-	sg_steps steps;
-	char *text;
-} result;
-
-static result run_diff(sg_schema *cur, sg_schema *want)
-{
-	sg_schema_sort(cur);
-	sg_schema_sort(want);
-	result r = {0};
-	r.plan = sg_plan_new();
-	assert_int_equal(sg_diff(r.plan, cur, want, NULL), 0);
-	assert_int_equal(sg_order_plan(&r.steps, r.plan), 0);
-	sg_strbuf sb = SG_STRBUF_INIT;
-	sg_emit_plan_text(&sb, &r.steps, NULL, false);
-	r.text = sg_strbuf_detach(&sb, NULL);
-	return r;
-}
-
-static void free_result(result *r, sg_schema *a, sg_schema *b)
-{
-	sg_steps_release(&r->steps);
-	sg_plan_free(r->plan);
-	free(r->text);
-	sg_schema_free(a);
-	sg_schema_free(b);
-}
-
-static const sg_op *find_op(const result *r, const char *summary)
-{
-	for (size_t i = 0; i < r->plan->nops; i++)
-		if (strcmp(r->plan->ops[i].summary, summary) == 0)
-			return &r->plan->ops[i];
-	print_error("no operation '%s' in plan:\n%s\n", summary, r->text);
-	fail();
-	return NULL;
-}
 
 static sg_sequence *with_sequences(sg_schema *s, size_t n)
 {
@@ -284,15 +204,15 @@ static void test_sequences__create_before_the_table_and_owned_after(void **state
 	q[0].owned_table = "t";
 	q[0].owned_column = "n";
 	table_reading(want, "nextval('s'::regclass)");
-	result r = run_diff(cur, want);
-	const sg_op *create = find_op(&r, "create sequence s"), *table = find_op(&r, "create table t"),
-		    *own = find_op(&r, "sequence s owned by t.n");
+	ut_result r = ut_run_diff(cur, want, false);
+	const sg_op *create = ut_find_op(&r, "create sequence s"), *table = ut_find_op(&r, "create table t"),
+		    *own = ut_find_op(&r, "sequence s owned by t.n");
 	assert_true(create < table && table < own);
 	assert_string_equal(create->up, "CREATE SEQUENCE s;");
 	assert_string_equal(create->down, "DROP SEQUENCE s;");
 	assert_string_equal(own->up, "ALTER SEQUENCE s OWNED BY t.n;");
 	assert_string_equal(own->down, "ALTER SEQUENCE s OWNED BY NONE;");
-	free_result(&r, cur, want);
+	ut_free_result(&r, cur, want);
 }
 
 static void test_sequences__alter_each_option_never_restart(void **state)
@@ -309,8 +229,8 @@ static void test_sequences__alter_each_option_never_restart(void **state)
 	w[0].cache = 3;
 	w[0].cycle = true;
 	w[0].comment = "c";
-	result r = run_diff(cur, want);
-	const sg_op *op = find_op(&r, "alter sequence s");
+	ut_result r = ut_run_diff(cur, want, false);
+	const sg_op *op = ut_find_op(&r, "alter sequence s");
 	assert_string_equal(op->up,
 			    "ALTER SEQUENCE s AS integer INCREMENT BY 2 MAXVALUE 1000 START WITH 10 CACHE 3 CYCLE;");
 	assert_string_equal(
@@ -319,8 +239,8 @@ static void test_sequences__alter_each_option_never_restart(void **state)
 	assert_null(strstr(r.text, "RESTART"));
 	/* The range shrinks: the up may fail on a sequence past 1000. */
 	assert_true(sg_op_has_hazard(op, SG_HAZARD_DATA_LOSS));
-	assert_string_equal(find_op(&r, "comment on sequence s")->up, "COMMENT ON SEQUENCE s IS 'c';");
-	free_result(&r, cur, want);
+	assert_string_equal(ut_find_op(&r, "comment on sequence s")->up, "COMMENT ON SEQUENCE s IS 'c';");
+	ut_free_result(&r, cur, want);
 }
 
 static void test_sequences__rename_keeps_defaults_and_drop_is_last(void **state)
@@ -337,19 +257,19 @@ static void test_sequences__rename_keeps_defaults_and_drop_is_last(void **state)
 	w[0] = plain("new");
 	w[0].renamed_from = "old";
 	table_reading(want, "nextval('new'::regclass)");
-	result r = run_diff(cur, want);
-	assert_string_equal(find_op(&r, "rename sequence old to new")->up, "ALTER SEQUENCE old RENAME TO new;");
+	ut_result r = ut_run_diff(cur, want, false);
+	assert_string_equal(ut_find_op(&r, "rename sequence old to new")->up, "ALTER SEQUENCE old RENAME TO new;");
 	/* The default follows the sequence by its oid: nothing to set. */
 	assert_null(strstr(r.text, "SET DEFAULT"));
-	const sg_op *disown = find_op(&r, "sequence gone no longer owned by t.n"),
-		    *drop = find_op(&r, "drop sequence gone");
+	const sg_op *disown = ut_find_op(&r, "sequence gone no longer owned by t.n"),
+		    *drop = ut_find_op(&r, "drop sequence gone");
 	assert_true(disown < drop);
 	assert_int_equal(drop->phase, SG_PHASE_DROP_SEQUENCE);
 	assert_true(sg_op_has_hazard(drop, SG_HAZARD_DATA_LOSS));
 	assert_string_equal(drop->down, "CREATE SEQUENCE gone;");
 	assert_string_equal(disown->down, "ALTER SEQUENCE gone OWNED BY t.n;");
 	assert_true(sg_plan_is_destructive(r.plan));
-	free_result(&r, cur, want);
+	ut_free_result(&r, cur, want);
 }
 
 /*
@@ -366,11 +286,11 @@ static void test_sequences__downs_name_renamed_sequences(void **state)
 	sg_sequence *w = with_sequences(want, 1);
 	w[0] = plain("New");
 	w[0].renamed_from = "old";
-	result r = run_diff(cur, want);
-	const sg_op *drop = find_op(&r, "drop table t");
-	assert_true(find_op(&r, "rename sequence old to New") < drop);
+	ut_result r = ut_run_diff(cur, want, false);
+	const sg_op *drop = ut_find_op(&r, "drop table t");
+	assert_true(ut_find_op(&r, "rename sequence old to New") < drop);
 	assert_non_null(strstr(drop->down, "DEFAULT nextval('\"New\"'::regclass)"));
-	free_result(&r, cur, want);
+	ut_free_result(&r, cur, want);
 }
 
 static void test_sequences__match_full_is_a_change(void **state)
@@ -402,11 +322,11 @@ static void test_sequences__match_full_is_a_change(void **state)
 		s->tables[0] =
 		    (sg_table){.name = "t", .columns = col, .ncolumns = 2, .constraints = k, .nconstraints = 2};
 	}
-	result r = run_diff(cur, want);
+	ut_result r = ut_run_diff(cur, want, false);
 	assert_non_null(
 	    strstr(r.text, "ALTER TABLE t ADD CONSTRAINT t_p_fkey FOREIGN KEY (p) REFERENCES t(id) MATCH FULL;"));
 	assert_non_null(strstr(r.text, "ALTER TABLE t ADD CONSTRAINT t_p_fkey FOREIGN KEY (p) REFERENCES t(id);"));
-	free_result(&r, cur, want);
+	ut_free_result(&r, cur, want);
 }
 
 int main(void)

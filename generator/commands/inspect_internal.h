@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "inspect.h"
 #include "schema.h"
+#include "strbuf.h"
 
 /* Per table: which names are written, which constraints are left out, serial columns. */
 typedef struct tplan {
@@ -66,6 +67,28 @@ int sg_inspect__render_files(sg_inspect_file **out, size_t *nout, insp *in);
 /* Free n files and the array.  Accepts NULL. */
 void sg_inspect__files_release(sg_inspect_file *files, size_t n);
 
+/* ---- the YAML writer's fields (inspect_yaml.c), for the renderers of each kind ---- */
+
+typedef enum fkind { F_STR, F_TRUE, F_FALSE, F_LIST, F_MAP } fkind;
+
+/* One key of a mapping entry being written. */
+typedef struct field {
+	const char *key;
+	fkind kind;
+	const char *str;	 /* F_STR */
+	const char *const *list; /* F_LIST */
+	size_t n;		 /* F_LIST items, F_MAP fields */
+	const struct field *sub; /* F_MAP */
+} field;
+
+/* `key: value` on a line of its own, at `ind` spaces. */
+void sg_inspect__block_field(sg_strbuf *sb, int ind, const field *f);
+/* A list entry at `ind` spaces: `- { k: v, ... }` when it fits on a line (and not force_block), else one key per line.
+ */
+void sg_inspect__list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bool force_block);
+
+/* inspect_domains.c: the schema's domains as a `domains:` list (nothing when none). */
+void sg_inspect__render_domains(sg_strbuf *sb, const sg_schema *s);
 /* inspect_functions.c: the schema's functions and procedures as a `functions:` list (nothing when none). */
 void sg_inspect__render_functions(sg_strbuf *sb, const sg_schema *s);
 /* inspect_functions.c: the schema's views and materialized views as a `views:` list (nothing when none). */

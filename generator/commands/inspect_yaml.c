@@ -175,18 +175,6 @@ void sg_inspect_yaml_scalar(sg_strbuf *sb, const char *s, bool flow)
 }
 /* ---------------------------------------------------------------- rendering */
 
-typedef enum fkind { F_STR, F_TRUE, F_FALSE, F_LIST, F_MAP } fkind;
-
-/* One key of a mapping entry being written. */
-typedef struct field {
-	const char *key;
-	fkind kind;
-	const char *str;	 /* F_STR */
-	const char *const *list; /* F_LIST */
-	size_t n;		 /* F_LIST items, F_MAP fields */
-	const struct field *sub; /* F_MAP */
-} field;
-
 #define MAXFIELDS 10
 #define FLOW_WIDTH 110
 
@@ -234,8 +222,8 @@ static void indent(sg_strbuf *sb, int n)
 	sg_strbuf_addf(sb, "%*s", n, "");
 }
 
-/* `key: value` on a line of its own, at `ind` spaces. */
-static void block_field(sg_strbuf *sb, int ind, const field *f)
+/* See inspect_internal.h. */
+void sg_inspect__block_field(sg_strbuf *sb, int ind, const field *f)
 {
 	indent(sb, ind);
 	sg_strbuf_addf(sb, "%s: ", f->key);
@@ -246,8 +234,8 @@ static void block_field(sg_strbuf *sb, int ind, const field *f)
 	sg_strbuf_addch(sb, '\n');
 }
 
-/* A list entry: `- { k: v, ... }` when it fits on a line, else one key per line. */
-static void list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bool force_block)
+/* See inspect_internal.h. */
+void sg_inspect__list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bool force_block)
 {
 	if (!force_block) {
 		sg_strbuf tmp = SG_STRBUF_INIT;
@@ -274,7 +262,7 @@ static void list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bool fo
 				flow_value(sb, &f[i]);
 			sg_strbuf_addch(sb, '\n');
 		} else {
-			block_field(sb, ind + 2, &f[i]);
+			sg_inspect__block_field(sb, ind + 2, &f[i]);
 		}
 	}
 }
@@ -322,27 +310,28 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 	int serial = p->col_serial[ci];
 	bool pk = sh->pk_column == ci;
 	field f;
-	list_entry(sb, 6, &(field){.key = "name", .kind = F_STR, .str = c->name}, 1, true);
+	sg_inspect__list_entry(sb, 6, &(field){.key = "name", .kind = F_STR, .str = c->name}, 1, true);
 	const char *type = serial == 2 ? "smallserial" : serial == 4 ? "serial" : serial == 8 ? "bigserial" : c->type;
-	block_field(sb, 8, &(field){.key = "type", .kind = F_STR, .str = type});
+	sg_inspect__block_field(sb, 8, &(field){.key = "type", .kind = F_STR, .str = type});
 	if (!c->nullable && !pk && !serial && c->identity == SG_IDENTITY_NONE)
 		sg_strbuf_adds(sb, "        nullable: false\n");
 	if (c->default_expr && !serial)
-		block_field(sb, 8,
-			    &(field){.key = "default",
-				     .kind = F_STR,
-				     .str = c->default_written ? c->default_written
-							       : sg_inspect__default_text(in->arena, c->default_expr)});
+		sg_inspect__block_field(sb, 8,
+					&(field){.key = "default",
+						 .kind = F_STR,
+						 .str = c->default_written
+							    ? c->default_written
+							    : sg_inspect__default_text(in->arena, c->default_expr)});
 	if (c->identity != SG_IDENTITY_NONE)
 		sg_strbuf_addf(sb, "        identity: %s\n",
 			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
 	if (c->generated)
-		block_field(sb, 8,
-			    &(field){.key = "generated",
-				     .kind = F_STR,
-				     .str = c->generated_written ? c->generated_written : c->generated});
+		sg_inspect__block_field(sb, 8,
+					&(field){.key = "generated",
+						 .kind = F_STR,
+						 .str = c->generated_written ? c->generated_written : c->generated});
 	if (c->collation)
-		block_field(sb, 8, &(field){.key = "collation", .kind = F_STR, .str = c->collation});
+		sg_inspect__block_field(sb, 8, &(field){.key = "collation", .kind = F_STR, .str = c->collation});
 	if (pk)
 		sg_strbuf_adds(sb, "        primary_key: true\n");
 	if (sh->unique[ci] != SIZE_MAX)
@@ -361,10 +350,10 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 			sub[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
 		n += fk_options(sub + n, k);
 		f = (field){.key = "references", .kind = F_MAP, .sub = sub, .n = n};
-		block_field(sb, 8, &f);
+		sg_inspect__block_field(sb, 8, &f);
 	}
 	if (c->comment)
-		block_field(sb, 8, &(field){.key = "comment", .kind = F_STR, .str = c->comment});
+		sg_inspect__block_field(sb, 8, &(field){.key = "comment", .kind = F_STR, .str = c->comment});
 }
 
 /* Write the table lists' entries of one kind. */
@@ -418,7 +407,7 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 			f[n++] = (field){.key = "references", .kind = F_MAP, .sub = ref, .n = r};
 			n += fk_options(f + n, k);
 		}
-		list_entry(sb, 6, f, n, false);
+		sg_inspect__list_entry(sb, 6, f, n, false);
 	}
 }
 
@@ -469,7 +458,7 @@ static int render_triggers(sg_strbuf *sb, const sg_table *t)
 			f[n++] = (field){.key = "initially_deferred", .kind = F_TRUE};
 		if (tg->enabled == 'D')
 			f[n++] = (field){.key = "enabled", .kind = F_FALSE};
-		list_entry(sb, 6, f, n, false);
+		sg_inspect__list_entry(sb, 6, f, n, false);
 		for (size_t k = 0; k < nev; k++)
 			sg_strbuf_release(&events[k]);
 	}
@@ -486,9 +475,9 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		free(sh.fk);
 		return -1;
 	}
-	list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = t->name}, 1, true);
+	sg_inspect__list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = t->name}, 1, true);
 	if (t->comment)
-		block_field(sb, 4, &(field){.key = "comment", .kind = F_STR, .str = t->comment});
+		sg_inspect__block_field(sb, 4, &(field){.key = "comment", .kind = F_STR, .str = t->comment});
 	if (!t->ncolumns)
 		sg_strbuf_adds(sb, "    columns: []\n");
 	else
@@ -500,11 +489,12 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (k->kind != SG_CON_PRIMARY_KEY)
 			continue;
 		if (sh.pk_column == SIZE_MAX)
-			block_field(
+			sg_inspect__block_field(
 			    sb, 4,
 			    &(field){.key = "primary_key", .kind = F_LIST, .list = k->columns, .n = k->ncolumns});
 		if (p->con_named[i])
-			block_field(sb, 4, &(field){.key = "primary_key_name", .kind = F_STR, .str = k->name});
+			sg_inspect__block_field(sb, 4,
+						&(field){.key = "primary_key_name", .kind = F_STR, .str = k->name});
 	}
 	render_constraints(sb, in, ti, &sh, SG_CON_UNIQUE, "unique");
 	render_constraints(sb, in, ti, &sh, SG_CON_CHECK, "checks");
@@ -536,7 +526,7 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (x->where)
 			f[n++] = (field){
 			    .key = "where", .kind = F_STR, .str = x->where_written ? x->where_written : x->where};
-		list_entry(sb, 6, f, n, false);
+		sg_inspect__list_entry(sb, 6, f, n, false);
 	}
 	free(sh.unique);
 	free(sh.fk);
@@ -588,90 +578,10 @@ static void render_header(sg_strbuf *sb, const insp *in)
 	}
 }
 
-/*
- * Which checks of domain `d` (in name order, as written) may leave their name
- * to the models' rule (model_domains.c: `<domain>_check`, then `check1`...,
- * skipping the names the domain's named checks and earlier defaults take):
- * each one whose name the rule gives back.  The choice is then replayed as
- * the loader would run it; when any name would differ, every name is written.
- */
-static void domain_check_defaults(const sg_domain *d, bool *omit)
-{
-	char name[SG_NAMEDATALEN], label[24];
-	for (size_t i = 0; i < d->nchecks; i++) {
-		omit[i] = false;
-		for (unsigned pass = 0;; pass++) {
-			snprintf(label, sizeof(label), pass ? "check%u" : "check", pass);
-			sg_naming_make_object_name(name, d->name, NULL, label);
-			bool taken = false;
-			for (size_t j = 0; j < d->nchecks && !taken; j++)
-				taken = j != i && strcmp(d->checks[j].name, name) == 0;
-			if (!taken)
-				break;
-		}
-		omit[i] = strcmp(name, d->checks[i].name) == 0;
-	}
-	/* The replay: named checks are known from the start, defaults are chosen in order. */
-	bool ok = true;
-	for (size_t i = 0; i < d->nchecks && ok; i++) {
-		if (!omit[i])
-			continue;
-		for (unsigned pass = 0;; pass++) {
-			snprintf(label, sizeof(label), pass ? "check%u" : "check", pass);
-			sg_naming_make_object_name(name, d->name, NULL, label);
-			bool taken = false;
-			for (size_t j = 0; j < d->nchecks && !taken; j++)
-				taken = j != i && (!omit[j] || j < i) && strcmp(d->checks[j].name, name) == 0;
-			if (!taken)
-				break;
-		}
-		ok = strcmp(name, d->checks[i].name) == 0;
-	}
-	for (size_t i = 0; !ok && i < d->nchecks; i++)
-		omit[i] = false;
-}
-
-static void render_domain(sg_strbuf *sb, const sg_domain *d)
-{
-	list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = d->name}, 1, true);
-	block_field(sb, 4, &(field){.key = "type", .kind = F_STR, .str = d->type});
-	if (!d->nullable)
-		sg_strbuf_adds(sb, "    nullable: false\n");
-	if (d->default_expr)
-		block_field(sb, 4,
-			    &(field){.key = "default",
-				     .kind = F_STR,
-				     .str = d->default_written ? d->default_written : d->default_expr});
-	if (d->collation)
-		block_field(sb, 4, &(field){.key = "collation", .kind = F_STR, .str = d->collation});
-	if (d->comment)
-		block_field(sb, 4, &(field){.key = "comment", .kind = F_STR, .str = d->comment});
-	if (!d->nchecks)
-		return;
-	bool *omit = calloc(d->nchecks, sizeof(*omit));
-	if (omit)
-		domain_check_defaults(d, omit);
-	sg_strbuf_adds(sb, "    checks:\n");
-	for (size_t i = 0; i < d->nchecks; i++) {
-		const sg_domain_check *k = &d->checks[i];
-		field f[3];
-		size_t n = 0;
-		if (!omit || !omit[i])
-			f[n++] = (field){.key = "name", .kind = F_STR, .str = k->name};
-		f[n++] = (field){.key = "expression",
-				 .kind = F_STR,
-				 .str = k->expression_written ? k->expression_written : k->expression};
-		if (k->not_valid)
-			f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
-		list_entry(sb, 6, f, n, false);
-	}
-	free(omit);
-}
-
 static void render_globals(sg_strbuf *sb, const insp *in)
 {
 	const sg_schema *s = in->s;
-	block_field(sb, 0, &(field){.key = "schema", .kind = F_STR, .str = s->name});
+	sg_inspect__block_field(sb, 0, &(field){.key = "schema", .kind = F_STR, .str = s->name});
 	if (s->nextensions) {
 		sg_strbuf_adds(sb, "extensions: [");
 		for (size_t i = 0; i < s->nextensions; i++) {
@@ -685,16 +595,12 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 		sg_strbuf_adds(sb, "enums:\n");
 		for (size_t i = 0; i < s->nenums; i++) {
 			const sg_enum *e = &s->enums[i];
-			list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = e->name}, 1, true);
-			block_field(sb, 4,
-				    &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
+			sg_inspect__list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = e->name}, 1, true);
+			sg_inspect__block_field(
+			    sb, 4, &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
 		}
 	}
-	if (s->ndomains) {
-		sg_strbuf_adds(sb, "domains:\n");
-		for (size_t i = 0; i < s->ndomains; i++)
-			render_domain(sb, &s->domains[i]);
-	}
+	sg_inspect__render_domains(sb, s);
 	sg_inspect__render_sequences(sb, s);
 	sg_inspect__render_functions(sb, s);
 	sg_inspect__render_views(sb, s);

@@ -64,10 +64,26 @@ void sg_model__check_name(sg_model_conv *cv, sg_pos pos, const char *name, const
 				   what, len, SG_NAMEDATALEN - 1);
 }
 
-static void check_text(sg_model_conv *cv, sg_pos pos, const char *text, const char *key, const char *what)
+void sg_model__check_text(sg_model_conv *cv, sg_pos pos, const char *text, const char *key, const char *what)
 {
 	if (text && !text[0])
 		sg_model__error_at(cv->ld, pos, "'%s' of %s is empty", key, what);
+}
+
+void sg_model__check_default(sg_model_conv *cv, sg_pos pos, const char *expr, const char *what)
+{
+	sg_sql_columns refs;
+	const char *msg;
+	if (!expr[0])
+		sg_model__error_at(cv->ld, pos, "'default' of %s is empty", what);
+	else if (sg_model_sql_expr_memo(cv->memo, expr, &refs, &msg) != 0)
+		sg_model__error_at(cv->ld, pos, "default of %s is not an SQL expression: %s", what, msg);
+	else if (refs.n)
+		sg_model__error_at(
+		    cv->ld, pos,
+		    "default of %s refers to column '%s'; a default cannot use columns (a string literal is "
+		    "written \"'%s'\")",
+		    what, refs.names[0], refs.names[0]);
 }
 
 const char **sg_model__dup_list(sg_model_conv *cv, char *const *items, size_t n)
@@ -140,8 +156,8 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	sg_model__check_name(cv, c->pos, y->name, what.data);
 	if (y->renamed_from)
 		sg_model__check_name(cv, sg_model__key_pos(f, cn, "renamed_from"), y->renamed_from, what.data);
-	check_text(cv, sg_model__key_pos(f, cn, "collation"), y->collation, "collation", what.data);
-	check_text(cv, sg_model__key_pos(f, cn, "comment"), y->comment, "comment", what.data);
+	sg_model__check_text(cv, sg_model__key_pos(f, cn, "collation"), y->collation, "collation", what.data);
+	sg_model__check_text(cv, sg_model__key_pos(f, cn, "comment"), y->comment, "comment", what.data);
 	bool explicit_null = y->nullable && *y->nullable;
 
 	sg_sql_type ty;
@@ -198,19 +214,8 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 				   "generated %s cannot also have a default", what.data);
 
 	sg_sql_columns refs;
-	if (y->default_expr) {
-		sg_pos pos = sg_model__key_pos(f, cn, "default");
-		if (!y->default_expr[0])
-			sg_model__error_at(cv->ld, pos, "'default' of %s is empty", what.data);
-		else if (sg_model_sql_expr_memo(cv->memo, y->default_expr, &refs, &msg) != 0)
-			sg_model__error_at(cv->ld, pos, "default of %s is not an SQL expression: %s", what.data, msg);
-		else if (refs.n)
-			sg_model__error_at(
-			    cv->ld, pos,
-			    "default of %s refers to column '%s'; a default cannot use columns (a string literal is "
-			    "written \"'%s'\")",
-			    what.data, refs.names[0], refs.names[0]);
-	}
+	if (y->default_expr)
+		sg_model__check_default(cv, sg_model__key_pos(f, cn, "default"), y->default_expr, what.data);
 	if (y->generated) {
 		sg_pos pos = sg_model__key_pos(f, cn, "generated");
 		if (!y->generated[0])
@@ -354,7 +359,7 @@ static void check_table_names(sg_model_conv *cv, const sg_model_file *f, const s
 	if (y->renamed_from && strcmp(y->renamed_from, y->name) == 0)
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, tn, "renamed_from"),
 				   "table '%s' is renamed from itself", y->name);
-	check_text(cv, sg_model__key_pos(f, tn, "comment"), y->comment, "comment", what.data);
+	sg_model__check_text(cv, sg_model__key_pos(f, tn, "comment"), y->comment, "comment", what.data);
 	if (y->primary_key_name)
 		sg_model__check_name(cv, sg_model__key_pos(f, tn, "primary_key_name"), y->primary_key_name,
 				     "the primary key");

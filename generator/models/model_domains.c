@@ -19,12 +19,6 @@
 #include "model_int.h"
 #include "naming.h"
 
-static void check_nonempty(sg_model_conv *cv, sg_pos pos, const char *text, const char *key, const char *what)
-{
-	if (text && !text[0])
-		sg_model__error_at(cv->ld, pos, "'%s' of %s is empty", key, what);
-}
-
 /* Whether `name` is taken by a check of `d` other than check `self`. */
 static bool check_name_taken(const sg_domain *d, size_t n, size_t self, const char *name)
 {
@@ -123,8 +117,8 @@ static void convert_domain(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	sg_model__check_name(cv, d->pos, y->name, "a domain");
 	if (y->renamed_from)
 		sg_model__check_name(cv, sg_model__key_pos(f, dn, "renamed_from"), y->renamed_from, what.data);
-	check_nonempty(cv, sg_model__key_pos(f, dn, "collation"), y->collation, "collation", what.data);
-	check_nonempty(cv, sg_model__key_pos(f, dn, "comment"), y->comment, "comment", what.data);
+	sg_model__check_text(cv, sg_model__key_pos(f, dn, "collation"), y->collation, "collation", what.data);
+	sg_model__check_text(cv, sg_model__key_pos(f, dn, "comment"), y->comment, "comment", what.data);
 
 	sg_pos tpos = sg_model__key_pos(f, dn, "type");
 	sg_sql_type ty;
@@ -136,20 +130,8 @@ static void convert_domain(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	else if (ty.serial_bytes)
 		sg_model__error_at(cv->ld, tpos, "%s cannot be of type '%s'; serial is a column's shorthand", what.data,
 				   y->type);
-	if (y->default_expr) {
-		sg_pos pos = sg_model__key_pos(f, dn, "default");
-		sg_sql_columns refs;
-		if (!y->default_expr[0])
-			sg_model__error_at(cv->ld, pos, "'default' of %s is empty", what.data);
-		else if (sg_model_sql_expr_memo(cv->memo, y->default_expr, &refs, &msg) != 0)
-			sg_model__error_at(cv->ld, pos, "default of %s is not an SQL expression: %s", what.data, msg);
-		else if (refs.n)
-			sg_model__error_at(
-			    cv->ld, pos,
-			    "default of %s refers to column '%s'; a default cannot use columns (a string "
-			    "literal is written \"'%s'\")",
-			    what.data, refs.names[0], refs.names[0]);
-	}
+	if (y->default_expr)
+		sg_model__check_default(cv, sg_model__key_pos(f, dn, "default"), y->default_expr, what.data);
 	convert_checks(cv, f, dn, y, d);
 	sg_strbuf_release(&what);
 }

@@ -372,6 +372,10 @@ const char **sg_model__dup_list(sg_model_conv *cv, char *const *items, size_t n)
 sg_pos sg_model__key_pos(const sg_model_file *f, const sg_model_node *map, const char *key);
 /* An error when `name` of `what` is empty or longer than PostgreSQL keeps. */
 void sg_model__check_name(sg_model_conv *cv, sg_pos pos, const char *name, const char *what);
+/* An error when `text` (a value of `key`, NULL when absent) is given but empty. */
+void sg_model__check_text(sg_model_conv *cv, sg_pos pos, const char *text, const char *key, const char *what);
+/* An error when the default `expr` of `what` is empty, is not an SQL expression or refers to a column. */
+void sg_model__check_default(sg_model_conv *cv, sg_pos pos, const char *expr, const char *what);
 /* Each listed column (items of node `list`) must exist in `t` and appear once.  `what` names the list's owner. */
 void sg_model__check_key_columns(sg_model_conv *cv, const sg_table *t, const sg_model_file *f,
 				 const sg_model_node *list, const char *const *cols, size_t n, const char *what);
