@@ -29,10 +29,13 @@ cache=$(cd "$cache" && pwd)
 # - rt (Request Tracker): the same, 27 standalone sequences (etc/schema.Pg, what rt-setup-database loads);
 # - director (Icinga Director): a domain with two checks (d_smallint), enums, a function;
 # - prelude (Prelude manager): 33 CHECKs `col IN (...)` on varchar columns;
-# - davical: awl's tables then DAViCal's, the order of its create-database.sh and
-#   update-davical-database: a foreign key MATCH FULL, standalone sequences, 62 functions, a view,
-#   7 triggers;
-# - ledgersmb: 164 tables with functions, views and triggers;
+# - davical: awl's tables then DAViCal's, in the order of its create-database.sh and
+#   update-davical-database: a foreign key MATCH FULL, standalone sequences, 42 functions (one read
+#   by a CHECK), 7 triggers.  Two files the installer also loads are left out, as they need kinds no
+#   issue manages: views/dav_principal.sql (a view updated through three rules) and
+#   rrule_functions.sql (composite types);
+# - ledgersmb: 164 tables with functions, views and triggers, and also aggregates, rules, a
+#   composite type and privileges;
 # - gammu (gammu-smsd): an updated_at trigger function and its triggers, varchar IN checks.
 d=usr/share/davical/dba
 schemas="
@@ -46,7 +49,7 @@ tryton tryton-server:usr/lib/python3/dist-packages/trytond/backend/postgresql/in
 rt request-tracker5:usr/share/request-tracker5/etc/schema.Pg
 director icingaweb2-module-director:usr/share/icingaweb2/modules/director/schema/pgsql.sql
 prelude prelude-manager:usr/share/dbconfig-common/data/prelude-manager/install/pgsql
-davical libawl-php:usr/share/awl/dba/awl-tables.sql libawl-php:usr/share/awl/dba/schema-management.sql davical:$d/davical.sql davical:$d/supported_locales.sql davical:$d/views/dav_principal.sql davical:$d/caldav_functions.sql davical:$d/rrule_functions.sql
+davical libawl-php:usr/share/awl/dba/awl-tables.sql libawl-php:usr/share/awl/dba/schema-management.sql davical:$d/davical.sql davical:$d/supported_locales.sql davical:$d/caldav_functions.sql
 ledgersmb ledgersmb:usr/share/ledgersmb/sql/Pg-database.sql
 gammu gammu-smsd:usr/share/doc/gammu-smsd/examples/pgsql.sql
 "
