@@ -39,8 +39,8 @@ roundcube   standalone sequences (issue 13)
 tryton      standalone sequences (issue 13)
 rt          standalone sequences (issue 13)
 director    domains (issue 13), functions (issue 14)
-davical     standalone sequences, MATCH FULL (issue 13), functions, views, triggers (issue 14)
-ledgersmb   standalone sequences (issue 13), functions, views, triggers (issue 14)
+davical     standalone sequences, MATCH FULL (issue 13), functions, triggers (issue 14)
+ledgersmb   standalone sequences (issue 13), functions, views, triggers (issue 14); aggregates, rules, a composite type, privileges (no issue)
 gammu       functions, triggers (issue 14)
 '
 
