@@ -70,7 +70,7 @@ dump() {
 }
 
 # counts URL: tables, sequences (standalone: not owned by a column), domains, functions and
-# procedures, views (materialized too), triggers of schema public, extension members left out.
+# procedures (aggregates aside), views (materialized too), triggers of schema public, extension members left out.
 counts() {
 	psql "$1" -AtF ' ' -c "
 	WITH obj AS (SELECT c.oid, c.relkind FROM pg_class c
@@ -81,7 +81,7 @@ counts() {
 		(SELECT count(*) FROM obj WHERE relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d
 			WHERE d.classid = 'pg_class'::regclass AND d.objid = obj.oid AND d.deptype IN ('a', 'i'))),
 		(SELECT count(*) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace AND t.typtype = 'd'),
-		(SELECT count(*) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND NOT EXISTS
+		(SELECT count(*) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prokind IN ('f', 'p') AND NOT EXISTS
 			(SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid
 				AND e.deptype = 'e')),
 		(SELECT count(*) FROM obj WHERE relkind IN ('v', 'm')),
