@@ -9,7 +9,9 @@
 #      `migrate up`;
 #   4. `pg_dump --schema-only` of A and of B are the same (what is left out of the
 #      comparison, and why, at `dump` below);
-#   5. `schemagen diff --exit-code` against B: no changes.
+#   5. `schemagen diff --exit-code` against B: no changes;
+#   6. `schemagen check` of those models and that migration: replayed into a scratch
+#      database, the result matches the models, and the down undoes the up.
 # Prints one line per schema: its objects (tables, sequences, domains,
 # functions, views, triggers), the result of each step, the time it took.
 #
@@ -159,6 +161,11 @@ while read -r name pkgs versions paths; do
 				step rebuilt=no-changes
 			else
 				bad rebuilt=CHANGES "$work/$name.rediff"
+			fi
+			if "$S" --scratch-url "$DATABASE_URL" -m "$work/$name.single" -d "$mig" check >"$work/$name.check" 2>&1; then
+				step check=ok
+			else
+				bad check=FAILED "$work/$name.check"
 			fi
 		fi
 		psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_b WITH (FORCE)" >/dev/null
