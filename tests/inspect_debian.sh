@@ -34,16 +34,13 @@ fi
 
 # schema  what it uses that is not managed yet (the issue that manages it)
 expected='
-zabbix      functions, triggers (issue 14)
 bacula      column statistics targets (SET STATISTICS: not carried by the models, docs/inspect.md)
-icinga2_ido functions (issue 14)
 roundcube   standalone sequences (issue 13)
 tryton      standalone sequences (issue 13)
 rt          standalone sequences (issue 13)
-director    domains (issue 13), functions (issue 14)
-davical     standalone sequences, MATCH FULL (issue 13), functions, triggers (issue 14)
-ledgersmb   standalone sequences (issue 13), functions, views, triggers (issue 14); aggregates, rules, a composite type, privileges (no issue)
-gammu       functions, triggers (issue 14)
+director    domains (issue 13)
+davical     standalone sequences, MATCH FULL (issue 13)
+ledgersmb   standalone sequences (issue 13); the view periods, whose text is not a fixpoint (views are not in fixpoint.c yet: issue 14); aggregates, rules, a composite type, privileges (no issue)
 '
 
 if ! "$ROOT/scripts/fetch-debian-schemas.sh" "$CACHE" >"$CACHE.list" 2>"$CACHE.err"; then
