@@ -38,7 +38,6 @@ bacula      column statistics targets (SET STATISTICS: not carried by the models
 roundcube   standalone sequences (issue 13)
 tryton      standalone sequences (issue 13)
 rt          standalone sequences (issue 13)
-director    domains (issue 13)
 davical     standalone sequences, MATCH FULL (issue 13)
 ledgersmb   standalone sequences (issue 13); the view periods, whose text is not a fixpoint (views are not in fixpoint.c yet: issue 14); aggregates, rules, a composite type, privileges (no issue)
 '
