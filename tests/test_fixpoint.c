@@ -76,6 +76,20 @@ static void test_fixpoint__candidate_negated_number(void **state)
 	expect_candidate("(i - 1)", false, NULL);
 }
 
+static void test_fixpoint__candidate_extract_field(void **state)
+{
+	(void)state;
+	expect_candidate("EXTRACT(YEAR FROM now())", false, "EXTRACT('YEAR' FROM now())");
+	expect_candidate("((EXTRACT(Month FROM d) > (0)::numeric) AND (EXTRACT(year FROM d) > 1))", false,
+			 "((EXTRACT('Month' FROM d) > (0)::numeric) AND (EXTRACT(year FROM d) > 1))");
+	expect_candidate("EXTRACT(DOW FROM d) DESC", true, "EXTRACT('DOW' FROM d) DESC");
+	/* Fixpoints already: a lower-case field, a quoted one, a function named extract called as one. */
+	expect_candidate("EXTRACT(epoch FROM d)", false, NULL);
+	expect_candidate("EXTRACT('YEAR' FROM d)", false, NULL);
+	expect_candidate("extract('YEAR'::text, d)", false, NULL);
+	expect_candidate("my.extract(YEAR)", false, NULL);
+}
+
 /* ---------------------------------------------------------------- on the server */
 
 static char *read_corpus(void)
@@ -238,6 +252,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_fixpoint__candidate_array_cast),
 	    cmocka_unit_test(test_fixpoint__candidate_negated_number),
+	    cmocka_unit_test(test_fixpoint__candidate_extract_field),
 	    cmocka_unit_test_setup_teardown(test_fixpoint__corpus_rebuilds, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fixpoint__down_rebuilds, sg_test_db_setup, sg_test_db_teardown),
 	};

@@ -22,7 +22,7 @@
 	"SELECT p.oid, p.proname AS name, pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity, "  \
 	"pg_catalog.oidvectortypes(p.proargtypes) AS types, p.prokind = 'p' AS procedure, pg_catalog.pg_get_function_arguments(p.oid) AS arguments, "          \
 	"CASE WHEN p.prokind = 'p' THEN NULL ELSE pg_catalog.pg_get_function_result(p.oid) END AS result, "  \
-	"(l.lanname = 'sql' AND " SQL_BODY ") AS sql_body, "                                                \
+	"(l.lanname = 'plpgsql' OR (l.lanname = 'sql' AND " SQL_BODY ")) AS sql_body, "                                                \
 	"EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_type t ON t.oid = d.refobjid "      \
 	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                  \
 	"AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND (t.typrelid <> 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_type e "  \

@@ -5,7 +5,7 @@
  * The server's deparse of an expression is not always a fixpoint: executed
  * again, some texts read back differently.  The forms found on PostgreSQL 15
  * (tests/fixpoint/corpus.sql holds every expression tried, each checked on
- * the server by tests/test_fixpoint.c) are two:
+ * the server by tests/test_fixpoint.c) are three:
  *  - an array constructor under an implicit array cast, printed
  *    `(ARRAY['a'::character varying])::text[]` (the right side of `IN`,
  *    `= ANY`, `<> ALL` on a varchar, numeric or float column, a function
@@ -15,7 +15,11 @@
  *    cast again;
  *  - a unary minus on a number, printed `(- 1)` (from `-1::int`): parsed
  *    again it is folded into the constant `'-1'::integer`.  `OPERATOR(
- *    pg_catalog.-) 1` is the same operator that the parser does not fold.
+ *    pg_catalog.-) 1` is the same operator that the parser does not fold;
+ *  - an EXTRACT field given as a string with an upper-case letter
+ *    (`extract('YEAR' FROM d)`, ledgersmb's schema), printed bare
+ *    `EXTRACT(YEAR FROM d)`: parsed again, a bare field is folded to lower
+ *    case.  The field quoted again, `EXTRACT('YEAR' FROM d)`, keeps it.
  *
  * The rewrite alone proves nothing: sg_fixpoint_schema() creates every
  * expression of the tables it is given in a scratch schema, reads them back,

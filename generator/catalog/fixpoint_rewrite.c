@@ -27,6 +27,7 @@ typedef struct rewrite {
 	size_t prefix; /* length of the wrapper before it in the parsed statement */
 	edit *edits;
 	size_t n, cap;
+	sg_arena *strings; /* the edits' texts that are not literals */
 	bool failed;
 } rewrite;
 
@@ -159,6 +160,54 @@ static void negated_number(rewrite *rw, const sg_json *cons)
 	add_edit(rw, at, at + 1, "OPERATOR(pg_catalog.-)");
 }
 
+/* Whether a String node of a name list has the value `want`. */
+static bool string_is(const sg_json *node, const char *want)
+{
+	const sg_json *v = sg_json_get(sg_json_get(node, "String"), "sval");
+	return v && v->type == SG_JSON_STRING && strcmp(v->str, want) == 0;
+}
+
+/*
+ * `EXTRACT(YEAR FROM x)` where the field has an upper-case letter: the
+ * server keeps the field as the string it was given (`extract('YEAR' FROM
+ * x)`) and prints it bare, and parsed again a bare field is folded to lower
+ * case.  The field quoted, `EXTRACT('YEAR' FROM x)`, is the string again.
+ */
+static void extract_field(rewrite *rw, const sg_json *call)
+{
+	const sg_json *format = sg_json_get(call, "funcformat");
+	const sg_json *name = sg_json_get(call, "funcname");
+	const sg_json *args = sg_json_get(call, "args");
+	if (!format || format->type != SG_JSON_STRING || strcmp(format->str, "COERCE_SQL_SYNTAX") != 0 || !name ||
+	    name->type != SG_JSON_ARRAY || name->n != 2 || !string_is(name->items[0], "pg_catalog") ||
+	    !string_is(name->items[1], "extract") || !args || args->type != SG_JSON_ARRAY || args->n != 2)
+		return;
+	const sg_json *field = sg_json_get(args->items[0], "A_Const");
+	size_t at;
+	if (!field || !sg_json_get(field, "sval") || !location(rw, field, &at))
+		return;
+	const char *s = rw->text;
+	size_t end = at;
+	bool upper = false;
+	while (end < rw->len && ((s[end] >= 'a' && s[end] <= 'z') || (s[end] >= 'A' && s[end] <= 'Z') ||
+				 (s[end] >= '0' && s[end] <= '9') || s[end] == '_')) {
+		upper |= s[end] >= 'A' && s[end] <= 'Z';
+		end++;
+	}
+	if (!upper)
+		return;
+	char *with = rw->strings ? sg_arena_alloc(rw->strings, end - at + 3) : NULL;
+	if (!with) {
+		rw->failed = true;
+		return;
+	}
+	with[0] = '\'';
+	memcpy(with + 1, s + at, end - at);
+	with[end - at + 1] = '\'';
+	with[end - at + 2] = '\0';
+	add_edit(rw, at, end, with);
+}
+
 static void walk(rewrite *rw, const sg_json *node)
 {
 	if (!node || rw->failed)
@@ -175,6 +224,8 @@ static void walk(rewrite *rw, const sg_json *node)
 			array_cast(rw, node->items[i]);
 		else if (strcmp(node->keys[i], "A_Const") == 0)
 			negated_number(rw, node->items[i]);
+		else if (strcmp(node->keys[i], "FuncCall") == 0)
+			extract_field(rw, node->items[i]);
 		walk(rw, node->items[i]);
 	}
 }
@@ -200,7 +251,7 @@ char *sg_fixpoint_candidate(const char *text, bool index_element)
 	}
 	PgQueryParseResult res = pg_query_parse(sql.data);
 	sg_strbuf_release(&sql);
-	rewrite rw = {.text = text, .len = strlen(text), .prefix = strlen(prefix)};
+	rewrite rw = {.text = text, .len = strlen(text), .prefix = strlen(prefix), .strings = sg_arena_new()};
 	sg_arena *arena = res.error ? NULL : sg_arena_new();
 	const sg_json *root = arena ? sg_json_parse(arena, res.parse_tree) : NULL;
 	const sg_json *stmts = sg_json_get(root, "stmts");
@@ -226,5 +277,6 @@ char *sg_fixpoint_candidate(const char *text, bool index_element)
 			sg_strbuf_release(&sb);
 	}
 	free(rw.edits);
+	sg_arena_free(rw.strings);
 	return out;
 }

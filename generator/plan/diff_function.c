@@ -18,10 +18,11 @@
  * A function that takes or returns a table's row type is created after the
  * tables and dropped before them; the others are created before the tables
  * (a default or a check may call them) and dropped after them.  A LANGUAGE
- * sql body is checked when it is created unless check_function_bodies is
- * off, and may read tables the same migration creates later: its CREATE
- * turns the check off for the migration's transaction (as pg_dump does); the
- * scratch schema has checked it already.
+ * sql body, and a plpgsql one (its `t.c%TYPE` declarations), is checked when
+ * it is created unless check_function_bodies is off, and may read tables the
+ * same migration creates later: its CREATE turns the check off for the
+ * migration's transaction (as pg_dump does); the scratch schema has checked
+ * it already.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -252,7 +252,7 @@ typedef struct sg_function {
 	const char *definition; /* model: the statement as written; catalog: the deparsed statement, compared */
 	const char *arguments;	/* catalog: pg_get_function_arguments() (names and defaults) */
 	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
-	bool sql_body;		/* catalog: LANGUAGE sql with a body checked at creation (not BEGIN ATOMIC) */
+	bool sql_body;		/* catalog: body checked at creation: LANGUAGE sql (not BEGIN ATOMIC), plpgsql */
 	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */

@@ -4,7 +4,7 @@
 -- PostgreSQL 15: casts of literals, ANY/ALL over arrays, bpchar, numeric
 -- literals, operators on domains, ::regclass, collations, row comparisons,
 -- BETWEEN, LIKE, IS DISTINCT FROM, CASE, COALESCE, array constructors,
--- function arguments.  Only two forms are not fixpoints (docs/catalog.md);
+-- function arguments.  Only three forms are not fixpoints (docs/catalog.md);
 -- the tables `nfp_*` hold them in every position, the tables `fp_*` hold a
 -- sample of the forms that are, as controls.
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
@@ -35,6 +35,15 @@ CREATE TABLE nfp_minus (
     g integer GENERATED ALWAYS AS (i + -1::int) STORED
 );
 CREATE INDEX nfp_minus_elem ON nfp_minus ((-1::int + i)) WHERE i <> -2::int;
+
+-- An EXTRACT field given as a string with an upper-case letter: `EXTRACT(YEAR FROM d)`.
+CREATE TABLE nfp_extract (
+    d timestamp CHECK (extract('Month' FROM d) > 0 AND EXTRACT('YEAR' FROM d) > 2000),
+    y numeric DEFAULT extract('YEAR' FROM now()),
+    g numeric GENERATED ALWAYS AS (extract('DOW' FROM d) + 1) STORED
+);
+CREATE INDEX nfp_extract_elem ON nfp_extract ((extract('EPOCH' FROM d)), (extract(year FROM d)))
+    WHERE extract('Hour' FROM d) < 12;
 
 -- Controls: texts that are fixpoints already.
 CREATE TABLE fp_controls (

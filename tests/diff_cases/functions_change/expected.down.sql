@@ -59,6 +59,7 @@ AS $function$ SELECT v / 2 $function$;
 DROP FUNCTION double(v numeric);
 
 -- undo: replace function double(v integer)
+SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION double(v integer)
  RETURNS integer
  LANGUAGE plpgsql

@@ -22,12 +22,14 @@ DROP TRIGGER users_quiet ON users;
 DROP TRIGGER users_touch ON users;
 
 -- create function new_audit()
+SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION new_audit()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$ BEGIN RETURN NULL; END $function$;
 
 -- replace function touch()
+SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION touch()
  RETURNS trigger
  LANGUAGE plpgsql
