@@ -7,11 +7,13 @@
 # up the server rejects (1), an edited migration found in git history (3),
 # --scratch-url (databases dropped afterwards), --format json.
 # Usage: schemagen_check_cli.sh SCHEMAGEN SOURCE_ROOT
-# Uses $DATABASE_URL for the --scratch-url cases when set, otherwise starts a throwaway server.
+# Starts a throwaway server of its own for the --scratch-url cases, even when $DATABASE_URL is set: they
+# count the scratch databases left on that server, and other suites running in parallel on the suite's
+# server (inspect_debian's `schemagen check --scratch-url`) create theirs there too.
 set -u
 S=$(realpath "$1") ROOT=$(realpath "$2")
-if [ -z "${DATABASE_URL:-}" ]; then
-	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
+if [ -z "${SG_CHECK_CLI_SERVER:-}" ]; then
+	SG_CHECK_CLI_SERVER=1 exec env -u DATABASE_URL "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
