@@ -516,6 +516,93 @@ static void test_diff_spelling__catalog_text_matches_when_table_changes(void **s
 	    "ALTER TABLE v ADD COLUMN extra integer;", 1);
 }
 
+/*
+ * Functions, views, materialized views and triggers are compared by the
+ * server's spelling (issue 14): keywords in another case, other type names,
+ * options in another order, comments and line breaks outside a function's
+ * body, another dollar quote are no change.  A plpgsql body is a string the
+ * server keeps as written, so it is written the same on both sides.
+ */
+static void test_diff_spelling__code_objects(void **state)
+{
+	expect_clean(
+	    state,
+	    "CREATE TABLE items (id int PRIMARY KEY, price numeric, qty int, updated_at timestamptz);"
+	    "CREATE FUNCTION total(p numeric, q integer) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN p * q;"
+	    "CREATE FUNCTION add_one(a integer) RETURNS integer LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT a + 1; END;"
+	    "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.updated_at := now(); RETURN NEW; "
+	    "END$$;"
+	    "CREATE FUNCTION secret() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, "
+	    "pg_temp AS 'SELECT current_user::text';"
+	    "CREATE VIEW item_totals AS SELECT id, total(price, qty) AS total FROM items WHERE qty > 0;"
+	    "CREATE VIEW big_totals WITH (security_barrier) AS SELECT id FROM item_totals WHERE total > 10 WITH LOCAL "
+	    "CHECK OPTION;"
+	    "CREATE MATERIALIZED VIEW big_items AS SELECT id, price FROM items WHERE price > 100;"
+	    "CREATE UNIQUE INDEX big_items_id ON big_items (id);"
+	    "CREATE TRIGGER items_touch BEFORE UPDATE OF price, qty ON items FOR EACH ROW"
+	    " WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION touch()",
+	    "functions:\n"
+	    "  - name: total\n"
+	    "    definition: |\n"
+	    "      create function total(p NUMERIC, q INT4)\n"
+	    "        returns numeric immutable   -- the product\n"
+	    "        language SQL\n"
+	    "        return p*q\n"
+	    "  - name: add_one\n"
+	    "    definition: |\n"
+	    "      CREATE OR REPLACE FUNCTION add_one(a int) RETURNS int IMMUTABLE LANGUAGE sql\n"
+	    "      BEGIN ATOMIC\n"
+	    "        select a+1;\n"
+	    "      END;\n"
+	    "  - name: touch\n"
+	    "    definition: |\n"
+	    "      CREATE FUNCTION touch() RETURNS trigger AS $fn$BEGIN NEW.updated_at := now(); RETURN NEW; END$fn$\n"
+	    "      LANGUAGE plpgsql;\n"
+	    "  - name: secret\n"
+	    "    definition: >\n"
+	    "      CREATE FUNCTION secret() RETURNS text SECURITY DEFINER STABLE\n"
+	    "      SET search_path TO public, pg_temp LANGUAGE sql AS $$SELECT current_user::text$$\n"
+	    "views:\n"
+	    "  - name: item_totals\n"
+	    "    query: |\n"
+	    "      select id, total(price, qty) as total  -- per item\n"
+	    "      from items\n"
+	    "      where qty>0;\n"
+	    "  - name: big_totals\n"
+	    "    query: SELECT id FROM item_totals WHERE (total > 10)\n"
+	    "    options: { security_barrier: true, check_option: local }\n"
+	    "  - name: big_items\n"
+	    "    materialized: true\n"
+	    "    query: SELECT id, price FROM items WHERE price > 100::numeric\n"
+	    "    indexes:\n"
+	    "      - { name: big_items_id, columns: [id], unique: true }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: int, primary_key: true }\n"
+	    "      - { name: price, type: numeric }\n"
+	    "      - { name: qty, type: int }\n"
+	    "      - { name: updated_at, type: timestamptz }\n"
+	    "    triggers:\n"
+	    "      - name: items_touch\n"
+	    "        timing: before\n"
+	    "        events: [\"update of price, qty\"]\n"
+	    "        for_each: row\n"
+	    "        when: \"old.* is distinct from new.*\"\n"
+	    "        function: touch\n");
+}
+
+/* A plpgsql body is kept as written: a change inside it is a change, and the down gives the old text back. */
+static void test_diff_spelling__plpgsql_body_is_text(void **state)
+{
+	expect_change(state, "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$BEGIN RETURN 1; END$$",
+		      "functions:\n"
+		      "  - name: f\n"
+		      "    definition: |\n"
+		      "      CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$BEGIN  RETURN 1; END$$\n",
+		      "BEGIN  RETURN 1; END", 1);
+}
+
 /* A model the server rejects names the column's line, not the table's. */
 static void test_diff_spelling__rejected_type_names_the_column(void **state)
 {
@@ -560,6 +647,9 @@ int main(void)
 					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_spelling__catalog_text_matches_when_table_changes,
 					    sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_spelling__code_objects, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_spelling__plpgsql_body_is_text, sg_test_db_setup,
+					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_spelling__rejected_type_names_the_column, sg_test_db_setup,
 					    sg_test_db_teardown),
 	};
