@@ -146,7 +146,7 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 			continue;
 		const sg_column *cc = sg_table_find_column(ct, dot + 1), *wc = sg_table_find_column(wt, dot + 1);
 		if (!cc || !wc || strcmp(cc->type, wc->type) != 0 || !sg_str_eq(cc->collation, wc->collation) ||
-		    sg_diff__uses_recreated_enum(ctx, cc))
+		    sg_diff__uses_recreated_enum(ctx, cc) || sg_diff__type_redone(ctx, cc->type))
 			return true;
 	}
 	return false;
