@@ -111,6 +111,8 @@ static const sg_enum *recreated_enum(const diff_ctx *ctx, const char *type)
 	return found;
 }
 
+static void refuse_functions(diff_ctx *ctx);
+
 void sg_diff__find_recreated_domains(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
@@ -165,6 +167,74 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx)
 	sg_strbuf_release(&root);
 	free(want);
 	free(own);
+	refuse_functions(ctx);
+}
+
+/* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
+static bool names_type(const char *text, const char *qname)
+{
+	size_t n = strlen(qname);
+	for (const char *p = text ? strstr(text, qname) : NULL; p; p = strstr(p + 1, qname)) {
+		char before = p == text ? ' ' : p[-1], after = p[n];
+		bool ident_before = before == '_' || before == '$' || before == '"' || before == '.' ||
+				    (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
+		bool ident_after = after == '_' || after == '$' || (after >= 'a' && after <= 'z') ||
+				   (after >= '0' && after <= '9') || (qname[0] != '"' && after == '"');
+		if (!ident_before && !ident_after)
+			return true;
+	}
+	return false;
+}
+
+bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text)
+{
+	if (!ctx->domain_group || !text)
+		return false;
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->ndomains && !found; i++) {
+		if (!sg_diff__domain_redone(ctx, i))
+			continue;
+		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
+		found = names_type(text, q.data);
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
+/*
+ * A current function whose arguments, result or body name a domain the plan
+ * drops and creates again keeps DROP DOMAIN from running: refused, naming
+ * both (a function is not dropped and created around a domain).
+ */
+static void refuse_functions(diff_ctx *ctx)
+{
+	sg_strbuf q = SG_STRBUF_INIT;
+	for (size_t f = 0; f < ctx->cur->nfunctions && !ctx->plan->refused; f++) {
+		const sg_function *fn = &ctx->cur->functions[f];
+		for (size_t i = 0; i < ctx->cur->ndomains && !ctx->plan->refused; i++) {
+			if (!sg_diff__domain_redone(ctx, i))
+				continue;
+			sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
+			if (!names_type(fn->types, q.data) && !names_type(fn->result, q.data) &&
+			    !names_type(fn->definition, q.data))
+				continue;
+			sg_strbuf sb = SG_STRBUF_INIT;
+			sg_strbuf_addf(&sb,
+				       "domain '%s' is dropped and created again (%s) while %s '%s(%s)' uses it: drop "
+				       "the %s, or change it not to use the domain, in a migration of its own first",
+				       ctx->cur->domains[i].name,
+				       ctx->domain_group[i] >= 0 ? "it or its base is re-created"
+								 : "its enum is re-created",
+				       fn->procedure ? "procedure" : "function", fn->name, fn->types,
+				       fn->procedure ? "procedure" : "function");
+			ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+			if (!ctx->plan->refused || sg_strbuf_failed(&sb))
+				ctx->plan->failed = true;
+			sg_strbuf_release(&sb);
+		}
+	}
+	sg_strbuf_release(&q);
 }
 
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i)

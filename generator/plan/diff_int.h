@@ -109,6 +109,8 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx);
 void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
 /* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
+/* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
+bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
 /* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
 bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
 /*
