@@ -235,6 +235,52 @@ static void test_diff_domain__base_type_change_recreates(void **state)
 	ut_free_result(&r, a, b);
 }
 
+static void add_function(sg_schema *s, const char *name, const char *types, const char *definition)
+{
+	sg_function *f = sg_arena_array(s->arena, 1, sizeof(sg_function));
+	f->name = name;
+	f->types = types;
+	f->identity = types;
+	f->definition = definition;
+	f->arguments = types;
+	f->result = "integer";
+	s->functions = f;
+	s->nfunctions = 1;
+}
+
+/* A function of a domain the plan re-creates would keep DROP DOMAIN from running: refused, both named. */
+static void test_diff_domain__recreate_refused_while_a_function_uses_it(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	const char *def = "CREATE OR REPLACE FUNCTION f(v posint)\n RETURNS integer\n LANGUAGE sql\nRETURN v;";
+	add_function(a, "f", "posint", def);
+	add_function(b, "f", "posint", def);
+	ut_result r = ut_run_diff(a, b, false);
+	assert_non_null(r.plan->refused);
+	assert_non_null(strstr(r.plan->refused, "domain 'posint' is dropped and created again"));
+	assert_non_null(strstr(r.plan->refused, "function 'f(posint)' uses it"));
+	ut_free_result(&r, a, b);
+}
+
+/* A domain the models drop, based on a re-created one, while a column uses it: refused, the column named. */
+static void test_diff_domain__dropped_dependent_with_columns_refused(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	add_domain(a, "small", "posint");
+	ut_add_column(&a->tables[0], "m", "small", true);
+	ut_result r = ut_run_diff(a, b, true);
+	assert_non_null(r.plan->refused);
+	assert_string_equal(
+	    r.plan->refused,
+	    "domain 'small' is dropped while column 't.m' still uses it and domain 'posint', its base, is "
+	    "re-created: change the column in a migration of its own first");
+	ut_free_result(&r, a, b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +292,8 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__not_valid_check_is_validated),
 	    cmocka_unit_test(test_diff_domain__rename),
 	    cmocka_unit_test(test_diff_domain__base_type_change_recreates),
+	    cmocka_unit_test(test_diff_domain__recreate_refused_while_a_function_uses_it),
+	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

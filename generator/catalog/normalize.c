@@ -276,8 +276,9 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	/*
 	 * Sequences are normalized by the models loader (their options are
 	 * numbers, PostgreSQL's defaults filled in); only the new ones are created
-	 * here, before the domains and tables whose defaults read them.  A live one
-	 * is found through the search_path, and prints the same.
+	 * here, before the domains, functions and tables whose defaults and bodies
+	 * read them.  A live one is found through the search_path, and prints the
+	 * same.
 	 */
 	seq_reads reads = {.model = model, .read = seq_read};
 	for (size_t i = 0; i < model->ntables; i++)
@@ -287,6 +288,9 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	for (size_t i = 0; i < model->ndomains; i++)
 		if (model->domains[i].default_expr)
 			sg_model_each_nextval(model->domains[i].default_expr, note_read, &reads);
+	/* A BEGIN ATOMIC body and an argument's default are resolved when the function is created. */
+	for (size_t i = 0; i < model->nfunctions; i++)
+		sg_model_each_nextval(model->functions[i].definition, note_read, &reads);
 	for (size_t i = 0; i < model->nsequences; i++) {
 		if (!seq_read[i] || sg_schema_find_sequence(live, model->sequences[i].name))
 			continue;
@@ -662,7 +666,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 				}
 	}
 	size_t nscratch_domains =
-	    sg_normalize__scratch_domains(model, live, everything, scratch_domain, dirty, &ndirty);
+	    sg_normalize__scratch_domains(model, live, everything, scratch_enum, scratch_domain, dirty, &ndirty);
 	sg_normalize__domain_order(model, domain_order);
 	if (opts)
 		opts->normalized = ndirty;

@@ -37,8 +37,8 @@ long sg_normalize__domain_of_type(const sg_schema *model, const char *type)
 	return d ? (long)(d - model->domains) : -1;
 }
 
-size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything, bool *scratch,
-				     bool *dirty, size_t *ndirty)
+size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything,
+				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < model->ndomains; i++) {
@@ -46,6 +46,27 @@ size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *li
 		const sg_domain *l = sg_schema_find_domain(live, m->name);
 		scratch[i] = everything || !l || !sg_verbatim_domain(m, l);
 		n += scratch[i];
+	}
+	/*
+	 * A domain based on a scratch enum or domain goes there too: left live,
+	 * it would be based on the live type, and a default of its columns would
+	 * name that type as another schema's (`'x'::public.mood`).
+	 */
+	for (bool grew = true; grew;) {
+		grew = false;
+		for (size_t i = 0; i < model->ndomains; i++) {
+			if (scratch[i])
+				continue;
+			const char *base = model->domains[i].type;
+			long b = sg_normalize__domain_of_type(model, base);
+			bool on_scratch = b >= 0 && scratch[b];
+			for (size_t e = 0; e < model->nenums && !on_scratch; e++)
+				on_scratch = scratch_enum[e] && sg_normalize__model_type_is(base, model->enums[e].name);
+			if (on_scratch) {
+				scratch[i] = grew = true;
+				n++;
+			}
+		}
 	}
 	for (size_t i = 0; i < model->ntables && n; i++) {
 		const sg_table *t = &model->tables[i];

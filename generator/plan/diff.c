@@ -184,10 +184,12 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
 	sg_schema renamed;
+	const sg_schema *as_read = current;
 	current = sg_diff__renamed_defaults(plan, current, desired, &renamed);
 	diff_ctx ctx = {
 	    .plan = plan,
 	    .cur = current,
+	    .cur_as_read = as_read,
 	    .want = desired,
 	    .qual = opts ? opts->qual : NULL,
 	    .online = opts ? opts->online : false,
@@ -208,6 +210,8 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	sg_diff__find_recreated_enums(&ctx);
 	if (sg_diff__build_maps(&ctx) != 0)
 		plan->failed = true;
+	if (!plan->failed)
+		sg_diff__find_recreated_domains(&ctx);
 	if (!plan->failed) {
 		if (opts && opts->create_schema)
 			create_schema(&ctx, opts->create_schema);
@@ -231,6 +235,8 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);
 	free(ctx.recreated);
+	free(ctx.domain_group);
+	free(ctx.domain_enum);
 	free(ctx.moved_functions);
 	free(ctx.early_defaults);
 	sg_strbuf_release(&ctx.up);

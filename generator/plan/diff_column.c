@@ -467,7 +467,8 @@ static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
 				continue;
 			}
 			sg_diff__drop_column_sql(ctx, &ctx->up, ct->name, c->name);
-			readd_column_sql(ctx, &ctx->down, ct->name, c);
+			/* Its down runs once the sequence renames are undone. */
+			readd_column_sql(ctx, &ctx->down, ct->name, sg_diff__column_as_read(ctx, ct, c));
 			sg_op *op =
 			    sg_diff__finish_op(ctx, SG_PHASE_DROP_EARLY, ct->name, c->name, "drop column %s.%s%s",
 					       ct->name, c->name, w ? " (added again below)" : "");

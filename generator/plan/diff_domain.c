@@ -31,24 +31,19 @@
 
 #include "diff_int.h"
 
-/* Whether column type text (format_type) is the domain `qname` (quoted as the catalog prints it) or an array of it. */
-static bool type_is_domain(const char *type, const char *qname)
+bool sg_diff__type_is_domain(const char *type, const char *qname)
 {
 	size_t n = strlen(qname);
 	return strncmp(type, qname, n) == 0 && (type[n] == '\0' || strcmp(type + n, "[]") == 0);
 }
 
-static void domain_qname(sg_strbuf *sb, const char *name)
+void sg_diff__domain_qname(sg_strbuf *sb, const char *name)
 {
 	sg_strbuf_reset(sb);
 	sg_quote_ident(sb, name);
 }
 
-/*
- * The current domain a column type (format_type's text: the name, quoted as
- * needed, maybe `[]`) is, as an index into cur->domains; -1 when none.
- */
-static long domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tmp)
+long sg_diff__domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tmp)
 {
 	size_t n = strlen(type);
 	if (n >= 2 && strcmp(type + n - 2, "[]") == 0)
@@ -74,7 +69,7 @@ static bool *domains_in_use(const diff_ctx *ctx)
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	for (size_t i = 0; used && i < ctx->cur->ntables; i++)
 		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns; k++) {
-			long d = domain_of_type(ctx->cur, ctx->cur->tables[i].columns[k].type, &tmp);
+			long d = sg_diff__domain_of_type(ctx->cur, ctx->cur->tables[i].columns[k].type, &tmp);
 			if (d >= 0)
 				used[d] = true;
 		}
@@ -90,7 +85,7 @@ static void alter_domain(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 	sg_strbuf_addch(sb, ' ');
 }
 
-static void drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 {
 	sg_diff__newline_if_any(sb);
 	sg_strbuf_adds(sb, "DROP DOMAIN ");
@@ -98,7 +93,7 @@ static void drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 	sg_strbuf_addch(sb, ';');
 }
 
-static void create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d)
+void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d)
 {
 	sg_diff__newline_if_any(sb);
 	sg_ddl_create_domain(sb, ctx->qual, d);
@@ -109,12 +104,11 @@ static void create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d)
 /* The index in `s` of the domain `d` is based on (its type, or an array of it), or -1. */
 static long base_domain(const sg_schema *s, const sg_domain *d, sg_strbuf *tmp)
 {
-	long j = domain_of_type(s, d->type, tmp);
+	long j = sg_diff__domain_of_type(s, d->type, tmp);
 	return j >= 0 && &s->domains[j] == d ? -1 : j;
 }
 
-/* The domains of `s` in an order where a domain comes after the domain it is based on; malloc'd, NULL on OOM. */
-static size_t *creation_order(const sg_schema *s)
+size_t *sg_diff__domain_order(const sg_schema *s)
 {
 	size_t n = s->ndomains, placed = 0;
 	size_t *order = malloc((n + 1) * sizeof(*order));
@@ -146,94 +140,6 @@ static size_t *creation_order(const sg_schema *s)
 	free(base);
 	free(done);
 	return order;
-}
-
-/* ---- columns of a re-created domain -------------------------------------- */
-
-/*
- * `ALTER TABLE t ALTER COLUMN c TYPE type [USING c::type];` for every current
- * column of domain `qname` (the type as the catalog prints it now; arrays
- * keep their brackets), with the USING cast when `cast` is set.
- */
-static void retype_columns(diff_ctx *ctx, sg_strbuf *sb, const char *qname, const char *type, bool cast)
-{
-	size_t len = strlen(qname);
-	for (size_t i = 0; i < ctx->cur->ntables; i++) {
-		const sg_table *t = &ctx->cur->tables[i];
-		for (size_t k = 0; k < t->ncolumns; k++) {
-			const sg_column *c = &t->columns[k];
-			if (!type_is_domain(c->type, qname))
-				continue;
-			const char *array = c->type[len] ? "[]" : "";
-			sg_diff__newline_if_any(sb);
-			sg_diff__alter_column(ctx, sb, t->name, c->name);
-			sg_strbuf_addf(sb, "TYPE %s%s", type, array);
-			if (cast) {
-				sg_strbuf_adds(sb, " USING ");
-				sg_quote_ident(sb, c->name);
-				sg_strbuf_addf(sb, "::%s%s", type, array);
-			}
-			sg_strbuf_addch(sb, ';');
-		}
-	}
-}
-
-/* The current columns of domain `qname`, "t.c, u.d", for hazard messages; how many in *n. */
-static void list_columns(const diff_ctx *ctx, sg_strbuf *sb, const char *qname, size_t *n)
-{
-	*n = 0;
-	for (size_t i = 0; i < ctx->cur->ntables; i++) {
-		const sg_table *t = &ctx->cur->tables[i];
-		for (size_t k = 0; k < t->ncolumns; k++)
-			if (type_is_domain(t->columns[k].type, qname))
-				sg_strbuf_addf(sb, "%s%s.%s", (*n)++ ? ", " : "", t->name, t->columns[k].name);
-	}
-}
-
-/*
- * Current domain `c` re-created as `w`.  It runs after a rename, so the
- * domain is named `w->name` both ways; its current columns are found by the
- * type the catalog printed for them (`c`'s name) and named as they are now
- * (before table and column renames; the down after those are undone).  Up:
- * the columns to `c`'s base type, the domain dropped and created as `w`, the
- * columns to it; the down the same from `w` back to `c`.
- */
-static void recreate(diff_ctx *ctx, const sg_domain *c, const sg_domain *w)
-{
-	sg_strbuf q = SG_STRBUF_INIT, qw = SG_STRBUF_INIT, cols = SG_STRBUF_INIT;
-	domain_qname(&q, c->name);
-	domain_qname(&qw, w->name);
-	sg_domain back = *c;
-	back.name = w->name;
-	retype_columns(ctx, &ctx->up, q.data, c->type, false);
-	drop_domain_sql(ctx, &ctx->up, w->name);
-	create_domain_sql(ctx, &ctx->up, w);
-	retype_columns(ctx, &ctx->up, q.data, qw.data, true);
-	retype_columns(ctx, &ctx->down, q.data, w->type, false);
-	drop_domain_sql(ctx, &ctx->down, w->name);
-	create_domain_sql(ctx, &ctx->down, &back);
-	retype_columns(ctx, &ctx->down, q.data, qw.data, true);
-	size_t n = 0;
-	list_columns(ctx, &cols, q.data, &n);
-	const char *why = strcmp(c->type, w->type) != 0 ? "its base type changes" : "its collation changes";
-	sg_op *op =
-	    sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "re-create domain %s (%s)", w->name, why);
-	if (n) {
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
-				"domain '%s' is re-created (%s): its columns are converted to '%s' and back, which "
-				"rewrites their tables unless the cast is binary: %s",
-				w->name, why, c->type, cols.data);
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-				"the tables of the columns of domain '%s' are locked against reads and writes while "
-				"they are converted (--online has no other form)",
-				w->name);
-		sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
-				"the columns of domain '%s' are converted back to its old definition: %s", w->name,
-				cols.data);
-	}
-	sg_strbuf_release(&q);
-	sg_strbuf_release(&qw);
-	sg_strbuf_release(&cols);
 }
 
 /* ---- alterations -------------------------------------------------------- */
@@ -423,8 +329,6 @@ static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool us
 
 /* ---- the kind ------------------------------------------------------------ */
 
-static const sg_domain *match(const diff_ctx *ctx, const sg_domain *w, bool *renamed);
-
 bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want)
 {
 	if (sg_str_eq(cur, want))
@@ -438,12 +342,12 @@ bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want)
 		bool renamed;
 		if (!w->renamed_from)
 			continue;
-		const sg_domain *c = match(ctx, w, &renamed);
+		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
 		if (!c || !renamed)
 			continue;
-		domain_qname(&qc, c->name);
-		domain_qname(&qw, w->name);
-		same = type_is_domain(cur, qc.data) && type_is_domain(want, qw.data) &&
+		sg_diff__domain_qname(&qc, c->name);
+		sg_diff__domain_qname(&qw, w->name);
+		same = sg_diff__type_is_domain(cur, qc.data) && sg_diff__type_is_domain(want, qw.data) &&
 		       strcmp(cur + qc.len, want + qw.len) == 0;
 	}
 	sg_strbuf_release(&qc);
@@ -451,8 +355,7 @@ bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want)
 	return same;
 }
 
-/* The current domain `w` continues: the same name, or the one it is renamed from (see the file's comment). */
-static const sg_domain *match(const diff_ctx *ctx, const sg_domain *w, bool *renamed)
+const sg_domain *sg_diff__domain_match(const diff_ctx *ctx, const sg_domain *w, bool *renamed)
 {
 	*renamed = false;
 	const sg_domain *c = sg_schema_find_domain(ctx->cur, w->name);
@@ -471,8 +374,8 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	if (!cur->ndomains && !want->ndomains)
 		return;
 	bool *kept = calloc(cur->ndomains + 1, sizeof(*kept));
-	size_t *wo = creation_order(want);
-	size_t *co = creation_order(cur);
+	size_t *wo = sg_diff__domain_order(want);
+	size_t *co = sg_diff__domain_order(cur);
 	bool *used = domains_in_use(ctx);
 	if (!kept || !wo || !co || !used) {
 		ctx->plan->failed = true;
@@ -486,7 +389,7 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	for (size_t i = 0; i < want->ndomains; i++) {
 		const sg_domain *w = &want->domains[i];
 		bool renamed;
-		const sg_domain *c = match(ctx, w, &renamed);
+		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
 		if (!c)
 			continue;
 		kept[c - cur->domains] = true;
@@ -506,24 +409,25 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	for (size_t k = 0; k < want->ndomains; k++) {
 		const sg_domain *w = &want->domains[wo[k]];
 		bool renamed;
-		const sg_domain *c = match(ctx, w, &renamed);
+		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
 		if (!c) {
-			create_domain_sql(ctx, &ctx->up, w);
-			drop_domain_sql(ctx, &ctx->down, w->name);
+			sg_diff__create_domain_sql(ctx, &ctx->up, w);
+			sg_diff__drop_domain_sql(ctx, &ctx->down, w->name);
 			sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "create domain %s", w->name);
-		} else if (strcmp(c->type, w->type) != 0 || !sg_str_eq(c->collation, w->collation)) {
-			recreate(ctx, c, w);
-		} else {
+		} else if (ctx->domain_group && ctx->domain_group[c - cur->domains] >= 0) {
+			if (ctx->domain_group[c - cur->domains] == c - cur->domains)
+				sg_diff__recreate_domains(ctx, (size_t)(c - cur->domains));
+		} else if (!(ctx->domain_enum && ctx->domain_enum[c - cur->domains])) {
 			alter(ctx, c, w, used[c - cur->domains]);
 		}
 	}
 	/* Dropped: a domain before the domain it is based on. */
 	for (size_t k = cur->ndomains; k-- > 0;) {
 		const sg_domain *c = &cur->domains[co[k]];
-		if (kept[co[k]])
+		if (kept[co[k]] || sg_diff__domain_redone(ctx, co[k]))
 			continue;
-		drop_domain_sql(ctx, &ctx->up, c->name);
-		create_domain_sql(ctx, &ctx->down, c);
+		sg_diff__drop_domain_sql(ctx, &ctx->up, c->name);
+		sg_diff__create_domain_sql(ctx, &ctx->down, c);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN, NULL, c->name, "drop domain %s", c->name);
 	}
 	free(kept);

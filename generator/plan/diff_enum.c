@@ -203,6 +203,12 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		enum_dependents_sql(ctx, sb, target->name, false);
 	if (as_before)
 		enum_generated_sql(ctx, sb, target->name, false);
+	/* The domains based on the enum go first (diff_domain_group.c); every statement here ends in a newline. */
+	if (sb->len && sb->data[sb->len - 1] == '\n')
+		sg_strbuf_truncate(sb, sb->len - 1);
+	sg_diff__enum_domains_sql(ctx, sb, target->name, 0, to_desired, as_before);
+	if (sb->len)
+		sg_strbuf_addch(sb, '\n');
 	sg_strbuf_adds(sb, "ALTER TYPE ");
 	sg_ddl_name(sb, ctx->qual, target->name);
 	sg_strbuf_adds(sb, " RENAME TO ");
@@ -234,6 +240,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 					    cc->default_expr || wc->default_expr, dflt);
 		}
 	}
+	sg_diff__enum_domains_sql(ctx, sb, target->name, 1, to_desired, as_before);
 	sg_strbuf_adds(sb, "\nDROP TYPE ");
 	sg_ddl_name(sb, ctx->qual, old_name.data);
 	sg_strbuf_adds(sb, ";");

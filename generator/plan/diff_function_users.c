@@ -197,7 +197,7 @@ void sg_diff__function_users(diff_ctx *ctx)
 		sg_diff__alter_column(ctx, &ctx->up, ct->name, c->name);
 		sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
 		sg_diff__alter_column(ctx, &ctx->down, ct->name, c->name);
-		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;", c->default_expr);
+		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;", sg_diff__column_as_read(ctx, ct, c)->default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, wt->name, w->name,
 				   "drop default of %s.%s (it calls a function dropped and created again)", ct->name,
 				   c->name);

@@ -20,6 +20,11 @@
 typedef struct diff_ctx {
 	sg_plan *plan;
 	const sg_schema *cur;
+	/*
+	 * The current schema as read, before sg_diff__renamed_defaults: the
+	 * downs of operations that run before the sequence renames use it.
+	 */
+	const sg_schema *cur_as_read;
 	const sg_schema *want;
 	const char *qual;
 	bool online;
@@ -35,6 +40,15 @@ typedef struct diff_ctx {
 	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
 	const sg_enum **recreated;
 	size_t nrecreated;
+	/*
+	 * Per current domain (diff_domain_group.c): the index of the current
+	 * domain whose re-create takes it along (its own, or the re-created
+	 * domain it is based on, directly or not), else -1; and the re-created
+	 * enum it is based on (through domains that stay), else NULL.  NULL
+	 * arrays when the schema has no domains.
+	 */
+	long *domain_group;
+	const sg_enum **domain_enum;
 	/*
 	 * Functions dropped and created again in SG_PHASE_RECREATE_FUNCTION, once
 	 * the defaults, checks and indexes that called them are gone, and the
@@ -76,6 +90,37 @@ bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
 void sg_diff__diff_domains(diff_ctx *ctx);
 /* Whether a current column type and a desired one are the same type: equal, or a domain and its new name. */
 bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want);
+/* Whether column type text (format_type) is the domain `qname` (quoted as the catalog prints it) or an array of it. */
+bool sg_diff__type_is_domain(const char *type, const char *qname);
+/* `name` quoted as format_type prints it, into `sb` (reset first). */
+void sg_diff__domain_qname(sg_strbuf *sb, const char *name);
+/* The domain of `s` a column type (format_type's text, maybe `[]`) is, as an index into s->domains; -1 when none. */
+long sg_diff__domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tmp);
+/* The domains of `s` in an order where a domain comes after the domain it is based on; malloc'd, NULL on OOM. */
+size_t *sg_diff__domain_order(const sg_schema *s);
+/* The current domain desired `w` continues: the same name, or the one it is renamed from. */
+const sg_domain *sg_diff__domain_match(const diff_ctx *ctx, const sg_domain *w, bool *renamed);
+void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name);
+void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d);
+
+/* diff_domain_group.c: domains dropped and created again, with the domains based on them */
+void sg_diff__find_recreated_domains(diff_ctx *ctx);
+/* The re-create of current domain `root` and of every domain taken along with it (SG_PHASE_CREATE_DOMAIN). */
+void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
+/* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
+bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
+/* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
+bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
+/* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
+bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
+/*
+ * Within a re-create of enum `e` (`e`'s name): the columns of the domains
+ * based on it taken to text and the domains dropped (`part` 0, before the
+ * enum is renamed away), or the domains created again and their columns
+ * taken back (`part` 1, once the new enum exists).  `as_before` and
+ * `to_desired` as recreate_enum's (diff_enum.c).
+ */
+void sg_diff__enum_domains_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, int part, bool to_desired, bool as_before);
 
 /* diff_column.c */
 bool sg_diff__is_nextval(const char *expr);
@@ -109,6 +154,15 @@ bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
  */
 const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 					   sg_schema *storage);
+
+/*
+ * Current table `t` (of ctx->cur) or its column `c` as the catalog read them:
+ * defaults name a renamed sequence by its old name.  For the downs of
+ * operations that run before SG_PHASE_RENAME_SEQUENCE (early drops, defaults
+ * taken off first), which run once that rename is undone.
+ */
+const sg_table *sg_diff__table_as_read(const diff_ctx *ctx, const sg_table *t);
+const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t, const sg_column *c);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);

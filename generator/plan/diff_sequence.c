@@ -1,8 +1,8 @@
 /*
  * sg_diff, sequences: created, renamed, altered option by option, given to
  * or taken from a column (OWNED BY), commented, dropped.  Each operation
- * runs in its own phase (plan.h): created before the tables whose defaults
- * read them, dropped after the defaults and tables that read them, OWNED BY
+ * runs in its own phase (plan.h): created before the domains, functions
+ * and tables whose defaults and bodies read them, dropped after the defaults and tables that read them, OWNED BY
  * set once its table and column exist and taken off before the owner is
  * dropped (a dropped owner drops its sequence with it).  The current value
  * is data: never compared, never reset (no RESTART).
@@ -77,11 +77,47 @@ static void own(diff_ctx *ctx, const sg_sequence *w)
 			   w->owned_table, w->owned_column);
 }
 
+/*
+ * Whether a current relation is named `name` (a table, a view, an index, a
+ * sequence of the models or of a column's default): a new sequence of that
+ * name waits until the plan has dropped or renamed it.
+ */
+static bool relation_named(const diff_ctx *ctx, const char *name)
+{
+	const sg_schema *s = ctx->cur;
+	if (sg_schema_find_table(s, name) || sg_schema_find_view(s, name) || sg_schema_find_sequence(s, name))
+		return true;
+	sg_strbuf seq = SG_STRBUF_INIT, q = SG_STRBUF_INIT;
+	sg_quote_ident(&q, name);
+	bool found = false;
+	for (size_t i = 0; i < s->ntables && !found; i++) {
+		const sg_table *t = &s->tables[i];
+		for (size_t k = 0; k < t->nindexes && !found; k++)
+			found = strcmp(t->indexes[k].name, name) == 0;
+		for (size_t k = 0; k < t->nconstraints && !found; k++)
+			found = strcmp(t->constraints[k].name, name) == 0;
+		for (size_t k = 0; k < t->ncolumns && !found; k++) {
+			sg_strbuf_reset(&seq);
+			found = t->columns[k].default_expr &&
+				sg_diff__serial_sequence(t->columns[k].default_expr, &seq) &&
+				(strcmp(seq.data, name) == 0 || strcmp(seq.data, q.data) == 0);
+		}
+	}
+	for (size_t i = 0; i < s->nviews && !found; i++)
+		for (size_t k = 0; k < s->views[i].nindexes && !found; k++)
+			found = strcmp(s->views[i].indexes[k].name, name) == 0;
+	sg_strbuf_release(&seq);
+	sg_strbuf_release(&q);
+	return found;
+}
+
 static void create_sequence(diff_ctx *ctx, const sg_sequence *w)
 {
 	create_sql(ctx, &ctx->up, w);
 	drop_sql(ctx, &ctx->down, w->name);
-	sg_diff__finish_op(ctx, SG_PHASE_CREATE_SEQUENCE, NULL, w->name, "create sequence %s", w->name);
+	sg_diff__finish_op(ctx,
+			   relation_named(ctx, w->name) ? SG_PHASE_CREATE_SEQUENCE : SG_PHASE_CREATE_SEQUENCE_EARLY,
+			   NULL, w->name, "create sequence %s", w->name);
 	if (w->owned_table)
 		own(ctx, w);
 }
@@ -298,4 +334,14 @@ const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, 
 	sg_strbuf_release(&text);
 	storage->tables = tables;
 	return storage;
+}
+
+const sg_table *sg_diff__table_as_read(const diff_ctx *ctx, const sg_table *t)
+{
+	return &ctx->cur_as_read->tables[t - ctx->cur->tables];
+}
+
+const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t, const sg_column *c)
+{
+	return &sg_diff__table_as_read(ctx, t)->columns[c - t->columns];
 }

@@ -72,10 +72,12 @@ static void drop_table(diff_ctx *ctx, const sg_table *ct)
 	for (size_t i = 0; i < ct->nconstraints; i++)
 		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
 			sg_diff__drop_constraint(ctx, ct, &ct->constraints[i]);
+	bool early = table_dropped_early(ctx, ct);
 	drop_table_sql(ctx, &ctx->up, ct->name);
-	create_table_sql(ctx, &ctx->down, ct, true);
-	sg_op *op = sg_diff__finish_op(ctx, table_dropped_early(ctx, ct) ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE,
-				       ct->name, ct->name, "drop table %s", ct->name);
+	/* An early drop's down runs once the sequence renames are undone. */
+	create_table_sql(ctx, &ctx->down, early ? sg_diff__table_as_read(ctx, ct) : ct, true);
+	sg_op *op = sg_diff__finish_op(ctx, early ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE, ct->name, ct->name,
+				       "drop table %s", ct->name);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);
 	sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "re-creates table '%s' empty: its rows are not restored",
 			ct->name);

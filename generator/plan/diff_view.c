@@ -121,6 +121,12 @@ static bool appends_only(const sg_view *c, const sg_view *w)
 /* Whether what `c` reads (a table's column, a table, a function) changes so that it must be dropped first. */
 static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 {
+	/* A column or a cast of a domain the plan drops and creates again (diff_domain_group.c). */
+	if (sg_diff__text_names_redone_domain(ctx, c->query))
+		return true;
+	for (size_t i = 0; i < c->ncolumns; i++)
+		if (sg_diff__text_names_redone_domain(ctx, c->types[i]))
+			return true;
 	for (size_t i = 0; i < c->nreads; i++) {
 		const char *r = c->reads[i];
 		const char *paren = strchr(r, '(');
@@ -146,7 +152,7 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 			continue;
 		const sg_column *cc = sg_table_find_column(ct, dot + 1), *wc = sg_table_find_column(wt, dot + 1);
 		if (!cc || !wc || strcmp(cc->type, wc->type) != 0 || !sg_str_eq(cc->collation, wc->collation) ||
-		    sg_diff__uses_recreated_enum(ctx, cc))
+		    sg_diff__uses_recreated_enum(ctx, cc) || sg_diff__type_redone(ctx, cc->type))
 			return true;
 	}
 	return false;

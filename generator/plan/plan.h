@@ -46,6 +46,13 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_VIEW,    /* views changed, dropped, or in the way of a change, dependents first */
 	SG_PHASE_DROP_TRIGGER, /* changed and dropped triggers, before their tables, columns and functions change */
 	/*
+	 * New sequences, before the domains, functions and tables whose
+	 * defaults, argument defaults and BEGIN ATOMIC bodies read them (a
+	 * sequence depends on nothing but its owner, set later); one whose name
+	 * a current relation still holds waits for SG_PHASE_CREATE_SEQUENCE.
+	 */
+	SG_PHASE_CREATE_SEQUENCE_EARLY,
+	/*
 	 * Domains renamed, created and re-created (diff_domain.c), after the
 	 * enums they may be based on, before the functions and tables that use
 	 * them; a re-create takes the columns of the domain to its base type and
@@ -75,7 +82,7 @@ typedef enum sg_phase {
 	SG_PHASE_RECREATE_FUNCTION, /* a function dropped and created again once the defaults, checks and indexes
 				       that called it are gone or changed (diff_function_users.c) */
 	SG_PHASE_RECREATE_ENUM,
-	SG_PHASE_CREATE_SEQUENCE, /* before the tables and defaults that read them */
+	SG_PHASE_CREATE_SEQUENCE, /* new sequences whose name a relation dropped or renamed above frees */
 	SG_PHASE_ALTER_SEQUENCE,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,

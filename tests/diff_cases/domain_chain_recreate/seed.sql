@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (1, 5, 7, 2, '{1,2}'), (2, 0, DEFAULT, DEFAULT, NULL);
