@@ -44,6 +44,8 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_addf(sb, " generated (%s)", c->generated);
 	if (c->collation)
 		sg_strbuf_addf(sb, " collate %s", c->collation);
+	if (c->has_statistics)
+		sg_strbuf_addf(sb, " statistics %d", c->statistics);
 	if (c->renamed_from)
 		sg_strbuf_addf(sb, " renamed from %s", c->renamed_from);
 	if (c->using_expr)
