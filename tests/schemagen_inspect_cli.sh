@@ -54,7 +54,7 @@ has stdout.yaml "      - { name: posts_slug_set, expression: (slug IS NOT NULL),
 has stdout.yaml "        references: { table: posts, column: id, name: posts_parent_again, not_valid: true }" "NOT VALID foreign key"
 grep -q "schema_migrations" stdout.yaml && fail "the tracking table is in the models"
 grep -q "users_pkey\|users_email_key\|users_created_at_idx" stdout.yaml && fail "default names were written"
-has err.txt "8 tables, 2 enums, 1 domain, 3 sequences, 2 extensions, 1 function, 2 views, 4 unmanaged objects listed, 0 notes" "summary"
+has err.txt "8 tables, 1 view, 1 materialized view, 3 sequences, 1 domain, 2 enums, 1 function, 1 trigger, 2 extensions, 4 unmanaged objects listed, 0 notes" "summary"
 
 # One file in a models directory, loaded back, diffed.
 "$S" --database "$url" inspect -m models 2>/dev/null; check 0 $? "inspect -m models"
