@@ -36,7 +36,6 @@ fi
 # schema  what it uses that is not managed yet (the issue that manages it), or the known defect
 # that stops it (named as such)
 expected='
-bacula      column statistics targets (SET STATISTICS: not carried by the models, docs/inspect.md)
 ledgersmb   the view periods, whose text is not a fixpoint (views are not in fixpoint.c yet: issue 14); tables with INHERITS, aggregates, rules, a composite type, privileges (no issue)
 '
 

@@ -44,6 +44,9 @@ has stdout.yaml '  - { name: Odd seq, start: 5, owned_by: orders.no }' "owned se
 has stdout.yaml "        default: \"nextval('order_ref')\"" "nextval as a person writes it"
 has stdout.yaml "        references: { table: posts, column: id, match: full }" "MATCH FULL"
 has stdout.yaml "        type: serial" "serial column"
+grep -A6 "      - name: email" stdout.yaml | grep -q "^        statistics: 1000$" || fail "statistics target: $(grep -A6 "      - name: email" stdout.yaml)"
+grep -A4 '      - name: "null"' stdout.yaml | grep -q "^        statistics: 0$" || fail "statistics target 0"
+[ "$(grep -c "statistics:" stdout.yaml)" -eq 2 ] || fail "a default statistics target was written: $(grep "statistics:" stdout.yaml)"
 has stdout.yaml "        primary_key: true" "primary key shorthand"
 has stdout.yaml "        references: { table: orgs, column: id, on_delete: cascade, on_update: restrict }" "references shorthand"
 has stdout.yaml '      - { name: users_price_small, expression: "(price < (2)::numeric)", no_inherit: true, not_valid: true }' "NO INHERIT NOT VALID check"
@@ -51,7 +54,7 @@ has stdout.yaml "      - { name: posts_slug_set, expression: (slug IS NOT NULL),
 has stdout.yaml "        references: { table: posts, column: id, name: posts_parent_again, not_valid: true }" "NOT VALID foreign key"
 grep -q "schema_migrations" stdout.yaml && fail "the tracking table is in the models"
 grep -q "users_pkey\|users_email_key\|users_created_at_idx" stdout.yaml && fail "default names were written"
-has err.txt "8 tables, 2 enums, 1 domain, 3 sequences, 2 extensions, 1 function, 2 views, 4 unmanaged objects listed, 0 notes" "summary"
+has err.txt "8 tables, 1 view, 1 materialized view, 3 sequences, 1 domain, 2 enums, 1 function, 1 trigger, 2 extensions, 4 unmanaged objects listed, 0 notes" "summary"
 
 # One file in a models directory, loaded back, diffed.
 "$S" --database "$url" inspect -m models 2>/dev/null; check 0 $? "inspect -m models"

@@ -462,6 +462,36 @@ static void test_diff__online_volatile_default_is_backfilled(void **state)
 	ut_free_result(&r, a, b);
 }
 
+/*
+ * A statistics target comes with a column --online adds (after its default is
+ * set, before the rows are filled); a changed one is set in one statement
+ * that the down sets back, to -1 (the default) when the column had none.
+ */
+static void test_diff__statistics_targets(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_table *ua = &a->tables[0], *ub = &b->tables[0];
+	ut_add_column(ua, "bio", "text", true);
+	sg_column *bio = ut_add_column(ub, "bio", "text", true);
+	bio->has_statistics = true;
+	bio->statistics = 0;
+	sg_column *token = ut_add_column(ub, "token", "uuid", true);
+	token->default_expr = "gen_random_uuid()";
+	token->has_statistics = true;
+	token->statistics = 800;
+	ut_result r = ut_run_diff(a, b, true);
+	assert_string_equal(ut_find_op(&r, "add column users.token")->up,
+			    "ALTER TABLE users ADD COLUMN token uuid;\n"
+			    "ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();\n"
+			    "ALTER TABLE users ALTER COLUMN token SET STATISTICS 800;");
+	const sg_op *set = ut_find_op(&r, "set statistics of users.bio to 0");
+	assert_string_equal(set->up, "ALTER TABLE users ALTER COLUMN bio SET STATISTICS 0;");
+	assert_string_equal(set->down, "ALTER TABLE users ALTER COLUMN bio SET STATISTICS -1;");
+	assert_int_equal(set->nhazards + set->ndown_hazards, 0);
+	ut_free_result(&r, a, b);
+}
+
 static void test_diff__changed_primary_key_recreates_referencing_fk(void **state)
 {
 	(void)state;
@@ -733,6 +763,7 @@ int main(void)
 	    cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
 	    cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
 	    cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
+	    cmocka_unit_test(test_diff__statistics_targets),
 	    cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),
 	    cmocka_unit_test(test_diff__deferrable_unique_is_a_change),
 	    cmocka_unit_test(test_diff__identity_order_around_not_null_and_default),

@@ -291,7 +291,12 @@ static sg_column users_cols[] = {
     {.name = "tags", .type = "text[]", .nullable = true, .default_expr = "'{}'::text[]"},
     {.name = "full", .type = "text", .nullable = true, .generated = "((email)::text || ' x'::text)"},
     {.name = "created_at", .type = "timestamp with time zone", .default_expr = "now()"},
-    {.name = "title", .type = "character varying(100)", .nullable = true, .collation = "C"},
+    {.name = "title",
+     .type = "character varying(100)",
+     .nullable = true,
+     .collation = "C",
+     .has_statistics = true,
+     .statistics = 1000},
 };
 static sg_constraint users_cons[] = {
     {.kind = SG_CON_CHECK,
@@ -455,6 +460,7 @@ static const char app_yaml[] =
     "      - name: title\n"
     "        type: character varying(100)\n"
     "        collation: C\n"
+    "        statistics: 1000\n"
     "    checks:\n"
     "      - { expression: '((id > 0) AND (\"Order\" > 0))' }\n"
     "      - { expression: \"(status <> 'yes'::post_status)\" }\n"

@@ -375,6 +375,41 @@ static void test_model__conversion(void **state)
 	ut_release(&l);
 }
 
+/* statistics: a column's SET STATISTICS target, 0 to 10000; -1 or absent is the server's default. */
+static void test_model__statistics(void **state)
+{
+	(void)state;
+	ut_loaded l;
+	ut_load(&l, T1 "      - { name: a, type: text, statistics: 1000 }\n"
+		       "      - { name: b, type: text, statistics: 0 }\n"
+		       "      - { name: c, type: text, statistics: -1 }\n"
+		       "      - { name: d, type: text }\n"
+		       "      - { name: e, type: text, statistics: 10000 }\n");
+	ut_dump(&l);
+	assert_int_equal(l.rc, 0);
+	const sg_table *t = sg_schema_find_table(l.schema, "t");
+	assert_true(t->columns[0].has_statistics);
+	assert_int_equal(t->columns[0].statistics, 1000);
+	assert_true(t->columns[1].has_statistics); /* 0: no statistics gathered, not the default */
+	assert_int_equal(t->columns[1].statistics, 0);
+	assert_false(t->columns[2].has_statistics);
+	assert_false(t->columns[3].has_statistics);
+	assert_int_equal(t->columns[4].statistics, 10000);
+	ut_release(&l);
+	ut_expect_error(T1 "      - { name: a, type: int, statistics: 10001 }\n",
+			"m.yaml:4:43: 'statistics' of column 'a' of table 't' is 10001, out of range: a statistics "
+			"target is 0 to 10000, or -1 for the default");
+	ut_expect_error(T1 "      - { name: a, type: int, statistics: -2 }\n",
+			"m.yaml:4:43: 'statistics' of column 'a' of table 't' is -2, out of range: a statistics "
+			"target is 0 to 10000, or -1 for the default");
+	ut_expect_error(T1 "      - { name: a, type: int, statistics: lots }\n",
+			"m.yaml:4:43: 'statistics' of column 'a' of table 't' must be an integer, not 'lots'");
+	ut_expect_error(T1 "      - { name: a, type: int, statistics: 1.5 }\n",
+			"m.yaml:4:43: 'statistics' of column 'a' of table 't' must be an integer, not '1.5'");
+	ut_expect_error(T1 "      - { name: a, type: int, statistic: 100 }\n",
+			"m.yaml:4:31: unknown key 'statistic' in column 'a' of table 't' (did you mean 'statistics'?)");
+}
+
 /* The same model in block and in flow style loads to the same schema. */
 /* functions: each definition parsed at load time; a syntax error at its place inside the YAML scalar. */
 static void test_model__functions(void **state)
@@ -629,6 +664,7 @@ int main(void)
 	    cmocka_unit_test(test_model__expressions_and_indexes),
 	    cmocka_unit_test(test_model__types),
 	    cmocka_unit_test(test_model__conversion),
+	    cmocka_unit_test(test_model__statistics),
 	    cmocka_unit_test(test_model__functions),
 	    cmocka_unit_test(test_model__triggers),
 	    cmocka_unit_test(test_model__views),

@@ -41,6 +41,36 @@ mkdir "$tmp/empty"
 "$sg" validate -m "$tmp/empty" >"$tmp/out" 2>"$tmp/err"
 check "empty directory" 2 $?
 
+# The summary counts every managed kind, in a fixed order, and leaves out the kinds there are none of.
+mkdir "$tmp/kinds"
+cat >"$tmp/kinds/m.yaml" <<'YAML'
+extensions: [citext, pgcrypto]
+enums: [{ name: mood, values: [ok] }]
+domains: [{ name: pos, type: int, checks: [{ expression: VALUE > 0 }] }]
+sequences: [{ name: s1 }, { name: s2 }]
+functions:
+  - { name: touch, definition: "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$" }
+  - { name: tidy, definition: "CREATE PROCEDURE tidy() LANGUAGE sql AS 'SELECT 1'" }
+tables:
+  - name: t
+    columns: [{ name: a, type: pos }]
+    triggers:
+      - { name: t1, timing: before, events: [update], for_each: row, function: touch() }
+      - { name: t2, timing: before, events: [insert], for_each: row, function: touch() }
+views:
+  - { name: v, query: SELECT a FROM t }
+  - { name: mv, materialized: true, query: SELECT a FROM t }
+YAML
+"$sg" validate -m "$tmp/kinds" >"$tmp/out" 2>"$tmp/err"
+check "every kind" 0 $?
+want='models ok: 1 table, 1 view, 1 materialized view, 2 sequences, 1 domain, 1 enum, 1 function, 1 procedure, 2 triggers, 2 extensions'
+grep -qx "$want" "$tmp/out" || { echo "FAIL: summary of every kind: $(cat "$tmp/out" "$tmp/err")"; failures=$((failures + 1)); }
+mkdir "$tmp/nothing"
+echo "# nothing yet" >"$tmp/nothing/m.yaml"
+"$sg" validate -m "$tmp/nothing" >"$tmp/out" 2>"$tmp/err"
+check "a model that defines nothing" 0 $?
+grep -qx 'models ok: 0 tables' "$tmp/out" || { echo "FAIL: summary of nothing: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+
 "$sg" validate extra >/dev/null 2>&1
 check "unexpected argument" 2 $?
 

@@ -1,11 +1,11 @@
 /*
  * The tables and columns of the catalog reader (catalog_int.h): the managed
  * tables (SG_CATALOG__TABLES_CTE) with their comments, then every column of
- * them, one query each, and the readers of their rows.  The tables are read
- * first and in oid order, so every per-table kind after them attaches its
- * rows in one merge pass (sg_catalog__for_each_table); the columns are kept
- * by attribute number for the later kinds, whose keys name columns by number
- * (sg_catalog__columns_named).
+ * them (statistics targets too), one query each, and the readers of their
+ * rows.  The tables are read first and in oid order, so every per-table kind
+ * after them attaches its rows in one merge pass (sg_catalog__for_each_table);
+ * the columns are kept by attribute number for the later kinds, whose keys
+ * name columns by number (sg_catalog__columns_named).
  */
 #include "catalog_int.h"
 
@@ -29,7 +29,9 @@ const char sg_catalog__columns_sql[] =
 	"a.attidentity, a.attgenerated, "
 	"CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated, "
 	"CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation, "
-	"d.description "
+	"d.description, "
+	/* The server's default is -1 up to PostgreSQL 16, NULL from 17. */
+	"CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END AS stattarget "
 	"FROM tbl JOIN pg_catalog.pg_attribute a ON a.attrelid = tbl.oid "
 	"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
 	"LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
@@ -77,6 +79,7 @@ enum {
 	C_GENERATED,
 	C_COLLATION,
 	C_COMMENT,
+	C_STATTARGET,
 	C_COUNT
 };
 
@@ -122,15 +125,17 @@ static int fill_columns(sg_catalog__loader *l, sg_table *t, const PGresult *res,
 		}
 		c->collation = sg_catalog__dup(l, res, i, f[C_COLLATION]);
 		c->comment = sg_catalog__dup(l, res, i, f[C_COMMENT]);
+		c->has_statistics = !PQgetisnull(res, i, f[C_STATTARGET]);
+		c->statistics = c->has_statistics ? (int)sg_catalog__long_of(res, i, f[C_STATTARGET]) : 0;
 	}
 	return 0;
 }
 
 int sg_catalog__read_columns(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[C_COUNT] = {"attrelid",	   "attname",	 "attnum",	 "qname",
-						   "type",	   "attnotnull", "default_expr", "attidentity",
-						   "attgenerated", "generated",	 "collation",	 "description"};
+	static const char *const names[C_COUNT] = {
+	    "attrelid",	   "attname",	   "attnum",	"qname",     "type",	    "attnotnull", "default_expr",
+	    "attidentity", "attgenerated", "generated", "collation", "description", "stattarget"};
 	int f[C_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "columns", names, f, C_COUNT);
 	size_t n = (size_t)PQntuples(res);

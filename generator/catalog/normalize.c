@@ -531,6 +531,9 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 			continue;
 		o->renamed_from = m->renamed_from;
 		o->from_serial = m->from_serial;
+		/* A number the server keeps as given (the loader refuses what it would change): the model's. */
+		o->has_statistics = m->has_statistics;
+		o->statistics = m->statistics;
 		o->using_expr = m->using_expr;
 		o->using_down = m->using_down;
 		o->using_pos = m->using_pos;

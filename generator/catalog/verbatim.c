@@ -73,7 +73,8 @@ static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
 				: strcmp(m->type, l->type) == 0 && default_eq(m->default_expr, l->default_expr);
 	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
 	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
-	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment);
+	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment) &&
+	       m->has_statistics == l->has_statistics && (!m->has_statistics || m->statistics == l->statistics);
 }
 
 /* The model's constraint written as pg_get_constraintdef() would print it. */

@@ -25,7 +25,9 @@
 #include "inspect.h"
 #include "output.h"
 #include "schemagen/conn.h"
+#include "schema_print.h"
 #include "schemagen/exit.h"
+#include "strbuf.h"
 #include "tracking.h"
 
 static int finish(sg_cli_ctx *ctx, sg_error *err)
@@ -293,18 +295,17 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	else if (fwrite(res.files[0].text, 1, res.files[0].len, stdout) != res.files[0].len || fflush(stdout) != 0)
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "cannot write to standard output");
 	const char *dest = models ? models : output;
-	if (rc == 0)
-		sg_log_info(
-		    &ctx->log,
-		    "schema '%s': %zu table%s, %zu enum%s, %zu domain%s, %zu sequence%s, %zu extension%s, %zu "
-		    "function%s, %zu view%s, %zu unmanaged object%s listed, %zu note%s; %zu name%s kept, %zu left to "
-		    "the default rules%s%s",
-		    live->name, live->ntables, live->ntables == 1 ? "" : "s", live->nenums,
-		    live->nenums == 1 ? "" : "s", live->ndomains, live->ndomains == 1 ? "" : "s", live->nsequences,
-		    live->nsequences == 1 ? "" : "s", live->nextensions, live->nextensions == 1 ? "" : "s",
-		    live->nfunctions, live->nfunctions == 1 ? "" : "s", live->nviews, live->nviews == 1 ? "" : "s",
-		    live->nunmanaged, live->nunmanaged == 1 ? "" : "s", res.nnotes, res.nnotes == 1 ? "" : "s",
-		    res.nnamed, res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "", dest ? dest : "");
+	if (rc == 0) {
+		sg_strbuf counts = SG_STRBUF_INIT;
+		sg_schema_print_counts(&counts, live);
+		sg_log_info(&ctx->log,
+			    "schema '%s': %s, %zu unmanaged object%s listed, %zu note%s; %zu name%s kept, %zu left to "
+			    "the default rules%s%s",
+			    live->name, sg_strbuf_failed(&counts) ? "?" : counts.data, live->nunmanaged,
+			    live->nunmanaged == 1 ? "" : "s", res.nnotes, res.nnotes == 1 ? "" : "s", res.nnamed,
+			    res.nnamed == 1 ? "" : "s", res.ndefault, dest ? "; wrote " : "", dest ? dest : "");
+		sg_strbuf_release(&counts);
+	}
 	sg_inspect_result_release(&res);
 	sg_schema_free(live);
 	return rc == 0 ? SG_EXIT_OK : finish(ctx, &err);

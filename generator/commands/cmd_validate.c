@@ -2,12 +2,14 @@
  * `schemagen validate`: load and check the models without a database.  Every
  * problem is printed on stderr as "file:line:column: message"; any error
  * exits 2 (docs/design.md §7) and nothing is written.  Success prints a one-line
- * summary on stdout.
+ * summary on stdout: how many objects of each managed kind the models define.
  */
 #include <stdio.h>
 
 #include "commands.h"
 #include "model.h"
+#include "schema_print.h"
+#include "strbuf.h"
 
 static const char *plural(size_t n, const char *one, const char *many)
 {
@@ -33,12 +35,19 @@ int sg_cmd_validate(sg_cli_ctx *ctx)
 			sg_log_sg_error(&ctx->log, &err);
 		code = sg_exit_code_for(err.kind);
 	} else {
-		printf("models ok: %zu %s, %zu %s, %zu %s", schema->ntables, plural(schema->ntables, "table", "tables"),
-		       schema->nenums, plural(schema->nenums, "enum", "enums"), schema->nextensions,
-		       plural(schema->nextensions, "extension", "extensions"));
+		sg_strbuf line = SG_STRBUF_INIT;
+		sg_strbuf_adds(&line, "models ok: ");
+		sg_schema_print_counts(&line, schema);
 		if (diags.nwarnings)
-			printf(" (%zu %s)", diags.nwarnings, plural(diags.nwarnings, "warning", "warnings"));
-		printf("\n");
+			sg_strbuf_addf(&line, " (%zu %s)", diags.nwarnings,
+				       plural(diags.nwarnings, "warning", "warnings"));
+		if (sg_strbuf_failed(&line)) {
+			sg_log_error(&ctx->log, "out of memory");
+			code = sg_exit_code_for(SG_ERR_SYSTEM);
+		} else {
+			printf("%s\n", line.data);
+		}
+		sg_strbuf_release(&line);
 	}
 	sg_schema_free(schema);
 	sg_model_diags_release(&diags);

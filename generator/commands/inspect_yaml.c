@@ -352,6 +352,8 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 		f = (field){.key = "references", .kind = F_MAP, .sub = sub, .n = n};
 		sg_inspect__block_field(sb, 8, &f);
 	}
+	if (c->has_statistics)
+		sg_strbuf_addf(sb, "        statistics: %d\n", c->statistics);
 	if (c->comment)
 		sg_inspect__block_field(sb, 8, &(field){.key = "comment", .kind = F_STR, .str = c->comment});
 }

@@ -6,6 +6,8 @@
  * each other.  What needs every file (references, types, duplicate names)
  * is remembered in the sg_model_conv for validate.c.
  */
+#include <ctype.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +70,29 @@ void sg_model__check_text(sg_model_conv *cv, sg_pos pos, const char *text, const
 {
 	if (text && !text[0])
 		sg_model__error_at(cv->ld, pos, "'%s' of %s is empty", key, what);
+}
+
+bool sg_model__integer(sg_model_conv *cv, sg_pos pos, const char *key, const char *text, const char *what, long long lo,
+		       long long hi, const char *range, long long *out)
+{
+	if (!text)
+		return false;
+	const char *digits = text[0] == '-' || text[0] == '+' ? text + 1 : text;
+	bool ok = isdigit((unsigned char)digits[0]);
+	for (const char *p = digits; ok && *p; p++)
+		ok = isdigit((unsigned char)*p);
+	if (!ok) {
+		sg_model__error_at(cv->ld, pos, "'%s' of %s must be an integer, not '%s'", key, what, text);
+		return false;
+	}
+	errno = 0;
+	long long v = strtoll(text, NULL, 10);
+	if (errno == ERANGE || v < lo || v > hi) {
+		sg_model__error_at(cv->ld, pos, "'%s' of %s is %s, out of range: %s", key, what, text, range);
+		return false;
+	}
+	*out = v;
+	return true;
 }
 
 void sg_model__check_default(sg_model_conv *cv, sg_pos pos, const char *expr, const char *what)
@@ -158,6 +183,14 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 		sg_model__check_name(cv, sg_model__key_pos(f, cn, "renamed_from"), y->renamed_from, what.data);
 	sg_model__check_text(cv, sg_model__key_pos(f, cn, "collation"), y->collation, "collation", what.data);
 	sg_model__check_text(cv, sg_model__key_pos(f, cn, "comment"), y->comment, "comment", what.data);
+	/* ALTER COLUMN ... SET STATISTICS takes -1 (the default) to 10000; PostgreSQL lowers more with a warning. */
+	long long target;
+	if (sg_model__integer(cv, sg_model__key_pos(f, cn, "statistics"), "statistics", y->statistics, what.data, -1,
+			      10000, "a statistics target is 0 to 10000, or -1 for the default", &target) &&
+	    target >= 0) {
+		c->has_statistics = true;
+		c->statistics = (int)target;
+	}
 	bool explicit_null = y->nullable && *y->nullable;
 
 	sg_sql_type ty;

@@ -46,6 +46,7 @@ typedef struct y_column {
 	y_ref *references;
 	char *collation, *comment, *generated, *renamed_from;
 	char *using_expr, *using_down;
+	char *statistics; /* a number, read as text (model_convert.c checks it) */
 } y_column;
 
 typedef struct y_unique {
@@ -374,6 +375,13 @@ sg_pos sg_model__key_pos(const sg_model_file *f, const sg_model_node *map, const
 void sg_model__check_name(sg_model_conv *cv, sg_pos pos, const char *name, const char *what);
 /* An error when `text` (a value of `key`, NULL when absent) is given but empty. */
 void sg_model__check_text(sg_model_conv *cv, sg_pos pos, const char *text, const char *key, const char *what);
+/*
+ * Option `key` of `what` (text `text`: numbers are read as text, NULL when
+ * absent) as an integer in [lo, hi]: true with *out set when given and valid;
+ * an error naming `range` (false) when it is not an integer or out of range.
+ */
+bool sg_model__integer(sg_model_conv *cv, sg_pos pos, const char *key, const char *text, const char *what, long long lo,
+		       long long hi, const char *range, long long *out);
 /* An error when the default `expr` of `what` is empty, is not an SQL expression or refers to a column. */
 void sg_model__check_default(sg_model_conv *cv, sg_pos pos, const char *expr, const char *what);
 /* Each listed column (items of node `list`) must exist in `t` and appear once.  `what` names the list's owner. */

@@ -63,6 +63,7 @@ static const cyaml_schema_field_t column_fields[] = {
     STR_FIELD("collation", y_column, collation, OPT),
     STR_FIELD("comment", y_column, comment, OPT),
     STR_FIELD("generated", y_column, generated, OPT),
+    STR_FIELD("statistics", y_column, statistics, OPT),
     STR_FIELD("renamed_from", y_column, renamed_from, OPT),
     STR_FIELD("using", y_column, using_expr, OPT),
     STR_FIELD("using_down", y_column, using_down, OPT),

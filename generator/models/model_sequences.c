@@ -6,7 +6,6 @@
  * column default against the models' sequences.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,34 +22,6 @@ static const char *const type_names[] = {
     [SG_MODEL__SEQ_INTEGER] = "integer",
     [SG_MODEL__SEQ_SMALLINT] = "smallint",
 };
-
-/*
- * Option `key` of sequence `what` (text `text`, NULL when absent) as an
- * integer in [lo, hi]: true with *out set when given and valid; an error
- * (false) when it is not an integer or out of range.
- */
-static bool number(sg_model_conv *cv, sg_pos pos, const char *key, const char *text, const char *what, long long lo,
-		   long long hi, const char *range, long long *out)
-{
-	if (!text)
-		return false;
-	const char *digits = text[0] == '-' || text[0] == '+' ? text + 1 : text;
-	bool ok = isdigit((unsigned char)digits[0]);
-	for (const char *p = digits; ok && *p; p++)
-		ok = isdigit((unsigned char)*p);
-	if (!ok) {
-		sg_model__error_at(cv->ld, pos, "'%s' of %s must be an integer, not '%s'", key, what, text);
-		return false;
-	}
-	errno = 0;
-	long long v = strtoll(text, NULL, 10);
-	if (errno == ERANGE || v < lo || v > hi) {
-		sg_model__error_at(cv->ld, pos, "'%s' of %s is %s, out of range: %s", key, what, text, range);
-		return false;
-	}
-	*out = v;
-	return true;
-}
 
 /* Split "table.column" at its first dot into two arena strings; false when either part is empty. */
 static bool split_owner(sg_model_conv *cv, const char *text, const char **table, const char **column)
@@ -91,31 +62,33 @@ static void convert_sequence(sg_model_conv *cv, const sg_model_file *f, const sg
 	char range[96];
 	snprintf(range, sizeof(range), "%s holds %lld to %lld", q->type, lo, hi);
 	q->increment = 1;
-	if (number(cv, sg_model__key_pos(f, n, "increment"), "increment", y->increment, what.data, LLONG_MIN, LLONG_MAX,
-		   "a bigint", &q->increment) &&
+	if (sg_model__integer(cv, sg_model__key_pos(f, n, "increment"), "increment", y->increment, what.data, LLONG_MIN,
+			      LLONG_MAX, "a bigint", &q->increment) &&
 	    q->increment == 0) {
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "increment"), "'increment' of %s must not be 0",
 				   what.data);
 		q->increment = 1;
 	}
 	sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
-	bool min_ok = number(cv, sg_model__key_pos(f, n, "min"), "min", y->min, what.data, lo, hi, range, &q->min);
-	bool max_ok = number(cv, sg_model__key_pos(f, n, "max"), "max", y->max, what.data, lo, hi, range, &q->max);
+	bool min_ok =
+	    sg_model__integer(cv, sg_model__key_pos(f, n, "min"), "min", y->min, what.data, lo, hi, range, &q->min);
+	bool max_ok =
+	    sg_model__integer(cv, sg_model__key_pos(f, n, "max"), "max", y->max, what.data, lo, hi, range, &q->max);
 	if (q->min >= q->max) {
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, min_ok || !max_ok ? "min" : "max"),
 				   "'min' of %s (%lld) must be less than its 'max' (%lld)", what.data, q->min, q->max);
 		sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
 	}
 	q->start = sg_sequence_default_start(q->increment, q->min, q->max);
-	if (number(cv, sg_model__key_pos(f, n, "start"), "start", y->start, what.data, LLONG_MIN, LLONG_MAX, "a bigint",
-		   &q->start) &&
+	if (sg_model__integer(cv, sg_model__key_pos(f, n, "start"), "start", y->start, what.data, LLONG_MIN, LLONG_MAX,
+			      "a bigint", &q->start) &&
 	    (q->start < q->min || q->start > q->max))
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "start"),
 				   "'start' of %s (%lld) must lie between its 'min' (%lld) and 'max' (%lld)", what.data,
 				   q->start, q->min, q->max);
 	q->cache = 1;
-	number(cv, sg_model__key_pos(f, n, "cache"), "cache", y->cache, what.data, 1, LLONG_MAX,
-	       "the cache holds at least 1 value", &q->cache);
+	sg_model__integer(cv, sg_model__key_pos(f, n, "cache"), "cache", y->cache, what.data, 1, LLONG_MAX,
+			  "the cache holds at least 1 value", &q->cache);
 	sg_strbuf_release(&what);
 }
 

@@ -1,8 +1,8 @@
 /*
  * sg_diff, columns of a matched table: early drops, renames in a safe order,
  * added, changed and dropped columns (types, defaults, identity and serial
- * sequences, NOT NULL, generation expressions, comments), and which
- * generated columns are rebuilt.
+ * sequences, NOT NULL, generation expressions, statistics targets,
+ * comments), and which generated columns are rebuilt.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -75,6 +75,10 @@ void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
 	if (col->comment) {
 		sg_strbuf_addch(sb, '\n');
 		sg_ddl_comment_column(sb, ctx->qual, table, col->name, col->comment);
+	}
+	if (col->has_statistics) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_column_statistics(sb, ctx->qual, table, col);
 	}
 }
 
@@ -403,6 +407,20 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		/* --online sets NOT NULL in the _validate step, and an identity needs it first. */
 		if (ctx->online && c->nullable && !w->nullable && !ctx->plan->failed)
 			ctx->plan->ops[ctx->plan->nops - 1].phase = SG_PHASE_VALIDATE;
+	}
+
+	/* SHARE UPDATE EXCLUSIVE, no scan: the next ANALYZE uses the new target. */
+	if (c->has_statistics != w->has_statistics || (w->has_statistics && c->statistics != w->statistics)) {
+		sg_ddl_column_statistics(&ctx->up, ctx->qual, table, w);
+		sg_column old = *c;
+		old.name = name; /* the down runs before the down of a rename */
+		sg_ddl_column_statistics(&ctx->down, ctx->qual, table, &old);
+		if (w->has_statistics)
+			sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "set statistics of %s.%s to %d",
+					   table, name, w->statistics);
+		else
+			sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name,
+					   "reset statistics of %s.%s to the default", table, name);
 	}
 
 	if (!sg_str_eq(c->comment, w->comment)) {

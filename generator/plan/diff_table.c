@@ -18,6 +18,7 @@ static void create_table_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t, bo
 	for (size_t i = 0; i < t->ncolumns; i++)
 		sg_diff__owned_sequence_sql(ctx, sb, t->name, &t->columns[i], true);
 	sg_ddl_table_comments(sb, ctx->qual, t);
+	sg_ddl_table_statistics(sb, ctx->qual, t);
 	if (!with_indexes)
 		return;
 	for (size_t i = 0; i < t->nindexes; i++) {

@@ -138,6 +138,10 @@ void sg_online_add_column(sg_strbuf *sb, const char *qual, const char *table, co
 		sg_strbuf_addch(sb, '\n');
 		sg_ddl_comment_column(sb, qual, table, col->name, col->comment);
 	}
+	if (col->has_statistics) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_column_statistics(sb, qual, table, col);
+	}
 }
 
 void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, const char *column)

@@ -302,6 +302,25 @@ void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *tabl
 	}
 }
 
+void sg_ddl_column_statistics(sg_strbuf *sb, const char *qual, const char *table, const sg_column *col)
+{
+	sg_strbuf_adds(sb, "ALTER TABLE ");
+	sg_ddl_name(sb, qual, table);
+	sg_strbuf_adds(sb, " ALTER COLUMN ");
+	sg_quote_ident(sb, col->name);
+	sg_strbuf_addf(sb, " SET STATISTICS %d;", col->has_statistics ? col->statistics : -1);
+}
+
+void sg_ddl_table_statistics(sg_strbuf *sb, const char *qual, const sg_table *table)
+{
+	for (size_t i = 0; i < table->ncolumns; i++) {
+		if (table->columns[i].has_statistics) {
+			sg_strbuf_addch(sb, '\n');
+			sg_ddl_column_statistics(sb, qual, table->name, &table->columns[i]);
+		}
+	}
+}
+
 int sg_ddl_zone_family(const char *type, bool *zoned)
 {
 	*zoned = false;

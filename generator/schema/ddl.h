@@ -84,6 +84,13 @@ void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, c
 /* The comments of a table and its columns, one statement each; nothing when there are none. */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
 /*
+ * `ALTER TABLE t ALTER COLUMN c SET STATISTICS n;` of column `col`: its own
+ * target, or -1 (the server's default) when it has none.
+ */
+void sg_ddl_column_statistics(sg_strbuf *sb, const char *qual, const char *table, const sg_column *col);
+/* The statements above for the columns of `table` that have a target, each on a new line; nothing when none has. */
+void sg_ddl_table_statistics(sg_strbuf *sb, const char *qual, const sg_table *table);
+/*
  * Types whose values are read in the session's time zone when converted to
  * or from one with a zone: the family (1 timestamps and dates, 2 times, 0
  * neither), and in `zoned` whether the type carries a zone.

@@ -67,6 +67,13 @@ typedef struct sg_column {
 	const char *renamed_from; /* models only: the old name of a renamed column */
 	bool from_serial;	  /* models only: written as serial/bigserial/smallserial */
 	/*
+	 * ALTER COLUMN ... SET STATISTICS: the column's own statistics target
+	 * (0..10000) when has_statistics; otherwise the server's default
+	 * (default_statistics_target; attstattarget -1, NULL from PostgreSQL 17).
+	 */
+	bool has_statistics;
+	int statistics;
+	/*
 	 * Models only, migration hints like renamed_from: the USING expressions of
 	 * a type change (up: old value to the new type; down: back), NULL for the
 	 * plain cast.  Never compared: they matter only while the type differs.

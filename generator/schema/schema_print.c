@@ -44,6 +44,8 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_addf(sb, " generated (%s)", c->generated);
 	if (c->collation)
 		sg_strbuf_addf(sb, " collate %s", c->collation);
+	if (c->has_statistics)
+		sg_strbuf_addf(sb, " statistics %d", c->statistics);
 	if (c->renamed_from)
 		sg_strbuf_addf(sb, " renamed from %s", c->renamed_from);
 	if (c->using_expr)
@@ -218,4 +220,35 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	}
 	for (size_t i = 0; i < schema->nunmanaged; i++)
 		sg_strbuf_addf(sb, "unmanaged %s %s\n", schema->unmanaged[i].kind, schema->unmanaged[i].name);
+}
+
+static void count(sg_strbuf *sb, bool *any, size_t n, const char *one, const char *many)
+{
+	if (n)
+		sg_strbuf_addf(sb, "%s%zu %s", *any ? ", " : "", n, n == 1 ? one : many);
+	*any = *any || n;
+}
+
+void sg_schema_print_counts(sg_strbuf *sb, const sg_schema *schema)
+{
+	size_t materialized = 0, procedures = 0, triggers = 0;
+	for (size_t i = 0; i < schema->nviews; i++)
+		materialized += schema->views[i].materialized;
+	for (size_t i = 0; i < schema->nfunctions; i++)
+		procedures += schema->functions[i].procedure;
+	for (size_t i = 0; i < schema->ntables; i++)
+		triggers += schema->tables[i].ntriggers;
+	bool any = false;
+	count(sb, &any, schema->ntables, "table", "tables");
+	count(sb, &any, schema->nviews - materialized, "view", "views");
+	count(sb, &any, materialized, "materialized view", "materialized views");
+	count(sb, &any, schema->nsequences, "sequence", "sequences");
+	count(sb, &any, schema->ndomains, "domain", "domains");
+	count(sb, &any, schema->nenums, "enum", "enums");
+	count(sb, &any, schema->nfunctions - procedures, "function", "functions");
+	count(sb, &any, procedures, "procedure", "procedures");
+	count(sb, &any, triggers, "trigger", "triggers");
+	count(sb, &any, schema->nextensions, "extension", "extensions");
+	if (!any)
+		sg_strbuf_adds(sb, "0 tables");
 }

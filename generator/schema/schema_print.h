@@ -14,4 +14,13 @@
 /* Append the text form of `schema` to `sb` (check sg_strbuf_failed() once after). */
 void sg_schema_print(sg_strbuf *sb, const sg_schema *schema);
 
+/*
+ * Append how many objects of each managed kind `schema` holds, the kinds it
+ * has none of left out, in a fixed order: "7 tables, 1 view, 2 enums, 1
+ * extension" (tables, views, materialized views, sequences, domains, enums,
+ * functions, procedures, triggers, extensions).  "0 tables" when it holds
+ * nothing.  The summary line of `schemagen validate` and `inspect`.
+ */
+void sg_schema_print_counts(sg_strbuf *sb, const sg_schema *schema);
+
 #endif

@@ -72,6 +72,11 @@ CREATE TABLE posts (
 CREATE INDEX ON posts (author_id);
 CREATE INDEX posts_author_id_idx1 ON posts (author_id) WHERE slug IS NOT NULL;
 ALTER TABLE users ADD COLUMN pinned_post bigint REFERENCES posts ON DELETE SET NULL;
+-- Statistics targets: one of its own, one of none (0), one set back to the default.
+ALTER TABLE users ALTER COLUMN email SET STATISTICS 1000;
+ALTER TABLE users ALTER COLUMN "null" SET STATISTICS 0;
+ALTER TABLE users ALTER COLUMN tags SET STATISTICS 50;
+ALTER TABLE users ALTER COLUMN tags SET STATISTICS -1;
 -- Constraints left NOT VALID (a row violates one), NO INHERIT checks.
 INSERT INTO users (email, price, "Order") VALUES ('x@y', 5, 1);
 ALTER TABLE users ADD CONSTRAINT users_price_small CHECK (price < 2) NO INHERIT NOT VALID;
