@@ -491,11 +491,97 @@ static void test_model__triggers(void **state)
 			"m.yaml:6:74: trigger 'g' of table 't': syntax error at or near \"OR\"");
 	ut_expect_error(
 	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(); DROP TABLE t\" }\n",
-	    "m.yaml:6:78: trigger 'g' of table 't': the condition or the function call adds to the statement");
+	    "m.yaml:6:78: trigger 'g' of table 't': the condition, the function call or 'from' adds to the statement");
 	ut_expect_error(TT "      - { name: g, timing: after, events: [insert], for_each: row, function: \"f(\" }\n",
 			"m.yaml:6:78: trigger 'g' of table 't': syntax error at end of input");
 
+	/* The rules CREATE TRIGGER enforces, at load time. */
+	ut_expect_error(TT "      - { name: g, timing: instead_of, events: [insert], for_each: row, function: f }\n",
+			"m.yaml:6:28: trigger 'g' of table 't': instead_of is for the triggers of views (a table's are "
+			"before or after)");
+	ut_expect_error(TT
+			"      - { name: g, timing: before, events: [insert], for_each: row, function: f, constraint: "
+			"true }\n",
+			"m.yaml:6:94: trigger 'g' of table 't': a constraint trigger is timing: after, for_each: row");
+	ut_expect_error(
+	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: f, from: t }\n",
+	    "m.yaml:6:87: trigger 'g' of table 't': 'from' is for constraint triggers (add constraint: true)");
+	ut_expect_error(
+	    TT "      - { name: g, timing: after, events: [insert], for_each: row, function: f, enabled: maybe }\n",
+	    "m.yaml:6:90: 'enabled' of trigger 'g' of table 't' must be one of true, yes, on, false, no, off, "
+	    "replica, always, not 'maybe'");
+#define REF(TIMING, EVENTS, REFERENCING)                                                                               \
+	TT "      - { name: g, timing: " TIMING ", events: " EVENTS                                                    \
+	   ", for_each: statement, function: f, referencing: " REFERENCING " }\n"
+	ut_expect_error(REF("before", "[insert]", "{ new_table: n }"),
+			"m.yaml:6:101: trigger 'g' of table 't': transition tables are for after triggers");
+	ut_expect_error(
+	    REF("after", "[insert, update]", "{ new_table: n }"),
+	    "m.yaml:6:108: trigger 'g' of table 't': transition tables need exactly one event (insert, update "
+	    "or delete)");
+	ut_expect_error(REF("after", "[\"update of a\"]", "{ new_table: n }"),
+			"m.yaml:6:107: trigger 'g' of table 't': transition tables cannot go with 'update of' columns");
+	ut_expect_error(REF("after", "[insert]", "{ old_table: o }"),
+			"m.yaml:6:113: trigger 'g' of table 't': old_table is for update and delete triggers");
+	ut_expect_error(REF("after", "[delete]", "{ new_table: n }"),
+			"m.yaml:6:113: trigger 'g' of table 't': new_table is for insert and update triggers");
+	ut_expect_error(REF("after", "[update]", "{ old_table: x, new_table: x }"),
+			"m.yaml:6:127: trigger 'g' of table 't': old_table and new_table must have different names");
+	ut_expect_error(REF("after", "[update]", "{}"),
+			"m.yaml:6:100: trigger 'g' of table 't': 'referencing' needs old_table, new_table or both");
+	ut_expect_error(REF("after", "[truncate]", "{ new_table: n }"),
+			"m.yaml:6:102: trigger 'g' of table 't': a truncate trigger has no transition tables");
+#undef REF
+	/* A view's triggers: INSTEAD OF row ones, statement-level before and after, always enabled. */
+#define VT "views:\n  - name: v\n    query: SELECT 1 AS a\n    triggers:\n"
+	ut_expect_error(
+	    VT "      - { name: g, timing: before, events: [insert], for_each: row, function: f }\n",
+	    "m.yaml:5:64: trigger 'g' of view 'v': a view's before and after triggers are for_each: statement "
+	    "(its row triggers are instead_of)");
+	ut_expect_error(
+	    VT "      - { name: g, timing: instead_of, events: [\"update of a\"], for_each: row, function: f }\n",
+	    "m.yaml:5:48: trigger 'g' of view 'v': an instead_of trigger takes no 'update of' columns");
+	ut_expect_error(VT
+			"      - { name: g, timing: instead_of, events: [insert], for_each: statement, function: f }\n",
+			"m.yaml:5:68: trigger 'g' of view 'v': an instead_of trigger is for_each: row");
+	ut_expect_error(VT "      - { name: g, timing: after, events: [truncate], for_each: statement, function: f }\n",
+			"m.yaml:5:43: trigger 'g' of view 'v': a view has no truncate triggers");
+	ut_expect_error(VT
+			"      - { name: g, timing: instead_of, events: [insert], for_each: row, function: f, enabled: "
+			"false }\n",
+			"m.yaml:5:95: trigger 'g' of view 'v': a view's triggers are always enabled (PostgreSQL has no "
+			"ALTER for them)");
+	ut_expect_error("views:\n  - name: v\n    materialized: true\n    query: SELECT 1 AS a\n    triggers:\n"
+			"      - { name: g, timing: after, events: [insert], for_each: statement, function: f }\n",
+			"m.yaml:6:7: materialized view 'v' has triggers: PostgreSQL allows them on plain views only");
+
 	ut_loaded l;
+	ut_load(&l,
+		VT "      - { name: g, timing: instead_of, events: [insert, update], for_each: row, function: f }\n");
+	if (l.rc != 0)
+		ut_dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_string_equal(l.schema->views[0].triggers[0].definition,
+			    "CREATE TRIGGER g INSTEAD OF INSERT OR UPDATE ON v FOR EACH ROW EXECUTE FUNCTION f()");
+	ut_release(&l);
+#undef VT
+	ut_load(&l,
+		TT "      - { name: g, timing: after, events: [update], for_each: statement, function: f, enabled: "
+		   "replica, referencing: { old_table: o, new_table: n } }\n"
+		   "      - { name: h, timing: after, events: [insert], for_each: row, function: f, constraint: true, "
+		   "from: t, enabled: ALWAYS }\n");
+	if (l.rc != 0)
+		ut_dump(&l);
+	assert_int_equal(l.rc, 0);
+	assert_string_equal(l.schema->tables[0].triggers[0].definition,
+			    "CREATE TRIGGER g AFTER UPDATE ON t REFERENCING OLD TABLE AS o NEW TABLE AS n FOR EACH "
+			    "STATEMENT EXECUTE FUNCTION f()");
+	assert_int_equal(l.schema->tables[0].triggers[0].enabled, 'R');
+	assert_string_equal(l.schema->tables[0].triggers[1].definition,
+			    "CREATE CONSTRAINT TRIGGER h AFTER INSERT ON t FROM t FOR EACH ROW EXECUTE FUNCTION f()");
+	assert_int_equal(l.schema->tables[0].triggers[1].enabled, 'A');
+	ut_release(&l);
+
 	ut_load(&l,
 		TT "      - { name: g, timing: AFTER, events: [insert, \"Update Of a\"], for_each: row, function: f, "
 		   "when: \"NEW.a > 0\", initially_deferred: true, enabled: false }\n");

@@ -431,7 +431,7 @@ static int run_pipeline(sg_catalog__loader *l, const statement *st, int n)
 
 /*
  * Every statement, in its order, in two pipelines: BEGIN (own snapshot only)
- * and the settings, which find the schema's oid; then the twelve kinds with
+ * and the settings, which find the schema's oid; then the fourteen kinds with
  * that oid, and COMMIT (own snapshot) or the caller's settings put back
  * (inside the caller's transaction).  The count is what
  * sg_catalog_stats.queries promises to keep constant.
@@ -467,6 +467,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	    {"triggers", sg_catalog__triggers_sql, 2, {oid, excluded}, sg_catalog__read_triggers},
 	    {"views", sg_catalog__views_sql, 1, {oid}, sg_catalog__read_views},
 	    {"view indexes", sg_catalog__view_indexes_sql, 1, {oid}, sg_catalog__read_view_indexes},
+	    {"view triggers", sg_catalog__view_triggers_sql, 1, {oid}, sg_catalog__read_view_triggers},
 	    {"functions", sg_catalog__functions_sql(server_version), 1, {oid}, sg_catalog__read_functions},
 	    {"sequences", sg_catalog__sequences_sql, 2, {oid, excluded}, sg_catalog__read_sequences},
 	    {"unmanaged", unmanaged, 2, {oid, excluded}, sg_catalog__read_unmanaged},

@@ -28,15 +28,15 @@
  * How it reads (pg_dump's way, docs/design.md §5.2):
  *  - A constant number of round trips whatever the schema's size: one query
  *    per object kind for the whole schema (extensions, enums, domains, tables,
- *    columns, constraints, indexes, triggers, views, their indexes, functions,
- *    sequences, unmanaged objects), rows
+ *    columns, constraints, indexes, triggers, views, their indexes and triggers, functions, sequences,
+ *    unmanaged objects), rows
  *    ordered by table oid so they are grouped in one pass, in two libpq
  *    pipelines: two round trips.  The first pins the settings and finds the schema's oid; the
  *    second passes that oid to every kind's query as a constant the planner
  *    sees, so a small schema in a large database is read through the
  *    catalogs' indexes.  sg_catalog_stats.queries counts every statement
- *    sent: 16 in a snapshot of its own (BEGIN, settings | thirteen kinds,
- *    COMMIT), 15 inside the caller's transaction (settings | thirteen kinds, the
+ *    sent: 17 in a snapshot of its own (BEGIN, settings | fourteen kinds,
+ *    COMMIT), 16 inside the caller's transaction (settings | fourteen kinds, the
  *    settings put back).
  *  - One snapshot: `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY` ...
  *    `COMMIT`, unless the connection is already inside a transaction: then

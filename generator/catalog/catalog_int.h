@@ -239,9 +239,11 @@ int sg_catalog__index_elements(sg_catalog__loader *l, sg_index *idx, const char 
 			       const char *qname, const char *qschema, const char *qtable, const char *qmethod,
 			       const char *const *keys, size_t nkeys);
 
-/* catalog_triggers.c: each table's triggers. */
+/* catalog_triggers.c: each table's triggers; each view's (read after the views, attached to them by name). */
 extern const char sg_catalog__triggers_sql[];
 int sg_catalog__read_triggers(sg_catalog__loader *l, const PGresult *res);
+extern const char sg_catalog__view_triggers_sql[];
+int sg_catalog__read_view_triggers(sg_catalog__loader *l, const PGresult *res);
 
 /* catalog_views.c: schema->views (read before their indexes, which attach to them by name). */
 extern const char sg_catalog__views_sql[];

@@ -55,9 +55,9 @@ static const char *const unmanaged_sql[] = {
 	"UNION ALL SELECT 'trigger', c.relname || '.' || tg.tgname FROM pg_catalog.pg_trigger tg "
 	"JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid "
 	"WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " SCHEMA_RELATION("c") " "
-	/* the triggers of managed tables are read with them (catalog_triggers.c) */
+	/* the triggers of managed tables and of views are read with them (catalog_triggers.c) */
 	"AND NOT (c.relkind = 'r' AND NOT c.relispartition AND c.reloftype = 0 "
-	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) "
+	"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)) AND c.relkind <> 'v' "
 	"UNION ALL SELECT 'policy', c.relname || '.' || pol.polname FROM pg_catalog.pg_policy pol "
 	"JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid WHERE " SCHEMA_RELATION("c") " "
 	"UNION ALL SELECT 'row level security', c.relname::text FROM pg_catalog.pg_class c "

@@ -249,7 +249,8 @@ static void note_read(void *ctx, const char *schema, const char *name)
  * The scratch script of one batch: the extensions, enums and domains the
  * model needs, the functions (those of a table's row type after the tables,
  * in the `first` batch only), the `member` tables with their indexes,
- * comments and foreign keys and triggers, the views (in the first batch), and
+ * comments and foreign keys and triggers, the views with their triggers (in
+ * the first batch), and
  * the `bare` tables (of other batches, that members' foreign keys point to)
  * without them.
  */
@@ -380,6 +381,11 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_begin(s);
 		sg_ddl_create_view(&s->sql, NULL, v, false, true);
 		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+		for (size_t k = 0; k < v->ntriggers; k++) {
+			script_begin(s);
+			sg_ddl_create_trigger(&s->sql, NULL, v->name, &v->triggers[k]);
+			script_end(s, "trigger", v->triggers[k].name, v->triggers[k].pos);
+		}
 	}
 	free(order);
 }

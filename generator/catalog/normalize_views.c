@@ -2,7 +2,7 @@
  * The views of a normalization (normalize.h): the order the scratch schema
  * creates the models' views in (each after the views its query names), and
  * the scratch copies the first batch read back, matched to the model's by
- * name.
+ * name (their indexes and triggers too, for their positions).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +51,11 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err)
 			for (size_t j = 0; j < m->nindexes; j++)
 				if (strcmp(m->indexes[j].name, o->indexes[k].name) == 0)
 					o->indexes[k].pos = m->indexes[j].pos;
+		for (size_t k = 0; k < o->ntriggers; k++) {
+			const sg_trigger *mt = sg_find_trigger(m->triggers, m->ntriggers, o->triggers[k].name);
+			if (mt)
+				o->triggers[k].pos = mt->pos;
+		}
 	}
 	return 0;
 }

@@ -280,6 +280,9 @@ static int explain_mismatch(check_run *r, size_t k, const sg_schema *after, bool
 			       r->copts.schema);
 	if (total > shown)
 		sg_strbuf_addf(why, "; and %zu more", total - shown);
+	/* A plan diff would refuse (docs/diff.md, "Functions and procedures"): no one migration gets back. */
+	if (plan->refused)
+		sg_strbuf_addf(why, "%swhich one migration cannot do: %s", why->len ? "; " : "", plan->refused);
 	if (sg_strbuf_failed(why)) {
 		sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 		goto out;

@@ -47,7 +47,9 @@ int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, con
  * Compare `model` (loaded and sorted; must outlive `out`) with the database
  * behind `conn` (idle, not in a transaction).
  * \return 0; or -1 with err set: SG_ERR_INPUT when the server rejects the
- *         models, SG_ERR_DB, SG_ERR_SYSTEM.  `out` must be released either way.
+ *         models or when the plan is refused (plan->refused, the message
+ *         diff and check print), SG_ERR_DB, SG_ERR_SYSTEM.  `out` must be
+ *         released either way.
  */
 int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const sg_compare_options *opts,
 		   sg_error *err);

@@ -140,5 +140,6 @@ void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s)
 			}
 			sg_strbuf_adds(sb, " }\n");
 		}
+		sg_inspect__render_triggers(sb, 4, v->triggers, v->ntriggers);
 	}
 }

@@ -91,6 +91,11 @@ void sg_inspect__list_entry(sg_strbuf *sb, int ind, const field *f, size_t n, bo
 void sg_inspect__render_domains(sg_strbuf *sb, const sg_schema *s);
 /* inspect_functions.c: the schema's functions and procedures as a `functions:` list (nothing when none). */
 void sg_inspect__render_functions(sg_strbuf *sb, const sg_schema *s);
+/*
+ * inspect_triggers.c: a table's or view's n triggers as a `triggers:` list whose key is at `ind` spaces (nothing
+ * when none); out of memory leaves sb failed.
+ */
+void sg_inspect__render_triggers(sg_strbuf *sb, int ind, const sg_trigger *list, size_t n);
 /* inspect_functions.c: the schema's views and materialized views as a `views:` list (nothing when none). */
 void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s);
 

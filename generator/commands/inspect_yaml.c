@@ -413,60 +413,6 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 	}
 }
 
-/* The table's triggers in their parts (the models' form); -1 when out of memory. */
-static int render_triggers(sg_strbuf *sb, const sg_table *t)
-{
-	static const char *const timing[] = {"before", "after", "instead_of"};
-	static const struct {
-		unsigned bit;
-		const char *word;
-	} words[] = {{SG_TRIGGER_INSERT, "insert"},
-		     {SG_TRIGGER_UPDATE, "update"},
-		     {SG_TRIGGER_DELETE, "delete"},
-		     {SG_TRIGGER_TRUNCATE, "truncate"}};
-	int rc = 0;
-	for (size_t i = 0; i < t->ntriggers && rc == 0; i++) {
-		const sg_trigger *tg = &t->triggers[i];
-		if (i == 0)
-			sg_strbuf_adds(sb, "    triggers:\n");
-		sg_strbuf events[4];
-		const char *ev[4];
-		size_t nev = 0;
-		for (size_t k = 0; k < 4; k++) {
-			if (!(tg->events & words[k].bit))
-				continue;
-			sg_strbuf_init(&events[nev]);
-			sg_strbuf_adds(&events[nev], words[k].word);
-			for (size_t c = 0; words[k].bit == SG_TRIGGER_UPDATE && c < tg->ncolumns; c++) {
-				sg_strbuf_adds(&events[nev], c ? ", " : " of ");
-				sg_quote_ident(&events[nev], tg->columns[c]);
-			}
-			rc |= sg_strbuf_failed(&events[nev]) ? -1 : 0;
-			ev[nev] = events[nev].data;
-			nev++;
-		}
-		field f[MAXFIELDS];
-		size_t n = 0;
-		f[n++] = (field){.key = "name", .kind = F_STR, .str = tg->name};
-		f[n++] = (field){.key = "timing", .kind = F_STR, .str = timing[tg->timing]};
-		f[n++] = (field){.key = "events", .kind = F_LIST, .list = ev, .n = nev};
-		f[n++] = (field){.key = "for_each", .kind = F_STR, .str = tg->for_each_row ? "row" : "statement"};
-		if (tg->when)
-			f[n++] = (field){.key = "when", .kind = F_STR, .str = tg->when};
-		f[n++] = (field){.key = "function", .kind = F_STR, .str = tg->function};
-		if (tg->deferrable)
-			f[n++] = (field){.key = "deferrable", .kind = F_TRUE};
-		if (tg->initially_deferred)
-			f[n++] = (field){.key = "initially_deferred", .kind = F_TRUE};
-		if (tg->enabled == 'D')
-			f[n++] = (field){.key = "enabled", .kind = F_FALSE};
-		sg_inspect__list_entry(sb, 6, f, n, false);
-		for (size_t k = 0; k < nev; k++)
-			sg_strbuf_release(&events[k]);
-	}
-	return rc;
-}
-
 static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 {
 	const sg_table *t = &in->s->tables[ti];
@@ -532,7 +478,8 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 	}
 	free(sh.unique);
 	free(sh.fk);
-	return render_triggers(sb, t);
+	sg_inspect__render_triggers(sb, 4, t->triggers, t->ntriggers);
+	return 0;
 }
 
 /* A comment line: anything that is not printable ASCII or UTF-8 text becomes '?'. */

@@ -87,13 +87,18 @@ typedef struct y_index {
 	unsigned include_count;
 } y_index;
 
+typedef struct y_referencing {
+	char *old_table, *new_table;
+} y_referencing;
+
 typedef struct y_trigger {
-	char *name, *when, *function;
+	char *name, *when, *function, *from;
 	int timing, for_each;
 	char **events;
 	unsigned events_count;
-	bool deferrable, initially_deferred;
-	bool *enabled;
+	bool constraint, deferrable, initially_deferred;
+	int enabled; /* 0 when not written (fires), else sg_trigger.enabled's letter */
+	y_referencing *referencing;
 } y_trigger;
 
 typedef struct y_table {
@@ -150,6 +155,8 @@ typedef struct y_view {
 	y_view_options *options;
 	y_index *indexes;
 	unsigned indexes_count;
+	y_trigger *triggers;
+	unsigned triggers_count;
 } y_view;
 /* Numbers are read as text and checked by model_sequences.c (the document pass knows no integers). */
 typedef struct y_sequence {
@@ -406,6 +413,9 @@ void sg_model__convert_domains(sg_model_conv *cv, const sg_model_file *f, const 
 /* Table `t` (written as `y` at node `tn`): its triggers (model_triggers.c). */
 void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,
 				sg_table *t);
+/* Plain view `v` (written as `y` at node `vn`): its triggers (model_triggers.c); a materialized view has none. */
+void sg_model__convert_view_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *vn,
+				     const y_view *y, sg_view *v);
 /* Functions and procedures of one file (model_functions.c): each definition parsed, its name checked. */
 void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d);
 /* Views and materialized views of one file (model_views.c): each query parsed, the relations it names kept. */

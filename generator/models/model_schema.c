@@ -126,6 +126,14 @@ static const cyaml_strval_t timing_strings[] = {
     {"instead of", SG_TRIGGER_INSTEAD_OF},
 };
 static const cyaml_strval_t for_each_strings[] = {{"statement", 0}, {"row", 1}};
+/* `enabled`: a boolean, or when the trigger fires under session_replication_role (ALTER TABLE ... ENABLE ...). */
+static const cyaml_strval_t enabled_strings[] = {
+    {"true", 'O'}, {"yes", 'O'}, {"on", 'O'},	   {"false", 'D'},
+    {"no", 'D'},   {"off", 'D'}, {"replica", 'R'}, {"always", 'A'},
+};
+static const cyaml_schema_field_t referencing_fields[] = {STR_FIELD("old_table", y_referencing, old_table, OPT),
+							  STR_FIELD("new_table", y_referencing, new_table, OPT),
+							  CYAML_FIELD_END};
 
 static const cyaml_schema_field_t trigger_fields[] = {
     STR_FIELD("name", y_trigger, name, 0),
@@ -136,9 +144,13 @@ static const cyaml_schema_field_t trigger_fields[] = {
 		     NSTRVAL(for_each_strings)),
     STR_FIELD("when", y_trigger, when, OPT),
     STR_FIELD("function", y_trigger, function, 0),
+    CYAML_FIELD_MAPPING_PTR("referencing", OPT, y_trigger, referencing, referencing_fields),
+    CYAML_FIELD_BOOL("constraint", OPT, y_trigger, constraint),
+    STR_FIELD("from", y_trigger, from, OPT),
     CYAML_FIELD_BOOL("deferrable", OPT, y_trigger, deferrable),
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_trigger, initially_deferred),
-    CYAML_FIELD_BOOL_PTR("enabled", OPT, y_trigger, enabled),
+    CYAML_FIELD_ENUM("enabled", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT | OPT, y_trigger, enabled,
+		     enabled_strings, NSTRVAL(enabled_strings)),
     CYAML_FIELD_END};
 static const cyaml_schema_value_t trigger_entry = ENTRY(trigger_fields, y_trigger);
 
@@ -228,6 +240,7 @@ static const cyaml_schema_field_t view_fields[] = {
     CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER | OPT, y_view, columns, &string_entry, 1, CYAML_UNLIMITED),
     CYAML_FIELD_MAPPING_PTR("options", OPT, y_view, options, view_option_fields),
     CYAML_FIELD_SEQUENCE("indexes", CYAML_FLAG_POINTER | OPT, y_view, indexes, &index_entry, 0, CYAML_UNLIMITED),
+    CYAML_FIELD_SEQUENCE("triggers", CYAML_FLAG_POINTER | OPT, y_view, triggers, &trigger_entry, 0, CYAML_UNLIMITED),
     STR_FIELD("comment", y_view, comment, OPT),
     STR_FIELD("renamed_from", y_view, renamed_from, OPT),
     CYAML_FIELD_END};

@@ -167,5 +167,7 @@ void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg
 		if (v->query && v->name)
 			check_query(cv, f, entry, v);
 		convert_indexes(cv, f, entry, y, v);
+		if (v->name)
+			sg_model__convert_view_triggers(cv, f, entry, y, v);
 	}
 }

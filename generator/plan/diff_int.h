@@ -184,6 +184,16 @@ void sg_diff__diff_views(diff_ctx *ctx);
 
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);
+/* Whether current trigger `c` stays as desired `w` (NULL: gone) is: same text, and its function not dropped. */
+bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const sg_trigger *w);
+/* `CREATE TRIGGER` (and its ENABLE / DISABLE) for each of the n triggers of relation `rel`, appended to sb. */
+void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const sg_trigger *list, size_t n);
+/*
+ * The triggers of view `c` that stays as `w` (not dropped and created again):
+ * the changed and gone ones dropped first, the new and changed ones created
+ * with the views, `enabled` alone altered.
+ */
+void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w);
 
 /* diff_online.c */
 void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *column);

@@ -19,6 +19,10 @@
  *     have): ALTER [MATERIALIZED] VIEW ... RENAME TO with the renames of
  *     tables, then the change if any; the views that read it name it in their
  *     text, so they are dropped before and created after; down: the reverse.
+ * A plain view's triggers go with it: created with it, dropped by its DROP
+ * (the down creates them again with the old view), kept by CREATE OR REPLACE
+ * (the down, which drops the view, creates the kept ones again); the
+ * triggers of a view that stays are diffed one by one (diff_trigger.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -191,6 +195,7 @@ static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	const sg_view *c = st[i].cur;
 	drop_sql(ctx, &ctx->up, c);
 	create_sql(ctx, &ctx->down, c, false);
+	sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, c->triggers, c->ntriggers);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, c->name, "drop %s %s%s", kind_noun(c), c->name,
 				       st[i].want ? " (created again below)" : "");
 	if (c->materialized)
@@ -238,6 +243,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			create_in_order(ctx, st, n, k);
 	if (!c || st[i].recreate) {
 		create_sql(ctx, &ctx->up, w, false);
+		sg_diff__create_triggers_sql(ctx, &ctx->up, w->name, w->triggers, w->ntriggers);
 		drop_sql(ctx, &ctx->down, w);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "create %s%s %s",
 					       c ? "again " : "", kind_noun(w), w->name);
@@ -251,6 +257,11 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		create_sql(ctx, &ctx->up, w, true);
 		drop_sql(ctx, &ctx->down, w);
 		create_sql(ctx, &ctx->down, c, false);
+		/* The triggers the up keeps (the others' own operations drop or create them). */
+		for (size_t k = 0; k < c->ntriggers; k++)
+			if (sg_diff__trigger_kept(ctx, &c->triggers[k],
+						  sg_find_trigger(w->triggers, w->ntriggers, c->triggers[k].name)))
+				sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, &c->triggers[k], 1);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}
 	if (!same_indexes(c, w)) {
@@ -286,6 +297,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		sg_ddl_comment_view(&ctx->down, ctx->qual, c);
 		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on %s %s", kind_noun(w), w->name);
 	}
+	sg_diff__view_triggers(ctx, c, w);
 }
 
 void sg_diff__diff_views(diff_ctx *ctx)

@@ -85,8 +85,10 @@ void sg_schema_sort(sg_schema *schema)
 		sort_array(schema->domains[i].checks, schema->domains[i].nchecks, sizeof(sg_domain_check), by_name);
 	sort_array(schema->functions, schema->nfunctions, sizeof(sg_function), function_order);
 	sort_array(schema->views, schema->nviews, sizeof(sg_view), by_name);
-	for (size_t i = 0; i < schema->nviews; i++)
+	for (size_t i = 0; i < schema->nviews; i++) {
 		sort_array(schema->views[i].indexes, schema->views[i].nindexes, sizeof(sg_index), by_name);
+		sort_array(schema->views[i].triggers, schema->views[i].ntriggers, sizeof(sg_trigger), by_name);
+	}
 	for (size_t i = 0; i < schema->ntables; i++) {
 		sg_table *t = &schema->tables[i];
 		sort_array(t->constraints, t->nconstraints, sizeof(sg_constraint), constraint_by_name);
@@ -175,6 +177,14 @@ sg_trigger *sg_table_find_trigger(const sg_table *table, const char *name)
 	for (size_t i = 0; i < table->ntriggers; i++)
 		if (strcmp(table->triggers[i].name, name) == 0)
 			return &table->triggers[i];
+	return NULL;
+}
+
+const sg_trigger *sg_find_trigger(const sg_trigger *triggers, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(triggers[i].name, name) == 0)
+			return &triggers[i];
 	return NULL;
 }
 

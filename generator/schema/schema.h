@@ -163,10 +163,13 @@ typedef struct sg_trigger {
 	const char **columns; /* UPDATE OF these columns */
 	size_t ncolumns;
 	bool for_each_row;
-	const char *when;		     /* the WHEN condition without WHEN ( ), NULL when none */
-	const char *function;		     /* what EXECUTE FUNCTION calls: "touch()", "log_change('users')" */
-	bool deferrable, initially_deferred; /* a CONSTRAINT TRIGGER when deferrable */
-	char enabled;			     /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
+	const char *when;     /* the WHEN condition without WHEN ( ), NULL when none */
+	const char *function; /* what EXECUTE FUNCTION calls: "touch()", "log_change('users')" */
+	bool constraint;      /* CREATE CONSTRAINT TRIGGER (always, when deferrable) */
+	bool deferrable, initially_deferred;
+	const char *from;		   /* a constraint trigger's FROM table, as SQL names it; NULL when none */
+	const char *old_table, *new_table; /* REFERENCING OLD / NEW TABLE AS these; NULL when none */
+	char enabled;			   /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
 	/* model: the CREATE TRIGGER statement built from the parts; catalog: pg_get_triggerdef(oid, true), compared */
 	const char *definition;
 	/* catalog only: the function's name and argument types, to know when the plan re-creates it */
@@ -284,6 +287,8 @@ typedef struct sg_view {
 	const char *renamed_from; /* models only */
 	sg_index *indexes;	  /* materialized only, by name */
 	size_t nindexes;
+	sg_trigger *triggers; /* plain views only (INSTEAD OF row, BEFORE / AFTER statement), by name */
+	size_t ntriggers;
 	/*
 	 * Catalog: what the view reads, from pg_depend: relations as "name" and
 	 * their columns as "name.column" (a view's own dependencies: tables and
@@ -344,6 +349,8 @@ sg_column *sg_table_find_column(const sg_table *table, const char *name);
 sg_constraint *sg_table_find_constraint(const sg_table *table, const char *name);
 sg_index *sg_table_find_index(const sg_table *table, const char *name);
 sg_trigger *sg_table_find_trigger(const sg_table *table, const char *name);
+/* The trigger `name` of a table's or a view's list; NULL when absent.  Borrowed. */
+const sg_trigger *sg_find_trigger(const sg_trigger *triggers, size_t n, const char *name);
 /* The table's primary key, or NULL. */
 sg_constraint *sg_table_primary_key(const sg_table *table);
 

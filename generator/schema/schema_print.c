@@ -232,8 +232,10 @@ static void count(sg_strbuf *sb, bool *any, size_t n, const char *one, const cha
 void sg_schema_print_counts(sg_strbuf *sb, const sg_schema *schema)
 {
 	size_t materialized = 0, procedures = 0, triggers = 0;
-	for (size_t i = 0; i < schema->nviews; i++)
+	for (size_t i = 0; i < schema->nviews; i++) {
 		materialized += schema->views[i].materialized;
+		triggers += schema->views[i].ntriggers;
+	}
 	for (size_t i = 0; i < schema->nfunctions; i++)
 		procedures += schema->functions[i].procedure;
 	for (size_t i = 0; i < schema->ntables; i++)

@@ -102,13 +102,24 @@ ALTER SEQUENCE "Odd seq" OWNED BY orders.no;
 CREATE TABLE old_tickets (id serial PRIMARY KEY);
 ALTER TABLE old_tickets RENAME TO tickets;
 
--- Unmanaged: listed as comments, never touched.
+-- Views, functions, triggers, sequences and a domain (managed); a partitioned table and a policy (listed).
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;
 -- A materialized view's index keys keep their collation, opclass and order.
 CREATE MATERIALIZED VIEW user_emails AS SELECT id, email::text AS email, created_at FROM users;
 CREATE INDEX user_emails_email ON user_emails (email COLLATE "C" text_pattern_ops, created_at DESC NULLS LAST);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.deleted_at := NULL; RETURN NEW; END$$;
 CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
+-- Triggers in every form the models write: transition tables, replica and always, a constraint trigger
+-- that is not deferrable (with a FROM table), an INSTEAD OF trigger on a view.
+CREATE FUNCTION quiet() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+CREATE TRIGGER users_moved AFTER UPDATE ON users REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION quiet();
+CREATE TRIGGER users_replica AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION quiet();
+ALTER TABLE users ENABLE REPLICA TRIGGER users_replica;
+CREATE TRIGGER users_always AFTER DELETE ON users FOR EACH ROW EXECUTE FUNCTION quiet();
+ALTER TABLE users ENABLE ALWAYS TRIGGER users_always;
+CREATE CONSTRAINT TRIGGER users_checked AFTER INSERT ON users FROM posts FOR EACH ROW EXECUTE FUNCTION quiet();
+CREATE TRIGGER active_users_insert INSTEAD OF INSERT ON active_users FOR EACH ROW EXECUTE FUNCTION quiet();
 CREATE SEQUENCE invoice_numbers;
 CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);
 CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
