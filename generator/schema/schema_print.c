@@ -11,6 +11,8 @@
  *     column email citext not null default 'x' collate "C" comment '...'
  *     constraint users_pkey [default] primary key (id)
  *     index users_lower_idx [default] unique using gin (lower(email)) include (a) where (x)
+ *     trigger users_touch enabled O
+ *       CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION touch()
  *
  * Text written by a user is printed as it is (it is one line in practice);
  * comments are printed as SQL literals so that quotes cannot be confused.
@@ -127,6 +129,13 @@ static void print_index(sg_strbuf *sb, const sg_index *x)
 	sg_strbuf_addch(sb, '\n');
 }
 
+/* Its definition (the model's statement or pg_get_triggerdef) is what diff compares; enabled is kept apart. */
+static void print_trigger(sg_strbuf *sb, const sg_trigger *tg)
+{
+	sg_strbuf_addf(sb, "  trigger %s enabled %c\n    %s\n", tg->name, tg->enabled ? tg->enabled : 'O',
+		       tg->definition ? tg->definition : "?");
+}
+
 static void print_domain(sg_strbuf *sb, const sg_domain *d)
 {
 	sg_strbuf_addf(sb, "domain %s %s", d->name, d->type ? d->type : "?");
@@ -196,6 +205,8 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 			print_constraint(sb, &t->constraints[c]);
 		for (size_t c = 0; c < t->nindexes; c++)
 			print_index(sb, &t->indexes[c]);
+		for (size_t c = 0; c < t->ntriggers; c++)
+			print_trigger(sb, &t->triggers[c]);
 	}
 	for (size_t i = 0; i < schema->nfunctions; i++) {
 		const sg_function *f = &schema->functions[i];
@@ -217,6 +228,8 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 		}
 		for (size_t k = 0; k < v->nindexes; k++)
 			print_index(sb, &v->indexes[k]);
+		for (size_t k = 0; k < v->ntriggers; k++)
+			print_trigger(sb, &v->triggers[k]);
 	}
 	for (size_t i = 0; i < schema->nunmanaged; i++)
 		sg_strbuf_addf(sb, "unmanaged %s %s\n", schema->unmanaged[i].kind, schema->unmanaged[i].name);
