@@ -93,6 +93,33 @@ static void test_verbatim__serial_columns(void **state)
 	assert_true(sg_verbatim_table(&lmodel, &llive));
 }
 
+/* A trigger the models loader builds exactly as pg_get_triggerdef() prints the live one: no server needed. */
+static void test_verbatim__triggers(void **state)
+{
+	(void)state;
+	sg_column col = {.name = "id", .type = "bigint"};
+	const char *def = "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch()";
+	sg_trigger mt = {.name = "users_touch", .definition = def, .enabled = 'O'}, lt = mt;
+	sg_table model = {.name = "users", .columns = &col, .ncolumns = 1, .triggers = &mt, .ntriggers = 1};
+	sg_table live = model;
+	live.triggers = &lt;
+	assert_true(sg_verbatim_table(&model, &live));
+	lt.enabled = 'D';
+	assert_false(sg_verbatim_table(&model, &live));
+	lt.enabled = 'O';
+	lt.definition = "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch('x')";
+	assert_false(sg_verbatim_table(&model, &live));
+	lt.definition = def;
+	live.ntriggers = 0; /* the model adds it */
+	assert_false(sg_verbatim_table(&model, &live));
+	live.ntriggers = 1;
+	model.ntriggers = 0; /* the model drops it */
+	assert_false(sg_verbatim_table(&model, &live));
+	model.ntriggers = 1;
+	lt.name = "users_touch2";
+	assert_false(sg_verbatim_table(&model, &live));
+}
+
 static void test_verbatim__enum_values(void **state)
 {
 	(void)state;
@@ -108,6 +135,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_verbatim__table_text_equality),
 	    cmocka_unit_test(test_verbatim__serial_columns),
+	    cmocka_unit_test(test_verbatim__triggers),
 	    cmocka_unit_test(test_verbatim__enum_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

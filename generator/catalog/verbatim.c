@@ -105,14 +105,32 @@ static bool index_eq(const sg_index *m, const sg_index *l)
 	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude);
 }
 
+/*
+ * The model's trigger, as the models loader builds its statement from the
+ * parts (in pg_get_triggerdef's order and words), exactly the live one's
+ * pg_get_triggerdef(oid, true) text, and enabled alike.  The text names the
+ * table, events, columns, condition and function call; as for the defaults
+ * and checks above, a condition written as the catalog prints it is the
+ * catalog's.
+ */
+static bool trigger_eq(const sg_trigger *m, const sg_trigger *l)
+{
+	return m->definition && l->definition && strcmp(m->name, l->name) == 0 &&
+	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled;
+}
+
 bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 {
 	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !sg_str_eq(model->comment, live->comment) ||
 	    model->ncolumns != live->ncolumns || model->nconstraints != live->nconstraints)
 		return false;
-	/* A trigger's text is the server's to print: a table with triggers goes through the scratch schema. */
-	if (model->ntriggers || live->ntriggers)
+	if (model->ntriggers != live->ntriggers)
 		return false;
+	for (size_t i = 0; i < model->ntriggers; i++) {
+		const sg_trigger *l = sg_table_find_trigger(live, model->triggers[i].name);
+		if (!l || !trigger_eq(&model->triggers[i], l))
+			return false;
+	}
 	for (size_t i = 0; i < model->ncolumns; i++) {
 		const sg_column *l = sg_table_find_column(live, model->columns[i].name);
 		if (!l || !column_eq(model->name, &model->columns[i], l))

@@ -1,0 +1,156 @@
+/*
+ * The fast path of normalization (normalize.h, verbatim.h) against a real
+ * server: what a model writes exactly as the catalog prints the live schema
+ * does not go through the scratch schema, and the desired schema is the
+ * same as when everything does (sg_normalize_options.everything).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "harness.h"
+#include "model.h"
+#include "normalize.h"
+#include "quote.h"
+#include "schema_print.h"
+
+/* The schema as printed, with each table's triggers (schema_print leaves them out). */
+static char *schema_text(const sg_schema *s)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_schema_print(&sb, s);
+	for (size_t i = 0; i < s->ntables; i++)
+		for (size_t k = 0; k < s->tables[i].ntriggers; k++) {
+			const sg_trigger *tg = &s->tables[i].triggers[k];
+			sg_strbuf_addf(&sb, "trigger %s.%s %c %s\n", s->tables[i].name, tg->name, tg->enabled,
+				       tg->definition);
+		}
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+/* Normalize `yaml` against the database; *normalized receives how many tables went through the server. */
+static char *normalized_text(PGconn *conn, const char *yaml, bool everything, size_t *normalized)
+{
+	sg_model_diags diags = {0};
+	sg_schema *model = NULL, *live = NULL, *norm = NULL;
+	sg_error err = {0};
+	sg_model_source src = {.name = "app.yaml", .text = yaml, .len = strlen(yaml)};
+	if (sg_model_load_sources(&model, &src, 1, &diags, &err) != 0)
+		fail_msg("models: %s", sg_error_message(&err));
+	sg_model_diags_release(&diags);
+	sg_catalog_options copts = {.schema = model->name};
+	if (sg_catalog_load(&live, conn, &copts, &err) != 0)
+		fail_msg("catalog: %s", sg_error_message(&err));
+	sg_normalize_options nopts = {.everything = everything};
+	if (sg_normalize(&norm, conn, model, live, &nopts, &err) != 0)
+		fail_msg("normalize: %s", sg_error_message(&err));
+	*normalized = nopts.normalized;
+	char *text = schema_text(norm);
+	sg_schema_free(norm);
+	sg_schema_free(live);
+	sg_schema_free(model);
+	return text;
+}
+
+/* The fast path takes `expect_normalized` tables to the server, and agrees with the full normalization. */
+static void expect_fast(PGconn *conn, const char *yaml, size_t expect_normalized)
+{
+	size_t fast_n = 0, full_n = 0;
+	char *fast = normalized_text(conn, yaml, false, &fast_n);
+	char *full = normalized_text(conn, yaml, true, &full_n);
+	if (strcmp(fast, full) != 0)
+		fail_msg("fast and full normalization disagree:\n%s\n---\n%s", fast, full);
+	if (fast_n != expect_normalized)
+		fail_msg("%zu tables went through the server, expected %zu:\n%s", fast_n, expect_normalized, fast);
+	free(fast);
+	free(full);
+}
+
+static const char trigger_sql[] =
+    "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+    "CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;"
+    "CREATE TABLE users (id bigint PRIMARY KEY, name text, nick text);"
+    "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();"
+    "CREATE TRIGGER users_log AFTER UPDATE OF name, nick ON users FOR EACH ROW"
+    " WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION log_it('users', 'it''s');"
+    "CREATE CONSTRAINT TRIGGER users_defer AFTER INSERT ON users DEFERRABLE INITIALLY DEFERRED"
+    " FOR EACH ROW EXECUTE FUNCTION log_it();"
+    "CREATE TRIGGER users_quiet AFTER TRUNCATE ON users FOR EACH STATEMENT EXECUTE FUNCTION log_it();"
+    "ALTER TABLE users DISABLE TRIGGER users_quiet;"
+    "CREATE TABLE plain (id bigint PRIMARY KEY);";
+
+/* The models' functions, then users' columns; the triggers follow. */
+#define TRIGGER_MODEL_HEAD                                                                                             \
+	"functions:\n"                                                                                                 \
+	"  - name: touch\n"                                                                                            \
+	"    definition: |\n"                                                                                          \
+	"      CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"             \
+	"  - name: log_it\n"                                                                                           \
+	"    definition: |\n"                                                                                          \
+	"      CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;\n"           \
+	"tables:\n"                                                                                                    \
+	"  - name: plain\n"                                                                                            \
+	"    columns:\n"                                                                                               \
+	"      - { name: id, type: bigint, primary_key: true }\n"                                                      \
+	"  - name: users\n"                                                                                            \
+	"    columns:\n"                                                                                               \
+	"      - { name: id, type: bigint, primary_key: true }\n"                                                      \
+	"      - { name: name, type: text }\n"                                                                         \
+	"      - { name: nick, type: text }\n"                                                                         \
+	"    triggers:\n"                                                                                              \
+	"      - { name: users_touch, timing: before, events: [update], for_each: row, function: touch() }\n"          \
+	"      - { name: users_defer, timing: after, events: [insert], for_each: row, function: log_it(),"             \
+	" initially_deferred: true }\n"                                                                                \
+	"      - { name: users_quiet, timing: after, events: [truncate], for_each: statement, function: log_it,"       \
+	" enabled: false }\n"
+
+/* A table whose triggers the models write as pg_get_triggerdef() prints them stays live. */
+static void test_normalize_fast__triggers_as_printed(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, trigger_sql);
+	expect_fast(db->conn,
+		    TRIGGER_MODEL_HEAD "      - { name: users_log, timing: after, events: [\"update of name, nick\"],"
+				       " for_each: row, when: \"old.name IS DISTINCT FROM new.name\","
+				       " function: \"log_it('users', 'it''s')\" }\n",
+		    0);
+}
+
+/* Any other spelling, or any difference, goes through the server. */
+static void test_normalize_fast__triggers_otherwise(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, trigger_sql);
+	/* The condition in the server's words but not its case: the same trigger, decided by the server. */
+	expect_fast(db->conn,
+		    TRIGGER_MODEL_HEAD "      - { name: users_log, timing: after, events: [\"update of name, nick\"],"
+				       " for_each: row, when: \"OLD.name IS DISTINCT FROM NEW.name\","
+				       " function: \"log_it('users', 'it''s')\" }\n",
+		    1);
+	/* An argument the server prints quoted. */
+	expect_fast(db->conn,
+		    TRIGGER_MODEL_HEAD "      - { name: users_log, timing: after, events: [\"update of name, nick\"],"
+				       " for_each: row, when: \"old.name IS DISTINCT FROM new.name\","
+				       " function: \"log_it(users, 'it''s')\" }\n",
+		    1);
+	/* Enabled where the live one is disabled, and a trigger fewer. */
+	const char *enabled = strstr(TRIGGER_MODEL_HEAD, " enabled: false");
+	assert_non_null(enabled);
+	sg_strbuf yaml = SG_STRBUF_INIT;
+	sg_strbuf_add(&yaml, TRIGGER_MODEL_HEAD, (size_t)(enabled - TRIGGER_MODEL_HEAD));
+	sg_strbuf_adds(&yaml, " enabled: true }\n");
+	expect_fast(db->conn, yaml.data, 1);
+	sg_strbuf_release(&yaml);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test_setup_teardown(test_normalize_fast__triggers_as_printed, sg_test_db_setup,
+					    sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_normalize_fast__triggers_otherwise, sg_test_db_setup,
+					    sg_test_db_teardown),
+	};
+	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
+}
