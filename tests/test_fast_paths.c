@@ -1,14 +1,19 @@
 /*
- * The fast path of normalization (normalize.h, verbatim.h) against a real
- * server: what a model writes exactly as the catalog prints the live schema
- * does not go through the scratch schema, and the desired schema is the
- * same as when everything does (sg_normalize_options.everything).
+ * The fast paths of a comparison against a real server.  Normalization
+ * (normalize.h, verbatim.h): what a model writes exactly as the catalog
+ * prints the live schema does not go through the scratch schema, and the
+ * desired schema is the same as when everything does
+ * (sg_normalize_options.everything).  Downs (compare.h,
+ * sg_compare_fix_downs): only the live tables whose expressions the diff
+ * may create again are checked in a scratch schema.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "catalog.h"
+#include "compare.h"
+#include "fixpoint.h"
 #include "harness.h"
 #include "model.h"
 #include "normalize.h"
@@ -106,7 +111,7 @@ static const char trigger_sql[] =
 	" enabled: false }\n"
 
 /* A table whose triggers the models write as pg_get_triggerdef() prints them stays live. */
-static void test_normalize_fast__triggers_as_printed(void **state)
+static void test_fast_paths__triggers_as_printed(void **state)
 {
 	sg_test_db *db = *state;
 	sg_test_exec(db->conn, trigger_sql);
@@ -118,7 +123,7 @@ static void test_normalize_fast__triggers_as_printed(void **state)
 }
 
 /* Any other spelling, or any difference, goes through the server. */
-static void test_normalize_fast__triggers_otherwise(void **state)
+static void test_fast_paths__triggers_otherwise(void **state)
 {
 	sg_test_db *db = *state;
 	sg_test_exec(db->conn, trigger_sql);
@@ -144,12 +149,87 @@ static void test_normalize_fast__triggers_otherwise(void **state)
 	sg_strbuf_release(&yaml);
 }
 
+/* How many expressions sg_compare_fix_downs() checks on the server for the models `yaml`. */
+static size_t downs_checked(PGconn *conn, const char *yaml)
+{
+	sg_model_diags diags = {0};
+	sg_schema *model = NULL, *live = NULL, *norm = NULL;
+	sg_error err = {0};
+	sg_model_source src = {.name = "app.yaml", .text = yaml, .len = strlen(yaml)};
+	if (sg_model_load_sources(&model, &src, 1, &diags, &err) != 0)
+		fail_msg("models: %s", sg_error_message(&err));
+	sg_model_diags_release(&diags);
+	sg_catalog_options copts = {.schema = model->name};
+	if (sg_catalog_load(&live, conn, &copts, &err) != 0)
+		fail_msg("catalog: %s", sg_error_message(&err));
+	sg_normalize_options nopts = {0};
+	if (sg_normalize(&norm, conn, model, live, &nopts, &err) != 0)
+		fail_msg("normalize: %s", sg_error_message(&err));
+	sg_fixpoint_report fix;
+	if (sg_compare_fix_downs(live, model, norm, conn, &fix, &err) != 0)
+		fail_msg("fixpoint: %s", sg_error_message(&err));
+	size_t checked = fix.checked;
+	sg_fixpoint_report_release(&fix);
+	sg_schema_free(norm);
+	sg_schema_free(live);
+	sg_schema_free(model);
+	return checked;
+}
+
+#define DOWNS_MODEL_HEAD                                                                                               \
+	"tables:\n"                                                                                                    \
+	"  - name: t\n"                                                                                                \
+	"    columns:\n"                                                                                               \
+	"      - { name: id, type: int8, primary_key: true }\n"                                                        \
+	"      - { name: n, type: int, nullable: false, default: \"0\" }\n"                                            \
+	"      - { name: code, type: varchar(10) }\n"
+
+/*
+ * A table the models write in other words (not verbatim) but whose every
+ * expression the diff keeps: its down creates none of them again, so none is
+ * checked; a changed default or check is.
+ */
+static void test_fast_paths__downs_of_kept_expressions(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, "CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL DEFAULT 0,"
+			       " code varchar(10) CONSTRAINT t_code_check CHECK (code IN ('a', 'b')));"
+			       "CREATE INDEX t_lower_idx ON t (lower(code)) WHERE n > 0");
+	const char *checks = "    checks:\n      - { name: t_code_check, expression: \"code IN ('a', 'b')\" }\n";
+	const char *index =
+	    "    indexes:\n      - { name: t_lower_idx, columns: [\"lower(code)\"], where: \"n > 0\" }\n";
+	sg_strbuf yaml = SG_STRBUF_INIT;
+	/* As it is, and with a column added. */
+	sg_strbuf_addf(&yaml, "%s%s%s", DOWNS_MODEL_HEAD, checks, index);
+	assert_int_equal(downs_checked(db->conn, yaml.data), 0);
+	sg_strbuf_reset(&yaml);
+	sg_strbuf_addf(&yaml, "%s      - { name: extra, type: text, default: \"'x'\" }\n%s%s", DOWNS_MODEL_HEAD, checks,
+		       index);
+	assert_int_equal(downs_checked(db->conn, yaml.data), 0);
+	/* The check changed, the index gone, a default changed: the table's expressions are checked. */
+	sg_strbuf_reset(&yaml);
+	sg_strbuf_addf(&yaml, "%s    checks:\n      - { name: t_code_check, expression: \"code IN ('a')\" }\n%s",
+		       DOWNS_MODEL_HEAD, index);
+	assert_true(downs_checked(db->conn, yaml.data) > 0);
+	sg_strbuf_reset(&yaml);
+	sg_strbuf_addf(&yaml, "%s%s", DOWNS_MODEL_HEAD, checks);
+	assert_true(downs_checked(db->conn, yaml.data) > 0);
+	sg_strbuf_reset(&yaml);
+	sg_strbuf_addf(&yaml, "%s%s%s", DOWNS_MODEL_HEAD, checks, index);
+	char *at = strstr(yaml.data, "default: \"0\"");
+	assert_non_null(at);
+	at[10] = '1';
+	assert_true(downs_checked(db->conn, yaml.data) > 0);
+	sg_strbuf_release(&yaml);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_normalize_fast__triggers_as_printed, sg_test_db_setup,
+	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_as_printed, sg_test_db_setup,
 					    sg_test_db_teardown),
-	    cmocka_unit_test_setup_teardown(test_normalize_fast__triggers_otherwise, sg_test_db_setup,
+	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_otherwise, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fast_paths__downs_of_kept_expressions, sg_test_db_setup,
 					    sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
