@@ -149,6 +149,65 @@ static void test_fast_paths__triggers_otherwise(void **state)
 	sg_strbuf_release(&yaml);
 }
 
+/* The models of the test below, `domain` the lines of domain money2 after its name. */
+static char *domain_model(const char *domain)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb,
+		       "domains:\n"
+		       "  - name: money2\n"
+		       "%s"
+		       "tables:\n"
+		       "  - name: accounts\n"
+		       "    columns:\n"
+		       "      - { name: id, type: bigint, primary_key: true }\n"
+		       "      - { name: balance, type: money2, unique: true }\n"
+		       "  - name: payments\n"
+		       "    columns:\n"
+		       "      - { name: id, type: int8, primary_key: true }\n"
+		       "      - { name: amount, type: money2 }\n"
+		       "      - { name: account, type: money2, references: { table: accounts, column: balance } }\n"
+		       "views:\n"
+		       "  - name: balances\n"
+		       "    query: SELECT id, balance FROM accounts\n",
+		       domain);
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A domain whose default or checks change, its base type kept, types the
+ * columns of the tables that use it as before: they stay live (payments
+ * goes through the server for its own spelling), and the view that reads
+ * one of them still reads its type unqualified.  Another base type takes
+ * every table of the domain through the server.
+ */
+static void test_fast_paths__domain_kept_type(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn,
+		     "CREATE DOMAIN money2 AS numeric(10,2) CONSTRAINT money2_check"
+		     " CHECK (VALUE >= (0)::numeric);"
+		     "CREATE TABLE accounts (id bigint PRIMARY KEY, balance money2 CONSTRAINT accounts_balance_key"
+		     " UNIQUE);"
+		     "CREATE TABLE payments (id bigint PRIMARY KEY, amount money2,"
+		     " account money2 REFERENCES accounts (balance));"
+		     "CREATE VIEW balances AS SELECT id, balance FROM accounts;");
+	char *same =
+	    domain_model("    type: numeric(10,2)\n"
+			 "    checks:\n      - { name: money2_check, expression: \"(VALUE >= (0)::numeric)\" }\n");
+	expect_fast(db->conn, same, 1);
+	char *changed = domain_model("    type: numeric(10,2)\n    default: \"0\"\n    nullable: false\n"
+				     "    checks:\n      - { name: money2_check, expression: \"VALUE > 0\" }\n");
+	expect_fast(db->conn, changed, 1);
+	char *retyped =
+	    domain_model("    type: numeric(12,2)\n"
+			 "    checks:\n      - { name: money2_check, expression: \"(VALUE >= (0)::numeric)\" }\n");
+	expect_fast(db->conn, retyped, 2);
+	free(same);
+	free(changed);
+	free(retyped);
+}
+
 /* How many expressions sg_compare_fix_downs() checks on the server for the models `yaml`. */
 static size_t downs_checked(PGconn *conn, const char *yaml)
 {
@@ -229,6 +288,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_as_printed, sg_test_db_setup,
 					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_otherwise, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fast_paths__domain_kept_type, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__downs_of_kept_expressions, sg_test_db_setup,
 					    sg_test_db_teardown),
 	};

@@ -230,6 +230,8 @@ typedef struct scratch_types {
 	 */
 	bool *need;
 	bool all;
+	/* Per model table: left live with a column of a scratch domain; the views read a copy of it. */
+	const bool *shadowed;
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -463,12 +465,16 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 				taken++;
 			}
 		mark_bare(model, dirty, member, bare);
-		/* The first batch creates the views: the tables they read must be there. */
+		/*
+		 * The first batch creates the views: the tables they read must be
+		 * there, and so must a copy of a live one whose column's domain the
+		 * scratch schema shadows (its type would print qualified).
+		 */
 		for (size_t v = 0; *batches == 0 && v < model->nviews; v++)
 			for (size_t r = 0; r < model->views[v].nreads; r++) {
 				const sg_table *t = sg_schema_find_table(model, model->views[v].reads[r]);
 				size_t j = t ? (size_t)(t - model->tables) : model->ntables;
-				if (j < model->ntables && dirty[j] && !member[j])
+				if (j < model->ntables && (dirty[j] || types->shadowed[j]) && !member[j])
 					bare[j] = true;
 			}
 		sg_schema *one = NULL;
@@ -626,7 +632,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		     sg_normalize_options *opts, bool everything, sg_error *err)
 {
 	*out = NULL;
-	bool *dirty = calloc(model->ntables + 1, sizeof(bool));
+	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
+	bool *dirty = calloc(2 * (model->ntables + 1), sizeof(bool));
+	bool *shadowed = dirty ? dirty + model->ntables + 1 : NULL;
 	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
 	bool *scratch_domain = calloc(model->ndomains + 1, sizeof(bool));
 	size_t *domain_order = calloc(model->ndomains + 1, sizeof(size_t));
@@ -645,7 +653,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(domain_order);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true};
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -674,8 +682,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 					ndirty++;
 				}
 	}
-	size_t nscratch_domains =
-	    sg_normalize__scratch_domains(model, live, everything, scratch_enum, scratch_domain, dirty, &ndirty);
+	size_t nscratch_domains = sg_normalize__scratch_domains(model, live, everything, scratch_enum, scratch_domain,
+								dirty, &ndirty, shadowed);
 	sg_normalize__domain_order(model, domain_order);
 	if (opts)
 		opts->normalized = ndirty;

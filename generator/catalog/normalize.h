@@ -87,12 +87,16 @@ bool sg_normalize__model_type_is(const char *type, const char *name);
  * Mark in `scratch` (per model domain) the domains created in the scratch
  * schema: all with `everything`, else those not live as written
  * (sg_verbatim_domain) or based on a scratch enum (`scratch_enum`, per model
- * enum) or domain; and mark `dirty` (per model table, *ndirty counted)
- * the tables with a column of such a domain, which must use the scratch one.
- * Returns how many domains are marked.
+ * enum) or domain; mark `dirty` (per model table, *ndirty counted) the
+ * tables with a column of such a domain that is new, renamed, of another
+ * base type or collation, or based on a scratch type, which must use the
+ * scratch one; and mark `shadowed` (per model table, zeroed by the caller)
+ * the tables left live with a column of a scratch domain (views read a copy
+ * of them).  Returns how many domains are marked.
  */
 size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything,
-				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty);
+				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty,
+				     bool *shadowed);
 /* The model domain (index) type text `type` names, itself or an array of it; -1 when none.  Sorted domains. */
 long sg_normalize__domain_of_type(const sg_schema *model, const char *type);
 /*
