@@ -7,6 +7,7 @@
  * sg_compare_fix_downs): only the live tables whose expressions the diff
  * may create again are checked in a scratch schema.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,8 +35,11 @@ static char *schema_text(const sg_schema *s)
 	return sg_strbuf_detach(&sb, NULL);
 }
 
-/* Normalize `yaml` against the database; *normalized receives how many tables went through the server. */
-static char *normalized_text(PGconn *conn, const char *yaml, bool everything, size_t *normalized)
+/*
+ * Normalize `yaml` against the database; *normalized receives how many tables went through the server,
+ * *views_live how many views were taken from the live schema.
+ */
+static char *normalized_text(PGconn *conn, const char *yaml, bool everything, size_t *normalized, size_t *views_live)
 {
 	sg_model_diags diags = {0};
 	sg_schema *model = NULL, *live = NULL, *norm = NULL;
@@ -51,6 +55,7 @@ static char *normalized_text(PGconn *conn, const char *yaml, bool everything, si
 	if (sg_normalize(&norm, conn, model, live, &nopts, &err) != 0)
 		fail_msg("normalize: %s", sg_error_message(&err));
 	*normalized = nopts.normalized;
+	*views_live = nopts.views_live;
 	char *text = schema_text(norm);
 	sg_schema_free(norm);
 	sg_schema_free(live);
@@ -58,18 +63,29 @@ static char *normalized_text(PGconn *conn, const char *yaml, bool everything, si
 	return text;
 }
 
-/* The fast path takes `expect_normalized` tables to the server, and agrees with the full normalization. */
-static void expect_fast(PGconn *conn, const char *yaml, size_t expect_normalized)
+/*
+ * The fast path takes `expect_normalized` tables to the server, and `expect_views` views from the live
+ * schema (SIZE_MAX: not counted), and agrees with the full normalization.
+ */
+static void expect_fast_views(PGconn *conn, const char *yaml, size_t expect_normalized, size_t expect_views)
 {
-	size_t fast_n = 0, full_n = 0;
-	char *fast = normalized_text(conn, yaml, false, &fast_n);
-	char *full = normalized_text(conn, yaml, true, &full_n);
+	size_t fast_n = 0, full_n = 0, fast_v = 0, full_v = 0;
+	char *fast = normalized_text(conn, yaml, false, &fast_n, &fast_v);
+	char *full = normalized_text(conn, yaml, true, &full_n, &full_v);
 	if (strcmp(fast, full) != 0)
 		fail_msg("fast and full normalization disagree:\n%s\n---\n%s", fast, full);
 	if (fast_n != expect_normalized)
 		fail_msg("%zu tables went through the server, expected %zu:\n%s", fast_n, expect_normalized, fast);
+	if (expect_views != SIZE_MAX && fast_v != expect_views)
+		fail_msg("%zu views taken from the live schema, expected %zu:\n%s", fast_v, expect_views, fast);
+	assert_int_equal(full_v, 0);
 	free(fast);
 	free(full);
+}
+
+static void expect_fast(PGconn *conn, const char *yaml, size_t expect_normalized)
+{
+	expect_fast_views(conn, yaml, expect_normalized, SIZE_MAX);
 }
 
 static const char trigger_sql[] =
@@ -208,6 +224,78 @@ static void test_fast_paths__domain_kept_type(void **state)
 	free(retyped);
 }
 
+static const char view_sql[] =
+    "CREATE TYPE mood AS ENUM ('ok', 'bad');"
+    "CREATE FUNCTION twice(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';"
+    "CREATE TABLE t (id bigint PRIMARY KEY, n integer, flag boolean);"
+    "CREATE TABLE u (id bigint PRIMARY KEY, m mood);"
+    "CREATE VIEW v1 AS SELECT t.id, t.n FROM t WHERE t.flag;"
+    "CREATE VIEW v2 AS SELECT v1.id, v1.n + 1 AS n1 FROM v1;"
+    "CREATE VIEW v3 AS SELECT t.id, twice(t.n) AS n2 FROM t;"
+    "CREATE VIEW v4 AS SELECT u.id, u.m FROM u;"
+    "CREATE VIEW v5 AS SELECT t.id, 'ok'::mood AS m FROM t;"
+    "CREATE VIEW v6 AS SELECT t.id FROM t;";
+
+/* The models of view_sql; `t_n` is column t.n's type, `moods` the enum's values. */
+static char *view_model(const char *t_n, const char *moods)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(
+	    &sb,
+	    "enums:\n"
+	    "  - { name: mood, values: [%s] }\n"
+	    "functions:\n"
+	    "  - name: twice\n"
+	    "    definition: CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2'\n"
+	    "tables:\n"
+	    "  - name: t\n"
+	    "    columns:\n"
+	    "      - { name: id, type: bigint, primary_key: true }\n"
+	    "      - { name: n, type: %s }\n"
+	    "      - { name: flag, type: boolean }\n"
+	    "  - name: u\n"
+	    "    columns:\n"
+	    "      - { name: id, type: bigint, primary_key: true }\n"
+	    "      - { name: m, type: mood }\n"
+	    "views:\n"
+	    "  - name: v1\n"
+	    "    query: |\n"
+	    "      select T.id, t.n -- the flagged ones\n"
+	    "      FROM t\n"
+	    "      WHERE t.flag\n"
+	    "  - { name: v2, query: \"SELECT v1.id, (v1.n + 1) AS n1 FROM v1\" }\n"
+	    "  - { name: v3, query: \"SELECT t.id, twice(t.n) AS n2 FROM t\" }\n"
+	    "  - { name: v4, query: \"SELECT u.id, u.m FROM u\" }\n"
+	    "  - { name: v5, query: \"SELECT t.id, 'ok'::mood AS m FROM t\" }\n"
+	    "  - { name: v6, query: \"SELECT id FROM t\" }\n",
+	    moods, t_n);
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A view the models write as the catalog prints it, but for blanks,
+ * comments and case, and that reads only what stays (v1; v2 on v1), is the
+ * live one.  The others go through the scratch schema: one that calls a
+ * function (v3), reads a table that changes (v4, when its enum does), names
+ * an enum the scratch schema creates (v5), or is written otherwise (v6: the
+ * server prints `t.id`).  A column type changed in t takes every view that
+ * reads t through the server too, v2 with v1.
+ */
+static void test_fast_paths__views_as_printed(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, view_sql);
+	char *yaml = view_model("integer", "ok, bad");
+	expect_fast_views(db->conn, yaml, 0, 4);
+	free(yaml);
+	yaml = view_model("integer", "ok, bad, meh");
+	expect_fast_views(db->conn, yaml, 1, 2);
+	free(yaml);
+	yaml = view_model("smallint", "ok, bad");
+	expect_fast_views(db->conn, yaml, 1, 1);
+	free(yaml);
+}
+
 /* How many expressions sg_compare_fix_downs() checks on the server for the models `yaml`. */
 static size_t downs_checked(PGconn *conn, const char *yaml)
 {
@@ -289,6 +377,7 @@ int main(void)
 					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_otherwise, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__domain_kept_type, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fast_paths__views_as_printed, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__downs_of_kept_expressions, sg_test_db_setup,
 					    sg_test_db_teardown),
 	};

@@ -34,6 +34,7 @@ typedef struct sg_normalize_options {
 	size_t batch_tables; /* tables per scratch transaction; 0: SG_NORMALIZE_BATCH (tests set it small) */
 	size_t normalized;   /* out: how many tables went through the server */
 	size_t batches;	     /* out: scratch transactions used (each reads the catalog once) */
+	size_t views_live;   /* out: views taken from the live schema as they are (no scratch copy) */
 } sg_normalize_options;
 
 /*
@@ -70,11 +71,27 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *e
 /*
  * normalize_views.c: the order the scratch schema creates the model's views
  * in (order[] receives every index, each after the views it reads; -1 when
- * out of memory), and `norm`'s views (the first batch's) matched to the
- * model's by name (0, or -1 with err set).
+ * out of memory).
  */
 int sg_normalize__view_order(const sg_schema *model, size_t *order);
-int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err);
+/*
+ * Mark fast[] (per model view, zeroed by the caller) the views taken from
+ * the live schema as they are: written as the catalog prints the live one
+ * (sg_verbatim_view), reading no function and no relation but tables left
+ * live (neither dirty[] nor shadowed[], per model table) and views marked
+ * fast, and naming no enum or domain the scratch schema creates
+ * (scratch_enum[], scratch_domain[]).  Returns how many are marked.
+ */
+size_t sg_normalize__fast_views(const sg_schema *model, const sg_schema *live, const bool *dirty, const bool *shadowed,
+				const bool *scratch_enum, const bool *scratch_domain, bool *fast);
+/*
+ * Replace norm->views (the first batch's read-back) by the desired views,
+ * one per model view: the live one for those marked fast[], the scratch copy
+ * for the others, each given the model's positions and rename hint.  0, or
+ * -1 with err set.
+ */
+int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema *live, const bool *fast,
+			sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 

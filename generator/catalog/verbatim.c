@@ -3,6 +3,8 @@
  */
 #include "verbatim.h"
 
+#include <pg_query.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -180,4 +182,81 @@ bool sg_verbatim_domain(const sg_domain *model, const sg_domain *live)
 			return false;
 	}
 	return true;
+}
+
+/*
+ * The parse tree of `sql` as libpg_query's JSON without the members that
+ * say where each node was in the text ("location", "stmt_location",
+ * "stmt_len"): what is left is what the server's parser makes of it, the
+ * same for two texts that differ only in blanks, line breaks, comments and
+ * the case of keywords and unquoted names.  malloc'd, or NULL when the text
+ * does not parse or memory runs out.
+ */
+static char *tree_without_locations(const char *sql)
+{
+	PgQueryParseResult res = pg_query_parse(sql);
+	char *out = NULL;
+	if (!res.error && res.parse_tree)
+		out = malloc(strlen(res.parse_tree) + 1);
+	if (out) {
+		static const char *const drop[] = {"\"location\":", "\"stmt_location\":", "\"stmt_len\":"};
+		const char *p = res.parse_tree;
+		size_t n = 0;
+		bool in_string = false;
+		while (*p) {
+			if (in_string) {
+				if (*p == '\\' && p[1])
+					out[n++] = *p++;
+				else if (*p == '"')
+					in_string = false;
+				out[n++] = *p++;
+				continue;
+			}
+			size_t skip = 0;
+			for (size_t k = 0; k < sizeof(drop) / sizeof(drop[0]) && !skip && *p == '"'; k++)
+				if (strncmp(p, drop[k], strlen(drop[k])) == 0)
+					skip = strlen(drop[k]);
+			if (skip) {
+				/* The member and one comma next to it, as if the writer had left it out. */
+				p += skip;
+				p += *p == '-';
+				while (*p >= '0' && *p <= '9')
+					p++;
+				if (*p == ',')
+					p++;
+				else if (n && out[n - 1] == ',')
+					n--;
+				continue;
+			}
+			if (*p == '"')
+				in_string = true;
+			out[n++] = *p++;
+		}
+		out[n] = '\0';
+	}
+	pg_query_free_parse_result(res);
+	return out;
+}
+
+bool sg_verbatim_view(const sg_view *model, const sg_view *live)
+{
+	if (model->renamed_from || model->materialized || live->materialized || strcmp(model->name, live->name) != 0 ||
+	    model->security_barrier != live->security_barrier || model->security_invoker != live->security_invoker ||
+	    !sg_str_eq(model->check_option, live->check_option) || !sg_str_eq(model->comment, live->comment) ||
+	    !model->query || !live->query)
+		return false;
+	if (model->columns && !sg_names_eq(model->columns, model->ncolumns, live->columns, live->ncolumns))
+		return false;
+	if (model->ntriggers != live->ntriggers)
+		return false;
+	for (size_t i = 0; i < model->ntriggers; i++) {
+		const sg_trigger *l = sg_find_trigger(live->triggers, live->ntriggers, model->triggers[i].name);
+		if (!l || !trigger_eq(&model->triggers[i], l))
+			return false;
+	}
+	char *m = tree_without_locations(model->query), *l = m ? tree_without_locations(live->query) : NULL;
+	bool same = m && l && strcmp(m, l) == 0;
+	free(m);
+	free(l);
+	return same;
 }
