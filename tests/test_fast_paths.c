@@ -21,17 +21,11 @@
 #include "quote.h"
 #include "schema_print.h"
 
-/* The schema as printed, with each table's triggers (schema_print leaves them out). */
+/* The schema as printed (triggers, views and their column types included). */
 static char *schema_text(const sg_schema *s)
 {
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_schema_print(&sb, s);
-	for (size_t i = 0; i < s->ntables; i++)
-		for (size_t k = 0; k < s->tables[i].ntriggers; k++) {
-			const sg_trigger *tg = &s->tables[i].triggers[k];
-			sg_strbuf_addf(&sb, "trigger %s.%s %c %s\n", s->tables[i].name, tg->name, tg->enabled,
-				       tg->definition);
-		}
 	return sg_strbuf_detach(&sb, NULL);
 }
 

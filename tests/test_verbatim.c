@@ -165,6 +165,7 @@ static void test_verbatim__views(void **state)
 	m.materialized = l.materialized = false;
 	m.renamed_from = "w";
 	assert_false(sg_verbatim_view(&m, &l));
+	m.renamed_from = NULL;
 	/* Its triggers as a table's: the same statements, or the server decides. */
 	const char *def = "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION ins()";
 	sg_trigger mt = {.name = "v_ins", .definition = def, .enabled = 'O'}, lt = mt;
@@ -176,8 +177,8 @@ static void test_verbatim__views(void **state)
 	assert_true(sg_verbatim_view(&m, &l));
 	lt.enabled = 'D';
 	assert_false(sg_verbatim_view(&m, &l));
+	lt.enabled = 'O';
 	m.query = "SELECT t.id FROM"; /* does not parse */
-	m.renamed_from = NULL;
 	assert_false(sg_verbatim_view(&m, &l));
 }
 
