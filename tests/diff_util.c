@@ -69,7 +69,7 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	if (sg_normalize(&p->desired, conn, model, p->live, &nopts, &err) != 0)
 		fail_msg("normalize: %s", sg_error_message(&err));
 	sg_fixpoint_report fix;
-	if (sg_compare_fix_downs(p->live, model, conn, &fix, &err) != 0)
+	if (sg_compare_fix_downs(p->live, model, p->desired, conn, &fix, &err) != 0)
 		fail_msg("fixpoint: %s", sg_error_message(&err));
 	sg_fixpoint_report_release(&fix);
 	p->plan = sg_plan_new();
@@ -102,7 +102,7 @@ int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bo
 		goto fail;
 	}
 	sg_fixpoint_report fix;
-	if (sg_compare_fix_downs(p->live, model, conn, &fix, &e) != 0) {
+	if (sg_compare_fix_downs(p->live, model, p->desired, conn, &fix, &e) != 0) {
 		sg_strbuf_addf(err, "fixpoint: %s", sg_error_message(&e));
 		goto fail;
 	}

@@ -93,6 +93,95 @@ static void test_verbatim__serial_columns(void **state)
 	assert_true(sg_verbatim_table(&lmodel, &llive));
 }
 
+/* A trigger the models loader builds exactly as pg_get_triggerdef() prints the live one: no server needed. */
+static void test_verbatim__triggers(void **state)
+{
+	(void)state;
+	sg_column col = {.name = "id", .type = "bigint"};
+	const char *def = "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch()";
+	sg_trigger mt = {.name = "users_touch", .definition = def, .enabled = 'O'}, lt = mt;
+	sg_table model = {.name = "users", .columns = &col, .ncolumns = 1, .triggers = &mt, .ntriggers = 1};
+	sg_table live = model;
+	live.triggers = &lt;
+	assert_true(sg_verbatim_table(&model, &live));
+	lt.enabled = 'D';
+	assert_false(sg_verbatim_table(&model, &live));
+	lt.enabled = 'O';
+	lt.definition = "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch('x')";
+	assert_false(sg_verbatim_table(&model, &live));
+	lt.definition = def;
+	live.ntriggers = 0; /* the model adds it */
+	assert_false(sg_verbatim_table(&model, &live));
+	live.ntriggers = 1;
+	model.ntriggers = 0; /* the model drops it */
+	assert_false(sg_verbatim_table(&model, &live));
+	model.ntriggers = 1;
+	lt.name = "users_touch2";
+	assert_false(sg_verbatim_table(&model, &live));
+}
+
+/* A view whose query parses to the tree of the catalog's text: blanks, comments and case aside, the same. */
+static void test_verbatim__views(void **state)
+{
+	(void)state;
+	const char *cols[] = {"id", "name"}, *other[] = {"id", "label"};
+	sg_view l = {.name = "v",
+		     .query = "SELECT t.id,\n    t.name\n   FROM t\n  WHERE t.flag",
+		     .columns = cols,
+		     .ncolumns = 2};
+	sg_view m = {.name = "v", .query = "select T.id, t.NAME -- the names\nfrom t where t.flag\n"};
+	assert_true(sg_verbatim_view(&m, &l));
+	m.columns = cols;
+	m.ncolumns = 2;
+	assert_true(sg_verbatim_view(&m, &l));
+	m.columns = other; /* CREATE VIEW v (id, label) names the second column otherwise */
+	assert_false(sg_verbatim_view(&m, &l));
+	m.columns = NULL;
+	m.ncolumns = 0;
+	m.query = "SELECT t.id, t.name FROM t WHERE t.flag AND true";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.query = "SELECT id, name FROM t WHERE flag"; /* the same view, but the server must say so */
+	assert_false(sg_verbatim_view(&m, &l));
+	m.query = "SELECT t.id, t.\"Name\" FROM t WHERE t.flag";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.query = "SELECT t.id, t.name FROM t WHERE t.flag; SELECT 1";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.query = "SELECT t.id, t.name FROM t WHERE t.flag;";
+	assert_true(sg_verbatim_view(&m, &l));
+	/* A literal is not a position: 'location' inside a string stays part of the tree. */
+	l.query = "SELECT t.id, '\"location\":1' AS name FROM t";
+	m.query = "SELECT t.id, '\"location\":2' AS name FROM t";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.query = "SELECT  t.id,  '\"location\":1'  AS name  FROM t";
+	assert_true(sg_verbatim_view(&m, &l));
+	m.security_barrier = true;
+	assert_false(sg_verbatim_view(&m, &l));
+	m.security_barrier = false;
+	m.comment = "a view";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.comment = NULL;
+	m.materialized = l.materialized = true; /* materialized views (and their indexes) go through the server */
+	assert_false(sg_verbatim_view(&m, &l));
+	m.materialized = l.materialized = false;
+	m.renamed_from = "w";
+	assert_false(sg_verbatim_view(&m, &l));
+	m.renamed_from = NULL;
+	/* Its triggers as a table's: the same statements, or the server decides. */
+	const char *def = "CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION ins()";
+	sg_trigger mt = {.name = "v_ins", .definition = def, .enabled = 'O'}, lt = mt;
+	m.triggers = &mt;
+	m.ntriggers = 1;
+	assert_false(sg_verbatim_view(&m, &l)); /* the live view has none */
+	l.triggers = &lt;
+	l.ntriggers = 1;
+	assert_true(sg_verbatim_view(&m, &l));
+	lt.enabled = 'D';
+	assert_false(sg_verbatim_view(&m, &l));
+	lt.enabled = 'O';
+	m.query = "SELECT t.id FROM"; /* does not parse */
+	assert_false(sg_verbatim_view(&m, &l));
+}
+
 static void test_verbatim__enum_values(void **state)
 {
 	(void)state;
@@ -108,6 +197,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_verbatim__table_text_equality),
 	    cmocka_unit_test(test_verbatim__serial_columns),
+	    cmocka_unit_test(test_verbatim__triggers),
+	    cmocka_unit_test(test_verbatim__views),
 	    cmocka_unit_test(test_verbatim__enum_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -230,6 +230,10 @@ typedef struct scratch_types {
 	 */
 	bool *need;
 	bool all;
+	/* Per model table: left live with a column of a scratch domain; the views read a copy of it. */
+	const bool *shadowed;
+	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
+	const bool *fast_views;
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -378,6 +382,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		s->failed = true;
 	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
 		const sg_view *v = &model->views[order[i]];
+		if (types->fast_views[order[i]])
+			continue;
 		script_begin(s);
 		sg_ddl_create_view(&s->sql, NULL, v, false, true);
 		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
@@ -463,12 +469,16 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 				taken++;
 			}
 		mark_bare(model, dirty, member, bare);
-		/* The first batch creates the views: the tables they read must be there. */
+		/*
+		 * The first batch creates the views: the tables they read must be
+		 * there, and so must a copy of a live one whose column's domain the
+		 * scratch schema shadows (its type would print qualified).
+		 */
 		for (size_t v = 0; *batches == 0 && v < model->nviews; v++)
-			for (size_t r = 0; r < model->views[v].nreads; r++) {
+			for (size_t r = 0; !types->fast_views[v] && r < model->views[v].nreads; r++) {
 				const sg_table *t = sg_schema_find_table(model, model->views[v].reads[r]);
 				size_t j = t ? (size_t)(t - model->tables) : model->ntables;
-				if (j < model->ntables && dirty[j] && !member[j])
+				if (j < model->ntables && (dirty[j] || types->shadowed[j]) && !member[j])
 					bare[j] = true;
 			}
 		sg_schema *one = NULL;
@@ -626,7 +636,9 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		     sg_normalize_options *opts, bool everything, sg_error *err)
 {
 	*out = NULL;
-	bool *dirty = calloc(model->ntables + 1, sizeof(bool));
+	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
+	bool *dirty = calloc(2 * (model->ntables + 1), sizeof(bool));
+	bool *shadowed = dirty ? dirty + model->ntables + 1 : NULL;
 	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
 	bool *scratch_domain = calloc(model->ndomains + 1, sizeof(bool));
 	size_t *domain_order = calloc(model->ndomains + 1, sizeof(size_t));
@@ -637,7 +649,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(domain_order);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	bool *need = calloc(model->ndomains + 1, sizeof(bool));
+	/* need[] (per model domain), then fast_views[] (per model view), one allocation. */
+	bool *need = calloc(model->ndomains + 1 + model->nviews + 1, sizeof(bool));
 	if (!need) {
 		free(dirty);
 		free(scratch_enum);
@@ -645,7 +658,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(domain_order);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true};
+	bool *fast_views = need + model->ndomains + 1;
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed, fast_views};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -674,17 +688,23 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 					ndirty++;
 				}
 	}
-	size_t nscratch_domains =
-	    sg_normalize__scratch_domains(model, live, everything, scratch_enum, scratch_domain, dirty, &ndirty);
+	size_t nscratch_domains = sg_normalize__scratch_domains(model, live, everything, scratch_enum, scratch_domain,
+								dirty, &ndirty, shadowed);
 	sg_normalize__domain_order(model, domain_order);
 	if (opts)
 		opts->normalized = ndirty;
+	size_t nfast_views = everything ? 0
+					: sg_normalize__fast_views(model, live, dirty, shadowed, scratch_enum,
+								   scratch_domain, fast_views);
+	if (opts)
+		opts->views_live = nfast_views;
 
 	sg_schema *norm = NULL;
 	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
 	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
-	if (rc == 0 && (ndirty || nscratch_enums || nscratch_domains || model->nfunctions || model->nviews)) {
+	if (rc == 0 &&
+	    (ndirty || nscratch_enums || nscratch_domains || model->nfunctions || model->nviews > nfast_views)) {
 		size_t batches = 0;
 		rc = normalize_dirty(&norm, found, conn, model, live, dirty, &types, batch, &batches, err);
 		if (opts)
@@ -756,10 +776,14 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
 	/* The first batch's scratch copies of the functions, matched to the model's. */
-	if (sg_normalize__functions(norm, model, err) != 0 || sg_normalize__views(norm, model, err) != 0) {
+	if (sg_normalize__functions(norm, model, err) != 0 ||
+	    sg_normalize__views(norm, model, live, fast_views, err) != 0) {
 		free(found);
 		free(dirty);
 		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		free(need);
 		sg_schema_free(norm);
 		return -1;
 	}

@@ -34,6 +34,7 @@ typedef struct sg_normalize_options {
 	size_t batch_tables; /* tables per scratch transaction; 0: SG_NORMALIZE_BATCH (tests set it small) */
 	size_t normalized;   /* out: how many tables went through the server */
 	size_t batches;	     /* out: scratch transactions used (each reads the catalog once) */
+	size_t views_live;   /* out: views taken from the live schema as they are (no scratch copy) */
 } sg_normalize_options;
 
 /*
@@ -70,11 +71,27 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *e
 /*
  * normalize_views.c: the order the scratch schema creates the model's views
  * in (order[] receives every index, each after the views it reads; -1 when
- * out of memory), and `norm`'s views (the first batch's) matched to the
- * model's by name (0, or -1 with err set).
+ * out of memory).
  */
 int sg_normalize__view_order(const sg_schema *model, size_t *order);
-int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err);
+/*
+ * Mark fast[] (per model view, zeroed by the caller) the views taken from
+ * the live schema as they are: written as the catalog prints the live one
+ * (sg_verbatim_view), reading no function and no relation but tables left
+ * live (neither dirty[] nor shadowed[], per model table) and views marked
+ * fast, and naming no enum or domain the scratch schema creates
+ * (scratch_enum[], scratch_domain[]).  Returns how many are marked.
+ */
+size_t sg_normalize__fast_views(const sg_schema *model, const sg_schema *live, const bool *dirty, const bool *shadowed,
+				const bool *scratch_enum, const bool *scratch_domain, bool *fast);
+/*
+ * Replace norm->views (the first batch's read-back) by the desired views,
+ * one per model view: the live one for those marked fast[], the scratch copy
+ * for the others, each given the model's positions and rename hint.  0, or
+ * -1 with err set.
+ */
+int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema *live, const bool *fast,
+			sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 
@@ -87,12 +104,16 @@ bool sg_normalize__model_type_is(const char *type, const char *name);
  * Mark in `scratch` (per model domain) the domains created in the scratch
  * schema: all with `everything`, else those not live as written
  * (sg_verbatim_domain) or based on a scratch enum (`scratch_enum`, per model
- * enum) or domain; and mark `dirty` (per model table, *ndirty counted)
- * the tables with a column of such a domain, which must use the scratch one.
- * Returns how many domains are marked.
+ * enum) or domain; mark `dirty` (per model table, *ndirty counted) the
+ * tables with a column of such a domain that is new, renamed, of another
+ * base type or collation, or based on a scratch type, which must use the
+ * scratch one; and mark `shadowed` (per model table, zeroed by the caller)
+ * the tables left live with a column of a scratch domain (views read a copy
+ * of them).  Returns how many domains are marked.
  */
 size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything,
-				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty);
+				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty,
+				     bool *shadowed);
 /* The model domain (index) type text `type` names, itself or an array of it; -1 when none.  Sorted domains. */
 long sg_normalize__domain_of_type(const sg_schema *model, const char *type);
 /*

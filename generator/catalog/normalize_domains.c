@@ -5,9 +5,17 @@
  * drop while something desired still uses them.
  *
  * A domain created in the scratch schema shadows the live one of the same
- * name (the scratch schema is first in search_path), so every table with a
- * column of it is created there too: left live, its column would be of the
- * live domain (the same rule as enums).
+ * name (the scratch schema is first in search_path).  A table with a column
+ * of a domain that is new, renamed, of another base type or collation, or
+ * based on a scratch enum or domain, is created there too: its expressions are typed by the domain's base type,
+ * and left live its column would be of the live domain (the same rule as
+ * enums).  A live domain whose base type and collation stay (only its
+ * default, checks, NOT NULL or comment change) types the table's columns and
+ * expressions as the scratch one would: such a table stays live, unless
+ * it is dirty for another reason.  Only a scratch view that reads it would
+ * see the difference (its column of the live domain prints qualified, the
+ * live domain not being visible): normalize.c creates a copy of it for the
+ * views (`shadowed`).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -37,8 +45,15 @@ long sg_normalize__domain_of_type(const sg_schema *model, const char *type)
 	return d ? (long)(d - model->domains) : -1;
 }
 
+/* Whether model domain `m` types columns as live domain `l` does: the same name, base type and collation. */
+static bool same_typing(const sg_domain *m, const sg_domain *l)
+{
+	return l && !m->renamed_from && strcmp(m->type, l->type) == 0 && sg_str_eq(m->collation, l->collation);
+}
+
 size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *live, bool everything,
-				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty)
+				     const bool *scratch_enum, bool *scratch, bool *dirty, size_t *ndirty,
+				     bool *shadowed)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < model->ndomains; i++) {
@@ -68,16 +83,37 @@ size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *li
 			}
 		}
 	}
+	/*
+	 * The scratch domains that type their columns otherwise than the live
+	 * ones: new, renamed, of another base type or collation, or based on a
+	 * scratch enum or domain.  Out of memory: all of them.
+	 */
+	bool *retyped = calloc(model->ndomains + 1, sizeof(bool));
+	for (size_t i = 0; retyped && i < model->ndomains; i++) {
+		const sg_domain *m = &model->domains[i];
+		long b = sg_normalize__domain_of_type(model, m->type);
+		bool on_scratch = b >= 0 && scratch[b];
+		for (size_t e = 0; e < model->nenums && !on_scratch; e++)
+			on_scratch = scratch_enum[e] && sg_normalize__model_type_is(m->type, model->enums[e].name);
+		retyped[i] = scratch[i] && (on_scratch || !same_typing(m, sg_schema_find_domain(live, m->name)));
+	}
 	for (size_t i = 0; i < model->ntables && n; i++) {
 		const sg_table *t = &model->tables[i];
 		for (size_t k = 0; k < t->ncolumns && !dirty[i]; k++) {
 			long d = sg_normalize__domain_of_type(model, t->columns[k].type);
-			if (d >= 0 && scratch[d]) {
-				dirty[i] = true;
-				(*ndirty)++;
+			if (d < 0 || !scratch[d])
+				continue;
+			if (retyped && !retyped[d]) {
+				shadowed[i] = true;
+				continue;
 			}
+			dirty[i] = true;
+			(*ndirty)++;
 		}
+		if (dirty[i])
+			shadowed[i] = false;
 	}
+	free(retyped);
 	return n;
 }
 

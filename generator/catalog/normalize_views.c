@@ -1,13 +1,27 @@
 /*
  * The views of a normalization (normalize.h): the order the scratch schema
- * creates the models' views in (each after the views its query names), and
- * the scratch copies the first batch read back, matched to the model's by
- * name (their indexes and triggers too, for their positions).
+ * creates the models' views in (each after the views its query names), the
+ * views that need no scratch copy, and the desired views: the scratch copies
+ * the first batch read back, matched to the model's by name (their indexes
+ * and triggers too, for their positions), and the live views of the others.
+ *
+ * A view needs no copy when the model writes it as the catalog prints the
+ * live one (verbatim.h: the same parse tree, its triggers the same text) and
+ * everything it reads stays as it is: its column names and types, and its
+ * text, then come out of the server as the live view's do.  What it reads is
+ * the live view's pg_depend list (tables, views and functions of the
+ * schema): each table must be left live by the normalization, each view
+ * must need no copy either, and a function sends it through the server (its
+ * result may change).  A type is not in that list: a view whose text names
+ * an enum or domain that the scratch schema creates goes through the server
+ * too (by name, so a coincidence costs time, never exactness).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "normalize.h"
+#include "verbatim.h"
 
 static void visit(const sg_schema *model, size_t i, unsigned char *state, size_t *order, size_t *n)
 {
@@ -36,15 +50,92 @@ int sg_normalize__view_order(const sg_schema *model, size_t *order)
 	return 0;
 }
 
-int sg_normalize__views(sg_schema *norm, const sg_schema *model, sg_error *err)
+/* Whether `text` contains `name` in any case (a type named in a query, quoted or not). */
+static bool mentions(const char *text, const char *name)
 {
-	if (norm->nviews != model->nviews)
+	size_t n = strlen(name);
+	for (const char *p = text; n && *p; p++) {
+		size_t k = 0;
+		while (k < n && p[k] && tolower((unsigned char)p[k]) == tolower((unsigned char)name[k]))
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/* Whether view `v`'s live counterpart `l` reads only what stays as it is (see the file's comment). */
+static bool reads_kept(const sg_schema *model, const sg_view *l, const bool *dirty, const bool *shadowed,
+		       const bool *fast)
+{
+	for (size_t r = 0; r < l->nreads; r++) {
+		const char *what = l->reads[r];
+		if (strchr(what, '('))
+			return false;
+		size_t len = strcspn(what, ".");
+		char name[SG_NAMEDATALEN];
+		if (len >= sizeof(name))
+			return false;
+		memcpy(name, what, len);
+		name[len] = '\0';
+		const sg_table *t = sg_schema_find_table(model, name);
+		const sg_view *v = t ? NULL : sg_schema_find_view(model, name);
+		if (t ? dirty[t - model->tables] || shadowed[t - model->tables] : !v || !fast[v - model->views])
+			return false;
+	}
+	return true;
+}
+
+size_t sg_normalize__fast_views(const sg_schema *model, const sg_schema *live, const bool *dirty, const bool *shadowed,
+				const bool *scratch_enum, const bool *scratch_domain, bool *fast)
+{
+	size_t *order = calloc(model->nviews + 1, sizeof(*order));
+	if (!order || sg_normalize__view_order(model, order) != 0) {
+		free(order);
+		return 0; /* out of memory: every view through the server */
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < model->nviews; k++) {
+		size_t i = order[k];
+		const sg_view *m = &model->views[i];
+		const sg_view *l = sg_schema_find_view(live, m->name);
+		if (!l || !sg_verbatim_view(m, l) || !reads_kept(model, l, dirty, shadowed, fast))
+			continue;
+		bool named = false;
+		for (size_t e = 0; e < model->nenums && !named; e++)
+			named = scratch_enum[e] && mentions(m->query, model->enums[e].name);
+		for (size_t d = 0; d < model->ndomains && !named; d++)
+			named = scratch_domain[d] && mentions(m->query, model->domains[d].name);
+		fast[i] = !named;
+		n += fast[i];
+	}
+	free(order);
+	return n;
+}
+
+int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema *live, const bool *fast, sg_error *err)
+{
+	size_t nfast = 0;
+	for (size_t i = 0; i < model->nviews; i++)
+		nfast += fast[i];
+	if (norm->nviews + nfast != model->nviews)
 		return sg_error_set(err, SG_ERR_DB, "the models' views did not read back from the scratch schema");
+	sg_view *views = sg_arena_array(norm->arena, model->nviews, sizeof(*views));
+	if (model->nviews && !views)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	for (size_t i = 0; i < model->nviews; i++) {
+		const sg_view *m = &model->views[i];
+		const sg_view *src = sg_schema_find_view(fast[i] ? live : norm, m->name);
+		if (!src)
+			return sg_error_set(err, SG_ERR_DB, "view '%s' did not read back from the scratch schema",
+					    m->name);
+		views[i] = *src;
+	}
+	norm->views = views;
+	norm->nviews = model->nviews;
 	for (size_t i = 0; i < norm->nviews; i++) {
 		sg_view *o = &norm->views[i];
-		const sg_view *m = sg_schema_find_view(model, o->name);
-		if (!m)
-			return sg_error_set(err, SG_ERR_DB, "view '%s' is not one of the models'", o->name);
+		const sg_view *m = &model->views[i];
 		o->pos = m->pos;
 		o->renamed_from = m->renamed_from;
 		for (size_t k = 0; k < o->nindexes; k++)

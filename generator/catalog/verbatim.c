@@ -3,6 +3,8 @@
  */
 #include "verbatim.h"
 
+#include <pg_query.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -105,14 +107,32 @@ static bool index_eq(const sg_index *m, const sg_index *l)
 	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude);
 }
 
+/*
+ * The model's trigger, as the models loader builds its statement from the
+ * parts (in pg_get_triggerdef's order and words), exactly the live one's
+ * pg_get_triggerdef(oid, true) text, and enabled alike.  The text names the
+ * table, events, columns, condition and function call; as for the defaults
+ * and checks above, a condition written as the catalog prints it is the
+ * catalog's.
+ */
+static bool trigger_eq(const sg_trigger *m, const sg_trigger *l)
+{
+	return m->definition && l->definition && strcmp(m->name, l->name) == 0 &&
+	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled;
+}
+
 bool sg_verbatim_table(const sg_table *model, const sg_table *live)
 {
 	if (model->renamed_from || strcmp(model->name, live->name) != 0 || !sg_str_eq(model->comment, live->comment) ||
 	    model->ncolumns != live->ncolumns || model->nconstraints != live->nconstraints)
 		return false;
-	/* A trigger's text is the server's to print: a table with triggers goes through the scratch schema. */
-	if (model->ntriggers || live->ntriggers)
+	if (model->ntriggers != live->ntriggers)
 		return false;
+	for (size_t i = 0; i < model->ntriggers; i++) {
+		const sg_trigger *l = sg_table_find_trigger(live, model->triggers[i].name);
+		if (!l || !trigger_eq(&model->triggers[i], l))
+			return false;
+	}
 	for (size_t i = 0; i < model->ncolumns; i++) {
 		const sg_column *l = sg_table_find_column(live, model->columns[i].name);
 		if (!l || !column_eq(model->name, &model->columns[i], l))
@@ -162,4 +182,81 @@ bool sg_verbatim_domain(const sg_domain *model, const sg_domain *live)
 			return false;
 	}
 	return true;
+}
+
+/*
+ * The parse tree of `sql` as libpg_query's JSON without the members that
+ * say where each node was in the text ("location", "stmt_location",
+ * "stmt_len"): what is left is what the server's parser makes of it, the
+ * same for two texts that differ only in blanks, line breaks, comments and
+ * the case of keywords and unquoted names.  malloc'd, or NULL when the text
+ * does not parse or memory runs out.
+ */
+static char *tree_without_locations(const char *sql)
+{
+	PgQueryParseResult res = pg_query_parse(sql);
+	char *out = NULL;
+	if (!res.error && res.parse_tree)
+		out = malloc(strlen(res.parse_tree) + 1);
+	if (out) {
+		static const char *const drop[] = {"\"location\":", "\"stmt_location\":", "\"stmt_len\":"};
+		const char *p = res.parse_tree;
+		size_t n = 0;
+		bool in_string = false;
+		while (*p) {
+			if (in_string) {
+				if (*p == '\\' && p[1])
+					out[n++] = *p++;
+				else if (*p == '"')
+					in_string = false;
+				out[n++] = *p++;
+				continue;
+			}
+			size_t skip = 0;
+			for (size_t k = 0; k < sizeof(drop) / sizeof(drop[0]) && !skip && *p == '"'; k++)
+				if (strncmp(p, drop[k], strlen(drop[k])) == 0)
+					skip = strlen(drop[k]);
+			if (skip) {
+				/* The member and one comma next to it, as if the writer had left it out. */
+				p += skip;
+				p += *p == '-';
+				while (*p >= '0' && *p <= '9')
+					p++;
+				if (*p == ',')
+					p++;
+				else if (n && out[n - 1] == ',')
+					n--;
+				continue;
+			}
+			if (*p == '"')
+				in_string = true;
+			out[n++] = *p++;
+		}
+		out[n] = '\0';
+	}
+	pg_query_free_parse_result(res);
+	return out;
+}
+
+bool sg_verbatim_view(const sg_view *model, const sg_view *live)
+{
+	if (model->renamed_from || model->materialized || live->materialized || strcmp(model->name, live->name) != 0 ||
+	    model->security_barrier != live->security_barrier || model->security_invoker != live->security_invoker ||
+	    !sg_str_eq(model->check_option, live->check_option) || !sg_str_eq(model->comment, live->comment) ||
+	    !model->query || !live->query)
+		return false;
+	if (model->columns && !sg_names_eq(model->columns, model->ncolumns, live->columns, live->ncolumns))
+		return false;
+	if (model->ntriggers != live->ntriggers)
+		return false;
+	for (size_t i = 0; i < model->ntriggers; i++) {
+		const sg_trigger *l = sg_find_trigger(live->triggers, live->ntriggers, model->triggers[i].name);
+		if (!l || !trigger_eq(&model->triggers[i], l))
+			return false;
+	}
+	char *m = tree_without_locations(model->query), *l = m ? tree_without_locations(live->query) : NULL;
+	bool same = m && l && strcmp(m, l) == 0;
+	free(m);
+	free(l);
+	return same;
 }

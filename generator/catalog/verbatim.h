@@ -28,4 +28,16 @@ bool sg_verbatim_enum(const sg_enum *model, const sg_enum *live);
  */
 bool sg_verbatim_domain(const sg_domain *model, const sg_domain *live);
 
+/*
+ * Whether model view `model` is plain and has the options, comment, column
+ * names (when it gives them) and triggers (verbatim, as a table's) of plain
+ * catalog view `live`, and a query that
+ * parses to the same tree as the catalog's text (libpg_query, positions left
+ * out): the text the server printed but for blanks, line breaks, comments
+ * and the case of keywords and unquoted names.  What the query reads must
+ * be unchanged too for the view to be the live one; the caller decides that
+ * (normalize_views.c).
+ */
+bool sg_verbatim_view(const sg_view *model, const sg_view *live);
+
 #endif

@@ -56,8 +56,50 @@ static bool uses_changed_enum(const sg_schema *model, const sg_schema *live, con
 	return false;
 }
 
-int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, PGconn *conn, sg_fixpoint_report *report,
-			 sg_error *err)
+/*
+ * Whether desired table `w` keeps every expression of live table `l` as it
+ * is: each column under its name with the same type, collation, identity,
+ * default and generation expression, each CHECK with the same expression and
+ * flags, each index (not a constraint's) with the same elements, predicate
+ * and definition.  The diff then changes no expression of `l` and rebuilds
+ * no column of it (a rebuild follows from a type or generation change), so
+ * no down creates one of them again from the catalog's text: columns,
+ * constraints and indexes the models add are dropped by their downs.
+ */
+static bool expressions_kept(const sg_table *l, const sg_table *w)
+{
+	if (!w || w->renamed_from)
+		return false;
+	for (size_t i = 0; i < l->ncolumns; i++) {
+		const sg_column *c = &l->columns[i], *d = sg_table_find_column(w, c->name);
+		if (!d || d->renamed_from || strcmp(c->type, d->type) != 0 || !sg_str_eq(c->collation, d->collation) ||
+		    c->identity != d->identity || !sg_str_eq(c->default_expr, d->default_expr) ||
+		    !sg_str_eq(c->generated, d->generated))
+			return false;
+	}
+	for (size_t i = 0; i < l->nconstraints; i++) {
+		const sg_constraint *c = &l->constraints[i];
+		if (c->kind != SG_CON_CHECK)
+			continue;
+		const sg_constraint *d = sg_table_find_constraint(w, c->name);
+		if (!d || d->kind != SG_CON_CHECK || !sg_str_eq(c->expression, d->expression) ||
+		    c->not_valid != d->not_valid || c->no_inherit != d->no_inherit)
+			return false;
+	}
+	for (size_t i = 0; i < l->nindexes; i++) {
+		const sg_index *c = &l->indexes[i];
+		if (c->constraint_backed)
+			continue;
+		const sg_index *d = sg_table_find_index(w, c->name);
+		if (!d || d->constraint_backed || !sg_names_eq(c->elements, c->nelements, d->elements, d->nelements) ||
+		    !sg_str_eq(c->where, d->where) || !sg_str_eq(c->definition, d->definition))
+			return false;
+	}
+	return true;
+}
+
+int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schema *desired, PGconn *conn,
+			 sg_fixpoint_report *report, sg_error *err)
 {
 	memset(report, 0, sizeof(*report));
 	bool *touched = calloc(live->ntables + 1, sizeof(bool));
@@ -67,7 +109,10 @@ int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, PGconn *conn, 
 	for (size_t i = 0; i < live->ntables; i++) {
 		const sg_table *m = sg_schema_find_table(model, live->tables[i].name);
 		touched[i] =
-		    !m || !sg_verbatim_table(m, &live->tables[i]) || uses_changed_enum(model, live, &live->tables[i]);
+		    !m ||
+		    (!sg_verbatim_table(m, &live->tables[i]) &&
+		     !expressions_kept(&live->tables[i], sg_schema_find_table(desired, live->tables[i].name))) ||
+		    uses_changed_enum(model, live, &live->tables[i]);
 		ntouched += touched[i];
 	}
 	int rc = ntouched ? sg_fixpoint_schema(live, touched, conn, report, err) : 0;
@@ -99,7 +144,7 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
 		return -1;
 	sg_fixpoint_report fix = {0};
-	if (sg_compare_fix_downs(out->live, model, conn, &fix, err) != 0)
+	if (sg_compare_fix_downs(out->live, model, out->desired, conn, &fix, err) != 0)
 		return -1;
 	out->unresolved = fix.unresolved;
 	out->nunresolved = fix.nunresolved;

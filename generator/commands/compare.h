@@ -58,13 +58,15 @@ void sg_compare_release(sg_compare *c);
 
 /*
  * A down creates again, from the live catalog's text, what its up drops or
- * changes.  For the live tables the diff may touch (absent from `model`, not
- * written there verbatim, or with a column of an enum the models change),
- * store in `live` the texts that rebuild their expressions
- * (sg_fixpoint_schema), so every down reads back as the catalog it undoes.
+ * changes.  For the live tables whose expressions the diff may touch (absent
+ * from `model`, or neither written there verbatim nor with every column,
+ * check and index expression the same in `desired`, the normalized models;
+ * or with a column of an enum the models change), store in `live` the texts
+ * that rebuild their expressions (sg_fixpoint_schema), so every down reads
+ * back as the catalog it undoes.
  * Fills *report (release it); returns 0 or -1 with err set.
  */
-int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, PGconn *conn, sg_fixpoint_report *report,
-			 sg_error *err);
+int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schema *desired, PGconn *conn,
+			 sg_fixpoint_report *report, sg_error *err);
 
 #endif
