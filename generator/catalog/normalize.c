@@ -592,8 +592,10 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 	}
 	for (size_t i = 0; i < out->ntriggers; i++) {
 		const sg_trigger *m = sg_table_find_trigger(model, out->triggers[i].name);
-		if (m)
+		if (m) {
 			out->triggers[i].pos = m->pos;
+			out->triggers[i].renamed_from = m->renamed_from;
+		}
 	}
 	for (size_t i = 0; i < out->nindexes; i++) {
 		sg_index *o = &out->indexes[i];

@@ -144,8 +144,10 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema
 					o->indexes[k].pos = m->indexes[j].pos;
 		for (size_t k = 0; k < o->ntriggers; k++) {
 			const sg_trigger *mt = sg_find_trigger(m->triggers, m->ntriggers, o->triggers[k].name);
-			if (mt)
+			if (mt) {
 				o->triggers[k].pos = mt->pos;
+				o->triggers[k].renamed_from = mt->renamed_from;
+			}
 		}
 	}
 	return 0;

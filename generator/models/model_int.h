@@ -92,7 +92,7 @@ typedef struct y_referencing {
 } y_referencing;
 
 typedef struct y_trigger {
-	char *name, *when, *function, *from;
+	char *name, *when, *function, *from, *renamed_from;
 	int timing, for_each;
 	char **events;
 	unsigned events_count;

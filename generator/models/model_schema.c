@@ -147,6 +147,7 @@ static const cyaml_schema_field_t trigger_fields[] = {
     CYAML_FIELD_MAPPING_PTR("referencing", OPT, y_trigger, referencing, referencing_fields),
     CYAML_FIELD_BOOL("constraint", OPT, y_trigger, constraint),
     STR_FIELD("from", y_trigger, from, OPT),
+    STR_FIELD("renamed_from", y_trigger, renamed_from, OPT),
     CYAML_FIELD_BOOL("deferrable", OPT, y_trigger, deferrable),
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_trigger, initially_deferred),
     CYAML_FIELD_ENUM("enabled", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT | OPT, y_trigger, enabled,

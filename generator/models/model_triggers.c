@@ -1,7 +1,8 @@
 /*
  * The `triggers:` of a model table or plain view (docs/models.md,
  * "Triggers"): each entry in parts (timing, events, for_each, when,
- * referencing, function, constraint, from, deferrable, enabled), checked
+ * referencing, function, constraint, from, deferrable, enabled, and
+ * renamed_from: not itself, not a trigger still there, not shared), checked
  * here against the rules CREATE TRIGGER enforces (which timings a table or a
  * view takes, transition tables, constraint triggers), the columns of
  * `update of` against the table, and turned into the CREATE TRIGGER
@@ -237,6 +238,34 @@ static void check_rules(sg_model_conv *cv, const sg_model_file *f, const sg_mode
 				   "%s: old_table and new_table must have different names", what);
 }
 
+/* Each renamed_from of relation `rel`'s triggers: not itself, not a trigger still there, not shared. */
+static void check_renames(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *nodes, const sg_trigger *list,
+			  size_t n, const char *rel, bool table)
+{
+	const char *kind = table ? "table" : "view";
+	for (size_t i = 0; i < n; i++) {
+		const sg_trigger *tg = &list[i];
+		if (!tg->renamed_from || !tg->name)
+			continue;
+		sg_pos pos = sg_model__key_pos(f, sg_model__seq_at(nodes, i), "renamed_from");
+		if (strcmp(tg->renamed_from, tg->name) == 0)
+			sg_model__error_at(cv->ld, pos, "trigger '%s' of %s '%s' is renamed from itself", tg->name,
+					   kind, rel);
+		else if (sg_find_trigger(list, n, tg->renamed_from))
+			sg_model__error_at(cv->ld, pos,
+					   "trigger '%s' of %s '%s' is renamed from '%s', which is still a trigger of "
+					   "the %s",
+					   tg->name, kind, rel, tg->renamed_from, kind);
+		for (size_t j = 0; j < i; j++)
+			if (list[j].renamed_from && strcmp(list[j].renamed_from, tg->renamed_from) == 0)
+				sg_model__error_at(
+				    cv->ld, pos,
+				    "triggers '%s' and '%s' of %s '%s' are both renamed from '%s' (first "
+				    "at line %d)",
+				    list[j].name, tg->name, kind, rel, tg->renamed_from, list[j].pos.line);
+	}
+}
+
 /*
  * The `triggers` list of relation `rel` (entry node `rn`): into *out
  * (*nout entries, in the arena).  `t` is the table, NULL for a view.
@@ -271,9 +300,12 @@ static void convert_list(sg_model_conv *cv, const sg_model_file *f, const sg_mod
 		tg->old_table = yt->referencing ? sg_model__dup_str(cv, yt->referencing->old_table) : NULL;
 		tg->new_table = yt->referencing ? sg_model__dup_str(cv, yt->referencing->new_table) : NULL;
 		tg->enabled = yt->enabled ? (char)yt->enabled : 'O';
+		tg->renamed_from = sg_model__dup_str(cv, yt->renamed_from);
 		sg_strbuf what = SG_STRBUF_INIT;
 		sg_strbuf_addf(&what, "trigger '%s' of %s '%s'", yt->name, t ? "table" : "view", rel);
 		sg_model__check_name(cv, tg->pos, yt->name, what.data);
+		if (yt->renamed_from)
+			sg_model__check_name(cv, sg_model__key_pos(f, en, "renamed_from"), yt->renamed_from, what.data);
 		for (size_t k = 0; k < i; k++)
 			if (strcmp(list[k].name, yt->name) == 0)
 				sg_model__error_at(cv->ld, tg->pos, "duplicate %s (first at line %d)", what.data,
@@ -308,6 +340,7 @@ static void convert_list(sg_model_conv *cv, const sg_model_file *f, const sg_mod
 		}
 		sg_strbuf_release(&what);
 	}
+	check_renames(cv, f, nodes, list, count, rel, t != NULL);
 }
 
 void sg_model__convert_triggers(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *tn, const y_table *y,

@@ -184,8 +184,20 @@ void sg_diff__diff_views(diff_ctx *ctx);
 
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);
-/* Whether current trigger `c` stays as desired `w` (NULL: gone) is: same text, and its function not dropped. */
-bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const sg_trigger *w);
+/*
+ * Whether current trigger `c` of relation `crel` stays as desired `w` (NULL:
+ * gone) of `wrel` is: same text but for its name and its relation's, and its
+ * function not dropped.
+ */
+bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char *crel, const sg_trigger *w,
+			   const char *wrel);
+/*
+ * The desired trigger (of the n `w`) that current trigger `t` (one of the
+ * nc `c`) becomes: the one of its name, else the one renamed from it whose
+ * own name is no current trigger's; NULL when it goes.
+ */
+const sg_trigger *sg_diff__trigger_successor(const sg_trigger *c, size_t nc, const sg_trigger *w, size_t nw,
+					     const sg_trigger *t);
 /* `CREATE TRIGGER` (and its ENABLE / DISABLE) for each of the n triggers of relation `rel`, appended to sb. */
 void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const sg_trigger *list, size_t n);
 /*

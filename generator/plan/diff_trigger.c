@@ -36,12 +36,75 @@ static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const sg_t
 	sg_ddl_create_trigger(sb, ctx->qual, rel, tg);
 }
 
-bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const sg_trigger *w)
+/*
+ * Whether current `c` of relation `crel` reads as desired `w` of `wrel` once
+ * its name and its relation's are set aside: the definition names both
+ * (`CREATE [CONSTRAINT] TRIGGER name ... ON rel ...`), and a trigger renamed,
+ * or on a renamed table or view, is the same trigger.  Any other spelling
+ * reads as a change (dropped and created again).
+ */
+static bool same_definition(const sg_trigger *c, const char *crel, const sg_trigger *w, const char *wrel)
 {
-	if (!w || strcmp(c->definition, w->definition) != 0)
+	if (strcmp(c->name, w->name) == 0 && strcmp(crel, wrel) == 0)
+		return strcmp(c->definition, w->definition) == 0;
+	const char *create = c->constraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ";
+	sg_strbuf head = SG_STRBUF_INIT, on = SG_STRBUF_INIT, as_w = SG_STRBUF_INIT;
+	sg_strbuf_adds(&head, create);
+	sg_quote_ident(&head, c->name);
+	sg_strbuf_addch(&head, ' ');
+	sg_strbuf_adds(&on, " ON ");
+	sg_quote_ident(&on, crel);
+	sg_strbuf_addch(&on, ' ');
+	bool same = false;
+	if (!sg_strbuf_failed(&head) && !sg_strbuf_failed(&on) && strncmp(c->definition, head.data, head.len) == 0) {
+		const char *rest = c->definition + head.len, *at = strstr(rest, on.data);
+		if (at) {
+			sg_strbuf_adds(&as_w, create);
+			sg_quote_ident(&as_w, w->name);
+			sg_strbuf_addch(&as_w, ' ');
+			sg_strbuf_add(&as_w, rest, (size_t)(at - rest));
+			sg_strbuf_adds(&as_w, " ON ");
+			sg_quote_ident(&as_w, wrel);
+			sg_strbuf_adds(&as_w, at + on.len - 1);
+			same = !sg_strbuf_failed(&as_w) && strcmp(as_w.data, w->definition) == 0;
+		}
+	}
+	sg_strbuf_release(&head);
+	sg_strbuf_release(&on);
+	sg_strbuf_release(&as_w);
+	return same;
+}
+
+bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char *crel, const sg_trigger *w,
+			   const char *wrel)
+{
+	/*
+	 * ALTER TRIGGER ... RENAME leaves a constraint trigger's pg_constraint row
+	 * under the old name (PostgreSQL 15), which a later constraint or
+	 * constraint trigger of that name then collides with: one renamed is
+	 * dropped and created under its new name.
+	 */
+	if (!w || (c->constraint && strcmp(c->name, w->name) != 0) || !same_definition(c, crel, w, wrel))
 		return false;
 	return !(c->function_name && c->function_types &&
 		 sg_diff__function_dropped(ctx, c->function_name, c->function_types));
+}
+
+/* The current trigger (of `c`) that desired `w` continues: the one of its name, else the one it is renamed from. */
+static const sg_trigger *predecessor(const sg_trigger *c, size_t nc, const sg_trigger *w)
+{
+	const sg_trigger *old = sg_find_trigger(c, nc, w->name);
+	return old || !w->renamed_from ? old : sg_find_trigger(c, nc, w->renamed_from);
+}
+
+const sg_trigger *sg_diff__trigger_successor(const sg_trigger *c, size_t nc, const sg_trigger *w, size_t nw,
+					     const sg_trigger *t)
+{
+	const sg_trigger *next = sg_find_trigger(w, nw, t->name);
+	for (size_t k = 0; k < nw && !next; k++)
+		if (w[k].renamed_from && strcmp(w[k].renamed_from, t->name) == 0 && !sg_find_trigger(c, nc, w[k].name))
+			next = &w[k];
+	return next;
 }
 
 void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const sg_trigger *list, size_t n)
@@ -52,10 +115,10 @@ void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel,
 
 /* Drop the current triggers `c` of relation `crel` that `w` (of `wrel`, NULL when it goes) does not keep. */
 static void drop_changed(diff_ctx *ctx, const char *table, const char *crel, const sg_trigger *c, size_t nc,
-			 const sg_trigger *w, size_t nw)
+			 const char *wrel, const sg_trigger *w, size_t nw)
 {
 	for (size_t k = 0; k < nc; k++) {
-		if (sg_diff__trigger_kept(ctx, &c[k], sg_find_trigger(w, nw, c[k].name)))
+		if (sg_diff__trigger_kept(ctx, &c[k], crel, sg_diff__trigger_successor(c, nc, w, nw, &c[k]), wrel))
 			continue;
 		drop_sql(ctx, &ctx->up, crel, &c[k]);
 		create_sql(ctx, &ctx->down, crel, &c[k]);
@@ -63,17 +126,43 @@ static void drop_changed(diff_ctx *ctx, const char *table, const char *crel, con
 	}
 }
 
-/* Create the desired triggers `w` of `wrel` that current `c` (NULL: a new table) does not have as they are. */
+/* ALTER TRIGGER `from` ON `rel` RENAME TO `to`, appended to sb. */
+static void rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const char *from, const char *to)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_adds(sb, "ALTER TRIGGER ");
+	sg_quote_ident(sb, from);
+	sg_strbuf_adds(sb, " ON ");
+	sg_ddl_name(sb, ctx->qual, rel);
+	sg_strbuf_adds(sb, " RENAME TO ");
+	sg_quote_ident(sb, to);
+	sg_strbuf_adds(sb, ";");
+}
+
+/*
+ * Create the desired triggers `w` of `wrel` that current `c` (of `crel`; NULL:
+ * a new table) does not have as they are; rename those `renamed_from` finds
+ * kept, and set the enabled state of the kept ones that change it (renamed
+ * first: both statements name the trigger as it is then).
+ */
 static void create_changed(diff_ctx *ctx, const char *table, const char *wrel, const sg_trigger *w, size_t nw,
-			   const sg_trigger *c, size_t nc, sg_phase phase)
+			   const char *crel, const sg_trigger *c, size_t nc, sg_phase phase)
 {
 	for (size_t k = 0; k < nw; k++) {
-		const sg_trigger *old = sg_find_trigger(c, nc, w[k].name);
-		if (old && sg_diff__trigger_kept(ctx, old, &w[k])) {
+		const sg_trigger *old = predecessor(c, nc, &w[k]);
+		if (old && sg_diff__trigger_kept(ctx, old, crel, &w[k], wrel)) {
+			if (strcmp(old->name, w[k].name) != 0) {
+				rename_sql(ctx, &ctx->up, wrel, old->name, w[k].name);
+				rename_sql(ctx, &ctx->down, wrel, w[k].name, old->name);
+				sg_diff__finish_op(ctx, phase, table, w[k].name, "rename trigger %s.%s to %s", wrel,
+						   old->name, w[k].name);
+			}
 			if (old->enabled == w[k].enabled)
 				continue;
+			sg_trigger back = *old;
+			back.name = w[k].name;
 			sg_ddl_enable_trigger(&ctx->up, ctx->qual, wrel, &w[k]);
-			sg_ddl_enable_trigger(&ctx->down, ctx->qual, wrel, old);
+			sg_ddl_enable_trigger(&ctx->down, ctx->qual, wrel, &back);
 			sg_diff__finish_op(ctx, phase, table, w[k].name, "%s trigger %s.%s",
 					   w[k].enabled == 'D'	 ? "disable"
 					   : w[k].enabled == 'R' ? "enable replica"
@@ -82,17 +171,20 @@ static void create_changed(diff_ctx *ctx, const char *table, const char *wrel, c
 					   wrel, w[k].name);
 			continue;
 		}
+		/* A trigger renamed and changed is the old one dropped (drop_changed) and the new one created. */
+		bool again = old && strcmp(old->name, w[k].name) == 0;
 		create_sql(ctx, &ctx->up, wrel, &w[k]);
 		drop_sql(ctx, &ctx->down, wrel, &w[k]);
-		sg_diff__finish_op(ctx, phase, table, w[k].name, "%s trigger %s.%s", old ? "create again" : "create",
+		sg_diff__finish_op(ctx, phase, table, w[k].name, "%s trigger %s.%s", again ? "create again" : "create",
 				   wrel, w[k].name);
 	}
 }
 
 void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w)
 {
-	drop_changed(ctx, NULL, c->name, c->triggers, c->ntriggers, w->triggers, w->ntriggers);
-	create_changed(ctx, NULL, w->name, w->triggers, w->ntriggers, c->triggers, c->ntriggers, SG_PHASE_CREATE_VIEW);
+	drop_changed(ctx, NULL, c->name, c->triggers, c->ntriggers, w->name, w->triggers, w->ntriggers);
+	create_changed(ctx, NULL, w->name, w->triggers, w->ntriggers, c->name, c->triggers, c->ntriggers,
+		       SG_PHASE_CREATE_VIEW);
 }
 
 void sg_diff__diff_triggers(diff_ctx *ctx)
@@ -107,13 +199,13 @@ void sg_diff__diff_triggers(diff_ctx *ctx)
 		const sg_table *ct = &cur->tables[i], *wt = ctx->cur_match[i];
 		if (wt)
 			counterpart[wt - want->tables] = ct;
-		drop_changed(ctx, ct->name, ct->name, ct->triggers, ct->ntriggers, wt ? wt->triggers : NULL,
-			     wt ? wt->ntriggers : 0);
+		drop_changed(ctx, ct->name, ct->name, ct->triggers, ct->ntriggers, wt ? wt->name : ct->name,
+			     wt ? wt->triggers : NULL, wt ? wt->ntriggers : 0);
 	}
 	for (size_t i = 0; i < want->ntables; i++) {
 		const sg_table *wt = &want->tables[i], *ct = counterpart[i];
-		create_changed(ctx, wt->name, wt->name, wt->triggers, wt->ntriggers, ct ? ct->triggers : NULL,
-			       ct ? ct->ntriggers : 0, SG_PHASE_CREATE_TRIGGER);
+		create_changed(ctx, wt->name, wt->name, wt->triggers, wt->ntriggers, ct ? ct->name : wt->name,
+			       ct ? ct->triggers : NULL, ct ? ct->ntriggers : 0, SG_PHASE_CREATE_TRIGGER);
 	}
 	free(counterpart);
 }

@@ -259,8 +259,10 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		create_sql(ctx, &ctx->down, c, false);
 		/* The triggers the up keeps (the others' own operations drop or create them). */
 		for (size_t k = 0; k < c->ntriggers; k++)
-			if (sg_diff__trigger_kept(ctx, &c->triggers[k],
-						  sg_find_trigger(w->triggers, w->ntriggers, c->triggers[k].name)))
+			if (sg_diff__trigger_kept(ctx, &c->triggers[k], c->name,
+						  sg_diff__trigger_successor(c->triggers, c->ntriggers, w->triggers,
+									     w->ntriggers, &c->triggers[k]),
+						  w->name))
 				sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, &c->triggers[k], 1);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}

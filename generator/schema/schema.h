@@ -170,6 +170,7 @@ typedef struct sg_trigger {
 	const char *from;		   /* a constraint trigger's FROM table, as SQL names it; NULL when none */
 	const char *old_table, *new_table; /* REFERENCING OLD / NEW TABLE AS these; NULL when none */
 	char enabled;			   /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
+	const char *renamed_from;	   /* models (and the desired side normalized from them) only */
 	/* model: the CREATE TRIGGER statement built from the parts; catalog: pg_get_triggerdef(oid, true), compared */
 	const char *definition;
 	/* catalog only: the function's name and argument types, to know when the plan re-creates it */

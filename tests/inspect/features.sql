@@ -116,7 +116,9 @@ CREATE TRIGGER users_moved AFTER UPDATE ON users REFERENCING OLD TABLE AS before
 	FOR EACH STATEMENT EXECUTE FUNCTION quiet();
 CREATE TRIGGER users_replica AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION quiet();
 ALTER TABLE users ENABLE REPLICA TRIGGER users_replica;
-CREATE TRIGGER users_always AFTER DELETE ON users FOR EACH ROW EXECUTE FUNCTION quiet();
+-- Renamed in the database: inspect writes its name as it is now, no renamed_from.
+CREATE TRIGGER users_always_before AFTER DELETE ON users FOR EACH ROW EXECUTE FUNCTION quiet();
+ALTER TRIGGER users_always_before ON users RENAME TO users_always;
 ALTER TABLE users ENABLE ALWAYS TRIGGER users_always;
 CREATE CONSTRAINT TRIGGER users_checked AFTER INSERT ON users FROM posts FOR EACH ROW EXECUTE FUNCTION quiet();
 CREATE TRIGGER active_users_insert INSTEAD OF INSERT ON active_users FOR EACH ROW EXECUTE FUNCTION quiet();

@@ -1,0 +1,2 @@
+INSERT INTO accounts VALUES (1, 'a');
+INSERT INTO users VALUES (1, 'a');
