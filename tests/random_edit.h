@@ -85,6 +85,24 @@ void class_base(rschema *b, rfocus *f);
 void domains_prepare(rschema *a, rfocus *f);
 void domains_edit(rschema *b, rfocus *f);
 
+/* The classes around generated columns (random_classes_generated.c). */
+void generated_prepare(rschema *a, rfocus *f);
+void generated_edit(rschema *b, rfocus *f);
+void generated_dep_edit(rschema *b, rfocus *f);
+void generated_new_dep_prepare(rschema *a, rfocus *f);
+void generated_new_dep_edit(rschema *b, rfocus *f);
+void generated_toggle_edit(rschema *b, rfocus *f);
+void rename_generated_edit(rschema *b, rfocus *f);
+/* The classes around enums (random_classes_enums.c). */
+void enum_retype_prepare(rschema *a, rfocus *f);
+void enum_retype_edit(rschema *b, rfocus *f);
+void enum_values_renamed_prepare(rschema *a, rfocus *f);
+void enum_values_renamed_edit(rschema *b, rfocus *f);
+void enum_fk_prepare(rschema *a, rfocus *f);
+void enum_fk_edit(rschema *b, rfocus *f);
+void enum_value_use_prepare(rschema *a, rfocus *f);
+void enum_value_use_edit(rschema *b, rfocus *f);
+
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */
 void need_generated(rschema *a, rfocus *f); /* f: a generated column and its table */
