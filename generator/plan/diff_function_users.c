@@ -8,7 +8,8 @@
  *     the caller;
  *   - a function only dropped goes in the last phase, after its callers have
  *     changed or gone: nothing to do here;
- *   - a function dropped and created again whose callers change or go is
+ *   - a function dropped and created again (or dropped while a function of
+ *     its name with other argument types is created) whose callers change or go is
  *     moved to SG_PHASE_RECREATE_FUNCTION, after the checks, indexes,
  *     columns and tables dropped before it and before the ones created
  *     after it; a default that changes is taken off first (DROP DEFAULT, its
@@ -175,10 +176,10 @@ void sg_diff__function_users(diff_ctx *ctx)
 		if (!sg_diff__function_dropped(ctx, fn->name, fn->types) || !only_of_its_name(ctx, fn))
 			continue;
 		const sg_function *w = sg_schema_find_function(ctx->want, fn->name, fn->types);
-		bool again = w != NULL, moves = false;
+		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
 			table_callers(ctx, fn, again, t, &moves);
-		if (again && moves && !fn->row_type && !w->row_type)
+		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
 	/* Defaults taken off first: their down puts the old one back once the old function is. */
