@@ -21,8 +21,9 @@ typedef struct diff_ctx {
 	sg_plan *plan;
 	const sg_schema *cur;
 	/*
-	 * The current schema as read, before sg_diff__renamed_defaults: the
-	 * downs of operations that run before the sequence renames use it.
+	 * The current schema as read (its callers of renamed functions already
+	 * calling the new names), before sg_diff__renamed_defaults: the downs of
+	 * operations that run before the sequence renames use it.
 	 */
 	const sg_schema *cur_as_read;
 	const sg_schema *want;
