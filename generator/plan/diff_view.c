@@ -293,8 +293,10 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		}
 	}
 	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_view before = *c; /* its down runs before a rename is undone: the view has w's name then */
+		before.name = w->name;
 		sg_ddl_comment_view(&ctx->up, ctx->qual, w);
-		sg_ddl_comment_view(&ctx->down, ctx->qual, c);
+		sg_ddl_comment_view(&ctx->down, ctx->qual, &before);
 		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on %s %s", kind_noun(w), w->name);
 	}
 	sg_diff__view_triggers(ctx, c, w);
