@@ -594,6 +594,8 @@ const rclass rclasses[] = {
      views_edit},
     {"views_deps", "the columns, tables and enums views read retyped, renamed, dropped, changed", views_deps_prepare,
      views_deps_edit},
+    {"views_enum_add", "a value added to an enum a view reads (its down re-creates the enum under the view)",
+     views_enum_add_prepare, views_enum_add_edit},
     {"code_spelling", "functions and views spelled another way only: no change", code_spelling_prepare,
      code_spelling_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},

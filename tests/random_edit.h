@@ -114,6 +114,8 @@ void views_prepare(rschema *a, rfocus *f);
 void views_edit(rschema *b, rfocus *f);
 void views_deps_prepare(rschema *a, rfocus *f);
 void views_deps_edit(rschema *b, rfocus *f);
+void views_enum_add_prepare(rschema *a, rfocus *f);
+void views_enum_add_edit(rschema *b, rfocus *f);
 void code_spelling_prepare(rschema *a, rfocus *f);
 void code_spelling_edit(rschema *b, rfocus *f);
 
