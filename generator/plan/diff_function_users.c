@@ -205,6 +205,16 @@ void sg_diff__function_users(diff_ctx *ctx)
 	}
 }
 
+bool sg_diff__calls_dropped_function(const diff_ctx *ctx, const char *text)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (calls(text, fn->name) && sg_diff__function_dropped(ctx, fn->name, fn->types))
+			return true;
+	}
+	return false;
+}
+
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c)
 {
 	for (size_t i = 0; i < ctx->nmoved_functions; i++)

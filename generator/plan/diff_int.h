@@ -194,6 +194,8 @@ bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_functi
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 void sg_diff__function_users(diff_ctx *ctx);
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
+/* Whether catalog text `text` calls a function the plan drops, or drops and creates again. */
+bool sg_diff__calls_dropped_function(const diff_ctx *ctx, const char *text);
 bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
