@@ -194,12 +194,24 @@ bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_functi
 	return false;
 }
 
+const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_schema_find_function(ctx->want, c->name, c->types);
+	for (size_t i = 0; i < ctx->want->nfunctions && !w; i++) {
+		const sg_function *r = &ctx->want->functions[i];
+		if (r->renamed_from && strcmp(r->renamed_from, c->name) == 0 && strcmp(r->name, c->name) != 0 &&
+		    sg_str_eq(r->types, c->types) && !sg_schema_find_function(ctx->cur, r->name, r->types))
+			w = r;
+	}
+	return w;
+}
+
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
 {
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
 	if (!c)
 		return false;
-	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
+	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w));
 }
 

@@ -113,11 +113,14 @@ static const sg_index *find_index(const sg_table *t, const char *name)
 
 /*
  * The callers of `fn` in current table `ct`: refused when one stays; for a
- * function created again, whether one changes (`*moves`) and the defaults to
- * take off first.
+ * function created again (as `to`, perhaps renamed; NULL when only dropped),
+ * whether one changes (`*moves`) and the defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size_t t, bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, size_t t, bool *moves)
 {
+	bool again = to != NULL;
+	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
+	const char *as = to && strcmp(to->name, fn->name) != 0 ? to->name : fn->name;
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 	if (!wt) {
 		*moves = true; /* the table goes before the function */
@@ -126,7 +129,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size
 	const sg_colmap *m = &ctx->maps[t];
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
-		bool in_default = calls(cc->default_expr, fn->name), in_generated = calls(cc->generated, fn->name);
+		bool in_default = calls(cc->default_expr, fn->name) || calls(cc->default_expr, as),
+		     in_generated = calls(cc->generated, fn->name) || calls(cc->generated, as);
 		if (!in_default && !in_generated)
 			continue;
 		if (!wc || m->rebuilt[i]) {
@@ -147,7 +151,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size
 	}
 	for (size_t i = 0; i < ct->nconstraints; i++) {
 		const sg_constraint *c = &ct->constraints[i];
-		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
+		const char *text = c->definition ? c->definition : c->expression;
+		if (c->kind != SG_CON_CHECK || (!calls(text, fn->name) && !calls(text, as)))
 			continue;
 		const sg_constraint *w = find_constraint(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
@@ -158,7 +163,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size
 	}
 	for (size_t i = 0; i < ct->nindexes; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!calls(c->definition, fn->name))
+		if (!calls(c->definition, fn->name) && !calls(c->definition, as))
 			continue;
 		const sg_index *w = find_index(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
@@ -175,10 +180,10 @@ void sg_diff__function_users(diff_ctx *ctx)
 		const sg_function *fn = &ctx->cur->functions[i];
 		if (!sg_diff__function_dropped(ctx, fn->name, fn->types) || !only_of_its_name(ctx, fn))
 			continue;
-		const sg_function *w = sg_schema_find_function(ctx->want, fn->name, fn->types);
+		const sg_function *w = sg_diff__function_target(ctx, fn);
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again, t, &moves);
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
@@ -209,7 +214,9 @@ bool sg_diff__calls_dropped_function(const diff_ctx *ctx, const char *text)
 {
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
-		if (calls(text, fn->name) && sg_diff__function_dropped(ctx, fn->name, fn->types))
+		const sg_function *w = sg_diff__function_target(ctx, fn);
+		if ((calls(text, fn->name) || (w && calls(text, w->name))) &&
+		    sg_diff__function_dropped(ctx, fn->name, fn->types))
 			return true;
 	}
 	return false;

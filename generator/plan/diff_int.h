@@ -184,6 +184,8 @@ void sg_diff__diff_tables(diff_ctx *ctx);
 void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+/* The desired function current `c` becomes: of its name and argument types, or renamed from it; NULL when none. */
+const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /*
  * Whether current function `c`, which the plan drops, gives its name to a
  * function the plan creates with other argument types (a signature change:
