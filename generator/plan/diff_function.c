@@ -206,6 +206,12 @@ const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_functi
 	return w;
 }
 
+bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_diff__function_target(ctx, c);
+	return w && !same_text(c, w);
+}
+
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
 {
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);

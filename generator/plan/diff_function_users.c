@@ -8,6 +8,9 @@
  *     the caller;
  *   - a function only dropped goes in the last phase, after its callers have
  *     changed or gone: nothing to do here;
+ *   - a function replaced (CREATE OR REPLACE: its volatility, its body...)
+ *     while a caller changes or goes is moved the same way (the down of an
+ *     index dropped before it must find the old function, IMMUTABLE again);
  *   - a function dropped and created again (or dropped while a function of
  *     its name with other argument types is created) whose callers change or go is
  *     moved to SG_PHASE_RECREATE_FUNCTION, after the checks, indexes,
@@ -111,19 +114,38 @@ static const sg_index *find_index(const sg_table *t, const char *name)
 	return NULL;
 }
 
+/* Whether a default, generated column, check or index of `t` calls `name`. */
+static bool table_calls(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncolumns; i++)
+		if (calls(t->columns[i].default_expr, name) || calls(t->columns[i].generated, name))
+			return true;
+	for (size_t i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i].kind == SG_CON_CHECK &&
+		    calls(t->constraints[i].definition ? t->constraints[i].definition : t->constraints[i].expression,
+			  name))
+			return true;
+	for (size_t i = 0; i < t->nindexes; i++)
+		if (calls(t->indexes[i].definition, name))
+			return true;
+	return false;
+}
+
 /*
  * The callers of `fn` in current table `ct`: refused when one stays; for a
  * function created again (as `to`, perhaps renamed; NULL when only dropped),
  * whether one changes (`*moves`) and the defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, size_t t, bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, size_t t,
+			  bool *moves)
 {
 	bool again = to != NULL;
 	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
 	const char *as = to && strcmp(to->name, fn->name) != 0 ? to->name : fn->name;
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 	if (!wt) {
-		*moves = true; /* the table goes before the function */
+		/* The table goes before the function (a replaced one: when the table calls it). */
+		*moves = *moves || !replace || table_calls(ct, fn->name) || table_calls(ct, as);
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
@@ -137,6 +159,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			*moves = true; /* dropped before the function (early or with the other dropped columns) */
 			continue;
 		}
+		if (replace && (in_generated || sg_str_eq(cc->default_expr, wc->default_expr)))
+			continue; /* CREATE OR REPLACE keeps it */
 		if (in_generated) {
 			refuse(ctx, fn, again, "generated column", ct->name, cc->name);
 			return;
@@ -146,7 +170,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			return;
 		}
 		*moves = true;
-		if (again && !push(ctx, (const void ***)&ctx->early_defaults, &ctx->nearly_defaults, cc))
+		if (again && !replace && !push(ctx, (const void ***)&ctx->early_defaults, &ctx->nearly_defaults, cc))
 			return;
 	}
 	for (size_t i = 0; i < ct->nconstraints; i++) {
@@ -156,6 +180,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			continue;
 		const sg_constraint *w = find_constraint(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
+			if (replace)
+				continue;
 			refuse(ctx, fn, again, "check", ct->name, c->name);
 			return;
 		}
@@ -167,6 +193,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			continue;
 		const sg_index *w = find_index(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
+			if (replace)
+				continue;
 			refuse(ctx, fn, again, "index", ct->name, c->name);
 			return;
 		}
@@ -178,12 +206,15 @@ void sg_diff__function_users(diff_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->cur->nfunctions && !ctx->plan->refused && !ctx->plan->failed; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
-		if (!sg_diff__function_dropped(ctx, fn->name, fn->types) || !only_of_its_name(ctx, fn))
-			continue;
 		const sg_function *w = sg_diff__function_target(ctx, fn);
+		bool dropped = sg_diff__function_dropped(ctx, fn->name, fn->types);
+		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
+		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
+		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)))
+			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, t, &moves);
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
@@ -210,13 +241,13 @@ void sg_diff__function_users(diff_ctx *ctx)
 	}
 }
 
-bool sg_diff__calls_dropped_function(const diff_ctx *ctx, const char *text)
+bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text)
 {
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		const sg_function *w = sg_diff__function_target(ctx, fn);
 		if ((calls(text, fn->name) || (w && calls(text, w->name))) &&
-		    sg_diff__function_dropped(ctx, fn->name, fn->types))
+		    (sg_diff__function_dropped(ctx, fn->name, fn->types) || sg_diff__function_changed(ctx, fn)))
 			return true;
 	}
 	return false;

@@ -186,6 +186,8 @@ void sg_diff__diff_functions(diff_ctx *ctx);
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
 /* The desired function current `c` becomes: of its name and argument types, or renamed from it; NULL when none. */
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
+/* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
+bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c);
 /*
  * Whether current function `c`, which the plan drops, gives its name to a
  * function the plan creates with other argument types (a signature change:
@@ -196,8 +198,8 @@ bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_functi
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 void sg_diff__function_users(diff_ctx *ctx);
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
-/* Whether catalog text `text` calls a function the plan drops, or drops and creates again. */
-bool sg_diff__calls_dropped_function(const diff_ctx *ctx, const char *text);
+/* Whether catalog text `text` calls a function the plan drops, creates again or replaces. */
+bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text);
 bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
