@@ -217,6 +217,13 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
 	if (!c)
 		return false;
+	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
+	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
+	return !w || (!same_text(c, w) && !replaceable(c, w));
+}
+
+bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
+{
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w));
 }

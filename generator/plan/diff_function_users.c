@@ -207,7 +207,7 @@ void sg_diff__function_users(diff_ctx *ctx)
 	for (size_t i = 0; i < ctx->cur->nfunctions && !ctx->plan->refused && !ctx->plan->failed; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		const sg_function *w = sg_diff__function_target(ctx, fn);
-		bool dropped = sg_diff__function_dropped(ctx, fn->name, fn->types);
+		bool dropped = sg_diff__function_recreated(ctx, fn);
 		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
 		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
 		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)))

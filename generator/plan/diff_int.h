@@ -188,6 +188,8 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
 bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c);
+/* Whether the plan drops current `c`, or drops and creates it again, following a rename to its target. */
+bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
 /*
  * Whether current function `c`, which the plan drops, gives its name to a
  * function the plan creates with other argument types (a signature change:
