@@ -113,6 +113,10 @@ int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bo
 		sg_strbuf_adds(err, "diff: out of memory");
 		goto fail;
 	}
+	if (p->plan->refused) { /* what diff exits 2 for: no files are written */
+		sg_strbuf_addf(err, "refused: %s", p->plan->refused);
+		goto fail;
+	}
 	for (size_t s = 0; s < p->steps.nsteps; s++)
 		sg_emit_step_file(&p->up, &p->steps.steps[s], false);
 	for (size_t s = p->steps.nsteps; s-- > 0;)

@@ -43,8 +43,9 @@ void difftest_plan_release(difftest_plan *p);
 
 /*
  * The same as difftest_plan_make_opts (dopts NULL: no options), but a
- * failure of the catalog or of normalization is returned (-1, the message
- * added to `err`) instead of failing the test; the plan is then released.
+ * failure of the catalog or of normalization, or a plan the diff refuses
+ * (the message then starts "refused: "), is returned (-1, the message added
+ * to `err`) instead of failing the test; the plan is then released.
  */
 int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bool everything,
 		      const sg_diff_options *dopts, sg_strbuf *err);

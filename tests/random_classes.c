@@ -210,287 +210,6 @@ static void rename_collation_edit(rschema *b, rfocus *f)
 		ed_rename_table(b, t);
 }
 
-/* generated: stored generated columns added, dropped, or given another expression. */
-static void generated_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *g = t ? find_col_id(t, f->col_id) : NULL;
-	if (!g)
-		return;
-	switch (pick(3)) {
-	case 0:
-		ed_gen_add(b, t);
-		break;
-	case 1:
-		drop_column(b, t, (int)(g - t->cols));
-		break;
-	default:
-		ed_gen_expr(b, t, g);
-		break;
-	}
-}
-
-/*
- * generated_dep: a column a generated column reads is retyped (or recollated), or dropped while the
- * expression changes.
- */
-static void generated_dep_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *g = t ? find_col_id(t, f->col_id) : NULL;
-	if (!g)
-		return;
-	rcol *src = find_col(t, g->gsrc[pick(g->gen == G_CONCAT ? 2 : 1)]);
-	if (chance(15) && col_family(src) == F_TXT) {
-		ed_collation(src);
-		return;
-	}
-	/* Only what base would drop (nullable, in no key): dropping keys on rows is drop_notnull's. */
-	bool droppable = src->nullable && !is_key(b, t, src);
-	if (chance(55) || !droppable) {
-		ed_retype(b, t, src, true);
-		if (chance(30))
-			ed_gen_expr(b, t, g);
-		return;
-	}
-	int si = (int)(src - t->cols);
-	rname gone;
-	snprintf(gone, NAMELEN, "%s", src->name);
-	const char *other = some_source(b, t, src);
-	if (!other)
-		return;
-	rname on;
-	snprintf(on, NAMELEN, "%s", other);
-	make_generated(g, 1 + pick(3), on, on);
-	for (int i = 0; i < t->ncols; i++) /* other readers of the dropped column read the other one */
-		for (int m = 0; m < 2; m++)
-			if (t->cols[i].gen && strcmp(t->cols[i].gsrc[m], gone) == 0)
-				snprintf(t->cols[i].gsrc[m], NAMELEN, "%s", on);
-	drop_column(b, t, si);
-}
-
-/* generated_new_dep: a new generated column reading a column that is retyped (or renamed) in the same step. */
-static void generated_new_dep_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	if (!t || t->ncols >= MAXC)
-		return;
-	rcol *src = some_col(b, t, retypable);
-	if (!src || !can_feed_generated(src))
-		return;
-	int id = src->id;
-	ed_retype(b, t, src, true);
-	src = find_col_id(t, id);
-	if (!can_feed_generated(src))
-		return;
-	if (chance(30))
-		ed_rename_column(b, t, src);
-	rname sn;
-	snprintf(sn, NAMELEN, "%s", src->name);
-	add_generated_column(b, t, 1 + pick(3), sn, sn);
-}
-
-static void generated_new_dep_prepare(rschema *a, rfocus *f)
-{
-	rtable *t = roomy_table(a, 2);
-	if (!some_source(a, t, NULL))
-		add_column_of(a, t, chance(50) ? T_INTEGER : T_TEXT);
-	f->table_id = t->id;
-}
-
-/* generated_toggle: a generated column becomes a plain one (its values kept), or the other way. */
-static void generated_toggle_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *g = t ? find_col_id(t, f->col_id) : NULL;
-	if (!g)
-		return;
-	if (chance(55)) {
-		ed_gen_to_plain(g);
-		return;
-	}
-	rcol *c = some_col(b, t, plain_col);
-	if (c && !ed_plain_to_gen(b, t, c)) {
-		rcol *n = add_column_of(b, t, chance(50) ? T_TEXT : T_INTEGER);
-		(void)n; /* a new plain column: nothing becomes generated this time */
-	}
-}
-
-/* rename_generated: renames of a generated column, of what it reads, beside becoming generated. */
-static void rename_generated_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *g = t ? find_col_id(t, f->col_id) : NULL;
-	if (!g)
-		return;
-	rcol *src = find_col(t, g->gsrc[0]);
-	int how = pick(4);
-	if (how == 0 || how == 3)
-		ed_rename_column(b, t, src);
-	if (how == 1 || how == 3)
-		ed_rename_column(b, t, g);
-	if (how == 2) { /* a column renamed, another becomes generated from it */
-		ed_rename_column(b, t, src);
-		rcol *c = some_col(b, t, plain_col);
-		if (c && c != src)
-			ed_plain_to_gen(b, t, c);
-	}
-	if (chance(25))
-		ed_rename_table(b, t);
-	if (chance(25))
-		ed_gen_expr(b, t, g);
-}
-
-/* enum_retype: an enum column moves to another enum (made from the first's labels), or to text and back. */
-static void enum_retype_prepare(rschema *a, rfocus *f)
-{
-	renum *e = need_enum(a, 2);
-	need_enum_column(a, f, e, true);
-}
-
-static void enum_retype_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
-	if (!c || c->type >= 0)
-		return;
-	if (!c->array && !in_fk(b, t, c->name) && chance(20)) { /* to text */
-		c->type = T_TEXT;
-		set_spelling(c);
-		c->dflt[0] = '\0';
-		return;
-	}
-	renum *e = find_enum(b, c->enum_name);
-	if (b->nenums == MAXE || !e)
-		return;
-	renum *n = &b->enums[b->nenums++];
-	*n = *e;
-	snprintf(n->name, NAMELEN, "%s%d", chance(50) ? "level" : "lvl", ++b->counter);
-	for (int i = n->nvalues - 1; i > 0; i--) { /* shuffle */
-		int j = pick(i + 1);
-		char tmp[16];
-		memcpy(tmp, n->values[i], sizeof(tmp));
-		memcpy(n->values[i], n->values[j], sizeof(tmp));
-		memcpy(n->values[j], tmp, sizeof(tmp));
-	}
-	if (chance(40))
-		ed_enum_values(b, n);
-	snprintf(c->enum_name, NAMELEN, "%s", n->name);
-	set_spelling(c);
-	if (chance(40) && !enum_used(b, e->name))
-		drop_at(b->enums, &b->nenums, (int)(e - b->enums), sizeof(renum));
-}
-
-/* enum_values_renamed: enum values added, removed, reordered while a column of it is renamed or dropped. */
-static void enum_values_renamed_prepare(rschema *a, rfocus *f)
-{
-	renum *e = need_enum(a, 2);
-	need_enum_column(a, f, e, true);
-}
-
-static void enum_values_renamed_edit(rschema *b, rfocus *f)
-{
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
-	if (!c || c->type >= 0)
-		return;
-	renum *e = find_enum(b, c->enum_name);
-	for (int i = 1 + pick(2); i > 0; i--)
-		ed_enum_values(b, e);
-	switch (pick(4)) {
-	case 0:
-		ed_rename_column(b, t, c);
-		break;
-	case 1:
-		ed_rename_table(b, t);
-		break;
-	case 2:
-		ed_rename_column(b, t, c);
-		ed_rename_table(b, t);
-		break;
-	default:
-		if (t->ncols > 1)
-			drop_column(b, t, (int)(c - t->cols));
-		break;
-	}
-}
-
-/* enum_fk: a value of an enum is removed while a foreign key joins two columns of that enum. */
-static void enum_fk_prepare(rschema *a, rfocus *f)
-{
-	renum *e = need_enum(a, 3);
-	if (a->ntables > MAXT - 1)
-		drop_table_at(a, &a->tables[0]);
-	rtable *p = &a->tables[a->ntables++];
-	memset(p, 0, sizeof(*p));
-	p->id = fresh_id(a);
-	fresh_table_name(a, p->name);
-	rcol *k = add_column_of(a, p, T_TEXT);
-	k->type = -1;
-	snprintf(k->enum_name, NAMELEN, "%s", e->name);
-	k->nullable = false;
-	set_spelling(k);
-	snprintf(p->pk[0], NAMELEN, "%s", k->name);
-	p->npk = 1;
-	p->pk_shorthand = chance(50);
-	add_random_column(a, p);
-	rtable *c = roomy_table(a, 2);
-	add_fk_to(a, c, p);
-	sanitize(a);
-	f->table_id = p->id;
-	snprintf(f->enum_name, NAMELEN, "%s", e->name);
-}
-
-static void enum_fk_edit(rschema *b, rfocus *f)
-{
-	renum *e = find_enum(b, f->enum_name);
-	if (!e || e->nvalues < 2)
-		return;
-	int at = pick(e->nvalues);
-	memmove(e->values[at], e->values[at + 1], (size_t)(e->nvalues - at - 1) * sizeof(e->values[0]));
-	e->nvalues--;
-	if (chance(30))
-		ed_enum_values(b, e);
-}
-
-/*
- * enum_value_use: a value added to an enum and used in the same step: as the default of a column of the
- * enum, of a new column (NOT NULL sometimes), or both; the new value must be committed before its use.
- */
-static void enum_value_use_prepare(rschema *a, rfocus *f)
-{
-	renum *e = need_enum(a, 1);
-	need_enum_column(a, f, e, false);
-	snprintf(f->enum_name, NAMELEN, "%s", e->name);
-}
-
-static void enum_value_use_edit(rschema *b, rfocus *f)
-{
-	renum *e = find_enum(b, f->enum_name);
-	rtable *t = find_table_id(b, f->table_id);
-	rcol *c = t ? find_col_id(t, f->col_id) : NULL;
-	if (!e || !t || e->nvalues >= MAXV)
-		return;
-	int at = pick(e->nvalues + 1);
-	memmove(e->values[at + 1], e->values[at], (size_t)(e->nvalues - at) * sizeof(e->values[0]));
-	snprintf(e->values[at], sizeof(e->values[at]), "v%d", ++b->counter);
-	e->nvalues++;
-	if (c && !c->array && c->type < 0 && chance(70))
-		snprintf(c->dflt, sizeof(c->dflt), "'%s'", e->values[at]);
-	if (chance(60)) {
-		rcol *n = add_column_of(b, t, T_TEXT);
-		if (n) {
-			n->type = -1;
-			snprintf(n->enum_name, NAMELEN, "%s", e->name);
-			set_spelling(n);
-			snprintf(n->dflt, sizeof(n->dflt), "'%s'", e->values[at]);
-			n->nullable = chance(50);
-		}
-	}
-	if (c && chance(25))
-		ed_rename_column(b, t, c);
-}
-
 /*
  * retype_keys: a column retyped while a unique constraint, an index or a check on it is added or dropped in
  * the same step.
@@ -823,11 +542,6 @@ static void zone_edit(rschema *b, rfocus *f)
 		ed_rename_column(b, t, c);
 }
 
-static void generated_prepare(rschema *a, rfocus *f)
-{
-	need_generated(a, f);
-}
-
 static void collation_prepare(rschema *a, rfocus *f)
 {
 	need_txt(a, f);
@@ -872,6 +586,18 @@ const rclass rclasses[] = {
      domains_edit},
     {"sequences", "sequences created, altered, renamed, owned, disowned, dropped, read by defaults", sequences_prepare,
      sequences_edit},
+    {"functions", "functions and procedures added, changed, renamed, dropped, with their callers", functions_prepare,
+     functions_edit},
+    {"triggers", "triggers added, changed, dropped; their functions changed, swapped, renamed, dropped",
+     triggers_prepare, triggers_edit},
+    {"views", "views and materialized views added, changed, renamed, dropped; views on views, indexes", views_prepare,
+     views_edit},
+    {"views_deps", "the columns, tables and enums views read retyped, renamed, dropped, changed", views_deps_prepare,
+     views_deps_edit},
+    {"views_enum_add", "a value added to an enum a view reads (its down re-creates the enum under the view)",
+     views_enum_add_prepare, views_enum_add_edit},
+    {"code_spelling", "functions and views spelled another way only: no change", code_spelling_prepare,
+     code_spelling_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

@@ -19,6 +19,8 @@ typedef struct rfocus {
 	bool renames_only;
 	/* Migrate in a session whose time zone is not UTC (rows are still read in UTC). */
 	bool foreign_zone;
+	/* B only spells A another way: the plan must be empty. */
+	bool no_change;
 } rfocus;
 
 typedef struct rclass {
@@ -84,6 +86,38 @@ void class_base(rschema *b, rfocus *f);
 /* Class "domains" (random_domains.c). */
 void domains_prepare(rschema *a, rfocus *f);
 void domains_edit(rschema *b, rfocus *f);
+
+/* The classes around generated columns (random_classes_generated.c). */
+void generated_prepare(rschema *a, rfocus *f);
+void generated_edit(rschema *b, rfocus *f);
+void generated_dep_edit(rschema *b, rfocus *f);
+void generated_new_dep_prepare(rschema *a, rfocus *f);
+void generated_new_dep_edit(rschema *b, rfocus *f);
+void generated_toggle_edit(rschema *b, rfocus *f);
+void rename_generated_edit(rschema *b, rfocus *f);
+/* The classes around enums (random_classes_enums.c). */
+void enum_retype_prepare(rschema *a, rfocus *f);
+void enum_retype_edit(rschema *b, rfocus *f);
+void enum_values_renamed_prepare(rschema *a, rfocus *f);
+void enum_values_renamed_edit(rschema *b, rfocus *f);
+void enum_fk_prepare(rschema *a, rfocus *f);
+void enum_fk_edit(rschema *b, rfocus *f);
+void enum_value_use_prepare(rschema *a, rfocus *f);
+void enum_value_use_edit(rschema *b, rfocus *f);
+
+/* The classes around functions, triggers and views (random_classes_code.c). */
+void functions_prepare(rschema *a, rfocus *f);
+void functions_edit(rschema *b, rfocus *f);
+void triggers_prepare(rschema *a, rfocus *f);
+void triggers_edit(rschema *b, rfocus *f);
+void views_prepare(rschema *a, rfocus *f);
+void views_edit(rschema *b, rfocus *f);
+void views_deps_prepare(rschema *a, rfocus *f);
+void views_deps_edit(rschema *b, rfocus *f);
+void views_enum_add_prepare(rschema *a, rfocus *f);
+void views_enum_add_edit(rschema *b, rfocus *f);
+void code_spelling_prepare(rschema *a, rfocus *f);
+void code_spelling_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

@@ -77,16 +77,18 @@ typedef struct rcol {
 
 typedef struct rcheck {
 	int id;
-	int kind; /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%' */
+	int kind; /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%', 6: fn((a)::text) */
 	rname a, b;
+	rname fn; /* kind 6: a predicate function of the models (random_code.c), always true or NULL */
 	bool not_valid, no_inherit;
 } rcheck;
 
 typedef struct ridx {
 	int id;
 	rname col;
-	int kind; /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST */
+	int kind; /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST, 5 fn((col)::text) */
 	bool unique, partial;
+	rname fn;   /* kind 5: an immutable predicate function of the models */
 	rname col2; /* second column, "" when none */
 } ridx;
 
@@ -108,6 +110,25 @@ typedef struct rfk {
 	bool deferrable, initially_deferred, omit_ref_cols, shorthand, not_valid;
 } rfk;
 
+/*
+ * A trigger of its table (random_code.c): it calls a trigger function of the
+ * models that changes no row, so the seeded rows stay as they are.
+ */
+#define MAXTR 2
+enum { EV_INSERT = 1, EV_UPDATE = 2, EV_DELETE = 4, EV_TRUNCATE = 8 };
+typedef struct rtrig {
+	int id;
+	rname name;
+	rname fn;      /* the trigger function */
+	bool after;    /* else before */
+	int events;    /* EV_* */
+	bool row;      /* for each row, else statement (truncate: statement only) */
+	rname upd_col; /* "update of" this column, "" for every column */
+	int when; /* row only: 0 none, 1 NEW.col IS NOT NULL (no delete), 2 OLD.col IS DISTINCT FROM NEW.col (update) */
+	rname when_col;
+	bool disabled, deferrable;
+} rtrig;
+
 typedef struct rtable {
 	int id;
 	rname name, renamed_from;
@@ -125,6 +146,8 @@ typedef struct rtable {
 	rfk fks[MAXK];
 	int nfks;
 	bool comment;
+	rtrig trigs[MAXTR];
+	int ntrigs;
 } rtable;
 
 typedef struct renum {
@@ -156,6 +179,50 @@ typedef struct rseq {
 	rname owner_table, owner_col; /* "" when owned by nothing */
 } rseq;
 
+/*
+ * Functions and procedures of the models (random_code.c), by role: what
+ * calls them decides their signature, and every body keeps its callers'
+ * results (a predicate is true or NULL, a default function returns a small
+ * integer, a trigger function changes nothing).
+ */
+#define MAXF 6
+typedef enum rrole { R_PRED, R_DEFAULT, R_TRIGGER, R_PROC } rrole;
+typedef struct rfunc {
+	int id;
+	rname name, renamed_from;
+	int role;	 /* rrole */
+	int lang;	 /* 0 sql RETURN, 1 sql $$ SELECT $$, 2 sql BEGIN ATOMIC, 3 plpgsql (trigger functions: 3) */
+	int body;	 /* a variant of the body's expression */
+	int vol;	 /* 0 volatile, 1 stable, 2 immutable (functions only) */
+	bool strict;	 /* functions only */
+	bool secdef;	 /* SECURITY DEFINER with SET search_path */
+	bool extra_arg;	 /* R_PRED: a second argument with a default (other argument types) */
+	bool int_arg;	 /* R_PRED: an overload on integer instead of text (no caller calls it) */
+	bool big;	 /* R_DEFAULT: returns bigint instead of integer */
+	char argname[8]; /* the argument's name */
+	int spelling;	 /* how the statement is written: case and spaces (no change to the function) */
+} rfunc;
+
+/* A view or materialized view reading a table or another view. */
+#define MAXW 4
+#define MAXWC 4
+typedef struct rview {
+	int id;
+	rname name, renamed_from;
+	bool mat;
+	rname src;	    /* the table or view it reads */
+	rname cols[MAXWC];  /* the source's columns it selects */
+	rname alias[MAXWC]; /* their names in the view, "" for the column's */
+	int ncols;
+	rname fn;	  /* a predicate function called on cols[0] as column "fn_out", "" for none */
+	int where;	  /* 0 none, 1 cols[0] IS NOT NULL, 2 true */
+	bool barrier;	  /* security_barrier (plain views) */
+	int check_option; /* 0 none, 1 local, 2 cascaded (plain views over a table, no fn) */
+	bool comment;
+	rname idx_col[2]; /* materialized: indexes on these output columns ("" none) */
+	int spelling;	  /* how the query is written */
+} rview;
+
 typedef struct rschema {
 	renum enums[MAXE];
 	int nenums;
@@ -165,6 +232,10 @@ typedef struct rschema {
 	int nseqs;
 	rtable tables[MAXT];
 	int ntables;
+	rfunc funcs[MAXF];
+	int nfuncs;
+	rview views[MAXW];
+	int nviews;
 	int counter; /* fresh names and ids */
 } rschema;
 
@@ -243,6 +314,38 @@ void rename_table_refs(rschema *s, const char *from, const char *to);
  * columns whose sources went away.
  */
 void sanitize(rschema *s);
+
+/* ---- functions, views, triggers (random_code.c) ---- */
+
+/* Copy a name within one schema (the two may be parts of one struct). */
+void name_copy(char *dst, const char *src);
+rfunc *find_func(rschema *s, const char *name, int role);
+rview *find_view(rschema *s, const char *name);
+rview *find_view_id(rschema *s, int id);
+rfunc *find_func_id(rschema *s, int id);
+/* A new function of `role` (random options); NULL when full. */
+rfunc *add_random_func(rschema *s, int role);
+/* A new view reading table or view `src` (a few of its columns); NULL when full or `src` has none. */
+rview *add_random_view(rschema *s, const char *src, bool mat);
+/* A new trigger on t calling trigger function fn; NULL when full. */
+rtrig *add_random_trigger(rschema *s, rtable *t, const char *fn);
+/* The output name of column k of view v. */
+const char *view_out(const rview *v, int k);
+/* The columns a view's source has, by name (a table's or a view's outputs); false when the source is gone. */
+bool source_has(rschema *s, const char *src, const char *col);
+/* Follow a rename of an output of table or view `src` in the views that read it. */
+void views_follow_column(rschema *s, const char *src, const char *from, const char *to);
+/* Follow a table or view rename in views. */
+void views_follow_relation(rschema *s, const char *from, const char *to);
+/* Follow a function rename in its callers (defaults, checks, indexes, views, triggers). */
+void funcs_follow_rename(rschema *s, const char *from, const char *to, int role);
+/* Remove what refers to functions, views, columns that are gone; options that no longer fit. */
+void sanitize_code(rschema *s);
+void write_functions(sg_strbuf *sb, const rschema *s);
+void write_views(sg_strbuf *sb, const rschema *s);
+void write_triggers(sg_strbuf *sb, const rtable *t);
+/* The default text that calls default function f: `fn()`. */
+void func_call_default(char *out, size_t len, const rfunc *f);
 
 /* ---- YAML ---- */
 

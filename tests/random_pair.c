@@ -25,6 +25,7 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows)
 	sanitize(&p->b);
 	p->renames_only = f.renames_only;
 	p->foreign_zone = f.foreign_zone;
+	p->no_change = f.no_change;
 }
 
 /* Remove candidate `n` of the pair (a table, a column, a constraint, rows...); false when n is past the last. */
@@ -126,6 +127,49 @@ bool pair_remove_nth(rpair *p, int n)
 			drop_at(a->enums, &a->nenums, i, sizeof(renum));
 			return true;
 		}
+	/* Functions, views and triggers (both sides, by id), then those only B has. */
+	for (int side = 0; side < 2; side++) {
+		rschema *s = side ? &p->b : a;
+		for (int i = 0; i < s->nfuncs; i++)
+			if ((side == 0 || !find_func_id(a, s->funcs[i].id)) && n-- == 0) {
+				int id = s->funcs[i].id;
+				for (int k = 0; k < 2; k++) {
+					rschema *x = k ? &p->b : a;
+					rfunc *f = find_func_id(x, id);
+					if (f)
+						drop_at(x->funcs, &x->nfuncs, (int)(f - x->funcs), sizeof(rfunc));
+					sanitize(x);
+				}
+				return true;
+			}
+		for (int i = 0; i < s->nviews; i++)
+			if ((side == 0 || !find_view_id(a, s->views[i].id)) && n-- == 0) {
+				int id = s->views[i].id;
+				for (int k = 0; k < 2; k++) {
+					rschema *x = k ? &p->b : a;
+					rview *v = find_view_id(x, id);
+					if (v)
+						drop_at(x->views, &x->nviews, (int)(v - x->views), sizeof(rview));
+					sanitize(x);
+				}
+				return true;
+			}
+		for (int ti = 0; ti < s->ntables; ti++)
+			for (int i = 0; i < s->tables[ti].ntrigs; i++)
+				if (n-- == 0) {
+					int id = s->tables[ti].trigs[i].id;
+					for (int k = 0; k < 2; k++) {
+						rschema *x = k ? &p->b : a;
+						for (int tj = 0; tj < x->ntables; tj++)
+							for (int m = 0; m < x->tables[tj].ntrigs; m++)
+								if (x->tables[tj].trigs[m].id == id)
+									drop_at(x->tables[tj].trigs,
+										&x->tables[tj].ntrigs, m--,
+										sizeof(rtrig));
+					}
+					return true;
+				}
+	}
 	/* Tables only B has. */
 	for (int ti = 0; ti < p->b.ntables; ti++)
 		if (!find_table_id(a, p->b.tables[ti].id)) {

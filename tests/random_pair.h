@@ -11,7 +11,7 @@
 typedef struct rpair {
 	uint64_t seed;
 	int klass;
-	bool renames_only, foreign_zone; /* what the class promised (rfocus) */
+	bool renames_only, foreign_zone, no_change; /* what the class promised (rfocus) */
 	int nrows;
 	rschema a, b;
 } rpair;

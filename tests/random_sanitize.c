@@ -91,6 +91,13 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 		for (int m = 0; m < 2; m++)
 			if (t->cols[i].gen && strcmp(t->cols[i].gsrc[m], from) == 0)
 				snprintf(t->cols[i].gsrc[m], NAMELEN, "%s", to);
+	for (int i = 0; i < t->ntrigs; i++) {
+		if (strcmp(t->trigs[i].upd_col, from) == 0)
+			snprintf(t->trigs[i].upd_col, NAMELEN, "%s", to);
+		if (strcmp(t->trigs[i].when_col, from) == 0)
+			snprintf(t->trigs[i].when_col, NAMELEN, "%s", to);
+	}
+	views_follow_column(s, t->name, from, to);
 	for (int i = 0; i < s->nseqs; i++)
 		if (strcmp(s->seqs[i].owner_table, t->name) == 0 && strcmp(s->seqs[i].owner_col, from) == 0)
 			snprintf(s->seqs[i].owner_col, NAMELEN, "%s", to);
@@ -109,6 +116,7 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 
 void rename_table_refs(rschema *s, const char *from, const char *to)
 {
+	views_follow_relation(s, from, to);
 	for (int i = 0; i < s->nseqs; i++)
 		if (strcmp(s->seqs[i].owner_table, from) == 0)
 			snprintf(s->seqs[i].owner_table, NAMELEN, "%s", to);
@@ -217,7 +225,7 @@ void sanitize(rschema *s)
 			rcheck *k = &t->checks[i];
 			rcol *a = find_col(t, k->a), *b = k->b[0] ? find_col(t, k->b) : NULL;
 			bool ok = a && (!k->b[0] || b) && !a->gen && !(b && b->gen);
-			if (ok)
+			if (ok && k->kind != 6)
 				ok = k->kind <= 2 ? col_family(a) == F_NUM && (!b || col_family(b) == F_NUM)
 						  : col_family(a) == F_TXT;
 			if (!ok)
@@ -254,4 +262,5 @@ void sanitize(rschema *s)
 		}
 	}
 	sanitize_sequences(s);
+	sanitize_code(s);
 }

@@ -54,6 +54,12 @@ void check_text(char *out, size_t len, const rcheck *k)
 	case 4:
 		snprintf(out, len, "length(%s) < 100", a);
 		break;
+	case 6: {
+		char fn[NAMELEN + 2];
+		sql_ident(fn, sizeof(fn), k->fn);
+		snprintf(out, len, "%s((%s)::text)", fn, a);
+		break;
+	}
 	default:
 		snprintf(out, len, "%s LIKE 'x%%'", a);
 		break;
@@ -95,6 +101,12 @@ static void index_element(char *out, size_t len, const ridx *x)
 	case 4:
 		snprintf(out, len, "%s DESC NULLS LAST", a);
 		break;
+	case 5: {
+		char fn[NAMELEN + 2];
+		sql_ident(fn, sizeof(fn), x->fn);
+		snprintf(out, len, "%s((%s)::text)", fn, a);
+		break;
+	}
 	default:
 		snprintf(out, len, "%s", a);
 		break;
@@ -302,6 +314,7 @@ void write_yaml(sg_strbuf *sb, const rschema *s)
 {
 	if (s->ndomains)
 		write_domains(sb, s);
+	write_functions(sb, s);
 	if (s->nenums) {
 		sg_strbuf_adds(sb, "enums:\n");
 		for (int i = 0; i < s->nenums; i++) {
@@ -359,5 +372,7 @@ void write_yaml(sg_strbuf *sb, const rschema *s)
 			write_column(sb, t, &t->cols[i]);
 		write_keys(sb, t);
 		write_indexes(sb, t);
+		write_triggers(sb, t);
 	}
+	write_views(sb, s);
 }

@@ -423,6 +423,34 @@ static void test_diff__online_drops_indexes_concurrently(void **state)
 }
 
 /*
+ * --online: an index that calls a function the main step drops is dropped
+ * before the main step (after it, the DROP FUNCTION found the index still
+ * there: random class functions, seed 5171).
+ */
+static void test_diff__online_drops_an_index_calling_a_dropped_function_first(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_function *fn = sg_arena_array(a->arena, 1, sizeof(sg_function));
+	fn->name = "ok";
+	fn->types = "text";
+	fn->identity = "v text";
+	fn->arguments = "v text";
+	fn->result = "boolean";
+	fn->definition = "CREATE OR REPLACE FUNCTION public.ok(v text)\n RETURNS boolean\n LANGUAGE sql\n IMMUTABLE\n"
+			 "RETURN (v IS NOT NULL)\n";
+	a->functions = fn;
+	a->nfunctions = 1;
+	sg_index *x = add_index(a, &a->tables[0], "users_ok_idx", "ok(email)");
+	x->definition = "CREATE INDEX users_ok_idx ON public.users USING btree (ok(email))";
+	ut_result r = ut_run_diff(a, b, true);
+	const sg_op *drop = ut_find_op(&r, "drop index users_ok_idx on users");
+	assert_int_equal(drop->phase, SG_PHASE_DROP_INDEX_CONCURRENTLY);
+	assert_int_equal(ut_find_op(&r, "drop function ok(v text)")->phase, SG_PHASE_DROP_FUNCTION);
+	ut_free_result(&r, a, b);
+}
+
+/*
  * --online adds a column whose default is volatile without it, sets the
  * default, fills the rows in batches in a file without a transaction, and
  * makes it NOT NULL through a validated check; rewrites that have no such
@@ -762,6 +790,7 @@ int main(void)
 	    cmocka_unit_test(test_diff__online_keys_use_an_index_built_concurrently),
 	    cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
 	    cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
+	    cmocka_unit_test(test_diff__online_drops_an_index_calling_a_dropped_function_first),
 	    cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
 	    cmocka_unit_test(test_diff__statistics_targets),
 	    cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),

@@ -439,12 +439,143 @@ static void test_diff_evolution__sequences(void **state)
 	}
 }
 
+/*
+ * The code next to the tables through four versions (issue 14): functions
+ * called by a default, a check and an index; an overload; a procedure; a
+ * SECURITY DEFINER function with search_path; a trigger and its function;
+ * views on a table and on a view, a materialized view with an index.  They
+ * are renamed, replaced, given other arguments (the caller changing in the
+ * same step), swapped, retyped under the views, and dropped.  Each step
+ * reaches a fixpoint and each down gives back the catalog before it.
+ */
+static void test_diff_evolution__code(void **state)
+{
+	PGconn *conn = ((sg_test_db *)*state)->conn;
+	static const char *const code[] = {
+	    "functions:\n"
+	    "  - { name: ok, definition: \"CREATE FUNCTION ok(v text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v "
+	    "IS NULL OR length(v) >= 0\" }\n"
+	    "  - { name: seven, definition: \"CREATE FUNCTION seven() RETURNS int LANGUAGE sql RETURN 7\" }\n"
+	    "  - { name: touch, definition: \"CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+	    "RETURN NEW; END $$\" }\n"
+	    "  - { name: bump, definition: \"CREATE PROCEDURE bump(n int) LANGUAGE plpgsql AS $$ BEGIN PERFORM n; END "
+	    "$$\" }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: int, primary_key: true }\n"
+	    "      - { name: label, type: text }\n"
+	    "      - { name: qty, type: int, default: seven() }\n"
+	    "    checks: [{ name: label_ok, expression: ok(label) }]\n"
+	    "    indexes: [{ name: items_ok, columns: [\"ok(label)\"] }]\n"
+	    "    triggers:\n"
+	    "      - { name: items_touch, timing: before, events: [update], for_each: row, function: touch() }\n"
+	    "views:\n"
+	    "  - { name: labels, query: \"SELECT id, label FROM items\" }\n"
+	    "  - { name: totals, materialized: true, query: \"SELECT label, sum(qty) AS n FROM items GROUP BY label\", "
+	    "indexes: [{ name: totals_label, columns: [label] }] }\n",
+
+	    "functions:\n"
+	    "  - { name: ok, definition: \"CREATE FUNCTION ok(v text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v "
+	    "IS NULL OR length(v) >= 0\" }\n"
+	    "  - { name: ok, definition: \"CREATE FUNCTION ok(v int) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v "
+	    "IS NULL OR v >= 0\" }\n"
+	    "  - { name: lucky, renamed_from: seven, definition: \"CREATE FUNCTION lucky() RETURNS int LANGUAGE sql "
+	    "SECURITY DEFINER SET search_path = public, pg_temp RETURN 7\" }\n"
+	    "  - { name: touch, definition: \"CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+	    "PERFORM 1; RETURN NEW; END $$\" }\n"
+	    "  - { name: bump, definition: \"CREATE PROCEDURE bump(n int) LANGUAGE sql BEGIN ATOMIC SELECT n; END\" }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: int, primary_key: true }\n"
+	    "      - { name: label, type: text }\n"
+	    "      - { name: qty, type: int, default: lucky() }\n"
+	    "    checks: [{ name: label_ok, expression: ok(label) }, { name: qty_ok, expression: ok(qty) }]\n"
+	    "    indexes: [{ name: items_ok, columns: [\"ok(label)\"] }]\n"
+	    "    triggers:\n"
+	    "      - { name: items_touch, timing: before, events: [insert, update], for_each: row, function: touch(), "
+	    "when: \"NEW.label IS NOT NULL\" }\n"
+	    "views:\n"
+	    "  - { name: labels, query: \"SELECT id, label, qty FROM items\" }\n"
+	    "  - { name: short_labels, query: \"SELECT id, label FROM labels WHERE qty < 10\", options: { "
+	    "security_barrier: true } }\n"
+	    "  - { name: totals, materialized: true, query: \"SELECT label, sum(qty) AS n FROM items GROUP BY label\", "
+	    "indexes: [{ name: totals_label, columns: [label] }, { name: totals_n, columns: [n] }] }\n",
+
+	    "functions:\n"
+	    "  - { name: ok, definition: \"CREATE FUNCTION ok(v text, w int DEFAULT 0) RETURNS boolean LANGUAGE sql "
+	    "IMMUTABLE RETURN v IS NULL OR length(v) >= w\" }\n"
+	    "  - { name: ok, definition: \"CREATE FUNCTION ok(v int) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v "
+	    "IS NULL OR v >= 0\" }\n"
+	    "  - { name: lucky, definition: \"CREATE FUNCTION lucky() RETURNS int LANGUAGE sql SECURITY DEFINER SET "
+	    "search_path = public, pg_temp RETURN 7\" }\n"
+	    "  - { name: touch2, definition: \"CREATE FUNCTION touch2() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+	    "RETURN COALESCE(NEW, OLD); END $$\" }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: int, primary_key: true }\n"
+	    "      - { name: title, type: text, renamed_from: label }\n"
+	    "      - { name: qty, type: bigint, default: lucky() }\n"
+	    "    checks: [{ name: label_ok, expression: \"ok(title, 0)\" }, { name: qty_ok, expression: "
+	    "\"ok(qty::int)\" }]\n"
+	    "    triggers:\n"
+	    "      - { name: items_touch, timing: after, events: [insert, delete], for_each: row, function: touch2() "
+	    "}\n"
+	    "views:\n"
+	    "  - { name: labels, query: \"SELECT id, title, qty FROM items\" }\n"
+	    "  - { name: short_labels, query: \"SELECT id, title FROM labels WHERE qty < 10\" }\n"
+	    "  - { name: totals, materialized: true, query: \"SELECT title, sum(qty) AS n FROM items GROUP BY title\", "
+	    "indexes: [{ name: totals_title, columns: [title] }] }\n",
+
+	    "functions:\n"
+	    "  - { name: lucky, definition: \"CREATE FUNCTION lucky() RETURNS int LANGUAGE sql SECURITY DEFINER SET "
+	    "search_path = public, pg_temp RETURN 7\" }\n"
+	    "tables:\n"
+	    "  - name: items\n"
+	    "    columns:\n"
+	    "      - { name: id, type: int, primary_key: true }\n"
+	    "      - { name: title, type: text }\n"
+	    "      - { name: qty, type: bigint, default: lucky() }\n"
+	    "views:\n"
+	    "  - { name: labels, query: \"SELECT id, title FROM items\" }\n",
+	};
+	enum { N = sizeof(code) / sizeof(code[0]) };
+	char *before[N];
+	difftest_plan plans[N];
+	sg_schema *models[N];
+	sg_test_exec(conn, "SET client_min_messages = warning");
+	for (int v = 0; v < N; v++) {
+		char name[32];
+		snprintf(name, sizeof(name), "code v%d", v + 1);
+		models[v] = difftest_model_yaml("code.yaml", code[v]);
+		before[v] = difftest_catalog_text_by_name(conn, "public");
+		difftest_plan_make(&plans[v], conn, models[v], v % 2 == 1);
+		assert_true(plans[v].plan->nops > 0);
+		difftest_apply(conn, &plans[v].steps, false, name);
+		if (v == 0)
+			sg_test_exec(conn, "INSERT INTO items (id, label) VALUES (1, 'a'), (2, NULL)");
+		difftest_expect_fixpoint(conn, models[v], name);
+	}
+	for (int v = N; v-- > 0;) {
+		difftest_apply(conn, &plans[v].steps, true, "code down");
+		char *now = difftest_catalog_text_by_name(conn, "public");
+		difftest_expect_same_text(before[v], now, "code: the catalog after a down");
+		free(now);
+		free(before[v]);
+		difftest_plan_release(&plans[v]);
+		sg_schema_free(models[v]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test_setup_teardown(test_diff_evolution__up_then_down, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_evolution__other_schema, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_diff_evolution__sequences, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_diff_evolution__code, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

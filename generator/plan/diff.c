@@ -183,7 +183,13 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts)
 {
-	sg_schema renamed;
+	sg_schema renamed, renamed_calls;
+	/*
+	 * Function renames run first of all (SG_PHASE_CREATE_FUNCTION): every down,
+	 * the early drops' too, runs while the new names are in place.  Sequence
+	 * renames run after the early drops, whose downs read `as_read`.
+	 */
+	current = sg_diff__renamed_function_callers(plan, current, desired, &renamed_calls);
 	const sg_schema *as_read = current;
 	current = sg_diff__renamed_defaults(plan, current, desired, &renamed);
 	diff_ctx ctx = {

@@ -14,7 +14,9 @@
  *     procedure): DROP and CREATE, which PostgreSQL requires.
  *   - renamed (`renamed_from`, same argument types): ALTER ... RENAME TO,
  *     then the change if the text differs too.  Other argument types are
- *     another function: the old one is dropped, the new one created.
+ *     another function: the old one is dropped, the new one created; when
+ *     they share a name, the old one is dropped just before the new one is
+ *     created (a call may fit both), after the callers that change.
  * A function that takes or returns a table's row type is created after the
  * tables and dropped before them; the others are created before the tables
  * (a default or a check may call them) and dropped after them.  A LANGUAGE
@@ -149,12 +151,80 @@ static const sg_function *renamed_source(const diff_ctx *ctx, const sg_function 
 	return c;
 }
 
+/*
+ * The current function of w's name that the plan drops while it creates w
+ * (other argument types: a signature change), or NULL.  Both existing at
+ * once, a call may fit both (`f(text)` and `f(text, integer DEFAULT 0)`:
+ * "function f(text) is not unique"), so the old one is dropped just before
+ * the new one is created, once its callers that change have gone
+ * (SG_PHASE_RECREATE_FUNCTION); diff_function_users.c refuses the plan when
+ * one stays.  Functions of a table's row type keep their own phases.
+ */
+static const sg_function *replaced_overload(const diff_ctx *ctx, const sg_function *w, const bool *taken)
+{
+	if (w->row_type)
+		return NULL;
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *c = &ctx->cur->functions[i];
+		if (taken[i] || c->row_type || strcmp(c->name, w->name) != 0 ||
+		    sg_schema_find_function(ctx->want, c->name, c->types))
+			continue;
+		bool renamed_later = false; /* another desired function continues it under a new name */
+		for (size_t k = 0; k < ctx->want->nfunctions && !renamed_later; k++)
+			renamed_later = sg_str_eq(ctx->want->functions[k].renamed_from, c->name);
+		if (!renamed_later)
+			return c;
+	}
+	return NULL;
+}
+
+bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_function *c)
+{
+	if (c->row_type || sg_schema_find_function(ctx->want, c->name, c->types))
+		return false;
+	for (size_t k = 0; k < ctx->want->nfunctions; k++)
+		if (sg_str_eq(ctx->want->functions[k].renamed_from, c->name))
+			return false;
+	for (size_t k = 0; k < ctx->want->nfunctions; k++) {
+		const sg_function *w = &ctx->want->functions[k];
+		if (strcmp(w->name, c->name) == 0 && !w->row_type &&
+		    !sg_schema_find_function(ctx->cur, w->name, w->types))
+			return true;
+	}
+	return false;
+}
+
+const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_schema_find_function(ctx->want, c->name, c->types);
+	for (size_t i = 0; i < ctx->want->nfunctions && !w; i++) {
+		const sg_function *r = &ctx->want->functions[i];
+		if (r->renamed_from && strcmp(r->renamed_from, c->name) == 0 && strcmp(r->name, c->name) != 0 &&
+		    sg_str_eq(r->types, c->types) && !sg_schema_find_function(ctx->cur, r->name, r->types))
+			w = r;
+	}
+	return w;
+}
+
+bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_diff__function_target(ctx, c);
+	return w && !same_text(c, w);
+}
+
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
 {
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
 	if (!c)
 		return false;
+	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
+	return !w || (!same_text(c, w) && !replaceable(c, w));
+}
+
+bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w));
 }
 
@@ -185,10 +255,18 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 				change_function(ctx, c, w);
 			continue;
 		}
+		sg_phase phase = create_phase(w);
+		if ((c = replaced_overload(ctx, w, taken))) { /* dropped first: a call may fit both */
+			taken[c - cur->functions] = true;
+			phase = SG_PHASE_RECREATE_FUNCTION;
+			drop_sql(ctx, &ctx->up, c, c->name);
+			create_sql(ctx, &ctx->down, c, c->name);
+			sg_diff__finish_op(ctx, phase, NULL, c->name, "drop %s %s(%s)", kind_noun(c), c->name,
+					   c->identity);
+		}
 		create_sql(ctx, &ctx->up, w, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
-		sg_diff__finish_op(ctx, create_phase(w), NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name,
-				   w->identity);
+		sg_diff__finish_op(ctx, phase, NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name, w->identity);
 	}
 	for (size_t i = 0; i < cur->nfunctions; i++) {
 		const sg_function *c = &cur->functions[i];

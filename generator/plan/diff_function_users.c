@@ -8,7 +8,11 @@
  *     the caller;
  *   - a function only dropped goes in the last phase, after its callers have
  *     changed or gone: nothing to do here;
- *   - a function dropped and created again whose callers change or go is
+ *   - a function replaced (CREATE OR REPLACE: its volatility, its body...)
+ *     while a caller changes or goes is moved the same way (the down of an
+ *     index dropped before it must find the old function, IMMUTABLE again);
+ *   - a function dropped and created again (or dropped while a function of
+ *     its name with other argument types is created) whose callers change or go is
  *     moved to SG_PHASE_RECREATE_FUNCTION, after the checks, indexes,
  *     columns and tables dropped before it and before the ones created
  *     after it; a default that changes is taken off first (DROP DEFAULT, its
@@ -110,28 +114,53 @@ static const sg_index *find_index(const sg_table *t, const char *name)
 	return NULL;
 }
 
+/* Whether a default, generated column, check or index of `t` calls `name`. */
+static bool table_calls(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncolumns; i++)
+		if (calls(t->columns[i].default_expr, name) || calls(t->columns[i].generated, name))
+			return true;
+	for (size_t i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i].kind == SG_CON_CHECK &&
+		    calls(t->constraints[i].definition ? t->constraints[i].definition : t->constraints[i].expression,
+			  name))
+			return true;
+	for (size_t i = 0; i < t->nindexes; i++)
+		if (calls(t->indexes[i].definition, name))
+			return true;
+	return false;
+}
+
 /*
  * The callers of `fn` in current table `ct`: refused when one stays; for a
- * function created again, whether one changes (`*moves`) and the defaults to
- * take off first.
+ * function created again (as `to`, perhaps renamed; NULL when only dropped),
+ * whether one changes (`*moves`) and the defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size_t t, bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, size_t t,
+			  bool *moves)
 {
+	bool again = to != NULL;
+	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
+	const char *as = to && strcmp(to->name, fn->name) != 0 ? to->name : fn->name;
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 	if (!wt) {
-		*moves = true; /* the table goes before the function */
+		/* The table goes before the function (a replaced one: when the table calls it). */
+		*moves = *moves || !replace || table_calls(ct, fn->name) || table_calls(ct, as);
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
-		bool in_default = calls(cc->default_expr, fn->name), in_generated = calls(cc->generated, fn->name);
+		bool in_default = calls(cc->default_expr, fn->name) || calls(cc->default_expr, as),
+		     in_generated = calls(cc->generated, fn->name) || calls(cc->generated, as);
 		if (!in_default && !in_generated)
 			continue;
 		if (!wc || m->rebuilt[i]) {
 			*moves = true; /* dropped before the function (early or with the other dropped columns) */
 			continue;
 		}
+		if (replace && (in_generated || sg_str_eq(cc->default_expr, wc->default_expr)))
+			continue; /* CREATE OR REPLACE keeps it */
 		if (in_generated) {
 			refuse(ctx, fn, again, "generated column", ct->name, cc->name);
 			return;
@@ -141,15 +170,18 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size
 			return;
 		}
 		*moves = true;
-		if (again && !push(ctx, (const void ***)&ctx->early_defaults, &ctx->nearly_defaults, cc))
+		if (again && !replace && !push(ctx, (const void ***)&ctx->early_defaults, &ctx->nearly_defaults, cc))
 			return;
 	}
 	for (size_t i = 0; i < ct->nconstraints; i++) {
 		const sg_constraint *c = &ct->constraints[i];
-		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
+		const char *text = c->definition ? c->definition : c->expression;
+		if (c->kind != SG_CON_CHECK || (!calls(text, fn->name) && !calls(text, as)))
 			continue;
 		const sg_constraint *w = find_constraint(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
+			if (replace)
+				continue;
 			refuse(ctx, fn, again, "check", ct->name, c->name);
 			return;
 		}
@@ -157,10 +189,12 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, bool again, size
 	}
 	for (size_t i = 0; i < ct->nindexes; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!calls(c->definition, fn->name))
+		if (!calls(c->definition, fn->name) && !calls(c->definition, as))
 			continue;
 		const sg_index *w = find_index(wt, c->name);
 		if (w && sg_str_eq(c->definition, w->definition)) {
+			if (replace)
+				continue;
 			refuse(ctx, fn, again, "index", ct->name, c->name);
 			return;
 		}
@@ -172,13 +206,16 @@ void sg_diff__function_users(diff_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->cur->nfunctions && !ctx->plan->refused && !ctx->plan->failed; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
-		if (!sg_diff__function_dropped(ctx, fn->name, fn->types) || !only_of_its_name(ctx, fn))
+		const sg_function *w = sg_diff__function_target(ctx, fn);
+		bool dropped = sg_diff__function_recreated(ctx, fn);
+		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
+		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
+		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)))
 			continue;
-		const sg_function *w = sg_schema_find_function(ctx->want, fn->name, fn->types);
-		bool again = w != NULL, moves = false;
+		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again, t, &moves);
-		if (again && moves && !fn->row_type && !w->row_type)
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
+		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
 	/* Defaults taken off first: their down puts the old one back once the old function is. */
@@ -202,6 +239,18 @@ void sg_diff__function_users(diff_ctx *ctx)
 				   "drop default of %s.%s (it calls a function dropped and created again)", ct->name,
 				   c->name);
 	}
+}
+
+bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		const sg_function *w = sg_diff__function_target(ctx, fn);
+		if ((calls(text, fn->name) || (w && calls(text, w->name))) &&
+		    (sg_diff__function_dropped(ctx, fn->name, fn->types) || sg_diff__function_changed(ctx, fn)))
+			return true;
+	}
+	return false;
 }
 
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c)

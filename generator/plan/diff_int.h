@@ -21,8 +21,9 @@ typedef struct diff_ctx {
 	sg_plan *plan;
 	const sg_schema *cur;
 	/*
-	 * The current schema as read, before sg_diff__renamed_defaults: the
-	 * downs of operations that run before the sequence renames use it.
+	 * The current schema as read (its callers of renamed functions already
+	 * calling the new names), before sg_diff__renamed_defaults: the downs of
+	 * operations that run before the sequence renames use it.
 	 */
 	const sg_schema *cur_as_read;
 	const sg_schema *want;
@@ -164,6 +165,16 @@ const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, 
 const sg_table *sg_diff__table_as_read(const diff_ctx *ctx, const sg_table *t);
 const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t, const sg_column *c);
 
+/*
+ * diff_function_renames.c: `cur` with the defaults, generated columns,
+ * checks and index expressions that call a function this plan renames
+ * calling it by its new name (a shallow copy in `storage`, or `cur` itself
+ * when no function is renamed), as sg_diff__renamed_defaults does for
+ * sequences.
+ */
+const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+						   sg_schema *storage);
+
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);
 int sg_diff__build_maps(diff_ctx *ctx);
@@ -173,10 +184,24 @@ void sg_diff__diff_tables(diff_ctx *ctx);
 void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+/* The desired function current `c` becomes: of its name and argument types, or renamed from it; NULL when none. */
+const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
+/* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
+bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c);
+/* Whether the plan drops current `c`, or drops and creates it again, following a rename to its target. */
+bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
+/*
+ * Whether current function `c`, which the plan drops, gives its name to a
+ * function the plan creates with other argument types (a signature change:
+ * dropped just before that one is created, diff_function.c).
+ */
+bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_function *c);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 void sg_diff__function_users(diff_ctx *ctx);
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
+/* Whether catalog text `text` calls a function the plan drops, creates again or replaces. */
+bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text);
 bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */

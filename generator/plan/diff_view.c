@@ -253,17 +253,22 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		return;
 	}
 	if (st[i].replace) {
-		/* PostgreSQL cannot take columns off a view: the down drops it and creates the old one. */
+		/*
+		 * PostgreSQL cannot take columns off a view: the down drops it and
+		 * creates the old one, under w's name (a rename is undone after it).
+		 */
+		sg_view before = *c;
+		before.name = w->name;
 		create_sql(ctx, &ctx->up, w, true);
 		drop_sql(ctx, &ctx->down, w);
-		create_sql(ctx, &ctx->down, c, false);
+		create_sql(ctx, &ctx->down, &before, false);
 		/* The triggers the up keeps (the others' own operations drop or create them). */
 		for (size_t k = 0; k < c->ntriggers; k++)
 			if (sg_diff__trigger_kept(ctx, &c->triggers[k], c->name,
 						  sg_diff__trigger_successor(c->triggers, c->ntriggers, w->triggers,
 									     w->ntriggers, &c->triggers[k]),
 						  w->name))
-				sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, &c->triggers[k], 1);
+				sg_diff__create_triggers_sql(ctx, &ctx->down, before.name, &c->triggers[k], 1);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}
 	if (!same_indexes(c, w)) {
@@ -295,8 +300,10 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 		}
 	}
 	if (!sg_str_eq(c->comment, w->comment)) {
+		sg_view before = *c; /* its down runs before a rename is undone: the view has w's name then */
+		before.name = w->name;
 		sg_ddl_comment_view(&ctx->up, ctx->qual, w);
-		sg_ddl_comment_view(&ctx->down, ctx->qual, c);
+		sg_ddl_comment_view(&ctx->down, ctx->qual, &before);
 		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on %s %s", kind_noun(w), w->name);
 	}
 	sg_diff__view_triggers(ctx, c, w);

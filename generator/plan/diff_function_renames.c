@@ -1,0 +1,171 @@
+/*
+ * Function renames seen through their callers (docs/diff.md, "Functions and
+ * procedures").  A default, a generated column, a check or an index
+ * expression calls a function by its oid, so after `ALTER FUNCTION ...
+ * RENAME TO` the catalog prints the caller with the new name.  The current
+ * side's texts are read with the new names before anything is compared (as
+ * diff_sequence.c does for renamed sequences): a caller that differs only by
+ * the renamed name is no change, and the downs of the changes, which run
+ * before the rename is undone (renames are in SG_PHASE_CREATE_FUNCTION),
+ * name the function as it then is.  A name that another current function
+ * has too (an overload) is left alone: which one a call means is not known.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+typedef struct fn_rename {
+	sg_strbuf from, to; /* quoted names */
+} fn_rename;
+
+static size_t count_named(const sg_schema *s, const char *name)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->nfunctions; i++)
+		n += strcmp(s->functions[i].name, name) == 0;
+	return n;
+}
+
+/* Whether desired `w` renames a current function that no other current function shares a name with. */
+static bool plain_rename(const sg_schema *cur, const sg_schema *want, const sg_function *w)
+{
+	if (!w->renamed_from || strcmp(w->renamed_from, w->name) == 0)
+		return false;
+	const sg_function *c = sg_schema_find_function(cur, w->renamed_from, w->types);
+	return c && !sg_schema_find_function(want, c->name, c->types) &&
+	       !sg_schema_find_function(cur, w->name, w->types) && count_named(cur, c->name) == 1;
+}
+
+/* `text` with the calls of `r->from` naming `r->to`, into out; false when it has none. */
+static bool rename_calls(const char *text, const fn_rename *r, sg_strbuf *out)
+{
+	const char *from = r->from.data;
+	size_t len = r->from.len;
+	bool any = false;
+	sg_strbuf_reset(out);
+	const char *p = text;
+	for (const char *hit = strstr(p, from); hit; hit = strstr(hit + 1, from)) {
+		char before = hit == text ? ' ' : hit[-1];
+		const char *after = hit + len;
+		if (isalnum((unsigned char)before) || before == '_' || before == '$' || before == '"' || before == '.')
+			continue;
+		if (from[0] != '"' && (isalnum((unsigned char)*after) || *after == '_' || *after == '$'))
+			continue;
+		const char *paren = after;
+		while (*paren == ' ')
+			paren++;
+		if (*paren != '(')
+			continue;
+		sg_strbuf_add(out, p, (size_t)(hit - p));
+		sg_strbuf_adds(out, r->to.data);
+		p = after;
+		hit = after - 1;
+		any = true;
+	}
+	sg_strbuf_adds(out, p);
+	return any;
+}
+
+/* *field with every rename applied (a copy in the arena when it changes). */
+static void patch(sg_plan *plan, const char **field, const fn_rename *r, size_t n, sg_strbuf *tmp, sg_strbuf *cur)
+{
+	if (!*field)
+		return;
+	bool changed = false;
+	sg_strbuf_reset(cur);
+	sg_strbuf_adds(cur, *field);
+	for (size_t i = 0; i < n; i++)
+		if (rename_calls(cur->data, &r[i], tmp)) {
+			sg_strbuf_reset(cur);
+			sg_strbuf_adds(cur, tmp->data);
+			changed = true;
+		}
+	if (!changed)
+		return;
+	const char *copy = sg_arena_strdup(plan->arena, cur->data);
+	if (!copy || sg_strbuf_failed(cur) || sg_strbuf_failed(tmp))
+		plan->failed = true;
+	else
+		*field = copy;
+}
+
+/* A copy of the n items of `array` in the arena (NULL and plan->failed when out of memory). */
+static void *copied(sg_plan *plan, const void *array, size_t n, size_t size)
+{
+	if (!n)
+		return NULL;
+	void *out = sg_arena_array(plan->arena, n, size);
+	if (!out)
+		plan->failed = true;
+	else
+		memcpy(out, array, n * size);
+	return out;
+}
+
+const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
+						   sg_schema *storage)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < want->nfunctions; i++)
+		n += plain_rename(cur, want, &want->functions[i]);
+	if (!n)
+		return cur;
+	fn_rename *r = sg_arena_array(plan->arena, n, sizeof(*r));
+	sg_table *tables = copied(plan, cur->tables, cur->ntables, sizeof(sg_table));
+	if (!r || (cur->ntables && !tables)) {
+		plan->failed = true;
+		return cur;
+	}
+	n = 0;
+	for (size_t i = 0; i < want->nfunctions; i++) {
+		const sg_function *w = &want->functions[i];
+		if (!plain_rename(cur, want, w))
+			continue;
+		sg_strbuf_init(&r[n].from);
+		sg_strbuf_init(&r[n].to);
+		sg_quote_ident(&r[n].from, w->renamed_from);
+		sg_quote_ident(&r[n].to, w->name);
+		n++;
+	}
+	sg_strbuf tmp = SG_STRBUF_INIT, text = SG_STRBUF_INIT;
+	for (size_t t = 0; t < cur->ntables && !plan->failed; t++) {
+		sg_table *tb = &tables[t];
+		sg_column *cols = copied(plan, tb->columns, tb->ncolumns, sizeof(sg_column));
+		sg_constraint *cons = copied(plan, tb->constraints, tb->nconstraints, sizeof(sg_constraint));
+		sg_index *idx = copied(plan, tb->indexes, tb->nindexes, sizeof(sg_index));
+		if (plan->failed)
+			break;
+		for (size_t k = 0; k < tb->ncolumns; k++) {
+			patch(plan, &cols[k].default_expr, r, n, &tmp, &text);
+			patch(plan, &cols[k].generated, r, n, &tmp, &text);
+		}
+		for (size_t k = 0; k < tb->nconstraints; k++) {
+			if (cons[k].kind != SG_CON_CHECK)
+				continue;
+			patch(plan, &cons[k].expression, r, n, &tmp, &text);
+			patch(plan, &cons[k].definition, r, n, &tmp, &text);
+		}
+		for (size_t k = 0; k < tb->nindexes; k++) {
+			patch(plan, &idx[k].definition, r, n, &tmp, &text);
+			patch(plan, &idx[k].where, r, n, &tmp, &text);
+			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
+			for (size_t e = 0; el && e < idx[k].nelements; e++)
+				patch(plan, &el[e], r, n, &tmp, &text);
+			if (el)
+				idx[k].elements = el;
+		}
+		tb->columns = cols;
+		tb->constraints = cons;
+		tb->indexes = idx;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sg_strbuf_release(&r[i].from);
+		sg_strbuf_release(&r[i].to);
+	}
+	sg_strbuf_release(&tmp);
+	sg_strbuf_release(&text);
+	*storage = *cur;
+	storage->tables = tables;
+	return storage;
+}
