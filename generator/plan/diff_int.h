@@ -226,6 +226,13 @@ const sg_trigger *sg_diff__trigger_successor(const sg_trigger *c, size_t nc, con
 /* `CREATE TRIGGER` (and its ENABLE / DISABLE) for each of the n triggers of relation `rel`, appended to sb. */
 void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel, const sg_trigger *list, size_t n);
 /*
+ * `CREATE TRIGGER` of `tg`, whose definition names relation `defrel`, on
+ * relation `rel` instead (a renamed view's trigger in a down that runs
+ * before the view's rename is undone).
+ */
+void sg_diff__create_trigger_moved_sql(diff_ctx *ctx, sg_strbuf *sb, const char *defrel, const char *rel,
+				       const sg_trigger *tg);
+/*
  * The triggers of view `c` that stays as `w` (not dropped and created again):
  * the changed and gone ones dropped first, the new and changed ones created
  * with the views, `enabled` alone altered.

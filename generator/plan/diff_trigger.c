@@ -113,6 +113,28 @@ void sg_diff__create_triggers_sql(diff_ctx *ctx, sg_strbuf *sb, const char *rel,
 		create_sql(ctx, sb, rel, &list[k]);
 }
 
+void sg_diff__create_trigger_moved_sql(diff_ctx *ctx, sg_strbuf *sb, const char *defrel, const char *rel,
+				       const sg_trigger *tg)
+{
+	sg_strbuf on = SG_STRBUF_INIT, moved = SG_STRBUF_INIT;
+	sg_strbuf_adds(&on, " ON ");
+	sg_quote_ident(&on, defrel);
+	sg_strbuf_addch(&on, ' ');
+	const char *at = strcmp(defrel, rel) != 0 && !sg_strbuf_failed(&on) ? strstr(tg->definition, on.data) : NULL;
+	sg_trigger copy = *tg;
+	if (at) {
+		sg_strbuf_add(&moved, tg->definition, (size_t)(at - tg->definition));
+		sg_strbuf_adds(&moved, " ON ");
+		sg_quote_ident(&moved, rel);
+		sg_strbuf_adds(&moved, at + on.len - 1);
+		if (!sg_strbuf_failed(&moved))
+			copy.definition = moved.data;
+	}
+	create_sql(ctx, sb, rel, &copy);
+	sg_strbuf_release(&on);
+	sg_strbuf_release(&moved);
+}
+
 /* Drop the current triggers `c` of relation `crel` that `w` (of `wrel`, NULL when it goes) does not keep. */
 static void drop_changed(diff_ctx *ctx, const char *table, const char *crel, const sg_trigger *c, size_t nc,
 			 const char *wrel, const sg_trigger *w, size_t nw)

@@ -268,7 +268,8 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 						  sg_diff__trigger_successor(c->triggers, c->ntriggers, w->triggers,
 									     w->ntriggers, &c->triggers[k]),
 						  w->name))
-				sg_diff__create_triggers_sql(ctx, &ctx->down, before.name, &c->triggers[k], 1);
+				sg_diff__create_trigger_moved_sql(ctx, &ctx->down, c->name, before.name,
+								  &c->triggers[k]);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}
 	if (!same_indexes(c, w)) {
