@@ -299,6 +299,18 @@ typedef struct sg_view {
 	 */
 	const char **reads;
 	size_t nreads;
+	/*
+	 * The text a CREATE is written from when it is not `query`: desired side,
+	 * the model's own query (what the scratch copy was created from, so it
+	 * reads back as `query`; `pg_get_viewdef` text is not always a fixpoint),
+	 * with `written_columns` when the model named the columns (then `columns`
+	 * go before AS); live side, the text sg_fixpoint_views() proved to read
+	 * back as `query`.  NULL: `query` itself.
+	 */
+	const char *query_written;
+	bool written_columns;
+	/* Live side: what `query`, created again, reads back as (sg_fixpoint_views); NULL when unknown or the same. */
+	const char *query_again;
 	sg_pos pos;
 } sg_view;
 
