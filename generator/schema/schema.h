@@ -264,9 +264,22 @@ typedef struct sg_function {
 	const char *arguments;	/* catalog: pg_get_function_arguments() (names and defaults) */
 	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
 	bool sql_body;		/* catalog: body checked at creation: LANGUAGE sql (not BEGIN ATOMIC), plpgsql */
-	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
+	/*
+	 * Catalog: takes or returns a table's row type, or its body (BEGIN
+	 * ATOMIC, RETURN) reads a table; model: names a model table as a type or
+	 * its body reads one.  Such a function is created after the tables and
+	 * dropped before them.
+	 */
+	bool row_type;
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
+	/*
+	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)
+	 * reads, from pg_depend: relations of the schema as "name", their
+	 * columns as "name.column".
+	 */
+	const char **reads;
+	size_t nreads;
 	sg_pos pos;
 } sg_function;
 
