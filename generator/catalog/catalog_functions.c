@@ -11,8 +11,9 @@
  * (docs/design.md §5.1).  The body is kept byte for byte by the server, so a
  * change inside it is a change; the rest (types, options, SET clauses) is in
  * the server's spelling.  What a body parsed at creation (BEGIN ATOMIC,
- * RETURN) reads comes from pg_depend, as a view's does: the relations of the
- * schema ("name") and their columns ("name.column"); PostgreSQL refuses to
+ * RETURN) reads comes from pg_depend, as a view's does: the tables of the
+ * schema ("name") and their columns ("name.column"; not the sequences it
+ * calls nextval on, which exist before any function); PostgreSQL refuses to
  * drop or retype a column such a body reads (docs/diff.md, "Functions and
  * procedures").
  */
@@ -40,7 +41,7 @@
 	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid "         \
 	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                 \
 	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'n' "               \
-	"AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads "                            \
+	"AND rc.relkind IN ('r', 'p') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads "                            \
 	"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "                \
 	"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "                                               \
 	"CROSS JOIN LATERAL (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS word) k " \

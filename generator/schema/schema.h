@@ -275,8 +275,8 @@ typedef struct sg_function {
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
 	/*
 	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)
-	 * reads, from pg_depend: relations of the schema as "name", their
-	 * columns as "name.column".
+	 * reads, from pg_depend: tables of the schema as "name", their columns
+	 * as "name.column".
 	 */
 	const char **reads;
 	size_t nreads;
