@@ -410,6 +410,8 @@ static void enum_view_in_order(diff_ctx *ctx, sg_strbuf *sb, const bool *mark, b
 			enum_view_in_order(ctx, sb, mark, done, k, create);
 	if (create) {
 		sg_ddl_create_view(sb, ctx->qual, v, false, false);
+		/* Its triggers went with its DROP. */
+		sg_diff__create_triggers_sql(ctx, sb, v->name, v->triggers, v->ntriggers);
 	} else {
 		sg_strbuf_addf(sb, "DROP %s ", kind_word(v));
 		sg_ddl_name(sb, ctx->qual, v->name);

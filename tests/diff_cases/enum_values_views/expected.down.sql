@@ -33,6 +33,7 @@ SELECT people.id,
     people.mood
    FROM people
   WHERE people.mood <> 'sad'::mood;
+CREATE TRIGGER v_glad_ins INSTEAD OF INSERT ON v_glad FOR EACH ROW EXECUTE FUNCTION glad_ins();
 CREATE VIEW v_glad_count AS
 SELECT count(*) AS n
    FROM v_glad;
