@@ -6,7 +6,9 @@
  * from the catalog's own text reads back differently for the `nfp_*` tables
  * only, sg_fixpoint_schema finds a text for every one, and those texts
  * rebuild the catalog exactly; and a down that creates every table again
- * (the diff to empty models) gives back the same catalog.
+ * (the diff to empty models) gives back the same catalog.  The same for
+ * views (tests/fixpoint/views.sql): their texts proven, inspect's models of
+ * them no change, their downs and ups the same catalog.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -23,6 +25,8 @@
 #include "diff_util.h"
 #include "fixpoint.h"
 #include "harness.h"
+#include "inspect.h"
+#include "normalize.h"
 #include "strbuf.h"
 
 /* ---------------------------------------------------------------- the rewrite, as text */
@@ -90,11 +94,37 @@ static void test_fixpoint__candidate_extract_field(void **state)
 	expect_candidate("my.extract(YEAR)", false, NULL);
 }
 
+static void test_fixpoint__candidate_query(void **state)
+{
+	(void)state;
+	/* A whole view query: the forms anywhere in it; pg_get_viewdef's pretty form has no parentheses. */
+	const char *q = "SELECT t.vc::text = ANY (ARRAY['a'::character varying]::text[]) AS x,\n"
+			"    EXTRACT(YEAR FROM now()) AS y,\n    t.id * (- 1) AS z\n   FROM t\n"
+			"  WHERE t.n = ANY (ARRAY[1, 2]::numeric[])";
+	char *got = sg_fixpoint_query_candidate(q);
+	assert_non_null(got);
+	assert_string_equal(got, "SELECT t.vc::text = ANY (ARRAY['a'::character varying]) AS x,\n"
+				 "    EXTRACT('YEAR' FROM now()) AS y,\n    t.id * (OPERATOR(pg_catalog.-) 1) AS z\n"
+				 "   FROM t\n  WHERE t.n = ANY (ARRAY[1, 2])");
+	free(got);
+	/* A unary minus printed bare at the top of a target list. */
+	got = sg_fixpoint_query_candidate("SELECT - 1.5 AS x");
+	assert_non_null(got);
+	assert_string_equal(got, "SELECT OPERATOR(pg_catalog.-) 1.5 AS x");
+	free(got);
+	/* Fixpoints already, and text that does not parse. */
+	assert_null(sg_fixpoint_query_candidate("SELECT '-1'::integer AS x, EXTRACT(year FROM now()) AS y"));
+	assert_null(sg_fixpoint_query_candidate("SELECT ("));
+}
+
 /* ---------------------------------------------------------------- on the server */
 
-static char *read_corpus(void)
+/* A file of the source tree, `rel` from its root; malloc'd. */
+static char *read_file(const char *rel)
 {
-	FILE *f = fopen(SG_SOURCE_ROOT "/tests/fixpoint/corpus.sql", "rb");
+	char path[512];
+	snprintf(path, sizeof(path), "%s/%s", SG_SOURCE_ROOT, rel);
+	FILE *f = fopen(path, "rb");
 	assert_non_null(f);
 	sg_strbuf sb = SG_STRBUF_INIT;
 	char buf[4096];
@@ -192,7 +222,7 @@ static size_t rebuild_differences(PGconn *conn, const sg_schema *s, const char *
 static void test_fixpoint__corpus_rebuilds(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_corpus();
+	char *corpus = read_file("tests/fixpoint/corpus.sql");
 	sg_test_exec(db->conn, corpus);
 	free(corpus);
 	sg_schema *live = load(db->conn, "public", NULL);
@@ -224,11 +254,167 @@ static void test_fixpoint__corpus_rebuilds(void **state)
 	sg_schema_free(live);
 }
 
+/*
+ * Create every view of `s` from its written text (the catalog's when none) in
+ * a new schema `schema`, in the order they read each other, and read it back;
+ * the views whose query, columns or types differ are listed in `out`.
+ */
+static size_t rebuild_views(PGconn *conn, const sg_schema *s, const char *schema, sg_strbuf *out)
+{
+	char sql[256];
+	snprintf(sql, sizeof(sql), "CREATE SCHEMA %s; SET search_path = %s, public", schema, schema);
+	sg_test_exec(conn, sql);
+	size_t *order = calloc(s->nviews + 1, sizeof(*order));
+	assert_non_null(order);
+	assert_int_equal(sg_normalize__view_order(s, order), 0);
+	sg_strbuf ddl = SG_STRBUF_INIT;
+	for (size_t k = 0; k < s->nviews; k++) {
+		const sg_view *v = &s->views[order[k]];
+		sg_view copy = {.name = v->name,
+				.materialized = v->materialized,
+				.query = v->query,
+				.query_written = v->query_written};
+		sg_ddl_create_view(&ddl, NULL, &copy, false, true);
+		sg_strbuf_addch(&ddl, '\n');
+	}
+	free(order);
+	assert_false(sg_strbuf_failed(&ddl));
+	sg_test_exec(conn, ddl.data);
+	sg_strbuf_release(&ddl);
+	sg_test_exec(conn, "SET search_path = public");
+	char path[128];
+	snprintf(path, sizeof(path), "%s, public", schema);
+	sg_schema *back = load(conn, schema, path);
+	size_t n = 0;
+	for (size_t i = 0; i < s->nviews; i++) {
+		const sg_view *w = &s->views[i], *g = sg_schema_find_view(back, w->name);
+		assert_non_null(g);
+		if (strcmp(w->query, g->query) != 0 || !sg_names_eq(w->columns, w->ncolumns, g->columns, g->ncolumns) ||
+		    !sg_names_eq(w->types, w->ncolumns, g->types, g->ncolumns)) {
+			sg_strbuf_addf(out, "  view %s:\n%s\n  read back:\n%s\n", w->name, w->query, g->query);
+			n++;
+		}
+	}
+	sg_schema_free(back);
+	return n;
+}
+
+/* The corpus of views: from the catalog's text the nfp_ views read back otherwise; from the proven texts none. */
+static void test_fixpoint__views_rebuild(void **state)
+{
+	sg_test_db *db = *state;
+	char *corpus = read_file("tests/fixpoint/views.sql");
+	sg_test_exec(db->conn, corpus);
+	free(corpus);
+	sg_schema *live = load(db->conn, "public", NULL);
+	size_t nfp = 0;
+	for (size_t i = 0; i < live->nviews; i++)
+		nfp += strncmp(live->views[i].name, "nfp_", 4) == 0;
+	assert_int_equal(nfp, 10);
+
+	sg_strbuf out = SG_STRBUF_INIT;
+	size_t before = rebuild_views(db->conn, live, "from_catalog", &out);
+	if (strstr(out.data, "view fp_"))
+		fail_msg("a control is not a fixpoint:\n%s", out.data);
+	assert_int_equal(before, nfp);
+
+	sg_error err = {0};
+	sg_fixpoint_report rep;
+	if (sg_fixpoint_schema(live, NULL, db->conn, &rep, &err) != 0)
+		fail_msg("fixpoint: %s", sg_error_message(&err));
+	for (size_t i = 0; i < rep.nunresolved; i++)
+		print_error("unresolved: %s\n", rep.unresolved[i]);
+	assert_int_equal(rep.nunresolved, 0);
+	assert_int_equal(rep.rewritten, nfp);
+	sg_fixpoint_report_release(&rep);
+	for (size_t i = 0; i < live->nviews; i++) {
+		const sg_view *v = &live->views[i];
+		bool is_nfp = strncmp(v->name, "nfp_", 4) == 0;
+		/* What the catalog's own text reads back as: recorded where it differs, for the diff. */
+		if (is_nfp != (v->query_written != NULL) || is_nfp != (v->query_again != NULL))
+			fail_msg("view %s: written %s, read back again %s", v->name, v->query_written ? "set" : "none",
+				 v->query_again ? "set" : "none");
+	}
+
+	sg_strbuf_reset(&out);
+	size_t after = rebuild_views(db->conn, live, "from_fixpoint", &out);
+	if (after)
+		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
+	sg_strbuf_release(&out);
+	sg_schema_free(live);
+}
+
+/* Models of the live schema as `inspect` writes them, with `fixpoint` or without (the catalog's texts). */
+static sg_schema *inspected(PGconn *conn, bool fixpoint, bool views)
+{
+	sg_schema *live = load(conn, "public", NULL);
+	sg_error err = {0};
+	sg_fixpoint_report rep = {0};
+	if (fixpoint && sg_fixpoint_schema(live, NULL, conn, &rep, &err) != 0)
+		fail_msg("fixpoint: %s", sg_error_message(&err));
+	sg_fixpoint_report_release(&rep);
+	if (!views)
+		live->nviews = 0;
+	sg_inspect_result r;
+	sg_inspect_options opts = {0};
+	if (sg_inspect_models(&r, live, &opts, &err) != 0)
+		fail_msg("inspect: %s", sg_error_message(&err));
+	assert_int_equal(r.nfiles, 1);
+	sg_schema *model = difftest_model_yaml("schema.yaml", r.files[0].text);
+	sg_inspect_result_release(&r);
+	sg_schema_free(live);
+	return model;
+}
+
+/*
+ * The views through diff: models holding the catalog's texts (an inspect
+ * before views were proven) and the proven texts are no change; a down that
+ * creates every view again gives back the same catalog; an up that creates
+ * them from the models' texts (the proven ones, which are not the catalog's)
+ * gives the same catalog too, and a second diff finds nothing (the up was
+ * written from the scratch copy's text, which reads back otherwise).
+ */
+static void test_fixpoint__views_diff(void **state)
+{
+	sg_test_db *db = *state;
+	char *corpus = read_file("tests/fixpoint/views.sql");
+	sg_test_exec(db->conn, corpus);
+	free(corpus);
+	char *before = difftest_catalog_text(db->conn, "public");
+	sg_schema *raw = inspected(db->conn, false, true), *proven = inspected(db->conn, true, true);
+	sg_schema *bare = inspected(db->conn, true, false);
+	difftest_expect_fixpoint(db->conn, raw, "models holding the catalog's texts:");
+	difftest_expect_fixpoint(db->conn, proven, "models holding the proven texts:");
+
+	difftest_plan p;
+	difftest_plan_make(&p, db->conn, bare, false);
+	assert_non_null(strstr(p.down.data, "OPERATOR(pg_catalog.-)"));
+	difftest_apply(db->conn, &p.steps, false, "up");
+	difftest_apply(db->conn, &p.steps, true, "down");
+	char *after = difftest_catalog_text(db->conn, "public");
+	difftest_expect_same_text(before, after, "catalog after the down that creates the views again");
+	free(after);
+	difftest_apply(db->conn, &p.steps, false, "up");
+	difftest_plan_release(&p);
+
+	difftest_plan_make(&p, db->conn, proven, false);
+	difftest_apply(db->conn, &p.steps, false, "up");
+	difftest_plan_release(&p);
+	after = difftest_catalog_text(db->conn, "public");
+	difftest_expect_same_text(before, after, "catalog after the up that creates the views from the models");
+	difftest_expect_fixpoint(db->conn, proven, "after the views were created from the models:");
+	free(after);
+	free(before);
+	sg_schema_free(raw);
+	sg_schema_free(proven);
+	sg_schema_free(bare);
+}
+
 /* A down that creates every table again (the up drops them all) gives back the same catalog. */
 static void test_fixpoint__down_rebuilds(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_corpus();
+	char *corpus = read_file("tests/fixpoint/corpus.sql");
 	sg_test_exec(db->conn, corpus);
 	free(corpus);
 	char *before = difftest_catalog_text(db->conn, "public");
@@ -253,8 +439,11 @@ int main(void)
 	    cmocka_unit_test(test_fixpoint__candidate_array_cast),
 	    cmocka_unit_test(test_fixpoint__candidate_negated_number),
 	    cmocka_unit_test(test_fixpoint__candidate_extract_field),
+	    cmocka_unit_test(test_fixpoint__candidate_query),
 	    cmocka_unit_test_setup_teardown(test_fixpoint__corpus_rebuilds, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fixpoint__down_rebuilds, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fixpoint__views_rebuild, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fixpoint__views_diff, sg_test_db_setup, sg_test_db_teardown),
 	};
 	return cmocka_run_group_tests(tests, sg_test_server_setup, sg_test_server_teardown);
 }

@@ -10,7 +10,12 @@
  * function read from the live schema and from a scratch copy reads the same
  * (docs/design.md §5.1).  The body is kept byte for byte by the server, so a
  * change inside it is a change; the rest (types, options, SET clauses) is in
- * the server's spelling.
+ * the server's spelling.  What a body parsed at creation (BEGIN ATOMIC,
+ * RETURN) reads comes from pg_depend, as a view's does: the tables of the
+ * schema ("name") and their columns ("name.column"; not the sequences it
+ * calls nextval on, which exist before any function); PostgreSQL refuses to
+ * drop or retype a column such a body reads (docs/diff.md, "Functions and
+ * procedures").
  */
 #include "catalog_int.h"
 
@@ -29,7 +34,14 @@
 	"WHERE e.oid = t.typelem AND e.typrelid <> 0))) AS row_type, "                                       \
 	"'CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.substr(pg_catalog.pg_get_functiondef(p.oid), "  \
 	"pg_catalog.length('CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.quote_ident(n.nspname) || '.') + 1) " \
-	"AS definition "                                                                                     \
+	"AS definition, "                                                                                    \
+	"ARRAY(SELECT DISTINCT CASE WHEN d.refobjsubid > 0 THEN rc.relname || '.' || a.attname "          \
+	"ELSE rc.relname::text END COLLATE \"C\" FROM pg_catalog.pg_depend d "                             \
+	"JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid "                                              \
+	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid "         \
+	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                 \
+	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'n' "               \
+	"AND rc.relkind IN ('r', 'p') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads "                            \
 	"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "                \
 	"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "                                               \
 	"CROSS JOIN LATERAL (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS word) k " \
@@ -49,8 +61,8 @@ const char *sg_catalog__functions_sql(int server_version)
 
 int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[] = {"oid",    "name",	  "identity",	"procedure", "arguments",
-					    "result", "sql_body", "definition", "row_type",  "types"};
+	static const char *const names[] = {"oid",	"name",	      "identity", "procedure", "arguments", "result",
+					    "sql_body", "definition", "row_type", "types",     "reads"};
 	enum { NF = sizeof(names) / sizeof(names[0]) };
 	int f[NF] = {0};
 	int rc = sg_catalog__fields(l, res, "functions", names, f, NF);
@@ -72,6 +84,12 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 		fn->definition = sg_catalog__dup(l, res, i, f[7]);
 		fn->row_type = sg_catalog__flag(res, i, f[8]);
 		fn->types = sg_catalog__dup(l, res, i, f[9]);
+		rc = sg_catalog__parse_array(l, "functions", sg_catalog__val(res, i, f[10]), -1, &fn->reads,
+					     &fn->nreads);
+		if (rc != 0)
+			return rc;
+		/* Created after the tables and dropped before them, as a function of a row type is. */
+		fn->row_type = fn->row_type || fn->nreads > 0;
 		if (!l->oom && (!fn->identity || !fn->types || !fn->definition))
 			return sg_error_set(l->err, SG_ERR_DB,
 					    "catalog query 'functions' returned no definition for '%s'",

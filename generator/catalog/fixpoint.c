@@ -106,8 +106,7 @@ static bool table_pending(const fixer *f, size_t ti)
 	return false;
 }
 
-/* Append `stmt` as a DO block that runs it in its own subtransaction and ignores its error. */
-static void add_guarded(sg_strbuf *sql, const char *stmt)
+void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt)
 {
 	char outer[32], inner[32];
 	unsigned k = 0;
@@ -162,7 +161,7 @@ static int table_script(fixer *f, sg_strbuf *sql, size_t ti)
 	}
 	if (rc == 0) {
 		sg_ddl_create_table(&one, NULL, &copy);
-		add_guarded(sql, one.data);
+		sg_fixpoint__add_guarded(sql, one.data);
 	}
 	for (size_t xi = 0; rc == 0 && xi < t->nindexes; xi++) {
 		const sg_index *x = &t->indexes[xi];
@@ -190,7 +189,7 @@ static int table_script(fixer *f, sg_strbuf *sql, size_t ti)
 		idx.elements_written = elems;
 		sg_strbuf_reset(&one);
 		sg_ddl_create_index(&one, NULL, t->name, &idx, false);
-		add_guarded(sql, one.data);
+		sg_fixpoint__add_guarded(sql, one.data);
 	}
 	if (sg_strbuf_failed(&one))
 		rc = -1;
@@ -367,6 +366,8 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	if (rc == 0 && !select)
 		rc = sg_fixpoint_domains(schema, NULL, conn, report, err);
+	if (rc == 0 && !select)
+		rc = sg_fixpoint_views(schema, NULL, conn, report, err);
 	free(f.items);
 	free(f.first);
 	free(f.count);

@@ -30,8 +30,11 @@
  * writes them into the models, and the down SQL of `diff` creates from them.
  *
  * Domains' defaults and checks: sg_fixpoint_domains() (fixpoint_domains.c),
- * the same rounds over CREATE DOMAIN; sg_fixpoint_schema() runs it for every
- * domain when it is given no selection.
+ * the same rounds over CREATE DOMAIN; views' queries: sg_fixpoint_views()
+ * (fixpoint_views.c), over CREATE VIEW, where the same three forms occur
+ * (tests/fixpoint/views.sql), also `- 1` printed without parentheses.
+ * sg_fixpoint_schema() runs both for every domain and view when it is given
+ * no selection.
  */
 #ifndef SG_FIXPOINT_H
 #define SG_FIXPOINT_H
@@ -42,6 +45,7 @@
 
 #include "schema.h"
 #include "schemagen/error.h"
+#include "strbuf.h"
 
 /*
  * The candidate that rewrites the known non-fixpoint forms of `text`: an
@@ -51,6 +55,8 @@
  * does not parse, or memory runs out).
  */
 char *sg_fixpoint_candidate(const char *text, bool index_element);
+/* The same for a whole query (a view's pg_get_viewdef text): the forms anywhere in it.  Pure. */
+char *sg_fixpoint_query_candidate(const char *query);
 
 /* What sg_fixpoint_schema() did. */
 typedef struct sg_fixpoint_report {
@@ -82,6 +88,22 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
  * Returns 0, or -1 with err set.
  */
 int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
+
+/*
+ * The same for the views and materialized views of `schema` (every one when
+ * `select` is NULL, else those with select[i]): each created again in a
+ * scratch schema from the catalog's text (materialized ones WITH NO DATA), in
+ * front of the live one, and read back; then, for what differed, from the
+ * rewritten text (sg_fixpoint_query_candidate).  A proven text other than the
+ * catalog's goes to query_written; what the catalog's own text read back as,
+ * when it differs, to query_again (the diff takes a model that reads back as
+ * it for the live view: only the deparse differs).  Adds to *report (which
+ * must be initialised).  Returns 0, or -1 with err set.
+ */
+int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
+
+/* Internal: append `stmt` as a DO block that runs it in its own subtransaction and ignores its error. */
+void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt);
 
 /* Free the report's lines and zero it.  Accepts NULL. */
 void sg_fixpoint_report_release(sg_fixpoint_report *report);

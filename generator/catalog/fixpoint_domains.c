@@ -36,20 +36,6 @@ typedef struct dfixer {
 	sg_fixpoint_report *rep;
 } dfixer;
 
-static void add_guarded(sg_strbuf *sql, const char *stmt)
-{
-	char outer[32], inner[32];
-	unsigned k = 0;
-	do
-		snprintf(outer, sizeof(outer), "$sgfix%u$", k++);
-	while (strstr(stmt, outer));
-	do
-		snprintf(inner, sizeof(inner), "$sgfixq%u$", k++);
-	while (strstr(stmt, inner));
-	sg_strbuf_addf(sql, "DO %sBEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END%s;\n", outer, inner, stmt,
-		       inner, outer);
-}
-
 static bool pending(const dfixer *f, size_t d)
 {
 	for (size_t i = 0; i < f->n; i++)
@@ -85,7 +71,7 @@ static int domain_script(dfixer *f, sg_strbuf *sql, size_t d)
 	}
 	sg_strbuf one = SG_STRBUF_INIT;
 	sg_ddl_create_domain(&one, NULL, &copy);
-	add_guarded(sql, one.data);
+	sg_fixpoint__add_guarded(sql, one.data);
 	int rc = sg_strbuf_failed(&one) ? -1 : 0;
 	sg_strbuf_release(&one);
 	free(checks);

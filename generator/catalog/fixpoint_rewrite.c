@@ -236,15 +236,13 @@ static int by_start(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-char *sg_fixpoint_candidate(const char *text, bool index_element)
+/* The rewrite of `text`, parsed as the statement `prefix text suffix`. */
+static char *candidate(const char *text, const char *prefix, const char *suffix)
 {
-	static const char expr_prefix[] = "SELECT ", elem_prefix[] = "CREATE INDEX i ON t (";
-	const char *prefix = index_element ? elem_prefix : expr_prefix;
 	sg_strbuf sql = SG_STRBUF_INIT;
 	sg_strbuf_adds(&sql, prefix);
 	sg_strbuf_adds(&sql, text);
-	if (index_element)
-		sg_strbuf_addch(&sql, ')');
+	sg_strbuf_adds(&sql, suffix);
 	if (sg_strbuf_failed(&sql)) {
 		sg_strbuf_release(&sql);
 		return NULL;
@@ -279,4 +277,14 @@ char *sg_fixpoint_candidate(const char *text, bool index_element)
 	free(rw.edits);
 	sg_arena_free(rw.strings);
 	return out;
+}
+
+char *sg_fixpoint_candidate(const char *text, bool index_element)
+{
+	return index_element ? candidate(text, "CREATE INDEX i ON t (", ")") : candidate(text, "SELECT ", "");
+}
+
+char *sg_fixpoint_query_candidate(const char *query)
+{
+	return candidate(query, "", "");
 }

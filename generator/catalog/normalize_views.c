@@ -15,6 +15,10 @@
  * result may change).  A type is not in that list: a view whose text names
  * an enum or domain that the scratch schema creates goes through the server
  * too (by name, so a coincidence costs time, never exactness).
+ *
+ * Every desired view is created from the model's query (and column names),
+ * the text its scratch copy was created from: pg_get_viewdef's text is not
+ * always a fixpoint (docs/catalog.md).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -138,6 +142,9 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema
 		const sg_view *m = &model->views[i];
 		o->pos = m->pos;
 		o->renamed_from = m->renamed_from;
+		/* Created from the model's text, as the scratch copy was: the catalog's may not read back the same. */
+		o->query_written = m->query;
+		o->written_columns = m->ncolumns > 0;
 		for (size_t k = 0; k < o->nindexes; k++)
 			for (size_t j = 0; j < m->nindexes; j++)
 				if (strcmp(m->indexes[j].name, o->indexes[k].name) == 0)

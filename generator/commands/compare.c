@@ -98,6 +98,121 @@ static bool expressions_kept(const sg_table *l, const sg_table *w)
 	return true;
 }
 
+/* Whether desired view `w` is live view `c` as the catalog prints both (comment and indexes aside). */
+static bool view_as_live(const sg_view *c, const sg_view *w)
+{
+	if (!w || c->materialized != w->materialized || strcmp(c->query, w->query) != 0 || c->ncolumns != w->ncolumns ||
+	    c->security_barrier != w->security_barrier || c->security_invoker != w->security_invoker ||
+	    !sg_str_eq(c->check_option, w->check_option))
+		return false;
+	for (size_t i = 0; i < c->ncolumns; i++)
+		if (strcmp(c->columns[i], w->columns[i]) != 0 ||
+		    (c->types && w->types && strcmp(c->types[i], w->types[i]) != 0))
+			return false;
+	return true;
+}
+
+/* Whether live column type `type` is a type `name` of the schema, or an array of it (quoted or not). */
+static bool type_names(const char *type, const char *name)
+{
+	size_t len = strlen(name), q = type[0] == '"';
+	if (strncmp(type + q, name, len) != 0)
+		return false;
+	const char *rest = type + q + len + (q && type[q + len] == '"');
+	return !*rest || strcmp(rest, "[]") == 0;
+}
+
+/* Whether live column `c` of a table is as desired `d`: same type and collation, of no enum or domain that changes. */
+static bool column_as_desired(const sg_schema *live, const sg_schema *model, const sg_column *c, const sg_column *d)
+{
+	if (!d || strcmp(c->type, d->type) != 0 || !sg_str_eq(c->collation, d->collation))
+		return false;
+	for (size_t e = 0; e < live->nenums; e++) {
+		const sg_enum *m = sg_schema_find_enum(model, live->enums[e].name);
+		if (!(m && sg_verbatim_enum(m, &live->enums[e])) && type_names(c->type, live->enums[e].name))
+			return false;
+	}
+	for (size_t k = 0; k < live->ndomains; k++) {
+		const sg_domain *m = sg_schema_find_domain(model, live->domains[k].name);
+		if (!(m && sg_verbatim_domain(m, &live->domains[k])) && type_names(c->type, live->domains[k].name))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The live views the diff may create again from the catalog's text, or
+ * compare with a model that reads back otherwise (into pick[], per live
+ * view): those the desired side lacks or has otherwise, those that read a
+ * table the desired side lacks, a column it has otherwise (type, collation,
+ * an enum or a domain that changes) or a function it lacks or has otherwise,
+ * and those that read a picked view.  Returns how many.
+ */
+static size_t pick_views(const sg_schema *live, const sg_schema *model, const sg_schema *desired, bool *pick)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < live->nviews; i++) {
+		const sg_view *c = &live->views[i];
+		pick[i] = !desired || !view_as_live(c, sg_schema_find_view(desired, c->name));
+		for (size_t r = 0; r < c->nreads && !pick[i]; r++) {
+			const char *read = c->reads[r];
+			size_t len = strcspn(read, ".(");
+			char name[256];
+			if (len >= sizeof(name)) {
+				pick[i] = true;
+				continue;
+			}
+			memcpy(name, read, len);
+			name[len] = '\0';
+			if (read[len] == '(') {
+				char types[1024];
+				size_t tl = strlen(read + len + 1);
+				if (tl == 0 || tl >= sizeof(types)) {
+					pick[i] = true;
+					continue;
+				}
+				memcpy(types, read + len + 1, tl - 1);
+				types[tl - 1] = '\0';
+				const sg_function *lf = sg_schema_find_function(live, name, types);
+				const sg_function *df = sg_schema_find_function(desired, name, types);
+				pick[i] = !lf || !df || strcmp(lf->definition, df->definition) != 0;
+				continue;
+			}
+			const sg_table *lt = sg_schema_find_table(live, name);
+			if (!lt)
+				continue; /* a view: its own pick decides */
+			const sg_table *dt = sg_schema_find_table(desired, name);
+			if (!dt) {
+				pick[i] = true;
+				continue;
+			}
+			if (read[len] == '.') {
+				const sg_column *lc = sg_table_find_column(lt, read + len + 1);
+				pick[i] = !lc ||
+					  !column_as_desired(live, model, lc, sg_table_find_column(dt, read + len + 1));
+			}
+		}
+		n += pick[i];
+	}
+	for (bool grew = n > 0; grew;) {
+		grew = false;
+		for (size_t i = 0; i < live->nviews; i++)
+			for (size_t k = 0; k < live->nviews && !pick[i]; k++)
+				if (pick[k] && k != i) {
+					size_t len = strlen(live->views[k].name);
+					for (size_t r = 0; r < live->views[i].nreads && !pick[i]; r++) {
+						const char *read = live->views[i].reads[r];
+						if (strncmp(read, live->views[k].name, len) == 0 &&
+						    (read[len] == '\0' || read[len] == '.')) {
+							pick[i] = grew = true;
+							n++;
+						}
+					}
+				}
+	}
+	return n;
+}
+
 int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schema *desired, PGconn *conn,
 			 sg_fixpoint_report *report, sg_error *err)
 {
@@ -117,6 +232,13 @@ int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schem
 	}
 	int rc = ntouched ? sg_fixpoint_schema(live, touched, conn, report, err) : 0;
 	free(touched);
+	/* Views: their downs, and the comparison with a model that holds a catalog's text that is not a fixpoint. */
+	bool *pick = rc == 0 ? calloc(live->nviews + 1, sizeof(bool)) : NULL;
+	if (rc == 0 && !pick)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (rc == 0 && pick_views(live, model, desired, pick))
+		rc = sg_fixpoint_views(live, pick, conn, report, err);
+	free(pick);
 	/* Domains the diff may create again from the catalog's text in a down: any the models write differently. */
 	bool *dom = rc == 0 ? calloc(live->ndomains + 1, sizeof(bool)) : NULL;
 	if (rc == 0 && !dom)

@@ -63,7 +63,11 @@ void sg_compare_release(sg_compare *c);
  * check and index expression the same in `desired`, the normalized models;
  * or with a column of an enum the models change), store in `live` the texts
  * that rebuild their expressions (sg_fixpoint_schema), so every down reads
- * back as the catalog it undoes.
+ * back as the catalog it undoes; the same for domains, and for the live
+ * views the diff may touch (absent from `desired` or different there, or
+ * reading a table, column or function that is, or such a view:
+ * sg_fixpoint_views, which also records what their text reads back as, for
+ * the diff's comparison).
  * Fills *report (release it); returns 0 or -1 with err set.
  */
 int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schema *desired, PGconn *conn,

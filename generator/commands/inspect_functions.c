@@ -93,11 +93,13 @@ void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s)
 		sg_strbuf_addch(sb, '\n');
 		if (v->materialized)
 			sg_strbuf_adds(sb, "    materialized: true\n");
-		if (block_ok(v->query)) {
-			block_scalar(sb, 6, "query", v->query);
+		/* The text proven to read back as the catalog's (fixpoint.h), when that is not the catalog's own. */
+		const char *query = v->query_written ? v->query_written : v->query;
+		if (block_ok(query)) {
+			block_scalar(sb, 6, "query", query);
 		} else {
 			sg_strbuf_adds(sb, "    query: ");
-			sg_inspect_yaml_scalar(sb, v->query, false);
+			sg_inspect_yaml_scalar(sb, query, false);
 			sg_strbuf_addch(sb, '\n');
 		}
 		if (v->security_barrier || v->security_invoker || v->check_option) {

@@ -193,6 +193,32 @@ static bool names_table(const sg_schema *s, const sg_json *tn)
 	return name && sg_schema_find_table(s, name);
 }
 
+/* Whether parse tree `node` holds a RangeVar naming a table of the models (a body that reads one). */
+static bool reads_table(const sg_schema *s, const sg_json *node)
+{
+	if (!node)
+		return false;
+	if (node->type == SG_JSON_ARRAY) {
+		for (size_t i = 0; i < node->n; i++)
+			if (reads_table(s, node->items[i]))
+				return true;
+		return false;
+	}
+	if (node->type != SG_JSON_OBJECT)
+		return false;
+	for (size_t i = 0; i < node->n; i++) {
+		if (strcmp(node->keys[i], "RangeVar") == 0) {
+			const sg_json *rel = sg_json_get(node->items[i], "relname");
+			const sg_json *nsp = sg_json_get(node->items[i], "schemaname");
+			if (rel && rel->type == SG_JSON_STRING && !nsp && sg_schema_find_table(s, rel->str))
+				return true;
+		}
+		if (reads_table(s, node->items[i]))
+			return true;
+	}
+	return false;
+}
+
 void sg_model__mark_row_types(sg_model_conv *cv)
 {
 	sg_schema *s = cv->schema;
@@ -211,6 +237,8 @@ void sg_model__mark_row_types(sg_model_conv *cv)
 				    fn->row_type ||
 				    names_table(
 					s, sg_json_get(sg_json_get(params->items[k], "FunctionParameter"), "argType"));
+			/* A body parsed at creation (BEGIN ATOMIC, RETURN) that reads a table: created after it too. */
+			fn->row_type = fn->row_type || reads_table(s, sg_json_get(stmt, "sql_body"));
 		}
 		sg_arena_free(scratch);
 		pg_query_free_parse_result(res);

@@ -199,6 +199,9 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 	sg_strbuf old_name = SG_STRBUF_INIT;
 	sg_strbuf_addf(&old_name, "%s__old", target->name);
 	sg_diff__newline_if_any(sb);
+	/* The views that read its columns: ALTER COLUMN ... TYPE refuses a column a view reads. */
+	if (as_before)
+		sg_diff__enum_views_sql(ctx, sb, target->name, false);
 	if (as_before)
 		enum_dependents_sql(ctx, sb, target->name, false);
 	if (as_before)
@@ -248,6 +251,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		sg_strbuf_addch(sb, '\n');
 		enum_generated_sql(ctx, sb, target->name, true);
 		enum_dependents_sql(ctx, sb, target->name, true);
+		sg_diff__enum_views_sql(ctx, sb, target->name, true);
 		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
 		if (sb->len && sb->data[sb->len - 1] == '\n')
 			sb->data[--sb->len] = '\0';
@@ -318,11 +322,18 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 				sg_strbuf_adds(&ctx->up, ";");
 			}
 			recreate_enum(ctx, &ctx->down, c, false, true);
+			sg_strbuf probe = SG_STRBUF_INIT;
+			bool materialized = sg_diff__enum_views_sql(ctx, &probe, c->name, false);
+			sg_strbuf_release(&probe);
 			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name,
 						       "add values to enum %s", w->name);
 			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 					"removing the added values of enum '%s' fails while rows still use them",
 					w->name);
+			if (materialized)
+				sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
+						"the materialized views that read enum '%s' compute their rows again",
+						w->name);
 			continue;
 		}
 		recreate_enum(ctx, &ctx->up, w, true, false);
@@ -372,6 +383,30 @@ bool sg_diff__is_enum_type(const diff_ctx *ctx, const char *type)
 		found = type_is(type, ctx->want->enums[i].name, &tmp);
 	sg_strbuf_release(&tmp);
 	return found;
+}
+
+bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const char *e)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool reaches = type_is(type, e, &tmp);
+	/* A domain's base type, as far as the chain goes (a cycle cannot exist; the bound is the domains' number). */
+	for (size_t hops = 0; !reaches && hops < ctx->cur->ndomains; hops++) {
+		long d = sg_diff__domain_of_type(ctx->cur, type, &tmp);
+		if (d < 0)
+			break;
+		type = ctx->cur->domains[d].type;
+		reaches = type_is(type, e, &tmp);
+	}
+	sg_strbuf_release(&tmp);
+	return reaches;
+}
+
+bool sg_diff__text_casts_to_enum(const char *text, const char *e)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool casts = text_casts_to_enum(text, e, &tmp);
+	sg_strbuf_release(&tmp);
+	return casts;
 }
 
 bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)

@@ -18,8 +18,11 @@
  *     they share a name, the old one is dropped just before the new one is
  *     created (a call may fit both), after the callers that change.
  * A function that takes or returns a table's row type is created after the
- * tables and dropped before them; the others are created before the tables
- * (a default or a check may call them) and dropped after them.  A LANGUAGE
+ * tables and dropped before them, and so is one whose body (BEGIN ATOMIC,
+ * RETURN: parsed at creation) reads a column that goes or changes type
+ * (PostgreSQL refuses the change while it exists), even when its text
+ * stays; the others are created before the tables (a default or a check may
+ * call them) and dropped after them.  A LANGUAGE
  * sql body, and a plpgsql one (its `t.c%TYPE` declarations), is checked when
  * it is created unless check_function_bodies is off, and may read tables the
  * same migration creates later: its CREATE turns the check off for the
@@ -212,6 +215,40 @@ bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
 	return w && !same_text(c, w);
 }
 
+/*
+ * Whether a table or a column that `c`'s body reads (a body parsed at
+ * creation: pg_depend) goes, is rebuilt or changes type: PostgreSQL refuses
+ * DROP COLUMN and ALTER COLUMN TYPE while the function exists, so it is
+ * dropped before the change and created again after it.
+ */
+static bool body_reads_changed(const diff_ctx *ctx, const sg_function *c)
+{
+	for (size_t i = 0; i < c->nreads; i++) {
+		const char *r = c->reads[i], *dot = strchr(r, '.');
+		char *rel = strndup(r, dot ? (size_t)(dot - r) : strlen(r));
+		const sg_table *ct = rel ? sg_schema_find_table(ctx->cur, rel) : NULL;
+		free(rel);
+		if (!ct)
+			continue;
+		size_t ti = (size_t)(ct - ctx->cur->tables);
+		if (!ctx->cur_match[ti])
+			return true;
+		if (!dot)
+			continue;
+		const sg_colmap *m = &ctx->maps[ti];
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
+			if (strcmp(cc->name, dot + 1) != 0)
+				continue;
+			if (!wc || sg_diff__column_recreated(m, k) || !sg_diff__same_type(ctx, cc->type, wc->type) ||
+			    !sg_str_eq(cc->collation, wc->collation) || sg_diff__uses_recreated_enum(ctx, cc) ||
+			    sg_diff__type_redone(ctx, cc->type))
+				return true;
+		}
+	}
+	return false;
+}
+
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
 {
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
@@ -219,13 +256,30 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 		return false;
 	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
-	return !w || (!same_text(c, w) && !replaceable(c, w));
+	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
 }
 
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
 	const sg_function *w = sg_diff__function_target(ctx, c);
-	return !w || (!same_text(c, w) && !replaceable(c, w));
+	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
+}
+
+/*
+ * `c` (named `w`'s name by then) dropped before the tables change and `w`
+ * created after them: a column its body reads goes or changes type.
+ */
+static void drop_around_tables(diff_ctx *ctx, const sg_function *c, const sg_function *w)
+{
+	drop_sql(ctx, &ctx->up, c, w->name);
+	create_sql(ctx, &ctx->down, c, w->name);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
+			   "drop %s %s(%s) (created again below: a column its body reads changes)", kind_noun(c),
+			   w->name, c->identity);
+	create_sql(ctx, &ctx->up, w, w->name);
+	drop_sql(ctx, &ctx->down, w, w->name);
+	sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION_LATE, NULL, w->name, "create again %s %s(%s)", kind_noun(w),
+			   w->name, w->identity);
 }
 
 void sg_diff__diff_functions(diff_ctx *ctx)
@@ -241,7 +295,9 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
 		if (c) {
 			taken[c - cur->functions] = true;
-			if (!same_text(c, w))
+			if (body_reads_changed(ctx, c))
+				drop_around_tables(ctx, c, w);
+			else if (!same_text(c, w))
 				change_function(ctx, c, w);
 			continue;
 		}
@@ -251,7 +307,9 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 			rename_sql(ctx, &ctx->down, c, w->name, c->name);
 			sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION, NULL, w->name, "rename %s %s(%s) to %s",
 					   kind_noun(c), c->name, c->identity, w->name);
-			if (!same_text(c, w))
+			if (body_reads_changed(ctx, c))
+				drop_around_tables(ctx, c, w);
+			else if (!same_text(c, w))
 				change_function(ctx, c, w);
 			continue;
 		}
@@ -274,8 +332,10 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 			continue;
 		drop_sql(ctx, &ctx->up, c, c->name);
 		create_sql(ctx, &ctx->down, c, c->name);
-		sg_diff__finish_op(ctx, c->row_type ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL,
-				   c->name, "drop %s %s(%s)", kind_noun(c), c->name, c->identity);
+		/* Before the tables change when it takes a row type or its body reads a column that changes. */
+		bool early = c->row_type || body_reads_changed(ctx, c);
+		sg_diff__finish_op(ctx, early ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL, c->name,
+				   "drop %s %s(%s)", kind_noun(c), c->name, c->identity);
 	}
 	free(taken);
 }

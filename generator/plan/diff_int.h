@@ -86,6 +86,13 @@ void sg_diff__find_recreated_enums(diff_ctx *ctx);
 void sg_diff__diff_enums(diff_ctx *ctx);
 bool sg_diff__is_enum_type(const diff_ctx *ctx, const char *type);
 bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
+/*
+ * Whether current column type `type` (format_type's text) is enum `e`, an
+ * array of it, or a domain of ctx->cur based on it (through other domains).
+ */
+bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const char *e);
+/* Whether catalog text casts a literal to enum `e` (`'x'::e`). */
+bool sg_diff__text_casts_to_enum(const char *text, const char *e);
 
 /* diff_domain.c */
 void sg_diff__diff_domains(diff_ctx *ctx);
@@ -206,6 +213,16 @@ bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
 void sg_diff__diff_views(diff_ctx *ctx);
+/*
+ * For a re-create of enum `e` where the schema is as before the plan (the
+ * down of ADD VALUE, diff_enum.c): drop (`create` false; readers first) or
+ * create again (each after what it reads) the current views that read a
+ * column of the enum (sg_diff__type_reaches_enum), have one of its type or
+ * cast to it, and the views that read those.  Each statement ends with a
+ * newline.  Returns whether a materialized view is among them (its rows are
+ * computed again).
+ */
+bool sg_diff__enum_views_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool create);
 
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);

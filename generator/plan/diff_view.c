@@ -104,10 +104,16 @@ static bool same_indexes(const sg_view *a, const sg_view *b)
 	return true;
 }
 
-/* Whether the view itself is as desired (comment and indexes aside). */
+/*
+ * Whether the view itself is as desired (comment and indexes aside).  A
+ * desired query that is what the catalog's own text reads back as (a model
+ * holding pg_get_viewdef's text where it is not a fixpoint) is the same
+ * view: only the deparse differs.
+ */
 static bool same_view(const sg_view *c, const sg_view *w)
 {
-	return c->materialized == w->materialized && strcmp(c->query, w->query) == 0 &&
+	return c->materialized == w->materialized &&
+	       (strcmp(c->query, w->query) == 0 || (c->query_again && strcmp(c->query_again, w->query) == 0)) &&
 	       sg_names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) &&
 	       sg_names_eq(c->types, c->ncolumns, w->types, w->ncolumns) &&
 	       c->security_barrier == w->security_barrier && c->security_invoker == w->security_invoker &&
@@ -367,4 +373,80 @@ void sg_diff__diff_views(diff_ctx *ctx)
 		if (st[i].want)
 			create_in_order(ctx, st, m, i);
 	free(st);
+}
+
+/* Whether current view `v` itself reads a column of enum `e`, has a column of its type or casts to it. */
+static bool view_uses_enum(const diff_ctx *ctx, const sg_view *v, const char *e)
+{
+	if (sg_diff__text_casts_to_enum(v->query, e))
+		return true;
+	for (size_t i = 0; v->types && i < v->ncolumns; i++)
+		if (sg_diff__type_reaches_enum(ctx, v->types[i], e))
+			return true;
+	for (size_t i = 0; i < v->nreads; i++) {
+		const char *dot = strchr(v->reads[i], '.');
+		if (!dot || strchr(v->reads[i], '('))
+			continue;
+		char *rel = strndup(v->reads[i], (size_t)(dot - v->reads[i]));
+		const sg_table *t = rel ? sg_schema_find_table(ctx->cur, rel) : NULL;
+		free(rel);
+		const sg_column *c = t ? sg_table_find_column(t, dot + 1) : NULL;
+		if (c && sg_diff__type_reaches_enum(ctx, c->type, e))
+			return true;
+	}
+	return false;
+}
+
+/* Drop view i of `cur` after the marked views that read it, or create it after the marked views it reads. */
+static void enum_view_in_order(diff_ctx *ctx, sg_strbuf *sb, const bool *mark, bool *done, size_t i, bool create)
+{
+	const sg_schema *cur = ctx->cur;
+	if (done[i])
+		return;
+	done[i] = true;
+	const sg_view *v = &cur->views[i];
+	for (size_t k = 0; k < cur->nviews; k++)
+		if (mark[k] && k != i &&
+		    (create ? reads_view(v, cur->views[k].name) : reads_view(&cur->views[k], v->name)))
+			enum_view_in_order(ctx, sb, mark, done, k, create);
+	if (create) {
+		sg_ddl_create_view(sb, ctx->qual, v, false, false);
+		/* Its triggers went with its DROP. */
+		sg_diff__create_triggers_sql(ctx, sb, v->name, v->triggers, v->ntriggers);
+	} else {
+		sg_strbuf_addf(sb, "DROP %s ", kind_word(v));
+		sg_ddl_name(sb, ctx->qual, v->name);
+		sg_strbuf_adds(sb, ";");
+	}
+	sg_strbuf_addch(sb, '\n');
+}
+
+bool sg_diff__enum_views_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool create)
+{
+	const sg_schema *cur = ctx->cur;
+	bool *mark = calloc(cur->nviews + 1, sizeof(bool)), *done = calloc(cur->nviews + 1, sizeof(bool));
+	bool materialized = false;
+	if (!mark || !done) {
+		ctx->plan->failed = true;
+		goto out;
+	}
+	for (size_t i = 0; i < cur->nviews; i++)
+		mark[i] = view_uses_enum(ctx, &cur->views[i], e);
+	for (bool grew = true; grew;) {
+		grew = false;
+		for (size_t i = 0; i < cur->nviews; i++)
+			for (size_t k = 0; k < cur->nviews && !mark[i]; k++)
+				if (mark[k] && k != i && reads_view(&cur->views[i], cur->views[k].name))
+					mark[i] = grew = true;
+	}
+	for (size_t i = 0; i < cur->nviews; i++) {
+		if (!mark[i])
+			continue;
+		materialized |= cur->views[i].materialized;
+		enum_view_in_order(ctx, sb, mark, done, i, create);
+	}
+out:
+	free(mark);
+	free(done);
+	return materialized;
 }

@@ -55,8 +55,10 @@ void sg_ddl_enable_trigger(sg_strbuf *sb, const char *qual, const char *table, c
 /*
  * ddl_view.c: `CREATE [OR REPLACE] [MATERIALIZED] VIEW v [(columns)] [WITH
  * (options)] AS query [WITH ... CHECK OPTION] [WITH NO DATA];`, then (unless
- * `replace`) its indexes and its comment.  The column list only for a
- * model's view (the catalog's query names its columns).
+ * `replace`) its indexes and its comment.  The query is `query_written`
+ * when set, else `query`; the column list only for a model's view (the
+ * catalog's query names its columns) and a desired one written from the
+ * model's query with its columns (sg_view.written_columns).
  */
 void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool replace, bool no_data);
 /* A materialized view's index: the catalog's definition (the view qualified), or built from a model's parts. */

@@ -48,8 +48,13 @@ void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool 
 	sg_strbuf_addf(sb, "CREATE %s%s ", replace ? "OR REPLACE " : "",
 		       v->materialized ? "MATERIALIZED VIEW" : "VIEW");
 	sg_ddl_name(sb, qual, v->name);
-	/* A model's column names (the catalog's query names its columns itself, with AS where they differ). */
-	if (v->ncolumns && !v->types) {
+	/*
+	 * A model's column names (the catalog's query names its columns itself,
+	 * with AS where they differ), also before a model's query written for a
+	 * desired view.
+	 */
+	const char *query = v->query_written ? v->query_written : v->query;
+	if (v->query_written ? v->written_columns : v->ncolumns && !v->types) {
 		sg_strbuf_adds(sb, " (");
 		for (size_t i = 0; i < v->ncolumns; i++) {
 			if (i)
@@ -63,9 +68,9 @@ void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool 
 			       v->security_barrier && v->security_invoker ? ", " : "",
 			       v->security_invoker ? "security_invoker = true" : "");
 	sg_strbuf_adds(sb, " AS\n");
-	sg_strbuf_adds(sb, v->query);
+	sg_strbuf_adds(sb, query);
 	/* A model's query may end in a `--` comment: what follows goes on a line of its own. */
-	if (strstr(v->query, "--"))
+	if (strstr(query, "--"))
 		sg_strbuf_addch(sb, '\n');
 	if (v->check_option)
 		sg_strbuf_addf(sb, "\nWITH %s CHECK OPTION",

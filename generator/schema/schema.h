@@ -264,9 +264,22 @@ typedef struct sg_function {
 	const char *arguments;	/* catalog: pg_get_function_arguments() (names and defaults) */
 	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
 	bool sql_body;		/* catalog: body checked at creation: LANGUAGE sql (not BEGIN ATOMIC), plpgsql */
-	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
+	/*
+	 * Catalog: takes or returns a table's row type, or its body (BEGIN
+	 * ATOMIC, RETURN) reads a table; model: names a model table as a type or
+	 * its body reads one.  Such a function is created after the tables and
+	 * dropped before them.
+	 */
+	bool row_type;
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
+	/*
+	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)
+	 * reads, from pg_depend: tables of the schema as "name", their columns
+	 * as "name.column".
+	 */
+	const char **reads;
+	size_t nreads;
 	sg_pos pos;
 } sg_function;
 
@@ -299,6 +312,18 @@ typedef struct sg_view {
 	 */
 	const char **reads;
 	size_t nreads;
+	/*
+	 * The text a CREATE is written from when it is not `query`: desired side,
+	 * the model's own query (what the scratch copy was created from, so it
+	 * reads back as `query`; `pg_get_viewdef` text is not always a fixpoint),
+	 * with `written_columns` when the model named the columns (then `columns`
+	 * go before AS); live side, the text sg_fixpoint_views() proved to read
+	 * back as `query`.  NULL: `query` itself.
+	 */
+	const char *query_written;
+	bool written_columns;
+	/* Live side: what `query`, created again, reads back as (sg_fixpoint_views); NULL when unknown or the same. */
+	const char *query_again;
 	sg_pos pos;
 } sg_view;
 

@@ -19,20 +19,12 @@ ALTER TABLE stock ALTER COLUMN n TYPE qty USING n::qty;
 
 -- create again view v_cast
 CREATE VIEW v_cast AS
-SELECT stock.id,
-    0::qty AS zero,
-    stock.note
-   FROM stock;
+SELECT id, 0::qty AS zero, note FROM stock;
 
 -- create again view v_stock
 CREATE VIEW v_stock AS
-SELECT stock.id,
-    stock.n
-   FROM stock;
+SELECT id, n FROM stock;
 
 -- create again view v_top
 CREATE VIEW v_top AS
-SELECT v_stock.id,
-    v_stock.n
-   FROM v_stock
-  WHERE v_stock.n::bigint > 3;
+SELECT id, n FROM v_stock WHERE n > 3;

@@ -24,10 +24,7 @@ ALTER TABLE items ALTER COLUMN price TYPE bigint USING price::bigint;
 
 -- create again view v_items
 CREATE VIEW v_items AS
-SELECT items.id,
-    items.name
-   FROM items
-  WHERE items.price IS NULL OR items.price > 0;
+SELECT id, name FROM items WHERE price IS NULL OR price > 0;
 CREATE TRIGGER v_items_insert INSTEAD OF INSERT ON v_items FOR EACH ROW EXECUTE FUNCTION insert_item();
 CREATE TRIGGER v_items_note AFTER INSERT ON v_items FOR EACH STATEMENT EXECUTE FUNCTION note();
 
@@ -36,24 +33,17 @@ CREATE TRIGGER v_keep_note AFTER INSERT OR DELETE ON v_keep FOR EACH STATEMENT E
 
 -- replace view v_names
 CREATE OR REPLACE VIEW v_names AS
-SELECT items.id,
-    items.name,
-    upper(items.name) AS loud
-   FROM items;
+SELECT id, name, upper(name) AS loud FROM items;
 
 -- create trigger v_names.v_names_note
 CREATE TRIGGER v_names_note AFTER INSERT ON v_names FOR EACH STATEMENT EXECUTE FUNCTION note();
 
 -- create again view v_price
 CREATE VIEW v_price AS
-SELECT items.id,
-    items.price
-   FROM items;
+SELECT id, price FROM items;
 CREATE TRIGGER v_price_note AFTER UPDATE ON v_price FOR EACH STATEMENT EXECUTE FUNCTION note();
 
 -- create view v_new
 CREATE VIEW v_new AS
-SELECT items.id,
-    items.name
-   FROM items;
+SELECT id, name FROM items;
 CREATE TRIGGER v_new_insert INSTEAD OF INSERT ON v_new FOR EACH ROW EXECUTE FUNCTION insert_item();

@@ -35,11 +35,7 @@ COMMENT ON VIEW v_append IS 'ids and names';
 -- create again materialized view m_counts
 -- hazard: rewrite: materialized view 'm_counts' computes its rows again
 CREATE MATERIALIZED VIEW m_counts AS
-SELECT users.active,
-    count(*) AS n,
-    max(users.score) AS top
-   FROM users
-  GROUP BY users.active;
+SELECT active, count(*) AS n, max(score) AS top FROM users GROUP BY active;
 CREATE UNIQUE INDEX m_counts_active ON m_counts USING btree (active);
 
 -- create index m_names_id on m_names
@@ -50,31 +46,23 @@ CREATE INDEX m_names_name ON m_names USING btree (lower(name));
 
 -- replace view v_append
 CREATE OR REPLACE VIEW v_append AS
-SELECT users.id,
-    users.name
-   FROM users;
+select id,
+       name   -- a column at the end
+from users
+;
 
 -- create again view v_base
 CREATE VIEW v_base AS
-SELECT users.name,
-    users.id
-   FROM users;
+SELECT name, id FROM users;
 
 -- create again view v_score
 CREATE VIEW v_score AS
-SELECT users.id,
-    users.score
-   FROM users
-  WHERE users.score > 0;
+SELECT id, score FROM users WHERE score > 0;
 
 -- create again view v_top
 CREATE VIEW v_top AS
-SELECT v_base.id,
-    upper(v_base.name) AS loud
-   FROM v_base;
+SELECT id, upper(name) AS loud FROM v_base;
 
 -- create view v_new
 CREATE VIEW v_new WITH (security_invoker = true) AS
-SELECT users.id,
-    grade(users.score) AS grade
-   FROM users;
+SELECT id, grade(score) AS grade FROM users;

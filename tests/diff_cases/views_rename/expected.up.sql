@@ -11,6 +11,4 @@ ALTER VIEW v_old RENAME TO v_new;
 
 -- create again view v_reader
 CREATE VIEW v_reader AS
-SELECT v_new.id,
-    upper(v_new.name) AS loud
-   FROM v_new;
+SELECT id, upper(name) AS loud FROM v_new;

@@ -17,6 +17,4 @@ COMMENT ON VIEW v_new IS 'the users';
 
 -- replace view w_new
 CREATE OR REPLACE VIEW w_new AS
-SELECT users.id
-   FROM users
-  WHERE users.id > 0;
+SELECT id FROM users WHERE id > 0;

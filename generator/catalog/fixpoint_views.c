@@ -1,0 +1,202 @@
+/*
+ * sg_fixpoint_views: texts that rebuild the catalog's text of views and
+ * materialized views (fixpoint.h).  pg_get_viewdef() prints a query with the
+ * same non-fixpoint forms as an expression (an array constructor under an
+ * implicit array cast, a unary minus on a number, an upper-case EXTRACT
+ * field; tests/fixpoint/views.sql), so a model holding the catalog's text
+ * would be a change forever, and a down re-creating a view from it would not
+ * give back the same view.
+ *
+ * The rounds of the domains' (fixpoint_domains.c): every selected view is
+ * created again in a scratch schema, in front of the live one (its relations
+ * and functions resolve to the live schema, next in search_path), from the
+ * catalog's text, read back and compared (the query, the columns' names and
+ * types); then, for what differed, from the rewritten text
+ * (sg_fixpoint_query_candidate), each view after the views it reads.  Each
+ * CREATE runs in its own subtransaction,
+ * so one the server rejects costs that view only.  A view locks the relations
+ * it reads until the rollback: SG_NORMALIZE_BATCH views per transaction.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "ddl.h"
+#include "fixpoint.h"
+#include "normalize.h"
+#include "strbuf.h"
+
+typedef enum state { TRY_CATALOG = 0, TRY_CANDIDATE, PROVEN, UNRESOLVED } state;
+
+typedef struct vitem {
+	size_t view;
+	const char *current; /* the text tried this round */
+	state st;
+} vitem;
+
+typedef struct vfixer {
+	sg_schema *s;
+	PGconn *conn;
+	vitem *items;
+	size_t n;
+	sg_fixpoint_report *rep;
+	sg_error *err;
+} vfixer;
+
+static bool same_names(const char **a, const char **b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
+/* Whether the copy read back is the live view: its query, its columns' names and types. */
+static bool same_view(const sg_view *live, const sg_view *back)
+{
+	return back && strcmp(live->query, back->query) == 0 && live->ncolumns == back->ncolumns &&
+	       same_names(live->columns, back->columns, live->ncolumns) &&
+	       (!live->types || !back->types || same_names(live->types, back->types, live->ncolumns));
+}
+
+static int note(vfixer *f, const sg_view *v)
+{
+	char **p = realloc(f->rep->unresolved, (f->rep->nunresolved + 1) * sizeof(*p));
+	if (!p)
+		return -1;
+	f->rep->unresolved = p;
+	size_t len = strlen(v->name) + 128;
+	char *line = malloc(len);
+	if (!line)
+		return -1;
+	snprintf(line, len, "%s '%s': no text found that reads back as the catalog's query",
+		 v->materialized ? "materialized view" : "view", v->name);
+	p[f->rep->nunresolved++] = line;
+	return 0;
+}
+
+/* Decide the items [from, to) from what the batch read back (`back`, NULL when nothing was read). */
+static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		vitem *it = &f->items[i];
+		sg_view *v = &f->s->views[it->view];
+		const sg_view *bv = back ? sg_schema_find_view(back, v->name) : NULL;
+		bool first = it->st == TRY_CATALOG;
+		f->rep->checked += first;
+		if (same_view(v, bv)) {
+			it->st = PROVEN;
+			continue;
+		}
+		if (first && bv) {
+			v->query_again = sg_arena_strdup(f->s->arena, bv->query);
+			if (!v->query_again)
+				return -1;
+		}
+		char *cand = first ? sg_fixpoint_query_candidate(v->query) : NULL;
+		if (cand) {
+			it->current = sg_arena_strdup(f->s->arena, cand);
+			free(cand);
+			if (!it->current)
+				return -1;
+			it->st = TRY_CANDIDATE;
+		} else {
+			it->st = UNRESOLVED;
+			if (note(f, v) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* One batch: create the views of items [from, to) that are pending, read them back, roll back, judge. */
+static int run_batch(vfixer *f, size_t from, size_t to)
+{
+	sg_strbuf sql = SG_STRBUF_INIT, one = SG_STRBUF_INIT, scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	for (size_t i = from; i < to; i++) {
+		const sg_view *v = &f->s->views[f->items[i].view];
+		/* The query alone: options, indexes and comment do not change its text. */
+		sg_view copy = {.name = v->name, .materialized = v->materialized, .query = f->items[i].current};
+		sg_strbuf_reset(&one);
+		sg_ddl_create_view(&one, NULL, &copy, false, true);
+		sg_fixpoint__add_guarded(&sql, one.data);
+	}
+	int rc = 0;
+	if (sg_strbuf_failed(&sql) || sg_strbuf_failed(&one))
+		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
+	sg_strbuf_release(&one);
+	if (rc == 0)
+		rc = sg_normalize__open_scratch(f->conn, f->s->name, &scratch, &path, f->err);
+	sg_schema *back = NULL;
+	PGresult *res = NULL;
+	if (rc == 0 && sg_normalize__exec(f->conn, sql.data, &res) != 0) {
+		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		rc = sg_error_set(f->err, SG_ERR_DB, "cannot create the views that check queries: %s",
+				  msg ? msg : PQerrorMessage(f->conn));
+		PQclear(res);
+	} else if (rc == 0) {
+		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
+		rc = sg_catalog_load(&back, f->conn, &copts, f->err);
+	}
+	sg_normalize__rollback(f->conn);
+	f->rep->batches++;
+	if (rc == 0 && judge(f, back, from, to) != 0)
+		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
+	sg_schema_free(back);
+	sg_strbuf_release(&sql);
+	sg_strbuf_release(&scratch);
+	sg_strbuf_release(&path);
+	return rc;
+}
+
+/* Move the pending items to the front, both parts keeping their order (`tmp` holds f->n); how many there are. */
+static size_t pending_first(vfixer *f, vitem *tmp)
+{
+	size_t k = 0, m = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->items[i].st == TRY_CATALOG || f->items[i].st == TRY_CANDIDATE)
+			f->items[k++] = f->items[i];
+		else
+			tmp[m++] = f->items[i];
+	memcpy(f->items + k, tmp, m * sizeof(*tmp));
+	return k;
+}
+
+int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err)
+{
+	vfixer f = {.s = schema, .conn = conn, .rep = report, .err = err};
+	/*
+	 * Each view after the views it reads: a copy that read a live view its
+	 * scratch copy then shadows would print that view's name qualified.
+	 */
+	size_t *order = calloc(schema->nviews + 1, sizeof(*order));
+	f.items = calloc(schema->nviews + 1, sizeof(*f.items));
+	vitem *tmp = calloc(schema->nviews + 1, sizeof(*tmp));
+	if (!order || !f.items || !tmp || sg_normalize__view_order(schema, order) != 0) {
+		free(order);
+		free(f.items);
+		free(tmp);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	for (size_t k = 0; k < schema->nviews; k++)
+		if (!select || select[order[k]])
+			f.items[f.n++] = (vitem){order[k], schema->views[order[k]].query, TRY_CATALOG};
+	free(order);
+	int rc = 0;
+	for (int round = 0; rc == 0 && round < 2; round++) {
+		size_t todo = pending_first(&f, tmp);
+		for (size_t from = 0; rc == 0 && from < todo; from += SG_NORMALIZE_BATCH)
+			rc = run_batch(&f, from, from + SG_NORMALIZE_BATCH < todo ? from + SG_NORMALIZE_BATCH : todo);
+	}
+	for (size_t i = 0; rc == 0 && i < f.n; i++) {
+		const vitem *it = &f.items[i];
+		if (it->st != PROVEN || it->current == schema->views[it->view].query)
+			continue;
+		report->rewritten++;
+		schema->views[it->view].query_written = it->current;
+	}
+	free(f.items);
+	free(tmp);
+	return rc;
+}
