@@ -8,15 +8,11 @@ ALTER VIEW w RENAME TO w2;
 
 -- replace view v2
 CREATE OR REPLACE VIEW v2 AS
-SELECT items.id,
-    items.note
-   FROM items;
+SELECT id, note FROM items;
 
 -- rename trigger v2.v_ins to v2_ins
 ALTER TRIGGER v_ins ON v2 RENAME TO v2_ins;
 
 -- replace view w2
 CREATE OR REPLACE VIEW w2 AS
-SELECT items.id,
-    items.note
-   FROM items;
+SELECT id, note FROM items;
