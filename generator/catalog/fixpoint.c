@@ -272,9 +272,31 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 }
 
 /* One batch of one round: create the member tables' copies, read them back, roll back, judge. */
+int sg_fixpoint__scratch_round(PGconn *conn, const char *schema, const char *sql, const char *what,
+			       sg_fixpoint_report *report, sg_schema **back, sg_error *err)
+{
+	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	*back = NULL;
+	int rc = sg_normalize__open_scratch(conn, schema, &scratch, &path, err);
+	PGresult *res = NULL;
+	if (rc == 0 && sg_normalize__exec(conn, sql, &res) != 0) {
+		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		rc = sg_error_set(err, SG_ERR_DB, "cannot create %s: %s", what, msg ? msg : PQerrorMessage(conn));
+		PQclear(res);
+	} else if (rc == 0) {
+		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
+		rc = sg_catalog_load(back, conn, &copts, err);
+	}
+	sg_normalize__rollback(conn);
+	report->batches++;
+	sg_strbuf_release(&scratch);
+	sg_strbuf_release(&path);
+	return rc;
+}
+
 static int run_batch(fixer *f, const bool *member)
 {
-	sg_strbuf sql = SG_STRBUF_INIT, scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	sg_strbuf sql = SG_STRBUF_INIT;
 	int rc = 0;
 	for (size_t ti = 0; rc == 0 && ti < f->s->ntables; ti++)
 		if (member[ti])
@@ -283,26 +305,13 @@ static int run_batch(fixer *f, const bool *member)
 		sg_strbuf_release(&sql);
 		return sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	}
-	rc = sg_normalize__open_scratch(f->conn, f->s->name, &scratch, &path, f->err);
 	sg_schema *back = NULL;
-	PGresult *res = NULL;
-	if (rc == 0 && sg_normalize__exec(f->conn, sql.data, &res) != 0) {
-		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		rc = sg_error_set(f->err, SG_ERR_DB, "cannot create the copies that check expressions: %s",
-				  msg ? msg : PQerrorMessage(f->conn));
-		PQclear(res);
-	} else if (rc == 0) {
-		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
-		rc = sg_catalog_load(&back, f->conn, &copts, f->err);
-	}
-	sg_normalize__rollback(f->conn);
-	f->rep->batches++;
+	rc = sg_fixpoint__scratch_round(f->conn, f->s->name, sql.data, "the copies that check expressions", f->rep,
+					&back, f->err);
 	if (rc == 0 && judge(f, back, member) != 0)
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
 	sg_strbuf_release(&sql);
-	sg_strbuf_release(&scratch);
-	sg_strbuf_release(&path);
 	return rc;
 }
 

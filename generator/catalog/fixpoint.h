@@ -105,6 +105,15 @@ int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fi
 /* Internal: append `stmt` as a DO block that runs it in its own subtransaction and ignores its error. */
 void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt);
 
+/*
+ * Internal: one round in the scratch schema for `schema`: run `sql` there, in
+ * front of the live schema, read it back into *back (the caller frees it),
+ * and roll back; counts the batch in *report.  `what` names the objects in
+ * the error ("the views that check queries").  Returns 0, or -1 with err set.
+ */
+int sg_fixpoint__scratch_round(PGconn *conn, const char *schema, const char *sql, const char *what,
+			       sg_fixpoint_report *report, sg_schema **back, sg_error *err);
+
 /* Free the report's lines and zero it.  Accepts NULL. */
 void sg_fixpoint_report_release(sg_fixpoint_report *report);
 

@@ -138,7 +138,7 @@ static int judge(dfixer *f, const sg_schema *back)
 
 static int run_round(dfixer *f, PGconn *conn, sg_error *err)
 {
-	sg_strbuf sql = SG_STRBUF_INIT, scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	sg_strbuf sql = SG_STRBUF_INIT;
 	int rc = 0;
 	for (size_t d = 0; rc == 0 && d < f->s->ndomains; d++)
 		if (pending(f, d))
@@ -151,26 +151,13 @@ static int run_round(dfixer *f, PGconn *conn, sg_error *err)
 		sg_strbuf_release(&sql);
 		return 0;
 	}
-	rc = sg_normalize__open_scratch(conn, f->s->name, &scratch, &path, err);
 	sg_schema *back = NULL;
-	PGresult *res = NULL;
-	if (rc == 0 && sg_normalize__exec(conn, sql.data, &res) != 0) {
-		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		rc = sg_error_set(err, SG_ERR_DB, "cannot create the domains that check expressions: %s",
-				  msg ? msg : PQerrorMessage(conn));
-		PQclear(res);
-	} else if (rc == 0) {
-		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
-		rc = sg_catalog_load(&back, conn, &copts, err);
-	}
-	sg_normalize__rollback(conn);
-	f->rep->batches++;
+	rc = sg_fixpoint__scratch_round(conn, f->s->name, sql.data, "the domains that check expressions", f->rep, &back,
+					err);
 	if (rc == 0 && judge(f, back) != 0)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
 	sg_strbuf_release(&sql);
-	sg_strbuf_release(&scratch);
-	sg_strbuf_release(&path);
 	return rc;
 }
 

@@ -113,7 +113,7 @@ static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
 /* One batch: create the views of items [from, to) that are pending, read them back, roll back, judge. */
 static int run_batch(vfixer *f, size_t from, size_t to)
 {
-	sg_strbuf sql = SG_STRBUF_INIT, one = SG_STRBUF_INIT, scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
+	sg_strbuf sql = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
 	for (size_t i = from; i < to; i++) {
 		const sg_view *v = &f->s->views[f->items[i].view];
 		/* The query alone: options, indexes and comment do not change its text. */
@@ -126,27 +126,14 @@ static int run_batch(vfixer *f, size_t from, size_t to)
 	if (sg_strbuf_failed(&sql) || sg_strbuf_failed(&one))
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_strbuf_release(&one);
-	if (rc == 0)
-		rc = sg_normalize__open_scratch(f->conn, f->s->name, &scratch, &path, f->err);
 	sg_schema *back = NULL;
-	PGresult *res = NULL;
-	if (rc == 0 && sg_normalize__exec(f->conn, sql.data, &res) != 0) {
-		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		rc = sg_error_set(f->err, SG_ERR_DB, "cannot create the views that check queries: %s",
-				  msg ? msg : PQerrorMessage(f->conn));
-		PQclear(res);
-	} else if (rc == 0) {
-		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
-		rc = sg_catalog_load(&back, f->conn, &copts, f->err);
-	}
-	sg_normalize__rollback(f->conn);
-	f->rep->batches++;
+	if (rc == 0)
+		rc = sg_fixpoint__scratch_round(f->conn, f->s->name, sql.data, "the views that check queries", f->rep,
+						&back, f->err);
 	if (rc == 0 && judge(f, back, from, to) != 0)
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
 	sg_strbuf_release(&sql);
-	sg_strbuf_release(&scratch);
-	sg_strbuf_release(&path);
 	return rc;
 }
 
