@@ -56,8 +56,7 @@ static const char *after_name(const sg_function *fn, sg_strbuf *tmp)
 	return fn->definition + tmp->len;
 }
 
-/* `fn`'s CREATE OR REPLACE statement, under the name `name` (qualified). */
-static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	const char *rest = after_name(fn, &tmp);
@@ -129,8 +128,8 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 		drop_sql(ctx, &ctx->up, c, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 	}
-	create_sql(ctx, &ctx->up, w, w->name);
-	create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
+	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
 	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
 							 : create_phase(w->row_type || c->row_type ? w : c);
 	sg_diff__finish_op(ctx, phase, NULL, w->name, replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)",
@@ -218,12 +217,16 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 	if (!c)
 		return false;
 	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
+	if (sg_diff__function_around(ctx, c))
+		return true;
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
 	return !w || (!same_text(c, w) && !replaceable(c, w));
 }
 
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
+	if (sg_diff__function_around(ctx, c))
+		return true;
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w));
 }
@@ -239,6 +242,18 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 	for (size_t i = 0; i < want->nfunctions; i++) {
 		const sg_function *w = &want->functions[i];
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
+		if (!c)
+			c = renamed_source(ctx, w, taken);
+		if (c && sg_diff__function_around(ctx, c)) {
+			/* Dropped before a domain's re-create (diff_function_domain.c): created as desired after it. */
+			taken[c - cur->functions] = true;
+			sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+			drop_sql(ctx, &ctx->down, w, w->name);
+			sg_diff__finish_op(ctx, create_phase(w), NULL, w->name, "create again %s %s(%s)", kind_noun(w),
+					   w->name, w->identity);
+			continue;
+		}
+		c = sg_schema_find_function(cur, w->name, w->types);
 		if (c) {
 			taken[c - cur->functions] = true;
 			if (!same_text(c, w))
@@ -260,20 +275,20 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 			taken[c - cur->functions] = true;
 			phase = SG_PHASE_RECREATE_FUNCTION;
 			drop_sql(ctx, &ctx->up, c, c->name);
-			create_sql(ctx, &ctx->down, c, c->name);
+			sg_diff__function_create_sql(ctx, &ctx->down, c, c->name);
 			sg_diff__finish_op(ctx, phase, NULL, c->name, "drop %s %s(%s)", kind_noun(c), c->name,
 					   c->identity);
 		}
-		create_sql(ctx, &ctx->up, w, w->name);
+		sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 		sg_diff__finish_op(ctx, phase, NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name, w->identity);
 	}
 	for (size_t i = 0; i < cur->nfunctions; i++) {
 		const sg_function *c = &cur->functions[i];
-		if (taken[i])
+		if (taken[i] || sg_diff__function_around(ctx, c))
 			continue;
 		drop_sql(ctx, &ctx->up, c, c->name);
-		create_sql(ctx, &ctx->down, c, c->name);
+		sg_diff__function_create_sql(ctx, &ctx->down, c, c->name);
 		sg_diff__finish_op(ctx, c->row_type ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL,
 				   c->name, "drop %s %s(%s)", kind_noun(c), c->name, c->identity);
 	}

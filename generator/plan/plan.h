@@ -46,6 +46,12 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_VIEW,    /* views changed, dropped, or in the way of a change, dependents first */
 	SG_PHASE_DROP_TRIGGER, /* changed and dropped triggers, before their tables, columns and functions change */
 	/*
+	 * Functions that name a domain re-created below, dropped before it (and
+	 * the defaults, checks and indexes that call them first); created again
+	 * in their usual phase (diff_function_domain.c).
+	 */
+	SG_PHASE_DROP_DOMAIN_FUNCTION,
+	/*
 	 * New sequences, before the domains, functions and tables whose
 	 * defaults, argument defaults and BEGIN ATOMIC bodies read them (a
 	 * sequence depends on nothing but its owner, set later); one whose name
