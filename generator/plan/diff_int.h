@@ -162,6 +162,12 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 void sg_diff__diff_sequences(diff_ctx *ctx);
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
 /*
+ * Whether desired sequence `w` has its name only after the renames: renamed
+ * to it (SG_PHASE_RENAME_SEQUENCE), or new under a name a current relation
+ * frees (SG_PHASE_CREATE_SEQUENCE).
+ */
+bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w);
+/*
  * `cur` with the column defaults that read a sequence this plan renames
  * reading it by its new name: a shallow copy in `storage` (new strings and
  * arrays in the plan's arena), or `cur` itself when nothing is renamed.  The

@@ -89,6 +89,13 @@ typedef enum sg_phase {
 				       that called it are gone or changed (diff_function_users.c) */
 	SG_PHASE_RECREATE_ENUM,
 	SG_PHASE_CREATE_SEQUENCE, /* new sequences whose name a relation dropped or renamed above frees */
+	/*
+	 * New functions whose BEGIN ATOMIC or RETURN body (or an argument's
+	 * default) names a table, view or sequence by the name the renames above
+	 * give it, or a sequence created just above: created once those names
+	 * exist, before the tables whose defaults call them.
+	 */
+	SG_PHASE_CREATE_FUNCTION_RENAMED,
 	SG_PHASE_ALTER_SEQUENCE,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,

@@ -265,6 +265,7 @@ typedef struct sg_function {
 	const char *result;	/* catalog: pg_get_function_result(), NULL for a procedure */
 	bool sql_body;		/* catalog: body checked at creation: LANGUAGE sql (not BEGIN ATOMIC), plpgsql */
 	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
+	bool atomic_body;	/* model only: a BEGIN ATOMIC or RETURN body, whose names resolve at creation */
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
 	sg_pos pos;
