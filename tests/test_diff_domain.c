@@ -285,6 +285,41 @@ static void test_diff_domain__recreate_drops_and_creates_functions_around(void *
 	ut_free_result(&r, a, b);
 }
 
+/*
+ * With the server's dependencies read (sg_function.domains), a body that only
+ * mentions the domain is no dependency: the function stays; one that depends
+ * on it goes around it even when its text does not say so.
+ */
+static void test_diff_domain__recreate_follows_dependencies(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	const char *def =
+	    "CREATE OR REPLACE FUNCTION f()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $$ SELECT 1::posint $$\n";
+	add_function(a, "f", "", def);
+	add_function(b, "f", "", def);
+	a->functions[0].domains = "";
+	ut_result r = ut_run_diff(a, b, false);
+	assert_null(r.plan->refused);
+	for (size_t i = 0; i < r.plan->nops; i++)
+		assert_null(strstr(r.plan->ops[i].summary, "function"));
+	ut_free_result(&r, a, b);
+
+	a = base();
+	b = base();
+	b->domains[0].type = "bigint";
+	def = "CREATE OR REPLACE FUNCTION g()\n RETURNS integer\n LANGUAGE sql\nRETURN 1\n";
+	add_function(a, "g", "", def);
+	add_function(b, "g", "", def);
+	a->functions[0].domains = "posint";
+	r = ut_run_diff(a, b, false);
+	assert_int_equal(ut_find_op(&r, "drop function g() (created again around a domain)")->phase,
+			 SG_PHASE_DROP_DOMAIN_FUNCTION);
+	ut_find_op(&r, "create again function g()");
+	ut_free_result(&r, a, b);
+}
+
 /* A caller that cannot come back (a generated column, a check that changes): refused, both named. */
 static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(void **state)
 {
@@ -334,6 +369,7 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__rename),
 	    cmocka_unit_test(test_diff_domain__base_type_change_recreates),
 	    cmocka_unit_test(test_diff_domain__recreate_drops_and_creates_functions_around),
+	    cmocka_unit_test(test_diff_domain__recreate_follows_dependencies),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};

@@ -2,8 +2,9 @@
  * Functions around a domain the plan drops and creates again (docs/diff.md,
  * "Domains").  DROP DOMAIN refuses while a function takes, returns or (a
  * BEGIN ATOMIC body) reads the domain, and a function created over the old
- * domain would keep calling it; so every current function whose arguments,
- * result or body name such a domain (found in the catalog's text) is
+ * domain would keep calling it; so every current function that depends on
+ * such a domain (pg_depend, sg_function.domains; a plpgsql or string body
+ * that mentions it resolves it when it runs, and stays) is
  * dropped before the domain's re-create (SG_PHASE_DROP_DOMAIN_FUNCTION) and
  * created after it as the models want it (in its usual phase); so is every
  * function whose BEGIN ATOMIC or RETURN body calls one of those (its body
@@ -120,8 +121,10 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++) {
 		const sg_function *fn = &cur->functions[f];
 		bool by_enum = false;
-		if (!names_redone(ctx, fn->types, &by_enum) && !names_redone(ctx, fn->result, &by_enum) &&
-		    !names_redone(ctx, fn->definition, &by_enum))
+		/* The server's dependencies where the catalog read them; else the text. */
+		if (fn->domains ? !names_redone(ctx, fn->domains, &by_enum)
+				: !names_redone(ctx, fn->types, &by_enum) && !names_redone(ctx, fn->result, &by_enum) &&
+				      !names_redone(ctx, fn->definition, &by_enum))
 			continue;
 		if (by_enum) {
 			refuse(ctx, fn, "the domain is re-created with the enum it is based on");

@@ -266,6 +266,12 @@ typedef struct sg_function {
 	bool sql_body;		/* catalog: body checked at creation: LANGUAGE sql (not BEGIN ATOMIC), plpgsql */
 	bool row_type;		/* catalog: takes or returns a table's row type; model: names a model table as a type */
 	bool atomic_body;	/* model only: a BEGIN ATOMIC or RETURN body, whose names resolve at creation */
+	/*
+	 * Catalog only: the domains it depends on in pg_depend (arguments,
+	 * result, a BEGIN ATOMIC body; arrays of them), as format_type prints
+	 * them, ", " between; "" for none.  NULL on a schema built otherwise.
+	 */
+	const char *domains;
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
 	sg_pos pos;
