@@ -248,8 +248,80 @@ static void add_function(sg_schema *s, const char *name, const char *types, cons
 	s->nfunctions = 1;
 }
 
-/* A function of a domain the plan re-creates would keep DROP DOMAIN from running: refused, both named. */
-static void test_diff_domain__recreate_refused_while_a_function_uses_it(void **state)
+/*
+ * A function of a domain the plan re-creates would keep DROP DOMAIN from
+ * running: dropped before the re-create (with the default that calls it) and
+ * created after it, its default set again after that; the downs mirror them.
+ */
+static void test_diff_domain__recreate_drops_and_creates_functions_around(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	const char *def = "CREATE OR REPLACE FUNCTION f(v posint)\n RETURNS integer\n LANGUAGE sql\nRETURN v\n";
+	const char *stmt = "CREATE OR REPLACE FUNCTION f(v posint)\n RETURNS integer\n LANGUAGE sql\nRETURN v;";
+	add_function(a, "f", "posint", def);
+	add_function(b, "f", "posint", def);
+	sg_column *ca = ut_add_column(&a->tables[0], "m", "integer", true);
+	sg_column *cb = ut_add_column(&b->tables[0], "m", "integer", true);
+	ca->default_expr = cb->default_expr = "f(1)";
+	ut_result r = ut_run_diff(a, b, false);
+	assert_null(r.plan->refused);
+	const sg_op *off = ut_find_op(&r, "drop default of t.m (it calls f, created again around a domain)");
+	const sg_op *drop = ut_find_op(&r, "drop function f(posint) (created again around a domain)");
+	const sg_op *redo = ut_find_op(&r, "re-create domain posint (its base type changes)");
+	const sg_op *create = ut_find_op(&r, "create again function f(posint)");
+	const sg_op *on = ut_find_op(&r, "set default of t.m");
+	assert_true(off->phase == drop->phase && off->seq < drop->seq);
+	assert_true(drop->phase < redo->phase && redo->phase < create->phase && create->phase < on->phase);
+	assert_string_equal(off->up, "ALTER TABLE t ALTER COLUMN m DROP DEFAULT;");
+	assert_string_equal(off->down, "ALTER TABLE t ALTER COLUMN m SET DEFAULT f(1);");
+	assert_string_equal(drop->up, "DROP FUNCTION f(posint);");
+	assert_string_equal(drop->down, stmt);
+	assert_string_equal(create->up, stmt);
+	assert_string_equal(create->down, "DROP FUNCTION f(posint);");
+	assert_string_equal(on->up, "ALTER TABLE t ALTER COLUMN m SET DEFAULT f(1);");
+	assert_string_equal(on->down, "ALTER TABLE t ALTER COLUMN m DROP DEFAULT;");
+	ut_free_result(&r, a, b);
+}
+
+/*
+ * With the server's dependencies read (sg_function.domains), a body that only
+ * mentions the domain is no dependency: the function stays; one that depends
+ * on it goes around it even when its text does not say so.
+ */
+static void test_diff_domain__recreate_follows_dependencies(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	const char *def =
+	    "CREATE OR REPLACE FUNCTION f()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $$ SELECT 1::posint $$\n";
+	add_function(a, "f", "", def);
+	add_function(b, "f", "", def);
+	a->functions[0].domains = "";
+	ut_result r = ut_run_diff(a, b, false);
+	assert_null(r.plan->refused);
+	for (size_t i = 0; i < r.plan->nops; i++)
+		assert_null(strstr(r.plan->ops[i].summary, "function"));
+	ut_free_result(&r, a, b);
+
+	a = base();
+	b = base();
+	b->domains[0].type = "bigint";
+	def = "CREATE OR REPLACE FUNCTION g()\n RETURNS integer\n LANGUAGE sql\nRETURN 1\n";
+	add_function(a, "g", "", def);
+	add_function(b, "g", "", def);
+	a->functions[0].domains = "posint";
+	r = ut_run_diff(a, b, false);
+	assert_int_equal(ut_find_op(&r, "drop function g() (created again around a domain)")->phase,
+			 SG_PHASE_DROP_DOMAIN_FUNCTION);
+	ut_find_op(&r, "create again function g()");
+	ut_free_result(&r, a, b);
+}
+
+/* A caller that cannot come back (a generated column, a check that changes): refused, both named. */
+static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(void **state)
 {
 	(void)state;
 	sg_schema *a = base(), *b = base();
@@ -257,10 +329,14 @@ static void test_diff_domain__recreate_refused_while_a_function_uses_it(void **s
 	const char *def = "CREATE OR REPLACE FUNCTION f(v posint)\n RETURNS integer\n LANGUAGE sql\nRETURN v;";
 	add_function(a, "f", "posint", def);
 	add_function(b, "f", "posint", def);
+	ut_add_column(&a->tables[0], "g", "integer", true)->generated = "f(n)";
+	ut_add_column(&b->tables[0], "g", "integer", true)->generated = "f(n)";
 	ut_result r = ut_run_diff(a, b, false);
 	assert_non_null(r.plan->refused);
-	assert_non_null(strstr(r.plan->refused, "domain 'posint' is dropped and created again"));
-	assert_non_null(strstr(r.plan->refused, "function 'f(posint)' uses it"));
+	assert_string_equal(r.plan->refused,
+			    "function 'f(posint)' names a domain the plan drops and creates again, and is dropped and "
+			    "created around it, while generated column 't.g' calls it: change that in a migration of "
+			    "its own first");
 	ut_free_result(&r, a, b);
 }
 
@@ -292,7 +368,9 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__not_valid_check_is_validated),
 	    cmocka_unit_test(test_diff_domain__rename),
 	    cmocka_unit_test(test_diff_domain__base_type_change_recreates),
-	    cmocka_unit_test(test_diff_domain__recreate_refused_while_a_function_uses_it),
+	    cmocka_unit_test(test_diff_domain__recreate_drops_and_creates_functions_around),
+	    cmocka_unit_test(test_diff_domain__recreate_follows_dependencies),
+	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,7 +15,9 @@
  * schema ("name") and their columns ("name.column"; not the sequences it
  * calls nextval on, which exist before any function); PostgreSQL refuses to
  * drop or retype a column such a body reads (docs/diff.md, "Functions and
- * procedures").
+ * procedures").  `domains` lists the domains the routine depends on in
+ * pg_depend (its arguments, result and a BEGIN ATOMIC body; arrays of them
+ * too), for the diff's re-creates.
  */
 #include "catalog_int.h"
 
@@ -32,6 +34,12 @@
 	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                  \
 	"AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND (t.typrelid <> 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_type e "  \
 	"WHERE e.oid = t.typelem AND e.typrelid <> 0))) AS row_type, "                                       \
+	"(SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format_type(CASE WHEN t.typtype = 'd' THEN t.oid "  \
+	"ELSE t.typelem END, NULL), ', ') FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_type t ON t.oid = d.refobjid " \
+	"LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem "                                                \
+	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                  \
+	"AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND (t.typtype = 'd' OR e.typtype = 'd')) " \
+	"AS domains, "                                                                                       \
 	"'CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.substr(pg_catalog.pg_get_functiondef(p.oid), "  \
 	"pg_catalog.length('CREATE OR REPLACE ' || k.word || ' ' || pg_catalog.quote_ident(n.nspname) || '.') + 1) " \
 	"AS definition, "                                                                                    \
@@ -62,7 +70,7 @@ const char *sg_catalog__functions_sql(int server_version)
 int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 {
 	static const char *const names[] = {"oid",	"name",	      "identity", "procedure", "arguments", "result",
-					    "sql_body", "definition", "row_type", "types",     "reads"};
+					    "sql_body", "definition", "row_type", "types",     "reads",	    "domains"};
 	enum { NF = sizeof(names) / sizeof(names[0]) };
 	int f[NF] = {0};
 	int rc = sg_catalog__fields(l, res, "functions", names, f, NF);
@@ -84,6 +92,7 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 		fn->definition = sg_catalog__dup(l, res, i, f[7]);
 		fn->row_type = sg_catalog__flag(res, i, f[8]);
 		fn->types = sg_catalog__dup(l, res, i, f[9]);
+		fn->domains = PQgetisnull(res, i, f[11]) ? "" : sg_catalog__dup(l, res, i, f[11]);
 		rc = sg_catalog__parse_array(l, "functions", sg_catalog__val(res, i, f[10]), -1, &fn->reads,
 					     &fn->nreads);
 		if (rc != 0)

@@ -234,6 +234,7 @@ typedef struct scratch_types {
 	const bool *shadowed;
 	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
 	const bool *fast_views;
+	const bool *late_functions; /* per model function: created after the tables (sg_normalize__late_functions) */
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -324,7 +325,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	}
 	/* In every batch: any batch's defaults and checks may call them. */
 	for (size_t i = 0; i < model->nfunctions; i++) {
-		if (model->functions[i].row_type)
+		if (types->late_functions[i])
 			continue;
 		script_begin(s);
 		sg_strbuf_adds(&s->sql, model->functions[i].definition);
@@ -349,9 +350,12 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
 		}
 	}
-	/* Functions of a table's row type once the tables exist (only the first batch's copies are read). */
+	/*
+	 * Functions of a table's row type, or whose bodies read a table, once the
+	 * tables exist (only the first batch's copies are read).
+	 */
 	for (size_t i = 0; first && i < model->nfunctions; i++) {
-		if (!model->functions[i].row_type)
+		if (!types->late_functions[i])
 			continue;
 		script_begin(s);
 		sg_strbuf_adds(&s->sql, model->functions[i].definition);
@@ -635,7 +639,7 @@ bool sg_normalize__model_type_is(const char *type, const char *name)
 }
 
 static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-		     sg_normalize_options *opts, bool everything, sg_error *err)
+		     sg_normalize_options *opts, bool everything, const bool *late, sg_error *err)
 {
 	*out = NULL;
 	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
@@ -661,7 +665,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	bool *fast_views = need + model->ndomains + 1;
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed, fast_views};
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed, fast_views, late};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -778,7 +782,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
 	/* The first batch's scratch copies of the functions, matched to the model's. */
-	if (sg_normalize__functions(norm, model, err) != 0 ||
+	if (sg_normalize__functions(norm, model, late, err) != 0 ||
 	    sg_normalize__views(norm, model, live, fast_views, err) != 0) {
 		free(found);
 		free(dirty);
@@ -820,17 +824,23 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
 		 sg_normalize_options *opts, sg_error *err)
 {
+	*out = NULL;
 	bool everything = opts && opts->everything;
-	int rc = normalize(out, conn, model, live, opts, everything, err);
-	if (rc == 0 || everything || err->kind != SG_ERR_INPUT)
-		return rc;
-	/*
-	 * The server rejected a statement that mixes scratch objects with live
-	 * ones.  Whether that is the models' fault is decided by the models
-	 * alone: normalized all in the scratch schema, they either pass (the
-	 * live side was to blame, and the result is exact) or fail again with
-	 * the model's own error.
-	 */
-	sg_error_clear(err);
-	return normalize(out, conn, model, live, opts, true, err);
+	bool *late = sg_normalize__late_functions(model);
+	if (!late)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	int rc = normalize(out, conn, model, live, opts, everything, late, err);
+	if (rc != 0 && !everything && err->kind == SG_ERR_INPUT) {
+		/*
+		 * The server rejected a statement that mixes scratch objects with
+		 * live ones.  Whether that is the models' fault is decided by the
+		 * models alone: normalized all in the scratch schema, they either
+		 * pass (the live side was to blame, and the result is exact) or
+		 * fail again with the model's own error.
+		 */
+		sg_error_clear(err);
+		rc = normalize(out, conn, model, live, opts, true, late, err);
+	}
+	free(late);
+	return rc;
 }

@@ -5,10 +5,12 @@
  * spell out; the copies are matched by name, and overloads of one name by
  * creation order (oid), which is the order the scratch script ran the
  * model's statements in: sorted by name, then by position in the files,
- * those of a table's row type last.
+ * the late ones (sg_normalize__function_late) last.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalize.h"
 
@@ -18,7 +20,89 @@ static int by_oid(const void *a, const void *b)
 	return (x->oid > y->oid) - (x->oid < y->oid);
 }
 
-int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *err)
+/* Whether `text` calls a function named `name` (the name, as a word, then `(`; unquoted: any case). */
+static bool calls(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = text; p && *p; p++) {
+		if (strncasecmp(p, name, n) != 0 || (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+			continue;
+		const char *after = p + n;
+		if (isalnum((unsigned char)*after) || *after == '_')
+			continue;
+		while (*after == ' ')
+			after++;
+		if (*after == '(')
+			return true;
+	}
+	return false;
+}
+
+/* Whether a model table's default, generated column or check calls `fn`: it is needed before the tables. */
+static bool called_by_a_table(const sg_schema *model, const sg_function *fn)
+{
+	for (size_t i = 0; i < model->ntables; i++) {
+		const sg_table *t = &model->tables[i];
+		for (size_t k = 0; k < t->ncolumns; k++)
+			if (calls(t->columns[k].default_expr, fn->name) || calls(t->columns[k].generated, fn->name))
+				return true;
+		for (size_t k = 0; k < t->nconstraints; k++)
+			if (calls(t->constraints[k].expression, fn->name))
+				return true;
+	}
+	return false;
+}
+
+/* Whether the text of `fn` names a table of the models (an identifier, unquoted ones folded to lower case). */
+static bool names_a_table(const sg_schema *model, const sg_function *fn)
+{
+	char word[64];
+	for (const char *p = fn->definition; p && *p;) {
+		unsigned char ch = (unsigned char)*p;
+		if (!isalpha(ch) && ch != '_' && ch != '"') {
+			p++;
+			continue;
+		}
+		size_t n = 0;
+		bool fits = true;
+		if (ch == '"') {
+			for (p++; *p && !(p[0] == '"' && p[1] != '"'); p++) {
+				if (p[0] == '"')
+					p++;
+				if (n + 1 < sizeof(word))
+					word[n++] = *p;
+				else
+					fits = false;
+			}
+			if (*p)
+				p++;
+		} else {
+			for (; isalnum((unsigned char)*p) || *p == '_' || *p == '$'; p++) {
+				if (n + 1 < sizeof(word))
+					word[n++] = (char)tolower((unsigned char)*p);
+				else
+					fits = false;
+			}
+		}
+		word[n] = '\0';
+		if (fits && n && sg_schema_find_table(model, word))
+			return true;
+	}
+	return false;
+}
+
+bool *sg_normalize__late_functions(const sg_schema *model)
+{
+	bool *late = calloc(model->nfunctions + 1, sizeof(bool));
+	for (size_t i = 0; late && i < model->nfunctions; i++) {
+		const sg_function *fn = &model->functions[i];
+		late[i] =
+		    fn->row_type || (fn->atomic_body && names_a_table(model, fn) && !called_by_a_table(model, fn));
+	}
+	return late;
+}
+
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const bool *late, sg_error *err)
 {
 	if (norm->nfunctions != model->nfunctions) {
 		/* A CREATE OR REPLACE of a signature another entry defines replaced it: name the name. */
@@ -61,12 +145,12 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, sg_error *e
 			break;
 		}
 		qsort(copies + i, j - i, sizeof(*copies), by_oid);
-		/* The script creates those of a row type after the others (normalize.c). */
+		/* The script creates the late ones after the others (normalize.c). */
 		size_t k = i;
-		for (int late = 0; late < 2; late++)
+		for (int pass = 0; pass < 2; pass++)
 			for (size_t m = i; m < j; m++) {
 				const sg_function *mf = &model->functions[m];
-				if (mf->row_type != (late == 1))
+				if (late[m] != (pass == 1))
 					continue;
 				sg_function *o = copies[k++];
 				o->pos = mf->pos;

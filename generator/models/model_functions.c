@@ -230,6 +230,7 @@ void sg_model__mark_row_types(sg_model_conv *cv)
 		const sg_json *stmt =
 		    sg_json_get(sg_json_get(json_at(sg_json_get(root, "stmts"), 0), "stmt"), "CreateFunctionStmt");
 		if (stmt) {
+			fn->atomic_body = sg_json_get(stmt, "sql_body") != NULL;
 			fn->row_type = names_table(s, sg_json_get(stmt, "returnType"));
 			const sg_json *params = sg_json_get(stmt, "parameters");
 			for (size_t k = 0; params && params->type == SG_JSON_ARRAY && k < params->n; k++)

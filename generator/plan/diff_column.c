@@ -334,7 +334,9 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr);
 	if (w->from_serial && !serial_kept)
 		serial_sequence_op(ctx, table, w);
-	bool default_changes = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
+	/* A default taken off first (it calls a function created again around a domain) is set again. */
+	bool default_differs = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
+	bool default_changes = default_differs || (sg_diff__default_dropped_early(ctx, c) && w->default_expr);
 	bool type_changed = !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (type_changed) {
 		const char *up_default = serial_kept	   ? c->default_expr
@@ -374,7 +376,7 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
 				   w->default_expr ? "set" : "drop", table, name);
 	}
-	if (default_changes && !w->from_serial)
+	if (default_differs && !w->from_serial)
 		drop_serial_sequence_op(ctx, table, name, c);
 
 	if (c->nullable != w->nullable) {

@@ -85,6 +85,28 @@ static void alter_domain(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 	sg_strbuf_addch(sb, ' ');
 }
 
+const char *sg_diff__base_as_renamed(const diff_ctx *ctx, const sg_domain *c, sg_strbuf *tmp)
+{
+	long j = sg_diff__domain_of_type(ctx->cur, c->type, tmp);
+	if (j < 0)
+		return c->type;
+	const sg_domain *base = &ctx->cur->domains[j];
+	for (size_t k = 0; k < ctx->want->ndomains; k++) {
+		bool renamed;
+		const sg_domain *w = &ctx->want->domains[k];
+		if (sg_diff__domain_match(ctx, w, &renamed) != base || !renamed)
+			continue;
+		size_t n = strlen(c->type);
+		bool array = n >= 2 && strcmp(c->type + n - 2, "[]") == 0;
+		sg_strbuf_reset(tmp);
+		sg_quote_ident(tmp, w->name);
+		if (array)
+			sg_strbuf_adds(tmp, "[]");
+		return tmp->data;
+	}
+	return c->type;
+}
+
 void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 {
 	sg_diff__newline_if_any(sb);
@@ -368,6 +390,91 @@ const sg_domain *sg_diff__domain_match(const diff_ctx *ctx, const sg_domain *w, 
 	return c;
 }
 
+/* The group (sg_diff__find_recreated_domains) of the current domain desired `w` continues, or -1. */
+static long group_of(const diff_ctx *ctx, const sg_domain *w)
+{
+	bool renamed;
+	const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
+	return c && ctx->domain_group ? ctx->domain_group[c - ctx->cur->domains] : -1;
+}
+
+/*
+ * Whether what desired `w` is based on exists once the operations emitted so
+ * far have run: a type that is no domain of the models, a domain kept as it
+ * is, or one created (or re-created) already (`done`, by desired index);
+ * `group` >= 0: a domain re-created in that group counts as there.
+ */
+static bool base_ready(const diff_ctx *ctx, const sg_domain *w, const bool *done, long group, sg_strbuf *tmp)
+{
+	long b = sg_diff__domain_of_type(ctx->want, w->type, tmp);
+	if (b < 0 || &ctx->want->domains[b] == w || done[b])
+		return true;
+	return group >= 0 && group_of(ctx, &ctx->want->domains[b]) == group;
+}
+
+/*
+ * New domains and re-creates, each once what it is based on exists: a new
+ * domain after the re-create of its base, a re-create after the new domains
+ * the desired definitions of its group are based on (the desired order `wo`
+ * alone would put a group where its root is).  Alterations of kept domains
+ * follow the desired order.  A cycle left (the server refuses it anyway) is
+ * emitted in the desired order.
+ */
+static void create_in_order(diff_ctx *ctx, const size_t *wo, const bool *used)
+{
+	const sg_schema *cur = ctx->cur, *want = ctx->want;
+	bool *done = calloc(want->ndomains + 1, sizeof(*done));
+	if (!done) {
+		ctx->plan->failed = true;
+		return;
+	}
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t k = 0; k < want->ndomains; k++) {
+		const sg_domain *w = &want->domains[wo[k]];
+		bool renamed;
+		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
+		if (!c || group_of(ctx, w) >= 0)
+			continue;
+		done[wo[k]] = true;
+		if (!(ctx->domain_enum && ctx->domain_enum[c - cur->domains]))
+			alter(ctx, c, w, used[c - cur->domains]);
+	}
+	for (bool progress = true, forced = false; progress;) {
+		progress = false;
+		for (size_t k = 0; k < want->ndomains; k++) {
+			const sg_domain *w = &want->domains[wo[k]];
+			if (done[wo[k]])
+				continue;
+			long group = group_of(ctx, w);
+			bool ready = true;
+			for (size_t m = 0; m < want->ndomains && ready; m++)
+				if (m == wo[k] || (group >= 0 && group_of(ctx, &want->domains[m]) == group))
+					ready = base_ready(ctx, &want->domains[m], done, group, &tmp);
+			if (!ready && !forced)
+				continue;
+			progress = true;
+			forced = false;
+			if (group < 0) {
+				done[wo[k]] = true;
+				sg_diff__create_domain_sql(ctx, &ctx->up, w);
+				sg_diff__drop_domain_sql(ctx, &ctx->down, w->name);
+				sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "create domain %s",
+						   w->name);
+				continue;
+			}
+			for (size_t m = 0; m < want->ndomains; m++)
+				if (group_of(ctx, &want->domains[m]) == group)
+					done[m] = true;
+			sg_diff__recreate_domains(ctx, (size_t)group);
+		}
+		if (!progress)
+			for (size_t k = 0; k < want->ndomains && !progress; k++)
+				progress = forced = !done[wo[k]];
+	}
+	sg_strbuf_release(&tmp);
+	free(done);
+}
+
 void sg_diff__diff_domains(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur, *want = ctx->want;
@@ -377,6 +484,7 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 	size_t *wo = sg_diff__domain_order(want);
 	size_t *co = sg_diff__domain_order(cur);
 	bool *used = domains_in_use(ctx);
+	sg_strbuf tmp = SG_STRBUF_INIT;
 	if (!kept || !wo || !co || !used) {
 		ctx->plan->failed = true;
 		free(kept);
@@ -406,30 +514,20 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "rename domain %s to %s", c->name,
 				   w->name);
 	}
-	for (size_t k = 0; k < want->ndomains; k++) {
-		const sg_domain *w = &want->domains[wo[k]];
-		bool renamed;
-		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
-		if (!c) {
-			sg_diff__create_domain_sql(ctx, &ctx->up, w);
-			sg_diff__drop_domain_sql(ctx, &ctx->down, w->name);
-			sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "create domain %s", w->name);
-		} else if (ctx->domain_group && ctx->domain_group[c - cur->domains] >= 0) {
-			if (ctx->domain_group[c - cur->domains] == c - cur->domains)
-				sg_diff__recreate_domains(ctx, (size_t)(c - cur->domains));
-		} else if (!(ctx->domain_enum && ctx->domain_enum[c - cur->domains])) {
-			alter(ctx, c, w, used[c - cur->domains]);
-		}
-	}
+	create_in_order(ctx, wo, used);
 	/* Dropped: a domain before the domain it is based on. */
 	for (size_t k = cur->ndomains; k-- > 0;) {
 		const sg_domain *c = &cur->domains[co[k]];
 		if (kept[co[k]] || sg_diff__domain_redone(ctx, co[k]))
 			continue;
 		sg_diff__drop_domain_sql(ctx, &ctx->up, c->name);
-		sg_diff__create_domain_sql(ctx, &ctx->down, c);
+		/* Its down runs before the renames are undone: a renamed base has its new name. */
+		sg_domain back = *c;
+		back.type = sg_diff__base_as_renamed(ctx, c, &tmp);
+		sg_diff__create_domain_sql(ctx, &ctx->down, &back);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN, NULL, c->name, "drop domain %s", c->name);
 	}
+	sg_strbuf_release(&tmp);
 	free(kept);
 	free(wo);
 	free(co);

@@ -111,8 +111,6 @@ static const sg_enum *recreated_enum(const diff_ctx *ctx, const char *type)
 	return found;
 }
 
-static void refuse_functions(diff_ctx *ctx);
-
 void sg_diff__find_recreated_domains(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
@@ -132,8 +130,9 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx)
 	for (size_t i = 0; i < n; i++) {
 		const sg_domain *c = &cur->domains[i];
 		want[i] = want_of(ctx, i);
-		own[i] =
-		    want[i] && (strcmp(c->type, want[i]->type) != 0 || !sg_str_eq(c->collation, want[i]->collation));
+		/* A base renamed by the plan is the same base (sg_diff__same_type). */
+		own[i] = want[i] && (!sg_diff__same_type(ctx, c->type, want[i]->type) ||
+				     !sg_str_eq(c->collation, want[i]->collation));
 	}
 	sg_strbuf tmp = SG_STRBUF_INIT, root = SG_STRBUF_INIT;
 	for (size_t i = 0; i < n; i++) {
@@ -167,11 +166,10 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx)
 	sg_strbuf_release(&root);
 	free(want);
 	free(own);
-	refuse_functions(ctx);
+	sg_diff__find_domain_functions(ctx);
 }
 
-/* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
-static bool names_type(const char *text, const char *qname)
+bool sg_diff__names_type(const char *text, const char *qname)
 {
 	size_t n = strlen(qname);
 	for (const char *p = text ? strstr(text, qname) : NULL; p; p = strstr(p + 1, qname)) {
@@ -196,45 +194,10 @@ bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text)
 		if (!sg_diff__domain_redone(ctx, i))
 			continue;
 		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
-		found = names_type(text, q.data);
+		found = sg_diff__names_type(text, q.data);
 	}
 	sg_strbuf_release(&q);
 	return found;
-}
-
-/*
- * A current function whose arguments, result or body name a domain the plan
- * drops and creates again keeps DROP DOMAIN from running: refused, naming
- * both (a function is not dropped and created around a domain).
- */
-static void refuse_functions(diff_ctx *ctx)
-{
-	sg_strbuf q = SG_STRBUF_INIT;
-	for (size_t f = 0; f < ctx->cur->nfunctions && !ctx->plan->refused; f++) {
-		const sg_function *fn = &ctx->cur->functions[f];
-		for (size_t i = 0; i < ctx->cur->ndomains && !ctx->plan->refused; i++) {
-			if (!sg_diff__domain_redone(ctx, i))
-				continue;
-			sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
-			if (!names_type(fn->types, q.data) && !names_type(fn->result, q.data) &&
-			    !names_type(fn->definition, q.data))
-				continue;
-			sg_strbuf sb = SG_STRBUF_INIT;
-			sg_strbuf_addf(&sb,
-				       "domain '%s' is dropped and created again (%s) while %s '%s(%s)' uses it: drop "
-				       "the %s, or change it not to use the domain, in a migration of its own first",
-				       ctx->cur->domains[i].name,
-				       ctx->domain_group[i] >= 0 ? "it or its base is re-created"
-								 : "its enum is re-created",
-				       fn->procedure ? "procedure" : "function", fn->name, fn->types,
-				       fn->procedure ? "procedure" : "function");
-			ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
-			if (!ctx->plan->refused || sg_strbuf_failed(&sb))
-				ctx->plan->failed = true;
-			sg_strbuf_release(&sb);
-		}
-	}
-	sg_strbuf_release(&q);
 }
 
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i)
@@ -359,6 +322,7 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		sg_domain back = cur->domains[co[k]];
 		if (wof[co[k]])
 			back.name = wof[co[k]]->name;
+		back.type = sg_diff__base_as_renamed(ctx, &cur->domains[co[k]], &base);
 		sg_diff__create_domain_sql(ctx, &ctx->down, &back);
 	}
 	for (size_t k = 0; k < cur->ndomains; k++) {
@@ -371,7 +335,8 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		retype_columns(ctx, &ctx->down, q.data, qw.data, true);
 	}
 	const sg_domain *c = &cur->domains[root], *w = wof[root];
-	const char *why = strcmp(c->type, w->type) != 0 ? "its base type changes" : "its collation changes";
+	const char *why =
+	    !sg_diff__same_type(ctx, c->type, w->type) ? "its base type changes" : "its collation changes";
 	sg_op *op = nothers ? sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name,
 						 "re-create domain %s (%s) and the domains based on it: %s", w->name,
 						 why, others.data)
@@ -516,6 +481,8 @@ void sg_diff__enum_domains_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, int 
 				continue;
 			sg_domain back = cur->domains[co[k]];
 			back.name = NAME(co[k]);
+			if (!as_before)
+				back.type = sg_diff__base_as_renamed(ctx, &cur->domains[co[k]], &tmp);
 			sg_diff__create_domain_sql(ctx, sb, &back);
 		}
 	}

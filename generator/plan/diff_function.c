@@ -59,8 +59,7 @@ static const char *after_name(const sg_function *fn, sg_strbuf *tmp)
 	return fn->definition + tmp->len;
 }
 
-/* `fn`'s CREATE OR REPLACE statement, under the name `name` (qualified). */
-static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	const char *rest = after_name(fn, &tmp);
@@ -124,6 +123,66 @@ static sg_phase create_phase(const sg_function *fn)
 	return fn->row_type ? SG_PHASE_CREATE_FUNCTION_LATE : SG_PHASE_CREATE_FUNCTION;
 }
 
+/* A BEGIN ATOMIC or RETURN body: its names are resolved when the function is created. */
+static bool atomic_body(const sg_function *fn)
+{
+	return !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
+}
+
+static bool names(const char *text, const char *name, sg_strbuf *q)
+{
+	sg_strbuf_reset(q);
+	sg_quote_ident(q, name);
+	return sg_diff__names_type(text, q->data);
+}
+
+/*
+ * The phase of new function `w`: create_phase's, unless its definition
+ * names a relation that exists under that name only later in the plan: a
+ * table, view or sequence renamed to it, or a sequence created after the
+ * renames (SG_PHASE_CREATE_FUNCTION_RENAMED); a new table (after the tables,
+ * with those of a row type).  Only a body resolved at creation needs it; an
+ * argument's default (`nextval('s')`) is resolved too.
+ */
+static sg_phase new_phase(const diff_ctx *ctx, const sg_function *w)
+{
+	sg_phase phase = create_phase(w);
+	if (phase != SG_PHASE_CREATE_FUNCTION)
+		return phase;
+	const char *text = atomic_body(w) ? w->definition : w->arguments;
+	if (!text)
+		return phase;
+	sg_strbuf q = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ctx->want->nsequences && phase == SG_PHASE_CREATE_FUNCTION; i++)
+		if (sg_diff__sequence_late(ctx, &ctx->want->sequences[i]) &&
+		    names(text, ctx->want->sequences[i].name, &q))
+			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	for (size_t i = 0; i < ctx->cur->ntables && phase == SG_PHASE_CREATE_FUNCTION; i++) {
+		const sg_table *wt = ctx->cur_match[i];
+		if (wt && strcmp(wt->name, ctx->cur->tables[i].name) != 0 && names(text, wt->name, &q))
+			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	}
+	for (size_t i = 0; i < ctx->want->nviews && phase == SG_PHASE_CREATE_FUNCTION; i++) {
+		const sg_view *v = &ctx->want->views[i];
+		if (v->renamed_from && !sg_schema_find_view(ctx->cur, v->name) &&
+		    sg_schema_find_view(ctx->cur, v->renamed_from) && names(text, v->name, &q))
+			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	}
+	if (phase == SG_PHASE_CREATE_FUNCTION && atomic_body(w)) {
+		/* A new table: the desired tables no current one continues. */
+		bool *continued = calloc(ctx->want->ntables + 1, sizeof(bool));
+		for (size_t i = 0; continued && i < ctx->cur->ntables; i++)
+			if (ctx->cur_match[i])
+				continued[ctx->cur_match[i] - ctx->want->tables] = true;
+		for (size_t i = 0; continued && i < ctx->want->ntables && phase == SG_PHASE_CREATE_FUNCTION; i++)
+			if (!continued[i] && names(text, ctx->want->tables[i].name, &q))
+				phase = SG_PHASE_CREATE_FUNCTION_LATE;
+		free(continued);
+	}
+	sg_strbuf_release(&q);
+	return phase;
+}
+
 /* `c` (named as `w` by now) becomes `w` (same name and argument types), whose text differs. */
 static void change_function(diff_ctx *ctx, const sg_function *c, const sg_function *w)
 {
@@ -132,8 +191,8 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 		drop_sql(ctx, &ctx->up, c, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 	}
-	create_sql(ctx, &ctx->up, w, w->name);
-	create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
+	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
 	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
 							 : create_phase(w->row_type || c->row_type ? w : c);
 	sg_diff__finish_op(ctx, phase, NULL, w->name, replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)",
@@ -255,12 +314,16 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 	if (!c)
 		return false;
 	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
+	if (sg_diff__function_around(ctx, c))
+		return true;
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
 }
 
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
+	if (sg_diff__function_around(ctx, c))
+		return true;
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
 }
@@ -272,11 +335,11 @@ bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 static void drop_around_tables(diff_ctx *ctx, const sg_function *c, const sg_function *w)
 {
 	drop_sql(ctx, &ctx->up, c, w->name);
-	create_sql(ctx, &ctx->down, c, w->name);
+	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name);
 	sg_diff__finish_op(ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
 			   "drop %s %s(%s) (created again below: a column its body reads changes)", kind_noun(c),
 			   w->name, c->identity);
-	create_sql(ctx, &ctx->up, w, w->name);
+	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
 	drop_sql(ctx, &ctx->down, w, w->name);
 	sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION_LATE, NULL, w->name, "create again %s %s(%s)", kind_noun(w),
 			   w->name, w->identity);
@@ -293,6 +356,18 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 	for (size_t i = 0; i < want->nfunctions; i++) {
 		const sg_function *w = &want->functions[i];
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
+		if (!c)
+			c = renamed_source(ctx, w, taken);
+		if (c && sg_diff__function_around(ctx, c)) {
+			/* Dropped before a domain's re-create (diff_function_domain.c): created as desired after it. */
+			taken[c - cur->functions] = true;
+			sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+			drop_sql(ctx, &ctx->down, w, w->name);
+			sg_diff__finish_op(ctx, new_phase(ctx, w), NULL, w->name, "create again %s %s(%s)",
+					   kind_noun(w), w->name, w->identity);
+			continue;
+		}
+		c = sg_schema_find_function(cur, w->name, w->types);
 		if (c) {
 			taken[c - cur->functions] = true;
 			if (body_reads_changed(ctx, c))
@@ -313,25 +388,25 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 				change_function(ctx, c, w);
 			continue;
 		}
-		sg_phase phase = create_phase(w);
+		sg_phase phase = new_phase(ctx, w);
 		if ((c = replaced_overload(ctx, w, taken))) { /* dropped first: a call may fit both */
 			taken[c - cur->functions] = true;
 			phase = SG_PHASE_RECREATE_FUNCTION;
 			drop_sql(ctx, &ctx->up, c, c->name);
-			create_sql(ctx, &ctx->down, c, c->name);
+			sg_diff__function_create_sql(ctx, &ctx->down, c, c->name);
 			sg_diff__finish_op(ctx, phase, NULL, c->name, "drop %s %s(%s)", kind_noun(c), c->name,
 					   c->identity);
 		}
-		create_sql(ctx, &ctx->up, w, w->name);
+		sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 		sg_diff__finish_op(ctx, phase, NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name, w->identity);
 	}
 	for (size_t i = 0; i < cur->nfunctions; i++) {
 		const sg_function *c = &cur->functions[i];
-		if (taken[i])
+		if (taken[i] || sg_diff__function_around(ctx, c))
 			continue;
 		drop_sql(ctx, &ctx->up, c, c->name);
-		create_sql(ctx, &ctx->down, c, c->name);
+		sg_diff__function_create_sql(ctx, &ctx->down, c, c->name);
 		/* Before the tables change when it takes a row type or its body reads a column that changes. */
 		bool early = c->row_type || body_reads_changed(ctx, c);
 		sg_diff__finish_op(ctx, early ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL, c->name,

@@ -204,13 +204,16 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 
 void sg_diff__function_users(diff_ctx *ctx)
 {
+	/* Those already taken off are diff_function_domain.c's, taken off earlier. */
+	size_t first = ctx->nearly_defaults;
 	for (size_t i = 0; i < ctx->cur->nfunctions && !ctx->plan->refused && !ctx->plan->failed; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		const sg_function *w = sg_diff__function_target(ctx, fn);
 		bool dropped = sg_diff__function_recreated(ctx, fn);
 		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
 		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
-		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)))
+		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)) ||
+		    sg_diff__function_around(ctx, fn))
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
@@ -219,7 +222,7 @@ void sg_diff__function_users(diff_ctx *ctx)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
 	/* Defaults taken off first: their down puts the old one back once the old function is. */
-	for (size_t i = 0; i < ctx->nearly_defaults && !ctx->plan->failed; i++) {
+	for (size_t i = first; i < ctx->nearly_defaults && !ctx->plan->failed; i++) {
 		const sg_column *c = ctx->early_defaults[i];
 		const sg_table *ct = NULL;
 		for (size_t t = 0; t < ctx->cur->ntables && !ct; t++) {

@@ -60,6 +60,13 @@ typedef struct diff_ctx {
 	size_t nmoved_functions;
 	const sg_column **early_defaults;
 	size_t nearly_defaults;
+	/*
+	 * Current functions dropped before a domain's re-create and created
+	 * after it (diff_function_domain.c), callees before the BEGIN ATOMIC
+	 * bodies that call them.
+	 */
+	const sg_function **around;
+	size_t naround;
 	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
 	sg_online_keys late_keys;
 } diff_ctx;
@@ -108,6 +115,12 @@ long sg_diff__domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tm
 size_t *sg_diff__domain_order(const sg_schema *s);
 /* The current domain desired `w` continues: the same name, or the one it is renamed from. */
 const sg_domain *sg_diff__domain_match(const diff_ctx *ctx, const sg_domain *w, bool *renamed);
+/*
+ * Current domain `c`'s type text with a base domain the plan renames named as
+ * it is once the renames have run (arrays keep `[]`): for the downs that
+ * create `c` again before the renames are undone.  Into `tmp`, or `c->type`.
+ */
+const char *sg_diff__base_as_renamed(const diff_ctx *ctx, const sg_domain *c, sg_strbuf *tmp);
 void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name);
 void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d);
 
@@ -117,6 +130,8 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx);
 void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
 /* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
+/* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
+bool sg_diff__names_type(const char *text, const char *qname);
 /* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
 bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
 /* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
@@ -153,6 +168,12 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 /* diff_sequence.c */
 void sg_diff__diff_sequences(diff_ctx *ctx);
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
+/*
+ * Whether desired sequence `w` has its name only after the renames: renamed
+ * to it (SG_PHASE_RENAME_SEQUENCE), or new under a name a current relation
+ * frees (SG_PHASE_CREATE_SEQUENCE).
+ */
+bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w);
 /*
  * `cur` with the column defaults that read a sequence this plan renames
  * reading it by its new name: a shallow copy in `storage` (new strings and
@@ -203,6 +224,16 @@ bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
  * dropped just before that one is created, diff_function.c).
  */
 bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_function *c);
+
+/* `fn`'s CREATE OR REPLACE statement (check_function_bodies off first for a checked body), named `name`. */
+void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name);
+
+/* diff_function_domain.c: functions dropped before a domain's re-create and created after it */
+/* The current functions that name a re-created domain, and those whose BEGIN ATOMIC bodies call them (ctx->around). */
+void sg_diff__find_domain_functions(diff_ctx *ctx);
+/* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
+void sg_diff__domain_function_callers(diff_ctx *ctx);
+bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 void sg_diff__function_users(diff_ctx *ctx);

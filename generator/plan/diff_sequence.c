@@ -209,6 +209,12 @@ static const sg_sequence *current_of(const diff_ctx *ctx, const sg_sequence *w)
 	return c;
 }
 
+bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w)
+{
+	const sg_sequence *c = current_of(ctx, w);
+	return c ? strcmp(c->name, w->name) != 0 : relation_named(ctx, w->name);
+}
+
 void sg_diff__diff_sequences(diff_ctx *ctx)
 {
 	bool *kept = calloc(ctx->cur->nsequences + 1, sizeof(bool));

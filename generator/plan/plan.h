@@ -46,6 +46,12 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_VIEW,    /* views changed, dropped, or in the way of a change, dependents first */
 	SG_PHASE_DROP_TRIGGER, /* changed and dropped triggers, before their tables, columns and functions change */
 	/*
+	 * Functions that name a domain re-created below, dropped before it (and
+	 * the defaults, checks and indexes that call them first); created again
+	 * in their usual phase (diff_function_domain.c).
+	 */
+	SG_PHASE_DROP_DOMAIN_FUNCTION,
+	/*
 	 * New sequences, before the domains, functions and tables whose
 	 * defaults, argument defaults and BEGIN ATOMIC bodies read them (a
 	 * sequence depends on nothing but its owner, set later); one whose name
@@ -83,6 +89,13 @@ typedef enum sg_phase {
 				       that called it are gone or changed (diff_function_users.c) */
 	SG_PHASE_RECREATE_ENUM,
 	SG_PHASE_CREATE_SEQUENCE, /* new sequences whose name a relation dropped or renamed above frees */
+	/*
+	 * New functions whose BEGIN ATOMIC or RETURN body (or an argument's
+	 * default) names a table, view or sequence by the name the renames above
+	 * give it, or a sequence created just above: created once those names
+	 * exist, before the tables whose defaults call them.
+	 */
+	SG_PHASE_CREATE_FUNCTION_RENAMED,
 	SG_PHASE_ALTER_SEQUENCE,
 	SG_PHASE_CREATE_TABLE,
 	SG_PHASE_ADD_COLUMN,

@@ -271,6 +271,13 @@ typedef struct sg_function {
 	 * dropped before them.
 	 */
 	bool row_type;
+	bool atomic_body; /* model only: a BEGIN ATOMIC or RETURN body, whose names resolve at creation */
+	/*
+	 * Catalog only: the domains it depends on in pg_depend (arguments,
+	 * result, a BEGIN ATOMIC body; arrays of them), as format_type prints
+	 * them, ", " between; "" for none.  NULL on a schema built otherwise.
+	 */
+	const char *domains;
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
 	/*

@@ -1,0 +1,304 @@
+/*
+ * Functions around a domain the plan drops and creates again (docs/diff.md,
+ * "Domains").  DROP DOMAIN refuses while a function takes, returns or (a
+ * BEGIN ATOMIC body) reads the domain, and a function created over the old
+ * domain would keep calling it; so every current function that depends on
+ * such a domain (pg_depend, sg_function.domains; a plpgsql or string body
+ * that mentions it resolves it when it runs, and stays) is
+ * dropped before the domain's re-create (SG_PHASE_DROP_DOMAIN_FUNCTION) and
+ * created after it as the models want it (in its usual phase); so is every
+ * function whose BEGIN ATOMIC or RETURN body calls one of those (its body
+ * depends on it).  What calls them goes and comes back around them:
+ *   - triggers and views, through sg_diff__function_dropped (diff_trigger.c,
+ *     diff_view.c drop them first and create them last);
+ *   - column defaults: taken off first, set again by the column's change
+ *     (diff_column.c, sg_diff__default_dropped_early);
+ *   - checks and indexes: dropped first, added again with the new ones.
+ * A caller that cannot come back is refused (exit 2, both named): a
+ * generated column (re-creating it empties it), a default, check or index
+ * that changes or goes in the same plan, a table that goes, a domain whose
+ * check or default calls the function.  A domain re-created inside an
+ * enum's re-create (diff_domain_group.c) comes back after the functions are
+ * created: a function that names one is refused too.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+/* Whether catalog text `expr` calls a function named `name` (the name followed by `(`). */
+static bool calls(const char *expr, const char *name)
+{
+	if (!expr)
+		return false;
+	sg_strbuf q = SG_STRBUF_INIT;
+	sg_quote_ident(&q, name);
+	bool found = false;
+	for (const char *p = strstr(expr, q.data); p && !found; p = strstr(p + 1, q.data)) {
+		char before = p == expr ? ' ' : p[-1];
+		if (isalnum((unsigned char)before) || before == '_' || before == '$' || before == '"')
+			continue;
+		const char *after = p + q.len;
+		if (q.data[0] != '"' && (isalnum((unsigned char)*after) || *after == '_' || *after == '$'))
+			continue;
+		while (*after == ' ')
+			after++;
+		found = *after == '(';
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
+/* A BEGIN ATOMIC or RETURN body: parsed when created, it depends on the functions it calls. */
+static bool standard_body(const sg_function *fn)
+{
+	return !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
+}
+
+static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
+
+static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
+{
+	if (ctx->plan->refused)
+		return;
+	sg_strbuf what = SG_STRBUF_INIT, sb = SG_STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sg_strbuf_vaddf(&what, fmt, ap);
+	va_end(ap);
+	sg_strbuf_addf(&sb,
+		       "%s '%s(%s)' names a domain the plan drops and creates again, and is dropped and created "
+		       "around it, while %s: change that in a migration of its own first",
+		       fn->procedure ? "procedure" : "function", fn->name, fn->types, what.data);
+	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+	if (!ctx->plan->refused || sg_strbuf_failed(&sb) || sg_strbuf_failed(&what))
+		ctx->plan->failed = true;
+	sg_strbuf_release(&what);
+	sg_strbuf_release(&sb);
+}
+
+bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c)
+{
+	for (size_t i = 0; i < ctx->naround; i++)
+		if (ctx->around[i] == c)
+			return true;
+	return false;
+}
+
+static void add_around(diff_ctx *ctx, const sg_function *fn)
+{
+	const sg_function **grown = realloc(ctx->around, (ctx->naround + 1) * sizeof(*grown));
+	if (!grown) {
+		ctx->plan->failed = true;
+		return;
+	}
+	grown[ctx->naround++] = fn;
+	ctx->around = grown;
+}
+
+/* Whether `text` names a domain re-created by a re-create of its own group (enum's: `*by_enum`). */
+static bool names_redone(const diff_ctx *ctx, const char *text, bool *by_enum)
+{
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->ndomains && !found && text; i++) {
+		if (!sg_diff__domain_redone(ctx, i))
+			continue;
+		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
+		found = sg_diff__names_type(text, q.data);
+		if (found && ctx->domain_group[i] < 0)
+			*by_enum = true;
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
+void sg_diff__find_domain_functions(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur;
+	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++) {
+		const sg_function *fn = &cur->functions[f];
+		bool by_enum = false;
+		/* The server's dependencies where the catalog read them; else the text. */
+		if (fn->domains ? !names_redone(ctx, fn->domains, &by_enum)
+				: !names_redone(ctx, fn->types, &by_enum) && !names_redone(ctx, fn->result, &by_enum) &&
+				      !names_redone(ctx, fn->definition, &by_enum))
+			continue;
+		if (by_enum) {
+			refuse(ctx, fn, "the domain is re-created with the enum it is based on");
+			return;
+		}
+		add_around(ctx, fn);
+	}
+	/* The BEGIN ATOMIC and RETURN bodies that call them depend on them: around too, after them in the list. */
+	for (bool grew = true; grew && !ctx->plan->failed;) {
+		grew = false;
+		for (size_t f = 0; f < cur->nfunctions; f++) {
+			const sg_function *fn = &cur->functions[f];
+			if (sg_diff__function_around(ctx, fn) || !standard_body(fn))
+				continue;
+			for (size_t i = 0; i < ctx->naround && !grew; i++)
+				if (calls(fn->definition, ctx->around[i]->name)) {
+					add_around(ctx, fn);
+					grew = true;
+				}
+		}
+	}
+}
+
+static const sg_constraint *find_constraint(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; t && i < t->nconstraints; i++)
+		if (strcmp(t->constraints[i].name, name) == 0)
+			return &t->constraints[i];
+	return NULL;
+}
+
+static const sg_index *find_index(const sg_table *t, const char *name)
+{
+	for (size_t i = 0; t && i < t->nindexes; i++)
+		if (strcmp(t->indexes[i].name, name) == 0)
+			return &t->indexes[i];
+	return NULL;
+}
+
+/* Whether index `c` of current table `ct` is desired index `w` of `wt` as it is (the table's name aside). */
+static bool same_index(const sg_table *ct, const sg_index *c, const sg_table *wt, const sg_index *w)
+{
+	if (!w || c->unique != w->unique || !sg_str_eq(c->method, w->method) || !sg_str_eq(c->where, w->where) ||
+	    c->nelements != w->nelements || !sg_names_eq(c->include, c->ninclude, w->include, w->ninclude))
+		return false;
+	for (size_t i = 0; i < c->nelements; i++)
+		if (!sg_str_eq(c->elements[i], w->elements[i]))
+			return false;
+	(void)ct;
+	(void)wt;
+	return true;
+}
+
+static void push_default(diff_ctx *ctx, const sg_column *c)
+{
+	for (size_t i = 0; i < ctx->nearly_defaults; i++)
+		if (ctx->early_defaults[i] == c)
+			return;
+	const sg_column **grown = realloc(ctx->early_defaults, (ctx->nearly_defaults + 1) * sizeof(*grown));
+	if (!grown) {
+		ctx->plan->failed = true;
+		return;
+	}
+	grown[ctx->nearly_defaults++] = c;
+	ctx->early_defaults = grown;
+}
+
+/* The callers of around function `fn` in current table `t`: taken off first and put back, or refused. */
+static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
+{
+	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
+	const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
+	for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
+		const sg_column *cc = &ct->columns[i];
+		if (calls(cc->generated, fn->name)) {
+			refuse(ctx, fn, "generated column '%s.%s' calls it", ct->name, cc->name);
+			return;
+		}
+		if (!calls(cc->default_expr, fn->name))
+			continue;
+		if (!wt) {
+			refuse(ctx, fn, "table '%s', whose defaults call it, is dropped", ct->name);
+			return;
+		}
+		const sg_column *wc = m->cur_to_want[i];
+		if (!wc || m->rebuilt[i]) {
+			refuse(ctx, fn, "column '%s.%s', whose default calls it, is dropped", ct->name, cc->name);
+			return;
+		}
+		if (sg_diff__default_dropped_early(ctx, cc))
+			continue;
+		push_default(ctx, cc);
+		sg_diff__alter_column(ctx, &ctx->up, ct->name, cc->name);
+		sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
+		sg_diff__alter_column(ctx, &ctx->down, ct->name, cc->name);
+		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;", sg_diff__column_as_read(ctx, ct, cc)->default_expr);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, wt->name, wc->name,
+				   "drop default of %s.%s (it calls %s, created again around a domain)", ct->name,
+				   cc->name, fn->name);
+	}
+	for (size_t i = 0; i < ct->nconstraints && !ctx->plan->refused; i++) {
+		const sg_constraint *c = &ct->constraints[i];
+		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
+			continue;
+		const sg_constraint *w = find_constraint(wt, c->name);
+		if (!w || !sg_str_eq(c->definition, w->definition) || c->not_valid != w->not_valid) {
+			refuse(ctx, fn,
+			       wt ? "check '%s.%s', which calls it, changes"
+				  : "check '%s.%s', which calls it, "
+				    "is dropped",
+			       ct->name, c->name);
+			return;
+		}
+		sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
+		sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, false);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
+				   "drop check %s on %s (it calls %s, created again around a domain)", c->name,
+				   ct->name, fn->name);
+		sg_diff__add_constraint(ctx, wt->name, w, true);
+	}
+	for (size_t i = 0; i < ct->nindexes && !ctx->plan->refused; i++) {
+		const sg_index *c = &ct->indexes[i];
+		if (!calls(c->definition, fn->name))
+			continue;
+		const sg_index *w = find_index(wt, c->name);
+		if (!w || !same_index(ct, c, wt, w)) {
+			refuse(ctx, fn,
+			       wt ? "index '%s.%s', which calls it, changes"
+				  : "index '%s.%s', which calls it, "
+				    "is dropped",
+			       ct->name, c->name);
+			return;
+		}
+		sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
+		sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, false);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
+				   "drop index %s on %s (it calls %s, created again around a domain)", c->name,
+				   ct->name, fn->name);
+		sg_diff__create_index(ctx, wt->name, w, true);
+	}
+}
+
+static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
+{
+	sg_diff__newline_if_any(sb);
+	sg_strbuf_addf(sb, "DROP %s ", fn->procedure ? "PROCEDURE" : "FUNCTION");
+	sg_ddl_name(sb, ctx->qual, fn->name);
+	sg_strbuf_addf(sb, "(%s);", fn->identity);
+}
+
+void sg_diff__domain_function_callers(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur;
+	for (size_t f = 0; f < ctx->naround && !ctx->plan->refused && !ctx->plan->failed; f++) {
+		const sg_function *fn = ctx->around[f];
+		for (size_t i = 0; i < cur->ndomains && !ctx->plan->refused; i++) {
+			const sg_domain *d = &cur->domains[i];
+			bool in_check = false;
+			for (size_t k = 0; k < d->nchecks; k++)
+				in_check = in_check || calls(d->checks[k].expression, fn->name);
+			if (in_check || calls(d->default_expr, fn->name))
+				refuse(ctx, fn, "the %s of domain '%s' calls it", in_check ? "check" : "default",
+				       d->name);
+		}
+		for (size_t t = 0; t < cur->ntables && !ctx->plan->refused; t++)
+			table_callers(ctx, fn, t);
+	}
+	/* The functions, those whose bodies call others first; the down creates them as they were. */
+	for (size_t f = ctx->naround; f-- > 0 && !ctx->plan->refused && !ctx->plan->failed;) {
+		const sg_function *fn = ctx->around[f];
+		drop_sql(ctx, &ctx->up, fn);
+		sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, fn->name,
+				   "drop %s %s(%s) (created again around a domain)",
+				   fn->procedure ? "procedure" : "function", fn->name, fn->identity);
+	}
+}

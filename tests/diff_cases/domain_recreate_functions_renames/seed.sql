@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES (1, 5, 2), (2, 1, DEFAULT);

@@ -1,0 +1,1 @@
+INSERT INTO docs VALUES (1, 'b', 'x'), (2, NULL, NULL);
