@@ -290,7 +290,8 @@ static bool body_reads_changed(const diff_ctx *ctx, const sg_function *c)
 		if (!ct)
 			continue;
 		size_t ti = (size_t)(ct - ctx->cur->tables);
-		if (!ctx->cur_match[ti])
+		/* A renamed table or column: the live body prints the new name once the rename ran. */
+		if (!ctx->cur_match[ti] || strcmp(ctx->cur_match[ti]->name, ct->name) != 0)
 			return true;
 		if (!dot)
 			continue;
@@ -299,9 +300,9 @@ static bool body_reads_changed(const diff_ctx *ctx, const sg_function *c)
 			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
 			if (strcmp(cc->name, dot + 1) != 0)
 				continue;
-			if (!wc || sg_diff__column_recreated(m, k) || !sg_diff__same_type(ctx, cc->type, wc->type) ||
-			    !sg_str_eq(cc->collation, wc->collation) || sg_diff__uses_recreated_enum(ctx, cc) ||
-			    sg_diff__type_redone(ctx, cc->type))
+			if (!wc || strcmp(wc->name, cc->name) != 0 || sg_diff__column_recreated(m, k) ||
+			    !sg_diff__same_type(ctx, cc->type, wc->type) || !sg_str_eq(cc->collation, wc->collation) ||
+			    sg_diff__uses_recreated_enum(ctx, cc) || sg_diff__type_redone(ctx, cc->type))
 				return true;
 		}
 	}
@@ -336,9 +337,10 @@ static void drop_around_tables(diff_ctx *ctx, const sg_function *c, const sg_fun
 {
 	drop_sql(ctx, &ctx->up, c, w->name);
 	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name);
-	sg_diff__finish_op(ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
-			   "drop %s %s(%s) (created again below: a column its body reads changes)", kind_noun(c),
-			   w->name, c->identity);
+	sg_diff__finish_op(
+	    ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
+	    "drop %s %s(%s) (created again below: a table or column its body reads changes or is renamed)",
+	    kind_noun(c), w->name, c->identity);
 	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
 	drop_sql(ctx, &ctx->down, w, w->name);
 	sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION_LATE, NULL, w->name, "create again %s %s(%s)", kind_noun(w),

@@ -72,6 +72,14 @@ typedef enum sg_phase {
 	SG_PHASE_DROP_CONSTRAINT,
 	SG_PHASE_SEQUENCE_DISOWN, /* OWNED BY NONE before the owner (whose drop would take the sequence) goes */
 	/*
+	 * Functions that take or return a table's row type, or whose body
+	 * (BEGIN ATOMIC, RETURN) reads a table or column that goes, changes type
+	 * or is renamed: before the tables change and before the renames, so the
+	 * drop names the types as they are now and its down re-creates the old
+	 * text once the renames are undone.
+	 */
+	SG_PHASE_DROP_FUNCTION_EARLY,
+	/*
 	 * Columns and tables that must be gone before the renames: a column or
 	 * table whose name a rename takes, a generated column dropped to be added
 	 * again (its expression changes, or a column it reads changes type), a
@@ -82,7 +90,6 @@ typedef enum sg_phase {
 	SG_PHASE_RENAME_COLUMN,
 	SG_PHASE_RENAME_OBJECT, /* constraints and indexes whose names follow a renamed table */
 	SG_PHASE_RENAME_SEQUENCE,
-	SG_PHASE_DROP_FUNCTION_EARLY, /* functions that take or return a table's row type, before the table goes */
 	SG_PHASE_DROP_COLUMN,
 	SG_PHASE_DROP_TABLE,
 	SG_PHASE_RECREATE_FUNCTION, /* a function dropped and created again once the defaults, checks and indexes
