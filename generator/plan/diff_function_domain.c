@@ -148,22 +148,6 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 	}
 }
 
-static const sg_constraint *find_constraint(const sg_table *t, const char *name)
-{
-	for (size_t i = 0; t && i < t->nconstraints; i++)
-		if (strcmp(t->constraints[i].name, name) == 0)
-			return &t->constraints[i];
-	return NULL;
-}
-
-static const sg_index *find_index(const sg_table *t, const char *name)
-{
-	for (size_t i = 0; t && i < t->nindexes; i++)
-		if (strcmp(t->indexes[i].name, name) == 0)
-			return &t->indexes[i];
-	return NULL;
-}
-
 /* Whether index `c` of current table `ct` is desired index `w` of `wt` as it is (the table's name aside). */
 static bool same_index(const sg_table *ct, const sg_index *c, const sg_table *wt, const sg_index *w)
 {
@@ -229,7 +213,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		const sg_constraint *c = &ct->constraints[i];
 		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
 			continue;
-		const sg_constraint *w = find_constraint(wt, c->name);
+		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (!w || !sg_str_eq(c->definition, w->definition) || c->not_valid != w->not_valid) {
 			refuse(ctx, fn,
 			       wt ? "check '%s.%s', which calls it, changes"
@@ -249,7 +233,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		const sg_index *c = &ct->indexes[i];
 		if (!calls(c->definition, fn->name))
 			continue;
-		const sg_index *w = find_index(wt, c->name);
+		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (!w || !same_index(ct, c, wt, w)) {
 			refuse(ctx, fn,
 			       wt ? "index '%s.%s', which calls it, changes"

@@ -98,22 +98,6 @@ static bool push(diff_ctx *ctx, const void ***list, size_t *n, const void *item)
 	return true;
 }
 
-static const sg_constraint *find_constraint(const sg_table *t, const char *name)
-{
-	for (size_t i = 0; t && i < t->nconstraints; i++)
-		if (strcmp(t->constraints[i].name, name) == 0)
-			return &t->constraints[i];
-	return NULL;
-}
-
-static const sg_index *find_index(const sg_table *t, const char *name)
-{
-	for (size_t i = 0; t && i < t->nindexes; i++)
-		if (strcmp(t->indexes[i].name, name) == 0)
-			return &t->indexes[i];
-	return NULL;
-}
-
 /* Whether a default, generated column, check or index of `t` calls `name`. */
 static bool table_calls(const sg_table *t, const char *name)
 {
@@ -178,7 +162,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		const char *text = c->definition ? c->definition : c->expression;
 		if (c->kind != SG_CON_CHECK || (!calls(text, fn->name) && !calls(text, as)))
 			continue;
-		const sg_constraint *w = find_constraint(wt, c->name);
+		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
@@ -191,7 +175,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		const sg_index *c = &ct->indexes[i];
 		if (!calls(c->definition, fn->name) && !calls(c->definition, as))
 			continue;
-		const sg_index *w = find_index(wt, c->name);
+		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
