@@ -29,6 +29,7 @@
  * migration's transaction (as pg_dump does); the scratch schema has checked
  * it already.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,8 +281,47 @@ bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
  * DROP COLUMN and ALTER COLUMN TYPE while the function exists, so it is
  * dropped before the change and created again after it.
  */
+/* Whether `text` holds the identifier `quoted` (as sg_ddl_name prints it) as a whole word. */
+static bool names_word(const char *text, const char *quoted)
+{
+	size_t len = strlen(quoted);
+	for (const char *p = text ? strstr(text, quoted) : NULL; p; p = strstr(p + 1, quoted)) {
+		char before = p > text ? p[-1] : ' ', after = p[len];
+		bool ident_before = before == '_' || before == '"' || before == '$' || isalnum((unsigned char)before);
+		bool ident_after = after == '_' || after == '"' || after == '$' || isalnum((unsigned char)after);
+		if (!ident_before && !ident_after)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether `c` takes or returns the row type of a table the plan renames: the
+ * catalog prints the new type name once the rename ran, so the old text cannot
+ * be created again after it (nor the new one before it).
+ */
+static bool row_type_renamed(const diff_ctx *ctx, const sg_function *c)
+{
+	if (!c->row_type)
+		return false;
+	for (size_t i = 0; i < ctx->cur->ntables; i++) {
+		const sg_table *ct = &ctx->cur->tables[i], *wt = ctx->cur_match[i];
+		if (!wt || strcmp(wt->name, ct->name) == 0)
+			continue;
+		sg_strbuf q = SG_STRBUF_INIT;
+		sg_ddl_name(&q, NULL, ct->name);
+		bool named = !sg_strbuf_failed(&q) && (names_word(c->types, q.data) || names_word(c->result, q.data));
+		sg_strbuf_release(&q);
+		if (named)
+			return true;
+	}
+	return false;
+}
+
 static bool body_reads_changed(const diff_ctx *ctx, const sg_function *c)
 {
+	if (row_type_renamed(ctx, c))
+		return true;
 	for (size_t i = 0; i < c->nreads; i++) {
 		const char *r = c->reads[i], *dot = strchr(r, '.');
 		char *rel = strndup(r, dot ? (size_t)(dot - r) : strlen(r));
@@ -337,10 +377,9 @@ static void drop_around_tables(diff_ctx *ctx, const sg_function *c, const sg_fun
 {
 	drop_sql(ctx, &ctx->up, c, w->name);
 	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name);
-	sg_diff__finish_op(
-	    ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
-	    "drop %s %s(%s) (created again below: a table or column its body reads changes or is renamed)",
-	    kind_noun(c), w->name, c->identity);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_FUNCTION_EARLY, NULL, w->name,
+			   "drop %s %s(%s) (created again below: a table or column it uses changes or is renamed)",
+			   kind_noun(c), w->name, c->identity);
 	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
 	drop_sql(ctx, &ctx->down, w, w->name);
 	sg_diff__finish_op(ctx, SG_PHASE_CREATE_FUNCTION_LATE, NULL, w->name, "create again %s %s(%s)", kind_noun(w),

@@ -18,7 +18,7 @@ ALTER TABLE lines RENAME COLUMN quantity TO qty;
 -- undo: rename table orders to purchases
 ALTER TABLE purchases RENAME TO orders;
 
--- undo: drop function order_sum() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function order_sum() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION order_sum()
  RETURNS bigint
  LANGUAGE sql
@@ -27,7 +27,7 @@ BEGIN ATOMIC
     FROM orders;
 END;
 
--- undo: drop function line_count() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function line_count() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION line_count()
  RETURNS bigint
  LANGUAGE sql

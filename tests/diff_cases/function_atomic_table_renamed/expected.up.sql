@@ -3,10 +3,10 @@
 -- drop view v_sum (created again below)
 DROP VIEW v_sum;
 
--- drop function line_count() (created again below: a table or column its body reads changes or is renamed)
+-- drop function line_count() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION line_count();
 
--- drop function order_sum() (created again below: a table or column its body reads changes or is renamed)
+-- drop function order_sum() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION order_sum();
 
 -- rename table orders to purchases

@@ -35,7 +35,7 @@ ALTER TABLE t DROP COLUMN e;
 -- hazard: irreversible: re-adds column 't.gone' empty: its values are not restored
 ALTER TABLE t ADD COLUMN gone integer;
 
--- undo: drop function rows_all() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function rows_all() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION rows_all()
  RETURNS SETOF t
  LANGUAGE sql
@@ -48,14 +48,14 @@ BEGIN ATOMIC
     FROM t;
 END;
 
--- undo: drop function d_len(r t) (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function d_len(r t) (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION d_len(r t)
  RETURNS integer
  LANGUAGE sql
  IMMUTABLE
 RETURN length((r).d);
 
--- undo: drop function c_sum() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function c_sum() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION c_sum()
  RETURNS bigint
  LANGUAGE sql

@@ -3,13 +3,13 @@
 -- drop view v_rows (created again below)
 DROP VIEW v_rows;
 
--- drop function c_sum() (created again below: a table or column its body reads changes or is renamed)
+-- drop function c_sum() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION c_sum();
 
--- drop function d_len(r t) (created again below: a table or column its body reads changes or is renamed)
+-- drop function d_len(r t) (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION d_len(r t);
 
--- drop function rows_all() (created again below: a table or column its body reads changes or is renamed)
+-- drop function rows_all() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION rows_all();
 
 -- drop column t.gone
