@@ -229,7 +229,8 @@ static const sg_function *replaced_overload(const diff_ctx *ctx, const sg_functi
 		return NULL;
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *c = &ctx->cur->functions[i];
-		if (taken[i] || c->row_type || strcmp(c->name, w->name) != 0 ||
+		/* One dropped around a domain is gone already (diff_function_domain.c). */
+		if (taken[i] || c->row_type || sg_diff__function_around(ctx, c) || strcmp(c->name, w->name) != 0 ||
 		    sg_schema_find_function(ctx->want, c->name, c->types))
 			continue;
 		bool renamed_later = false; /* another desired function continues it under a new name */

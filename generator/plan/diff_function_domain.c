@@ -68,10 +68,11 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 	va_start(ap, fmt);
 	sg_strbuf_vaddf(&what, fmt, ap);
 	va_end(ap);
-	sg_strbuf_addf(&sb,
-		       "%s '%s(%s)' names a domain the plan drops and creates again, and is dropped and created "
-		       "around it, while %s: change that in a migration of its own first",
-		       fn->procedure ? "procedure" : "function", fn->name, fn->types, what.data);
+	sg_strbuf_addf(
+	    &sb,
+	    "%s '%s(%s)' names a domain the plan renames or drops and creates again, and is dropped and created "
+	    "around it, while %s: change that in a migration of its own first",
+	    fn->procedure ? "procedure" : "function", fn->name, fn->types, what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
 	if (!ctx->plan->refused || sg_strbuf_failed(&sb) || sg_strbuf_failed(&what))
 		ctx->plan->failed = true;
@@ -98,17 +99,21 @@ static void add_around(diff_ctx *ctx, const sg_function *fn)
 	ctx->around = grown;
 }
 
-/* Whether `text` names a domain re-created by a re-create of its own group (enum's: `*by_enum`). */
-static bool names_redone(const diff_ctx *ctx, const char *text, bool *by_enum)
+/*
+ * Whether `text` names a domain re-created by a re-create of its own group
+ * (enum's: `*by_enum`) or renamed (`renamed[i]`).
+ */
+static bool names_redone(const diff_ctx *ctx, const bool *renamed, const char *text, bool *by_enum)
 {
 	sg_strbuf q = SG_STRBUF_INIT;
 	bool found = false;
 	for (size_t i = 0; i < ctx->cur->ndomains && !found && text; i++) {
-		if (!sg_diff__domain_redone(ctx, i))
+		bool redone = sg_diff__domain_redone(ctx, i);
+		if (!renamed[i] && !redone)
 			continue;
 		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
 		found = sg_diff__names_type(text, q.data);
-		if (found && ctx->domain_group[i] < 0)
+		if (found && redone && ctx->domain_group[i] < 0)
 			*by_enum = true;
 	}
 	sg_strbuf_release(&q);
@@ -118,20 +123,40 @@ static bool names_redone(const diff_ctx *ctx, const char *text, bool *by_enum)
 void sg_diff__find_domain_functions(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
+	/*
+	 * A renamed domain too: the catalog prints a function's arguments,
+	 * result and BEGIN ATOMIC body with the new name once the rename ran, so
+	 * neither the old text (the down, before the rename is undone) nor the
+	 * new one (before the rename) could be created around it.
+	 */
+	bool *renamed = calloc(cur->ndomains + 1, sizeof(bool));
+	if (!renamed) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t k = 0; k < ctx->want->ndomains; k++) {
+		bool moved = false;
+		const sg_domain *c = sg_diff__domain_match(ctx, &ctx->want->domains[k], &moved);
+		if (c && moved)
+			renamed[c - cur->domains] = true;
+	}
 	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++) {
 		const sg_function *fn = &cur->functions[f];
 		bool by_enum = false;
 		/* The server's dependencies where the catalog read them; else the text. */
-		if (fn->domains ? !names_redone(ctx, fn->domains, &by_enum)
-				: !names_redone(ctx, fn->types, &by_enum) && !names_redone(ctx, fn->result, &by_enum) &&
-				      !names_redone(ctx, fn->definition, &by_enum))
+		if (fn->domains ? !names_redone(ctx, renamed, fn->domains, &by_enum)
+				: !names_redone(ctx, renamed, fn->types, &by_enum) &&
+				      !names_redone(ctx, renamed, fn->result, &by_enum) &&
+				      !names_redone(ctx, renamed, fn->definition, &by_enum))
 			continue;
 		if (by_enum) {
 			refuse(ctx, fn, "the domain is re-created with the enum it is based on");
+			free(renamed);
 			return;
 		}
 		add_around(ctx, fn);
 	}
+	free(renamed);
 	/* The BEGIN ATOMIC and RETURN bodies that call them depend on them: around too, after them in the list. */
 	for (bool grew = true; grew && !ctx->plan->failed;) {
 		grew = false;
