@@ -196,6 +196,13 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
 	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
 							 : create_phase(w->row_type || c->row_type ? w : c);
+	/*
+	 * A new text that names a sequence, table or view by the name the renames
+	 * give it is created after them; the down puts back the current text as
+	 * it reads once they ran (sg_diff__renamed_defaults) before they are undone.
+	 */
+	if (phase == SG_PHASE_CREATE_FUNCTION && new_phase(ctx, w) == SG_PHASE_CREATE_FUNCTION_RENAMED)
+		phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
 	sg_diff__finish_op(ctx, phase, NULL, w->name, replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)",
 			   kind_noun(w), w->name, w->identity);
 }

@@ -1,0 +1,1 @@
+SELECT nextval('s_old'); INSERT INTO receipts VALUES (1);
