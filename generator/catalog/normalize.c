@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "convert.h"
@@ -250,6 +251,16 @@ static void note_read(void *ctx, const char *schema, const char *name)
 		r->read[q - r->model->sequences] = true;
 }
 
+/* Whether `text` holds `name`, ignoring case. */
+static bool mentions(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = text; p && *p; p++)
+		if (strncasecmp(p, name, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * The scratch script of one batch: the extensions, enums and domains the
  * model needs, the functions (those of a table's row type after the tables,
@@ -297,6 +308,14 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	/* A BEGIN ATOMIC body and an argument's default are resolved when the function is created. */
 	for (size_t i = 0; i < model->nfunctions; i++)
 		sg_model_each_nextval(model->functions[i].definition, note_read, &reads);
+	/*
+	 * A view reads a sequence as a relation, through a regclass literal or
+	 * nextval/currval: the first batch creates each new sequence a query
+	 * mentions (one too many is harmless).
+	 */
+	for (size_t i = 0; first && i < model->nsequences; i++)
+		for (size_t v = 0; !seq_read[i] && v < model->nviews; v++)
+			seq_read[i] = mentions(model->views[v].query, model->sequences[i].name);
 	for (size_t i = 0; i < model->nsequences; i++) {
 		if (!seq_read[i] || sg_schema_find_sequence(live, model->sequences[i].name))
 			continue;

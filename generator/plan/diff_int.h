@@ -174,8 +174,11 @@ bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
  * frees (SG_PHASE_CREATE_SEQUENCE).
  */
 bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w);
+/* Whether the plan renames current sequence `name`. */
+bool sg_diff__sequence_renamed(const diff_ctx *ctx, const char *name);
 /*
- * `cur` with the column defaults that read a sequence this plan renames
+ * `cur` with the column defaults, and the functions' argument defaults and
+ * BEGIN ATOMIC or RETURN bodies, that read a sequence this plan renames
  * reading it by its new name: a shallow copy in `storage` (new strings and
  * arrays in the plan's arena), or `cur` itself when nothing is renamed.  The
  * renames run before every change of a column, table or default (plan.h),

@@ -209,6 +209,16 @@ static const sg_sequence *current_of(const diff_ctx *ctx, const sg_sequence *w)
 	return c;
 }
 
+bool sg_diff__sequence_renamed(const diff_ctx *ctx, const char *name)
+{
+	for (size_t i = 0; i < ctx->want->nsequences; i++) {
+		const sg_sequence *c = current_of(ctx, &ctx->want->sequences[i]);
+		if (c && strcmp(c->name, name) == 0)
+			return strcmp(c->name, ctx->want->sequences[i].name) != 0;
+	}
+	return false;
+}
+
 bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w)
 {
 	const sg_sequence *c = current_of(ctx, w);

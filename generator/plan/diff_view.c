@@ -152,7 +152,11 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 		const char *dot = strchr(r, '.');
 		char *rel = strndup(r, dot ? (size_t)(dot - r) : strlen(r));
 		const sg_table *ct = rel ? sg_schema_find_table(ctx->cur, rel) : NULL;
+		/* A sequence the plan renames: the view prints its new name once the rename ran. */
+		bool seq_renamed = rel && !ct && sg_diff__sequence_renamed(ctx, rel);
 		free(rel);
+		if (seq_renamed)
+			return true;
 		if (!ct)
 			continue; /* a view: its own state decides */
 		const sg_table *wt = ctx->cur_match[ct - ctx->cur->tables];
