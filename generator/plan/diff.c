@@ -185,10 +185,12 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 {
 	sg_schema renamed, renamed_calls;
 	/*
-	 * Function renames run first of all (SG_PHASE_CREATE_FUNCTION): every down,
-	 * the early drops' too, runs while the new names are in place.  Sequence
+	 * Domain and function renames run first of all (SG_PHASE_CREATE_DOMAIN,
+	 * SG_PHASE_CREATE_FUNCTION): every down but those of the callers dropped
+	 * around a domain (`original`) runs while the new names are in place.  Sequence
 	 * renames run after the early drops, whose downs read `as_read`.
 	 */
+	const sg_schema *original = current;
 	current = sg_diff__renamed_function_callers(plan, current, desired, &renamed_calls);
 	const sg_schema *as_read = current;
 	current = sg_diff__renamed_defaults(plan, current, desired, &renamed);
@@ -196,6 +198,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	    .plan = plan,
 	    .cur = current,
 	    .cur_as_read = as_read,
+	    .cur_original = original,
 	    .want = desired,
 	    .qual = opts ? opts->qual : NULL,
 	    .online = opts ? opts->online : false,

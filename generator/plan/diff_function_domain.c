@@ -229,7 +229,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		sg_diff__alter_column(ctx, &ctx->up, ct->name, cc->name);
 		sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
 		sg_diff__alter_column(ctx, &ctx->down, ct->name, cc->name);
-		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;", sg_diff__column_as_read(ctx, ct, cc)->default_expr);
+		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
+			       sg_diff__table_original(ctx, ct)->columns[cc - ct->columns].default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, wt->name, wc->name,
 				   "drop default of %s.%s (it calls %s, created again around a domain)", ct->name,
 				   cc->name, fn->name);
@@ -248,7 +249,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 			return;
 		}
 		sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
-		sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, false);
+		sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name,
+				      &sg_diff__table_original(ctx, ct)->constraints[i], false);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
 				   "drop check %s on %s (it calls %s, created again around a domain)", c->name,
 				   ct->name, fn->name);
@@ -268,7 +270,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 			return;
 		}
 		sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
-		sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, false);
+		sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, &sg_diff__table_original(ctx, ct)->indexes[i],
+				    false);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
 				   "drop index %s on %s (it calls %s, created again around a domain)", c->name,
 				   ct->name, fn->name);

@@ -1,14 +1,17 @@
 /*
- * Function renames seen through their callers (docs/diff.md, "Functions and
- * procedures").  A default, a generated column, a check or an index
- * expression calls a function by its oid, so after `ALTER FUNCTION ...
- * RENAME TO` the catalog prints the caller with the new name.  The current
- * side's texts are read with the new names before anything is compared (as
- * diff_sequence.c does for renamed sequences): a caller that differs only by
- * the renamed name is no change, and the downs of the changes, which run
- * before the rename is undone (renames are in SG_PHASE_CREATE_FUNCTION),
- * name the function as it then is.  A name that another current function
- * has too (an overload) is left alone: which one a call means is not known.
+ * Function and domain renames seen through the expressions that use them
+ * (docs/diff.md, "Functions and procedures", "Domains").  A default, a
+ * generated column, a check or an index expression calls a function and casts
+ * to a domain by oid, so after `ALTER FUNCTION ... RENAME TO` or `ALTER
+ * DOMAIN ... RENAME TO` the catalog prints them with the new name.  The
+ * current side's texts are read with the new names before anything is
+ * compared (as diff_sequence.c does for renamed sequences): an expression that
+ * differs only by the renamed name is no change, and the downs of the changes,
+ * which run before the rename is undone (renames are in
+ * SG_PHASE_CREATE_DOMAIN and SG_PHASE_CREATE_FUNCTION), name it as it then
+ * is.  A function name that another current function has too (an overload)
+ * is left alone: which one a call means is not known.  A cast is `::name`
+ * as the catalog prints it.
  */
 #include <ctype.h>
 #include <string.h>
@@ -17,6 +20,7 @@
 
 typedef struct fn_rename {
 	sg_strbuf from, to; /* quoted names */
+	bool cast;	    /* a domain: `::from`; else a function: `from(` */
 } fn_rename;
 
 static size_t count_named(const sg_schema *s, const char *name)
@@ -37,6 +41,13 @@ static bool plain_rename(const sg_schema *cur, const sg_schema *want, const sg_f
 	       !sg_schema_find_function(cur, w->name, w->types) && count_named(cur, c->name) == 1;
 }
 
+/* Whether desired domain `w` renames a current one (sg_diff__domain_match's rule). */
+static bool domain_rename(const sg_schema *cur, const sg_schema *want, const sg_domain *w)
+{
+	return w->renamed_from && strcmp(w->renamed_from, w->name) != 0 && !sg_schema_find_domain(cur, w->name) &&
+	       sg_schema_find_domain(cur, w->renamed_from) && !sg_schema_find_domain(want, w->renamed_from);
+}
+
 /* `text` with the calls of `r->from` naming `r->to`, into out; false when it has none. */
 static bool rename_calls(const char *text, const fn_rename *r, sg_strbuf *out)
 {
@@ -48,14 +59,16 @@ static bool rename_calls(const char *text, const fn_rename *r, sg_strbuf *out)
 	for (const char *hit = strstr(p, from); hit; hit = strstr(hit + 1, from)) {
 		char before = hit == text ? ' ' : hit[-1];
 		const char *after = hit + len;
-		if (isalnum((unsigned char)before) || before == '_' || before == '$' || before == '"' || before == '.')
+		if (r->cast ? hit - text < 2 || hit[-1] != ':' || hit[-2] != ':'
+			    : isalnum((unsigned char)before) || before == '_' || before == '$' || before == '"' ||
+				  before == '.')
 			continue;
 		if (from[0] != '"' && (isalnum((unsigned char)*after) || *after == '_' || *after == '$'))
 			continue;
 		const char *paren = after;
 		while (*paren == ' ')
 			paren++;
-		if (*paren != '(')
+		if (!r->cast && *paren != '(')
 			continue;
 		sg_strbuf_add(out, p, (size_t)(hit - p));
 		sg_strbuf_adds(out, r->to.data);
@@ -109,6 +122,8 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 	size_t n = 0;
 	for (size_t i = 0; i < want->nfunctions; i++)
 		n += plain_rename(cur, want, &want->functions[i]);
+	for (size_t i = 0; i < want->ndomains; i++)
+		n += domain_rename(cur, want, &want->domains[i]);
 	if (!n)
 		return cur;
 	fn_rename *r = sg_arena_array(plan->arena, n, sizeof(*r));
@@ -126,7 +141,17 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		sg_strbuf_init(&r[n].to);
 		sg_quote_ident(&r[n].from, w->renamed_from);
 		sg_quote_ident(&r[n].to, w->name);
-		n++;
+		r[n++].cast = false;
+	}
+	for (size_t i = 0; i < want->ndomains; i++) {
+		const sg_domain *w = &want->domains[i];
+		if (!domain_rename(cur, want, w))
+			continue;
+		sg_strbuf_init(&r[n].from);
+		sg_strbuf_init(&r[n].to);
+		sg_quote_ident(&r[n].from, w->renamed_from);
+		sg_quote_ident(&r[n].to, w->name);
+		r[n++].cast = true;
 	}
 	sg_strbuf tmp = SG_STRBUF_INIT, text = SG_STRBUF_INIT;
 	for (size_t t = 0; t < cur->ntables && !plan->failed; t++) {

@@ -26,6 +26,12 @@ typedef struct diff_ctx {
 	 * operations that run before the sequence renames use it.
 	 */
 	const sg_schema *cur_as_read;
+	/*
+	 * The current schema as the catalog read it, before any rename is seen
+	 * through its expressions: the downs of operations that run before the
+	 * domain and function renames (SG_PHASE_DROP_DOMAIN_FUNCTION) use it.
+	 */
+	const sg_schema *cur_original;
 	const sg_schema *want;
 	const char *qual;
 	bool online;
@@ -194,6 +200,8 @@ const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, 
  * taken off first), which run once that rename is undone.
  */
 const sg_table *sg_diff__table_as_read(const diff_ctx *ctx, const sg_table *t);
+/* Current table `t` (of ctx->cur) as the catalog read it (ctx->cur_original). */
+const sg_table *sg_diff__table_original(const diff_ctx *ctx, const sg_table *t);
 const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t, const sg_column *c);
 
 /*

@@ -395,6 +395,11 @@ const sg_table *sg_diff__table_as_read(const diff_ctx *ctx, const sg_table *t)
 	return &ctx->cur_as_read->tables[t - ctx->cur->tables];
 }
 
+const sg_table *sg_diff__table_original(const diff_ctx *ctx, const sg_table *t)
+{
+	return &ctx->cur_original->tables[t - ctx->cur->tables];
+}
+
 const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t, const sg_column *c)
 {
 	return &sg_diff__table_as_read(ctx, t)->columns[c - t->columns];
