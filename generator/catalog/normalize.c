@@ -13,6 +13,7 @@
 #include "convert.h"
 #include "ddl.h"
 #include "ddl_sequence.h"
+#include "function_order.h"
 #include "model_nextval.h"
 #include "quote.h"
 #include "strbuf.h"
@@ -342,8 +343,14 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		sg_ddl_create_domain(&s->sql, NULL, d);
 		script_end(s, "domain", d->name, d->pos);
 	}
-	/* In every batch: any batch's defaults and checks may call them. */
-	for (size_t i = 0; i < model->nfunctions; i++) {
+	/* In every batch: any batch's defaults and checks may call them.  Callees first (function_order.h). */
+	size_t *fn_order = sg_function_order(model);
+	if (!fn_order && model->nfunctions) {
+		s->failed = true;
+		return;
+	}
+	for (size_t o = 0; o < model->nfunctions; o++) {
+		size_t i = fn_order[o];
 		if (types->late_functions[i])
 			continue;
 		script_begin(s);
@@ -373,7 +380,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	 * Functions of a table's row type, or whose bodies read a table, once the
 	 * tables exist (only the first batch's copies are read).
 	 */
-	for (size_t i = 0; first && i < model->nfunctions; i++) {
+	for (size_t o = 0; first && o < model->nfunctions; o++) {
+		size_t i = fn_order[o];
 		if (!types->late_functions[i])
 			continue;
 		script_begin(s);
@@ -417,6 +425,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		}
 	}
 	free(order);
+	free(fn_order);
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */

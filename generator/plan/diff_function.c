@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "function_order.h"
 
 static const char *kind_word(const sg_function *fn)
 {
@@ -402,8 +403,17 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		ctx->plan->failed = true;
 		return;
 	}
-	for (size_t i = 0; i < want->nfunctions; i++) {
-		const sg_function *w = &want->functions[i];
+	/* Creates with callees first, drops with callers first (function_order.h). */
+	size_t *want_order = sg_function_order(want), *cur_order = sg_function_order(cur);
+	if ((!want_order && want->nfunctions) || (!cur_order && cur->nfunctions)) {
+		ctx->plan->failed = true;
+		free(want_order);
+		free(cur_order);
+		free(taken);
+		return;
+	}
+	for (size_t o = 0; o < want->nfunctions; o++) {
+		const sg_function *w = &want->functions[want_order[o]];
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
 		if (!c)
 			c = renamed_source(ctx, w, taken);
@@ -450,7 +460,8 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		drop_sql(ctx, &ctx->down, w, w->name);
 		sg_diff__finish_op(ctx, phase, NULL, w->name, "create %s %s(%s)", kind_noun(w), w->name, w->identity);
 	}
-	for (size_t i = 0; i < cur->nfunctions; i++) {
+	for (size_t o = cur->nfunctions; o-- > 0;) {
+		size_t i = cur_order[o];
 		const sg_function *c = &cur->functions[i];
 		if (taken[i] || sg_diff__function_around(ctx, c))
 			continue;
@@ -461,5 +472,7 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		sg_diff__finish_op(ctx, early ? SG_PHASE_DROP_FUNCTION_EARLY : SG_PHASE_DROP_FUNCTION, NULL, c->name,
 				   "drop %s %s(%s)", kind_noun(c), c->name, c->identity);
 	}
+	free(want_order);
+	free(cur_order);
 	free(taken);
 }

@@ -116,6 +116,58 @@ static void *copied(sg_plan *plan, const void *array, size_t n, size_t size)
 	return out;
 }
 
+size_t sg_diff__function_header_len(const char *def)
+{
+	const char *as = strstr(def, "\nAS "), *atomic = strstr(def, "\nBEGIN ATOMIC"), *ret = strstr(def, "\nRETURN ");
+	bool string_body = as && (!atomic || as < atomic) && (!ret || as < ret);
+	return string_body ? (size_t)(as - def) : strlen(def);
+}
+
+/*
+ * The current functions with their argument defaults and BEGIN ATOMIC or
+ * RETURN bodies calling (casting to) the new names: they resolve them by oid
+ * too.  A string body keeps its text (it resolves names when it runs).
+ */
+static void patch_functions(sg_plan *plan, sg_schema *out, const fn_rename *r, size_t n, sg_strbuf *tmp,
+			    sg_strbuf *text)
+{
+	sg_function *fns = copied(plan, out->functions, out->nfunctions, sizeof(sg_function));
+	if (!fns)
+		return;
+	sg_strbuf rest = SG_STRBUF_INIT;
+	for (size_t i = 0; i < out->nfunctions && !plan->failed; i++) {
+		patch(plan, &fns[i].arguments, r, n, tmp, text);
+		const char *def = fns[i].definition;
+		if (!def)
+			continue;
+		/* Not its own name (`CREATE OR REPLACE FUNCTION name(`): up to the first `(` outside quotes. */
+		size_t own = 0;
+		for (bool quoted = false; def[own] && (quoted || def[own] != '('); own++)
+			quoted ^= def[own] == '"';
+		size_t head = sg_diff__function_header_len(def);
+		if (head < own)
+			continue;
+		const char *prefix = sg_arena_strndup(plan->arena, def + own, head - own);
+		if (!prefix) {
+			plan->failed = true;
+			break;
+		}
+		const char *patched = prefix;
+		patch(plan, &patched, r, n, tmp, text);
+		if (patched == prefix)
+			continue;
+		sg_strbuf_reset(&rest);
+		sg_strbuf_add(&rest, def, own);
+		sg_strbuf_adds(&rest, patched);
+		sg_strbuf_adds(&rest, def + head);
+		fns[i].definition = sg_arena_strdup(plan->arena, rest.data);
+		if (!fns[i].definition || sg_strbuf_failed(&rest))
+			plan->failed = true;
+	}
+	sg_strbuf_release(&rest);
+	out->functions = fns;
+}
+
 const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 						   sg_schema *storage)
 {
@@ -184,13 +236,15 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		tb->constraints = cons;
 		tb->indexes = idx;
 	}
+	*storage = *cur;
+	storage->tables = tables;
+	if (!plan->failed)
+		patch_functions(plan, storage, r, n, &tmp, &text);
 	for (size_t i = 0; i < n; i++) {
 		sg_strbuf_release(&r[i].from);
 		sg_strbuf_release(&r[i].to);
 	}
 	sg_strbuf_release(&tmp);
 	sg_strbuf_release(&text);
-	*storage = *cur;
-	storage->tables = tables;
 	return storage;
 }

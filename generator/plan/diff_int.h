@@ -213,6 +213,12 @@ const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t,
  */
 const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 						   sg_schema *storage);
+/*
+ * The length of catalog function text `def` (pg_get_functiondef's) before a
+ * string body (`AS $function$...`): all of it for a BEGIN ATOMIC or RETURN
+ * body, which reads what it names by oid.
+ */
+size_t sg_diff__function_header_len(const char *def);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);

@@ -361,10 +361,7 @@ const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, 
 			 * the header (argument defaults) follows the rename.  A
 			 * BEGIN ATOMIC or RETURN body reads the sequence by oid.
 			 */
-			const char *as = strstr(def, "\nAS "), *atomic = strstr(def, "\nBEGIN ATOMIC"),
-				   *ret = strstr(def, "\nRETURN ");
-			bool string_body = as && (!atomic || as < atomic) && (!ret || as < ret);
-			size_t head = string_body ? (size_t)(as - def) : strlen(def);
+			size_t head = sg_diff__function_header_len(def);
 			char *prefix = sg_arena_strndup(a, def, head);
 			if (prefix && renamed_text(cur, want, prefix, &text)) {
 				sg_strbuf_adds(&text, def + head);
