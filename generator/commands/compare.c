@@ -122,22 +122,67 @@ static bool type_names(const char *type, const char *name)
 	return !*rest || strcmp(rest, "[]") == 0;
 }
 
-/* Whether live column `c` of a table is as desired `d`: same type and collation, of no enum or domain that changes. */
-static bool column_as_desired(const sg_schema *live, const sg_schema *model, const sg_column *c, const sg_column *d)
+/*
+ * The live enums and domains the models write differently (the diff may
+ * re-create them), found once: a view reads many columns, and asking the
+ * models about every enum and domain for each of them was most of the
+ * client's time at 10,000 tables and 1,000 domains (docs/diff.md, Speed).
+ */
+typedef struct changed_types {
+	const char **names;
+	size_t n;
+} changed_types;
+
+static int changed_types_find(changed_types *out, const sg_schema *live, const sg_schema *model)
 {
-	if (!d || strcmp(c->type, d->type) != 0 || !sg_str_eq(c->collation, d->collation))
-		return false;
+	out->n = 0;
+	out->names = calloc(live->nenums + live->ndomains + 1, sizeof(*out->names));
+	if (!out->names)
+		return -1;
 	for (size_t e = 0; e < live->nenums; e++) {
 		const sg_enum *m = sg_schema_find_enum(model, live->enums[e].name);
-		if (!(m && sg_verbatim_enum(m, &live->enums[e])) && type_names(c->type, live->enums[e].name))
-			return false;
+		if (!(m && sg_verbatim_enum(m, &live->enums[e])))
+			out->names[out->n++] = live->enums[e].name;
 	}
 	for (size_t k = 0; k < live->ndomains; k++) {
 		const sg_domain *m = sg_schema_find_domain(model, live->domains[k].name);
-		if (!(m && sg_verbatim_domain(m, &live->domains[k])) && type_names(c->type, live->domains[k].name))
-			return false;
+		if (!(m && sg_verbatim_domain(m, &live->domains[k])))
+			out->names[out->n++] = live->domains[k].name;
 	}
+	return 0;
+}
+
+/* Whether live column `c` of a table is as desired `d`: same type and collation, of no enum or domain that changes. */
+static bool column_as_desired(const changed_types *changed, const sg_column *c, const sg_column *d)
+{
+	if (!d || strcmp(c->type, d->type) != 0 || !sg_str_eq(c->collation, d->collation))
+		return false;
+	for (size_t i = 0; i < changed->n; i++)
+		if (type_names(c->type, changed->names[i]))
+			return false;
 	return true;
+}
+
+/*
+ * Whether pg_depend entry `read` of live view `self` ("name" or "name.column")
+ * names another view that pick[] holds.  A name may hold a dot itself: every
+ * prefix that ends before one is looked up.
+ */
+static bool reads_picked_view(const sg_schema *live, const char *read, const sg_view *self, const bool *pick)
+{
+	char name[256];
+	for (size_t len = 0; len < sizeof(name); len++) {
+		if (read[len] != '\0' && read[len] != '.')
+			continue;
+		memcpy(name, read, len);
+		name[len] = '\0';
+		const sg_view *v = sg_schema_find_view(live, name);
+		if (v && v != self && pick[v - live->views])
+			return true;
+		if (read[len] == '\0')
+			break;
+	}
+	return false;
 }
 
 /*
@@ -146,11 +191,15 @@ static bool column_as_desired(const sg_schema *live, const sg_schema *model, con
  * view): those the desired side lacks or has otherwise, those that read a
  * table the desired side lacks, a column it has otherwise (type, collation,
  * an enum or a domain that changes) or a function it lacks or has otherwise,
- * and those that read a picked view.  Returns how many.
+ * and those that read a picked view.  Returns how many, or -1 when out of
+ * memory.
  */
-static size_t pick_views(const sg_schema *live, const sg_schema *model, const sg_schema *desired, bool *pick)
+static long pick_views(const sg_schema *live, const sg_schema *model, const sg_schema *desired, bool *pick)
 {
-	size_t n = 0;
+	changed_types changed;
+	if (changed_types_find(&changed, live, model) != 0)
+		return -1;
+	long n = 0;
 	for (size_t i = 0; i < live->nviews; i++) {
 		const sg_view *c = &live->views[i];
 		pick[i] = !desired || !view_as_live(c, sg_schema_find_view(desired, c->name));
@@ -188,27 +237,23 @@ static size_t pick_views(const sg_schema *live, const sg_schema *model, const sg
 			}
 			if (read[len] == '.') {
 				const sg_column *lc = sg_table_find_column(lt, read + len + 1);
-				pick[i] = !lc ||
-					  !column_as_desired(live, model, lc, sg_table_find_column(dt, read + len + 1));
+				pick[i] =
+				    !lc || !column_as_desired(&changed, lc, sg_table_find_column(dt, read + len + 1));
 			}
 		}
 		n += pick[i];
 	}
+	free(changed.names);
+	/* A view that reads a picked view is picked, until none is added. */
 	for (bool grew = n > 0; grew;) {
 		grew = false;
 		for (size_t i = 0; i < live->nviews; i++)
-			for (size_t k = 0; k < live->nviews && !pick[i]; k++)
-				if (pick[k] && k != i) {
-					size_t len = strlen(live->views[k].name);
-					for (size_t r = 0; r < live->views[i].nreads && !pick[i]; r++) {
-						const char *read = live->views[i].reads[r];
-						if (strncmp(read, live->views[k].name, len) == 0 &&
-						    (read[len] == '\0' || read[len] == '.')) {
-							pick[i] = grew = true;
-							n++;
-						}
-					}
+			for (size_t r = 0; r < live->views[i].nreads && !pick[i]; r++) {
+				if (reads_picked_view(live, live->views[i].reads[r], &live->views[i], pick)) {
+					pick[i] = grew = true;
+					n++;
 				}
+			}
 	}
 	return n;
 }
@@ -236,7 +281,10 @@ int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schem
 	bool *pick = rc == 0 ? calloc(live->nviews + 1, sizeof(bool)) : NULL;
 	if (rc == 0 && !pick)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	if (rc == 0 && pick_views(live, model, desired, pick))
+	long npicked = rc == 0 ? pick_views(live, model, desired, pick) : 0;
+	if (npicked < 0)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	else if (npicked > 0)
 		rc = sg_fixpoint_views(live, pick, conn, report, err);
 	free(pick);
 	/* Domains the diff may create again from the catalog's text in a down: any the models write differently. */
