@@ -273,7 +273,7 @@ static char *view_model(const char *t_n, const char *moods)
  * function (v3), reads a table that changes (v4, when its enum does), names
  * an enum the scratch schema creates (v5), or is written otherwise (v6: the
  * server prints `t.id`).  A column type changed in t takes every view that
- * reads t through the server too, v2 with v1.
+ * reads that column through the server too, v2 with v1 (v5 reads t.id only).
  */
 static void test_fast_paths__views_as_printed(void **state)
 {
@@ -286,6 +286,57 @@ static void test_fast_paths__views_as_printed(void **state)
 	expect_fast_views(db->conn, yaml, 1, 2);
 	free(yaml);
 	yaml = view_model("smallint", "ok, bad");
+	expect_fast_views(db->conn, yaml, 1, 2);
+	free(yaml);
+}
+
+static const char view_columns_sql[] = "CREATE TABLE t (id bigint PRIMARY KEY, n integer, flag boolean);"
+				       "CREATE TABLE p (id bigint PRIMARY KEY, name text);"
+				       "CREATE VIEW v1 AS SELECT t.id, t.n FROM t WHERE t.flag;"
+				       "CREATE VIEW v2 AS SELECT v1.id, v1.n + 1 AS n1 FROM v1;"
+				       "CREATE VIEW pv AS SELECT t.id, p.name FROM t JOIN p ON p.id = t.id;";
+
+/* The models of view_columns_sql; `t_columns` are the lines of table t's columns after id. */
+static char *view_columns_model(const char *t_columns)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	sg_strbuf_addf(&sb,
+		       "tables:\n"
+		       "  - name: t\n"
+		       "    columns:\n"
+		       "      - { name: id, type: bigint, primary_key: true }\n"
+		       "%s"
+		       "  - name: p\n"
+		       "    columns:\n"
+		       "      - { name: id, type: bigint, primary_key: true }\n"
+		       "      - { name: name, type: text }\n"
+		       "views:\n"
+		       "  - { name: v1, query: \"SELECT t.id, t.n FROM t WHERE t.flag\" }\n"
+		       "  - { name: v2, query: \"SELECT v1.id, (v1.n + 1) AS n1 FROM v1\" }\n"
+		       "  - { name: pv, query: \"SELECT t.id, p.name FROM (t JOIN p ON ((p.id = t.id)))\" }\n",
+		       t_columns);
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A table that goes through the server keeps the views that read only
+ * columns of it that stay (same name, type and collation) live: a column
+ * added leaves v1, v2 (on v1) and pv live.  A column v1 reads that changes
+ * type takes v1 and v2 through the server; pv reads only t.id of t.
+ */
+static void test_fast_paths__views_of_changed_tables(void **state)
+{
+	sg_test_db *db = *state;
+	sg_test_exec(db->conn, view_columns_sql);
+	char *yaml = view_columns_model("      - { name: n, type: integer }\n      - { name: flag, type: boolean }\n");
+	expect_fast_views(db->conn, yaml, 0, 3);
+	free(yaml);
+	yaml = view_columns_model("      - { name: n, type: integer }\n      - { name: flag, type: boolean }\n"
+				  "      - { name: note, type: text }\n");
+	expect_fast_views(db->conn, yaml, 1, 3);
+	free(yaml);
+	yaml = view_columns_model("      - { name: n, type: bigint }\n      - { name: flag, type: boolean }\n"
+				  "      - { name: note, type: text }\n");
 	expect_fast_views(db->conn, yaml, 1, 1);
 	free(yaml);
 }
@@ -372,6 +423,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_fast_paths__triggers_otherwise, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__domain_kept_type, sg_test_db_setup, sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__views_as_printed, sg_test_db_setup, sg_test_db_teardown),
+	    cmocka_unit_test_setup_teardown(test_fast_paths__views_of_changed_tables, sg_test_db_setup,
+					    sg_test_db_teardown),
 	    cmocka_unit_test_setup_teardown(test_fast_paths__downs_of_kept_expressions, sg_test_db_setup,
 					    sg_test_db_teardown),
 	};

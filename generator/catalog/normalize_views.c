@@ -9,10 +9,12 @@
  * live one (verbatim.h: the same parse tree, its triggers the same text) and
  * everything it reads stays as it is: its column names and types, and its
  * text, then come out of the server as the live view's do.  What it reads is
- * the live view's pg_depend list (tables, views and functions of the
- * schema): each table must be left live by the normalization, each view
- * must need no copy either, and a function sends it through the server (its
- * result may change).  A type is not in that list: a view whose text names
+ * the live view's pg_depend list (tables and their columns, views and
+ * functions of the schema): each table must be left live by the
+ * normalization, or the view read only columns of it that stay as they are
+ * (column_kept: a table that only gains a column keeps its views live), each
+ * view must need no copy either, and a function sends it through the server
+ * (its result may change).  A type is not in that list: a view whose text names
  * an enum or domain that the scratch schema creates goes through the server
  * too (by name, so a coincidence costs time, never exactness).
  *
@@ -68,9 +70,56 @@ static bool mentions(const char *text, const char *name)
 	return false;
 }
 
-/* Whether view `v`'s live counterpart `l` reads only what stays as it is (see the file's comment). */
-static bool reads_kept(const sg_schema *model, const sg_view *l, const bool *dirty, const bool *shadowed,
-		       const bool *fast)
+/* Whether live column type `type` (format_type()'s text) may name a type of the models: quoted, qualified or one of
+ * theirs. */
+static bool type_of_the_models(const sg_schema *model, const char *type)
+{
+	if (strchr(type, '"') || strchr(type, '.'))
+		return true;
+	char base[SG_NAMEDATALEN];
+	size_t len = strcspn(type, "([");
+	if (len >= sizeof(base))
+		return true;
+	memcpy(base, type, len);
+	base[len] = '\0';
+	return sg_schema_find_enum(model, base) || sg_schema_find_domain(model, base) ||
+	       sg_schema_find_table(model, base) || sg_schema_find_view(model, base);
+}
+
+/*
+ * Whether column `name` of a table the normalization sends through the
+ * server, or one with a column of a domain the scratch schema creates (model
+ * table `m`), reads the same for a view as its live one: the
+ * table keeps its name, the column its name (none takes it by a rename), its
+ * type as the catalog prints it (none of the models' own types, whose
+ * definitions may change) and its collation.  A view stores its columns by
+ * number and the catalog qualifies every column of a query that reads more
+ * than one relation, so what else changes in the table (a column added, an
+ * index, a check) changes neither the view's text nor its column types.
+ */
+static bool column_kept(const sg_schema *model, const sg_schema *live, const sg_table *m, const char *name)
+{
+	const sg_table *l = sg_schema_find_table(live, m->name);
+	if (!l || m->renamed_from)
+		return false;
+	const sg_column *mc = sg_table_find_column(m, name), *lc = sg_table_find_column(l, name);
+	if (!mc || !lc || mc->renamed_from || mc->from_serial || strcmp(mc->type, lc->type) != 0 ||
+	    !sg_str_eq(mc->collation, lc->collation) || type_of_the_models(model, lc->type))
+		return false;
+	for (size_t i = 0; i < m->ncolumns; i++)
+		if (m->columns[i].renamed_from && strcmp(m->columns[i].renamed_from, name) == 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether view `v`'s live counterpart `l` reads only what stays as it is
+ * (see the file's comment): a table left live, or a column that stays
+ * (column_kept; not the whole row) of a table normalized or holding a column
+ * of a scratch domain, a view that needs no copy, no function.
+ */
+static bool reads_kept(const sg_schema *model, const sg_schema *live, const sg_view *l, const bool *dirty,
+		       const bool *shadowed, const bool *fast)
 {
 	for (size_t r = 0; r < l->nreads; r++) {
 		const char *what = l->reads[r];
@@ -84,7 +133,10 @@ static bool reads_kept(const sg_schema *model, const sg_view *l, const bool *dir
 		name[len] = '\0';
 		const sg_table *t = sg_schema_find_table(model, name);
 		const sg_view *v = t ? NULL : sg_schema_find_view(model, name);
-		if (t ? dirty[t - model->tables] || shadowed[t - model->tables] : !v || !fast[v - model->views])
+		if (t && (dirty[t - model->tables] || shadowed[t - model->tables]) &&
+		    !(what[len] == '.' && column_kept(model, live, t, what + len + 1)))
+			return false;
+		if (!t && (!v || !fast[v - model->views]))
 			return false;
 	}
 	return true;
@@ -103,7 +155,7 @@ size_t sg_normalize__fast_views(const sg_schema *model, const sg_schema *live, c
 		size_t i = order[k];
 		const sg_view *m = &model->views[i];
 		const sg_view *l = sg_schema_find_view(live, m->name);
-		if (!l || !sg_verbatim_view(m, l) || !reads_kept(model, l, dirty, shadowed, fast))
+		if (!l || !sg_verbatim_view(m, l) || !reads_kept(model, live, l, dirty, shadowed, fast))
 			continue;
 		bool named = false;
 		for (size_t e = 0; e < model->nenums && !named; e++)
