@@ -19,10 +19,12 @@
  *     down puts the old one back once the old function is back) and set by
  *     the column's change as usual.
  * Views and triggers that call such a function are dropped and created
- * around it by diff_view.c and diff_trigger.c.  A caller is found by the
- * function's name followed by `(` in the catalog's text; when another
- * function of that name stays, which one a caller means is not known and
- * nothing is refused.
+ * around it by diff_view.c and diff_trigger.c.  A caller is what depends on
+ * this very function in pg_depend (sg_function.callers), so the callers of
+ * one overload are told from another's; in a schema built otherwise, it is
+ * found by the function's name followed by `(` in the catalog's text, and
+ * when another function of that name stays, which one a caller means is not
+ * known and nothing is refused.
  */
 #include <assert.h>
 #include <ctype.h>
@@ -54,9 +56,31 @@ static bool calls(const char *expr, const char *name)
 	return found;
 }
 
-/* Whether `c` is the only function of its name that the plan keeps none of (its callers mean it). */
+bool sg_diff__function_calls(const sg_function *fn, char kind, const char *rel, const char *name, const char *text,
+			     const char *as)
+{
+	if (!text)
+		return false;
+	if (!fn->callers_read)
+		return calls(text, fn->name) || (as && calls(text, as));
+	size_t len = strlen(rel);
+	for (size_t i = 0; i < fn->ncallers; i++) {
+		const char *c = fn->callers[i];
+		if (c[0] == kind && strncmp(c + 1, rel, len) == 0 && c[1 + len] == '\x1f' &&
+		    strcmp(c + 2 + len, name) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether `c` is the only function of its name that the plan keeps none of
+ * (its callers mean it), or its callers are known exactly (pg_depend).
+ */
 static bool only_of_its_name(const diff_ctx *ctx, const sg_function *c)
 {
+	if (c->callers_read)
+		return true;
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *o = &ctx->cur->functions[i];
 		if (o != c && strcmp(o->name, c->name) == 0 && !sg_diff__function_dropped(ctx, o->name, o->types))
@@ -98,19 +122,22 @@ static bool push(diff_ctx *ctx, const void ***list, size_t *n, const void *item)
 	return true;
 }
 
-/* Whether a default, generated column, check or index of `t` calls `name`. */
-static bool table_calls(const sg_table *t, const char *name)
+/* Whether a default, generated column, check or index of `t` calls `fn` (by the name `as` too). */
+static bool table_calls(const sg_table *t, const sg_function *fn, const char *as)
 {
 	for (size_t i = 0; i < t->ncolumns; i++)
-		if (calls(t->columns[i].default_expr, name) || calls(t->columns[i].generated, name))
+		if (sg_diff__function_calls(fn, 'd', t->name, t->columns[i].name, t->columns[i].default_expr, as) ||
+		    sg_diff__function_calls(fn, 'd', t->name, t->columns[i].name, t->columns[i].generated, as))
 			return true;
-	for (size_t i = 0; i < t->nconstraints; i++)
-		if (t->constraints[i].kind == SG_CON_CHECK &&
-		    calls(t->constraints[i].definition ? t->constraints[i].definition : t->constraints[i].expression,
-			  name))
+	for (size_t i = 0; i < t->nconstraints; i++) {
+		const sg_constraint *c = &t->constraints[i];
+		if (c->kind == SG_CON_CHECK &&
+		    sg_diff__function_calls(fn, 'c', t->name, c->name, c->definition ? c->definition : c->expression,
+					    as))
 			return true;
+	}
 	for (size_t i = 0; i < t->nindexes; i++)
-		if (calls(t->indexes[i].definition, name))
+		if (sg_diff__function_calls(fn, 'i', t->name, t->indexes[i].name, t->indexes[i].definition, as))
 			return true;
 	return false;
 }
@@ -129,14 +156,14 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 	if (!wt) {
 		/* The table goes before the function (a replaced one: when the table calls it). */
-		*moves = *moves || !replace || table_calls(ct, fn->name) || table_calls(ct, as);
+		*moves = *moves || !replace || table_calls(ct, fn, as);
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
-		bool in_default = calls(cc->default_expr, fn->name) || calls(cc->default_expr, as),
-		     in_generated = calls(cc->generated, fn->name) || calls(cc->generated, as);
+		bool in_default = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->default_expr, as),
+		     in_generated = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->generated, as);
 		if (!in_default && !in_generated)
 			continue;
 		if (!wc || m->rebuilt[i]) {
@@ -160,7 +187,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 	for (size_t i = 0; i < ct->nconstraints; i++) {
 		const sg_constraint *c = &ct->constraints[i];
 		const char *text = c->definition ? c->definition : c->expression;
-		if (c->kind != SG_CON_CHECK || (!calls(text, fn->name) && !calls(text, as)))
+		if (c->kind != SG_CON_CHECK || !sg_diff__function_calls(fn, 'c', ct->name, c->name, text, as))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {
@@ -173,7 +200,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 	}
 	for (size_t i = 0; i < ct->nindexes; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!calls(c->definition, fn->name) && !calls(c->definition, as))
+		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, as))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {

@@ -247,6 +247,15 @@ void sg_diff__domain_function_callers(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
+/*
+ * Whether the caller `name` of relation `rel` (kind 'd' a column's default or
+ * generation expression, 'c' a table's check, 'k' a domain's, 'i' an index),
+ * whose catalog text is `text`, calls current function `fn`: by pg_depend
+ * when the catalog read it, else by fn's name or `as` (NULL: none) followed by
+ * `(` in the text.
+ */
+bool sg_diff__function_calls(const sg_function *fn, char kind, const char *rel, const char *name, const char *text,
+			     const char *as);
 void sg_diff__function_users(diff_ctx *ctx);
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
 /* Whether catalog text `text` calls a function the plan drops, creates again or replaces. */
