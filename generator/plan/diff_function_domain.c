@@ -113,7 +113,8 @@ static bool names_redone(const diff_ctx *ctx, const bool *renamed, const char *t
 			continue;
 		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
 		found = sg_diff__names_type(text, q.data);
-		if (found && redone && ctx->domain_group[i] < 0)
+		if (found && redone &&
+		    (ctx->domain_group[i] < 0 || sg_diff__domain_group_after_enum(ctx, (size_t)ctx->domain_group[i])))
 			*by_enum = true;
 	}
 	sg_strbuf_release(&q);

@@ -134,6 +134,13 @@ void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d
 void sg_diff__find_recreated_domains(diff_ctx *ctx);
 /* The re-create of current domain `root` and of every domain taken along with it (SG_PHASE_CREATE_DOMAIN). */
 void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
+/*
+ * Whether the re-create of current domain `root` (a group's root) makes it
+ * based, as desired, on an enum the plan re-creates (directly, through
+ * domains or as an array): it then runs once that enum is created again
+ * (SG_PHASE_RECREATE_ENUM, after the enum's operation).
+ */
+bool sg_diff__domain_group_after_enum(const diff_ctx *ctx, size_t root);
 /* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 /* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
