@@ -52,7 +52,7 @@
 	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid "         \
 	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                 \
 	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'n' "               \
-	"AND rc.relkind IN ('r', 'p') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads, "                           \
+	"AND rc.relkind IN ('r', 'p', 'v', 'm') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads, "                           \
 	"ARRAY(SELECT DISTINCT w.key COLLATE \"C\" FROM pg_catalog.pg_depend d CROSS JOIN LATERAL ("            \
 	"SELECT 'd' || r.relname || pg_catalog.chr(31) || a.attname AS key FROM pg_catalog.pg_attrdef ad "     \
 	"JOIN pg_catalog.pg_class r ON r.oid = ad.adrelid JOIN pg_catalog.pg_attribute a "                     \

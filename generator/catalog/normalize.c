@@ -235,7 +235,7 @@ typedef struct scratch_types {
 	const bool *shadowed;
 	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
 	const bool *fast_views;
-	const bool *late_functions; /* per model function: created after the tables (sg_normalize__late_functions) */
+	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -374,7 +374,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	 * tables exist (only the first batch's copies are read).
 	 */
 	for (size_t i = 0; first && i < model->nfunctions; i++) {
-		if (!types->late_functions[i])
+		if (types->late_functions[i] != SG_NORMALIZE_AFTER_TABLES)
 			continue;
 		script_begin(s);
 		sg_strbuf_adds(&s->sql, model->functions[i].definition);
@@ -417,6 +417,16 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		}
 	}
 	free(order);
+	/* Functions whose bodies read a view, once the views exist (first batch). */
+	for (size_t i = 0; first && i < model->nfunctions; i++) {
+		if (types->late_functions[i] != SG_NORMALIZE_AFTER_VIEWS)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
@@ -658,7 +668,7 @@ bool sg_normalize__model_type_is(const char *type, const char *name)
 }
 
 static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-		     sg_normalize_options *opts, bool everything, const bool *late, sg_error *err)
+		     sg_normalize_options *opts, bool everything, const unsigned char *late, sg_error *err)
 {
 	*out = NULL;
 	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
@@ -845,7 +855,7 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 {
 	*out = NULL;
 	bool everything = opts && opts->everything;
-	bool *late = sg_normalize__late_functions(model);
+	unsigned char *late = sg_normalize__late_functions(model);
 	if (!late)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	int rc = normalize(out, conn, model, live, opts, everything, late, err);

@@ -228,6 +228,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_domains(&ctx);
 		sg_diff__diff_sequences(&ctx);
+		sg_diff__find_view_functions(&ctx);
 		sg_diff__domain_function_callers(&ctx);
 		sg_diff__function_users(&ctx);
 		sg_diff__diff_functions(&ctx);
@@ -250,6 +251,9 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.moved_functions);
 	free(ctx.early_defaults);
 	free(ctx.around);
+	free(ctx.view_fns);
+	free(ctx.view_fns_dropped);
+	free(ctx.view_fns_want);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);
 	sg_strbuf_release(&ctx.msg);

@@ -363,7 +363,7 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 	if (!c)
 		return false;
 	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
-	if (sg_diff__function_around(ctx, c))
+	if (sg_diff__function_around(ctx, c) || sg_diff__function_on_views(ctx, c))
 		return true;
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
@@ -371,7 +371,7 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
-	if (sg_diff__function_around(ctx, c))
+	if (sg_diff__function_around(ctx, c) || sg_diff__function_on_views(ctx, c))
 		return true;
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
@@ -402,8 +402,12 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		ctx->plan->failed = true;
 		return;
 	}
+	for (size_t i = 0; i < cur->nfunctions; i++)
+		taken[i] = sg_diff__function_on_views(ctx, &cur->functions[i]); /* diff_view.c's */
 	for (size_t i = 0; i < want->nfunctions; i++) {
 		const sg_function *w = &want->functions[i];
+		if (sg_diff__function_created_after_views(ctx, w))
+			continue;
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
 		if (!c)
 			c = renamed_source(ctx, w, taken);

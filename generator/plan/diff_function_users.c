@@ -224,7 +224,7 @@ void sg_diff__function_users(diff_ctx *ctx)
 		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
 		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
 		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)) ||
-		    sg_diff__function_around(ctx, fn))
+		    sg_diff__function_around(ctx, fn) || sg_diff__function_on_views(ctx, fn))
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)

@@ -73,6 +73,17 @@ typedef struct diff_ctx {
 	 */
 	const sg_function **around;
 	size_t naround;
+	/*
+	 * Current functions whose bodies read a view the plan drops, creates
+	 * again or renames (or whose desired bodies read one it creates), dropped
+	 * with the views (view_fns_dropped: done), and the desired functions
+	 * created after the views (diff_view.c, sg_diff__find_view_functions).
+	 */
+	const sg_function **view_fns;
+	size_t nview_fns;
+	bool *view_fns_dropped;
+	const sg_function **view_fns_want;
+	size_t nview_fns_want;
 	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
 	sg_online_keys late_keys;
 } diff_ctx;
@@ -271,6 +282,16 @@ bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
 void sg_diff__diff_views(diff_ctx *ctx);
+/*
+ * The functions dropped before views and created after them (ctx->view_fns,
+ * view_fns_want): a current body reads a view that the plan drops, creates
+ * again or renames, or the desired body reads a view the plan creates; the
+ * views that call such a function go and come back with it.  Refused when a
+ * default, check or index calls one.  Runs before the functions are diffed.
+ */
+void sg_diff__find_view_functions(diff_ctx *ctx);
+bool sg_diff__function_on_views(const diff_ctx *ctx, const sg_function *c);
+bool sg_diff__function_created_after_views(const diff_ctx *ctx, const sg_function *w);
 /*
  * For a re-create of enum `e` where the schema is as before the plan (the
  * down of ADD VALUE, diff_enum.c): drop (`create` false; readers first) or
