@@ -80,6 +80,8 @@ enum { SG_NORMALIZE_BEFORE_TABLES = 0, SG_NORMALIZE_AFTER_TABLES = 1, SG_NORMALI
  * before the tables.  malloc'd (the caller frees), NULL when out of memory.
  */
 unsigned char *sg_normalize__late_functions(const sg_schema *model);
+/* Whether `text` (a model's default, check or index element) calls a function `late` creates after the tables. */
+bool sg_normalize__calls_late(const sg_schema *model, const unsigned char *late, const char *text);
 /*
  * normalize_views.c: the order the scratch schema creates the model's views
  * in (order[] receives every index, each after the views it reads; -1 when

@@ -96,6 +96,14 @@ static bool names_a_relation(const sg_schema *model, const sg_function *fn, bool
 	return false;
 }
 
+bool sg_normalize__calls_late(const sg_schema *model, const unsigned char *late, const char *text)
+{
+	for (size_t i = 0; text && i < model->nfunctions; i++)
+		if (late[i] != SG_NORMALIZE_BEFORE_TABLES && calls(text, model->functions[i].name))
+			return true;
+	return false;
+}
+
 unsigned char *sg_normalize__late_functions(const sg_schema *model)
 {
 	unsigned char *late = calloc(model->nfunctions + 1, 1);

@@ -232,6 +232,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__domain_function_callers(&ctx);
 		sg_diff__function_users(&ctx);
 		sg_diff__diff_functions(&ctx);
+		sg_diff__find_late_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);
 		sg_diff__diff_views(&ctx);
@@ -254,6 +255,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.view_fns);
 	free(ctx.view_fns_dropped);
 	free(ctx.view_fns_want);
+	free(ctx.late_fns);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);
 	sg_strbuf_release(&ctx.msg);

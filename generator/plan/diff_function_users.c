@@ -33,8 +33,7 @@
 
 #include "diff_int.h"
 
-/* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */
-static bool calls(const char *expr, const char *name)
+bool sg_diff__text_calls(const char *expr, const char *name)
 {
 	if (!expr)
 		return false;
@@ -62,7 +61,7 @@ bool sg_diff__function_calls(const sg_function *fn, char kind, const char *rel, 
 	if (!text)
 		return false;
 	if (!fn->callers_read)
-		return calls(text, fn->name) || (as && calls(text, as));
+		return sg_diff__text_calls(text, fn->name) || (as && sg_diff__text_calls(text, as));
 	size_t len = strlen(rel);
 	for (size_t i = 0; i < fn->ncallers; i++) {
 		const char *c = fn->callers[i];
@@ -143,12 +142,15 @@ static bool table_calls(const sg_table *t, const sg_function *fn, const char *as
 }
 
 /*
- * The callers of `fn` in current table `ct`: refused when one stays; for a
- * function created again (as `to`, perhaps renamed; NULL when only dropped),
- * whether one changes (`*moves`) and the defaults to take off first.
+ * The callers of `fn` in current table `ct`: refused when one stays, unless
+ * `put_back` (fn is dropped before the tables change and created again after
+ * them: a default is taken off and set again, a check or an index dropped
+ * and created again); for a function created again (as `to`, perhaps
+ * renamed; NULL when only dropped), whether one changes (`*moves`) and the
+ * defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, size_t t,
-			  bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, bool put_back,
+			  size_t t, bool *moves)
 {
 	bool again = to != NULL;
 	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
@@ -176,7 +178,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			refuse(ctx, fn, again, "generated column", ct->name, cc->name);
 			return;
 		}
-		if (sg_str_eq(cc->default_expr, wc->default_expr)) {
+		if (sg_str_eq(cc->default_expr, wc->default_expr) && !put_back) {
 			refuse(ctx, fn, again, "the default of", ct->name, cc->name);
 			return;
 		}
@@ -193,8 +195,16 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
-			refuse(ctx, fn, again, "check", ct->name, c->name);
-			return;
+			if (!put_back) {
+				refuse(ctx, fn, again, "check", ct->name, c->name);
+				return;
+			}
+			sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
+			sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, c->not_valid);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, ct->name, c->name,
+					   "drop check %s on %s (it calls %s, created again after the tables)", c->name,
+					   ct->name, fn->name);
+			sg_diff__add_constraint(ctx, wt->name, w, true);
 		}
 		*moves = true;
 	}
@@ -206,8 +216,16 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
-			refuse(ctx, fn, again, "index", ct->name, c->name);
-			return;
+			if (!put_back) {
+				refuse(ctx, fn, again, "index", ct->name, c->name);
+				return;
+			}
+			sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
+			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, false);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_INDEX, ct->name, c->name,
+					   "drop index %s on %s (it calls %s, created again after the tables)", c->name,
+					   ct->name, fn->name);
+			sg_diff__create_index(ctx, wt->name, w, true);
 		}
 		*moves = true;
 	}
@@ -227,8 +245,10 @@ void sg_diff__function_users(diff_ctx *ctx)
 		    sg_diff__function_around(ctx, fn) || sg_diff__function_on_views(ctx, fn))
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
+		/* Dropped before the tables change, created again after them: its callers go and come back. */
+		bool put_back = w && sg_diff__function_around_tables(ctx, fn);
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, put_back, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
@@ -260,7 +280,7 @@ bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text)
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		const sg_function *w = sg_diff__function_target(ctx, fn);
-		if ((calls(text, fn->name) || (w && calls(text, w->name))) &&
+		if ((sg_diff__text_calls(text, fn->name) || (w && sg_diff__text_calls(text, w->name))) &&
 		    (sg_diff__function_dropped(ctx, fn->name, fn->types) || sg_diff__function_changed(ctx, fn)))
 			return true;
 	}

@@ -84,6 +84,9 @@ typedef struct diff_ctx {
 	bool *view_fns_dropped;
 	const sg_function **view_fns_want;
 	size_t nview_fns_want;
+	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
+	const sg_function **late_fns;
+	size_t nlate_fns;
 	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
 	sg_online_keys late_keys;
 } diff_ctx;
@@ -254,6 +257,20 @@ bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
  */
 bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_function *c);
 
+/*
+ * Whether current `c` is dropped before the tables change and created again
+ * after them: its body reads a table or column that goes, changes type or is
+ * renamed (diff_function.c).
+ */
+bool sg_diff__function_around_tables(const diff_ctx *ctx, const sg_function *c);
+/*
+ * Whether desired catalog text `text` (a default, a check) calls a desired
+ * function created after the tables and columns: such a default is set, and
+ * such a check added, once it exists (SG_PHASE_ADD_CONSTRAINT).
+ */
+bool sg_diff__calls_late_function(const diff_ctx *ctx, const char *text);
+/* Those desired functions (ctx->late_fns), once the functions' phases are known. */
+void sg_diff__find_late_functions(diff_ctx *ctx);
 /* `fn`'s CREATE OR REPLACE statement (check_function_bodies off first for a checked body), named `name`. */
 void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name);
 
@@ -265,6 +282,8 @@ void sg_diff__domain_function_callers(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
+/* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */
+bool sg_diff__text_calls(const char *expr, const char *name);
 /*
  * Whether the caller `name` of relation `rel` (kind 'd' a column's default or
  * generation expression, 'c' a table's check, 'k' a domain's, 'i' an index),
