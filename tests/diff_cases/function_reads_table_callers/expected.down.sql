@@ -37,7 +37,7 @@ DROP TABLE fresh;
 -- undo: rename table limits to caps
 ALTER TABLE caps RENAME TO limits;
 
--- undo: drop function next_no() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function next_no() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION next_no()
  RETURNS integer
  LANGUAGE sql
@@ -46,7 +46,7 @@ BEGIN ATOMIC
     FROM src;
 END;
 
--- undo: drop function limit_of() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function limit_of() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION limit_of()
  RETURNS integer
  LANGUAGE sql

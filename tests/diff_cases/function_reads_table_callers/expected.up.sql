@@ -9,10 +9,10 @@ ALTER TABLE t ALTER COLUMN y DROP DEFAULT;
 -- drop default of t.x (it calls a function dropped and created again)
 ALTER TABLE t ALTER COLUMN x DROP DEFAULT;
 
--- drop function limit_of() (created again below: a table or column its body reads changes or is renamed)
+-- drop function limit_of() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION limit_of();
 
--- drop function next_no() (created again below: a table or column its body reads changes or is renamed)
+-- drop function next_no() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION next_no();
 
 -- rename table limits to caps

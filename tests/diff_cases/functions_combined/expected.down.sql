@@ -27,7 +27,7 @@ ALTER TABLE goods RENAME CONSTRAINT goods_pkey TO items_pkey;
 -- undo: rename table items to goods
 ALTER TABLE goods RENAME TO items;
 
--- undo: drop function cnt() (created again below: a table or column its body reads changes or is renamed)
+-- undo: drop function cnt() (created again below: a table or column it uses changes or is renamed)
 CREATE OR REPLACE FUNCTION cnt()
  RETURNS bigint
  LANGUAGE sql

@@ -15,7 +15,7 @@ ALTER TABLE items ALTER COLUMN n DROP DEFAULT;
 -- drop check qty_ok on items
 ALTER TABLE items DROP CONSTRAINT qty_ok;
 
--- drop function cnt() (created again below: a table or column its body reads changes or is renamed)
+-- drop function cnt() (created again below: a table or column it uses changes or is renamed)
 DROP FUNCTION cnt();
 
 -- rename table items to goods
