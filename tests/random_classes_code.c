@@ -147,20 +147,6 @@ static void change_default_callers(rschema *s, const rfunc *f)
 					 chance(50) ? "" : "5");
 }
 
-/*
- * Whether another function has f's name (an overload): a caller that stays
- * while f is dropped and created again is then not found by the plan, which
- * cannot tell the overloads' calls apart (docs/diff.md, "nothing is decided"):
- * the callers change with it.
- */
-static bool overloaded(rschema *s, const rfunc *f)
-{
-	for (int i = 0; i < s->nfuncs; i++)
-		if (&s->funcs[i] != f && strcmp(s->funcs[i].name, f->name) == 0)
-			return true;
-	return false;
-}
-
 /* One change of function f (a body, language, option, signature, result, name, or the function dropped). */
 static void edit_func(rschema *s, rfunc *f)
 {
@@ -184,13 +170,13 @@ static void edit_func(rschema *s, rfunc *f)
 	case 5: /* the argument's name: dropped and created again */
 		if (f->role == R_PRED || f->role == R_PROC)
 			snprintf(f->argname, sizeof(f->argname), "%s", strcmp(f->argname, "v") == 0 ? "val" : "v");
-		if (f->role == R_PRED && (chance(60) || overloaded(s, f)) && !f->int_arg)
+		if (f->role == R_PRED && chance(60) && !f->int_arg)
 			change_pred_callers(s, f->name);
 		break;
 	case 6: /* other argument types, or another result type */
 		if (f->role == R_PRED && !f->int_arg) {
 			f->extra_arg = !f->extra_arg;
-			if (chance(60) || overloaded(s, f))
+			if (chance(60))
 				change_pred_callers(s, f->name);
 		} else if (f->role == R_DEFAULT) {
 			f->big = !f->big;

@@ -17,7 +17,10 @@
  * drop or retype a column such a body reads (docs/diff.md, "Functions and
  * procedures").  `domains` lists the domains the routine depends on in
  * pg_depend (its arguments, result and a BEGIN ATOMIC body; arrays of them
- * too), for the diff's re-creates.
+ * too), for the diff's re-creates.  `callers` lists, from pg_depend, the
+ * column defaults and generated columns, checks (of tables and domains) and
+ * indexes that call this very routine (sg_function.callers): the diff tells
+ * an overload's callers from another's by them.
  */
 #include "catalog_int.h"
 
@@ -49,7 +52,21 @@
 	"LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rc.oid AND a.attnum = d.refobjsubid "         \
 	"WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid "                 \
 	"AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'n' "               \
-	"AND rc.relkind IN ('r', 'p') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads "                            \
+	"AND rc.relkind IN ('r', 'p', 'v', 'm') AND rc.relnamespace = " SG_CATALOG__SCHEMA_OID " ORDER BY 1) AS reads, "                           \
+	"ARRAY(SELECT DISTINCT w.key COLLATE \"C\" FROM pg_catalog.pg_depend d CROSS JOIN LATERAL ("            \
+	"SELECT 'd' || r.relname || pg_catalog.chr(31) || a.attname AS key FROM pg_catalog.pg_attrdef ad "     \
+	"JOIN pg_catalog.pg_class r ON r.oid = ad.adrelid JOIN pg_catalog.pg_attribute a "                     \
+	"ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum "                                                  \
+	"WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND ad.oid = d.objid "                 \
+	"UNION ALL SELECT CASE WHEN co.conrelid <> 0 THEN 'c' || r.relname ELSE 'k' || t.typname END "         \
+	"|| pg_catalog.chr(31) || co.conname FROM pg_catalog.pg_constraint co "                               \
+	"LEFT JOIN pg_catalog.pg_class r ON r.oid = co.conrelid LEFT JOIN pg_catalog.pg_type t ON t.oid = co.contypid " \
+	"WHERE d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND co.oid = d.objid "              \
+	"UNION ALL SELECT 'i' || r.relname || pg_catalog.chr(31) || ic.relname FROM pg_catalog.pg_index x "    \
+	"JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid JOIN pg_catalog.pg_class r ON r.oid = x.indrelid " \
+	"WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.indexrelid = d.objid) w "         \
+	"WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid = p.oid "              \
+	"AND d.deptype = 'n' ORDER BY 1) AS callers "                                                         \
 	"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "                \
 	"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "                                               \
 	"CROSS JOIN LATERAL (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS word) k " \
@@ -69,8 +86,9 @@ const char *sg_catalog__functions_sql(int server_version)
 
 int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[] = {"oid",	"name",	      "identity", "procedure", "arguments", "result",
-					    "sql_body", "definition", "row_type", "types",     "reads",	    "domains"};
+	static const char *const names[] = {"oid",    "name",	  "identity",	"procedure", "arguments",
+					    "result", "sql_body", "definition", "row_type",  "types",
+					    "reads",  "domains",  "callers"};
 	enum { NF = sizeof(names) / sizeof(names[0]) };
 	int f[NF] = {0};
 	int rc = sg_catalog__fields(l, res, "functions", names, f, NF);
@@ -97,6 +115,11 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 					     &fn->nreads);
 		if (rc != 0)
 			return rc;
+		rc = sg_catalog__parse_array(l, "functions", sg_catalog__val(res, i, f[12]), -1, &fn->callers,
+					     &fn->ncallers);
+		if (rc != 0)
+			return rc;
+		fn->callers_read = true;
 		/* Created after the tables and dropped before them, as a function of a row type is. */
 		fn->row_type = fn->row_type || fn->nreads > 0;
 		if (!l->oom && (!fn->identity || !fn->types || !fn->definition))

@@ -236,7 +236,7 @@ typedef struct scratch_types {
 	const bool *shadowed;
 	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
 	const bool *fast_views;
-	const bool *late_functions; /* per model function: created after the tables (sg_normalize__late_functions) */
+	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -260,6 +260,89 @@ static bool mentions(const char *text, const char *name)
 		if (strncasecmp(p, name, n) == 0)
 			return true;
 	return false;
+}
+
+static bool index_calls_late(const sg_schema *model, const unsigned char *late, const sg_index *idx)
+{
+	bool calls = sg_normalize__calls_late(model, late, idx->where);
+	for (size_t e = 0; e < idx->nelements && !calls; e++)
+		calls = sg_normalize__calls_late(model, late, idx->elements[e]);
+	return calls;
+}
+
+static bool check_calls_late(const sg_schema *model, const unsigned char *late, const sg_constraint *con)
+{
+	return con->kind == SG_CON_CHECK && sg_normalize__calls_late(model, late, con->expression);
+}
+
+/*
+ * Model table `t` without the defaults and checks that call a function the
+ * script creates after the tables (into `out`: its columns and constraints
+ * malloc'd, the caller frees them); false when it has none (or out of memory:
+ * s->failed).  add_late_calls() adds them once those functions exist.
+ */
+static bool defer_late_calls(script *s, const sg_schema *model, const unsigned char *late, const sg_table *t,
+			     sg_table *out)
+{
+	bool any = false;
+	for (size_t k = 0; k < t->ncolumns && !any; k++)
+		any = sg_normalize__calls_late(model, late, t->columns[k].default_expr);
+	for (size_t k = 0; k < t->nconstraints && !any; k++)
+		any = check_calls_late(model, late, &t->constraints[k]);
+	if (!any)
+		return false;
+	*out = *t;
+	sg_column *cols = malloc((t->ncolumns + 1) * sizeof(*cols));
+	sg_constraint *cons = malloc((t->nconstraints + 1) * sizeof(*cons));
+	if (!cols || !cons) {
+		free(cols);
+		free(cons);
+		s->failed = true;
+		return false;
+	}
+	for (size_t k = 0; k < t->ncolumns; k++) {
+		cols[k] = t->columns[k];
+		if (sg_normalize__calls_late(model, late, cols[k].default_expr))
+			cols[k].default_expr = NULL;
+	}
+	out->nconstraints = 0;
+	for (size_t k = 0; k < t->nconstraints; k++)
+		if (!check_calls_late(model, late, &t->constraints[k]))
+			cons[out->nconstraints++] = t->constraints[k];
+	out->columns = cols;
+	out->constraints = cons;
+	return true;
+}
+
+/* The defaults, checks and indexes of member table `t` that defer_late_calls() and the index loop left out. */
+static void add_late_calls(script *s, const sg_schema *model, const unsigned char *late, const sg_table *t)
+{
+	for (size_t k = 0; k < t->ncolumns; k++) {
+		const sg_column *c = &t->columns[k];
+		if (!sg_normalize__calls_late(model, late, c->default_expr))
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, "ALTER TABLE ");
+		sg_quote_ident(&s->sql, t->name);
+		sg_strbuf_adds(&s->sql, " ALTER COLUMN ");
+		sg_quote_ident(&s->sql, c->name);
+		sg_strbuf_addf(&s->sql, " SET DEFAULT %s;", c->default_expr);
+		script_end(s, "column", c->name, c->pos);
+	}
+	for (size_t k = 0; k < t->nconstraints; k++) {
+		if (!check_calls_late(model, late, &t->constraints[k]))
+			continue;
+		script_begin(s);
+		sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
+		script_end(s, "check", t->constraints[k].name, t->constraints[k].pos);
+	}
+	for (size_t k = 0; k < t->nindexes; k++) {
+		if (!index_calls_late(model, late, &t->indexes[k]))
+			continue;
+		script_begin(s);
+		sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
+		script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
+	}
 }
 
 /*
@@ -363,14 +446,22 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		if (!member[i] && !bare[i])
 			continue;
 		const sg_table *t = &model->tables[i];
+		sg_table without;
+		bool deferred = first && member[i] && defer_late_calls(s, model, types->late_functions, t, &without);
 		script_begin(s);
-		sg_ddl_create_table(&s->sql, NULL, t);
+		sg_ddl_create_table(&s->sql, NULL, deferred ? &without : t);
+		if (deferred) {
+			free(without.columns);
+			free(without.constraints);
+		}
 		if (member[i])
 			sg_ddl_table_comments(&s->sql, NULL, t);
 		script_end(s, "table", t->name, t->pos);
 		if (!s->failed && s->n)
 			s->stmts[s->n - 1].table = t;
 		for (size_t k = 0; member[i] && k < t->nindexes; k++) {
+			if (first && index_calls_late(model, types->late_functions, &t->indexes[k]))
+				continue;
 			script_begin(s);
 			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
 			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
@@ -382,7 +473,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	 */
 	for (size_t o = 0; first && o < model->nfunctions; o++) {
 		size_t i = fn_order[o];
-		if (!types->late_functions[i])
+		if (types->late_functions[i] != SG_NORMALIZE_AFTER_TABLES)
 			continue;
 		script_begin(s);
 		sg_strbuf_adds(&s->sql, model->functions[i].definition);
@@ -425,6 +516,20 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		}
 	}
 	free(order);
+	for (size_t i = 0; first && i < model->ntables; i++)
+		if (member[i])
+			add_late_calls(s, model, types->late_functions, &model->tables[i]);
+	/* Functions whose bodies read a view, once the views exist (first batch). */
+	for (size_t o = 0; first && o < model->nfunctions; o++) {
+		size_t i = fn_order[o];
+		if (types->late_functions[i] != SG_NORMALIZE_AFTER_VIEWS)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
 	free(fn_order);
 }
 
@@ -667,7 +772,7 @@ bool sg_normalize__model_type_is(const char *type, const char *name)
 }
 
 static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-		     sg_normalize_options *opts, bool everything, const bool *late, sg_error *err)
+		     sg_normalize_options *opts, bool everything, const unsigned char *late, sg_error *err)
 {
 	*out = NULL;
 	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
@@ -854,7 +959,7 @@ int sg_normalize(sg_schema **out, PGconn *conn, const sg_schema *model, const sg
 {
 	*out = NULL;
 	bool everything = opts && opts->everything;
-	bool *late = sg_normalize__late_functions(model);
+	unsigned char *late = sg_normalize__late_functions(model);
 	if (!late)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	int rc = normalize(out, conn, model, live, opts, everything, late, err);

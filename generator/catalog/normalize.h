@@ -67,16 +67,21 @@ int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed);
  * batch) matched to the model's, each given the model's position and rename
  * hint.  0, or -1 with err set when one did not read back.
  */
-int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const bool *late, sg_error *err);
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsigned char *late, sg_error *err);
+/* When the scratch script creates a model function (sg_normalize__late_functions). */
+enum { SG_NORMALIZE_BEFORE_TABLES = 0, SG_NORMALIZE_AFTER_TABLES = 1, SG_NORMALIZE_AFTER_VIEWS = 2 };
 /*
- * Per model function, whether the scratch script creates it after the
- * tables: it takes or returns a table's row type, or its BEGIN ATOMIC or
- * RETURN body (resolved when the function is created) names a model table
- * (one created in the scratch schema, new, renamed or changed, must be the
- * one it reads, printed as the live one would be) and no table's default or
- * check calls it.  malloc'd (the caller frees), NULL when out of memory.
+ * Per model function, when the scratch script creates it: after the views
+ * when its BEGIN ATOMIC or RETURN body (resolved when the function is
+ * created) names a model view; after the tables when it takes or returns a
+ * table's row type, or such a body names a model table (one created in the
+ * scratch schema, new, renamed or changed, must be the one it reads, printed
+ * as the live one would be) and no table's default or check calls it; else
+ * before the tables.  malloc'd (the caller frees), NULL when out of memory.
  */
-bool *sg_normalize__late_functions(const sg_schema *model);
+unsigned char *sg_normalize__late_functions(const sg_schema *model);
+/* Whether `text` (a model's default, check or index element) calls a function `late` creates after the tables. */
+bool sg_normalize__calls_late(const sg_schema *model, const unsigned char *late, const char *text);
 /*
  * normalize_views.c: the order the scratch schema creates the model's views
  * in (order[] receives every index, each after the views it reads; -1 when

@@ -5,7 +5,8 @@
  * spell out; the copies are matched by name, and overloads of one name by
  * creation order (oid), which is the order the scratch script ran the
  * model's statements in: sorted by name, then by position in the files,
- * the late ones (sg_normalize__function_late) last.
+ * the late ones (sg_normalize__late_functions) last, after the tables,
+ * then after the views.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -53,8 +54,11 @@ static bool called_by_a_table(const sg_schema *model, const sg_function *fn)
 	return false;
 }
 
-/* Whether the text of `fn` names a table of the models (an identifier, unquoted ones folded to lower case). */
-static bool names_a_table(const sg_schema *model, const sg_function *fn)
+/*
+ * Whether the text of `fn` names a table (`view` false) or a view (`view`
+ * true) of the models (an identifier, unquoted ones folded to lower case).
+ */
+static bool names_a_relation(const sg_schema *model, const sg_function *fn, bool view)
 {
 	char word[64];
 	for (const char *p = fn->definition; p && *p;) {
@@ -85,24 +89,36 @@ static bool names_a_table(const sg_schema *model, const sg_function *fn)
 			}
 		}
 		word[n] = '\0';
-		if (fits && n && sg_schema_find_table(model, word))
+		if (fits && n &&
+		    (view ? sg_schema_find_view(model, word) != NULL : sg_schema_find_table(model, word) != NULL))
 			return true;
 	}
 	return false;
 }
 
-bool *sg_normalize__late_functions(const sg_schema *model)
+bool sg_normalize__calls_late(const sg_schema *model, const unsigned char *late, const char *text)
 {
-	bool *late = calloc(model->nfunctions + 1, sizeof(bool));
+	for (size_t i = 0; text && i < model->nfunctions; i++)
+		if (late[i] != SG_NORMALIZE_BEFORE_TABLES && calls(text, model->functions[i].name))
+			return true;
+	return false;
+}
+
+unsigned char *sg_normalize__late_functions(const sg_schema *model)
+{
+	unsigned char *late = calloc(model->nfunctions + 1, 1);
 	for (size_t i = 0; late && i < model->nfunctions; i++) {
 		const sg_function *fn = &model->functions[i];
-		late[i] =
-		    fn->row_type || (fn->atomic_body && names_a_table(model, fn) && !called_by_a_table(model, fn));
+		if (fn->atomic_body && names_a_relation(model, fn, true))
+			late[i] = SG_NORMALIZE_AFTER_VIEWS;
+		else if (fn->row_type ||
+			 (fn->atomic_body && names_a_relation(model, fn, false) && !called_by_a_table(model, fn)))
+			late[i] = SG_NORMALIZE_AFTER_TABLES;
 	}
 	return late;
 }
 
-int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const bool *late, sg_error *err)
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsigned char *late, sg_error *err)
 {
 	if (norm->nfunctions != model->nfunctions) {
 		/* A CREATE OR REPLACE of a signature another entry defines replaced it: name the name. */
@@ -145,12 +161,12 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const bool 
 			break;
 		}
 		qsort(copies + i, j - i, sizeof(*copies), by_oid);
-		/* The script creates the late ones after the others (normalize.c). */
+		/* The script creates the late ones after the others, those after the views last (normalize.c). */
 		size_t k = i;
-		for (int pass = 0; pass < 2; pass++)
+		for (int pass = 0; pass <= SG_NORMALIZE_AFTER_VIEWS; pass++)
 			for (size_t m = i; m < j; m++) {
 				const sg_function *mf = &model->functions[m];
-				if (late[m] != (pass == 1))
+				if (late[m] != pass)
 					continue;
 				sg_function *o = copies[k++];
 				o->pos = mf->pos;

@@ -228,9 +228,11 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_enums(&ctx);
 		sg_diff__diff_domains(&ctx);
 		sg_diff__diff_sequences(&ctx);
+		sg_diff__find_view_functions(&ctx);
 		sg_diff__domain_function_callers(&ctx);
 		sg_diff__function_users(&ctx);
 		sg_diff__diff_functions(&ctx);
+		sg_diff__find_late_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
 		sg_diff__diff_triggers(&ctx);
 		sg_diff__diff_views(&ctx);
@@ -250,6 +252,10 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.moved_functions);
 	free(ctx.early_defaults);
 	free(ctx.around);
+	free(ctx.view_fns);
+	free(ctx.view_fns_dropped);
+	free(ctx.view_fns_want);
+	free(ctx.late_fns);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);
 	sg_strbuf_release(&ctx.msg);

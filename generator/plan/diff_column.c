@@ -338,8 +338,11 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	bool default_differs = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool default_changes = default_differs || (sg_diff__default_dropped_early(ctx, c) && w->default_expr);
 	bool type_changed = !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation);
+	/* A default that calls a function created after the tables is set once it exists. */
+	bool default_late = default_changes && w->default_expr && sg_diff__calls_late_function(ctx, w->default_expr);
 	if (type_changed) {
 		const char *up_default = serial_kept	   ? c->default_expr
+					 : default_late	   ? NULL
 					 : w->default_expr ? sg_ddl_default_text(w)
 							   : NULL;
 		type_sql(ctx, &ctx->up, table, name, c, w, up_default, w->using_expr);
@@ -369,12 +372,19 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 					"'%s.%s' back from %s to %s may fail or lose data", table, name, w->type,
 					c->type);
-	} else if (default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
+	}
+	if (type_changed && default_late) {
+		set_default_sql(ctx, &ctx->up, table, name, sg_ddl_default_text(w));
+		set_default_sql(ctx, &ctx->down, table, name, NULL);
+		sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, name,
+				   "set default of %s.%s (it calls a function created after the tables)", table, name);
+	} else if (!type_changed && default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
 		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
 		set_default_sql(ctx, &ctx->down, table, name,
 				sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr);
-		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "%s default of %s.%s",
-				   w->default_expr ? "set" : "drop", table, name);
+		sg_diff__finish_op(ctx, default_late ? SG_PHASE_ADD_CONSTRAINT : SG_PHASE_ALTER_COLUMN, table, name,
+				   "%s default of %s.%s%s", w->default_expr ? "set" : "drop", table, name,
+				   default_late ? " (it calls a function created after the tables)" : "");
 	}
 	if (default_differs && !w->from_serial)
 		drop_serial_sequence_op(ctx, table, name, c);

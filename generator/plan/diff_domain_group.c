@@ -217,12 +217,28 @@ bool sg_diff__type_redone(const diff_ctx *ctx, const char *type)
 
 /* ---- a domain's re-create, with the domains based on it ------------------ */
 
+bool sg_diff__domain_group_after_enum(const diff_ctx *ctx, size_t root)
+{
+	const sg_domain *w = want_of(ctx, root);
+	if (!w || !ctx->domain_group || ctx->domain_group[root] != (long)root)
+		return false;
+	sg_strbuf base = SG_STRBUF_INIT;
+	root_type(ctx->want, w, &base);
+	bool after = false;
+	for (size_t i = 0; i < ctx->nrecreated && !after; i++)
+		after = sg_diff__type_reaches_enum(ctx, base.data, ctx->recreated[i]->name);
+	sg_strbuf_release(&base);
+	return after;
+}
+
 /*
  * `ALTER TABLE t ALTER COLUMN c TYPE type [USING c::type];` for every current
  * column of domain `qname` (the type as the catalog prints it now; arrays
- * keep their brackets), with the USING cast when `cast` is set.
+ * keep their brackets), with the USING cast when `cast` is set: through text
+ * (`c::text::type`) when `via_text` (PostgreSQL has no cast between two
+ * enums).
  */
-static void retype_columns(diff_ctx *ctx, sg_strbuf *sb, const char *qname, const char *type, bool cast)
+static void retype_columns(diff_ctx *ctx, sg_strbuf *sb, const char *qname, const char *type, bool cast, bool via_text)
 {
 	size_t len = strlen(qname);
 	for (size_t i = 0; i < ctx->cur->ntables; i++) {
@@ -238,6 +254,8 @@ static void retype_columns(diff_ctx *ctx, sg_strbuf *sb, const char *qname, cons
 			if (cast) {
 				sg_strbuf_adds(sb, " USING ");
 				sg_quote_ident(sb, c->name);
+				if (via_text)
+					sg_strbuf_addf(sb, "::text%s", array);
 				sg_strbuf_addf(sb, "::%s%s", type, array);
 			}
 			sg_strbuf_addch(sb, ';');
@@ -288,7 +306,7 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 			continue;
 		sg_diff__domain_qname(&q, c->name);
 		root_type(cur, c, &base);
-		retype_columns(ctx, &ctx->up, q.data, base.data, false);
+		retype_columns(ctx, &ctx->up, q.data, base.data, false, false);
 		list_columns(ctx, &cols, q.data, &ncols);
 		if (co[k] != root)
 			sg_strbuf_addf(&others, "%s%s", nothers++ ? ", " : "", wof[co[k]] ? wof[co[k]]->name : c->name);
@@ -307,7 +325,7 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		sg_diff__create_domain_sql(ctx, &ctx->up, w);
 		sg_diff__domain_qname(&q, c->name);
 		root_type(want, w, &base);
-		retype_columns(ctx, &ctx->down, q.data, base.data, false);
+		retype_columns(ctx, &ctx->down, q.data, base.data, false, false);
 	}
 	for (size_t k = want->ndomains; k-- > 0;) {
 		const sg_domain *w = &want->domains[wo[k]];
@@ -331,17 +349,23 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 			continue;
 		sg_diff__domain_qname(&q, c->name);
 		sg_diff__domain_qname(&qw, w->name);
-		retype_columns(ctx, &ctx->up, q.data, qw.data, true);
-		retype_columns(ctx, &ctx->down, q.data, qw.data, true);
+		/* From one enum to another (the bottoms of the two chains): through text, both ways. */
+		root_type(cur, c, &base);
+		bool via_text = sg_diff__is_enum_type(ctx, base.data);
+		root_type(want, w, &base);
+		via_text = via_text || sg_diff__is_enum_type(ctx, base.data);
+		retype_columns(ctx, &ctx->up, q.data, qw.data, true, via_text);
+		retype_columns(ctx, &ctx->down, q.data, qw.data, true, via_text);
 	}
 	const sg_domain *c = &cur->domains[root], *w = wof[root];
 	const char *why =
 	    !sg_diff__same_type(ctx, c->type, w->type) ? "its base type changes" : "its collation changes";
-	sg_op *op = nothers ? sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name,
+	/* Based as desired on an enum the plan re-creates: once the new enum exists (the enums' ops come first). */
+	sg_phase phase = sg_diff__domain_group_after_enum(ctx, root) ? SG_PHASE_RECREATE_ENUM : SG_PHASE_CREATE_DOMAIN;
+	sg_op *op = nothers ? sg_diff__finish_op(ctx, phase, NULL, w->name,
 						 "re-create domain %s (%s) and the domains based on it: %s", w->name,
 						 why, others.data)
-			    : sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "re-create domain %s (%s)",
-						 w->name, why);
+			    : sg_diff__finish_op(ctx, phase, NULL, w->name, "re-create domain %s (%s)", w->name, why);
 	if (ncols) {
 		root_type(cur, c, &base);
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,

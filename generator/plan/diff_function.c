@@ -358,13 +358,66 @@ static bool body_reads_changed(const diff_ctx *ctx, const sg_function *c)
 	return false;
 }
 
+bool sg_diff__function_around_tables(const diff_ctx *ctx, const sg_function *c)
+{
+	return !sg_diff__function_around(ctx, c) && !sg_diff__function_on_views(ctx, c) && body_reads_changed(ctx, c);
+}
+
+/*
+ * Whether desired `w` is created after the tables and columns: after the
+ * views, or in SG_PHASE_CREATE_FUNCTION_LATE (new, created again around the
+ * tables, or dropped and created again there).
+ */
+static bool created_late(const diff_ctx *ctx, const sg_function *w)
+{
+	if (sg_diff__function_created_after_views(ctx, w))
+		return true;
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *c = &ctx->cur->functions[i];
+		if (sg_diff__function_target(ctx, c) != w)
+			continue;
+		if (sg_diff__function_around(ctx, c))
+			return new_phase(ctx, w) == SG_PHASE_CREATE_FUNCTION_LATE;
+		if (body_reads_changed(ctx, c))
+			return true;
+		/* Replaced in place, the function exists all along. */
+		return !same_text(c, w) && !replaceable(c, w) && !sg_diff__function_moved(ctx, c) &&
+		       create_phase(w->row_type || c->row_type ? w : c) == SG_PHASE_CREATE_FUNCTION_LATE;
+	}
+	return !sg_schema_find_function(ctx->cur, w->name, w->types) &&
+	       new_phase(ctx, w) == SG_PHASE_CREATE_FUNCTION_LATE;
+}
+
+void sg_diff__find_late_functions(diff_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->want->nfunctions && !ctx->plan->failed; i++) {
+		if (!created_late(ctx, &ctx->want->functions[i]))
+			continue;
+		const sg_function **grown = realloc(ctx->late_fns, (ctx->nlate_fns + 1) * sizeof(*grown));
+		if (!grown) {
+			ctx->plan->failed = true;
+			return;
+		}
+		grown[ctx->nlate_fns++] = &ctx->want->functions[i];
+		ctx->late_fns = grown;
+	}
+}
+
+bool sg_diff__calls_late_function(const diff_ctx *ctx, const char *text)
+{
+	for (size_t i = 0; text && i < ctx->nlate_fns; i++)
+		if (sg_diff__text_calls(text, ctx->late_fns[i]->name))
+			return true;
+	return false;
+}
+
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types)
 {
 	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
 	if (!c)
 		return false;
 	/* A renamed function counts as dropped here: the views and triggers that name it are created again. */
-	if (sg_diff__function_around(ctx, c))
+	if (sg_diff__function_around(ctx, c) || sg_diff__function_on_views(ctx, c))
 		return true;
 	const sg_function *w = sg_schema_find_function(ctx->want, name, types);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
@@ -372,7 +425,7 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
-	if (sg_diff__function_around(ctx, c))
+	if (sg_diff__function_around(ctx, c) || sg_diff__function_on_views(ctx, c))
 		return true;
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
@@ -412,8 +465,12 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 		free(taken);
 		return;
 	}
+	for (size_t i = 0; i < cur->nfunctions; i++)
+		taken[i] = sg_diff__function_on_views(ctx, &cur->functions[i]); /* diff_view.c's */
 	for (size_t o = 0; o < want->nfunctions; o++) {
 		const sg_function *w = &want->functions[want_order[o]];
+		if (sg_diff__function_created_after_views(ctx, w))
+			continue;
 		const sg_function *c = sg_schema_find_function(cur, w->name, w->types);
 		if (!c)
 			c = renamed_source(ctx, w, taken);

@@ -113,7 +113,8 @@ static bool names_redone(const diff_ctx *ctx, const bool *renamed, const char *t
 			continue;
 		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
 		found = sg_diff__names_type(text, q.data);
-		if (found && redone && ctx->domain_group[i] < 0)
+		if (found && redone &&
+		    (ctx->domain_group[i] < 0 || sg_diff__domain_group_after_enum(ctx, (size_t)ctx->domain_group[i])))
 			*by_enum = true;
 	}
 	sg_strbuf_release(&q);
@@ -208,11 +209,11 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
 	for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
 		const sg_column *cc = &ct->columns[i];
-		if (calls(cc->generated, fn->name)) {
+		if (sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->generated, NULL)) {
 			refuse(ctx, fn, "generated column '%s.%s' calls it", ct->name, cc->name);
 			return;
 		}
-		if (!calls(cc->default_expr, fn->name))
+		if (!sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->default_expr, NULL))
 			continue;
 		if (!wt) {
 			refuse(ctx, fn, "table '%s', whose defaults call it, is dropped", ct->name);
@@ -237,7 +238,9 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nconstraints && !ctx->plan->refused; i++) {
 		const sg_constraint *c = &ct->constraints[i];
-		if (c->kind != SG_CON_CHECK || !calls(c->definition ? c->definition : c->expression, fn->name))
+		if (c->kind != SG_CON_CHECK ||
+		    !sg_diff__function_calls(fn, 'c', ct->name, c->name, c->definition ? c->definition : c->expression,
+					     NULL))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (!w || !sg_str_eq(c->definition, w->definition) || c->not_valid != w->not_valid) {
@@ -258,7 +261,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nindexes && !ctx->plan->refused; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!calls(c->definition, fn->name))
+		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, NULL))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (!w || !same_index(ct, c, wt, w)) {
@@ -296,7 +299,8 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 			const sg_domain *d = &cur->domains[i];
 			bool in_check = false;
 			for (size_t k = 0; k < d->nchecks; k++)
-				in_check = in_check || calls(d->checks[k].expression, fn->name);
+				in_check = in_check || sg_diff__function_calls(fn, 'k', d->name, d->checks[k].name,
+									       d->checks[k].expression, NULL);
 			if (in_check || calls(d->default_expr, fn->name))
 				refuse(ctx, fn, "the %s of domain '%s' calls it", in_check ? "check" : "default",
 				       d->name);

@@ -9,9 +9,11 @@
  * differs only by the renamed name is no change, and the downs of the changes,
  * which run before the rename is undone (renames are in
  * SG_PHASE_CREATE_DOMAIN and SG_PHASE_CREATE_FUNCTION), name it as it then
- * is.  A function name that another current function has too (an overload)
- * is left alone: which one a call means is not known.  A cast is `::name`
- * as the catalog prints it.
+ * is.  Only the callers of a renamed function itself are read so (pg_depend,
+ * sg_function.callers), not those of another function of its old name (an
+ * overload); in a schema built otherwise, a function name that another
+ * current function has too is left alone: which one a call means is not
+ * known.  A cast is `::name` as the catalog prints it.
  */
 #include <ctype.h>
 #include <string.h>
@@ -19,8 +21,10 @@
 #include "diff_int.h"
 
 typedef struct fn_rename {
-	sg_strbuf from, to; /* quoted names */
-	bool cast;	    /* a domain: `::from`; else a function: `from(` */
+	sg_strbuf from, to;   /* quoted names */
+	bool cast;	      /* a domain: `::from`; else a function: `from(` */
+	const sg_function *c; /* the current function renamed (NULL: a domain) */
+	bool unique;	      /* no other current function has c's name */
 } fn_rename;
 
 static size_t count_named(const sg_schema *s, const char *name)
@@ -38,7 +42,7 @@ static bool plain_rename(const sg_schema *cur, const sg_schema *want, const sg_f
 		return false;
 	const sg_function *c = sg_schema_find_function(cur, w->renamed_from, w->types);
 	return c && !sg_schema_find_function(want, c->name, c->types) &&
-	       !sg_schema_find_function(cur, w->name, w->types) && count_named(cur, c->name) == 1;
+	       !sg_schema_find_function(cur, w->name, w->types) && (c->callers_read || count_named(cur, c->name) == 1);
 }
 
 /* Whether desired domain `w` renames a current one (sg_diff__domain_match's rule). */
@@ -81,7 +85,19 @@ static bool rename_calls(const char *text, const fn_rename *r, sg_strbuf *out)
 }
 
 /* *field with every rename applied (a copy in the arena when it changes). */
-static void patch(sg_plan *plan, const char **field, const fn_rename *r, size_t n, sg_strbuf *tmp, sg_strbuf *cur)
+/* Where a text is: the caller `name` of relation `rel`, of kind `kind` (sg_diff__function_calls). */
+typedef struct caller_key {
+	char kind;
+	const char *rel, *name;
+} caller_key;
+
+/*
+ * *field, the text of caller `at`, with every rename applied (a function's
+ * only where `at` calls that very function; a copy in the arena when it
+ * changes).
+ */
+static void patch(sg_plan *plan, const char **field, caller_key at, const fn_rename *r, size_t n, sg_strbuf *tmp,
+		  sg_strbuf *cur)
 {
 	if (!*field)
 		return;
@@ -89,7 +105,10 @@ static void patch(sg_plan *plan, const char **field, const fn_rename *r, size_t 
 	sg_strbuf_reset(cur);
 	sg_strbuf_adds(cur, *field);
 	for (size_t i = 0; i < n; i++)
-		if (rename_calls(cur->data, &r[i], tmp)) {
+		/* A function's own text (kind 0) has no callers list: a name only one function has. */
+		if ((!r[i].c || (at.kind ? sg_diff__function_calls(r[i].c, at.kind, at.rel, at.name, *field, NULL)
+					 : r[i].unique)) &&
+		    rename_calls(cur->data, &r[i], tmp)) {
 			sg_strbuf_reset(cur);
 			sg_strbuf_adds(cur, tmp->data);
 			changed = true;
@@ -136,7 +155,7 @@ static void patch_functions(sg_plan *plan, sg_schema *out, const fn_rename *r, s
 		return;
 	sg_strbuf rest = SG_STRBUF_INIT;
 	for (size_t i = 0; i < out->nfunctions && !plan->failed; i++) {
-		patch(plan, &fns[i].arguments, r, n, tmp, text);
+		patch(plan, &fns[i].arguments, (caller_key){0}, r, n, tmp, text);
 		const char *def = fns[i].definition;
 		if (!def)
 			continue;
@@ -153,7 +172,7 @@ static void patch_functions(sg_plan *plan, sg_schema *out, const fn_rename *r, s
 			break;
 		}
 		const char *patched = prefix;
-		patch(plan, &patched, r, n, tmp, text);
+		patch(plan, &patched, (caller_key){0}, r, n, tmp, text);
 		if (patched == prefix)
 			continue;
 		sg_strbuf_reset(&rest);
@@ -193,6 +212,8 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		sg_strbuf_init(&r[n].to);
 		sg_quote_ident(&r[n].from, w->renamed_from);
 		sg_quote_ident(&r[n].to, w->name);
+		r[n].c = sg_schema_find_function(cur, w->renamed_from, w->types);
+		r[n].unique = count_named(cur, w->renamed_from) == 1;
 		r[n++].cast = false;
 	}
 	for (size_t i = 0; i < want->ndomains; i++) {
@@ -203,6 +224,8 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		sg_strbuf_init(&r[n].to);
 		sg_quote_ident(&r[n].from, w->renamed_from);
 		sg_quote_ident(&r[n].to, w->name);
+		r[n].c = NULL;
+		r[n].unique = true;
 		r[n++].cast = true;
 	}
 	sg_strbuf tmp = SG_STRBUF_INIT, text = SG_STRBUF_INIT;
@@ -214,21 +237,24 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		if (plan->failed)
 			break;
 		for (size_t k = 0; k < tb->ncolumns; k++) {
-			patch(plan, &cols[k].default_expr, r, n, &tmp, &text);
-			patch(plan, &cols[k].generated, r, n, &tmp, &text);
+			caller_key at = {'d', tb->name, cols[k].name};
+			patch(plan, &cols[k].default_expr, at, r, n, &tmp, &text);
+			patch(plan, &cols[k].generated, at, r, n, &tmp, &text);
 		}
 		for (size_t k = 0; k < tb->nconstraints; k++) {
 			if (cons[k].kind != SG_CON_CHECK)
 				continue;
-			patch(plan, &cons[k].expression, r, n, &tmp, &text);
-			patch(plan, &cons[k].definition, r, n, &tmp, &text);
+			caller_key at = {'c', tb->name, cons[k].name};
+			patch(plan, &cons[k].expression, at, r, n, &tmp, &text);
+			patch(plan, &cons[k].definition, at, r, n, &tmp, &text);
 		}
 		for (size_t k = 0; k < tb->nindexes; k++) {
-			patch(plan, &idx[k].definition, r, n, &tmp, &text);
-			patch(plan, &idx[k].where, r, n, &tmp, &text);
+			caller_key at = {'i', tb->name, idx[k].name};
+			patch(plan, &idx[k].definition, at, r, n, &tmp, &text);
+			patch(plan, &idx[k].where, at, r, n, &tmp, &text);
 			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
 			for (size_t e = 0; el && e < idx[k].nelements; e++)
-				patch(plan, &el[e], r, n, &tmp, &text);
+				patch(plan, &el[e], at, r, n, &tmp, &text);
 			if (el)
 				idx[k].elements = el;
 		}

@@ -19,10 +19,12 @@
  *     down puts the old one back once the old function is back) and set by
  *     the column's change as usual.
  * Views and triggers that call such a function are dropped and created
- * around it by diff_view.c and diff_trigger.c.  A caller is found by the
- * function's name followed by `(` in the catalog's text; when another
- * function of that name stays, which one a caller means is not known and
- * nothing is refused.
+ * around it by diff_view.c and diff_trigger.c.  A caller is what depends on
+ * this very function in pg_depend (sg_function.callers), so the callers of
+ * one overload are told from another's; in a schema built otherwise, it is
+ * found by the function's name followed by `(` in the catalog's text, and
+ * when another function of that name stays, which one a caller means is not
+ * known and nothing is refused.
  */
 #include <assert.h>
 #include <ctype.h>
@@ -31,8 +33,7 @@
 
 #include "diff_int.h"
 
-/* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */
-static bool calls(const char *expr, const char *name)
+bool sg_diff__text_calls(const char *expr, const char *name)
 {
 	/*
 	 * The quoted name holds the name itself unless it has a '"' (doubled when
@@ -59,9 +60,31 @@ static bool calls(const char *expr, const char *name)
 	return found;
 }
 
-/* Whether `c` is the only function of its name that the plan keeps none of (its callers mean it). */
+bool sg_diff__function_calls(const sg_function *fn, char kind, const char *rel, const char *name, const char *text,
+			     const char *as)
+{
+	if (!text)
+		return false;
+	if (!fn->callers_read)
+		return sg_diff__text_calls(text, fn->name) || (as && sg_diff__text_calls(text, as));
+	size_t len = strlen(rel);
+	for (size_t i = 0; i < fn->ncallers; i++) {
+		const char *c = fn->callers[i];
+		if (c[0] == kind && strncmp(c + 1, rel, len) == 0 && c[1 + len] == '\x1f' &&
+		    strcmp(c + 2 + len, name) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether `c` is the only function of its name that the plan keeps none of
+ * (its callers mean it), or its callers are known exactly (pg_depend).
+ */
 static bool only_of_its_name(const diff_ctx *ctx, const sg_function *c)
 {
+	if (c->callers_read)
+		return true;
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *o = &ctx->cur->functions[i];
 		if (o != c && strcmp(o->name, c->name) == 0 && !sg_diff__function_dropped(ctx, o->name, o->types))
@@ -103,30 +126,36 @@ static bool push(diff_ctx *ctx, const void ***list, size_t *n, const void *item)
 	return true;
 }
 
-/* Whether a default, generated column, check or index of `t` calls `name`. */
-static bool table_calls(const sg_table *t, const char *name)
+/* Whether a default, generated column, check or index of `t` calls `fn` (by the name `as` too). */
+static bool table_calls(const sg_table *t, const sg_function *fn, const char *as)
 {
 	for (size_t i = 0; i < t->ncolumns; i++)
-		if (calls(t->columns[i].default_expr, name) || calls(t->columns[i].generated, name))
+		if (sg_diff__function_calls(fn, 'd', t->name, t->columns[i].name, t->columns[i].default_expr, as) ||
+		    sg_diff__function_calls(fn, 'd', t->name, t->columns[i].name, t->columns[i].generated, as))
 			return true;
-	for (size_t i = 0; i < t->nconstraints; i++)
-		if (t->constraints[i].kind == SG_CON_CHECK &&
-		    calls(t->constraints[i].definition ? t->constraints[i].definition : t->constraints[i].expression,
-			  name))
+	for (size_t i = 0; i < t->nconstraints; i++) {
+		const sg_constraint *c = &t->constraints[i];
+		if (c->kind == SG_CON_CHECK &&
+		    sg_diff__function_calls(fn, 'c', t->name, c->name, c->definition ? c->definition : c->expression,
+					    as))
 			return true;
+	}
 	for (size_t i = 0; i < t->nindexes; i++)
-		if (calls(t->indexes[i].definition, name))
+		if (sg_diff__function_calls(fn, 'i', t->name, t->indexes[i].name, t->indexes[i].definition, as))
 			return true;
 	return false;
 }
 
 /*
- * The callers of `fn` in current table `ct`: refused when one stays; for a
- * function created again (as `to`, perhaps renamed; NULL when only dropped),
- * whether one changes (`*moves`) and the defaults to take off first.
+ * The callers of `fn` in current table `ct`: refused when one stays, unless
+ * `put_back` (fn is dropped before the tables change and created again after
+ * them: a default is taken off and set again, a check or an index dropped
+ * and created again); for a function created again (as `to`, perhaps
+ * renamed; NULL when only dropped), whether one changes (`*moves`) and the
+ * defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, size_t t,
-			  bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, bool put_back,
+			  size_t t, bool *moves)
 {
 	bool again = to != NULL;
 	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
@@ -134,14 +163,14 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 	if (!wt) {
 		/* The table goes before the function (a replaced one: when the table calls it). */
-		*moves = *moves || !replace || table_calls(ct, fn->name) || table_calls(ct, as);
+		*moves = *moves || !replace || table_calls(ct, fn, as);
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
-		bool in_default = calls(cc->default_expr, fn->name) || calls(cc->default_expr, as),
-		     in_generated = calls(cc->generated, fn->name) || calls(cc->generated, as);
+		bool in_default = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->default_expr, as),
+		     in_generated = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->generated, as);
 		if (!in_default && !in_generated)
 			continue;
 		if (!wc || m->rebuilt[i]) {
@@ -154,7 +183,7 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			refuse(ctx, fn, again, "generated column", ct->name, cc->name);
 			return;
 		}
-		if (sg_str_eq(cc->default_expr, wc->default_expr)) {
+		if (sg_str_eq(cc->default_expr, wc->default_expr) && !put_back) {
 			refuse(ctx, fn, again, "the default of", ct->name, cc->name);
 			return;
 		}
@@ -165,27 +194,43 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 	for (size_t i = 0; i < ct->nconstraints; i++) {
 		const sg_constraint *c = &ct->constraints[i];
 		const char *text = c->definition ? c->definition : c->expression;
-		if (c->kind != SG_CON_CHECK || (!calls(text, fn->name) && !calls(text, as)))
+		if (c->kind != SG_CON_CHECK || !sg_diff__function_calls(fn, 'c', ct->name, c->name, text, as))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
-			refuse(ctx, fn, again, "check", ct->name, c->name);
-			return;
+			if (!put_back) {
+				refuse(ctx, fn, again, "check", ct->name, c->name);
+				return;
+			}
+			sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
+			sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, c->not_valid);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, ct->name, c->name,
+					   "drop check %s on %s (it calls %s, created again after the tables)", c->name,
+					   ct->name, fn->name);
+			sg_diff__add_constraint(ctx, wt->name, w, true);
 		}
 		*moves = true;
 	}
 	for (size_t i = 0; i < ct->nindexes; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!calls(c->definition, fn->name) && !calls(c->definition, as))
+		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, as))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
-			refuse(ctx, fn, again, "index", ct->name, c->name);
-			return;
+			if (!put_back) {
+				refuse(ctx, fn, again, "index", ct->name, c->name);
+				return;
+			}
+			sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
+			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, false);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_INDEX, ct->name, c->name,
+					   "drop index %s on %s (it calls %s, created again after the tables)", c->name,
+					   ct->name, fn->name);
+			sg_diff__create_index(ctx, wt->name, w, true);
 		}
 		*moves = true;
 	}
@@ -202,11 +247,13 @@ void sg_diff__function_users(diff_ctx *ctx)
 		/* Replaced (CREATE OR REPLACE) while a caller changes or goes: after that caller, too. */
 		bool replace = !dropped && sg_diff__function_changed(ctx, fn);
 		if ((!dropped && !replace) || (dropped && !only_of_its_name(ctx, fn)) ||
-		    sg_diff__function_around(ctx, fn))
+		    sg_diff__function_around(ctx, fn) || sg_diff__function_on_views(ctx, fn))
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
+		/* Dropped before the tables change, created again after them: its callers go and come back. */
+		bool put_back = w && sg_diff__function_around_tables(ctx, fn);
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, put_back, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
@@ -238,7 +285,7 @@ bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text)
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		const sg_function *w = sg_diff__function_target(ctx, fn);
-		if ((calls(text, fn->name) || (w && calls(text, w->name))) &&
+		if ((sg_diff__text_calls(text, fn->name) || (w && sg_diff__text_calls(text, w->name))) &&
 		    (sg_diff__function_dropped(ctx, fn->name, fn->types) || sg_diff__function_changed(ctx, fn)))
 			return true;
 	}

@@ -73,6 +73,20 @@ typedef struct diff_ctx {
 	 */
 	const sg_function **around;
 	size_t naround;
+	/*
+	 * Current functions whose bodies read a view the plan drops, creates
+	 * again or renames (or whose desired bodies read one it creates), dropped
+	 * with the views (view_fns_dropped: done), and the desired functions
+	 * created after the views (diff_view.c, sg_diff__find_view_functions).
+	 */
+	const sg_function **view_fns;
+	size_t nview_fns;
+	bool *view_fns_dropped;
+	const sg_function **view_fns_want;
+	size_t nview_fns_want;
+	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
+	const sg_function **late_fns;
+	size_t nlate_fns;
 	/* --online: unique keys and indexes built CONCURRENTLY after the main step. */
 	sg_online_keys late_keys;
 } diff_ctx;
@@ -134,6 +148,13 @@ void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d
 void sg_diff__find_recreated_domains(diff_ctx *ctx);
 /* The re-create of current domain `root` and of every domain taken along with it (SG_PHASE_CREATE_DOMAIN). */
 void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
+/*
+ * Whether the re-create of current domain `root` (a group's root) makes it
+ * based, as desired, on an enum the plan re-creates (directly, through
+ * domains or as an array): it then runs once that enum is created again
+ * (SG_PHASE_RECREATE_ENUM, after the enum's operation).
+ */
+bool sg_diff__domain_group_after_enum(const diff_ctx *ctx, size_t root);
 /* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 /* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
@@ -242,6 +263,20 @@ bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
  */
 bool sg_diff__function_replaced_by_overload(const diff_ctx *ctx, const sg_function *c);
 
+/*
+ * Whether current `c` is dropped before the tables change and created again
+ * after them: its body reads a table or column that goes, changes type or is
+ * renamed (diff_function.c).
+ */
+bool sg_diff__function_around_tables(const diff_ctx *ctx, const sg_function *c);
+/*
+ * Whether desired catalog text `text` (a default, a check) calls a desired
+ * function created after the tables and columns: such a default is set, and
+ * such a check added, once it exists (SG_PHASE_ADD_CONSTRAINT).
+ */
+bool sg_diff__calls_late_function(const diff_ctx *ctx, const char *text);
+/* Those desired functions (ctx->late_fns), once the functions' phases are known. */
+void sg_diff__find_late_functions(diff_ctx *ctx);
 /* `fn`'s CREATE OR REPLACE statement (check_function_bodies off first for a checked body), named `name`. */
 void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name);
 
@@ -253,6 +288,17 @@ void sg_diff__domain_function_callers(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
+/* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */
+bool sg_diff__text_calls(const char *expr, const char *name);
+/*
+ * Whether the caller `name` of relation `rel` (kind 'd' a column's default or
+ * generation expression, 'c' a table's check, 'k' a domain's, 'i' an index),
+ * whose catalog text is `text`, calls current function `fn`: by pg_depend
+ * when the catalog read it, else by fn's name or `as` (NULL: none) followed by
+ * `(` in the text.
+ */
+bool sg_diff__function_calls(const sg_function *fn, char kind, const char *rel, const char *name, const char *text,
+			     const char *as);
 void sg_diff__function_users(diff_ctx *ctx);
 bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
 /* Whether catalog text `text` calls a function the plan drops, creates again or replaces. */
@@ -261,6 +307,16 @@ bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
 
 /* diff_view.c: views and materialized views */
 void sg_diff__diff_views(diff_ctx *ctx);
+/*
+ * The functions dropped before views and created after them (ctx->view_fns,
+ * view_fns_want): a current body reads a view that the plan drops, creates
+ * again or renames, or the desired body reads a view the plan creates; the
+ * views that call such a function go and come back with it.  Refused when a
+ * default, check or index calls one.  Runs before the functions are diffed.
+ */
+void sg_diff__find_view_functions(diff_ctx *ctx);
+bool sg_diff__function_on_views(const diff_ctx *ctx, const sg_function *c);
+bool sg_diff__function_created_after_views(const diff_ctx *ctx, const sg_function *w);
 /*
  * For a re-create of enum `e` where the schema is as before the plan (the
  * down of ADD VALUE, diff_enum.c): drop (`create` false; readers first) or

@@ -49,11 +49,75 @@ static bool same_shape(const sg_table *a, const sg_table *b)
 	return true;
 }
 
+/*
+ * New table `wt` without the defaults and checks that call a function created
+ * after the tables (into `out`, its columns and constraints malloc'd: the
+ * caller frees them); false when it has none, or out of memory (plan failed).
+ */
+static bool without_late_calls(diff_ctx *ctx, const sg_table *wt, sg_table *out)
+{
+	if (!ctx->nlate_fns)
+		return false;
+	bool any = false;
+	for (size_t i = 0; i < wt->ncolumns && !any; i++)
+		any = sg_diff__calls_late_function(ctx, wt->columns[i].default_expr);
+	for (size_t i = 0; i < wt->nconstraints && !any; i++)
+		any = wt->constraints[i].kind == SG_CON_CHECK &&
+		      sg_diff__calls_late_function(ctx, wt->constraints[i].definition);
+	if (!any)
+		return false;
+	*out = *wt;
+	sg_column *cols = malloc((wt->ncolumns + 1) * sizeof(*cols));
+	sg_constraint *cons = malloc((wt->nconstraints + 1) * sizeof(*cons));
+	if (!cols || !cons) {
+		free(cols);
+		free(cons);
+		ctx->plan->failed = true;
+		return false;
+	}
+	for (size_t i = 0; i < wt->ncolumns; i++) {
+		cols[i] = wt->columns[i];
+		if (sg_diff__calls_late_function(ctx, cols[i].default_expr))
+			cols[i].default_expr = cols[i].default_written = NULL;
+	}
+	out->nconstraints = 0;
+	for (size_t i = 0; i < wt->nconstraints; i++)
+		if (wt->constraints[i].kind != SG_CON_CHECK ||
+		    !sg_diff__calls_late_function(ctx, wt->constraints[i].definition))
+			cons[out->nconstraints++] = wt->constraints[i];
+	out->columns = cols;
+	out->constraints = cons;
+	return true;
+}
+
 static void create_table(diff_ctx *ctx, const sg_table *wt)
 {
-	create_table_sql(ctx, &ctx->up, wt, false);
+	sg_table without;
+	bool deferred = without_late_calls(ctx, wt, &without);
+	create_table_sql(ctx, &ctx->up, deferred ? &without : wt, false);
 	drop_table_sql(ctx, &ctx->down, wt->name);
 	sg_diff__finish_op(ctx, SG_PHASE_CREATE_TABLE, wt->name, wt->name, "create table %s", wt->name);
+	if (deferred) {
+		/* Set and added once the functions they call exist (their downs run before the table's DROP). */
+		free(without.columns);
+		free(without.constraints);
+		for (size_t i = 0; i < wt->ncolumns; i++) {
+			const sg_column *c = &wt->columns[i];
+			if (!sg_diff__calls_late_function(ctx, c->default_expr))
+				continue;
+			sg_diff__alter_column(ctx, &ctx->up, wt->name, c->name);
+			sg_strbuf_addf(&ctx->up, "SET DEFAULT %s;", sg_ddl_default_text(c));
+			sg_diff__alter_column(ctx, &ctx->down, wt->name, c->name);
+			sg_strbuf_adds(&ctx->down, "DROP DEFAULT;");
+			sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, wt->name, c->name,
+					   "set default of %s.%s (it calls a function created after the tables)",
+					   wt->name, c->name);
+		}
+		for (size_t i = 0; i < wt->nconstraints; i++)
+			if (wt->constraints[i].kind == SG_CON_CHECK &&
+			    sg_diff__calls_late_function(ctx, wt->constraints[i].definition))
+				sg_diff__add_constraint(ctx, wt->name, &wt->constraints[i], false);
+	}
 	for (size_t i = 0; i < wt->nindexes; i++)
 		if (!wt->indexes[i].constraint_backed)
 			sg_diff__create_index(ctx, wt->name, &wt->indexes[i], false);

@@ -19,6 +19,10 @@
  *     have): ALTER [MATERIALIZED] VIEW ... RENAME TO with the renames of
  *     tables, then the change if any; the views that read it name it in their
  *     text, so they are dropped before and created after; down: the reverse.
+ * A function whose body (BEGIN ATOMIC, RETURN) reads a view that is dropped,
+ * created again or renamed, or whose desired body reads a view the plan
+ * creates, is dropped just before the first such view (after the views that
+ * call it) and created once the views are (sg_diff__find_view_functions).
  * A plain view's triggers go with it: created with it, dropped by its DROP
  * (the down creates them again with the old view), kept by CREATE OR REPLACE
  * (the down, which drops the view, creates the kept ones again); the
@@ -191,6 +195,51 @@ static bool read_by_a_view(const sg_schema *s, const sg_view *v)
 	return false;
 }
 
+/* Whether function `fn`'s body reads the relation `name` or one of its columns (pg_depend). */
+static bool function_reads(const sg_function *fn, const char *name)
+{
+	size_t len = strlen(name);
+	for (size_t i = 0; i < fn->nreads; i++)
+		if (strncmp(fn->reads[i], name, len) == 0 && (fn->reads[i][len] == '\0' || fn->reads[i][len] == '.'))
+			return true;
+	return false;
+}
+
+/* Whether view `v` calls function `fn` (its pg_depend reads: "name(types)"). */
+static bool view_calls(const sg_view *v, const sg_function *fn)
+{
+	size_t len = strlen(fn->name);
+	for (size_t i = 0; i < v->nreads; i++) {
+		const char *r = v->reads[i];
+		if (strncmp(r, fn->name, len) == 0 && r[len] == '(' &&
+		    strncmp(r + len + 1, fn->types, strlen(fn->types)) == 0 &&
+		    strcmp(r + len + 1 + strlen(fn->types), ")") == 0)
+			return true;
+	}
+	return false;
+}
+
+static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i);
+
+/* Drop ctx->view_fns[f], after the current views that call it. */
+static void drop_view_function(diff_ctx *ctx, view_state *st, size_t n, size_t f)
+{
+	const sg_function *fn = ctx->view_fns[f];
+	ctx->view_fns_dropped[f] = true;
+	for (size_t k = 0; k < n; k++)
+		if (st[k].cur && view_calls(st[k].cur, fn))
+			drop_in_order(ctx, st, n, k);
+	sg_diff__newline_if_any(&ctx->up);
+	sg_strbuf_addf(&ctx->up, "DROP %s ", fn->procedure ? "PROCEDURE" : "FUNCTION");
+	sg_ddl_name(&ctx->up, ctx->qual, fn->name);
+	sg_strbuf_addf(&ctx->up, "(%s);", fn->identity);
+	sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+	const sg_function *w = sg_diff__function_target(ctx, fn);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, fn->name, "drop %s %s(%s)%s",
+			   fn->procedure ? "procedure" : "function", fn->name, fn->identity,
+			   w ? " (created again after the views: its body reads one the plan changes)" : "");
+}
+
 /* Drop the current views in `st` that are recreated or gone, each after every view that reads it. */
 static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 {
@@ -200,6 +249,11 @@ static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	for (size_t k = 0; k < n; k++)
 		if (st[k].cur && reads_view(st[k].cur, st[i].cur->name))
 			drop_in_order(ctx, st, n, k);
+	if (!(st[i].recreate || !st[i].want || st[i].renamed))
+		return;
+	for (size_t f = 0; f < ctx->nview_fns; f++)
+		if (!ctx->view_fns_dropped[f] && function_reads(ctx->view_fns[f], st[i].cur->name))
+			drop_view_function(ctx, st, n, f);
 	if (!(st[i].recreate || !st[i].want))
 		return;
 	const sg_view *c = st[i].cur;
@@ -320,14 +374,19 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	sg_diff__view_triggers(ctx, c, w);
 }
 
-void sg_diff__diff_views(diff_ctx *ctx)
+/*
+ * What becomes of every current view and which desired views are new (the
+ * views that read one dropped, created again or renamed go with it); *count
+ * receives how many.  malloc'd; NULL (plan failed) when out of memory.
+ */
+static view_state *view_states(diff_ctx *ctx, size_t *count)
 {
 	const sg_schema *cur = ctx->cur, *want = ctx->want;
 	size_t n = cur->nviews + want->nviews;
 	view_state *st = calloc(n + 1, sizeof(*st));
 	if (!st) {
 		ctx->plan->failed = true;
-		return;
+		return NULL;
 	}
 	size_t m = 0;
 	for (size_t i = 0; i < cur->nviews; i++) {
@@ -365,9 +424,22 @@ void sg_diff__diff_views(diff_ctx *ctx)
 				}
 		}
 	}
+	*count = m;
+	return st;
+}
+
+void sg_diff__diff_views(diff_ctx *ctx)
+{
+	size_t m = 0;
+	view_state *st = view_states(ctx, &m);
+	if (!st)
+		return;
 	for (size_t i = 0; i < m; i++)
 		if (st[i].cur)
 			drop_in_order(ctx, st, m, i);
+	for (size_t f = 0; f < ctx->nview_fns; f++)
+		if (!ctx->view_fns_dropped[f])
+			drop_view_function(ctx, st, m, f);
 	for (size_t i = 0; i < m; i++)
 		if (st[i].renamed && !st[i].recreate)
 			rename_view(ctx, st[i].cur, st[i].want);
@@ -376,7 +448,117 @@ void sg_diff__diff_views(diff_ctx *ctx)
 	for (size_t i = 0; i < m; i++)
 		if (st[i].want)
 			create_in_order(ctx, st, m, i);
+	/* The functions whose bodies read views, once the views are. */
+	for (size_t f = 0; f < ctx->nview_fns_want; f++) {
+		const sg_function *w = ctx->view_fns_want[f];
+		sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+		sg_diff__newline_if_any(&ctx->down);
+		sg_strbuf_addf(&ctx->down, "DROP %s ", w->procedure ? "PROCEDURE" : "FUNCTION");
+		sg_ddl_name(&ctx->down, ctx->qual, w->name);
+		sg_strbuf_addf(&ctx->down, "(%s);", w->identity);
+		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "create %s %s(%s)",
+				   w->procedure ? "procedure" : "function", w->name, w->identity);
+	}
 	free(st);
+}
+
+static bool listed(const sg_function *const *list, size_t n, const sg_function *fn)
+{
+	for (size_t i = 0; i < n; i++)
+		if (list[i] == fn)
+			return true;
+	return false;
+}
+
+static bool push_function(diff_ctx *ctx, const sg_function ***list, size_t *n, const sg_function *fn)
+{
+	const sg_function **grown = realloc(*list, (*n + 1) * sizeof(*grown));
+	if (!grown) {
+		ctx->plan->failed = true;
+		return false;
+	}
+	grown[(*n)++] = fn;
+	*list = grown;
+	return true;
+}
+
+bool sg_diff__function_on_views(const diff_ctx *ctx, const sg_function *c)
+{
+	return listed(ctx->view_fns, ctx->nview_fns, c);
+}
+
+/* The name of a view in `st` that desired function `w` reads and the plan creates (new or again), or NULL. */
+static const char *reads_created_view(const view_state *st, size_t m, const sg_function *w)
+{
+	for (size_t k = 0; k < m; k++)
+		if (st[k].want && (!st[k].cur || st[k].recreate) && function_reads(w, st[k].want->name))
+			return st[k].want->name;
+	return NULL;
+}
+
+void sg_diff__find_view_functions(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur, *want = ctx->want;
+	for (bool grew = true; grew && !ctx->plan->failed && !ctx->plan->refused;) {
+		grew = false;
+		size_t m = 0;
+		view_state *st = view_states(ctx, &m);
+		if (!st)
+			return;
+		for (size_t i = 0; i < cur->nfunctions && !ctx->plan->failed; i++) {
+			const sg_function *c = &cur->functions[i];
+			if (!c->nreads || sg_diff__function_on_views(ctx, c) || sg_diff__function_around(ctx, c))
+				continue;
+			const char *view = NULL;
+			for (size_t k = 0; k < m && !view; k++)
+				if (st[k].cur && (st[k].recreate || !st[k].want || st[k].renamed) &&
+				    function_reads(c, st[k].cur->name))
+					view = st[k].cur->name;
+			const sg_function *w = sg_diff__function_target(ctx, c);
+			if (!view && w)
+				view = reads_created_view(st, m, w);
+			if (!view)
+				continue;
+			if (c->ncallers && !ctx->plan->refused) {
+				sg_strbuf sb = SG_STRBUF_INIT;
+				sg_strbuf_addf(
+				    &sb,
+				    "%s '%s(%s)' reads view '%s', which the plan drops or creates, and is "
+				    "dropped and created around it, while a default, check or index calls it: "
+				    "change that in a migration of its own first",
+				    c->procedure ? "procedure" : "function", c->name, c->types, view);
+				ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+				if (!ctx->plan->refused || sg_strbuf_failed(&sb))
+					ctx->plan->failed = true;
+				sg_strbuf_release(&sb);
+				break;
+			}
+			if (push_function(ctx, &ctx->view_fns, &ctx->nview_fns, c))
+				grew = true;
+			if (w && !listed(ctx->view_fns_want, ctx->nview_fns_want, w))
+				push_function(ctx, &ctx->view_fns_want, &ctx->nview_fns_want, w);
+		}
+		/* New functions (no current one becomes them) whose bodies read a view the plan creates. */
+		for (size_t i = 0; !grew && i < want->nfunctions && !ctx->plan->failed; i++) {
+			const sg_function *w = &want->functions[i];
+			if (!w->nreads || listed(ctx->view_fns_want, ctx->nview_fns_want, w))
+				continue;
+			bool continues = false;
+			for (size_t k = 0; k < cur->nfunctions && !continues; k++)
+				continues = sg_diff__function_target(ctx, &cur->functions[k]) == w;
+			if (!continues && reads_created_view(st, m, w))
+				push_function(ctx, &ctx->view_fns_want, &ctx->nview_fns_want, w);
+		}
+		free(st);
+	}
+	ctx->view_fns_dropped = calloc(ctx->nview_fns + 1, sizeof(bool));
+	if (!ctx->view_fns_dropped)
+		ctx->plan->failed = true;
+}
+
+bool sg_diff__function_created_after_views(const diff_ctx *ctx, const sg_function *w)
+{
+	return listed(ctx->view_fns_want, ctx->nview_fns_want, w);
 }
 
 /* Whether current view `v` itself reads a column of enum `e`, has a column of its type or casts to it. */

@@ -287,6 +287,17 @@ typedef struct sg_function {
 	 */
 	const char **reads;
 	size_t nreads;
+	/*
+	 * Catalog only (callers_read): what calls this very routine (not another
+	 * of its name), from pg_depend, each a kind letter, a relation and a
+	 * name with chr(31) between the two: 'd' a column's default or
+	 * generation expression ("dtable\x1fcolumn"), 'c' a table's check, 'k' a
+	 * domain's check ("kdomain\x1fcheck"), 'i' an index ("itable\x1findex").
+	 * A schema built otherwise finds callers by the name in their text.
+	 */
+	const char **callers;
+	size_t ncallers;
+	bool callers_read;
 	sg_pos pos;
 } sg_function;
 

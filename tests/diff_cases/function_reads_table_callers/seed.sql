@@ -1,0 +1,3 @@
+INSERT INTO src VALUES (1, 5);
+INSERT INTO limits VALUES (9);
+INSERT INTO t (id) VALUES (1);
