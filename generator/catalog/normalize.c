@@ -345,6 +345,22 @@ static void add_late_calls(script *s, const sg_schema *model, const unsigned cha
 	}
 }
 
+/* The model's functions created at `when` (sg_normalize__late_functions), callees first (`order`). */
+static void add_functions(script *s, const sg_schema *model, const size_t *order, const unsigned char *late,
+			  unsigned char when)
+{
+	for (size_t o = 0; o < model->nfunctions; o++) {
+		size_t i = order[o];
+		if (late[i] != when)
+			continue;
+		script_begin(s);
+		sg_strbuf_adds(&s->sql, model->functions[i].definition);
+		sg_strbuf_adds(&s->sql, "\n;");
+		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
+			   model->functions[i].pos);
+	}
+}
+
 /*
  * The scratch script of one batch: the extensions, enums and domains the
  * model needs, the functions (those of a table's row type after the tables,
@@ -432,16 +448,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		s->failed = true;
 		return;
 	}
-	for (size_t o = 0; o < model->nfunctions; o++) {
-		size_t i = fn_order[o];
-		if (types->late_functions[i])
-			continue;
-		script_begin(s);
-		sg_strbuf_adds(&s->sql, model->functions[i].definition);
-		sg_strbuf_adds(&s->sql, "\n;");
-		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
-			   model->functions[i].pos);
-	}
+	add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_BEFORE_TABLES);
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i] && !bare[i])
 			continue;
@@ -471,16 +478,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	 * Functions of a table's row type, or whose bodies read a table, once the
 	 * tables exist (only the first batch's copies are read).
 	 */
-	for (size_t o = 0; first && o < model->nfunctions; o++) {
-		size_t i = fn_order[o];
-		if (types->late_functions[i] != SG_NORMALIZE_AFTER_TABLES)
-			continue;
-		script_begin(s);
-		sg_strbuf_adds(&s->sql, model->functions[i].definition);
-		sg_strbuf_adds(&s->sql, "\n;");
-		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
-			   model->functions[i].pos);
-	}
+	if (first)
+		add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_TABLES);
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i])
 			continue;
@@ -520,16 +519,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		if (member[i])
 			add_late_calls(s, model, types->late_functions, &model->tables[i]);
 	/* Functions whose bodies read a view, once the views exist (first batch). */
-	for (size_t o = 0; first && o < model->nfunctions; o++) {
-		size_t i = fn_order[o];
-		if (types->late_functions[i] != SG_NORMALIZE_AFTER_VIEWS)
-			continue;
-		script_begin(s);
-		sg_strbuf_adds(&s->sql, model->functions[i].definition);
-		sg_strbuf_adds(&s->sql, "\n;");
-		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
-			   model->functions[i].pos);
-	}
+	if (first)
+		add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_VIEWS);
 	free(fn_order);
 }
 
