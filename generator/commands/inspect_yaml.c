@@ -474,6 +474,8 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (x->where)
 			f[n++] = (field){
 			    .key = "where", .kind = F_STR, .str = x->where_written ? x->where_written : x->where};
+		if (x->comment)
+			f[n++] = (field){.key = "comment", .kind = F_STR, .str = x->comment};
 		sg_inspect__list_entry(sb, 6, f, n, false);
 	}
 	free(sh.unique);

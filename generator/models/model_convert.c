@@ -322,6 +322,8 @@ static void convert_index(sg_model_conv *cv, const sg_model_file *f, const sg_mo
 					    what.data);
 	x->unique = y->unique;
 	x->nulls_not_distinct = y->nulls_not_distinct;
+	x->comment = sg_model__dup_str(cv, y->comment);
+	sg_model__check_text(cv, sg_model__key_pos(f, in, "comment"), y->comment, "comment", what.data);
 	x->where = sg_model__dup_str(cv, y->where);
 	if (y->where) {
 		sg_pos pos = sg_model__key_pos(f, in, "where");

@@ -107,6 +107,7 @@ static const cyaml_schema_field_t index_fields[] = {
     STR_FIELD("where", y_index, where, OPT),
     STR_FIELD("method", y_index, method, OPT),
     CYAML_FIELD_SEQUENCE("include", CYAML_FLAG_POINTER | OPT, y_index, include, &string_entry, 1, CYAML_UNLIMITED),
+    STR_FIELD("comment", y_index, comment, OPT),
     CYAML_FIELD_END};
 
 #define ENTRY(fields_, type_)                                                                                          \
@@ -152,6 +153,7 @@ static const cyaml_schema_field_t trigger_fields[] = {
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_trigger, initially_deferred),
     CYAML_FIELD_ENUM("enabled", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT | OPT, y_trigger, enabled,
 		     enabled_strings, NSTRVAL(enabled_strings)),
+    STR_FIELD("comment", y_trigger, comment, OPT),
     CYAML_FIELD_END};
 static const cyaml_schema_value_t trigger_entry = ENTRY(trigger_fields, y_trigger);
 
@@ -224,7 +226,8 @@ static const cyaml_schema_value_t sequence_entry = ENTRY(sequence_fields, y_sequ
 
 static const cyaml_schema_field_t function_fields[] = {
     STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
-    STR_FIELD("renamed_from", y_function, renamed_from, OPT), CYAML_FIELD_END};
+    STR_FIELD("renamed_from", y_function, renamed_from, OPT), STR_FIELD("comment", y_function, comment, OPT),
+    CYAML_FIELD_END};
 static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
 
 static const cyaml_strval_t check_option_strings[] = {{"local", 1}, {"cascaded", 2}};

@@ -578,6 +578,20 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 	free(want_done);
 }
 
+/*
+ * Index `c` stays as `w` of table `table` (under w's name once renamed): its
+ * comment set when it changes.  One created again around a domain
+ * (diff_function_domain.c) gets w's with its CREATE.
+ */
+static void comment_index(diff_ctx *ctx, const char *table, const sg_index *c, const sg_index *w)
+{
+	if (sg_str_eq(c->comment, w->comment) || sg_diff__index_around(ctx, c))
+		return;
+	sg_ddl_comment_index(&ctx->up, ctx->qual, w->name, w->comment);
+	sg_ddl_comment_index(&ctx->down, ctx->qual, w->name, c->comment);
+	sg_diff__finish_op(ctx, SG_PHASE_COMMENT, table, w->name, "comment on index %s on %s", w->name, table);
+}
+
 void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
 {
 	bool *cur_done = calloc(ct->nindexes + 1, sizeof(bool));
@@ -601,6 +615,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 		    !sg_diff__casts_to_recreated_enum(ctx, NULL, c)) {
 			cur_done[c - ct->indexes] = true;
 			want_done[i] = true;
+			comment_index(ctx, wt->name, c, &wt->indexes[i]);
 		}
 	}
 	for (size_t i = 0; i < wt->nindexes; i++) {
@@ -617,6 +632,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s",
 					   c->name, w->name);
 			cur_done[k] = want_done[i] = true;
+			comment_index(ctx, wt->name, c, w);
 			break;
 		}
 	}

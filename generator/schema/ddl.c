@@ -175,6 +175,10 @@ void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, con
 	if (idx->where)
 		sg_strbuf_addf(sb, " WHERE %s", idx->where_written ? idx->where_written : idx->where);
 	sg_strbuf_adds(sb, ";");
+	if (idx->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_index(sb, qual, idx->name, idx->comment);
+	}
 }
 
 void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool concurrently)
@@ -245,6 +249,10 @@ void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, c
 	if (tg->enabled && tg->enabled != 'O') {
 		sg_strbuf_addch(sb, '\n');
 		sg_ddl_enable_trigger(sb, qual, table, tg);
+	}
+	if (tg->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_trigger(sb, qual, table, tg->name, tg->comment);
 	}
 }
 

@@ -106,6 +106,15 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 	sg_strbuf_addch(sb, '\n');
 }
 
+/* ` comment '...'` on the object's line, when it has one. */
+static void print_comment(sg_strbuf *sb, const char *comment)
+{
+	if (comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, comment);
+	}
+}
+
 static void print_index(sg_strbuf *sb, const sg_index *x)
 {
 	sg_strbuf_addf(sb, "  index %s%s%s", x->name ? x->name : "?", x->name_is_default ? " [default]" : "",
@@ -126,14 +135,16 @@ static void print_index(sg_strbuf *sb, const sg_index *x)
 		sg_strbuf_adds(sb, " [constraint]");
 	if (x->definition)
 		sg_strbuf_addf(sb, " definition %s", x->definition);
+	print_comment(sb, x->comment);
 	sg_strbuf_addch(sb, '\n');
 }
 
 /* Its definition (the model's statement or pg_get_triggerdef) is what diff compares; enabled is kept apart. */
 static void print_trigger(sg_strbuf *sb, const sg_trigger *tg)
 {
-	sg_strbuf_addf(sb, "  trigger %s enabled %c\n    %s\n", tg->name, tg->enabled ? tg->enabled : 'O',
-		       tg->definition ? tg->definition : "?");
+	sg_strbuf_addf(sb, "  trigger %s enabled %c", tg->name, tg->enabled ? tg->enabled : 'O');
+	print_comment(sb, tg->comment);
+	sg_strbuf_addf(sb, "\n    %s\n", tg->definition ? tg->definition : "?");
 }
 
 static void print_domain(sg_strbuf *sb, const sg_domain *d)
@@ -210,8 +221,10 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	}
 	for (size_t i = 0; i < schema->nfunctions; i++) {
 		const sg_function *f = &schema->functions[i];
-		sg_strbuf_addf(sb, "%s %s(%s)%s\n  %s\n", f->procedure ? "procedure" : "function", f->name,
-			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "", f->definition);
+		sg_strbuf_addf(sb, "%s %s(%s)%s", f->procedure ? "procedure" : "function", f->name,
+			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "");
+		print_comment(sb, f->comment);
+		sg_strbuf_addf(sb, "\n  %s\n", f->definition);
 	}
 	for (size_t i = 0; i < schema->nviews; i++) {
 		const sg_view *v = &schema->views[i];
