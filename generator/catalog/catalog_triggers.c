@@ -49,7 +49,8 @@ const char sg_catalog__view_triggers_sql[] =
 	"ORDER BY c.relname COLLATE \"C\", tg.tgname";
 /* clang-format on */
 
-/* The fields of TRIGGER_COLUMNS (the comment too), then the query's own: T_REL (the table's oid or the view's name), T_ATTR. */
+/* The fields of TRIGGER_COLUMNS (the comment too), then the query's own: T_REL (the table's oid or the view's name),
+ * T_ATTR. */
 enum {
 	T_NAME,
 	T_DEF,
@@ -71,9 +72,10 @@ enum {
 	T_COUNT
 };
 
-static const char *const field_names[T_REL] = {
-    "tgname",	  "definition", "tgtype",  "tgenabled", "tgdeferrable", "tginitdeferred", "isconstraint",
-    "tgoldtable", "tgnewtable", "fromrel", "condition", "call",		"proname",	  "types", "comment"};
+static const char *const field_names[T_REL] = {"tgname",       "definition",	 "tgtype",	 "tgenabled",
+					       "tgdeferrable", "tginitdeferred", "isconstraint", "tgoldtable",
+					       "tgnewtable",   "fromrel",	 "condition",	 "call",
+					       "proname",      "types",		 "comment"};
 
 /* pg_trigger.tgtype's bits (catalog/pg_trigger.h). */
 enum { TG_ROW = 1, TG_BEFORE = 2, TG_INSERT = 4, TG_DELETE = 8, TG_UPDATE = 16, TG_TRUNCATE = 32, TG_INSTEAD = 64 };

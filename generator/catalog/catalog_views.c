@@ -150,10 +150,9 @@ enum {
 
 int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[X_COUNT] = {"view",	 "relname",  "indisunique", "amname",
-						   "definition", "elements", "predicate",   "full_definition",
-						   "qname",	 "qschema",  "qtable",	    "qmethod",
-						   "comment"};
+	static const char *const names[X_COUNT] = {"view",     "relname",   "indisunique",     "amname", "definition",
+						   "elements", "predicate", "full_definition", "qname",	 "qschema",
+						   "qtable",   "qmethod",   "comment"};
 	int f[X_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "view indexes", names, f, X_COUNT);
 	int n = PQntuples(res);

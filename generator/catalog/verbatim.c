@@ -118,7 +118,8 @@ static bool index_eq(const sg_index *m, const sg_index *l)
 static bool trigger_eq(const sg_trigger *m, const sg_trigger *l)
 {
 	return m->definition && l->definition && strcmp(m->name, l->name) == 0 &&
-	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled && sg_str_eq(m->comment, l->comment);
+	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled &&
+	       sg_str_eq(m->comment, l->comment);
 }
 
 bool sg_verbatim_table(const sg_table *model, const sg_table *live)

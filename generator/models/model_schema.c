@@ -224,10 +224,10 @@ const cyaml_schema_value_t sg_model__table_pointer = {
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
 static const cyaml_schema_value_t sequence_entry = ENTRY(sequence_fields, y_sequence);
 
-static const cyaml_schema_field_t function_fields[] = {
-    STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
-    STR_FIELD("renamed_from", y_function, renamed_from, OPT), STR_FIELD("comment", y_function, comment, OPT),
-    CYAML_FIELD_END};
+static const cyaml_schema_field_t function_fields[] = {STR_FIELD("name", y_function, name, 0),
+						       STR_FIELD("definition", y_function, definition, 0),
+						       STR_FIELD("renamed_from", y_function, renamed_from, OPT),
+						       STR_FIELD("comment", y_function, comment, OPT), CYAML_FIELD_END};
 static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
 
 static const cyaml_strval_t check_option_strings[] = {{"local", 1}, {"cascaded", 2}};

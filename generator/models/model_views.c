@@ -149,7 +149,8 @@ void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg
 		v->pos = sg_model__key_pos(f, entry, "name");
 		sg_model__check_name(cv, v->pos, y->name, "a view");
 		if (y->comment && !y->comment[0])
-			sg_model__error_at(cv->ld, sg_model__key_pos(f, entry, "comment"), "'comment' of %s '%s' is empty",
+			sg_model__error_at(cv->ld, sg_model__key_pos(f, entry, "comment"),
+					   "'comment' of %s '%s' is empty",
 					   v->materialized ? "materialized view" : "view", y->name);
 		/* The query as written, without a final `;` (the statement goes on after it). */
 		size_t len = strlen(y->query);
