@@ -1,7 +1,7 @@
 /*
  * Unit tests of the models loader on the `comment` of functions and
- * procedures, of a table's and a materialized view's indexes, and of
- * triggers (docs/models.md): a misspelt key, an empty comment and a value
+ * procedures, of a table's and a materialized view's indexes, of triggers
+ * and of a table's checks (docs/models.md): a misspelt key, an empty comment and a value
  * that is not a string are errors at their line and column; a comment
  * reaches the schema graph, none when not written.
  */
@@ -40,19 +40,25 @@ static void test_model_comments__errors(void **state)
 	ut_expect_error(MV "    indexes:\n      - { name: i, columns: [a], comment: '' }\n",
 			"m.yaml:6:43: 'comment' of index 'i' of materialized view 'v' is empty");
 	ut_expect_error(MV "    comment: ''\n", "m.yaml:5:14: 'comment' of materialized view 'v' is empty");
+	ut_expect_error(TT "    checks:\n      - { name: k, expression: a > 0, comment: '' }\n",
+			"m.yaml:6:48: 'comment' of check 'k' of table 't' is empty");
+	ut_expect_error(TT "    unique:\n      - { columns: [a], comment: x }\n",
+			"m.yaml:6:25: unknown key 'comment' in unique constraint #1 of table 't'");
 }
 
 static void test_model_comments__loaded(void **state)
 {
 	(void)state;
 	ut_loaded l;
-	ut_load(&l,
-		FN "    comment: \"it's\\nf\"\n"
-		   "  - name: p\n    definition: CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END\n" TT
-		   "    indexes:\n      - { name: i, columns: [a], comment: by a }\n      - { name: j, columns: [a] }\n"
-		   "    triggers:\n      - { name: g, timing: after, events: [insert], for_each: row, "
-		   "function: f(), comment: fires }\n" MV
-		   "    indexes:\n      - { name: vi, columns: [a], comment: on the view }\n");
+	ut_load(
+	    &l, FN
+	    "    comment: \"it's\\nf\"\n"
+	    "  - name: p\n    definition: CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END\n" TT
+	    "    indexes:\n      - { name: i, columns: [a], comment: by a }\n      - { name: j, columns: [a] }\n"
+	    "    triggers:\n      - { name: g, timing: after, events: [insert], for_each: row, "
+	    "function: f(), comment: fires }\n"
+	    "    checks:\n      - { expression: a > 0, comment: positive }\n      - { name: k, expression: a < 9 }\n" MV
+	    "    indexes:\n      - { name: vi, columns: [a], comment: on the view }\n");
 	if (l.rc != 0)
 		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
@@ -64,6 +70,8 @@ static void test_model_comments__loaded(void **state)
 	assert_string_equal(sg_table_find_index(t, "i")->comment, "by a");
 	assert_null(sg_table_find_index(t, "j")->comment);
 	assert_string_equal(sg_table_find_trigger(t, "g")->comment, "fires");
+	assert_string_equal(sg_table_find_constraint(t, "t_a_check")->comment, "positive");
+	assert_null(sg_table_find_constraint(t, "k")->comment);
 	const sg_view *v = sg_schema_find_view(l.schema, "v");
 	assert_non_null(v);
 	assert_int_equal(v->nindexes, 1);

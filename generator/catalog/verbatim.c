@@ -95,7 +95,7 @@ static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_str
 	/* Validation is part of the comparison here: a model's NOT VALID is the live one only when both say so. */
 	if (m->not_valid)
 		sg_strbuf_adds(tmp, " NOT VALID");
-	return strcmp(tmp->data, l->definition) == 0;
+	return strcmp(tmp->data, l->definition) == 0 && sg_str_eq(m->comment, l->comment);
 }
 
 static bool index_eq(const sg_index *m, const sg_index *l)

@@ -388,6 +388,8 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 				f[n++] = (field){.key = "no_inherit", .kind = F_TRUE};
 			if (k->not_valid)
 				f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
+			if (k->comment)
+				f[n++] = (field){.key = "comment", .kind = F_STR, .str = k->comment};
 		} else {
 			f[n++] = (field){.key = "columns", .kind = F_LIST, .list = k->columns, .n = k->ncolumns};
 		}

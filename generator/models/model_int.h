@@ -57,7 +57,7 @@ typedef struct y_unique {
 } y_unique;
 
 typedef struct y_check {
-	char *name, *expression;
+	char *name, *expression, *comment;
 	bool not_valid, no_inherit;
 } y_check;
 

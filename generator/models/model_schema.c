@@ -77,10 +77,12 @@ static const cyaml_schema_field_t unique_fields[] = {
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_unique, initially_deferred),
     CYAML_FIELD_END};
 
-static const cyaml_schema_field_t check_fields[] = {
-    STR_FIELD("name", y_check, name, OPT), STR_FIELD("expression", y_check, expression, 0),
-    CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid), CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
-    CYAML_FIELD_END};
+static const cyaml_schema_field_t check_fields[] = {STR_FIELD("name", y_check, name, OPT),
+						    STR_FIELD("expression", y_check, expression, 0),
+						    CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid),
+						    CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
+						    STR_FIELD("comment", y_check, comment, OPT),
+						    CYAML_FIELD_END};
 
 static const cyaml_schema_field_t fk_target_fields[] = {
     STR_FIELD("schema", y_fk_target, schema, OPT), STR_FIELD("table", y_fk_target, table, 0),

@@ -319,10 +319,10 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 	}
 }
 
-bool sg_diff__index_around(const diff_ctx *ctx, const sg_index *c)
+bool sg_diff__calls_around(const diff_ctx *ctx, const char *text)
 {
 	for (size_t i = 0; i < ctx->naround; i++)
-		if (calls(c->definition, ctx->around[i]->name))
+		if (calls(text, ctx->around[i]->name))
 			return true;
 	return false;
 }

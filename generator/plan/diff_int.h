@@ -287,8 +287,11 @@ void sg_diff__find_domain_functions(diff_ctx *ctx);
 /* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
 void sg_diff__domain_function_callers(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
-/* Whether current index `c` calls one of those functions: dropped before the domain's re-create, created after. */
-bool sg_diff__index_around(const diff_ctx *ctx, const sg_index *c);
+/*
+ * Whether catalog text (an index's definition, a check's) calls one of those functions: its index or check is
+ * dropped before the domain's re-create and created again after it.
+ */
+bool sg_diff__calls_around(const diff_ctx *ctx, const char *text);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 /* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */

@@ -137,6 +137,10 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 	if (not_valid || con->not_valid)
 		sg_strbuf_adds(sb, " NOT VALID");
 	sg_strbuf_adds(sb, ";");
+	if (con->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_constraint(sb, qual, table, con->name, con->comment);
+	}
 }
 
 void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *name)
@@ -306,6 +310,14 @@ void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *tabl
 		if (table->columns[i].comment) {
 			sg_strbuf_addch(sb, '\n');
 			sg_ddl_comment_column(sb, qual, table->name, table->columns[i].name, table->columns[i].comment);
+		}
+	}
+	/* The constraints CREATE TABLE holds (foreign keys come later, with theirs). */
+	for (size_t i = 0; i < table->nconstraints; i++) {
+		const sg_constraint *con = &table->constraints[i];
+		if (con->comment && con->kind != SG_CON_FOREIGN_KEY) {
+			sg_strbuf_addch(sb, '\n');
+			sg_ddl_comment_constraint(sb, qual, table->name, con->name, con->comment);
 		}
 	}
 }

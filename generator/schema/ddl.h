@@ -27,7 +27,7 @@ const char *sg_ddl_default_text(const sg_column *col);
  */
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
 /*
- * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`: NOT VALID when asked
+ * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`, then its comment: NOT VALID when asked
  * (`not_valid`) or when the constraint is (con->not_valid), so a constraint
  * re-created from the catalog comes back as it was, without a scan.
  */
@@ -91,6 +91,9 @@ void sg_ddl_comment_index(sg_strbuf *sb, const char *qual, const char *index, co
 /* `COMMENT ON TRIGGER tg ON t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_trigger(sg_strbuf *sb, const char *qual, const char *table, const char *trigger,
 			    const char *comment);
+/* `COMMENT ON CONSTRAINT k ON t IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *constraint,
+			       const char *comment);
 /* `COMMENT ON {FUNCTION|PROCEDURE} f(identity) IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_function(sg_strbuf *sb, const char *qual, bool procedure, const char *name, const char *identity,
 			     const char *comment);
@@ -98,7 +101,8 @@ void sg_ddl_comment_function(sg_strbuf *sb, const char *qual, bool procedure, co
 void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, const char *comment);
 /* `COMMENT ON COLUMN t.c IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *comment);
-/* The comments of a table and its columns, one statement each; nothing when there are none. */
+/* The comments of a table, its columns and the constraints CREATE TABLE holds, one statement each; nothing when none.
+ */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
 /*
  * `ALTER TABLE t ALTER COLUMN c SET STATISTICS n;` of column `col`: its own

@@ -1,7 +1,8 @@
 /*
- * sg_ddl for the comments of indexes, triggers and routines (ddl.h).  The
- * CREATE statements of indexes and triggers append their comment (an index
- * or trigger created again, in an up or a down, gets it back); a routine's
+ * sg_ddl for the comments of indexes, triggers, table constraints and
+ * routines (ddl.h).  The CREATE statements of indexes and triggers, and
+ * ADD CONSTRAINT, append their comment (one created again, in an up or a
+ * down, gets it back; CREATE TABLE's are in sg_ddl_table_comments); a routine's
  * is appended by its CREATE's writer (diff_function.c), which knows the
  * argument types that name it.
  */
@@ -31,6 +32,16 @@ void sg_ddl_comment_trigger(sg_strbuf *sb, const char *qual, const char *table, 
 {
 	sg_strbuf_adds(sb, "COMMENT ON TRIGGER ");
 	sg_quote_ident(sb, trigger);
+	sg_strbuf_adds(sb, " ON ");
+	sg_ddl_name(sb, qual, table);
+	comment_is(sb, comment);
+}
+
+void sg_ddl_comment_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *constraint,
+			       const char *comment)
+{
+	sg_strbuf_adds(sb, "COMMENT ON CONSTRAINT ");
+	sg_quote_ident(sb, constraint);
 	sg_strbuf_adds(sb, " ON ");
 	sg_ddl_name(sb, qual, table);
 	comment_is(sb, comment);

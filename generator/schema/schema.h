@@ -120,6 +120,7 @@ typedef struct sg_constraint {
 	bool no_inherit;	/* CHECK: NO INHERIT (connoinherit) */
 	const char *definition; /* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
+	const char *comment;		/* CHECK: COMMENT ON CONSTRAINT; NULL when none (the other kinds carry none) */
 	sg_pos pos;
 } sg_constraint;
 

@@ -61,6 +61,15 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 	sg_strbuf_addch(sb, '\n');
 }
 
+/* ` comment '...'` on the object's line, when it has one. */
+static void print_comment(sg_strbuf *sb, const char *comment)
+{
+	if (comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, comment);
+	}
+}
+
 static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 {
 	sg_strbuf_addf(sb, "  constraint %s%s", k->name ? k->name : "?", k->name_is_default ? " [default]" : "");
@@ -103,16 +112,8 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 		sg_strbuf_adds(sb, " not valid");
 	if (k->definition)
 		sg_strbuf_addf(sb, " definition %s", k->definition);
+	print_comment(sb, k->comment);
 	sg_strbuf_addch(sb, '\n');
-}
-
-/* ` comment '...'` on the object's line, when it has one. */
-static void print_comment(sg_strbuf *sb, const char *comment)
-{
-	if (comment) {
-		sg_strbuf_adds(sb, " comment ");
-		sg_quote_literal(sb, comment);
-	}
 }
 
 static void print_index(sg_strbuf *sb, const sg_index *x)

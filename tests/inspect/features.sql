@@ -128,6 +128,7 @@ COMMENT ON INDEX posts_author_id_idx1 IS 'partial, numbered';
 COMMENT ON INDEX user_emails_email IS 'by address';
 COMMENT ON TRIGGER users_touch ON users IS E'un-deletes\non update';
 COMMENT ON TRIGGER active_users_insert ON active_users IS 'yes';
+COMMENT ON CONSTRAINT users_price_small ON users IS 'small: under 2';
 CREATE SEQUENCE invoice_numbers;
 CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);
 CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
