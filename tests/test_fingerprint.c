@@ -50,6 +50,7 @@ static void test_fingerprint__every_change_is_seen(void **state)
 	    {"COMMENT ON INDEX child_parent_idx IS 'i'", "COMMENT ON INDEX child_parent_idx IS NULL"},
 	    {"COMMENT ON TRIGGER t0 ON other2_for_stats IS 't'", "COMMENT ON TRIGGER t0 ON other2_for_stats IS NULL"},
 	    {"COMMENT ON FUNCTION f0() IS 'f'", "COMMENT ON FUNCTION f0() IS NULL"},
+	    {"COMMENT ON TYPE mood IS 'm'", "COMMENT ON TYPE mood IS NULL"},
 	    {"COMMENT ON CONSTRAINT child_note_check ON child IS 'k'",
 	     "COMMENT ON CONSTRAINT child_note_check ON child IS NULL"},
 	    {"DROP INDEX child_parent_idx", "CREATE INDEX child_parent_idx ON child (parent_id)"},

@@ -1,7 +1,7 @@
 /*
  * Unit tests of the models loader on the `comment` of functions and
- * procedures, of a table's and a materialized view's indexes, of triggers
- * and of a table's checks (docs/models.md): a misspelt key, an empty comment and a value
+ * procedures, of a table's and a materialized view's indexes, of triggers,
+ * of a table's checks and of enums (docs/models.md): a misspelt key, an empty comment and a value
  * that is not a string are errors at their line and column; a comment
  * reaches the schema graph, none when not written.
  */
@@ -42,6 +42,8 @@ static void test_model_comments__errors(void **state)
 	ut_expect_error(MV "    comment: ''\n", "m.yaml:5:14: 'comment' of materialized view 'v' is empty");
 	ut_expect_error(TT "    checks:\n      - { name: k, expression: a > 0, comment: '' }\n",
 			"m.yaml:6:48: 'comment' of check 'k' of table 't' is empty");
+	ut_expect_error("enums:\n  - { name: e, values: [a], comment: '' }\n",
+			"m.yaml:2:38: 'comment' of enum 'e' is empty");
 	ut_expect_error(TT "    unique:\n      - { columns: [a], comment: x }\n",
 			"m.yaml:6:25: unknown key 'comment' in unique constraint #1 of table 't'");
 }
@@ -51,7 +53,8 @@ static void test_model_comments__loaded(void **state)
 	(void)state;
 	ut_loaded l;
 	ut_load(
-	    &l, FN
+	    &l,
+	    "enums:\n  - { name: e, values: [a], comment: an enum }\n  - { name: e2, values: [] }\n" FN
 	    "    comment: \"it's\\nf\"\n"
 	    "  - name: p\n    definition: CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END\n" TT
 	    "    indexes:\n      - { name: i, columns: [a], comment: by a }\n      - { name: j, columns: [a] }\n"
@@ -62,6 +65,8 @@ static void test_model_comments__loaded(void **state)
 	if (l.rc != 0)
 		ut_dump(&l);
 	assert_int_equal(l.rc, 0);
+	assert_string_equal(sg_schema_find_enum(l.schema, "e")->comment, "an enum");
+	assert_null(sg_schema_find_enum(l.schema, "e2")->comment);
 	assert_int_equal(l.schema->nfunctions, 2);
 	assert_string_equal(l.schema->functions[0].comment, "it's\nf");
 	assert_null(l.schema->functions[1].comment);

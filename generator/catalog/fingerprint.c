@@ -62,7 +62,10 @@ static const char schema_sql[] =
     "  t.typnotnull, pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typcollation, "
     "  (SELECT string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid), ',' ORDER BY k.conname) "
     "  FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), "
-    "  pg_catalog.obj_description(t.oid, 'pg_type')) END), ',' ORDER BY t.typname) "
+    "  pg_catalog.obj_description(t.oid, 'pg_type')) END, "
+    /* an enum's comment */
+    "  CASE WHEN t.typtype = 'e' THEN md5(COALESCE(pg_catalog.obj_description(t.oid, 'pg_type'), '')) END), "
+    "  ',' ORDER BY t.typname) "
     "  FROM pg_catalog.pg_type t WHERE t.typnamespace = (SELECT oid FROM ns) AND t.typtype IN ('e','d','r','m')), "
     "E'\\nroutines ', (SELECT string_agg(concat_ws(' ', p.proname, "
     "pg_catalog.pg_get_function_identity_arguments(p.oid), "

@@ -551,6 +551,9 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 			sg_inspect__list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = e->name}, 1, true);
 			sg_inspect__block_field(
 			    sb, 4, &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
+			if (e->comment)
+				sg_inspect__block_field(sb, 4,
+							&(field){.key = "comment", .kind = F_STR, .str = e->comment});
 		}
 	}
 	sg_inspect__render_domains(sb, s);

@@ -121,7 +121,7 @@ typedef struct y_table {
 } y_table;
 
 typedef struct y_enum {
-	char *name;
+	char *name, *comment;
 	char **values;
 	unsigned values_count;
 } y_enum;

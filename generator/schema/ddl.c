@@ -271,6 +271,10 @@ void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en)
 		sg_quote_literal(sb, en->values[i]);
 	}
 	sg_strbuf_adds(sb, ");");
+	if (en->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_type(sb, qual, en->name, en->comment);
+	}
 }
 
 static void comment_value(sg_strbuf *sb, const char *comment)

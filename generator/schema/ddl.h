@@ -72,7 +72,7 @@ void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool 
 void sg_ddl_create_view_index(sg_strbuf *sb, const char *qual, const char *view, const sg_index *idx);
 /* `COMMENT ON [MATERIALIZED] VIEW v IS ...;` (IS NULL when it has none). */
 void sg_ddl_comment_view(sg_strbuf *sb, const char *qual, const sg_view *v);
-/* `CREATE TYPE e AS ENUM ('a', 'b');` */
+/* `CREATE TYPE e AS ENUM ('a', 'b');`, then its comment. */
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
 /*
  * Domains (ddl_domain.c).  `CREATE DOMAIN d AS type [COLLATE c] [DEFAULT e]
@@ -91,6 +91,8 @@ void sg_ddl_comment_index(sg_strbuf *sb, const char *qual, const char *index, co
 /* `COMMENT ON TRIGGER tg ON t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_trigger(sg_strbuf *sb, const char *qual, const char *table, const char *trigger,
 			    const char *comment);
+/* `COMMENT ON TYPE e IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_type(sg_strbuf *sb, const char *qual, const char *type, const char *comment);
 /* `COMMENT ON CONSTRAINT k ON t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *constraint,
 			       const char *comment);

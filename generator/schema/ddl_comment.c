@@ -1,6 +1,6 @@
 /*
- * sg_ddl for the comments of indexes, triggers, table constraints and
- * routines (ddl.h).  The CREATE statements of indexes and triggers, and
+ * sg_ddl for the comments of indexes, triggers, table constraints, enums
+ * and routines (ddl.h).  The CREATE statements of indexes and triggers, and
  * ADD CONSTRAINT, append their comment (one created again, in an up or a
  * down, gets it back; CREATE TABLE's are in sg_ddl_table_comments); a routine's
  * is appended by its CREATE's writer (diff_function.c), which knows the
@@ -44,6 +44,13 @@ void sg_ddl_comment_constraint(sg_strbuf *sb, const char *qual, const char *tabl
 	sg_quote_ident(sb, constraint);
 	sg_strbuf_adds(sb, " ON ");
 	sg_ddl_name(sb, qual, table);
+	comment_is(sb, comment);
+}
+
+void sg_ddl_comment_type(sg_strbuf *sb, const char *qual, const char *type, const char *comment)
+{
+	sg_strbuf_adds(sb, "COMMENT ON TYPE ");
+	sg_ddl_name(sb, qual, type);
 	comment_is(sb, comment);
 }
 

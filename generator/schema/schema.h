@@ -200,6 +200,7 @@ typedef struct sg_enum {
 	const char *name;
 	const char **values; /* in sort order (enumsortorder) */
 	size_t nvalues;
+	const char *comment; /* COMMENT ON TYPE; NULL when none */
 	sg_pos pos;
 } sg_enum;
 

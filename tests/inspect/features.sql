@@ -129,6 +129,7 @@ COMMENT ON INDEX user_emails_email IS 'by address';
 COMMENT ON TRIGGER users_touch ON users IS E'un-deletes\non update';
 COMMENT ON TRIGGER active_users_insert ON active_users IS 'yes';
 COMMENT ON CONSTRAINT users_price_small ON users IS 'small: under 2';
+COMMENT ON TYPE post_status IS 'where a post is';
 CREATE SEQUENCE invoice_numbers;
 CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);
 CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);

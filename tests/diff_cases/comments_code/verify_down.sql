@@ -23,4 +23,9 @@ DO $$ BEGIN
       'old_things_code_check=a default name',
     (SELECT string_agg(k.conname || '=' || COALESCE(obj_description(k.oid, 'pg_constraint'), '-'), ',' ORDER BY k.conname)
      FROM pg_constraint k WHERE k.contype = 'c' AND k.connamespace = 'public'::regnamespace AND k.conname NOT LIKE 'schema\_migrations%');
+  ASSERT (SELECT string_agg(t.typname || '=' || COALESCE(obj_description(t.oid, 'pg_type'), '-'), ',' ORDER BY t.typname)
+          FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace = 'public'::regnamespace)
+    = 'gone_enum=dropped,mood=feelings,size=sizes, re-created',
+    (SELECT string_agg(t.typname || '=' || COALESCE(obj_description(t.oid, 'pg_type'), '-'), ',' ORDER BY t.typname)
+     FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace = 'public'::regnamespace);
 END $$;

@@ -24,4 +24,9 @@ DO $$ BEGIN
     (SELECT string_agg(k.conname || '=' || COALESCE(obj_description(k.oid, 'pg_constraint'), '-'), ',' ORDER BY k.conname)
      FROM pg_constraint k WHERE k.contype = 'c' AND k.connamespace = 'public'::regnamespace AND k.conname NOT LIKE 'schema\_migrations%');
   ASSERT (SELECT count(*) FROM totals) = 2, 'the materialized view kept its rows';
+  ASSERT (SELECT string_agg(t.typname || '=' || COALESCE(obj_description(t.oid, 'pg_type'), '-'), ',' ORDER BY t.typname)
+          FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace = 'public'::regnamespace)
+    = 'mood=how it feels,new_enum=new,size=sizes, re-created',
+    (SELECT string_agg(t.typname || '=' || COALESCE(obj_description(t.oid, 'pg_type'), '-'), ',' ORDER BY t.typname)
+     FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace = 'public'::regnamespace);
 END $$;
