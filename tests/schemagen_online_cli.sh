@@ -194,10 +194,10 @@ tables:
       - { name: score, type: bigint, default: "0" }
       - { name: created_at, type: timestamptz, nullable: false, default: now() }
     checks:
-      - { name: posts_score_check, expression: "score >= 0" }
+      - { name: posts_score_check, expression: "score >= 0", comment: "no negative score, it's checked" }
     indexes:
       - { columns: [title, score] }
-      - { columns: [created_at] }
+      - { columns: [created_at], comment: "built CONCURRENTLY,\nthen commented" }
       - { columns: [user_id, id], unique: true }
   - name: tags
     columns:
@@ -251,10 +251,10 @@ tables:
       - { name: score, type: "numeric(20,2)", default: "0" }
       - { name: created_at, type: timestamptz, nullable: false, default: now() }
     checks:
-      - { name: posts_score_check, expression: "score >= 0" }
+      - { name: posts_score_check, expression: "score >= 0", comment: "no negative score, it's checked" }
     indexes:
       - { columns: [title, score] }
-      - { columns: [created_at] }
+      - { columns: [created_at], comment: "built CONCURRENTLY,\nthen commented" }
       - { columns: [user_id, id], unique: true }
   - name: tags
     columns:

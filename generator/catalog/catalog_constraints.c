@@ -28,7 +28,8 @@
  * itself (constraint_definition): a definition is a fixed frame around
  * column lists, the referenced table's name and, for a CHECK, the expression
  * deparsed anyway.  DELETE_SET_COLUMNS: the attribute numbers of ON DELETE
- * SET NULL / SET DEFAULT (PostgreSQL 15).
+ * SET NULL / SET DEFAULT (PostgreSQL 15).  A CHECK's comment (the models
+ * give the other kinds none, docs/models.md).
  */
 #define CONSTRAINTS_SQL(NULLS_NOT_DISTINCT, DEFINITION, DELETE_SET_COLUMNS)                                \
 	SG_CATALOG__TABLES_CTE                                                                                         \
@@ -46,8 +47,11 @@
 	"ui.indkey AS index_key, ui.indnkeyatts, ui.indnatts, con.connoinherit, con.confmatchtype, "        \
 	"CASE WHEN pg_catalog.pg_table_is_visible(rc.oid) THEN pg_catalog.quote_ident(rc.relname) "         \
 	"ELSE pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname) END AS qref_table, " \
-	DELETE_SET_COLUMNS " AS delete_set_columns "                                                        \
+	DELETE_SET_COLUMNS " AS delete_set_columns, "                                                       \
+	"CASE WHEN con.contype = 'c' THEN ds.description END AS comment "                                   \
 	"FROM tbl JOIN pg_catalog.pg_constraint con ON con.conrelid = tbl.oid "                              \
+	"LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass " \
+	"AND ds.objoid = con.oid AND ds.objsubid = 0 "                                                       \
 	"LEFT JOIN pg_catalog.pg_index ui ON ui.indexrelid = con.conindid AND con.contype IN ('p', 'u') "   \
 	"LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid AND con.contype = 'f' "                 \
 	"LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "                                  \
@@ -101,6 +105,7 @@ enum {
 	K_MATCH,
 	K_QREF_TABLE,
 	K_DELETE_SET_COLUMNS,
+	K_COMMENT,
 	K_COUNT
 };
 
@@ -250,6 +255,7 @@ static int fill_constraints(sg_catalog__loader *l, sg_table *t, const PGresult *
 		c->initially_deferred = sg_catalog__flag(res, i, f[K_DEFERRED]);
 		c->not_valid = !sg_catalog__flag(res, i, f[K_VALIDATED]);
 		c->no_inherit = c->kind == SG_CON_CHECK && sg_catalog__flag(res, i, f[K_NOINHERIT]);
+		c->comment = sg_catalog__dup(l, res, i, f[K_COMMENT]);
 		quoted_lists q = {.ncolumns = 0};
 		long nums[SG_CATALOG__MAX_KEYS];
 		int nkeys = sg_catalog__parse_attnums(sg_catalog__val(res, i, f[K_CONKEY]), nums);
@@ -331,6 +337,7 @@ int sg_catalog__read_constraints(sg_catalog__loader *l, const PGresult *res)
 	    "confmatchtype",
 	    "qref_table",
 	    "delete_set_columns",
+	    "comment",
 	};
 	int f[K_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "constraints", names, f, K_COUNT);

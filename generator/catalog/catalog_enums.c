@@ -1,6 +1,6 @@
 /*
  * The enums of the catalog reader (catalog_int.h): one query for the enum
- * types of the schema with their labels, one row per label in
+ * types of the schema with their labels and comment, one row per label in
  * enumsortorder, and the reader of its rows into sg_schema.enums.
  */
 #include "catalog_int.h"
@@ -10,8 +10,10 @@
 /* The SQL reads best laid out by hand. */
 /* clang-format off */
 const char sg_catalog__enums_sql[] =
-	"SELECT t.oid, t.typname, e.enumlabel FROM pg_catalog.pg_type t "
+	"SELECT t.oid, t.typname, e.enumlabel, ds.description FROM pg_catalog.pg_type t "
 	"LEFT JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid "
+	"LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_type'::pg_catalog.regclass "
+	"AND ds.objoid = t.oid AND ds.objsubid = 0 "
 	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " "
 	"AND t.typtype = 'e' AND " SG_CATALOG__OWN_OBJECT("pg_type", "t") " "
 	"ORDER BY t.oid, e.enumsortorder";
@@ -19,9 +21,9 @@ const char sg_catalog__enums_sql[] =
 
 int sg_catalog__read_enums(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[] = {"oid", "typname", "enumlabel"};
-	int f[3] = {0};
-	int rc = sg_catalog__fields(l, res, "enums", names, f, 3);
+	static const char *const names[] = {"oid", "typname", "enumlabel", "description"};
+	int f[4] = {0};
+	int rc = sg_catalog__fields(l, res, "enums", names, f, 4);
 	int n = PQntuples(res);
 	size_t ntypes = 0;
 	for (int i = 0; rc == 0 && i < n; i++)
@@ -38,6 +40,7 @@ int sg_catalog__read_enums(sg_catalog__loader *l, const PGresult *res)
 				j++;
 			sg_enum *en = &enums[e++];
 			en->name = sg_catalog__dup(l, res, i, f[1]);
+			en->comment = sg_catalog__dup(l, res, i, f[3]);
 			/* An enum without labels comes back as one row with a NULL label. */
 			size_t nvalues = PQgetisnull(res, i, f[2]) ? 0 : (size_t)(j - i);
 			if (nvalues) {

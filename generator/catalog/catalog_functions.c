@@ -66,7 +66,8 @@
 	"JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid JOIN pg_catalog.pg_class r ON r.oid = x.indrelid " \
 	"WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.indexrelid = d.objid) w "         \
 	"WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid = p.oid "              \
-	"AND d.deptype = 'n' ORDER BY 1) AS callers "                                                         \
+	"AND d.deptype = 'n' ORDER BY 1) AS callers, "                                                        \
+	"pg_catalog.obj_description(p.oid, 'pg_proc') AS comment "                                          \
 	"FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "                \
 	"JOIN pg_catalog.pg_language l ON l.oid = p.prolang "                                               \
 	"CROSS JOIN LATERAL (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END AS word) k " \
@@ -88,7 +89,7 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 {
 	static const char *const names[] = {"oid",    "name",	  "identity",	"procedure", "arguments",
 					    "result", "sql_body", "definition", "row_type",  "types",
-					    "reads",  "domains",  "callers"};
+					    "reads",  "domains",  "callers",	"comment"};
 	enum { NF = sizeof(names) / sizeof(names[0]) };
 	int f[NF] = {0};
 	int rc = sg_catalog__fields(l, res, "functions", names, f, NF);
@@ -111,6 +112,7 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res)
 		fn->row_type = sg_catalog__flag(res, i, f[8]);
 		fn->types = sg_catalog__dup(l, res, i, f[9]);
 		fn->domains = PQgetisnull(res, i, f[11]) ? "" : sg_catalog__dup(l, res, i, f[11]);
+		fn->comment = sg_catalog__dup(l, res, i, f[13]);
 		rc = sg_catalog__parse_array(l, "functions", sg_catalog__val(res, i, f[10]), -1, &fn->reads,
 					     &fn->nreads);
 		if (rc != 0)

@@ -24,9 +24,11 @@
 	"CASE WHEN tg.tgconstrrelid <> 0 THEN tg.tgconstrrelid::pg_catalog.regclass::text END AS fromrel, " \
 	"pg_catalog.substring(d.def, ' WHEN \\((.*)\\) EXECUTE (?:FUNCTION|PROCEDURE) ') AS condition, "   \
 	"pg_catalog.substring(d.def, ' EXECUTE (?:FUNCTION|PROCEDURE) (.*)$') AS call, "                   \
-	"p.proname, pg_catalog.oidvectortypes(p.proargtypes) AS types "
+	"p.proname, pg_catalog.oidvectortypes(p.proargtypes) AS types, ds.description AS comment "
 #define TRIGGER_JOINS                                                                                      \
 	"JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid "                                                  \
+	"LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass " \
+	"AND ds.objoid = tg.oid AND ds.objsubid = 0 "                                                        \
 	"CROSS JOIN LATERAL (SELECT pg_catalog.pg_get_triggerdef(tg.oid, true) AS def) d "                 \
 	"WHERE NOT tg.tgisinternal "
 
@@ -47,7 +49,8 @@ const char sg_catalog__view_triggers_sql[] =
 	"ORDER BY c.relname COLLATE \"C\", tg.tgname";
 /* clang-format on */
 
-/* The fields of TRIGGER_COLUMNS, then the query's own: T_REL (the table's oid or the view's name), T_ATTR. */
+/* The fields of TRIGGER_COLUMNS (the comment too), then the query's own: T_REL (the table's oid or the view's name),
+ * T_ATTR. */
 enum {
 	T_NAME,
 	T_DEF,
@@ -63,14 +66,16 @@ enum {
 	T_CALL,
 	T_PRONAME,
 	T_TYPES,
+	T_COMMENT,
 	T_REL,
 	T_ATTR,
 	T_COUNT
 };
 
-static const char *const field_names[T_REL] = {
-    "tgname",	  "definition", "tgtype",  "tgenabled", "tgdeferrable", "tginitdeferred", "isconstraint",
-    "tgoldtable", "tgnewtable", "fromrel", "condition", "call",		"proname",	  "types"};
+static const char *const field_names[T_REL] = {"tgname",       "definition",	 "tgtype",	 "tgenabled",
+					       "tgdeferrable", "tginitdeferred", "isconstraint", "tgoldtable",
+					       "tgnewtable",   "fromrel",	 "condition",	 "call",
+					       "proname",      "types",		 "comment"};
 
 /* pg_trigger.tgtype's bits (catalog/pg_trigger.h). */
 enum { TG_ROW = 1, TG_BEFORE = 2, TG_INSERT = 4, TG_DELETE = 8, TG_UPDATE = 16, TG_TRUNCATE = 32, TG_INSTEAD = 64 };
@@ -98,6 +103,7 @@ static int fill_one(sg_catalog__loader *l, sg_trigger *tg, const PGresult *res, 
 	tg->function = sg_catalog__dup(l, res, r, f[T_CALL]);
 	tg->function_name = sg_catalog__dup(l, res, r, f[T_PRONAME]);
 	tg->function_types = sg_catalog__dup(l, res, r, f[T_TYPES]);
+	tg->comment = sg_catalog__dup(l, res, r, f[T_COMMENT]);
 	if (!l->oom && (!tg->definition || !tg->function))
 		return sg_error_set(l->err, SG_ERR_DB, "catalog query 'triggers' returned no definition for '%s'",
 				    tg->name ? tg->name : "?");

@@ -59,10 +59,13 @@ const char sg_catalog__view_indexes_sql[] =
 	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, "
 	"pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS full_definition, "
 	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "
-	"pg_catalog.quote_ident(c.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod "
+	"pg_catalog.quote_ident(c.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod, "
+	"ds.description AS comment "
 	"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
 	"JOIN pg_catalog.pg_index i ON i.indrelid = c.oid "
 	"JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid JOIN pg_catalog.pg_am am ON am.oid = ic.relam "
+	"LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass "
+	"AND ds.objoid = ic.oid AND ds.objsubid = 0 "
 	"WHERE c.relnamespace = " SG_CATALOG__SCHEMA_OID " AND c.relkind = 'm' "
 	"AND " SG_CATALOG__OWN_OBJECT("pg_class", "c") " "
 	"ORDER BY c.relname COLLATE \"C\", ic.relname COLLATE \"C\"";
@@ -141,14 +144,15 @@ enum {
 	X_QSCHEMA,
 	X_QTABLE,
 	X_QMETHOD,
+	X_COMMENT,
 	X_COUNT
 };
 
 int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[X_COUNT] = {"view",	 "relname",  "indisunique", "amname",
-						   "definition", "elements", "predicate",   "full_definition",
-						   "qname",	 "qschema",  "qtable",	    "qmethod"};
+	static const char *const names[X_COUNT] = {"view",     "relname",   "indisunique",     "amname", "definition",
+						   "elements", "predicate", "full_definition", "qname",	 "qschema",
+						   "qtable",   "qmethod",   "comment"};
 	int f[X_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "view indexes", names, f, X_COUNT);
 	int n = PQntuples(res);
@@ -170,6 +174,7 @@ int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 				x->method = sg_catalog__dup(l, res, r, f[X_METHOD]);
 				x->definition = sg_catalog__dup(l, res, r, f[X_DEF]);
 				x->where = sg_catalog__dup(l, res, r, f[X_PREDICATE]);
+				x->comment = sg_catalog__dup(l, res, r, f[X_COMMENT]);
 				/* The keys' bare texts, then each with its COLLATE, opclass, DESC and NULLS. */
 				const char **keys = NULL;
 				size_t nkeys = 0;

@@ -175,6 +175,7 @@ static int table_script(fixer *f, sg_strbuf *sql, size_t ti)
 		}
 		sg_index idx = *x;
 		idx.where_written = NULL;
+		idx.comment = NULL; /* the texts are what is proven */
 		for (size_t k = 0; k < x->nelements; k++)
 			elems[k] = x->elements[k];
 		for (size_t i = f->first[ti]; i < f->first[ti] + f->count[ti]; i++) {

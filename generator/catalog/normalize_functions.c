@@ -171,6 +171,8 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsig
 				sg_function *o = copies[k++];
 				o->pos = mf->pos;
 				o->renamed_from = mf->renamed_from;
+				o->comment =
+				    mf->comment; /* the scratch script creates none: the text is kept as written */
 			}
 		i = j;
 	}

@@ -95,7 +95,7 @@ static bool constraint_eq(const sg_constraint *m, const sg_constraint *l, sg_str
 	/* Validation is part of the comparison here: a model's NOT VALID is the live one only when both say so. */
 	if (m->not_valid)
 		sg_strbuf_adds(tmp, " NOT VALID");
-	return strcmp(tmp->data, l->definition) == 0;
+	return strcmp(tmp->data, l->definition) == 0 && sg_str_eq(m->comment, l->comment);
 }
 
 static bool index_eq(const sg_index *m, const sg_index *l)
@@ -104,7 +104,7 @@ static bool index_eq(const sg_index *m, const sg_index *l)
 	return strcmp(m->name, l->name) == 0 && m->unique == l->unique &&
 	       m->nulls_not_distinct == l->nulls_not_distinct && strcmp(mm, lm) == 0 && sg_str_eq(m->where, l->where) &&
 	       sg_names_eq(m->elements, m->nelements, l->elements, l->nelements) &&
-	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude);
+	       sg_names_eq(m->include, m->ninclude, l->include, l->ninclude) && sg_str_eq(m->comment, l->comment);
 }
 
 /*
@@ -113,12 +113,13 @@ static bool index_eq(const sg_index *m, const sg_index *l)
  * pg_get_triggerdef(oid, true) text, and enabled alike.  The text names the
  * table, events, columns, condition and function call; as for the defaults
  * and checks above, a condition written as the catalog prints it is the
- * catalog's.
+ * catalog's.  The comment too: the live trigger is taken as it is.
  */
 static bool trigger_eq(const sg_trigger *m, const sg_trigger *l)
 {
 	return m->definition && l->definition && strcmp(m->name, l->name) == 0 &&
-	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled;
+	       strcmp(m->definition, l->definition) == 0 && m->enabled == l->enabled &&
+	       sg_str_eq(m->comment, l->comment);
 }
 
 bool sg_verbatim_table(const sg_table *model, const sg_table *live)

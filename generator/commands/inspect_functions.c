@@ -59,6 +59,11 @@ void sg_inspect__render_functions(sg_strbuf *sb, const sg_schema *s)
 		sg_strbuf_adds(sb, "  - name: ");
 		sg_inspect_yaml_scalar(sb, fn->name, false);
 		sg_strbuf_addch(sb, '\n');
+		if (fn->comment) {
+			sg_strbuf_adds(sb, "    comment: ");
+			sg_inspect_yaml_scalar(sb, fn->comment, false);
+			sg_strbuf_addch(sb, '\n');
+		}
 		if (block_ok(fn->definition)) {
 			block_scalar(sb, 6, "definition", fn->definition);
 		} else {
@@ -139,6 +144,10 @@ void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s)
 			if (x->where) {
 				sg_strbuf_adds(sb, ", where: ");
 				sg_inspect_yaml_scalar(sb, x->where, true);
+			}
+			if (x->comment) {
+				sg_strbuf_adds(sb, ", comment: ");
+				sg_inspect_yaml_scalar(sb, x->comment, true);
 			}
 			sg_strbuf_adds(sb, " }\n");
 		}

@@ -66,6 +66,8 @@ void sg_inspect__render_triggers(sg_strbuf *sb, int ind, const sg_trigger *list,
 		else if (tg->enabled == 'R' || tg->enabled == 'A')
 			f[nf++] =
 			    (field){.key = "enabled", .kind = F_STR, .str = tg->enabled == 'R' ? "replica" : "always"};
+		if (tg->comment)
+			f[nf++] = (field){.key = "comment", .kind = F_STR, .str = tg->comment};
 		sg_inspect__list_entry(sb, ind + 2, f, nf, false);
 		for (size_t k = 0; k < nev; k++)
 			sg_strbuf_release(&events[k]);

@@ -388,6 +388,8 @@ static void render_constraints(sg_strbuf *sb, const insp *in, size_t ti, const s
 				f[n++] = (field){.key = "no_inherit", .kind = F_TRUE};
 			if (k->not_valid)
 				f[n++] = (field){.key = "not_valid", .kind = F_TRUE};
+			if (k->comment)
+				f[n++] = (field){.key = "comment", .kind = F_STR, .str = k->comment};
 		} else {
 			f[n++] = (field){.key = "columns", .kind = F_LIST, .list = k->columns, .n = k->ncolumns};
 		}
@@ -474,6 +476,8 @@ static int render_table(sg_strbuf *sb, insp *in, size_t ti)
 		if (x->where)
 			f[n++] = (field){
 			    .key = "where", .kind = F_STR, .str = x->where_written ? x->where_written : x->where};
+		if (x->comment)
+			f[n++] = (field){.key = "comment", .kind = F_STR, .str = x->comment};
 		sg_inspect__list_entry(sb, 6, f, n, false);
 	}
 	free(sh.unique);
@@ -547,6 +551,9 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 			sg_inspect__list_entry(sb, 2, &(field){.key = "name", .kind = F_STR, .str = e->name}, 1, true);
 			sg_inspect__block_field(
 			    sb, 4, &(field){.key = "values", .kind = F_LIST, .list = e->values, .n = e->nvalues});
+			if (e->comment)
+				sg_inspect__block_field(sb, 4,
+							&(field){.key = "comment", .kind = F_STR, .str = e->comment});
 		}
 	}
 	sg_inspect__render_domains(sb, s);

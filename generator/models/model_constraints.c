@@ -92,6 +92,8 @@ static void convert_checks(sg_model_conv *cv, const sg_model_file *f, const sg_m
 		sg_model__name_in_table(&cw, "check", yc->name, i, t->name);
 		if (yc->name)
 			sg_model__check_name(cv, k->pos, yc->name, cw.data);
+		k->comment = sg_model__dup_str(cv, yc->comment);
+		sg_model__check_text(cv, sg_model__key_pos(f, kn, "comment"), yc->comment, "comment", cw.data);
 		sg_pos epos = sg_model__key_pos(f, kn, "expression");
 		sg_sql_columns refs;
 		if (!yc->expression[0])

@@ -322,6 +322,8 @@ static void convert_index(sg_model_conv *cv, const sg_model_file *f, const sg_mo
 					    what.data);
 	x->unique = y->unique;
 	x->nulls_not_distinct = y->nulls_not_distinct;
+	x->comment = sg_model__dup_str(cv, y->comment);
+	sg_model__check_text(cv, sg_model__key_pos(f, in, "comment"), y->comment, "comment", what.data);
 	x->where = sg_model__dup_str(cv, y->where);
 	if (y->where) {
 		sg_pos pos = sg_model__key_pos(f, in, "where");
@@ -577,6 +579,8 @@ void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const 
 		sg_strbuf what = SG_STRBUF_INIT;
 		sg_strbuf_addf(&what, "enum '%s'", ye->name);
 		sg_model__check_name(cv, x->pos, ye->name, what.data);
+		x->comment = sg_model__dup_str(cv, ye->comment);
+		sg_model__check_text(cv, sg_model__key_pos(f, en, "comment"), ye->comment, "comment", what.data);
 		const sg_model_node *vals = sg_model__map_get(en, "values");
 		for (size_t v = 0; v < ye->values_count; v++) {
 			sg_pos vpos = sg_model__node_pos(f, sg_model__seq_at(vals, v));

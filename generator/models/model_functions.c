@@ -172,10 +172,12 @@ void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, cons
 		fn->name = sg_model__dup_str(cv, y->name);
 		fn->definition = sg_model__dup_str(cv, y->definition);
 		fn->renamed_from = sg_model__dup_str(cv, y->renamed_from);
+		fn->comment = sg_model__dup_str(cv, y->comment);
 		fn->pos = sg_model__key_pos(f, entry, "name");
 		sg_strbuf what = SG_STRBUF_INIT;
 		sg_strbuf_addf(&what, "function '%s'", y->name);
 		sg_model__check_name(cv, fn->pos, y->name, "a function");
+		sg_model__check_text(cv, sg_model__key_pos(f, entry, "comment"), y->comment, "comment", what.data);
 		if (y->renamed_from)
 			sg_model__check_name(cv, sg_model__key_pos(f, entry, "renamed_from"), y->renamed_from,
 					     what.data);

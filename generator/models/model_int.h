@@ -57,7 +57,7 @@ typedef struct y_unique {
 } y_unique;
 
 typedef struct y_check {
-	char *name, *expression;
+	char *name, *expression, *comment;
 	bool not_valid, no_inherit;
 } y_check;
 
@@ -82,7 +82,7 @@ typedef struct y_index {
 	char **columns;
 	unsigned columns_count;
 	bool unique, nulls_not_distinct;
-	char *where, *method;
+	char *where, *method, *comment;
 	char **include;
 	unsigned include_count;
 } y_index;
@@ -92,7 +92,7 @@ typedef struct y_referencing {
 } y_referencing;
 
 typedef struct y_trigger {
-	char *name, *when, *function, *from, *renamed_from;
+	char *name, *when, *function, *from, *renamed_from, *comment;
 	int timing, for_each;
 	char **events;
 	unsigned events_count;
@@ -121,7 +121,7 @@ typedef struct y_table {
 } y_table;
 
 typedef struct y_enum {
-	char *name;
+	char *name, *comment;
 	char **values;
 	unsigned values_count;
 } y_enum;
@@ -139,7 +139,7 @@ typedef struct y_domain {
 	unsigned checks_count;
 } y_domain;
 typedef struct y_function {
-	char *name, *definition, *renamed_from;
+	char *name, *definition, *renamed_from, *comment;
 } y_function;
 
 typedef struct y_view_options {

@@ -77,10 +77,12 @@ static const cyaml_schema_field_t unique_fields[] = {
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_unique, initially_deferred),
     CYAML_FIELD_END};
 
-static const cyaml_schema_field_t check_fields[] = {
-    STR_FIELD("name", y_check, name, OPT), STR_FIELD("expression", y_check, expression, 0),
-    CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid), CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
-    CYAML_FIELD_END};
+static const cyaml_schema_field_t check_fields[] = {STR_FIELD("name", y_check, name, OPT),
+						    STR_FIELD("expression", y_check, expression, 0),
+						    CYAML_FIELD_BOOL("not_valid", OPT, y_check, not_valid),
+						    CYAML_FIELD_BOOL("no_inherit", OPT, y_check, no_inherit),
+						    STR_FIELD("comment", y_check, comment, OPT),
+						    CYAML_FIELD_END};
 
 static const cyaml_schema_field_t fk_target_fields[] = {
     STR_FIELD("schema", y_fk_target, schema, OPT), STR_FIELD("table", y_fk_target, table, 0),
@@ -107,6 +109,7 @@ static const cyaml_schema_field_t index_fields[] = {
     STR_FIELD("where", y_index, where, OPT),
     STR_FIELD("method", y_index, method, OPT),
     CYAML_FIELD_SEQUENCE("include", CYAML_FLAG_POINTER | OPT, y_index, include, &string_entry, 1, CYAML_UNLIMITED),
+    STR_FIELD("comment", y_index, comment, OPT),
     CYAML_FIELD_END};
 
 #define ENTRY(fields_, type_)                                                                                          \
@@ -152,6 +155,7 @@ static const cyaml_schema_field_t trigger_fields[] = {
     CYAML_FIELD_BOOL("initially_deferred", OPT, y_trigger, initially_deferred),
     CYAML_FIELD_ENUM("enabled", CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT | OPT, y_trigger, enabled,
 		     enabled_strings, NSTRVAL(enabled_strings)),
+    STR_FIELD("comment", y_trigger, comment, OPT),
     CYAML_FIELD_END};
 static const cyaml_schema_value_t trigger_entry = ENTRY(trigger_fields, y_trigger);
 
@@ -174,7 +178,7 @@ static const cyaml_schema_field_t table_fields[] = {
 static const cyaml_schema_field_t enum_fields[] = {
     STR_FIELD("name", y_enum, name, 0),
     CYAML_FIELD_SEQUENCE("values", CYAML_FLAG_POINTER, y_enum, values, &string_entry, 0, CYAML_UNLIMITED),
-    CYAML_FIELD_END};
+    STR_FIELD("comment", y_enum, comment, OPT), CYAML_FIELD_END};
 
 static const cyaml_schema_field_t domain_check_fields[] = {
     STR_FIELD("name", y_domain_check, name, OPT), STR_FIELD("expression", y_domain_check, expression, 0),
@@ -222,9 +226,10 @@ const cyaml_schema_value_t sg_model__table_pointer = {
 static const cyaml_schema_value_t enum_entry = ENTRY(enum_fields, y_enum);
 static const cyaml_schema_value_t sequence_entry = ENTRY(sequence_fields, y_sequence);
 
-static const cyaml_schema_field_t function_fields[] = {
-    STR_FIELD("name", y_function, name, 0), STR_FIELD("definition", y_function, definition, 0),
-    STR_FIELD("renamed_from", y_function, renamed_from, OPT), CYAML_FIELD_END};
+static const cyaml_schema_field_t function_fields[] = {STR_FIELD("name", y_function, name, 0),
+						       STR_FIELD("definition", y_function, definition, 0),
+						       STR_FIELD("renamed_from", y_function, renamed_from, OPT),
+						       STR_FIELD("comment", y_function, comment, OPT), CYAML_FIELD_END};
 static const cyaml_schema_value_t function_entry = ENTRY(function_fields, y_function);
 
 static const cyaml_strval_t check_option_strings[] = {{"local", 1}, {"cascaded", 2}};

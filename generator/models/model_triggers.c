@@ -301,9 +301,11 @@ static void convert_list(sg_model_conv *cv, const sg_model_file *f, const sg_mod
 		tg->new_table = yt->referencing ? sg_model__dup_str(cv, yt->referencing->new_table) : NULL;
 		tg->enabled = yt->enabled ? (char)yt->enabled : 'O';
 		tg->renamed_from = sg_model__dup_str(cv, yt->renamed_from);
+		tg->comment = sg_model__dup_str(cv, yt->comment);
 		sg_strbuf what = SG_STRBUF_INIT;
 		sg_strbuf_addf(&what, "trigger '%s' of %s '%s'", yt->name, t ? "table" : "view", rel);
 		sg_model__check_name(cv, tg->pos, yt->name, what.data);
+		sg_model__check_text(cv, sg_model__key_pos(f, en, "comment"), yt->comment, "comment", what.data);
 		if (yt->renamed_from)
 			sg_model__check_name(cv, sg_model__key_pos(f, en, "renamed_from"), yt->renamed_from, what.data);
 		for (size_t k = 0; k < i; k++)

@@ -119,6 +119,11 @@ static void convert_indexes(sg_model_conv *cv, const sg_model_file *f, const sg_
 		x->nulls_not_distinct = yi->nulls_not_distinct;
 		x->where = sg_model__dup_str(cv, yi->where);
 		x->method = sg_model__dup_str(cv, yi->method);
+		x->comment = sg_model__dup_str(cv, yi->comment);
+		if (yi->comment && !yi->comment[0])
+			sg_model__error_at(cv->ld, sg_model__key_pos(f, in, "comment"),
+					   "'comment' of index '%s' of materialized view '%s' is empty",
+					   yi->name ? yi->name : "?", v->name);
 	}
 }
 
@@ -143,6 +148,10 @@ void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg
 		v->renamed_from = sg_model__dup_str(cv, y->renamed_from);
 		v->pos = sg_model__key_pos(f, entry, "name");
 		sg_model__check_name(cv, v->pos, y->name, "a view");
+		if (y->comment && !y->comment[0])
+			sg_model__error_at(cv->ld, sg_model__key_pos(f, entry, "comment"),
+					   "'comment' of %s '%s' is empty",
+					   v->materialized ? "materialized view" : "view", y->name);
 		/* The query as written, without a final `;` (the statement goes on after it). */
 		size_t len = strlen(y->query);
 		while (len && (y->query[len - 1] == ';' || y->query[len - 1] == ' ' || y->query[len - 1] == '\n' ||

@@ -149,9 +149,13 @@ void sg_diff__guarded_sql(diff_ctx *ctx, sg_strbuf *sb, const char *stmt, const 
 void sg_diff__guard_block(sg_strbuf *sb, const char *body, const char *condition, const char *message)
 {
 	sg_strbuf_adds(sb, "BEGIN\n\t");
+	/* Lines indented, but not those inside a literal (a comment's text may hold a line break). */
+	bool literal = false;
 	for (const char *p = body; *p; p++) {
 		sg_strbuf_addch(sb, *p);
-		if (*p == '\n')
+		if (*p == '\'')
+			literal = !literal;
+		if (*p == '\n' && !literal)
 			sg_strbuf_addch(sb, '\t');
 	}
 	sg_strbuf_addf(sb, "\nEXCEPTION WHEN %s THEN\n\tRAISE WARNING '%%', ", condition);

@@ -510,6 +510,22 @@ static bool fk_on_recreated_enum(const diff_ctx *ctx, const sg_table *ct, const 
 }
 
 /*
+ * Check `c` stays as `w` of table `table` (under w's name once renamed): its
+ * comment set when it changes.  One added again around a domain
+ * (diff_function_domain.c) gets w's with its ADD CONSTRAINT.
+ */
+static void comment_constraint(diff_ctx *ctx, const char *table, const sg_constraint *c, const sg_constraint *w)
+{
+	if (sg_str_eq(c->comment, w->comment) ||
+	    sg_diff__calls_around(ctx, c->definition ? c->definition : c->expression))
+		return;
+	sg_ddl_comment_constraint(&ctx->up, ctx->qual, table, w->name, w->comment);
+	sg_ddl_comment_constraint(&ctx->down, ctx->qual, table, w->name, c->comment);
+	sg_diff__finish_op(ctx, SG_PHASE_COMMENT, table, w->name, "comment on %s %s on %s", sg_diff__kind_word(w),
+			   w->name, table);
+}
+
+/*
  * Constraints of a matched table of kinds `fks` (foreign keys) or not.
  * Unmatched pairs of equal definition are renames, which keeps a renamed
  * table's default-named keys and indexes from being rebuilt.
@@ -538,6 +554,7 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 			 */
 			if (c->not_valid && !w->not_valid)
 				validate_existing(ctx, wt->name, w);
+			comment_constraint(ctx, wt->name, c, w);
 		}
 	}
 	/* Renames: same definition, different name. */
@@ -558,6 +575,7 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 			cur_done[k] = want_done[i] = true;
 			if (c->not_valid && !w->not_valid)
 				validate_existing(ctx, wt->name, w);
+			comment_constraint(ctx, wt->name, c, w);
 			break;
 		}
 	}
@@ -576,6 +594,20 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 	}
 	free(cur_done);
 	free(want_done);
+}
+
+/*
+ * Index `c` stays as `w` of table `table` (under w's name once renamed): its
+ * comment set when it changes.  One created again around a domain
+ * (diff_function_domain.c) gets w's with its CREATE.
+ */
+static void comment_index(diff_ctx *ctx, const char *table, const sg_index *c, const sg_index *w)
+{
+	if (sg_str_eq(c->comment, w->comment) || sg_diff__calls_around(ctx, c->definition))
+		return;
+	sg_ddl_comment_index(&ctx->up, ctx->qual, w->name, w->comment);
+	sg_ddl_comment_index(&ctx->down, ctx->qual, w->name, c->comment);
+	sg_diff__finish_op(ctx, SG_PHASE_COMMENT, table, w->name, "comment on index %s on %s", w->name, table);
 }
 
 void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt)
@@ -601,6 +633,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 		    !sg_diff__casts_to_recreated_enum(ctx, NULL, c)) {
 			cur_done[c - ct->indexes] = true;
 			want_done[i] = true;
+			comment_index(ctx, wt->name, c, &wt->indexes[i]);
 		}
 	}
 	for (size_t i = 0; i < wt->nindexes; i++) {
@@ -617,6 +650,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s",
 					   c->name, w->name);
 			cur_done[k] = want_done[i] = true;
+			comment_index(ctx, wt->name, c, w);
 			break;
 		}
 	}

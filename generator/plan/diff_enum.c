@@ -296,6 +296,12 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 			sg_diff__finish_op(ctx, SG_PHASE_CREATE_ENUM, NULL, w->name, "create enum %s", w->name);
 			continue;
 		}
+		/* A re-create (below) creates it with its comment. */
+		if (!sg_str_eq(c->comment, w->comment) && (enum_values_eq(c, w) || enum_only_adds(c, w))) {
+			sg_ddl_comment_type(&ctx->up, ctx->qual, w->name, w->comment);
+			sg_ddl_comment_type(&ctx->down, ctx->qual, w->name, c->comment);
+			sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on enum %s", w->name);
+		}
 		if (enum_values_eq(c, w))
 			continue;
 		if (enum_only_adds(c, w)) {

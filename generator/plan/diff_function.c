@@ -61,7 +61,14 @@ static const char *after_name(const sg_function *fn, sg_strbuf *tmp)
 	return fn->definition + tmp->len;
 }
 
-void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+/*
+ * sg_diff__function_create_sql, for a CREATE OR REPLACE that turns
+ * `replaced` into `fn` (NULL: a function that does not exist): the replace
+ * keeps `replaced`'s comment, so fn's is set only when it differs (IS NULL
+ * when fn has none).
+ */
+static void create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name,
+		       const sg_function *replaced)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	const char *rest = after_name(fn, &tmp);
@@ -82,6 +89,26 @@ void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_functio
 	sg_strbuf_truncate(sb, len);
 	sg_strbuf_adds(sb, ";");
 	sg_strbuf_release(&tmp);
+	if (replaced ? !sg_str_eq(fn->comment, replaced->comment) : fn->comment != NULL) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_function(sb, ctx->qual, fn->procedure, name, fn->identity, fn->comment);
+	}
+}
+
+void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name)
+{
+	create_sql(ctx, sb, fn, name, NULL);
+}
+
+/* `c` (named as `w` by now) stays as it is but for its comment. */
+static void comment_sql(diff_ctx *ctx, const sg_function *c, const sg_function *w)
+{
+	if (sg_str_eq(c->comment, w->comment))
+		return;
+	sg_ddl_comment_function(&ctx->up, ctx->qual, w->procedure, w->name, w->identity, w->comment);
+	sg_ddl_comment_function(&ctx->down, ctx->qual, c->procedure, w->name, c->identity, c->comment);
+	sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, w->name, "comment on %s %s(%s)", kind_noun(w), w->name,
+			   w->identity);
 }
 
 /* `DROP FUNCTION name(identity);`, named `name` (the name it has at that point). */
@@ -193,8 +220,8 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 		drop_sql(ctx, &ctx->up, c, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 	}
-	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
-	sg_diff__function_create_sql(ctx, &ctx->down, c, w->name); /* a renamed function has its new name by then */
+	create_sql(ctx, &ctx->up, w, w->name, replace ? c : NULL);
+	create_sql(ctx, &ctx->down, c, w->name, replace ? w : NULL); /* a renamed function has its new name by then */
 	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
 							 : create_phase(w->row_type || c->row_type ? w : c);
 	/*
@@ -490,6 +517,8 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 				drop_around_tables(ctx, c, w);
 			else if (!same_text(c, w))
 				change_function(ctx, c, w);
+			else
+				comment_sql(ctx, c, w);
 			continue;
 		}
 		if ((c = renamed_source(ctx, w, taken))) {
@@ -502,6 +531,8 @@ void sg_diff__diff_functions(diff_ctx *ctx)
 				drop_around_tables(ctx, c, w);
 			else if (!same_text(c, w))
 				change_function(ctx, c, w);
+			else
+				comment_sql(ctx, c, w);
 			continue;
 		}
 		sg_phase phase = new_phase(ctx, w);

@@ -318,3 +318,11 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 				   fn->procedure ? "procedure" : "function", fn->name, fn->identity);
 	}
 }
+
+bool sg_diff__calls_around(const diff_ctx *ctx, const char *text)
+{
+	for (size_t i = 0; i < ctx->naround; i++)
+		if (calls(text, ctx->around[i]->name))
+			return true;
+	return false;
+}

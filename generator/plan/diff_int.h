@@ -277,7 +277,8 @@ bool sg_diff__function_around_tables(const diff_ctx *ctx, const sg_function *c);
 bool sg_diff__calls_late_function(const diff_ctx *ctx, const char *text);
 /* Those desired functions (ctx->late_fns), once the functions' phases are known. */
 void sg_diff__find_late_functions(diff_ctx *ctx);
-/* `fn`'s CREATE OR REPLACE statement (check_function_bodies off first for a checked body), named `name`. */
+/* `fn`'s CREATE OR REPLACE statement (check_function_bodies off first for a checked body), named `name`, and its
+ * comment. */
 void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn, const char *name);
 
 /* diff_function_domain.c: functions dropped before a domain's re-create and created after it */
@@ -286,6 +287,11 @@ void sg_diff__find_domain_functions(diff_ctx *ctx);
 /* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
 void sg_diff__domain_function_callers(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
+/*
+ * Whether catalog text (an index's definition, a check's) calls one of those functions: its index or check is
+ * dropped before the domain's re-create and created again after it.
+ */
+bool sg_diff__calls_around(const diff_ctx *ctx, const char *text);
 
 /* diff_function_users.c: defaults, checks and indexes that call a function the plan drops */
 /* Whether catalog text `expr` calls a function named `name` (unqualified, as the catalog prints it). */

@@ -6,7 +6,9 @@
  * (PostgreSQL drops the trigger with it otherwise: it refuses), is dropped
  * before anything else changes and created again once its table and function
  * are final; PostgreSQL has no ALTER TRIGGER for its parts.  A changed
- * `enabled` alone is ALTER TABLE ... ENABLE / DISABLE TRIGGER.  The triggers
+ * `enabled` alone is ALTER TABLE ... ENABLE / DISABLE TRIGGER, a changed
+ * comment alone COMMENT ON TRIGGER; a trigger created (again) gets its
+ * comment with its CREATE (sg_ddl_create_trigger).  The triggers
  * of a dropped table are dropped on their own first, so that the down
  * creates them again once the table is back.
  *
@@ -178,6 +180,12 @@ static void create_changed(diff_ctx *ctx, const char *table, const char *wrel, c
 				rename_sql(ctx, &ctx->down, wrel, w[k].name, old->name);
 				sg_diff__finish_op(ctx, phase, table, w[k].name, "rename trigger %s.%s to %s", wrel,
 						   old->name, w[k].name);
+			}
+			if (!sg_str_eq(old->comment, w[k].comment)) {
+				sg_ddl_comment_trigger(&ctx->up, ctx->qual, wrel, w[k].name, w[k].comment);
+				sg_ddl_comment_trigger(&ctx->down, ctx->qual, wrel, w[k].name, old->comment);
+				sg_diff__finish_op(ctx, phase, table, w[k].name, "comment on trigger %s.%s", wrel,
+						   w[k].name);
 			}
 			if (old->enabled == w[k].enabled)
 				continue;

@@ -364,6 +364,19 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 					   w->name);
 		}
 	}
+	/* The indexes that stay, their comments (one created again above got its own). */
+	for (size_t m = 0; m < w->nindexes; m++) {
+		const sg_index *wi = &w->indexes[m], *ci = NULL;
+		for (size_t k = 0; k < c->nindexes && !ci; k++)
+			if (strcmp(c->indexes[k].name, wi->name) == 0)
+				ci = &c->indexes[k];
+		if (!ci || !same_index(ci, c, wi, w) || sg_str_eq(ci->comment, wi->comment))
+			continue;
+		sg_ddl_comment_index(&ctx->up, ctx->qual, wi->name, wi->comment);
+		sg_ddl_comment_index(&ctx->down, ctx->qual, wi->name, ci->comment);
+		sg_diff__finish_op(ctx, SG_PHASE_COMMENT, NULL, wi->name, "comment on index %s on %s", wi->name,
+				   w->name);
+	}
 	if (!sg_str_eq(c->comment, w->comment)) {
 		sg_view before = *c; /* its down runs before a rename is undone: the view has w's name then */
 		before.name = w->name;

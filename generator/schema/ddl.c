@@ -137,6 +137,10 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 	if (not_valid || con->not_valid)
 		sg_strbuf_adds(sb, " NOT VALID");
 	sg_strbuf_adds(sb, ";");
+	if (con->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_constraint(sb, qual, table, con->name, con->comment);
+	}
 }
 
 void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *name)
@@ -175,6 +179,10 @@ void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, con
 	if (idx->where)
 		sg_strbuf_addf(sb, " WHERE %s", idx->where_written ? idx->where_written : idx->where);
 	sg_strbuf_adds(sb, ";");
+	if (idx->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_index(sb, qual, idx->name, idx->comment);
+	}
 }
 
 void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool concurrently)
@@ -246,6 +254,10 @@ void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, c
 		sg_strbuf_addch(sb, '\n');
 		sg_ddl_enable_trigger(sb, qual, table, tg);
 	}
+	if (tg->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_trigger(sb, qual, table, tg->name, tg->comment);
+	}
 }
 
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en)
@@ -259,6 +271,10 @@ void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en)
 		sg_quote_literal(sb, en->values[i]);
 	}
 	sg_strbuf_adds(sb, ");");
+	if (en->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_type(sb, qual, en->name, en->comment);
+	}
 }
 
 static void comment_value(sg_strbuf *sb, const char *comment)
@@ -298,6 +314,14 @@ void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *tabl
 		if (table->columns[i].comment) {
 			sg_strbuf_addch(sb, '\n');
 			sg_ddl_comment_column(sb, qual, table->name, table->columns[i].name, table->columns[i].comment);
+		}
+	}
+	/* The constraints CREATE TABLE holds (foreign keys come later, with theirs). */
+	for (size_t i = 0; i < table->nconstraints; i++) {
+		const sg_constraint *con = &table->constraints[i];
+		if (con->comment && con->kind != SG_CON_FOREIGN_KEY) {
+			sg_strbuf_addch(sb, '\n');
+			sg_ddl_comment_constraint(sb, qual, table->name, con->name, con->comment);
 		}
 	}
 }

@@ -27,7 +27,7 @@ const char *sg_ddl_default_text(const sg_column *col);
  */
 void sg_ddl_constraint_body(sg_strbuf *sb, const sg_constraint *con, const char *qual);
 /*
- * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`: NOT VALID when asked
+ * `ALTER TABLE t ADD CONSTRAINT name body [NOT VALID];`, then its comment: NOT VALID when asked
  * (`not_valid`) or when the constraint is (con->not_valid), so a constraint
  * re-created from the catalog comes back as it was, without a scan.
  */
@@ -35,7 +35,10 @@ void sg_ddl_add_constraint(sg_strbuf *sb, const char *qual, const char *table, c
 			   bool not_valid);
 /* `ALTER TABLE t DROP CONSTRAINT name;` */
 void sg_ddl_drop_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *name);
-/* `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON t [USING m] (...) [INCLUDE (...)] [NULLS NOT DISTINCT] [WHERE p];` */
+/*
+ * `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON t [USING m] (...) [INCLUDE (...)] [NULLS NOT DISTINCT] [WHERE p];`,
+ * then `COMMENT ON INDEX` on a line of its own when the index has a comment.
+ */
 void sg_ddl_create_index(sg_strbuf *sb, const char *qual, const char *table, const sg_index *idx, bool concurrently);
 /* `DROP INDEX [CONCURRENTLY] name;` */
 void sg_ddl_drop_index(sg_strbuf *sb, const char *qual, const char *name, bool concurrently);
@@ -47,7 +50,8 @@ void sg_ddl_create_table(sg_strbuf *sb, const char *qual, const sg_table *table)
 /*
  * `CREATE TRIGGER ...;` (the model's statement or the catalog's definition,
  * the table named as `qual`.`table`), then `ALTER TABLE ... DISABLE TRIGGER`
- * (or ENABLE REPLICA / ALWAYS) when it does not fire by default.
+ * (or ENABLE REPLICA / ALWAYS) when it does not fire by default, and
+ * `COMMENT ON TRIGGER` when it has a comment.
  */
 void sg_ddl_create_trigger(sg_strbuf *sb, const char *qual, const char *table, const sg_trigger *tg);
 /* `ALTER TABLE t {ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS} TRIGGER name;` for tg->enabled. */
@@ -61,11 +65,14 @@ void sg_ddl_enable_trigger(sg_strbuf *sb, const char *qual, const char *table, c
  * model's query with its columns (sg_view.written_columns).
  */
 void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool replace, bool no_data);
-/* A materialized view's index: the catalog's definition (the view qualified), or built from a model's parts. */
+/*
+ * A materialized view's index: the catalog's definition (the view qualified), or built from a model's parts;
+ * then its comment, as sg_ddl_create_index.
+ */
 void sg_ddl_create_view_index(sg_strbuf *sb, const char *qual, const char *view, const sg_index *idx);
 /* `COMMENT ON [MATERIALIZED] VIEW v IS ...;` (IS NULL when it has none). */
 void sg_ddl_comment_view(sg_strbuf *sb, const char *qual, const sg_view *v);
-/* `CREATE TYPE e AS ENUM ('a', 'b');` */
+/* `CREATE TYPE e AS ENUM ('a', 'b');`, then its comment. */
 void sg_ddl_create_enum(sg_strbuf *sb, const char *qual, const sg_enum *en);
 /*
  * Domains (ddl_domain.c).  `CREATE DOMAIN d AS type [COLLATE c] [DEFAULT e]
@@ -79,11 +86,25 @@ void sg_ddl_domain_add_check(sg_strbuf *sb, const char *qual, const char *domain
 			     bool not_valid);
 /* `COMMENT ON DOMAIN d IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_domain(sg_strbuf *sb, const char *qual, const char *domain, const char *comment);
+/* ddl_comment.c: `COMMENT ON INDEX i IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_index(sg_strbuf *sb, const char *qual, const char *index, const char *comment);
+/* `COMMENT ON TRIGGER tg ON t IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_trigger(sg_strbuf *sb, const char *qual, const char *table, const char *trigger,
+			    const char *comment);
+/* `COMMENT ON TYPE e IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_type(sg_strbuf *sb, const char *qual, const char *type, const char *comment);
+/* `COMMENT ON CONSTRAINT k ON t IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_constraint(sg_strbuf *sb, const char *qual, const char *table, const char *constraint,
+			       const char *comment);
+/* `COMMENT ON {FUNCTION|PROCEDURE} f(identity) IS '...';` (IS NULL when comment is NULL). */
+void sg_ddl_comment_function(sg_strbuf *sb, const char *qual, bool procedure, const char *name, const char *identity,
+			     const char *comment);
 /* `COMMENT ON TABLE t IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_table(sg_strbuf *sb, const char *qual, const char *table, const char *comment);
 /* `COMMENT ON COLUMN t.c IS '...';` (IS NULL when comment is NULL). */
 void sg_ddl_comment_column(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *comment);
-/* The comments of a table and its columns, one statement each; nothing when there are none. */
+/* The comments of a table, its columns and the constraints CREATE TABLE holds, one statement each; nothing when none.
+ */
 void sg_ddl_table_comments(sg_strbuf *sb, const char *qual, const sg_table *table);
 /*
  * `ALTER TABLE t ALTER COLUMN c SET STATISTICS n;` of column `col`: its own

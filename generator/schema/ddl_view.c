@@ -41,6 +41,10 @@ void sg_ddl_create_view_index(sg_strbuf *sb, const char *qual, const char *view,
 	}
 	sg_strbuf_release(&on);
 	sg_strbuf_adds(sb, ";");
+	if (idx->comment) {
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_comment_index(sb, qual, idx->name, idx->comment);
+	}
 }
 
 void sg_ddl_create_view(sg_strbuf *sb, const char *qual, const sg_view *v, bool replace, bool no_data)

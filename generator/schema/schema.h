@@ -120,6 +120,7 @@ typedef struct sg_constraint {
 	bool no_inherit;	/* CHECK: NO INHERIT (connoinherit) */
 	const char *definition; /* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
+	const char *comment;		/* CHECK: COMMENT ON CONSTRAINT; NULL when none (the other kinds carry none) */
 	sg_pos pos;
 } sg_constraint;
 
@@ -137,6 +138,7 @@ typedef struct sg_index {
 	const char *where;	/* partial index predicate, NULL when none */
 	const char *definition; /* catalog only: normalized CREATE INDEX text, what the diff compares */
 	bool constraint_backed; /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
+	const char *comment;	/* COMMENT ON INDEX; NULL when none */
 	/* Desired side only: the model's elements and predicate (see sg_column); NULL: the catalog's */
 	const char *const *elements_written;
 	const char *where_written;
@@ -170,6 +172,7 @@ typedef struct sg_trigger {
 	const char *from;		   /* a constraint trigger's FROM table, as SQL names it; NULL when none */
 	const char *old_table, *new_table; /* REFERENCING OLD / NEW TABLE AS these; NULL when none */
 	char enabled;			   /* 'O' fires (default), 'D' disabled, 'R' replica only, 'A' always */
+	const char *comment;		   /* COMMENT ON TRIGGER; NULL when none */
 	const char *renamed_from;	   /* models (and the desired side normalized from them) only */
 	/* model: the CREATE TRIGGER statement built from the parts; catalog: pg_get_triggerdef(oid, true), compared */
 	const char *definition;
@@ -197,6 +200,7 @@ typedef struct sg_enum {
 	const char *name;
 	const char **values; /* in sort order (enumsortorder) */
 	size_t nvalues;
+	const char *comment; /* COMMENT ON TYPE; NULL when none */
 	sg_pos pos;
 } sg_enum;
 
@@ -279,6 +283,7 @@ typedef struct sg_function {
 	 */
 	const char *domains;
 	const char *renamed_from; /* models only: the old name (same argument types) */
+	const char *comment;	  /* COMMENT ON FUNCTION / PROCEDURE; NULL when none */
 	unsigned oid;		  /* catalog only: creation order of the scratch copy */
 	/*
 	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)

@@ -61,6 +61,15 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 	sg_strbuf_addch(sb, '\n');
 }
 
+/* ` comment '...'` on the object's line, when it has one. */
+static void print_comment(sg_strbuf *sb, const char *comment)
+{
+	if (comment) {
+		sg_strbuf_adds(sb, " comment ");
+		sg_quote_literal(sb, comment);
+	}
+}
+
 static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 {
 	sg_strbuf_addf(sb, "  constraint %s%s", k->name ? k->name : "?", k->name_is_default ? " [default]" : "");
@@ -103,6 +112,7 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 		sg_strbuf_adds(sb, " not valid");
 	if (k->definition)
 		sg_strbuf_addf(sb, " definition %s", k->definition);
+	print_comment(sb, k->comment);
 	sg_strbuf_addch(sb, '\n');
 }
 
@@ -126,14 +136,16 @@ static void print_index(sg_strbuf *sb, const sg_index *x)
 		sg_strbuf_adds(sb, " [constraint]");
 	if (x->definition)
 		sg_strbuf_addf(sb, " definition %s", x->definition);
+	print_comment(sb, x->comment);
 	sg_strbuf_addch(sb, '\n');
 }
 
 /* Its definition (the model's statement or pg_get_triggerdef) is what diff compares; enabled is kept apart. */
 static void print_trigger(sg_strbuf *sb, const sg_trigger *tg)
 {
-	sg_strbuf_addf(sb, "  trigger %s enabled %c\n    %s\n", tg->name, tg->enabled ? tg->enabled : 'O',
-		       tg->definition ? tg->definition : "?");
+	sg_strbuf_addf(sb, "  trigger %s enabled %c", tg->name, tg->enabled ? tg->enabled : 'O');
+	print_comment(sb, tg->comment);
+	sg_strbuf_addf(sb, "\n    %s\n", tg->definition ? tg->definition : "?");
 }
 
 static void print_domain(sg_strbuf *sb, const sg_domain *d)
@@ -183,6 +195,7 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	for (size_t i = 0; i < schema->nenums; i++) {
 		sg_strbuf_addf(sb, "enum %s ", schema->enums[i].name);
 		print_list(sb, schema->enums[i].values, schema->enums[i].nvalues);
+		print_comment(sb, schema->enums[i].comment);
 		sg_strbuf_addch(sb, '\n');
 	}
 	for (size_t i = 0; i < schema->ndomains; i++)
@@ -210,8 +223,10 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	}
 	for (size_t i = 0; i < schema->nfunctions; i++) {
 		const sg_function *f = &schema->functions[i];
-		sg_strbuf_addf(sb, "%s %s(%s)%s\n  %s\n", f->procedure ? "procedure" : "function", f->name,
-			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "", f->definition);
+		sg_strbuf_addf(sb, "%s %s(%s)%s", f->procedure ? "procedure" : "function", f->name,
+			       f->identity ? f->identity : "?", f->row_type ? " [row type]" : "");
+		print_comment(sb, f->comment);
+		sg_strbuf_addf(sb, "\n  %s\n", f->definition);
 	}
 	for (size_t i = 0; i < schema->nviews; i++) {
 		const sg_view *v = &schema->views[i];

@@ -122,6 +122,14 @@ ALTER TRIGGER users_always_before ON users RENAME TO users_always;
 ALTER TABLE users ENABLE ALWAYS TRIGGER users_always;
 CREATE CONSTRAINT TRIGGER users_checked AFTER INSERT ON users FROM posts FOR EACH ROW EXECUTE FUNCTION quiet();
 CREATE TRIGGER active_users_insert INSTEAD OF INSERT ON active_users FOR EACH ROW EXECUTE FUNCTION quiet();
+-- Comments on a function, an index of a table and of a materialized view, triggers of a table and of a view.
+COMMENT ON FUNCTION touch() IS 'keeps rows "live": #1';
+COMMENT ON INDEX posts_author_id_idx1 IS 'partial, numbered';
+COMMENT ON INDEX user_emails_email IS 'by address';
+COMMENT ON TRIGGER users_touch ON users IS E'un-deletes\non update';
+COMMENT ON TRIGGER active_users_insert ON active_users IS 'yes';
+COMMENT ON CONSTRAINT users_price_small ON users IS 'small: under 2';
+COMMENT ON TYPE post_status IS 'where a post is';
 CREATE SEQUENCE invoice_numbers;
 CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);
 CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
