@@ -369,7 +369,7 @@ static bool mutate(PGconn *conn, rpair *p, const rrows *r, const rexpect *e, mut
 	case M_DOWN_TRIGGER:
 		t = NULL;
 		for (int ti = 0; ti < p->a.ntables && !t; ti++)
-			if (p->a.tables[ti].ntrigs && !p->a.tables[ti].trigs[0].disabled)
+			if (p->a.tables[ti].ntrigs && p->a.tables[ti].trigs[0].enabled != 1)
 				t = &p->a.tables[ti];
 		if (!t)
 			return false;
