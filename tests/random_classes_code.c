@@ -557,9 +557,8 @@ void views_deps_edit(rschema *b, rfocus *f)
 
 /*
  * views_enum_add: a value added to an enum that a view reads a column of,
- * beside the views' own changes.  Not in the default set: the down of the
- * enum-values step re-creates the enum under the view and fails (docs/diff.md,
- * Views, "Not built yet").
+ * beside the views' own changes (the down of the enum-values step re-creates
+ * the enum, and the views over it around it).
  */
 void views_enum_add_prepare(rschema *a, rfocus *f)
 {

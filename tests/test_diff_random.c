@@ -66,13 +66,14 @@
 
 /*
  * The classes the default run draws from.  Not in it: domains and sequences (by name, or
- * SG_RANDOM_CLASSES=all), and views_enum_add (a limitation docs/diff.md lists under Views).
+ * SG_RANDOM_CLASSES=all).
  */
 #define DEFAULT_CLASSES                                                                                                \
 	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
 	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap,drop_referenced,drop_notnull,"                  \
-	"generated_new_dep,mix,mix_destructive,functions,triggers,views,views_deps,code_spelling"
+	"generated_new_dep,mix,mix_destructive,functions,triggers,trigger_kinds,view_triggers,views,views_deps,"       \
+	"views_enum_add,code_spelling"
 
 typedef enum phase {
 	P_OK = 0,
