@@ -72,6 +72,7 @@ typedef struct rcol {
 	int gen;	/* rgen */
 	rname gsrc[2];	/* the columns a generated column reads (gsrc[1] only for G_CONCAT) */
 	int using_from; /* B only: 1 + A's type index when the type changed, written as using/using_down */
+	bool retyped;	/* B only: the class changed its type (using_from is A's type, set at the first change) */
 	rname domain;	/* the column is of this domain (of base type `type`), "" when not */
 } rcol;
 
