@@ -51,11 +51,32 @@ static int write_steps(const char *dir, const sg_steps *steps, int *version, sg_
 	return rc;
 }
 
+/* $SG_SCHEMAGEN_EXE, else the build tree's: generator/schemagen beside this binary's tests/ directory. */
+static const char *schemagen_exe(char *buf, size_t len)
+{
+	const char *exe = getenv("SG_SCHEMAGEN_EXE");
+	if (exe && exe[0])
+		return exe;
+	ssize_t n = readlink("/proc/self/exe", buf, len - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	char *slash = strrchr(buf, '/');
+	if (slash)
+		*slash = '\0';
+	slash = strrchr(buf, '/');
+	if (!slash || (size_t)(slash - buf) + sizeof("/generator/schemagen") > len)
+		return NULL;
+	strcpy(slash, "/generator/schemagen");
+	return buf;
+}
+
 int random_check(const sg_steps *create_a, const sg_steps *a_to_b, const char *yaml_b, sg_strbuf *msg)
 {
-	const char *exe = getenv("SG_SCHEMAGEN_EXE"), *url = getenv("DATABASE_URL");
+	char exe_buf[4096];
+	const char *exe = schemagen_exe(exe_buf, sizeof(exe_buf)), *url = getenv("DATABASE_URL");
 	if (!exe || !url) {
-		sg_strbuf_adds(msg, "check: SG_SCHEMAGEN_EXE and DATABASE_URL must be set");
+		sg_strbuf_adds(msg, "check: DATABASE_URL must be set, and SG_SCHEMAGEN_EXE outside the build tree");
 		return -1;
 	}
 	char dir[] = "/tmp/sg_random_check_XXXXXX";

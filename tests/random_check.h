@@ -9,7 +9,7 @@
 #include "strbuf.h"
 
 /*
- * Run `schemagen check` ($SG_SCHEMAGEN_EXE, scratch databases on
+ * Run `schemagen check` ($SG_SCHEMAGEN_EXE, else the build tree's; scratch databases on
  * $DATABASE_URL's server) over B's models (YAML text `yaml_b`) and the
  * migrations of `create_a` (A from empty) then `a_to_b`: 0 when it passes,
  * else -1 with its output in msg.  Its temporary directory is removed.
