@@ -96,7 +96,7 @@ static rfunc *add_func_with_callers(rschema *s, int role)
 }
 
 /* The functions of a role, by index; -1 when none. */
-static int some_func(rschema *s, int role)
+int some_func(rschema *s, int role)
 {
 	int cand[MAXF], n = 0;
 	for (int i = 0; i < s->nfuncs; i++)
@@ -105,7 +105,7 @@ static int some_func(rschema *s, int role)
 	return n ? cand[pick(n)] : -1;
 }
 
-static void rename_func(rschema *s, rfunc *f)
+void rename_func(rschema *s, rfunc *f)
 {
 	rname old;
 	snprintf(old, NAMELEN, "%s", f->name);
@@ -263,7 +263,7 @@ static void edit_trigger(rschema *s, rtable *t, rtrig *g)
 			g->row = true;
 		break;
 	case 4:
-		g->disabled = !g->disabled;
+		g->enabled = (g->enabled + 1 + pick(3)) % 4;
 		break;
 	case 5:
 		if (t->ncols) {
@@ -334,7 +334,7 @@ void triggers_edit(rschema *b, rfocus *f)
 /* ---- views ---- */
 
 /* A view over a table, or over a view already there. */
-static rview *add_view_somewhere(rschema *s)
+rview *add_view_somewhere(rschema *s)
 {
 	bool on_view = s->nviews && chance(40);
 	const char *src = on_view ? s->views[pick(s->nviews)].name : s->tables[pick(s->ntables)].name;
@@ -373,7 +373,7 @@ static int unselected(rschema *s, const rview *v, rname *out)
 	return n;
 }
 
-static void rename_view(rschema *s, rview *v)
+void rename_view(rschema *s, rview *v)
 {
 	rname old;
 	snprintf(old, NAMELEN, "%s", v->name);
@@ -383,7 +383,7 @@ static void rename_view(rschema *s, rview *v)
 	views_follow_relation(s, old, v->name);
 }
 
-static void edit_view(rschema *s, rview *v)
+void edit_view(rschema *s, rview *v)
 {
 	rname free_cols[MAXC + MAXWC];
 	switch (pick(12)) {
@@ -557,9 +557,8 @@ void views_deps_edit(rschema *b, rfocus *f)
 
 /*
  * views_enum_add: a value added to an enum that a view reads a column of,
- * beside the views' own changes.  Not in the default set: the down of the
- * enum-values step re-creates the enum under the view and fails (docs/diff.md,
- * Views, "Not built yet").
+ * beside the views' own changes (the down of the enum-values step re-creates
+ * the enum, and the views over it around it).
  */
 void views_enum_add_prepare(rschema *a, rfocus *f)
 {

@@ -148,29 +148,6 @@ rview *add_random_view(rschema *s, const char *src, bool mat)
 	return v;
 }
 
-rtrig *add_random_trigger(rschema *s, rtable *t, const char *fn)
-{
-	if (t->ntrigs == MAXTR)
-		return NULL;
-	rtrig *g = &t->trigs[t->ntrigs++];
-	memset(g, 0, sizeof(*g));
-	g->id = fresh_id(s);
-	snprintf(g->name, NAMELEN, chance(30) ? "Trig %d" : "trig%d", fresh_id(s));
-	snprintf(g->fn, NAMELEN, "%s", fn);
-	g->after = chance(50);
-	g->row = chance(70);
-	g->events = 1 + pick(g->row ? 7 : 15);
-	if (g->events & EV_UPDATE && t->ncols && chance(30))
-		name_copy(g->upd_col, t->cols[pick(t->ncols)].name);
-	if (g->row && t->ncols && chance(40)) {
-		g->when = 1 + pick(2);
-		name_copy(g->when_col, t->cols[pick(t->ncols)].name);
-	}
-	g->disabled = chance(15);
-	g->deferrable = g->after && g->row && chance(15);
-	return g;
-}
-
 void func_call_default(char *out, size_t len, const rfunc *f)
 {
 	char q[NAMELEN + 4];
@@ -239,6 +216,10 @@ void funcs_follow_rename(rschema *s, const char *from, const char *to, int role)
 	for (int i = 0; role == R_PRED && i < s->nviews; i++)
 		if (strcmp(s->views[i].fn, from) == 0)
 			snprintf(s->views[i].fn, NAMELEN, "%s", to);
+	for (int i = 0; role == R_TRIGGER && i < s->nviews; i++)
+		for (int k = 0; k < s->views[i].ntrigs; k++)
+			if (strcmp(s->views[i].trigs[k].fn, from) == 0)
+				snprintf(s->views[i].trigs[k].fn, NAMELEN, "%s", to);
 }
 
 /* ---- keeping the models valid ---- */
@@ -337,35 +318,6 @@ static void sanitize_views(rschema *s)
 			}
 }
 
-static void sanitize_triggers(rschema *s, rtable *t)
-{
-	for (int k = 0; k < t->ntrigs; k++) {
-		rtrig *g = &t->trigs[k];
-		bool dup = false;
-		for (int m = 0; m < k; m++)
-			dup |= strcmp(t->trigs[m].name, g->name) == 0;
-		if (dup || !find_func(s, g->fn, R_TRIGGER)) {
-			drop_at(t->trigs, &t->ntrigs, k--, sizeof(rtrig));
-			continue;
-		}
-		if (g->row)
-			g->events &= ~EV_TRUNCATE;
-		if (!g->events)
-			g->events = EV_INSERT;
-		if (g->upd_col[0] && (!(g->events & EV_UPDATE) || !find_col(t, g->upd_col)))
-			g->upd_col[0] = '\0';
-		rcol *wc = g->when ? find_col(t, g->when_col) : NULL;
-		/* PostgreSQL: a BEFORE trigger's WHEN reads no generated column of NEW. */
-		if (g->when && (!g->row || !wc || (!g->after && wc->gen) || (g->when == 1 && g->events & EV_DELETE) ||
-				(g->when == 2 && g->events != EV_UPDATE)))
-			g->when = 0;
-		if (!g->when)
-			g->when_col[0] = '\0';
-		if (!g->after || !g->row)
-			g->deferrable = false;
-	}
-}
-
 void sanitize_code(rschema *s)
 {
 	sanitize_funcs(s);
@@ -397,21 +349,11 @@ void sanitize_code(rschema *s)
 		sanitize_triggers(s, t);
 	}
 	sanitize_views(s);
+	for (int i = 0; i < s->nviews; i++)
+		sanitize_view_triggers(s, &s->views[i]);
 }
 
 /* ---- YAML ---- */
-
-/* A YAML double-quoted scalar. */
-static void yq(sg_strbuf *sb, const char *text)
-{
-	sg_strbuf_addch(sb, '"');
-	for (const char *p = text; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			sg_strbuf_addch(sb, '\\');
-		sg_strbuf_addch(sb, *p);
-	}
-	sg_strbuf_addch(sb, '"');
-}
 
 /* The expression a function returns, in terms of its argument (predicates) or of nothing. */
 static void func_expr(char *out, size_t len, const rfunc *f)
@@ -640,50 +582,6 @@ void write_views(sg_strbuf *sb, const rschema *s)
 				sg_strbuf_adds(sb, "] }\n");
 			}
 		}
-	}
-}
-
-void write_triggers(sg_strbuf *sb, const rtable *t)
-{
-	if (!t->ntrigs)
-		return;
-	sg_strbuf_adds(sb, "    triggers:\n");
-	static const char *const evs[] = {"insert", "update", "delete", "truncate"};
-	for (int k = 0; k < t->ntrigs; k++) {
-		const rtrig *g = &t->trigs[k];
-		char fn[NAMELEN + 8], col[NAMELEN + 4], text[3 * NAMELEN];
-		sg_strbuf_adds(sb, "      - { name: ");
-		yq(sb, g->name);
-		sg_strbuf_addf(sb, ", timing: %s, events: [", g->after ? "after" : "before");
-		for (int e = 0, n = 0; e < 4; e++) {
-			if (!(g->events & (1 << e)))
-				continue;
-			if (e == 1 && g->upd_col[0]) { /* the models name the columns as they are, unquoted */
-				snprintf(text, sizeof(text), "update of %s", g->upd_col);
-				sg_strbuf_adds(sb, n++ ? ", " : "");
-				yq(sb, text);
-				continue;
-			}
-			sg_strbuf_addf(sb, "%s%s", n++ ? ", " : "", evs[e]);
-		}
-		sg_strbuf_addf(sb, "], for_each: %s", g->row ? "row" : "statement");
-		if (g->when) {
-			sql_ident(col, sizeof(col), g->when_col);
-			if (g->when == 1)
-				snprintf(text, sizeof(text), "NEW.%s IS NOT NULL", col);
-			else
-				snprintf(text, sizeof(text), "OLD.%s IS DISTINCT FROM NEW.%s", col, col);
-			sg_strbuf_adds(sb, ", when: ");
-			yq(sb, text);
-		}
-		sql_ident(fn, sizeof(fn), g->fn);
-		snprintf(text, sizeof(text), "%s()", fn);
-		sg_strbuf_adds(sb, ", function: ");
-		yq(sb, text);
-		if (g->deferrable)
-			sg_strbuf_adds(sb, ", deferrable: true");
-		if (g->disabled)
-			sg_strbuf_adds(sb, ", enabled: false");
-		sg_strbuf_adds(sb, " }\n");
+		write_triggers(sb, v->trigs, v->ntrigs);
 	}
 }

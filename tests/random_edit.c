@@ -118,8 +118,9 @@ bool ed_retype(rschema *s, rtable *t, rcol *c, bool allow_generated_source)
 		if (!ok || ((c->identity || c->serial) && !rtypes[to].intlike))
 			continue;
 		/* Sometimes with the conversions written out: the plain casts, as the model's using/using_down. */
-		if (!c->using_from && c->id <= a_counter && chance(40))
+		if (!c->using_from && !c->retyped && c->id <= a_counter && chance(40))
 			c->using_from = 1 + c->type;
+		c->retyped = true;
 		c->type = to;
 		set_spelling(c);
 		if (g != f)

@@ -118,6 +118,18 @@ void views_enum_add_prepare(rschema *a, rfocus *f);
 void views_enum_add_edit(rschema *b, rfocus *f);
 void code_spelling_prepare(rschema *a, rfocus *f);
 void code_spelling_edit(rschema *b, rfocus *f);
+/* Their single edits: a random function of `role` (-1: any) by index, -1 when none; a rename (the callers
+ * follow); a view over a table or a view; a view renamed (what reads it follows); one change of a view. */
+int some_func(rschema *s, int role);
+void rename_func(rschema *s, rfunc *f);
+rview *add_view_somewhere(rschema *s);
+void rename_view(rschema *s, rview *v);
+void edit_view(rschema *s, rview *v);
+/* Triggers of every kind on tables, triggers on views (random_classes_triggers.c). */
+void trigger_kinds_prepare(rschema *a, rfocus *f);
+void trigger_kinds_edit(rschema *b, rfocus *f);
+void view_triggers_prepare(rschema *a, rfocus *f);
+void view_triggers_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

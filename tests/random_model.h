@@ -72,6 +72,7 @@ typedef struct rcol {
 	int gen;	/* rgen */
 	rname gsrc[2];	/* the columns a generated column reads (gsrc[1] only for G_CONCAT) */
 	int using_from; /* B only: 1 + A's type index when the type changed, written as using/using_down */
+	bool retyped;	/* B only: the class changed its type (using_from is A's type, set at the first change) */
 	rname domain;	/* the column is of this domain (of base type `type`), "" when not */
 } rcol;
 
@@ -111,8 +112,9 @@ typedef struct rfk {
 } rfk;
 
 /*
- * A trigger of its table (random_code.c): it calls a trigger function of the
- * models that changes no row, so the seeded rows stay as they are.
+ * A trigger of its table or view (random_triggers.c): it calls a trigger
+ * function of the models that changes no row, so the seeded rows stay as
+ * they are.
  */
 #define MAXTR 2
 enum { EV_INSERT = 1, EV_UPDATE = 2, EV_DELETE = 4, EV_TRUNCATE = 8 };
@@ -126,7 +128,14 @@ typedef struct rtrig {
 	rname upd_col; /* "update of" this column, "" for every column */
 	int when; /* row only: 0 none, 1 NEW.col IS NOT NULL (no delete), 2 OLD.col IS DISTINCT FROM NEW.col (update) */
 	rname when_col;
-	bool disabled, deferrable;
+	int enabled;	 /* 0 true (the default), 1 false, 2 replica, 3 always (a view's: 0) */
+	bool deferrable; /* a constraint trigger's DEFERRABLE (initially_deferred: INITIALLY DEFERRED too) */
+	bool initially_deferred;
+	bool constraint;    /* CREATE CONSTRAINT TRIGGER: after, for each row, no transition tables */
+	rname from;	    /* a constraint trigger's FROM table, "" for none */
+	int refs;	    /* transition tables (after, one event, no update of): 1 OLD TABLE, 2 NEW TABLE */
+	bool instead;	    /* INSTEAD OF (a view's, for each row) */
+	rname renamed_from; /* the name of A's trigger it continues, "" for none */
 } rtrig;
 
 typedef struct rtable {
@@ -219,8 +228,10 @@ typedef struct rview {
 	bool barrier;	  /* security_barrier (plain views) */
 	int check_option; /* 0 none, 1 local, 2 cascaded (plain views over a table, no fn) */
 	bool comment;
-	rname idx_col[2]; /* materialized: indexes on these output columns ("" none) */
-	int spelling;	  /* how the query is written */
+	rname idx_col[2];   /* materialized: indexes on these output columns ("" none) */
+	int spelling;	    /* how the query is written */
+	rtrig trigs[MAXTR]; /* a plain view's: INSTEAD OF for each row, or before/after for each statement */
+	int ntrigs;
 } rview;
 
 typedef struct rschema {
@@ -327,8 +338,10 @@ rfunc *find_func_id(rschema *s, int id);
 rfunc *add_random_func(rschema *s, int role);
 /* A new view reading table or view `src` (a few of its columns); NULL when full or `src` has none. */
 rview *add_random_view(rschema *s, const char *src, bool mat);
-/* A new trigger on t calling trigger function fn; NULL when full. */
+/* A new trigger on t calling trigger function fn (random_triggers.c); NULL when full. */
 rtrig *add_random_trigger(rschema *s, rtable *t, const char *fn);
+/* A new trigger on plain view v calling fn: INSTEAD OF for each row, or for each statement; NULL when full. */
+rtrig *add_view_trigger(rschema *s, rview *v, const char *fn);
 /* The output name of column k of view v. */
 const char *view_out(const rview *v, int k);
 /* The columns a view's source has, by name (a table's or a view's outputs); false when the source is gone. */
@@ -343,7 +356,13 @@ void funcs_follow_rename(rschema *s, const char *from, const char *to, int role)
 void sanitize_code(rschema *s);
 void write_functions(sg_strbuf *sb, const rschema *s);
 void write_views(sg_strbuf *sb, const rschema *s);
-void write_triggers(sg_strbuf *sb, const rtable *t);
+/* The `triggers:` list of a table or view (its keys indented four spaces). */
+void write_triggers(sg_strbuf *sb, const rtrig *list, int n);
+/* A table's triggers, a view's, made valid for the loader (their functions gone: dropped; random_triggers.c). */
+void sanitize_triggers(rschema *s, rtable *t);
+void sanitize_view_triggers(rschema *s, rview *v);
+/* A YAML double-quoted scalar (random_yaml.c). */
+void yq(sg_strbuf *sb, const char *text);
 /* The default text that calls default function f: `fn()`. */
 void func_call_default(char *out, size_t len, const rfunc *f);
 

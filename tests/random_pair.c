@@ -29,6 +29,19 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows)
 }
 
 /* Remove candidate `n` of the pair (a table, a column, a constraint, rows...); false when n is past the last. */
+/* The trigger of that id removed from x's tables and views. */
+static void drop_trigger_id(rschema *x, int id)
+{
+	for (int tj = 0; tj < x->ntables; tj++)
+		for (int m = 0; m < x->tables[tj].ntrigs; m++)
+			if (x->tables[tj].trigs[m].id == id)
+				drop_at(x->tables[tj].trigs, &x->tables[tj].ntrigs, m--, sizeof(rtrig));
+	for (int vj = 0; vj < x->nviews; vj++)
+		for (int m = 0; m < x->views[vj].ntrigs; m++)
+			if (x->views[vj].trigs[m].id == id)
+				drop_at(x->views[vj].trigs, &x->views[vj].ntrigs, m--, sizeof(rtrig));
+}
+
 bool pair_remove_nth(rpair *p, int n)
 {
 	rschema *a = &p->a;
@@ -157,16 +170,15 @@ bool pair_remove_nth(rpair *p, int n)
 		for (int ti = 0; ti < s->ntables; ti++)
 			for (int i = 0; i < s->tables[ti].ntrigs; i++)
 				if (n-- == 0) {
-					int id = s->tables[ti].trigs[i].id;
-					for (int k = 0; k < 2; k++) {
-						rschema *x = k ? &p->b : a;
-						for (int tj = 0; tj < x->ntables; tj++)
-							for (int m = 0; m < x->tables[tj].ntrigs; m++)
-								if (x->tables[tj].trigs[m].id == id)
-									drop_at(x->tables[tj].trigs,
-										&x->tables[tj].ntrigs, m--,
-										sizeof(rtrig));
-					}
+					drop_trigger_id(a, s->tables[ti].trigs[i].id);
+					drop_trigger_id(&p->b, s->tables[ti].trigs[i].id);
+					return true;
+				}
+		for (int vi = 0; vi < s->nviews; vi++)
+			for (int i = 0; i < s->views[vi].ntrigs; i++)
+				if (n-- == 0) {
+					drop_trigger_id(a, s->views[vi].trigs[i].id);
+					drop_trigger_id(&p->b, s->views[vi].trigs[i].id);
 					return true;
 				}
 	}

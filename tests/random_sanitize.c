@@ -117,6 +117,10 @@ void rename_column_refs(rschema *s, rtable *t, const char *from, const char *to)
 void rename_table_refs(rschema *s, const char *from, const char *to)
 {
 	views_follow_relation(s, from, to);
+	for (int i = 0; i < s->ntables; i++)
+		for (int k = 0; k < s->tables[i].ntrigs; k++)
+			if (strcmp(s->tables[i].trigs[k].from, from) == 0)
+				snprintf(s->tables[i].trigs[k].from, NAMELEN, "%s", to);
 	for (int i = 0; i < s->nseqs; i++)
 		if (strcmp(s->seqs[i].owner_table, from) == 0)
 			snprintf(s->seqs[i].owner_table, NAMELEN, "%s", to);

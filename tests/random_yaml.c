@@ -11,7 +11,7 @@
 /* ---- YAML ---- */
 
 /* A YAML double-quoted scalar. */
-static void yq(sg_strbuf *sb, const char *text)
+void yq(sg_strbuf *sb, const char *text)
 {
 	sg_strbuf_addch(sb, '"');
 	for (const char *p = text; *p; p++) {
@@ -372,7 +372,7 @@ void write_yaml(sg_strbuf *sb, const rschema *s)
 			write_column(sb, t, &t->cols[i]);
 		write_keys(sb, t);
 		write_indexes(sb, t);
-		write_triggers(sb, t);
+		write_triggers(sb, t->trigs, t->ntrigs);
 	}
 	write_views(sb, s);
 }

@@ -32,6 +32,9 @@
  *      restoring part of A (docs/diff.md, downs on tables with rows) is let off
  *      the diff and catalog checks, and the pair runs again without rows, where
  *      it must restore A exactly.
+ *   5. on some pairs (SG_RANDOM_CHECK), `schemagen check` replays the
+ *      migrations that build A and take it to B into a scratch database,
+ *      compares it with B and runs every down (random_check.c).
  * Pairs of odd seeds plan A -> B with --online (lock-friendly forms, more steps).
  * Expressions whose deparsed text is not a fixpoint are left to
  * test_diff_spelling (docs/diff.md).
@@ -45,6 +48,9 @@
  *   SG_RANDOM_SHRINK=0 do not shrink a failure to a minimal pair
  *   SG_RANDOM_STOP=1   stop at the first failure
  *   SG_RANDOM_VERBOSE=1 print every pair's models and plan
+ *   SG_RANDOM_CHECK    the pairs whose seed it divides (default 8; 1: all, 0: none)
+ *                      also run `schemagen check` over the migrations that
+ *                      build A and take it to B (random_check.c)
  * A failure prints its seed and class (SG_RANDOM_SEED=N SG_RANDOM_PAIRS=1
  * SG_RANDOM_CLASSES=c reproduces it), the pair shrunk to what still fails the
  * same way: both models as YAML, the rows, the up and down SQL, the error.
@@ -60,19 +66,21 @@
 #include "emit.h"
 #include "model.h"
 #include "random_edit.h"
+#include "random_check.h"
 #include "random_pair.h"
 #include "random_model.h"
 #include "random_rows.h"
 
 /*
  * The classes the default run draws from.  Not in it: domains and sequences (by name, or
- * SG_RANDOM_CLASSES=all), and views_enum_add (a limitation docs/diff.md lists under Views).
+ * SG_RANDOM_CLASSES=all).
  */
 #define DEFAULT_CLASSES                                                                                                \
 	"base,identity,identity_combo,rename_retype,table_rename_retype,collation,rename_collation,generated,"         \
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
 	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap,drop_referenced,drop_notnull,"                  \
-	"generated_new_dep,mix,mix_destructive,functions,triggers,views,views_deps,code_spelling"
+	"generated_new_dep,mix,mix_destructive,functions,triggers,trigger_kinds,view_triggers,views,views_deps,"       \
+	"views_enum_add,code_spelling"
 
 typedef enum phase {
 	P_OK = 0,
@@ -92,6 +100,7 @@ typedef enum phase {
 	P_CATALOG_DOWN,
 	P_ROWS_DOWN,
 	P_SEQ_DOWN,
+	P_CHECK,
 	P_COUNT
 } phase;
 
@@ -113,6 +122,7 @@ static const char *const phase_names[P_COUNT] = {
     "catalog after down",
     "rows after down",
     "sequences after down",
+    "schemagen check",
 };
 
 typedef struct rresult {
@@ -369,7 +379,7 @@ static bool mutate(PGconn *conn, rpair *p, const rrows *r, const rexpect *e, mut
 	case M_DOWN_TRIGGER:
 		t = NULL;
 		for (int ti = 0; ti < p->a.ntables && !t; ti++)
-			if (p->a.tables[ti].ntrigs && !p->a.tables[ti].trigs[0].disabled)
+			if (p->a.tables[ti].ntrigs && p->a.tables[ti].trigs[0].enabled != 1)
 				t = &p->a.tables[ti];
 		if (!t)
 			return false;
@@ -399,6 +409,9 @@ static bool mutate(PGconn *conn, rpair *p, const rrows *r, const rexpect *e, mut
 
 /* ---- one pair ---- */
 
+/* SG_RANDOM_CHECK: the pairs whose seed it divides also go through `schemagen check` (0: none). */
+static long check_every = 8;
+
 static phase fail_at(rresult *res, phase ph)
 {
 	res->ph = ph;
@@ -419,8 +432,9 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 	rexpect ex;
 	rows_choose(&rows, &p->a, &p->b, p->nrows, p->seed);
 	memset(&ex, 0, sizeof(ex));
-	difftest_plan plan;
+	difftest_plan plan, plan_a;
 	memset(&plan, 0, sizeof(plan));
+	memset(&plan_a, 0, sizeof(plan_a));
 	char *cat_a = NULL, *back = NULL;
 	if (!mb) {
 		fail_at(res, P_MODEL);
@@ -430,12 +444,11 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		     "SET client_min_messages = warning; SET TimeZone = 'UTC'; DROP SCHEMA public CASCADE; "
 		     "CREATE SCHEMA public",
 		     &res->msg) ||
-	    difftest_plan_try(&plan, conn, ma, false, NULL, &res->msg) ||
-	    difftest_apply_try(conn, &plan.steps, false, &res->msg)) {
+	    difftest_plan_try(&plan_a, conn, ma, false, NULL, &res->msg) ||
+	    difftest_apply_try(conn, &plan_a.steps, false, &res->msg)) {
 		fail_at(res, P_CREATE_A);
 		goto out;
 	}
-	difftest_plan_release(&plan);
 	/* Fast normalization only: the full one is run after the up, where it matters more (and time is short). */
 	if (fixpoint(conn, ma, false, &res->msg)) {
 		fail_at(res, P_FIX_A);
@@ -544,12 +557,19 @@ static void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *
 		fail_at(res, P_ROWS_DOWN);
 		goto out;
 	}
-	if (sequences_check(conn, &p->a, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg))
+	if (sequences_check(conn, &p->a, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_DOWN);
+		goto out;
+	}
+	/* The migrations as CI checks them (no rows there): replayed, compared with B, every down run. */
+	if (check_every > 0 && p->seed % (uint64_t)check_every == 0 && m == M_NONE && !res->down_guarded &&
+	    random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
+		fail_at(res, P_CHECK);
 out:
 	if (res->ph != P_OK && !res->inserts.len)
 		sg_strbuf_adds(&res->inserts, rows.inserts.data);
 	difftest_plan_release(&plan);
+	difftest_plan_release(&plan_a);
 	rows_expect_release(&ex);
 	rows_release(&rows);
 	free(cat_a);
@@ -668,6 +688,7 @@ static void test_diff_random__round_trips(void **state)
 	int nrows = (int)env_long("SG_RANDOM_ROWS", 3);
 	bool verbose = env_long("SG_RANDOM_VERBOSE", 0) == 1, do_shrink = env_long("SG_RANDOM_SHRINK", 1) != 0;
 	bool stop = env_long("SG_RANDOM_STOP", 0) == 1;
+	check_every = env_long("SG_RANDOM_CHECK", 8);
 	bool on[64] = {0};
 	int enabled[64], nenabled = 0;
 	parse_classes(on, getenv("SG_RANDOM_CLASSES"));

@@ -3,12 +3,14 @@
  * view) and its name; both sides are compared as pg_get_triggerdef() prints
  * them (the desired one read back from the scratch schema).  A trigger whose
  * text changes, or whose function the plan drops and creates again
- * (PostgreSQL drops the trigger with it otherwise: it refuses), is dropped
- * before anything else changes and created again once its table and function
- * are final; PostgreSQL has no ALTER TRIGGER for its parts.  A changed
- * `enabled` alone is ALTER TABLE ... ENABLE / DISABLE TRIGGER, a changed
- * comment alone COMMENT ON TRIGGER; a trigger created (again) gets its
- * comment with its CREATE (sg_ddl_create_trigger).  The triggers
+ * (PostgreSQL drops the trigger with it otherwise: it refuses), or whose WHEN
+ * or `update of` reads a column that changes type (PostgreSQL refuses ALTER
+ * COLUMN TYPE under it), is dropped before anything else changes and created
+ * again once its table and function are final; PostgreSQL has no ALTER
+ * TRIGGER for its parts.  A changed `enabled` alone is ALTER TABLE ...
+ * ENABLE / DISABLE TRIGGER, a changed comment alone COMMENT ON TRIGGER; a
+ * trigger created (again) gets its comment with its CREATE
+ * (sg_ddl_create_trigger).  The triggers
  * of a dropped table are dropped on their own first, so that the down
  * creates them again once the table is back.
  *
@@ -17,8 +19,10 @@
  * DROP VIEW drops them; only the triggers of a view that stays are diffed
  * here one by one (sg_diff__view_triggers), created after the views.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diff_int.h"
 
@@ -77,6 +81,58 @@ static bool same_definition(const sg_trigger *c, const char *crel, const sg_trig
 	return same;
 }
 
+/* Whether trigger `tg` names column `col` in its `update of` list or its WHEN condition (`new.col`, `old.col`). */
+static bool names_column(const sg_trigger *tg, const char *col, sg_strbuf *q)
+{
+	for (size_t i = 0; i < tg->ncolumns; i++)
+		if (strcmp(tg->columns[i], col) == 0)
+			return true;
+	if (!tg->when)
+		return false;
+	sg_strbuf_reset(q);
+	sg_quote_ident(q, col);
+	for (const char *p = strstr(tg->when, q->data); p; p = strstr(p + 1, q->data)) {
+		const char *rec = p - tg->when >= 4 && p[-1] == '.' ? p - 4 : NULL;
+		if (!rec || (strncasecmp(rec, "new", 3) != 0 && strncasecmp(rec, "old", 3) != 0))
+			continue;
+		if (rec > tg->when && (isalnum((unsigned char)rec[-1]) || rec[-1] == '_' || rec[-1] == '"'))
+			continue;
+		const char *after = p + q->len;
+		if (q->data[0] != '"' && (isalnum((unsigned char)*after) || *after == '_' || *after == '$'))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Whether current trigger `c` of relation `crel` reads (WHEN, `update of`) a
+ * column of its table that goes, is rebuilt or changes type or collation:
+ * PostgreSQL refuses ALTER COLUMN TYPE under it ("cannot alter type of a
+ * column used in a trigger definition"), so it is dropped before and created
+ * again after, as a changed trigger is.
+ */
+static bool reads_changed_column(const diff_ctx *ctx, const sg_trigger *c, const char *crel)
+{
+	const sg_table *ct = c->when || c->ncolumns ? sg_schema_find_table(ctx->cur, crel) : NULL;
+	if (!ct)
+		return false;
+	size_t ti = (size_t)(ct - ctx->cur->tables);
+	const sg_colmap *m = &ctx->maps[ti];
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool changed = false;
+	for (size_t k = 0; k < ct->ncolumns && !changed && ctx->cur_match[ti]; k++) {
+		const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
+		if (names_column(c, cc->name, &q))
+			changed = !wc || sg_diff__column_recreated(m, k) ||
+				  !sg_diff__same_type(ctx, cc->type, wc->type) ||
+				  !sg_str_eq(cc->collation, wc->collation) || sg_diff__uses_recreated_enum(ctx, cc) ||
+				  sg_diff__type_redone(ctx, cc->type);
+	}
+	sg_strbuf_release(&q);
+	return changed;
+}
+
 bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char *crel, const sg_trigger *w,
 			   const char *wrel)
 {
@@ -86,7 +142,8 @@ bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char 
 	 * constraint trigger of that name then collides with: one renamed is
 	 * dropped and created under its new name.
 	 */
-	if (!w || (c->constraint && strcmp(c->name, w->name) != 0) || !same_definition(c, crel, w, wrel))
+	if (!w || (c->constraint && strcmp(c->name, w->name) != 0) || !same_definition(c, crel, w, wrel) ||
+	    reads_changed_column(ctx, c, crel))
 		return false;
 	return !(c->function_name && c->function_types &&
 		 sg_diff__function_dropped(ctx, c->function_name, c->function_types));
