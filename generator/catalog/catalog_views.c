@@ -58,6 +58,11 @@ const char sg_catalog__view_indexes_sql[] =
 	"FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS elements, "
 	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate, "
 	"pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS full_definition, "
+	/* PostgreSQL 15's column, read through the row so that older servers read false. */
+	"COALESCE((pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct, "
+	"ARRAY(SELECT a.attname FROM pg_catalog.generate_series(i.indnkeyatts + 1, i.indnatts) AS k "
+	"JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k) "
+	"AS include, "
 	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "
 	"pg_catalog.quote_ident(c.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod, "
 	"ds.description AS comment "
@@ -145,14 +150,21 @@ enum {
 	X_QTABLE,
 	X_QMETHOD,
 	X_COMMENT,
+	X_NULLS_NOT_DISTINCT,
+	X_INCLUDE,
 	X_COUNT
 };
 
 int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[X_COUNT] = {"view",     "relname",   "indisunique",     "amname", "definition",
-						   "elements", "predicate", "full_definition", "qname",	 "qschema",
-						   "qtable",   "qmethod",   "comment"};
+	static const char *const names[X_COUNT] = {"view",	  "relname",
+						   "indisunique", "amname",
+						   "definition",  "elements",
+						   "predicate",	  "full_definition",
+						   "qname",	  "qschema",
+						   "qtable",	  "qmethod",
+						   "comment",	  "nulls_not_distinct",
+						   "include"};
 	int f[X_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "view indexes", names, f, X_COUNT);
 	int n = PQntuples(res);
@@ -175,6 +187,11 @@ int sg_catalog__read_view_indexes(sg_catalog__loader *l, const PGresult *res)
 				x->definition = sg_catalog__dup(l, res, r, f[X_DEF]);
 				x->where = sg_catalog__dup(l, res, r, f[X_PREDICATE]);
 				x->comment = sg_catalog__dup(l, res, r, f[X_COMMENT]);
+				x->nulls_not_distinct = sg_catalog__flag(res, r, f[X_NULLS_NOT_DISTINCT]);
+				rc = sg_catalog__parse_array(l, "view indexes", sg_catalog__val(res, r, f[X_INCLUDE]),
+							     -1, &x->include, &x->ninclude);
+				if (rc != 0)
+					break;
 				/* The keys' bare texts, then each with its COLLATE, opclass, DESC and NULLS. */
 				const char **keys = NULL;
 				size_t nkeys = 0;

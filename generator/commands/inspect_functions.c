@@ -137,9 +137,15 @@ void sg_inspect__render_views(sg_strbuf *sb, const sg_schema *s)
 			flow_list(sb, x->elements, x->nelements);
 			if (x->unique)
 				sg_strbuf_adds(sb, ", unique: true");
+			if (x->nulls_not_distinct)
+				sg_strbuf_adds(sb, ", nulls_not_distinct: true");
 			if (x->method && strcmp(x->method, "btree") != 0) {
 				sg_strbuf_adds(sb, ", method: ");
 				sg_inspect_yaml_scalar(sb, x->method, true);
+			}
+			if (x->ninclude) {
+				sg_strbuf_adds(sb, ", include: ");
+				flow_list(sb, x->include, x->ninclude);
 			}
 			if (x->where) {
 				sg_strbuf_adds(sb, ", where: ");

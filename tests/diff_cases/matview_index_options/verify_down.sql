@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT NOT EXISTS (SELECT FROM pg_class WHERE relname = 'mv'), 'mv'; END $$;

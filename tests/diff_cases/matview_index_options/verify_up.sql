@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT (SELECT count(*) FROM mv) = 2, 'mv'; END $$;
