@@ -172,9 +172,10 @@ int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fi
 	free(order);
 	int rc = 0;
 	for (int round = 0; rc == 0 && round < 2; round++) {
-		size_t todo = pending_first(&f, tmp);
-		for (size_t from = 0; rc == 0 && from < todo; from += SG_NORMALIZE_BATCH)
-			rc = run_batch(&f, from, from + SG_NORMALIZE_BATCH < todo ? from + SG_NORMALIZE_BATCH : todo);
+		size_t npending = pending_first(&f, tmp);
+		for (size_t from = 0; rc == 0 && from < npending; from += SG_NORMALIZE_BATCH)
+			rc = run_batch(&f, from,
+				       from + SG_NORMALIZE_BATCH < npending ? from + SG_NORMALIZE_BATCH : npending);
 	}
 	for (size_t i = 0; rc == 0 && i < f.n; i++) {
 		const vitem *it = &f.items[i];

@@ -29,7 +29,6 @@
  * migration's transaction (as pg_dump does); the scratch schema has checked
  * it already.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -317,20 +316,6 @@ bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
  * DROP COLUMN and ALTER COLUMN TYPE while the function exists, so it is
  * dropped before the change and created again after it.
  */
-/* Whether `text` holds the identifier `quoted` (as sg_ddl_name prints it) as a whole word. */
-static bool names_word(const char *text, const char *quoted)
-{
-	size_t len = strlen(quoted);
-	for (const char *p = text ? strstr(text, quoted) : NULL; p; p = strstr(p + 1, quoted)) {
-		char before = p > text ? p[-1] : ' ', after = p[len];
-		bool ident_before = before == '_' || before == '"' || before == '$' || isalnum((unsigned char)before);
-		bool ident_after = after == '_' || after == '"' || after == '$' || isalnum((unsigned char)after);
-		if (!ident_before && !ident_after)
-			return true;
-	}
-	return false;
-}
-
 /*
  * Whether `c` takes or returns the row type of a table the plan renames: the
  * catalog prints the new type name once the rename ran, so the old text cannot
@@ -346,7 +331,8 @@ static bool row_type_renamed(const diff_ctx *ctx, const sg_function *c)
 			continue;
 		sg_strbuf q = SG_STRBUF_INIT;
 		sg_ddl_name(&q, NULL, ct->name);
-		bool named = !sg_strbuf_failed(&q) && (names_word(c->types, q.data) || names_word(c->result, q.data));
+		bool named = !sg_strbuf_failed(&q) &&
+			     (sg_diff__names_type(c->types, q.data) || sg_diff__names_type(c->result, q.data));
 		sg_strbuf_release(&q);
 		if (named)
 			return true;

@@ -142,49 +142,70 @@ size_t sg_diff__function_header_len(const char *def)
 	return string_body ? (size_t)(as - def) : strlen(def);
 }
 
-/*
- * The current functions with their argument defaults and BEGIN ATOMIC or
- * RETURN bodies calling (casting to) the new names: they resolve them by oid
- * too.  A string body keeps its text (it resolves names when it runs).
- */
-static void patch_functions(sg_plan *plan, sg_schema *out, const fn_rename *r, size_t n, sg_strbuf *tmp,
-			    sg_strbuf *text)
+void sg_diff__rewrite_function_texts(sg_plan *plan, sg_schema *s, sg_diff__text_rewrite rewrite, void *ctx)
 {
-	sg_function *fns = copied(plan, out->functions, out->nfunctions, sizeof(sg_function));
-	if (!fns)
-		return;
-	sg_strbuf rest = SG_STRBUF_INIT;
-	for (size_t i = 0; i < out->nfunctions && !plan->failed; i++) {
-		patch(plan, &fns[i].arguments, (caller_key){0}, r, n, tmp, text);
-		const char *def = fns[i].definition;
-		if (!def)
+	sg_function *fns = NULL;
+	sg_strbuf out = SG_STRBUF_INIT, whole = SG_STRBUF_INIT;
+	for (size_t i = 0; i < s->nfunctions && !plan->failed; i++) {
+		const sg_function *c = &s->functions[i];
+		const char *args = c->arguments, *def = c->definition;
+		if (args && rewrite(ctx, args, &out))
+			args = sg_arena_strdup(plan->arena, out.data);
+		if (def) {
+			/* Not its own name (`CREATE OR REPLACE FUNCTION name(`): from the first `(` outside quotes. */
+			size_t own = 0;
+			for (bool quoted = false; def[own] && (quoted || def[own] != '('); own++)
+				quoted ^= def[own] == '"';
+			size_t head = sg_diff__function_header_len(def);
+			char *part = head > own ? sg_arena_strndup(plan->arena, def + own, head - own) : NULL;
+			if (head > own && !part) {
+				plan->failed = true;
+				break;
+			}
+			if (part && rewrite(ctx, part, &out)) {
+				sg_strbuf_reset(&whole);
+				sg_strbuf_add(&whole, def, own);
+				sg_strbuf_adds(&whole, out.data);
+				sg_strbuf_adds(&whole, def + head);
+				def = sg_arena_strdup(plan->arena, whole.data);
+			}
+		}
+		if (args == c->arguments && def == c->definition)
 			continue;
-		/* Not its own name (`CREATE OR REPLACE FUNCTION name(`): up to the first `(` outside quotes. */
-		size_t own = 0;
-		for (bool quoted = false; def[own] && (quoted || def[own] != '('); own++)
-			quoted ^= def[own] == '"';
-		size_t head = sg_diff__function_header_len(def);
-		if (head < own)
-			continue;
-		const char *prefix = sg_arena_strndup(plan->arena, def + own, head - own);
-		if (!prefix) {
+		if (!fns && (fns = sg_arena_array(plan->arena, s->nfunctions, sizeof(sg_function))))
+			memcpy(fns, s->functions, s->nfunctions * sizeof(sg_function));
+		if (!fns || (c->arguments && !args) || (c->definition && !def) || sg_strbuf_failed(&out) ||
+		    sg_strbuf_failed(&whole)) {
 			plan->failed = true;
 			break;
 		}
-		const char *patched = prefix;
-		patch(plan, &patched, (caller_key){0}, r, n, tmp, text);
-		if (patched == prefix)
-			continue;
-		sg_strbuf_reset(&rest);
-		sg_strbuf_add(&rest, def, own);
-		sg_strbuf_adds(&rest, patched);
-		sg_strbuf_adds(&rest, def + head);
-		fns[i].definition = sg_arena_strdup(plan->arena, rest.data);
-		if (!fns[i].definition || sg_strbuf_failed(&rest))
-			plan->failed = true;
+		fns[i].arguments = args;
+		fns[i].definition = def;
 	}
-	sg_strbuf_release(&rest);
-	out->functions = fns;
+	sg_strbuf_release(&out);
+	sg_strbuf_release(&whole);
+	if (fns)
+		s->functions = fns;
+}
+
+/* The renames of a function's own text (no callers list: a name only one function has). */
+typedef struct fn_text_renames {
+	sg_plan *plan;
+	const fn_rename *r;
+	size_t n;
+	sg_strbuf *tmp, *cur;
+} fn_text_renames;
+
+static bool rename_in_text(void *ctx, const char *text, sg_strbuf *out)
+{
+	fn_text_renames *t = ctx;
+	const char *p = text;
+	patch(t->plan, &p, (caller_key){0}, t->r, t->n, t->tmp, t->cur);
+	if (p == text)
+		return false;
+	sg_strbuf_reset(out);
+	sg_strbuf_adds(out, p);
+	return true;
 }
 
 const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
@@ -265,7 +286,9 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 	*storage = *cur;
 	storage->tables = tables;
 	if (!plan->failed)
-		patch_functions(plan, storage, r, n, &tmp, &text);
+		sg_diff__rewrite_function_texts(
+		    plan, storage, rename_in_text,
+		    &(fn_text_renames){.plan = plan, .r = r, .n = n, .tmp = &tmp, .cur = &text});
 	for (size_t i = 0; i < n; i++) {
 		sg_strbuf_release(&r[i].from);
 		sg_strbuf_release(&r[i].to);

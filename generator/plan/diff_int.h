@@ -240,6 +240,15 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
  * body, which reads what it names by oid.
  */
 size_t sg_diff__function_header_len(const char *def);
+/* A rewrite of catalog text: true when it changed `text`, the result in `out`. */
+typedef bool (*sg_diff__text_rewrite)(void *ctx, const char *text, sg_strbuf *out);
+/*
+ * `s` with its functions' argument defaults and the part of their
+ * definitions a rename reaches (after their own name, before a string body)
+ * passed through `rewrite`: the functions array copied into the plan's arena
+ * when any changes (plan->failed when out of memory).
+ */
+void sg_diff__rewrite_function_texts(sg_plan *plan, sg_schema *s, sg_diff__text_rewrite rewrite, void *ctx);
 
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);

@@ -312,6 +312,16 @@ static bool renamed_text(const sg_schema *cur, const sg_schema *want, const char
 	return renamed;
 }
 
+typedef struct seq_renames {
+	const sg_schema *cur, *want;
+} seq_renames;
+
+static bool renamed_seq_text(void *ctx, const char *text, sg_strbuf *out)
+{
+	const seq_renames *r = ctx;
+	return renamed_text(r->cur, r->want, text, out);
+}
+
 const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 					   sg_schema *storage)
 {
@@ -347,43 +357,15 @@ const sg_schema *sg_diff__renamed_defaults(sg_plan *plan, const sg_schema *cur, 
 		if (cols)
 			tables[t].columns = cols;
 	}
-	sg_function *fns = NULL;
-	for (size_t i = 0; i < cur->nfunctions && !plan->failed; i++) {
-		const sg_function *c = &cur->functions[i];
-		bool oom = false;
-		const char *args = c->arguments;
-		if (args && renamed_text(cur, want, args, &text))
-			oom = !(args = sg_arena_strdup(a, text.data));
-		const char *def = c->definition;
-		if (def) {
-			/*
-			 * A string body (`AS $function$...`) keeps its text: only
-			 * the header (argument defaults) follows the rename.  A
-			 * BEGIN ATOMIC or RETURN body reads the sequence by oid.
-			 */
-			size_t head = sg_diff__function_header_len(def);
-			char *prefix = sg_arena_strndup(a, def, head);
-			if (prefix && renamed_text(cur, want, prefix, &text)) {
-				sg_strbuf_adds(&text, def + head);
-				oom = oom || !(def = sg_arena_strdup(a, text.data));
-			}
-			oom = oom || !prefix;
-		}
-		if (!oom && args == c->arguments && def == c->definition)
-			continue;
-		if (!fns && (fns = sg_arena_array(a, cur->nfunctions, sizeof(sg_function))))
-			memcpy(fns, cur->functions, cur->nfunctions * sizeof(sg_function));
-		if (!fns || oom || sg_strbuf_failed(&text)) {
-			plan->failed = true;
-			break;
-		}
-		fns[i].arguments = args;
-		fns[i].definition = def;
-	}
 	sg_strbuf_release(&text);
 	storage->tables = tables;
-	if (fns)
-		storage->functions = fns;
+	/*
+	 * Functions' argument defaults and BEGIN ATOMIC or RETURN bodies read the
+	 * sequence by oid too; a string body (`AS $function$...`) keeps its text.
+	 */
+	if (!plan->failed)
+		sg_diff__rewrite_function_texts(plan, storage, renamed_seq_text,
+						&(seq_renames){.cur = cur, .want = want});
 	return storage;
 }
 
