@@ -26,6 +26,7 @@ typedef struct stmt {
 	const char *name;
 	sg_pos pos;
 	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
+	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
 } stmt;
 
 typedef struct script {
@@ -61,6 +62,7 @@ static void script_end(script *s, const char *what, const char *name, sg_pos pos
 	st->name = name;
 	st->pos = pos;
 	st->table = NULL;
+	st->bodies = false;
 }
 
 static void script_release(script *s)
@@ -174,8 +176,9 @@ static const sg_column *column_at(const sg_table *t, const char *sql, const char
 }
 
 /* The batch failed: run it again one statement at a time to name the object the server rejected. */
-static int blame_statement(PGconn *conn, const script *s, const char *target, sg_error *err)
+static int blame_statement(PGconn *conn, const script *s, const sg_schema *model, sg_error *err)
 {
+	const char *target = model->name;
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
 	int rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
 	for (size_t i = 0; rc == 0 && i < s->n; i++) {
@@ -191,13 +194,15 @@ static int blame_statement(PGconn *conn, const script *s, const char *target, sg
 		const sg_column *col =
 		    column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
 		sg_pos pos = col && col->pos.file ? col->pos : st->pos;
+		const sg_function *fn = st->bodies ? sg_normalize__body_error(model, res, &pos) : NULL;
 		if (pos.file)
 			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
 		if (col)
 			sg_strbuf_addf(&where, "column '%s' of ", col->name);
-		bool model = sg_normalize__is_model_error(state);
-		sg_error_set(err, model ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data, st->what,
-			     st->name, msg ? msg : PQerrorMessage(conn), state ? state : "?");
+		bool model_error = sg_normalize__is_model_error(state);
+		sg_error_set(err, model_error ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data,
+			     fn && fn->procedure ? "procedure" : st->what, fn ? fn->name : st->name,
+			     msg ? msg : PQerrorMessage(conn), state ? state : "?");
 		sg_strbuf_release(&where);
 		PQclear(res);
 		rc = -1;
@@ -522,6 +527,14 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	if (first)
 		add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_VIEWS);
 	free(fn_order);
+	/* Everything exists: the bodies checked once (normalize_bodies.c). */
+	if (first && model->nfunctions) {
+		script_begin(s);
+		sg_normalize__add_body_check(&s->sql);
+		script_end(s, "function", "bodies", model->functions[0].pos);
+		if (!s->failed && s->n)
+			s->stmts[s->n - 1].bodies = true;
+	}
 }
 
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
@@ -561,7 +574,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
 		PQclear(res);
 		sg_normalize__rollback(conn);
-		rc = blame_statement(conn, &s, model->name, err);
+		rc = blame_statement(conn, &s, model, err);
 	} else if (rc == 0) {
 		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
 		rc = sg_catalog_load(out, conn, &copts, err);

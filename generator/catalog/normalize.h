@@ -109,6 +109,17 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
 
+/*
+ * The statement that hands every LANGUAGE sql and plpgsql body of the scratch
+ * schema to its validator, a syntax error raised (normalize_bodies.c).
+ */
+void sg_normalize__add_body_check(sg_strbuf *sql);
+/*
+ * The model function whose body the server's error `res` is in (its internal
+ * query), and where in its file (`pos`); NULL when none holds that body.
+ */
+const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresult *res, sg_pos *pos);
+
 /* Whether model column type `type` (as written) is type `name` (unqualified) or an array of it. */
 bool sg_normalize__model_type_is(const char *type, const char *name);
 

@@ -109,6 +109,30 @@ static size_t name_parts(const sg_json *list, const char **last)
 	return list->n;
 }
 
+/*
+ * Where the definition starts in its file, and where its second line starts:
+ * the server's position of an error inside the body is mapped back with them
+ * (normalize_bodies.c).  Only a block scalar keeps every line's text at one
+ * indentation; another scalar's later lines get indent 0 (the function is
+ * then named without the line of the error).
+ */
+static void locate_definition(const sg_model_file *f, const sg_model_node *entry, sg_function *fn)
+{
+	const sg_model_node *key = sg_model__map_key(entry, "definition");
+	const sg_model_node *def = sg_model__map_get(entry, "definition");
+	fn->definition_pos = sg_model__text_pos(f, key, def, fn->definition, 1);
+	fn->definition_indent = 0;
+	const char *nl = strchr(fn->definition, '\n');
+	if (!nl || fn->definition_pos.line == sg_model__node_pos(f, def).line)
+		return;
+	int chars = 1;
+	for (const char *p = fn->definition; p <= nl; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	sg_pos second = sg_model__text_pos(f, key, def, fn->definition, chars);
+	if (second.line == fn->definition_pos.line + 1)
+		fn->definition_indent = second.column;
+}
+
 /* Check one definition; a problem is reported in the loader. */
 static void check_definition(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *entry, sg_function *fn)
 {
@@ -182,8 +206,10 @@ void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, cons
 			sg_model__check_name(cv, sg_model__key_pos(f, entry, "renamed_from"), y->renamed_from,
 					     what.data);
 		sg_strbuf_release(&what);
-		if (fn->name && fn->definition)
+		if (fn->name && fn->definition) {
+			locate_definition(f, entry, fn);
 			check_definition(cv, f, entry, fn);
+		}
 	}
 }
 

@@ -284,7 +284,14 @@ typedef struct sg_function {
 	const char *domains;
 	const char *renamed_from; /* models only: the old name (same argument types) */
 	const char *comment;	  /* COMMENT ON FUNCTION / PROCEDURE; NULL when none */
-	unsigned oid;		  /* catalog only: creation order of the scratch copy */
+	/*
+	 * Models only: where the definition's first character is in its file,
+	 * and the column its later lines start at (a block scalar's indentation;
+	 * 0 when they do not map line for line), for errors inside the body.
+	 */
+	sg_pos definition_pos;
+	int definition_indent;
+	unsigned oid; /* catalog only: creation order of the scratch copy */
 	/*
 	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)
 	 * reads, from pg_depend: tables of the schema as "name", their columns

@@ -1,0 +1,137 @@
+/*
+ * The bodies of the model's functions, checked by the server (normalize.h).
+ *
+ * Functions are created in the scratch schema with check_function_bodies
+ * off, as the migrations create them: a body may name a table created later.
+ * So a LANGUAGE sql or plpgsql body with a syntax error would be accepted,
+ * written into a migration that applies, and fail only when called.  Once
+ * the first batch has created everything, each such body is handed to its
+ * language's validator with check_function_bodies on.  Only a syntax error
+ * is the model's: a name the body reads may be a table of another batch, or
+ * one the live schema has without the models' new column, so unknown
+ * relations, columns and types (a `t.c%TYPE` the server reports as an
+ * invalid type name) are left to the server at run time, as before.  A body
+ * the live schema already has under that name is not checked again: the
+ * plan does not change it, and a diff is not the place to refuse a function
+ * the database already runs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize.h"
+
+void sg_normalize__add_body_check(sg_strbuf *sql)
+{
+	sg_strbuf_adds(sql,
+		       "DO $sg_bodies$\n"
+		       "DECLARE r record; ctx text;\n"
+		       "BEGIN\n"
+		       "  PERFORM pg_catalog.set_config('check_function_bodies', 'on', true);\n"
+		       "  FOR r IN SELECT p.oid, l.lanvalidator::pg_catalog.regproc AS validator\n"
+		       "    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n"
+		       "    WHERE p.pronamespace = pg_catalog.current_schema()::pg_catalog.regnamespace\n"
+		       "      AND l.lanname IN ('sql', 'plpgsql') AND p.prosqlbody IS NULL\n"
+		       "      AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc q\n"
+		       "        WHERE q.pronamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n\n"
+		       "                                WHERE n.nspname = (pg_catalog.current_schemas(false))[2])\n"
+		       "          AND q.proname = p.proname AND q.prosrc = p.prosrc)\n"
+		       "    ORDER BY p.oid\n"
+		       "  LOOP\n"
+		       "    BEGIN\n"
+		       "      EXECUTE pg_catalog.format('SELECT %s(%s)', r.validator, r.oid);\n"
+		       "    EXCEPTION WHEN syntax_error THEN\n"
+		       "      GET STACKED DIAGNOSTICS ctx = PG_EXCEPTION_CONTEXT;\n"
+		       "      IF ctx NOT LIKE 'invalid type name%' THEN RAISE; END IF;\n"
+		       "    WHEN OTHERS THEN NULL;\n"
+		       "    END;\n"
+		       "  END LOOP;\n"
+		       "  PERFORM pg_catalog.set_config('check_function_bodies', 'off', true);\n"
+		       "END $sg_bodies$;");
+}
+
+/*
+ * The byte offset in `def` of character `cursor` (1-based) of body `src`,
+ * or -1 when `def` does not hold the body: verbatim (dollar quotes), or
+ * between single quotes with each quote doubled.
+ */
+static long body_offset(const char *def, const char *src, long cursor)
+{
+	const char *at = strstr(def, src);
+	if (at) {
+		long off = at - def;
+		for (long chars = 0, i = 0; src[i]; i++)
+			if (((unsigned char)src[i] & 0xC0) != 0x80 && ++chars == cursor)
+				return off + i;
+		return off;
+	}
+	size_t n = strlen(src);
+	char *quoted = malloc(2 * n + 1);
+	if (!quoted)
+		return -1;
+	size_t q = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (src[i] == '\'')
+			quoted[q++] = '\'';
+		quoted[q++] = src[i];
+	}
+	quoted[q] = '\0';
+	at = strstr(def, quoted);
+	long off = -1;
+	if (at) {
+		off = at - def;
+		for (long chars = 0, i = 0, k = 0; src[i]; i++, k++) {
+			if (src[i] == '\'')
+				k++;
+			if (((unsigned char)src[i] & 0xC0) != 0x80 && ++chars == cursor) {
+				off += k;
+				break;
+			}
+		}
+	}
+	free(quoted);
+	return off;
+}
+
+/* The file position of byte `off` of `fn`'s definition. */
+static sg_pos definition_pos(const sg_function *fn, long off)
+{
+	sg_pos pos = fn->definition_pos;
+	if (!pos.file)
+		return fn->pos;
+	int line = 0, col = 0;
+	for (long i = 0; i < off && fn->definition[i]; i++) {
+		if (((unsigned char)fn->definition[i] & 0xC0) == 0x80)
+			continue;
+		if (fn->definition[i] == '\n') {
+			line++;
+			col = 0;
+		} else {
+			col++;
+		}
+	}
+	if (line == 0) {
+		pos.column += col;
+	} else if (fn->definition_indent > 0) {
+		pos.line += line;
+		pos.column = fn->definition_indent + col;
+	}
+	return pos;
+}
+
+const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresult *res, sg_pos *pos)
+{
+	const char *src = PQresultErrorField(res, PG_DIAG_INTERNAL_QUERY);
+	const char *cursor = PQresultErrorField(res, PG_DIAG_INTERNAL_POSITION);
+	if (!src)
+		return NULL;
+	long at = cursor ? strtol(cursor, NULL, 10) : 0;
+	for (size_t i = 0; i < model->nfunctions; i++) {
+		const sg_function *fn = &model->functions[i];
+		long off = fn->definition ? body_offset(fn->definition, src, at) : -1;
+		if (off < 0)
+			continue;
+		*pos = definition_pos(fn, off);
+		return fn;
+	}
+	return NULL;
+}
