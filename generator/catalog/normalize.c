@@ -26,6 +26,7 @@ typedef struct stmt {
 	const char *name;
 	sg_pos pos;
 	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
+	const sg_view *view;   /* the model view of a CREATE VIEW, else NULL */
 	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
 } stmt;
 
@@ -62,6 +63,7 @@ static void script_end(script *s, const char *what, const char *name, sg_pos pos
 	st->name = name;
 	st->pos = pos;
 	st->table = NULL;
+	st->view = NULL;
 	st->bodies = false;
 }
 
@@ -175,6 +177,26 @@ static const sg_column *column_at(const sg_table *t, const char *sql, const char
 	return found;
 }
 
+/*
+ * Where in the models view `v`'s query the server's error position (in
+ * characters) in CREATE VIEW statement `sql` is; `fallback` outside it.
+ */
+static sg_pos query_pos(const sg_view *v, const char *sql, const char *position, sg_pos fallback)
+{
+	long pos = position ? strtol(position, NULL, 10) : 0;
+	const char *at = strstr(sql, v->query);
+	if (pos <= 0 || !at)
+		return fallback;
+	size_t off = 0;
+	for (long chars = 0; sql[off]; off++)
+		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
+			break;
+	size_t start = (size_t)(at - sql);
+	if (off < start || off >= start + strlen(v->query))
+		return fallback;
+	return sg_text_origin_pos(&v->query_at, v->query, off - start, fallback);
+}
+
 /* The batch failed: run it again one statement at a time to name the object the server rejected. */
 static int blame_statement(PGconn *conn, const script *s, const sg_schema *model, sg_error *err)
 {
@@ -195,6 +217,8 @@ static int blame_statement(PGconn *conn, const script *s, const sg_schema *model
 		    column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
 		sg_pos pos = col && col->pos.file ? col->pos : st->pos;
 		const sg_function *fn = st->bodies ? sg_normalize__body_error(model, res, &pos) : NULL;
+		if (st->view)
+			pos = query_pos(st->view, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION), pos);
 		if (pos.file)
 			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
 		if (col)
@@ -513,6 +537,8 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		script_begin(s);
 		sg_ddl_create_view(&s->sql, NULL, v, false, true);
 		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+		if (!s->failed && s->n)
+			s->stmts[s->n - 1].view = v;
 		for (size_t k = 0; k < v->ntriggers; k++) {
 			script_begin(s);
 			sg_ddl_create_trigger(&s->sql, NULL, v->name, &v->triggers[k]);

@@ -92,32 +92,6 @@ static long body_offset(const char *def, const char *src, long cursor)
 	return off;
 }
 
-/* The file position of byte `off` of `fn`'s definition. */
-static sg_pos definition_pos(const sg_function *fn, long off)
-{
-	sg_pos pos = fn->definition_pos;
-	if (!pos.file)
-		return fn->pos;
-	int line = 0, col = 0;
-	for (long i = 0; i < off && fn->definition[i]; i++) {
-		if (((unsigned char)fn->definition[i] & 0xC0) == 0x80)
-			continue;
-		if (fn->definition[i] == '\n') {
-			line++;
-			col = 0;
-		} else {
-			col++;
-		}
-	}
-	if (line == 0) {
-		pos.column += col;
-	} else if (fn->definition_indent > 0) {
-		pos.line += line;
-		pos.column = fn->definition_indent + col;
-	}
-	return pos;
-}
-
 const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresult *res, sg_pos *pos)
 {
 	const char *src = PQresultErrorField(res, PG_DIAG_INTERNAL_QUERY);
@@ -130,7 +104,7 @@ const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresu
 		long off = fn->definition ? body_offset(fn->definition, src, at) : -1;
 		if (off < 0)
 			continue;
-		*pos = definition_pos(fn, off);
+		*pos = sg_text_origin_pos(&fn->definition_at, fn->definition, (size_t)off, fn->pos);
 		return fn;
 	}
 	return NULL;

@@ -110,27 +110,25 @@ static size_t name_parts(const sg_json *list, const char **last)
 }
 
 /*
- * Where the definition starts in its file, and where its second line starts:
- * the server's position of an error inside the body is mapped back with them
- * (normalize_bodies.c).  Only a block scalar keeps every line's text at one
- * indentation; another scalar's later lines get indent 0 (the function is
- * then named without the line of the error).
+ * Where scalar `node`'s text starts in its file, and where its second line
+ * starts: a position the server gives inside the text is mapped back with
+ * them (sg_text_origin_pos).  Only a block scalar keeps every line at one
+ * indentation; another scalar's later lines get indent 0.
  */
-static void locate_definition(const sg_model_file *f, const sg_model_node *entry, sg_function *fn)
+sg_text_origin sg_model__text_origin(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node,
+				     const char *text)
 {
-	const sg_model_node *key = sg_model__map_key(entry, "definition");
-	const sg_model_node *def = sg_model__map_get(entry, "definition");
-	fn->definition_pos = sg_model__text_pos(f, key, def, fn->definition, 1);
-	fn->definition_indent = 0;
-	const char *nl = strchr(fn->definition, '\n');
-	if (!nl || fn->definition_pos.line == sg_model__node_pos(f, def).line)
-		return;
+	sg_text_origin o = {.start = sg_model__text_pos(f, key, node, text, 1)};
+	const char *nl = strchr(text, '\n');
+	if (!nl || o.start.line == sg_model__node_pos(f, node).line)
+		return o;
 	int chars = 1;
-	for (const char *p = fn->definition; p <= nl; p++)
+	for (const char *p = text; p <= nl; p++)
 		chars += ((unsigned char)*p & 0xC0) != 0x80;
-	sg_pos second = sg_model__text_pos(f, key, def, fn->definition, chars);
-	if (second.line == fn->definition_pos.line + 1)
-		fn->definition_indent = second.column;
+	sg_pos second = sg_model__text_pos(f, key, node, text, chars);
+	if (second.line == o.start.line + 1)
+		o.indent = second.column;
+	return o;
 }
 
 /* Check one definition; a problem is reported in the loader. */
@@ -207,7 +205,9 @@ void sg_model__convert_functions(sg_model_conv *cv, const sg_model_file *f, cons
 					     what.data);
 		sg_strbuf_release(&what);
 		if (fn->name && fn->definition) {
-			locate_definition(f, entry, fn);
+			fn->definition_at =
+			    sg_model__text_origin(f, sg_model__map_key(entry, "definition"),
+						  sg_model__map_get(entry, "definition"), fn->definition);
 			check_definition(cv, f, entry, fn);
 		}
 	}

@@ -427,6 +427,9 @@ void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg
  */
 sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
 			  int cursor);
+/* Where `text` (scalar `node`'s, under `key`) starts in the file, and its later lines' column. */
+sg_text_origin sg_model__text_origin(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node,
+				     const char *text);
 /* Once the schema is sorted: mark the functions whose arguments or result name a table of the models (row types). */
 void sg_model__mark_row_types(sg_model_conv *cv);
 /* The sequences of one file (model_sequences.c), each checked on its own. */

@@ -173,8 +173,11 @@ void sg_model__convert_views(sg_model_conv *cv, const sg_model_file *f, const sg
 				sg_model__error_at(cv->ld, sg_model__key_pos(f, entry, "options"),
 						   "materialized view '%s' takes no options", v->name);
 		}
-		if (v->query && v->name)
+		if (v->query && v->name) {
+			v->query_at = sg_model__text_origin(f, sg_model__map_key(entry, "query"),
+							    sg_model__map_get(entry, "query"), v->query);
 			check_query(cv, f, entry, v);
+		}
 		convert_indexes(cv, f, entry, y, v);
 		if (v->name)
 			sg_model__convert_view_triggers(cv, f, entry, y, v);

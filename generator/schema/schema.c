@@ -222,3 +222,28 @@ bool sg_names_eq(const char *const *a, size_t na, const char *const *b, size_t n
 			return false;
 	return true;
 }
+
+sg_pos sg_text_origin_pos(const sg_text_origin *o, const char *text, size_t off, sg_pos fallback)
+{
+	if (!o->start.file)
+		return fallback;
+	sg_pos pos = o->start;
+	int line = 0, col = 0;
+	for (size_t i = 0; i < off && text[i]; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		if (text[i] == '\n') {
+			line++;
+			col = 0;
+		} else {
+			col++;
+		}
+	}
+	if (line == 0) {
+		pos.column += col;
+	} else if (o->indent > 0) {
+		pos.line += line;
+		pos.column = o->indent + col;
+	}
+	return pos;
+}

@@ -40,6 +40,20 @@ typedef struct sg_pos {
 	int line, column;
 } sg_pos;
 
+/*
+ * Where a multi-line text of the models starts in its file, and the column
+ * its later lines start at (a block scalar's indentation; 0 when they do not
+ * map line for line), so a position the server gives inside it can be named
+ * in the file (sg_text_origin_pos).
+ */
+typedef struct sg_text_origin {
+	sg_pos start;
+	int indent;
+} sg_text_origin;
+
+/* The file position of byte `off` of `text`, which starts at `o`; `fallback` when `o` is unknown. */
+sg_pos sg_text_origin_pos(const sg_text_origin *o, const char *text, size_t off, sg_pos fallback);
+
 typedef enum sg_identity {
 	SG_IDENTITY_NONE = 0,
 	SG_IDENTITY_ALWAYS,
@@ -282,16 +296,10 @@ typedef struct sg_function {
 	 * them, ", " between; "" for none.  NULL on a schema built otherwise.
 	 */
 	const char *domains;
-	const char *renamed_from; /* models only: the old name (same argument types) */
-	const char *comment;	  /* COMMENT ON FUNCTION / PROCEDURE; NULL when none */
-	/*
-	 * Models only: where the definition's first character is in its file,
-	 * and the column its later lines start at (a block scalar's indentation;
-	 * 0 when they do not map line for line), for errors inside the body.
-	 */
-	sg_pos definition_pos;
-	int definition_indent;
-	unsigned oid; /* catalog only: creation order of the scratch copy */
+	const char *renamed_from;     /* models only: the old name (same argument types) */
+	const char *comment;	      /* COMMENT ON FUNCTION / PROCEDURE; NULL when none */
+	sg_text_origin definition_at; /* models only: for errors inside the body */
+	unsigned oid;		      /* catalog only: creation order of the scratch copy */
 	/*
 	 * Catalog only: what a body parsed at creation (BEGIN ATOMIC, RETURN)
 	 * reads, from pg_depend: tables of the schema as "name", their columns
@@ -329,6 +337,7 @@ typedef struct sg_view {
 	const char *check_option; /* "local", "cascaded" or NULL */
 	const char *comment;
 	const char *renamed_from; /* models only */
+	sg_text_origin query_at;  /* models only: for errors inside the query */
 	sg_index *indexes;	  /* materialized only, by name */
 	size_t nindexes;
 	sg_trigger *triggers; /* plain views only (INSTEAD OF row, BEFORE / AFTER statement), by name */

@@ -1,4 +1,8 @@
 #!/bin/sh
+# What the server finds wrong in the models is reported at its line and column
+# in the file, inside block scalars too: a view's query (an unknown column,
+# an operator), and a function's body.
+#
 # The bodies of the models' LANGUAGE sql and plpgsql functions are checked by
 # the server (catalog/normalize_bodies.c): a syntax error is bad input (exit 2,
 # the file, line and column of the error inside the definition, nothing
@@ -6,7 +10,7 @@
 # or that libpg_query's PL/pgSQL parser would not accept (ALIAS FOR $1, a
 # cursor), is no error.  Before, such a body was created with
 # check_function_bodies off and the migration applied; it failed when called.
-# Usage: function_bodies_cli.sh SCHEMAGEN MIGRATE
+# Usage: server_errors_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
 S=$(realpath "$1") M=$(realpath "$2")
@@ -70,6 +74,29 @@ refused 'functions:
         x := 1;
       END $$;
 ' "models/a.yaml:6:9: procedure 'p': \"x\" is not a known variable (SQLSTATE 42601)"
+
+refused 'tables:
+  - name: t
+    columns:
+      - { name: id, type: int }
+      - { name: a, type: text }
+views:
+  - name: v
+    query: |
+      SELECT id,
+        nosuch FROM t
+' "models/a.yaml:10:9: view 'v': column \"nosuch\" does not exist (SQLSTATE 42703)"
+
+refused 'tables:
+  - name: t
+    columns:
+      - { name: id, type: int }
+      - { name: a, type: text }
+views:
+  - name: w
+    materialized: true
+    query: "SELECT id, a + 1 FROM t"
+' "models/a.yaml:9:26: materialized view 'w': operator does not exist: text + integer (SQLSTATE 42883)"
 
 # Valid bodies: no error, and the migration applies.  Tables t001..t401 are created first, then each gains
 # a column: 401 changed tables go through the scratch schema in two batches, and the functions read the new
@@ -135,5 +162,5 @@ rc=$?
 [ "$rc" = 2 ] && grep -qxF "schemagen: error: models/a.yaml:$n:64: function 'broken2': syntax error at or near \"SELEC\" (SQLSTATE 42601)" err.txt ||
 	fail "a new bad body beside a live one: exit $rc, $(cat err.txt)"
 
-[ "$failures" -eq 0 ] && echo "function bodies CLI: all checks passed"
+[ "$failures" -eq 0 ] && echo "server errors CLI: all checks passed"
 exit "$failures"
