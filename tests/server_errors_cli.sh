@@ -1,7 +1,8 @@
 #!/bin/sh
 # What the server finds wrong in the models is reported at its line and column
 # in the file, inside block scalars too: a view's query (an unknown column,
-# an operator), and a function's body.
+# an operator), a table's check (at the check, not the table), and a
+# function's body.
 #
 # The bodies of the models' LANGUAGE sql and plpgsql functions are checked by
 # the server (catalog/normalize_bodies.c): a syntax error is bad input (exit 2,
@@ -97,6 +98,16 @@ views:
     materialized: true
     query: "SELECT id, a + 1 FROM t"
 ' "models/a.yaml:9:26: materialized view 'w': operator does not exist: text + integer (SQLSTATE 42883)"
+
+refused 'tables:
+  - name: t
+    columns:
+      - { name: id, type: int }
+      - { name: a, type: text }
+    checks:
+      - { name: c0, expression: "id > 0" }
+      - { name: c1, expression: "a + 1 > 0" }
+' "models/a.yaml:8:17: constraint 'c1' of table 't': operator does not exist: text + integer (SQLSTATE 42883)"
 
 # Valid bodies: no error, and the migration applies.  Tables t001..t401 are created first, then each gains
 # a column: 401 changed tables go through the scratch schema in two batches, and the functions read the new

@@ -197,6 +197,33 @@ static sg_pos query_pos(const sg_view *v, const char *sql, const char *position,
 	return sg_text_origin_pos(&v->query_at, v->query, off - start, fallback);
 }
 
+/*
+ * The constraint of a CREATE TABLE statement that the server's error
+ * position falls in, or NULL: a check's unknown column or operator is then
+ * reported at the check's line, not the table's.
+ */
+static const sg_constraint *constraint_at(const sg_table *t, const char *sql, const char *position)
+{
+	long pos = position ? strtol(position, NULL, 10) : 0;
+	if (!t || pos <= 0)
+		return NULL;
+	size_t off = 0;
+	for (long chars = 0; sql[off]; off++)
+		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
+			break;
+	const sg_constraint *found = NULL;
+	sg_strbuf one = SG_STRBUF_INIT;
+	for (size_t i = 0; i < t->nconstraints && !found; i++) {
+		sg_strbuf_reset(&one);
+		sg_ddl_constraint_body(&one, &t->constraints[i], NULL);
+		for (const char *at = strstr(sql, one.data); at && !found; at = strstr(at + 1, one.data))
+			if ((size_t)(at - sql) <= off && off < (size_t)(at - sql) + one.len)
+				found = &t->constraints[i];
+	}
+	sg_strbuf_release(&one);
+	return found;
+}
+
 /* The batch failed: run it again one statement at a time to name the object the server rejected. */
 static int blame_statement(PGconn *conn, const script *s, const sg_schema *model, sg_error *err)
 {
@@ -215,7 +242,10 @@ static int blame_statement(PGconn *conn, const script *s, const sg_schema *model
 		sg_strbuf where = SG_STRBUF_INIT;
 		const sg_column *col =
 		    column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
-		sg_pos pos = col && col->pos.file ? col->pos : st->pos;
+		const sg_constraint *con =
+		    col ? NULL
+			: constraint_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
+		sg_pos pos = col && col->pos.file ? col->pos : con && con->pos.file ? con->pos : st->pos;
 		const sg_function *fn = st->bodies ? sg_normalize__body_error(model, res, &pos) : NULL;
 		if (st->view)
 			pos = query_pos(st->view, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION), pos);
@@ -223,6 +253,8 @@ static int blame_statement(PGconn *conn, const script *s, const sg_schema *model
 			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
 		if (col)
 			sg_strbuf_addf(&where, "column '%s' of ", col->name);
+		else if (con && con->name)
+			sg_strbuf_addf(&where, "constraint '%s' of ", con->name);
 		bool model_error = sg_normalize__is_model_error(state);
 		sg_error_set(err, model_error ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data,
 			     fn && fn->procedure ? "procedure" : st->what, fn ? fn->name : st->name,
