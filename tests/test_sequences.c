@@ -102,13 +102,29 @@ static void test_sequences__errors(void **state)
 			"m.yaml:2:30: sequence 'a' is renamed from itself");
 	ut_expect_error("sequences:\n  - { name: a, renamed_from: b }\n  - { name: b }\n",
 			"m.yaml:2:30: sequence 'a' is renamed from 'b', which is still a sequence of the models");
-	/* An owned sequence a NOT NULL integer column's default reads is what serial is. */
+	/* An owned sequence a NOT NULL integer column's default reads, made as serial makes it, is what serial is. */
 	ut_expect_error(
-	    "sequences:\n  - { name: s, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
+	    "sequences:\n  - { name: s, type: integer, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
 	    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
-	    "m.yaml:2:26: sequence 's' is owned by column 't.c', whose default reads it: that is a serial "
+	    "m.yaml:2:41: sequence 's' is owned by column 't.c', whose default reads it: that is a serial "
 	    "column; write the column as serial, bigserial or smallserial without this sequence, or make it "
 	    "nullable");
+	/* Made otherwise (START 1000; bigint for an integer column), it is a sequence of its own. */
+	ut_loaded l;
+	const sg_sequence *q =
+	    loaded_sequence(&l,
+			    "sequences:\n  - { name: s, type: integer, start: 1000, owned_by: t.c }\n"
+			    "tables:\n  - name: t\n    columns:\n"
+			    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
+			    "s");
+	assert_true(q->start == 1000 && sg_str_eq(q->owned_column, "c"));
+	ut_release(&l);
+	q = loaded_sequence(&l,
+			    "sequences:\n  - { name: s, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
+			    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
+			    "s");
+	assert_string_equal(q->type, "bigint");
+	ut_release(&l);
 }
 
 static void test_sequences__nextval_defaults(void **state)

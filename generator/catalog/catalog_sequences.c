@@ -8,8 +8,9 @@
  * column's (pg_depend 'i'), one owned by a column of a relation that is not
  * a managed table (it belongs to that object), and a serial column's: one
  * owned by an integer NOT NULL column whose default reads it (a pg_depend row
- * from the column's pg_attrdef to the sequence), which is part of its
- * column as `serial` is in the models.  The current value is data, never read.
+ * from the column's pg_attrdef to the sequence) and made as `serial` makes
+ * it (its options PostgreSQL's defaults), which is part of its column as
+ * `serial` is in the models.  The current value is data, never read.
  */
 #include "catalog_int.h"
 
@@ -51,17 +52,29 @@ enum {
 	Q_N
 };
 
-/* Whether a column owning a sequence its default reads is a serial column (the sequence is then its). */
-static bool serial_column(const sg_column *c)
-{
-	return !c->nullable && c->identity == SG_IDENTITY_NONE && !c->generated &&
-	       (strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 || strcmp(c->type, "smallint") == 0);
-}
-
 static long long ll_of(const PGresult *res, int row, int field)
 {
 	const char *v = sg_catalog__val(res, row, field);
 	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+/*
+ * Whether a column owning the sequence of row `i`, which its default reads,
+ * is a serial column (the sequence is then its): an integer NOT NULL column,
+ * and the sequence as `serial` creates it: of the column's type, every
+ * option PostgreSQL's default, no comment.  Its name does not matter (it
+ * keeps it when the table or column is renamed).  A sequence made otherwise
+ * (`CREATE SEQUENCE ... START 1000`, then OWNED BY) is a sequence of its own,
+ * or its options would be lost.
+ */
+static bool serial_column(const sg_column *c, const PGresult *res, int i, const int *f)
+{
+	const char *type = sg_catalog__val(res, i, f[Q_TYPE]);
+	return !c->nullable && c->identity == SG_IDENTITY_NONE && !c->generated && sg_str_eq(c->type, type) &&
+	       sg_sequence_type_max(type) && ll_of(res, i, f[Q_START]) == 1 && ll_of(res, i, f[Q_INCREMENT]) == 1 &&
+	       ll_of(res, i, f[Q_MIN]) == 1 && ll_of(res, i, f[Q_MAX]) == sg_sequence_type_max(type) &&
+	       ll_of(res, i, f[Q_CACHE]) == 1 && !sg_catalog__flag(res, i, f[Q_CYCLE]) &&
+	       PQgetisnull(res, i, f[Q_COMMENT]);
 }
 
 int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
@@ -91,7 +104,7 @@ int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
 				return -1;
 			const sg_table *t = &l->schema->tables[ti];
 			const sg_column *c = sg_table_find_column(t, cols[0]);
-			if (c && sg_catalog__flag(res, i, f[Q_READS]) && serial_column(c))
+			if (c && sg_catalog__flag(res, i, f[Q_READS]) && serial_column(c, res, i, f))
 				continue; /* a serial column's */
 			owner_table = t->name;
 			owner_column = cols[0];

@@ -245,14 +245,25 @@ static const char *serial_name(sg_model_conv *cv, const sg_table *t, const sg_co
 }
 
 /* Whether a model column type is an integer type a serial column could have ("int", "int4", "integer"...). */
-static bool integer_column(sg_model_conv *cv, const sg_column *c)
+/* "smallint", "integer" or "bigint" for a column of that type, else NULL. */
+static const char *integer_column(sg_model_conv *cv, const sg_column *c)
 {
 	sg_sql_type ty;
 	const char *msg;
 	if (sg_model_sql_type_memo(cv->memo, c->type, &ty, &msg) != 0 || ty.is_array ||
 	    (ty.schema && strcmp(ty.schema, "pg_catalog") != 0))
-		return false;
-	return strcmp(ty.name, "int2") == 0 || strcmp(ty.name, "int4") == 0 || strcmp(ty.name, "int8") == 0;
+		return NULL;
+	return strcmp(ty.name, "int2") == 0   ? "smallint"
+	       : strcmp(ty.name, "int4") == 0 ? "integer"
+	       : strcmp(ty.name, "int8") == 0 ? "bigint"
+					      : NULL;
+}
+
+/* Whether `q` is the sequence `serial` makes for a column of integer type `type` (catalog_sequences.c). */
+static bool made_as_serial(const sg_sequence *q, const char *type)
+{
+	return sg_str_eq(q->type, type) && q->start == 1 && q->increment == 1 && q->min == 1 &&
+	       q->max == sg_sequence_type_max(type) && q->cache == 1 && !q->cycle && !q->comment;
 }
 
 /* Owner, renames and use of sequence `i`. */
@@ -295,11 +306,14 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 		return;
 	}
 	/*
-	 * Owned by an integer NOT NULL column whose default reads it: that is a
-	 * serial column, whose sequence the catalog counts as part of the column
-	 * (docs/models.md), so the models must say serial.
+	 * Owned by an integer NOT NULL column whose default reads it, and made
+	 * as serial makes it (the column's type, every option the default): that
+	 * is a serial column, whose sequence the catalog counts as part of the
+	 * column (docs/models.md), so the models must say serial.  Another
+	 * option (START 1000) makes it a sequence of its own.
 	 */
-	if (!c->default_expr || c->nullable || !integer_column(cv, c))
+	const char *type = c->default_expr && !c->nullable ? integer_column(cv, c) : NULL;
+	if (!type || !made_as_serial(q, type))
 		return;
 	r->want = q->name;
 	r->reads_wanted = false;

@@ -284,6 +284,38 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 	sg_strbuf_release(&seq);
 }
 
+static bool integer_type(const char *type)
+{
+	return strcmp(type, "integer") == 0 || strcmp(type, "bigint") == 0 || strcmp(type, "smallint") == 0;
+}
+
+/*
+ * A serial column whose integer type changes (serial to bigserial): its
+ * sequence takes the new type too (`serial` makes it of the column's type;
+ * left as it was, a bigserial would stop at 2^31).  ALTER SEQUENCE ... AS
+ * moves the bounds with the type while they are the old type's.  A sequence
+ * the catalog lists (not as serial makes it) is diff_sequence.c's.
+ */
+static void serial_type_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c, const sg_column *w)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	if (integer_type(c->type) && integer_type(w->type) && sg_diff__serial_sequence(c->default_expr, &seq) &&
+	    !sg_diff__managed_sequence(ctx, seq.data)) {
+		sg_strbuf_addf(&ctx->up, "ALTER SEQUENCE %s AS %s;", seq.data, w->type);
+		sg_strbuf_addf(&ctx->down, "ALTER SEQUENCE %s AS %s;", seq.data, c->type);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,
+					       "change the type of the sequence of serial column %s.%s to %s", table,
+					       column, w->type);
+		bool wider_first = strcmp(c->type, "bigint") == 0 ||
+				   (strcmp(c->type, "integer") == 0 && strcmp(w->type, "smallint") == 0);
+		sg_diff__hazard(ctx, op, !wider_first, SG_HAZARD_DATA_LOSS,
+				"narrows the range of the sequence of '%s.%s' to %s: fails once its current value is "
+				"outside it",
+				table, column, wider_first ? w->type : c->type);
+	}
+	sg_strbuf_release(&seq);
+}
+
 static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
 	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
@@ -373,6 +405,8 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 					"'%s.%s' back from %s to %s may fail or lose data", table, name, w->type,
 					c->type);
 	}
+	if (type_changed && serial_kept)
+		serial_type_op(ctx, table, name, c, w);
 	if (type_changed && default_late) {
 		set_default_sql(ctx, &ctx->up, table, name, sg_ddl_default_text(w));
 		set_default_sql(ctx, &ctx->down, table, name, NULL);

@@ -225,6 +225,87 @@ bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w)
 	return c ? strcmp(c->name, w->name) != 0 : relation_named(ctx, w->name);
 }
 
+/*
+ * Current sequence `c` when it belongs to a column the models write as
+ * serial: owned by it, read by its default, but with an option `serial`
+ * does not give (an INCREMENT set by hand, a comment), so the catalog lists
+ * it (catalog_sequences.c).  `out` is then the sequence `serial` makes, under
+ * c's name: the plan sets c's options back to serial's rather than dropping
+ * a sequence the default still reads.
+ */
+static bool serial_of_model(const diff_ctx *ctx, const sg_sequence *c, sg_sequence *out)
+{
+	const char *table, *column;
+	owner_in_desired(ctx, c, &table, &column);
+	const sg_table *wt = table ? sg_schema_find_table(ctx->want, table) : NULL;
+	const sg_column *w = wt ? sg_table_find_column(wt, column) : NULL;
+	if (!w || !w->from_serial || sg_schema_find_sequence(ctx->want, c->name))
+		return false;
+	const sg_table *ct = sg_schema_find_table(ctx->cur, c->owned_table);
+	const sg_column *cc = ct ? sg_table_find_column(ct, c->owned_column) : NULL;
+	sg_strbuf seq = SG_STRBUF_INIT, name = SG_STRBUF_INIT;
+	sg_quote_ident(&name, c->name);
+	bool reads = cc && sg_diff__serial_sequence(cc->default_expr, &seq) && strcmp(seq.data, name.data) == 0;
+	sg_strbuf_release(&seq);
+	sg_strbuf_release(&name);
+	long long max = sg_sequence_type_max(w->type);
+	if (!reads || !max)
+		return false;
+	*out = (sg_sequence){.name = c->name,
+			     .type = w->type,
+			     .start = 1,
+			     .increment = 1,
+			     .min = 1,
+			     .max = max,
+			     .cache = 1,
+			     .owned_table = table,
+			     .owned_column = column};
+	return true;
+}
+
+/*
+ * Desired sequence `w` when the database has it as the sequence of a serial
+ * column (the catalog does not list those): owned by the current column
+ * that becomes w's owner, whose default reads it.  `out` is then that
+ * sequence as `serial` made it, and the plan alters it into `w` rather than
+ * creating it again.
+ */
+static bool serial_in_database(const diff_ctx *ctx, const sg_sequence *w, sg_sequence *out)
+{
+	const sg_table *wt = w->owned_table ? sg_schema_find_table(ctx->want, w->owned_table) : NULL;
+	if (!wt || sg_schema_find_sequence(ctx->cur, w->name))
+		return false;
+	sg_strbuf seq = SG_STRBUF_INIT, name = SG_STRBUF_INIT;
+	sg_quote_ident(&name, w->name);
+	bool found = false;
+	for (size_t ti = 0; ti < ctx->cur->ntables && !found; ti++) {
+		if (ctx->cur_match[ti] != wt)
+			continue;
+		const sg_table *ct = &ctx->cur->tables[ti];
+		for (size_t k = 0; k < ct->ncolumns && !found; k++) {
+			const sg_column *cc = &ct->columns[k], *wc = ctx->maps[ti].cur_to_want[k];
+			long long max = sg_sequence_type_max(cc->type);
+			sg_strbuf_reset(&seq);
+			if (!wc || strcmp(wc->name, w->owned_column) != 0 || !max ||
+			    !sg_diff__serial_sequence(cc->default_expr, &seq) || strcmp(seq.data, name.data) != 0)
+				continue;
+			*out = (sg_sequence){.name = w->name,
+					     .type = cc->type,
+					     .start = 1,
+					     .increment = 1,
+					     .min = 1,
+					     .max = max,
+					     .cache = 1,
+					     .owned_table = ct->name,
+					     .owned_column = cc->name};
+			found = true;
+		}
+	}
+	sg_strbuf_release(&seq);
+	sg_strbuf_release(&name);
+	return found;
+}
+
 void sg_diff__diff_sequences(diff_ctx *ctx)
 {
 	bool *kept = calloc(ctx->cur->nsequences + 1, sizeof(bool));
@@ -235,16 +316,25 @@ void sg_diff__diff_sequences(diff_ctx *ctx)
 	for (size_t i = 0; i < ctx->want->nsequences; i++) {
 		const sg_sequence *w = &ctx->want->sequences[i];
 		const sg_sequence *c = current_of(ctx, w);
+		sg_sequence serial;
 		if (c && !kept[c - ctx->cur->sequences]) {
 			kept[c - ctx->cur->sequences] = true;
 			alter_sequence(ctx, c, w);
+		} else if (!c && serial_in_database(ctx, w, &serial)) {
+			alter_sequence(ctx, &serial, w);
 		} else {
 			create_sequence(ctx, w);
 		}
 	}
-	for (size_t i = 0; i < ctx->cur->nsequences; i++)
-		if (!kept[i])
+	for (size_t i = 0; i < ctx->cur->nsequences; i++) {
+		sg_sequence serial;
+		if (kept[i])
+			continue;
+		if (serial_of_model(ctx, &ctx->cur->sequences[i], &serial))
+			alter_sequence(ctx, &ctx->cur->sequences[i], &serial);
+		else
 			drop_sequence(ctx, &ctx->cur->sequences[i]);
+	}
 	free(kept);
 }
 

@@ -247,3 +247,12 @@ sg_pos sg_text_origin_pos(const sg_text_origin *o, const char *text, size_t off,
 	}
 	return pos;
 }
+
+long long sg_sequence_type_max(const char *type)
+{
+	return !type			       ? 0
+	       : strcmp(type, "smallint") == 0 ? 32767
+	       : strcmp(type, "integer") == 0  ? 2147483647
+	       : strcmp(type, "bigint") == 0   ? 9223372036854775807LL
+					       : 0;
+}

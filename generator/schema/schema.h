@@ -421,6 +421,8 @@ sg_constraint *sg_table_primary_key(const sg_table *table);
 
 /* Equal strings, where NULL equals only NULL. */
 bool sg_str_eq(const char *a, const char *b);
+/* The largest value of a sequence of integer type `type` ("smallint", "integer", "bigint"); 0 for another type. */
+long long sg_sequence_type_max(const char *type);
 /* Equal name lists: same length, same names in the same order. */
 bool sg_names_eq(const char *const *a, size_t na, const char *const *b, size_t nb);
 

@@ -101,6 +101,13 @@ CREATE TABLE orders (
 ALTER SEQUENCE "Odd seq" OWNED BY orders.no;
 CREATE TABLE old_tickets (id serial PRIMARY KEY);
 ALTER TABLE old_tickets RENAME TO tickets;
+-- Owned by a NOT NULL integer column whose default reads them, but not as serial makes them (START 1000,
+-- bigint for an integer column, a serial's INCREMENT changed by hand): sequences of their own (inspect
+-- wrote them as serial columns, and the rebuilt sequences lost their options).
+CREATE SEQUENCE ticket_no START 1000 CACHE 10;
+CREATE TABLE stubs (no integer NOT NULL DEFAULT nextval('ticket_no'), id serial);
+ALTER SEQUENCE ticket_no OWNED BY stubs.no;
+ALTER SEQUENCE stubs_id_seq INCREMENT BY 3;
 
 -- Views, functions, triggers, sequences and a domain (managed); a partitioned table and a policy (listed).
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted_at IS NULL;

@@ -1,0 +1,3 @@
+INSERT INTO orders (note) VALUES ('a'), ('b');
+INSERT INTO tickets DEFAULT VALUES;
+INSERT INTO counters DEFAULT VALUES;
