@@ -255,6 +255,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.domain_enum);
 	free(ctx.moved_functions);
 	free(ctx.early_defaults);
+	free(ctx.put_back);
 	free(ctx.around);
 	free(ctx.view_fns);
 	free(ctx.view_fns_dropped);
