@@ -50,9 +50,10 @@ static bool called_by_a_table(const sg_schema *model, const sg_function *fn)
 
 /*
  * Whether the text of `fn` names a table (`view` false) or a view (`view`
- * true) of the models (an identifier, unquoted ones folded to lower case).
+ * true) of the models, or the relation `only` when not NULL (an identifier,
+ * unquoted ones folded to lower case).
  */
-static bool names_a_relation(const sg_schema *model, const sg_function *fn, bool view)
+static bool names_a_relation(const sg_schema *model, const sg_function *fn, bool view, const char *only)
 {
 	char word[64];
 	for (const char *p = fn->definition; p && *p;) {
@@ -84,7 +85,9 @@ static bool names_a_relation(const sg_schema *model, const sg_function *fn, bool
 		}
 		word[n] = '\0';
 		if (fits && n &&
-		    (view ? sg_schema_find_view(model, word) != NULL : sg_schema_find_table(model, word) != NULL))
+		    (only   ? strcmp(word, only) == 0
+		     : view ? sg_schema_find_view(model, word) != NULL
+			    : sg_schema_find_table(model, word) != NULL))
 			return true;
 	}
 	return false;
@@ -103,10 +106,10 @@ unsigned char *sg_normalize__late_functions(const sg_schema *model)
 	unsigned char *late = calloc(model->nfunctions + 1, 1);
 	for (size_t i = 0; late && i < model->nfunctions; i++) {
 		const sg_function *fn = &model->functions[i];
-		if (fn->atomic_body && names_a_relation(model, fn, true))
+		if (fn->atomic_body && names_a_relation(model, fn, true, NULL))
 			late[i] = SG_NORMALIZE_AFTER_VIEWS;
 		else if (fn->row_type ||
-			 (fn->atomic_body && names_a_relation(model, fn, false) && !called_by_a_table(model, fn)))
+			 (fn->atomic_body && names_a_relation(model, fn, false, NULL) && !called_by_a_table(model, fn)))
 			late[i] = SG_NORMALIZE_AFTER_TABLES;
 	}
 	return late;
@@ -190,47 +193,107 @@ static void add_late_calls(sg_normalize_script *s, const sg_schema *model, const
 	}
 }
 
+static void add_function(sg_normalize_script *s, const sg_function *fn)
+{
+	sg_normalize__script_begin(s);
+	sg_strbuf_adds(&s->sql, fn->definition);
+	sg_strbuf_adds(&s->sql, "\n;");
+	sg_normalize__script_end(s, fn->procedure ? "procedure" : "function", fn->name, fn->pos);
+}
+
 void sg_normalize__add_functions(sg_normalize_script *s, const sg_schema *model, const size_t *order,
 				 const unsigned char *late, unsigned char when)
 {
-	for (size_t o = 0; o < model->nfunctions; o++) {
-		size_t i = order[o];
-		if (late[i] != when)
-			continue;
-		sg_normalize__script_begin(s);
-		sg_strbuf_adds(&s->sql, model->functions[i].definition);
-		sg_strbuf_adds(&s->sql, "\n;");
-		sg_normalize__script_end(s, model->functions[i].procedure ? "procedure" : "function",
-					 model->functions[i].name, model->functions[i].pos);
+	for (size_t o = 0; o < model->nfunctions; o++)
+		if (late[order[o]] == when)
+			add_function(s, &model->functions[order[o]]);
+}
+
+/* The walk of sg_normalize__add_views: views and the functions after the views, each once. */
+typedef struct view_walk {
+	sg_normalize_script *s;
+	const sg_schema *model;
+	const size_t *fn_order, *order; /* callees first; views each after those it reads */
+	const unsigned char *late;
+	const bool *fast; /* views taken live: not created */
+	bool *view_done, *fn_done;
+} view_walk;
+
+static void walk_view(view_walk *w, size_t i);
+
+/* Model function `i`, created after the views (a body that reads one), once the views its body names exist. */
+static void walk_function(view_walk *w, size_t i)
+{
+	if (w->fn_done[i])
+		return;
+	w->fn_done[i] = true;
+	const sg_function *fn = &w->model->functions[i];
+	for (size_t o = 0; o < w->model->nviews; o++)
+		if (names_a_relation(w->model, fn, true, w->model->views[w->order[o]].name))
+			walk_view(w, w->order[o]);
+	add_function(w->s, fn);
+}
+
+/* Model view `i`, after the views it reads and the functions after the views that it calls. */
+static void walk_view(view_walk *w, size_t i)
+{
+	if (w->view_done[i])
+		return;
+	w->view_done[i] = true;
+	const sg_view *v = &w->model->views[i];
+	for (size_t r = 0; r < v->nreads; r++) {
+		const sg_view *dep = sg_schema_find_view(w->model, v->reads[r]);
+		if (dep && dep != v)
+			walk_view(w, (size_t)(dep - w->model->views));
+	}
+	for (size_t o = 0; o < w->model->nfunctions; o++) {
+		size_t f = w->fn_order[o];
+		if (w->late[f] == SG_NORMALIZE_AFTER_VIEWS && calls(v->query, w->model->functions[f].name))
+			walk_function(w, f);
+	}
+	if (w->fast[i])
+		return;
+	sg_normalize__script_begin(w->s);
+	sg_ddl_create_view(&w->s->sql, NULL, v, false, true);
+	sg_normalize__script_end(w->s, v->materialized ? "materialized view" : "view", v->name, v->pos);
+	if (!w->s->failed && w->s->n)
+		w->s->stmts[w->s->n - 1].view = v;
+	for (size_t k = 0; k < v->ntriggers; k++) {
+		sg_normalize__script_begin(w->s);
+		sg_ddl_create_trigger(&w->s->sql, NULL, v->name, &v->triggers[k]);
+		sg_normalize__script_end(w->s, "trigger", v->triggers[k].name, v->triggers[k].pos);
 	}
 }
 
 void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, const bool *member, const size_t *fn_order,
 			     const unsigned char *late, const bool *fast_views)
 {
-	/* Each view after the views it reads; materialized ones left empty. */
-	size_t *order = model->nviews ? calloc(model->nviews, sizeof(*order)) : NULL;
-	if (model->nviews && (!order || sg_normalize__view_order(model, order) != 0))
+	/*
+	 * Each view after the views it reads (materialized ones left empty), and
+	 * each function whose body reads a view after the views it names and
+	 * before the views that call it; then the rest of those functions.
+	 */
+	size_t *order = calloc(model->nviews + 1, sizeof(*order));
+	view_walk w = {.s = s,
+		       .model = model,
+		       .fn_order = fn_order,
+		       .order = order,
+		       .late = late,
+		       .fast = fast_views,
+		       .view_done = calloc(model->nviews + 1, sizeof(bool)),
+		       .fn_done = calloc(model->nfunctions + 1, sizeof(bool))};
+	if (!order || !w.view_done || !w.fn_done || sg_normalize__view_order(model, order) != 0)
 		s->failed = true;
-	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
-		const sg_view *v = &model->views[order[i]];
-		if (fast_views[order[i]])
-			continue;
-		sg_normalize__script_begin(s);
-		sg_ddl_create_view(&s->sql, NULL, v, false, true);
-		sg_normalize__script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
-		if (!s->failed && s->n)
-			s->stmts[s->n - 1].view = v;
-		for (size_t k = 0; k < v->ntriggers; k++) {
-			sg_normalize__script_begin(s);
-			sg_ddl_create_trigger(&s->sql, NULL, v->name, &v->triggers[k]);
-			sg_normalize__script_end(s, "trigger", v->triggers[k].name, v->triggers[k].pos);
-		}
-	}
+	for (size_t i = 0; !s->failed && i < model->nviews; i++)
+		walk_view(&w, order[i]);
+	for (size_t o = 0; !s->failed && o < model->nfunctions; o++)
+		if (late[fn_order[o]] == SG_NORMALIZE_AFTER_VIEWS)
+			walk_function(&w, fn_order[o]);
 	free(order);
-	for (size_t i = 0; i < model->ntables; i++)
+	free(w.view_done);
+	free(w.fn_done);
+	/* What calls a function created after the tables, once they all exist. */
+	for (size_t i = 0; !s->failed && i < model->ntables; i++)
 		if (member[i])
 			add_late_calls(s, model, late, &model->tables[i]);
-	/* Functions whose bodies read a view, once the views exist. */
-	sg_normalize__add_functions(s, model, fn_order, late, SG_NORMALIZE_AFTER_VIEWS);
 }

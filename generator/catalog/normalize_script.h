@@ -57,10 +57,11 @@ void sg_normalize__add_functions(sg_normalize_script *s, const sg_schema *model,
 				 const unsigned char *late, unsigned char when);
 /*
  * The first batch's last statements: the model's views (those not taken
- * live, `fast_views`) each after the views it reads, with their triggers;
- * the defaults, checks and indexes of the `member` tables left out for the
- * late functions; the
- * functions whose bodies read a view (`fn_order`: callees first).
+ * live, `fast_views`) each after the views it reads, with their triggers,
+ * and the functions whose bodies read a view (`fn_order`: callees first),
+ * each after the views it names and before the views that call it; then the
+ * defaults, checks and indexes of the `member` tables left out for the late
+ * functions.
  */
 void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, const bool *member, const size_t *fn_order,
 			     const unsigned char *late, const bool *fast_views);

@@ -91,6 +91,7 @@ typedef struct diff_ctx {
 	bool *view_fns_dropped;
 	const sg_function **view_fns_want;
 	size_t nview_fns_want;
+	bool *view_fns_created; /* per view_fns_want: created (diff_view.c, with the views) */
 	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
 	const sg_function **late_fns;
 	size_t nlate_fns;
