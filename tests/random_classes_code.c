@@ -4,8 +4,9 @@
  * random_code.c): functions, triggers, views, views_deps, code_spelling.
  * A function's callers (defaults, checks, expression indexes, views,
  * triggers) are made in A and often changed in the same step as the
- * function; a change PostgreSQL cannot make under a caller that stays is
- * refused by the plan (docs/diff.md), which the suite counts apart.
+ * function; a function dropped and created again under a caller that stays
+ * takes it off and puts it back (docs/diff.md), and what the plan still
+ * refuses (a generated column) the suite counts apart.
  */
 #include "random_edit.h"
 
@@ -170,17 +171,17 @@ static void edit_func(rschema *s, rfunc *f)
 	case 5: /* the argument's name: dropped and created again */
 		if (f->role == R_PRED || f->role == R_PROC)
 			snprintf(f->argname, sizeof(f->argname), "%s", strcmp(f->argname, "v") == 0 ? "val" : "v");
-		if (f->role == R_PRED && chance(60) && !f->int_arg)
+		if (f->role == R_PRED && chance(40) && !f->int_arg)
 			change_pred_callers(s, f->name);
 		break;
 	case 6: /* other argument types, or another result type */
 		if (f->role == R_PRED && !f->int_arg) {
 			f->extra_arg = !f->extra_arg;
-			if (chance(60))
+			if (chance(40))
 				change_pred_callers(s, f->name);
 		} else if (f->role == R_DEFAULT) {
 			f->big = !f->big;
-			if (chance(60))
+			if (chance(40))
 				change_default_callers(s, f);
 		}
 		break;

@@ -228,7 +228,7 @@ printf 'ALTER SEQUENCE ticket_no INCREMENT BY 1;\n' >migrations/000901_seq_step.
 chk >out.txt 2>err.txt; want 3 $? "a down that leaves a sequence's owner"
 has err.txt "000901_seq_step.down.sql: does not undo 000901_seq_step.up.sql" "names the owner's down"
 
-# A plan diff refuses (a function created again under a check that stays; docs/diff.md): check refuses it
+# A plan diff refuses (a function created again under a generated column that stays; docs/diff.md): check refuses it
 # the same way, exit 2 with diff's message; a down whose way back is such a plan says so.
 rm -rf "$work/app" && mkdir -p "$work/app/models" "$work/app/migrations" && cd "$work/app"
 cat >models/a.yaml <<'YAML'
@@ -240,25 +240,24 @@ tables:
   - name: t
     columns:
       - { name: a, type: int }
-    checks:
-      - { name: a_ok, expression: ok(a) }
+      - { name: g, type: boolean, generated: ok(a) }
   - name: u
     columns:
       - { name: x, type: int }
 YAML
 cat >migrations/000001_a.up.sql <<'SQL'
 CREATE FUNCTION ok(v int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT v > 0 $$;
-CREATE TABLE t (a int, CONSTRAINT a_ok CHECK (ok(a)));
+CREATE TABLE t (a int, g boolean GENERATED ALWAYS AS (ok(a)) STORED);
 SQL
 printf 'DROP TABLE t;\nDROP FUNCTION ok(int);\n' >migrations/000001_a.down.sql
 printf 'CREATE TABLE u (x int);\n' >migrations/000002_b.up.sql
 printf 'DROP TABLE u;\n' >migrations/000002_b.down.sql
-chk >out.txt 2>err.txt; want 0 $? "a function and the check that calls it"
+chk >out.txt 2>err.txt; want 0 $? "a function and the generated column that calls it"
 cat >>migrations/000002_b.down.sql <<'SQL'
-ALTER TABLE t DROP CONSTRAINT a_ok;
+ALTER TABLE t DROP COLUMN g;
 DROP FUNCTION ok(int);
 CREATE FUNCTION ok(n int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT n > 0 $$;
-ALTER TABLE t ADD CONSTRAINT a_ok CHECK (ok(a));
+ALTER TABLE t ADD COLUMN g boolean GENERATED ALWAYS AS (ok(a)) STORED;
 SQL
 chk >out.txt 2>err.txt; want 3 $? "a down that leaves the function's argument renamed"
 has err.txt "000002_b.down.sql: does not undo 000002_b.up.sql: .*which one migration cannot do: function 'ok(integer)' is dropped and created again" \
@@ -266,7 +265,7 @@ has err.txt "000002_b.down.sql: does not undo 000002_b.up.sql: .*which one migra
 printf 'DROP TABLE u;\n' >migrations/000002_b.down.sql
 sed -i 's/ok(v int)/ok(n int)/; s/v > 0/n > 0/' models/a.yaml
 chk --format json >out.json 2>err.txt; want 2 $? "models whose plan diff refuses"
-has err.txt "error: function 'ok(integer)' is dropped and created again (its result or arguments change) while check 't.a_ok' calls it" \
+has err.txt "error: function 'ok(integer)' is dropped and created again (its result or arguments change) while generated column 't.g' calls it" \
 	"the refusal, as diff says it"
 has out.json '"error":"function '"'"'ok(integer)'"'"' is dropped and created again' "the refusal in json"
 has out.json '"plan":null' "no plan in json"

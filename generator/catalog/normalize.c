@@ -2,6 +2,7 @@
  * sg_normalize: the desired schema in the server's own spelling.
  */
 #include "normalize.h"
+#include "normalize_script.h"
 
 #include <stdio.h>
 #include <ctype.h>
@@ -19,29 +20,11 @@
 #include "strbuf.h"
 #include "verbatim.h"
 
-/* One statement of the scratch script, and the model object it comes from. */
-typedef struct stmt {
-	size_t start, end; /* byte range in the script */
-	const char *what;  /* "table", "index", "enum", ... */
-	const char *name;
-	sg_pos pos;
-	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
-	const sg_view *view;   /* the model view of a CREATE VIEW, else NULL */
-	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
-} stmt;
-
-typedef struct script {
-	sg_strbuf sql;
-	stmt *stmts;
-	size_t n, cap;
-	bool failed;
-} script;
-
-static void script_begin(script *s)
+void sg_normalize__script_begin(sg_normalize_script *s)
 {
 	if (s->n == s->cap) {
 		size_t cap = s->cap ? s->cap * 2 : 64;
-		stmt *p = realloc(s->stmts, cap * sizeof(*p));
+		sg_normalize_stmt *p = realloc(s->stmts, cap * sizeof(*p));
 		if (!p) {
 			s->failed = true;
 			return;
@@ -52,12 +35,12 @@ static void script_begin(script *s)
 	s->stmts[s->n].start = s->sql.len;
 }
 
-static void script_end(script *s, const char *what, const char *name, sg_pos pos)
+void sg_normalize__script_end(sg_normalize_script *s, const char *what, const char *name, sg_pos pos)
 {
 	if (s->failed || s->n == s->cap)
 		return;
 	sg_strbuf_addch(&s->sql, '\n');
-	stmt *st = &s->stmts[s->n++];
+	sg_normalize_stmt *st = &s->stmts[s->n++];
 	st->end = s->sql.len;
 	st->what = what;
 	st->name = name;
@@ -67,7 +50,7 @@ static void script_end(script *s, const char *what, const char *name, sg_pos pos
 	st->bodies = false;
 }
 
-static void script_release(script *s)
+static void script_release(sg_normalize_script *s)
 {
 	sg_strbuf_release(&s->sql);
 	free(s->stmts);
@@ -225,13 +208,13 @@ static const sg_constraint *constraint_at(const sg_table *t, const char *sql, co
 }
 
 /* The batch failed: run it again one statement at a time to name the object the server rejected. */
-static int blame_statement(PGconn *conn, const script *s, const sg_schema *model, sg_error *err)
+static int blame_statement(PGconn *conn, const sg_normalize_script *s, const sg_schema *model, sg_error *err)
 {
 	const char *target = model->name;
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
 	int rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
 	for (size_t i = 0; rc == 0 && i < s->n; i++) {
-		const stmt *st = &s->stmts[i];
+		const sg_normalize_stmt *st = &s->stmts[i];
 		sg_strbuf_reset(&one);
 		sg_strbuf_add(&one, s->sql.data + st->start, st->end - st->start);
 		PGresult *res = NULL;
@@ -323,105 +306,6 @@ static bool mentions(const char *text, const char *name)
 	return false;
 }
 
-static bool index_calls_late(const sg_schema *model, const unsigned char *late, const sg_index *idx)
-{
-	bool calls = sg_normalize__calls_late(model, late, idx->where);
-	for (size_t e = 0; e < idx->nelements && !calls; e++)
-		calls = sg_normalize__calls_late(model, late, idx->elements[e]);
-	return calls;
-}
-
-static bool check_calls_late(const sg_schema *model, const unsigned char *late, const sg_constraint *con)
-{
-	return con->kind == SG_CON_CHECK && sg_normalize__calls_late(model, late, con->expression);
-}
-
-/*
- * Model table `t` without the defaults and checks that call a function the
- * script creates after the tables (into `out`: its columns and constraints
- * malloc'd, the caller frees them); false when it has none (or out of memory:
- * s->failed).  add_late_calls() adds them once those functions exist.
- */
-static bool defer_late_calls(script *s, const sg_schema *model, const unsigned char *late, const sg_table *t,
-			     sg_table *out)
-{
-	bool any = false;
-	for (size_t k = 0; k < t->ncolumns && !any; k++)
-		any = sg_normalize__calls_late(model, late, t->columns[k].default_expr);
-	for (size_t k = 0; k < t->nconstraints && !any; k++)
-		any = check_calls_late(model, late, &t->constraints[k]);
-	if (!any)
-		return false;
-	*out = *t;
-	sg_column *cols = malloc((t->ncolumns + 1) * sizeof(*cols));
-	sg_constraint *cons = malloc((t->nconstraints + 1) * sizeof(*cons));
-	if (!cols || !cons) {
-		free(cols);
-		free(cons);
-		s->failed = true;
-		return false;
-	}
-	for (size_t k = 0; k < t->ncolumns; k++) {
-		cols[k] = t->columns[k];
-		if (sg_normalize__calls_late(model, late, cols[k].default_expr))
-			cols[k].default_expr = NULL;
-	}
-	out->nconstraints = 0;
-	for (size_t k = 0; k < t->nconstraints; k++)
-		if (!check_calls_late(model, late, &t->constraints[k]))
-			cons[out->nconstraints++] = t->constraints[k];
-	out->columns = cols;
-	out->constraints = cons;
-	return true;
-}
-
-/* The defaults, checks and indexes of member table `t` that defer_late_calls() and the index loop left out. */
-static void add_late_calls(script *s, const sg_schema *model, const unsigned char *late, const sg_table *t)
-{
-	for (size_t k = 0; k < t->ncolumns; k++) {
-		const sg_column *c = &t->columns[k];
-		if (!sg_normalize__calls_late(model, late, c->default_expr))
-			continue;
-		script_begin(s);
-		sg_strbuf_adds(&s->sql, "ALTER TABLE ");
-		sg_quote_ident(&s->sql, t->name);
-		sg_strbuf_adds(&s->sql, " ALTER COLUMN ");
-		sg_quote_ident(&s->sql, c->name);
-		sg_strbuf_addf(&s->sql, " SET DEFAULT %s;", c->default_expr);
-		script_end(s, "column", c->name, c->pos);
-	}
-	for (size_t k = 0; k < t->nconstraints; k++) {
-		if (!check_calls_late(model, late, &t->constraints[k]))
-			continue;
-		script_begin(s);
-		sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
-		script_end(s, "check", t->constraints[k].name, t->constraints[k].pos);
-	}
-	for (size_t k = 0; k < t->nindexes; k++) {
-		if (!index_calls_late(model, late, &t->indexes[k]))
-			continue;
-		script_begin(s);
-		sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
-		script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
-	}
-}
-
-/* The model's functions created at `when` (sg_normalize__late_functions), callees first (`order`). */
-static void add_functions(script *s, const sg_schema *model, const size_t *order, const unsigned char *late,
-			  unsigned char when)
-{
-	for (size_t o = 0; o < model->nfunctions; o++) {
-		size_t i = order[o];
-		if (late[i] != when)
-			continue;
-		script_begin(s);
-		sg_strbuf_adds(&s->sql, model->functions[i].definition);
-		sg_strbuf_adds(&s->sql, "\n;");
-		script_end(s, model->functions[i].procedure ? "procedure" : "function", model->functions[i].name,
-			   model->functions[i].pos);
-	}
-}
-
 /*
  * The scratch script of one batch: the extensions, enums and domains the
  * model needs, the functions (those of a table's row type after the tables,
@@ -431,25 +315,25 @@ static void add_functions(script *s, const sg_schema *model, const size_t *order
  * the `bare` tables (of other batches, that members' foreign keys point to)
  * without them.
  */
-static void build_script(script *s, const sg_schema *model, const sg_schema *live, const bool *member, const bool *bare,
-			 const scratch_types *types, bool *seq_read)
+static void build_script(sg_normalize_script *s, const sg_schema *model, const sg_schema *live, const bool *member,
+			 const bool *bare, const scratch_types *types, bool *seq_read)
 {
 	bool first = types->all;
 	for (size_t i = 0; i < model->nextensions; i++) {
 		if (has_extension(live, model->extensions[i].name))
 			continue;
-		script_begin(s);
+		sg_normalize__script_begin(s);
 		sg_strbuf_adds(&s->sql, "CREATE EXTENSION IF NOT EXISTS ");
 		sg_quote_ident(&s->sql, model->extensions[i].name);
 		sg_strbuf_adds(&s->sql, ";");
-		script_end(s, "extension", model->extensions[i].name, model->extensions[i].pos);
+		sg_normalize__script_end(s, "extension", model->extensions[i].name, model->extensions[i].pos);
 	}
 	for (size_t i = 0; i < model->nenums; i++) {
 		if (!types->enums[i])
 			continue;
-		script_begin(s);
+		sg_normalize__script_begin(s);
 		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
-		script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
+		sg_normalize__script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
 	}
 	/*
 	 * Sequences are normalized by the models loader (their options are
@@ -480,9 +364,9 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	for (size_t i = 0; i < model->nsequences; i++) {
 		if (!seq_read[i] || sg_schema_find_sequence(live, model->sequences[i].name))
 			continue;
-		script_begin(s);
+		sg_normalize__script_begin(s);
 		sg_ddl_create_sequence(&s->sql, NULL, &model->sequences[i]);
-		script_end(s, "sequence", model->sequences[i].name, model->sequences[i].pos);
+		sg_normalize__script_end(s, "sequence", model->sequences[i].name, model->sequences[i].pos);
 	}
 	if (!types->all) {
 		bool *tables = calloc(model->ntables + 1, sizeof(bool));
@@ -499,9 +383,9 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		const sg_domain *d = &model->domains[types->domain_order[k]];
 		if (!types->domains[types->domain_order[k]] || (!types->all && !types->need[types->domain_order[k]]))
 			continue;
-		script_begin(s);
+		sg_normalize__script_begin(s);
 		sg_ddl_create_domain(&s->sql, NULL, d);
-		script_end(s, "domain", d->name, d->pos);
+		sg_normalize__script_end(s, "domain", d->name, d->pos);
 	}
 	/* In every batch: any batch's defaults and checks may call them.  Callees first (function_order.h). */
 	size_t *fn_order = sg_function_order(model);
@@ -509,14 +393,15 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		s->failed = true;
 		return;
 	}
-	add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_BEFORE_TABLES);
+	sg_normalize__add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_BEFORE_TABLES);
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i] && !bare[i])
 			continue;
 		const sg_table *t = &model->tables[i];
 		sg_table without;
-		bool deferred = first && member[i] && defer_late_calls(s, model, types->late_functions, t, &without);
-		script_begin(s);
+		bool deferred =
+		    first && member[i] && sg_normalize__defer_late_calls(s, model, types->late_functions, t, &without);
+		sg_normalize__script_begin(s);
 		sg_ddl_create_table(&s->sql, NULL, deferred ? &without : t);
 		if (deferred) {
 			free(without.columns);
@@ -524,15 +409,15 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		}
 		if (member[i])
 			sg_ddl_table_comments(&s->sql, NULL, t);
-		script_end(s, "table", t->name, t->pos);
+		sg_normalize__script_end(s, "table", t->name, t->pos);
 		if (!s->failed && s->n)
 			s->stmts[s->n - 1].table = t;
 		for (size_t k = 0; member[i] && k < t->nindexes; k++) {
-			if (first && index_calls_late(model, types->late_functions, &t->indexes[k]))
+			if (first && sg_normalize__index_calls_late(model, types->late_functions, &t->indexes[k]))
 				continue;
-			script_begin(s);
+			sg_normalize__script_begin(s);
 			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
-			script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
+			sg_normalize__script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
 		}
 	}
 	/*
@@ -540,7 +425,7 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 	 * tables exist (only the first batch's copies are read).
 	 */
 	if (first)
-		add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_TABLES);
+		sg_normalize__add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_TABLES);
 	for (size_t i = 0; i < model->ntables; i++) {
 		if (!member[i])
 			continue;
@@ -548,48 +433,25 @@ static void build_script(script *s, const sg_schema *model, const sg_schema *liv
 		for (size_t k = 0; k < t->nconstraints; k++) {
 			if (t->constraints[k].kind != SG_CON_FOREIGN_KEY)
 				continue;
-			script_begin(s);
+			sg_normalize__script_begin(s);
 			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
-			script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
+			sg_normalize__script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
 		for (size_t k = 0; k < t->ntriggers; k++) {
-			script_begin(s);
+			sg_normalize__script_begin(s);
 			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
-			script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
+			sg_normalize__script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
 		}
 	}
-	/* Views last, in the first batch only, each after the views it reads; materialized ones left empty. */
-	size_t *order = first && model->nviews ? calloc(model->nviews, sizeof(*order)) : NULL;
-	if (first && model->nviews && (!order || sg_normalize__view_order(model, order) != 0))
-		s->failed = true;
-	for (size_t i = 0; order && !s->failed && i < model->nviews; i++) {
-		const sg_view *v = &model->views[order[i]];
-		if (types->fast_views[order[i]])
-			continue;
-		script_begin(s);
-		sg_ddl_create_view(&s->sql, NULL, v, false, true);
-		script_end(s, v->materialized ? "materialized view" : "view", v->name, v->pos);
-		if (!s->failed && s->n)
-			s->stmts[s->n - 1].view = v;
-		for (size_t k = 0; k < v->ntriggers; k++) {
-			script_begin(s);
-			sg_ddl_create_trigger(&s->sql, NULL, v->name, &v->triggers[k]);
-			script_end(s, "trigger", v->triggers[k].name, v->triggers[k].pos);
-		}
-	}
-	free(order);
-	for (size_t i = 0; first && i < model->ntables; i++)
-		if (member[i])
-			add_late_calls(s, model, types->late_functions, &model->tables[i]);
-	/* Functions whose bodies read a view, once the views exist (first batch). */
+	/* Views last (first batch), with the functions whose bodies read them and the late callers. */
 	if (first)
-		add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_VIEWS);
+		sg_normalize__add_views(s, model, member, fn_order, types->late_functions, types->fast_views);
 	free(fn_order);
 	/* Everything exists: the bodies checked once (normalize_bodies.c). */
 	if (first && model->nfunctions) {
-		script_begin(s);
+		sg_normalize__script_begin(s);
 		sg_normalize__add_body_check(&s->sql);
-		script_end(s, "function", "bodies", model->functions[0].pos);
+		sg_normalize__script_end(s, "function", "bodies", model->functions[0].pos);
 		if (!s->failed && s->n)
 			s->stmts[s->n - 1].bodies = true;
 	}
@@ -616,7 +478,7 @@ static void mark_bare(const sg_schema *model, const bool *dirty, const bool *mem
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
 			   const bool *member, const bool *bare, const scratch_types *types, sg_error *err)
 {
-	script s = {.sql = SG_STRBUF_INIT};
+	sg_normalize_script s = {.sql = SG_STRBUF_INIT};
 	bool *seq_read = calloc(model->nsequences + 1, sizeof(bool));
 	bool oom = !seq_read;
 	if (seq_read)

@@ -255,10 +255,12 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.domain_enum);
 	free(ctx.moved_functions);
 	free(ctx.early_defaults);
+	free(ctx.put_back);
 	free(ctx.around);
 	free(ctx.view_fns);
 	free(ctx.view_fns_dropped);
 	free(ctx.view_fns_want);
+	free(ctx.view_fns_created);
 	free(ctx.late_fns);
 	sg_strbuf_release(&ctx.up);
 	sg_strbuf_release(&ctx.down);

@@ -516,7 +516,7 @@ static bool fk_on_recreated_enum(const diff_ctx *ctx, const sg_table *ct, const 
  */
 static void comment_constraint(diff_ctx *ctx, const char *table, const sg_constraint *c, const sg_constraint *w)
 {
-	if (sg_str_eq(c->comment, w->comment) ||
+	if (sg_str_eq(c->comment, w->comment) || sg_diff__caller_put_back(ctx, c) ||
 	    sg_diff__calls_around(ctx, c->definition ? c->definition : c->expression))
 		return;
 	sg_ddl_comment_constraint(&ctx->up, ctx->qual, table, w->name, w->comment);
@@ -603,7 +603,8 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
  */
 static void comment_index(diff_ctx *ctx, const char *table, const sg_index *c, const sg_index *w)
 {
-	if (sg_str_eq(c->comment, w->comment) || sg_diff__calls_around(ctx, c->definition))
+	if (sg_str_eq(c->comment, w->comment) || sg_diff__caller_put_back(ctx, c) ||
+	    sg_diff__calls_around(ctx, c->definition))
 		return;
 	sg_ddl_comment_index(&ctx->up, ctx->qual, w->name, w->comment);
 	sg_ddl_comment_index(&ctx->down, ctx->qual, w->name, c->comment);

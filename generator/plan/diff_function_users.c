@@ -3,9 +3,14 @@
  * function the plan drops, or drops and creates again (docs/diff.md,
  * "Functions and procedures").  PostgreSQL refuses to drop a function that
  * one of them calls, so:
- *   - a caller that stays as it is (same text on both sides) cannot be
- *     planned in one migration: the plan is refused, naming the function and
- *     the caller;
+ *   - a caller that stays as it is (same text on both sides) of a function
+ *     dropped and created again is taken off before it and put back after
+ *     it: a default with DROP DEFAULT (set again by the column's change), a
+ *     check or an index dropped and added again (a check validates every row
+ *     again, an index is built again: their usual hazards and --online
+ *     forms); a generated column cannot come back without computing its
+ *     values again, and a function only dropped leaves its caller calling
+ *     nothing: both are refused, naming the function and the caller;
  *   - a function only dropped goes in the last phase, after its callers have
  *     changed or gone: nothing to do here;
  *   - a function replaced (CREATE OR REPLACE: its volatility, its body...)
@@ -93,18 +98,32 @@ static bool only_of_its_name(const diff_ctx *ctx, const sg_function *c)
 	return true;
 }
 
+/*
+ * Refuse the plan: `fn` is dropped (and created again, `again`) while `what`
+ * '`table`.`name`' calls it and stays.  A generated column cannot be put
+ * back without computing its values again.
+ */
 static void refuse(diff_ctx *ctx, const sg_function *fn, bool again, const char *what, const char *table,
 		   const char *name)
 {
 	if (ctx->plan->refused)
 		return;
+	bool generated = strcmp(what, "generated column") == 0;
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_strbuf_addf(&sb,
-		       "%s '%s(%s)' is dropped%s while %s '%s.%s' calls it: change %s in a migration of its own "
-		       "first",
-		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
-		       again ? " and created again (its result or arguments change)" : "", what, table, name,
-		       again ? "the caller" : "or drop the caller");
+		       "%s '%s(%s)' is dropped%s while %s '%s.%s' calls it: ", fn->procedure ? "procedure" : "function",
+		       fn->name, fn->types,
+		       again ? (sg_diff__function_around_tables(ctx, fn)
+				    ? " and created again (a table or column its body reads changes)"
+				    : " and created again (its result or arguments change)")
+			     : "",
+		       what, table, name);
+	if (generated && again)
+		sg_strbuf_adds(&sb, "a generated column comes back only with its values computed again (a rewrite); "
+				    "change the caller in a migration of its own first");
+	else
+		sg_strbuf_addf(&sb, "change %s in a migration of its own first",
+			       again ? "the caller" : "or drop the caller");
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
 	if (!ctx->plan->refused || sg_strbuf_failed(&sb))
 		ctx->plan->failed = true;
@@ -147,17 +166,18 @@ static bool table_calls(const sg_table *t, const sg_function *fn, const char *as
 }
 
 /*
- * The callers of `fn` in current table `ct`: refused when one stays, unless
- * `put_back` (fn is dropped before the tables change and created again after
- * them: a default is taken off and set again, a check or an index dropped
- * and created again); for a function created again (as `to`, perhaps
- * renamed; NULL when only dropped), whether one changes (`*moves`) and the
+ * The callers of `fn` in current table `ct`: for a function created again
+ * (as `to`, perhaps renamed; NULL when only dropped), one that stays is taken
+ * off and put back (a default taken off first and set again, a check or an
+ * index dropped and created again); a generated column that stays, and any
+ * caller that stays of a function only dropped, are refused.  Whether one
+ * changes or is put back (`*moves`: the function then waits for it) and the
  * defaults to take off first.
  */
-static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, bool put_back,
-			  size_t t, bool *moves)
+static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_function *to, bool replace, size_t t,
+			  bool *moves)
 {
-	bool again = to != NULL;
+	bool again = to != NULL, put_back = again && !replace;
 	/* A renamed function's callers are read with its new name already (diff_function_renames.c). */
 	const char *as = to && strcmp(to->name, fn->name) != 0 ? to->name : fn->name;
 	const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
@@ -167,6 +187,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
+	const char *when =
+	    sg_diff__function_around_tables(ctx, fn) ? "created again after the tables" : "dropped and created again";
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
 		bool in_default = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->default_expr, as),
@@ -204,11 +226,12 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 				refuse(ctx, fn, again, "check", ct->name, c->name);
 				return;
 			}
+			if (!push(ctx, &ctx->put_back, &ctx->nput_back, c))
+				return;
 			sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 			sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, c->not_valid);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, ct->name, c->name,
-					   "drop check %s on %s (it calls %s, created again after the tables)", c->name,
-					   ct->name, fn->name);
+					   "drop check %s on %s (it calls %s, %s)", c->name, ct->name, fn->name, when);
 			sg_diff__add_constraint(ctx, wt->name, w, true);
 		}
 		*moves = true;
@@ -225,11 +248,20 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 				refuse(ctx, fn, again, "index", ct->name, c->name);
 				return;
 			}
-			sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, false);
-			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, false);
-			sg_diff__finish_op(ctx, SG_PHASE_DROP_INDEX, ct->name, c->name,
-					   "drop index %s on %s (it calls %s, created again after the tables)", c->name,
-					   ct->name, fn->name);
+			if (!push(ctx, &ctx->put_back, &ctx->nput_back, c))
+				return;
+			/* --online: dropped CONCURRENTLY before the main step, built again CONCURRENTLY after it. */
+			sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, ctx->online);
+			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, ctx->online);
+			sg_op *op = sg_diff__finish_op(
+			    ctx, ctx->online ? SG_PHASE_DROP_INDEX_CONCURRENTLY : SG_PHASE_DROP_INDEX, ct->name,
+			    c->name, "drop index %s on %s (it calls %s, %s)", c->name, ct->name, fn->name, when);
+			if (ctx->online)
+				sg_diff__hazard(
+				    ctx, op, false, SG_HAZARD_BLOCKING,
+				    "'%s' is dropped before the main step and built again CONCURRENTLY after "
+				    "it: in between, queries on '%s' go without it%s",
+				    c->name, ct->name, c->unique ? " and its uniqueness is not enforced" : "");
 			sg_diff__create_index(ctx, wt->name, w, true);
 		}
 		*moves = true;
@@ -250,10 +282,8 @@ void sg_diff__function_users(diff_ctx *ctx)
 		    sg_diff__function_around(ctx, fn) || sg_diff__function_on_views(ctx, fn))
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
-		/* Dropped before the tables change, created again after them: its callers go and come back. */
-		bool put_back = w && sg_diff__function_around_tables(ctx, fn);
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, put_back, t, &moves);
+			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}
@@ -296,6 +326,14 @@ bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c)
 {
 	for (size_t i = 0; i < ctx->nmoved_functions; i++)
 		if (ctx->moved_functions[i] == c)
+			return true;
+	return false;
+}
+
+bool sg_diff__caller_put_back(const diff_ctx *ctx, const void *c)
+{
+	for (size_t i = 0; i < ctx->nput_back; i++)
+		if (ctx->put_back[i] == c)
 			return true;
 	return false;
 }

@@ -67,6 +67,13 @@ typedef struct diff_ctx {
 	const sg_column **early_defaults;
 	size_t nearly_defaults;
 	/*
+	 * The current checks and indexes that stay but are dropped and added
+	 * again around such a function (diff_function_users.c): added with the
+	 * desired comment, which no COMMENT ON then sets again.
+	 */
+	const void **put_back;
+	size_t nput_back;
+	/*
 	 * Current functions dropped before a domain's re-create and created
 	 * after it (diff_function_domain.c), callees before the BEGIN ATOMIC
 	 * bodies that call them.
@@ -84,6 +91,7 @@ typedef struct diff_ctx {
 	bool *view_fns_dropped;
 	const sg_function **view_fns_want;
 	size_t nview_fns_want;
+	bool *view_fns_created; /* per view_fns_want: created (diff_view.c, with the views) */
 	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
 	const sg_function **late_fns;
 	size_t nlate_fns;
@@ -319,6 +327,8 @@ bool sg_diff__function_moved(const diff_ctx *ctx, const sg_function *c);
 /* Whether catalog text `text` calls a function the plan drops, creates again or replaces. */
 bool sg_diff__calls_changed_function(const diff_ctx *ctx, const char *text);
 bool sg_diff__default_dropped_early(const diff_ctx *ctx, const sg_column *c);
+/* Whether current check or index `c` is dropped and added again around a function (ctx->put_back). */
+bool sg_diff__caller_put_back(const diff_ctx *ctx, const void *c);
 
 /* diff_view.c: views and materialized views */
 void sg_diff__diff_views(diff_ctx *ctx);

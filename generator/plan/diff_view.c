@@ -205,6 +205,19 @@ static bool function_reads(const sg_function *fn, const char *name)
 	return false;
 }
 
+/*
+ * Whether a function of `s` reads view `v` (a BEGIN ATOMIC or RETURN body,
+ * pg_depend): the down of a replace drops `v`, which the function would
+ * prevent, so `v` is created again instead, the function around it.
+ */
+static bool read_by_a_function(const sg_schema *s, const sg_view *v)
+{
+	for (size_t i = 0; i < s->nfunctions; i++)
+		if (function_reads(&s->functions[i], v->name))
+			return true;
+	return false;
+}
+
 /* Whether view `v` calls function `fn` (its pg_depend reads: "name(types)"). */
 static bool view_calls(const sg_view *v, const sg_function *fn)
 {
@@ -295,7 +308,32 @@ static const sg_view *renamed_source(const diff_ctx *ctx, const sg_view *w)
 	return c;
 }
 
-/* Create (or replace, or change the indexes and comment of) the desired views in `st`, each after what it reads. */
+static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i);
+
+/* Create ctx->view_fns_want[f] (its body reads views), after the desired views it reads. */
+static void create_view_function(diff_ctx *ctx, view_state *st, size_t n, size_t f)
+{
+	if (ctx->view_fns_created[f])
+		return;
+	ctx->view_fns_created[f] = true;
+	const sg_function *w = ctx->view_fns_want[f];
+	for (size_t k = 0; k < n; k++)
+		if (st[k].want && function_reads(w, st[k].want->name))
+			create_in_order(ctx, st, n, k);
+	sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
+	sg_diff__newline_if_any(&ctx->down);
+	sg_strbuf_addf(&ctx->down, "DROP %s ", w->procedure ? "PROCEDURE" : "FUNCTION");
+	sg_ddl_name(&ctx->down, ctx->qual, w->name);
+	sg_strbuf_addf(&ctx->down, "(%s);", w->identity);
+	sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "create %s %s(%s)",
+			   w->procedure ? "procedure" : "function", w->name, w->identity);
+}
+
+/*
+ * Create (or replace, or change the indexes and comment of) the desired views
+ * in `st`, each after what it reads: the views, and the functions created
+ * after the views that it calls.
+ */
 static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 {
 	if (st[i].done)
@@ -305,6 +343,9 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	for (size_t k = 0; k < n; k++)
 		if (st[k].want && k != i && reads_view(w, st[k].want->name))
 			create_in_order(ctx, st, n, k);
+	for (size_t f = 0; f < ctx->nview_fns_want; f++)
+		if (view_calls(w, ctx->view_fns_want[f]))
+			create_view_function(ctx, st, n, f);
 	if (!c || st[i].recreate) {
 		create_sql(ctx, &ctx->up, w, false);
 		sg_diff__create_triggers_sql(ctx, &ctx->up, w->name, w->triggers, w->ntriggers);
@@ -409,7 +450,7 @@ static view_state *view_states(diff_ctx *ctx, size_t *count)
 				w = &want->views[k];
 		st[m] = (view_state){.cur = c, .want = w, .renamed = w && strcmp(w->name, c->name) != 0};
 		if (w && !same_view(c, w)) {
-			if (appends_only(c, w) && !read_by_a_view(cur, c))
+			if (appends_only(c, w) && !read_by_a_view(cur, c) && !read_by_a_function(cur, c))
 				st[m].replace = true;
 			else
 				st[m].recreate = true;
@@ -458,20 +499,18 @@ void sg_diff__diff_views(diff_ctx *ctx)
 			rename_view(ctx, st[i].cur, st[i].want);
 	for (size_t i = 0; i < m; i++)
 		st[i].done = !st[i].want;
+	ctx->view_fns_created = calloc(ctx->nview_fns_want + 1, sizeof(bool));
+	if (!ctx->view_fns_created) {
+		ctx->plan->failed = true;
+		free(st);
+		return;
+	}
 	for (size_t i = 0; i < m; i++)
 		if (st[i].want)
 			create_in_order(ctx, st, m, i);
-	/* The functions whose bodies read views, once the views are. */
-	for (size_t f = 0; f < ctx->nview_fns_want; f++) {
-		const sg_function *w = ctx->view_fns_want[f];
-		sg_diff__function_create_sql(ctx, &ctx->up, w, w->name);
-		sg_diff__newline_if_any(&ctx->down);
-		sg_strbuf_addf(&ctx->down, "DROP %s ", w->procedure ? "PROCEDURE" : "FUNCTION");
-		sg_ddl_name(&ctx->down, ctx->qual, w->name);
-		sg_strbuf_addf(&ctx->down, "(%s);", w->identity);
-		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "create %s %s(%s)",
-				   w->procedure ? "procedure" : "function", w->name, w->identity);
-	}
+	/* The functions whose bodies read views that no view calls, once the views are. */
+	for (size_t f = 0; f < ctx->nview_fns_want; f++)
+		create_view_function(ctx, st, m, f);
 	free(st);
 }
 

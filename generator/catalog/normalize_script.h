@@ -1,0 +1,69 @@
+/*
+ * The scratch script of a normalization batch (normalize.c): its SQL and,
+ * per statement, the model object it comes from, so a statement the server
+ * rejects is blamed on the model's file, line and column.  Shared with
+ * normalize_order.c, which writes the functions and views in the order they
+ * can be created.  Internal to generator/catalog/.
+ */
+#ifndef SG_NORMALIZE_SCRIPT_H
+#define SG_NORMALIZE_SCRIPT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "schema.h"
+#include "strbuf.h"
+
+/* One statement of the scratch script, and the model object it comes from. */
+typedef struct sg_normalize_stmt {
+	size_t start, end; /* byte range in the script */
+	const char *what;  /* "table", "index", "enum", ... */
+	const char *name;
+	sg_pos pos;
+	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
+	const sg_view *view;   /* the model view of a CREATE VIEW, else NULL */
+	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
+} sg_normalize_stmt;
+
+typedef struct sg_normalize_script {
+	sg_strbuf sql;
+	sg_normalize_stmt *stmts;
+	size_t n, cap;
+	bool failed;
+} sg_normalize_script;
+
+/* Start a statement at the end of s->sql (s->failed when out of memory). */
+void sg_normalize__script_begin(sg_normalize_script *s);
+/* End the statement begun last (a newline after it), made from model object `what` `name` at `pos`. */
+void sg_normalize__script_end(sg_normalize_script *s, const char *what, const char *name, sg_pos pos);
+
+/*
+ * normalize_order.c: when the scratch script creates each model function
+ * (normalize.h, sg_normalize__late_functions), and the statements that
+ * depend on that order.
+ */
+/*
+ * Model table `t` without the defaults and checks that call a function the
+ * script creates after the tables (into `out`: its columns and constraints
+ * malloc'd, the caller frees them); false when it has none (or out of memory:
+ * s->failed).  The views step adds them once those functions exist.
+ */
+bool sg_normalize__defer_late_calls(sg_normalize_script *s, const sg_schema *model, const unsigned char *late,
+				    const sg_table *t, sg_table *out);
+/* Whether an index of the model calls a function the script creates after the tables. */
+bool sg_normalize__index_calls_late(const sg_schema *model, const unsigned char *late, const sg_index *idx);
+/* The model's functions created at `when` (sg_normalize__late_functions), callees first (`order`). */
+void sg_normalize__add_functions(sg_normalize_script *s, const sg_schema *model, const size_t *order,
+				 const unsigned char *late, unsigned char when);
+/*
+ * The first batch's last statements: the model's views (those not taken
+ * live, `fast_views`) each after the views it reads, with their triggers,
+ * and the functions whose bodies read a view (`fn_order`: callees first),
+ * each after the views it names and before the views that call it; then the
+ * defaults, checks and indexes of the `member` tables left out for the late
+ * functions.
+ */
+void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, const bool *member, const size_t *fn_order,
+			     const unsigned char *late, const bool *fast_views);
+
+#endif
