@@ -226,8 +226,12 @@ static const char *c_id[] = {"id"}, *c_name[] = {"name"}, *c_email[] = {"email"}
 		  *c_ab[] = {"a", "b"}, *c_tags[] = {"tags"}, *c_status[] = {"status"},
 		  *c_lower[] = {"lower((email)::text)"}, *c_order[] = {"\"Order\""}, *c_created[] = {"created_at DESC"};
 
+/* An identity's sequence as the catalog reads it: every option PostgreSQL's default for a bigint. */
+static const sg_sequence orgs_id_seq = {
+    .type = "bigint", .start = 1, .increment = 1, .min = 1, .max = 9223372036854775807LL, .cache = 1};
+
 static sg_column orgs_cols[] = {
-    {.name = "id", .type = "bigint", .identity = SG_IDENTITY_ALWAYS},
+    {.name = "id", .type = "bigint", .identity = SG_IDENTITY_ALWAYS, .identity_seq = &orgs_id_seq},
     {.name = "name", .type = "text"},
 };
 static sg_constraint orgs_cons[] = {

@@ -456,12 +456,13 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	const char *oid = l->schema_oid, *excluded = l->params[1];
 	const char *constraints = sg_catalog__constraints_sql(server_version);
 	const char *indexes = sg_catalog__indexes_sql(server_version);
+	const char *columns = sg_catalog__columns_sql(server_version);
 	statement kinds[] = {
 	    {"extensions", sg_catalog__extensions_sql, 1, {oid}, sg_catalog__read_extensions},
 	    {"enums", sg_catalog__enums_sql, 1, {oid}, sg_catalog__read_enums},
 	    {"domains", sg_catalog__domains_sql, 1, {oid}, sg_catalog__read_domains},
 	    {"tables", sg_catalog__tables_sql, 2, {oid, excluded}, sg_catalog__read_tables},
-	    {"columns", sg_catalog__columns_sql, 2, {oid, excluded}, sg_catalog__read_columns},
+	    {"columns", columns, 2, {oid, excluded}, sg_catalog__read_columns},
 	    {"constraints", constraints, 2, {oid, excluded}, sg_catalog__read_constraints},
 	    {"indexes", indexes, 2, {oid, excluded}, sg_catalog__read_indexes},
 	    {"triggers", sg_catalog__triggers_sql, 2, {oid, excluded}, sg_catalog__read_triggers},

@@ -293,7 +293,8 @@ static int fill_constraints(sg_catalog__loader *l, sg_table *t, const PGresult *
 			c->match_full = sg_catalog__char_of(res, i, f[K_MATCH]) == 'f';
 			int nset = sg_catalog__parse_attnums(sg_catalog__val(res, i, f[K_DELETE_SET_COLUMNS]), nums);
 			if (nset < 0 || ref_columns(l, c, &q, res, i, f) != 0 ||
-			    sg_catalog__columns_named(l, "constraints", ti, nums, 0, nset, NULL, NULL, q.extra) != 0)
+			    sg_catalog__columns_named(l, "constraints", ti, nums, 0, nset, &c->on_delete_columns,
+						      &c->non_delete_columns, q.extra) != 0)
 				return nset < 0 ? sg_error_set(l->err, SG_ERR_DB,
 							       "catalog query 'constraints' returned a "
 							       "malformed column list for '%s'",

@@ -184,7 +184,8 @@ int sg_catalog__for_each_table(sg_catalog__loader *l, const PGresult *res, int r
  */
 extern const char sg_catalog__tables_sql[];
 int sg_catalog__read_tables(sg_catalog__loader *l, const PGresult *res);
-extern const char sg_catalog__columns_sql[];
+/* The columns query for a server of `server_version` (COMPRESSION from PostgreSQL 14). */
+const char *sg_catalog__columns_sql(int server_version);
 int sg_catalog__read_columns(sg_catalog__loader *l, const PGresult *res);
 
 /* The index of the table with oid `oid` in the set read, or -1 when it is not in it. */

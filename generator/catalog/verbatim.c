@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "ddl.h"
+#include "ddl_sequence.h"
 #include "naming.h"
 #include "quote.h"
 #include "strbuf.h"
@@ -74,9 +75,10 @@ static bool column_eq(const char *table, const sg_column *m, const sg_column *l)
 				? serial_eq(table, m, l)
 				: strcmp(m->type, l->type) == 0 && default_eq(m->default_expr, l->default_expr);
 	return type_default && !m->renamed_from && strcmp(m->name, l->name) == 0 && m->nullable == l->nullable &&
-	       m->identity == l->identity && sg_str_eq(m->generated, l->generated) &&
-	       sg_str_eq(m->collation, l->collation) && sg_str_eq(m->comment, l->comment) &&
-	       m->has_statistics == l->has_statistics && (!m->has_statistics || m->statistics == l->statistics);
+	       m->identity == l->identity && sg_sequence_options_eq(m->identity_seq, l->identity_seq) &&
+	       sg_str_eq(m->generated, l->generated) && sg_str_eq(m->collation, l->collation) &&
+	       sg_str_eq(m->comment, l->comment) && m->has_statistics == l->has_statistics &&
+	       (!m->has_statistics || m->statistics == l->statistics);
 }
 
 /* The model's constraint written as pg_get_constraintdef() would print it. */

@@ -194,8 +194,6 @@ static void constraint_notes(insp *in, const sg_table *t, const sg_constraint *k
 	/* NOT VALID and NO INHERIT are written as not_valid / no_inherit. */
 	if (k->kind == SG_CON_FOREIGN_KEY && strstr(def, " MATCH PARTIAL"))
 		what = "has a MATCH PARTIAL clause";
-	else if (k->kind == SG_CON_FOREIGN_KEY && (strstr(def, "SET NULL (") || strstr(def, "SET DEFAULT (")))
-		what = "has an ON DELETE action with a column list";
 	else if (k->kind == SG_CON_PRIMARY_KEY && k->deferrable)
 		what = "is a deferrable primary key";
 	if (what) {
@@ -239,6 +237,13 @@ int sg_inspect__decide(insp *in)
 			return -1;
 		for (size_t i = 0; i < t->ncolumns; i++)
 			p->col_serial[i] = serial_bytes(in, t, &t->columns[i]);
+		/* Never a silent loss: what the catalog read and the models cannot say (the rebuild has none of it). */
+		if (t->unmanaged)
+			note(in, "table '%s' has options the models cannot express: %s", t->name, t->unmanaged);
+		for (size_t i = 0; i < t->ncolumns; i++)
+			if (t->columns[i].unmanaged)
+				note(in, "table '%s': column '%s' has options the models cannot express: %s", t->name,
+				     t->columns[i].name, t->columns[i].unmanaged);
 		const sg_constraint *pk = sg_table_primary_key(t);
 		for (size_t i = 0; i < t->nconstraints; i++) {
 			const sg_constraint *k = &t->constraints[i];

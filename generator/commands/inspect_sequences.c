@@ -16,6 +16,38 @@ static void number(sg_strbuf *sb, const char *key, long long v)
 	sg_strbuf_addf(sb, ", %s: %lld", key, v);
 }
 
+/* `, increment: 10, start: 100`: the options of `q` other than its type that are not PostgreSQL's defaults. */
+static void options(sg_strbuf *sb, const sg_sequence *q)
+{
+	long long min, max;
+	sg_sequence_defaults(q->type, q->increment, &min, &max);
+	if (q->increment != 1)
+		number(sb, "increment", q->increment);
+	if (q->min != min)
+		number(sb, "min", q->min);
+	if (q->max != max)
+		number(sb, "max", q->max);
+	if (q->start != sg_sequence_default_start(q->increment, q->min, q->max))
+		number(sb, "start", q->start);
+	if (q->cache != 1)
+		number(sb, "cache", q->cache);
+	if (q->cycle)
+		sg_strbuf_adds(sb, ", cycle: true");
+}
+
+void sg_inspect__render_identity(sg_strbuf *sb, const sg_column *c)
+{
+	const char *kind = c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default";
+	sg_strbuf opts = SG_STRBUF_INIT;
+	if (c->identity_seq)
+		options(&opts, c->identity_seq);
+	if (opts.len)
+		sg_strbuf_addf(sb, "        identity: { generated: %s%s }\n", kind, opts.data);
+	else
+		sg_strbuf_addf(sb, "        identity: %s\n", kind);
+	sg_strbuf_release(&opts);
+}
+
 void sg_inspect__render_sequences(sg_strbuf *sb, const sg_schema *s)
 {
 	if (!s->nsequences)
@@ -23,24 +55,11 @@ void sg_inspect__render_sequences(sg_strbuf *sb, const sg_schema *s)
 	sg_strbuf_adds(sb, "sequences:\n");
 	for (size_t i = 0; i < s->nsequences; i++) {
 		const sg_sequence *q = &s->sequences[i];
-		long long min, max;
-		sg_sequence_defaults(q->type, q->increment, &min, &max);
 		sg_strbuf_adds(sb, "  - { name: ");
 		sg_inspect_yaml_scalar(sb, q->name, true);
 		if (strcmp(q->type, "bigint") != 0)
 			sg_strbuf_addf(sb, ", type: %s", q->type);
-		if (q->increment != 1)
-			number(sb, "increment", q->increment);
-		if (q->min != min)
-			number(sb, "min", q->min);
-		if (q->max != max)
-			number(sb, "max", q->max);
-		if (q->start != sg_sequence_default_start(q->increment, q->min, q->max))
-			number(sb, "start", q->start);
-		if (q->cache != 1)
-			number(sb, "cache", q->cache);
-		if (q->cycle)
-			sg_strbuf_adds(sb, ", cycle: true");
+		options(sb, q);
 		if (q->owned_table) {
 			sg_strbuf owner = SG_STRBUF_INIT;
 			sg_strbuf_addf(&owner, "%s.%s", q->owned_table, q->owned_column);

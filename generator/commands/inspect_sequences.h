@@ -15,6 +15,13 @@
 void sg_inspect__render_sequences(sg_strbuf *sb, const sg_schema *s);
 
 /*
+ * `identity: always` of identity column `c`, or `identity: { generated:
+ * by_default, start: 100 }` with the options of its sequence that are not
+ * PostgreSQL's defaults; a line of the column's block at its indentation.
+ */
+void sg_inspect__render_identity(sg_strbuf *sb, const sg_column *c);
+
+/*
  * `nextval('s')` for a default that is exactly `nextval('s'::regclass)`
  * (a copy in `arena`), else `expr` itself.
  */

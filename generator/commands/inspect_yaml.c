@@ -175,7 +175,7 @@ void sg_inspect_yaml_scalar(sg_strbuf *sb, const char *s, bool flow)
 }
 /* ---------------------------------------------------------------- rendering */
 
-#define MAXFIELDS 10
+#define MAXFIELDS 12
 #define FLOW_WIDTH 110
 
 static void flow_map(sg_strbuf *sb, const field *f, size_t n);
@@ -289,6 +289,11 @@ static size_t fk_options(field *f, const sg_constraint *k)
 	size_t n = 0;
 	if (k->on_delete != SG_FK_NO_ACTION)
 		f[n++] = (field){.key = "on_delete", .kind = F_STR, .str = action_word(k->on_delete)};
+	if (k->non_delete_columns)
+		f[n++] = (field){.key = "on_delete_columns",
+				 .kind = F_LIST,
+				 .list = k->on_delete_columns,
+				 .n = k->non_delete_columns};
 	if (k->on_update != SG_FK_NO_ACTION)
 		f[n++] = (field){.key = "on_update", .kind = F_STR, .str = action_word(k->on_update)};
 	if (k->match_full)
@@ -323,8 +328,7 @@ static void render_column(sg_strbuf *sb, const insp *in, size_t ti, size_t ci, c
 							    ? c->default_written
 							    : sg_inspect__default_text(in->arena, c->default_expr)});
 	if (c->identity != SG_IDENTITY_NONE)
-		sg_strbuf_addf(sb, "        identity: %s\n",
-			       c->identity == SG_IDENTITY_ALWAYS ? "always" : "by_default");
+		sg_inspect__render_identity(sb, c);
 	if (c->generated)
 		sg_inspect__block_field(sb, 8,
 					&(field){.key = "generated",

@@ -56,6 +56,15 @@ static int parse_bool(const char *s, bool *out)
 static void walk_value(sg_model_loader *ld, const sg_model_file *f, const sg_model_node *node,
 		       const cyaml_schema_value_t *schema, const char *what, const char *owner, const char *list_key);
 
+/* The field a scalar stands for when a mapping of `fields` is written as one (`identity: always`), or NULL. */
+static const cyaml_schema_field_t *scalar_shorthand(const cyaml_schema_field_t *fields)
+{
+	for (const cyaml_schema_field_t *const *p = sg_model__scalar_shorthands; *p; p++)
+		if (*p == fields)
+			return fields;
+	return NULL;
+}
+
 /* "table 'users'" for an entry with a name, "table #3" otherwise; `owner` adds " of table 'users'". */
 static void describe_entry(sg_strbuf *sb, const sg_model_file *f, const sg_model_node *entry, const char *noun,
 			   size_t i, const char *owner)
@@ -158,6 +167,11 @@ static void walk_value(sg_model_loader *ld, const sg_model_file *f, const sg_mod
 		return;
 	}
 	case CYAML_MAPPING:
+		if (node->type == YAML_SCALAR_NODE && scalar_shorthand(schema->mapping.fields)) {
+			walk_value(ld, f, node, &scalar_shorthand(schema->mapping.fields)->value, what, owner,
+				   list_key);
+			return;
+		}
 		if (node->type != YAML_MAPPING_NODE) {
 			sg_model__error_at(ld, pos, "%s must be a mapping, not %s", what,
 					   sg_model__node_kind_name(node));
@@ -262,6 +276,11 @@ int sg_model__fill_value(sg_arena *arena, void *slot, const cyaml_schema_value_t
 		return 0;
 	}
 	case CYAML_MAPPING:
+		if (node->type == YAML_SCALAR_NODE) {
+			const cyaml_schema_field_t *fl = scalar_shorthand(schema->mapping.fields);
+			assert(fl);
+			return sg_model__fill_value(arena, data + fl->data_offset, &fl->value, node);
+		}
 		return fill_mapping(arena, data, schema->mapping.fields, node);
 	default:
 		assert(!"a type the format does not use");

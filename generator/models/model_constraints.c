@@ -47,6 +47,40 @@ static void set_match(sg_model_conv *cv, const sg_model_file *f, const sg_model_
 				   "'match: partial' is not implemented by PostgreSQL; use 'simple' or 'full'");
 }
 
+/*
+ * A foreign key's `on_delete_columns:` (in mapping `n`): the columns ON
+ * DELETE SET NULL / SET DEFAULT sets (PostgreSQL 15), each one of the key's
+ * own columns, once, and only with one of those two actions.
+ */
+static void set_delete_columns(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, sg_constraint *k,
+			       char *const *cols, unsigned ncols)
+{
+	if (!ncols)
+		return;
+	const sg_model_node *list = sg_model__map_get(n, "on_delete_columns");
+	if (k->on_delete != SG_FK_SET_NULL && k->on_delete != SG_FK_SET_DEFAULT) {
+		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "on_delete_columns"),
+				   "'on_delete_columns' needs 'on_delete: set_null' or 'set_default'");
+		return;
+	}
+	for (unsigned i = 0; i < ncols; i++) {
+		bool in_key = false, again = false;
+		for (size_t j = 0; j < k->ncolumns; j++)
+			in_key = in_key || strcmp(cols[i], k->columns[j]) == 0;
+		for (unsigned j = 0; j < i; j++)
+			again = again || strcmp(cols[i], cols[j]) == 0;
+		sg_pos pos = sg_model__node_pos(f, sg_model__seq_at(list, i));
+		if (!in_key)
+			sg_model__error_at(cv->ld, pos,
+					   "'on_delete_columns' names column '%s', which is not a column of the key",
+					   cols[i]);
+		else if (again)
+			sg_model__error_at(cv->ld, pos, "'on_delete_columns' names column '%s' twice", cols[i]);
+	}
+	k->on_delete_columns = sg_model__dup_list(cv, cols, ncols);
+	k->non_delete_columns = ncols;
+}
+
 /* The constraint of entry `n` of a table-level list (unique, foreign_keys), with its name and columns. */
 static sg_constraint *listed_constraint(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, sg_table *t,
 					sg_constraint_kind kind, const char *name, char *const *cols, size_t ncols)
@@ -255,6 +289,7 @@ static void convert_references(sg_model_conv *cv, const sg_model_file *f, const 
 		k->on_delete = (sg_fk_action)r->on_delete;
 		k->on_update = (sg_fk_action)r->on_update;
 		set_match(cv, f, rn, k, r->match);
+		set_delete_columns(cv, f, rn, k, r->on_delete_columns, r->on_delete_columns_count);
 		k->deferrable = r->deferrable;
 		k->initially_deferred = r->initially_deferred;
 		k->not_valid = r->not_valid;
@@ -287,6 +322,7 @@ static void convert_foreign_keys(sg_model_conv *cv, const sg_model_file *f, cons
 		k->on_delete = (sg_fk_action)yf->on_delete;
 		k->on_update = (sg_fk_action)yf->on_update;
 		set_match(cv, f, fn, k, yf->match);
+		set_delete_columns(cv, f, fn, k, yf->on_delete_columns, yf->on_delete_columns_count);
 		k->deferrable = yf->deferrable;
 		k->initially_deferred = yf->initially_deferred;
 		k->not_valid = yf->not_valid;

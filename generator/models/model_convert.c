@@ -172,7 +172,6 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	c->type = sg_model__dup_str(cv, y->type);
 	c->nullable = y->nullable ? *y->nullable : true;
 	c->default_expr = sg_model__dup_str(cv, y->default_expr);
-	c->identity = (sg_identity)y->identity;
 	c->generated = sg_model__dup_str(cv, y->generated);
 	c->collation = sg_model__dup_str(cv, y->collation);
 	c->comment = sg_model__dup_str(cv, y->comment);
@@ -241,6 +240,13 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 			sg_model__error_at(cv->ld, sg_model__key_pos(f, cn, "nullable"),
 					   "identity %s is always NOT NULL; remove 'nullable: true'", what.data);
 		c->nullable = false;
+		/* The sequence is of the column's type; another type is refused above or by the server. */
+		const char *seq_type = !type_ok || !is_integer_type(&ty) ? "bigint"
+				       : strcmp(ty.name, "int2") == 0	 ? "smallint"
+				       : strcmp(ty.name, "int4") == 0	 ? "integer"
+									 : "bigint";
+		sg_model__convert_identity(cv, f, sg_model__map_get(cn, "identity"), y->identity, seq_type, what.data,
+					   c);
 	}
 	if (y->generated && y->default_expr)
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, cn, "default"),

@@ -33,15 +33,24 @@
 typedef struct y_ref {
 	char *name, *schema, *table, *column;
 	int on_delete, on_update;
+	char **on_delete_columns;
+	unsigned on_delete_columns_count;
 	int match; /* sg_model__match: MATCH SIMPLE, FULL, or PARTIAL (refused) */
 	bool deferrable, initially_deferred, not_valid;
 } y_ref;
+
+/* `identity:` as a mapping; the shorthand `identity: always` fills `generated` alone (doc_check.c). */
+typedef struct y_identity {
+	int generated; /* sg_identity */
+	char *start, *increment, *min, *max, *cache;
+	bool cycle;
+} y_identity;
 
 typedef struct y_column {
 	char *name, *type;
 	bool *nullable;
 	char *default_expr;
-	int identity;
+	y_identity *identity;
 	bool primary_key, unique;
 	y_ref *references;
 	char *collation, *comment, *generated, *renamed_from;
@@ -73,6 +82,8 @@ typedef struct y_fk {
 	unsigned columns_count;
 	y_fk_target *references;
 	int on_delete, on_update;
+	char **on_delete_columns;
+	unsigned on_delete_columns_count;
 	int match;
 	bool deferrable, initially_deferred, not_valid;
 } y_fk;
@@ -192,6 +203,8 @@ enum { SG_MODEL__MATCH_SIMPLE = 0, SG_MODEL__MATCH_FULL, SG_MODEL__MATCH_PARTIAL
 /* The whole file's document, its mapping's keys, a table entry and one table alone (filled one by one). */
 extern const cyaml_schema_value_t sg_model__file_schema;
 extern const cyaml_schema_field_t sg_model__file_fields[];
+/* The mappings (field tables, NULL-terminated list) that a scalar may stand for: it is their first field's value. */
+extern const cyaml_schema_field_t *const sg_model__scalar_shorthands[];
 extern const cyaml_schema_value_t sg_model__table_entry;
 extern const cyaml_schema_value_t sg_model__table_pointer;
 
@@ -387,6 +400,14 @@ void sg_model__check_text(sg_model_conv *cv, sg_pos pos, const char *text, const
  * absent) as an integer in [lo, hi]: true with *out set when given and valid;
  * an error naming `range` (false) when it is not an integer or out of range.
  */
+/*
+ * Identity column `c` (`what` names it) from `y` (its `identity:` node `n`, a
+ * scalar or a mapping): its kind, and its sequence's options of type
+ * `seq_type` with PostgreSQL's defaults for those not written, each checked
+ * as CREATE SEQUENCE checks it (model_sequences.c).
+ */
+void sg_model__convert_identity(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, const y_identity *y,
+				const char *seq_type, const char *what, sg_column *c);
 bool sg_model__integer(sg_model_conv *cv, sg_pos pos, const char *key, const char *text, const char *what, long long lo,
 		       long long hi, const char *range, long long *out);
 /* An error when the default `expr` of `what` is empty, is not an SQL expression or refers to a column. */

@@ -37,12 +37,27 @@ static const cyaml_strval_t match_strings[] = {
 	CYAML_FIELD_ENUM(key, OPT | CYAML_FLAG_CASE_INSENSITIVE | CYAML_FLAG_STRICT, st, member, action_strings,       \
 			 NSTRVAL(action_strings))
 
+/* A mapping whose first field a scalar may stand for (doc_check.c): `identity: always`. */
+static const cyaml_schema_field_t identity_fields[] = {CYAML_FIELD_ENUM("generated", CYAML_FLAG_STRICT, y_identity,
+									generated, identity_strings,
+									NSTRVAL(identity_strings)),
+						       STR_FIELD("start", y_identity, start, OPT),
+						       STR_FIELD("increment", y_identity, increment, OPT),
+						       STR_FIELD("min", y_identity, min, OPT),
+						       STR_FIELD("max", y_identity, max, OPT),
+						       STR_FIELD("cache", y_identity, cache, OPT),
+						       CYAML_FIELD_BOOL("cycle", OPT, y_identity, cycle),
+						       CYAML_FIELD_END};
+const cyaml_schema_field_t *const sg_model__scalar_shorthands[] = {identity_fields, NULL};
+
 static const cyaml_schema_field_t ref_fields[] = {
     STR_FIELD("name", y_ref, name, OPT),
     STR_FIELD("schema", y_ref, schema, OPT),
     STR_FIELD("table", y_ref, table, 0),
     STR_FIELD("column", y_ref, column, OPT),
     ACTION_FIELD("on_delete", y_ref, on_delete),
+    CYAML_FIELD_SEQUENCE("on_delete_columns", CYAML_FLAG_POINTER | OPT, y_ref, on_delete_columns, &string_entry, 1,
+			 CYAML_UNLIMITED),
     ACTION_FIELD("on_update", y_ref, on_update),
     MATCH_FIELD(y_ref, match),
     CYAML_FIELD_BOOL("deferrable", OPT, y_ref, deferrable),
@@ -55,8 +70,7 @@ static const cyaml_schema_field_t column_fields[] = {
     STR_FIELD("type", y_column, type, 0),
     CYAML_FIELD_BOOL_PTR("nullable", OPT, y_column, nullable),
     STR_FIELD("default", y_column, default_expr, OPT),
-    CYAML_FIELD_ENUM("identity", OPT | CYAML_FLAG_STRICT, y_column, identity, identity_strings,
-		     NSTRVAL(identity_strings)),
+    CYAML_FIELD_MAPPING_PTR("identity", OPT, y_column, identity, identity_fields),
     CYAML_FIELD_BOOL("primary_key", OPT, y_column, primary_key),
     CYAML_FIELD_BOOL("unique", OPT, y_column, unique),
     CYAML_FIELD_MAPPING_PTR("references", OPT, y_column, references, ref_fields),
@@ -94,6 +108,8 @@ static const cyaml_schema_field_t fk_fields[] = {
     CYAML_FIELD_SEQUENCE("columns", CYAML_FLAG_POINTER, y_fk, columns, &string_entry, 1, CYAML_UNLIMITED),
     CYAML_FIELD_MAPPING_PTR("references", 0, y_fk, references, fk_target_fields),
     ACTION_FIELD("on_delete", y_fk, on_delete),
+    CYAML_FIELD_SEQUENCE("on_delete_columns", CYAML_FLAG_POINTER | OPT, y_fk, on_delete_columns, &string_entry, 1,
+			 CYAML_UNLIMITED),
     ACTION_FIELD("on_update", y_fk, on_update),
     MATCH_FIELD(y_fk, match),
     CYAML_FIELD_BOOL("deferrable", OPT, y_fk, deferrable),

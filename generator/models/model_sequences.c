@@ -37,6 +37,47 @@ static bool split_owner(sg_model_conv *cv, const char *text, const char **table,
 	return true;
 }
 
+/*
+ * The numeric options of sequence `q` (of type q->type, already set) from
+ * their texts in mapping `n` (NULL: not written), PostgreSQL's defaults for
+ * those left out, each checked as CREATE SEQUENCE checks it, at its key.
+ */
+static void sequence_options(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, const char *what,
+			     const char *start, const char *increment, const char *min, const char *max,
+			     const char *cache, sg_sequence *q)
+{
+	long long lo, hi;
+	sg_sequence_type_range(q->type, &lo, &hi);
+	char range[96];
+	snprintf(range, sizeof(range), "%s holds %lld to %lld", q->type, lo, hi);
+	q->increment = 1;
+	if (sg_model__integer(cv, sg_model__key_pos(f, n, "increment"), "increment", increment, what, LLONG_MIN,
+			      LLONG_MAX, "a bigint", &q->increment) &&
+	    q->increment == 0) {
+		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "increment"), "'increment' of %s must not be 0",
+				   what);
+		q->increment = 1;
+	}
+	sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
+	bool min_ok = sg_model__integer(cv, sg_model__key_pos(f, n, "min"), "min", min, what, lo, hi, range, &q->min);
+	bool max_ok = sg_model__integer(cv, sg_model__key_pos(f, n, "max"), "max", max, what, lo, hi, range, &q->max);
+	if (q->min >= q->max) {
+		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, min_ok || !max_ok ? "min" : "max"),
+				   "'min' of %s (%lld) must be less than its 'max' (%lld)", what, q->min, q->max);
+		sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
+	}
+	q->start = sg_sequence_default_start(q->increment, q->min, q->max);
+	if (sg_model__integer(cv, sg_model__key_pos(f, n, "start"), "start", start, what, LLONG_MIN, LLONG_MAX,
+			      "a bigint", &q->start) &&
+	    (q->start < q->min || q->start > q->max))
+		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "start"),
+				   "'start' of %s (%lld) must lie between its 'min' (%lld) and 'max' (%lld)", what,
+				   q->start, q->min, q->max);
+	q->cache = 1;
+	sg_model__integer(cv, sg_model__key_pos(f, n, "cache"), "cache", cache, what, 1, LLONG_MAX,
+			  "the cache holds at least 1 value", &q->cache);
+}
+
 static void convert_sequence(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, const y_sequence *y,
 			     sg_sequence *q)
 {
@@ -57,39 +98,28 @@ static void convert_sequence(sg_model_conv *cv, const sg_model_file *f, const sg
 		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "owned_by"),
 				   "'owned_by' of %s must be 'table.column', not '%s'", what.data, y->owned_by);
 
-	long long lo, hi;
-	sg_sequence_type_range(q->type, &lo, &hi);
-	char range[96];
-	snprintf(range, sizeof(range), "%s holds %lld to %lld", q->type, lo, hi);
-	q->increment = 1;
-	if (sg_model__integer(cv, sg_model__key_pos(f, n, "increment"), "increment", y->increment, what.data, LLONG_MIN,
-			      LLONG_MAX, "a bigint", &q->increment) &&
-	    q->increment == 0) {
-		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "increment"), "'increment' of %s must not be 0",
-				   what.data);
-		q->increment = 1;
-	}
-	sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
-	bool min_ok =
-	    sg_model__integer(cv, sg_model__key_pos(f, n, "min"), "min", y->min, what.data, lo, hi, range, &q->min);
-	bool max_ok =
-	    sg_model__integer(cv, sg_model__key_pos(f, n, "max"), "max", y->max, what.data, lo, hi, range, &q->max);
-	if (q->min >= q->max) {
-		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, min_ok || !max_ok ? "min" : "max"),
-				   "'min' of %s (%lld) must be less than its 'max' (%lld)", what.data, q->min, q->max);
-		sg_sequence_defaults(q->type, q->increment, &q->min, &q->max);
-	}
-	q->start = sg_sequence_default_start(q->increment, q->min, q->max);
-	if (sg_model__integer(cv, sg_model__key_pos(f, n, "start"), "start", y->start, what.data, LLONG_MIN, LLONG_MAX,
-			      "a bigint", &q->start) &&
-	    (q->start < q->min || q->start > q->max))
-		sg_model__error_at(cv->ld, sg_model__key_pos(f, n, "start"),
-				   "'start' of %s (%lld) must lie between its 'min' (%lld) and 'max' (%lld)", what.data,
-				   q->start, q->min, q->max);
-	q->cache = 1;
-	sg_model__integer(cv, sg_model__key_pos(f, n, "cache"), "cache", y->cache, what.data, 1, LLONG_MAX,
-			  "the cache holds at least 1 value", &q->cache);
+	sequence_options(cv, f, n, what.data, y->start, y->increment, y->min, y->max, y->cache, q);
 	sg_strbuf_release(&what);
+}
+
+/* See model_int.h. */
+void sg_model__convert_identity(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *n, const y_identity *y,
+				const char *seq_type, const char *what, sg_column *c)
+{
+	sg_sequence *q = sg_arena_alloc(cv->arena, sizeof(*q));
+	if (!q) {
+		cv->ld->oom = true;
+		return;
+	}
+	q->type = seq_type;
+	q->cycle = y->cycle;
+	sg_strbuf w = SG_STRBUF_INIT;
+	sg_strbuf_addf(&w, "the identity of %s", what);
+	const sg_model_node *map = n && n->type == YAML_MAPPING_NODE ? n : NULL;
+	sequence_options(cv, f, map, w.data, y->start, y->increment, y->min, y->max, y->cache, q);
+	sg_strbuf_release(&w);
+	c->identity = (sg_identity)y->generated;
+	c->identity_seq = q;
 }
 
 void sg_model__convert_sequences(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *root, const y_file *d)

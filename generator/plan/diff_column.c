@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ddl_sequence.h"
 #include "diff_int.h"
 
 bool sg_diff__is_nextval(const char *expr)
@@ -166,7 +167,8 @@ static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, con
  * the column) after the largest value column `column` holds, so the next
  * insert does not collide with an existing row.
  */
-static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *seq)
+static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *seq,
+				  const sg_sequence *opts)
 {
 	sg_diff__newline_if_any(sb);
 	sg_strbuf_adds(sb, "SELECT setval(");
@@ -182,27 +184,86 @@ static void sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *tabl
 		sg_strbuf_adds(sb, ")");
 		sg_strbuf_release(&name);
 	}
-	sg_strbuf_adds(sb, ", GREATEST(COALESCE(max(");
-	sg_quote_ident(sb, column);
-	sg_strbuf_adds(sb, "), 0), 0) + 1, false) FROM ");
+	if (opts && (opts->increment < 0 || opts->start != 1)) {
+		/* Its START when the column holds nothing past it (below it, counting down). */
+		bool down = opts->increment < 0;
+		sg_strbuf_addf(sb, ", %s(COALESCE(%s(", down ? "LEAST" : "GREATEST", down ? "min" : "max");
+		sg_quote_ident(sb, column);
+		sg_strbuf_addf(sb, ") %s 1, %lld), %lld), false) FROM ", down ? "-" : "+", opts->start, opts->start);
+	} else {
+		sg_strbuf_adds(sb, ", GREATEST(COALESCE(max(");
+		sg_quote_ident(sb, column);
+		sg_strbuf_adds(sb, "), 0), 0) + 1, false) FROM ");
+	}
 	sg_ddl_name(sb, ctx->qual, table);
 	sg_strbuf_adds(sb, ";");
 }
 
+/* Column `column` from identity `from` to `to`'s (its kind, and its sequence's options when it is added). */
 static void set_identity_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, sg_identity from,
-			     sg_identity to)
+			     const sg_column *to)
 {
 	sg_diff__newline_if_any(sb);
 	sg_diff__alter_column(ctx, sb, table, column);
-	const char *kind = to == SG_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
-	if (to == SG_IDENTITY_NONE) {
+	const char *kind = to->identity == SG_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
+	if (to->identity == SG_IDENTITY_NONE) {
 		sg_strbuf_adds(sb, "DROP IDENTITY;");
 	} else if (from == SG_IDENTITY_NONE) {
-		sg_strbuf_addf(sb, "ADD GENERATED %s AS IDENTITY;", kind);
-		sequence_past_max_sql(ctx, sb, table, column, NULL);
+		sg_strbuf_addf(sb, "ADD GENERATED %s AS IDENTITY", kind);
+		sg_ddl_identity_options(sb, to->identity_seq);
+		sg_strbuf_adds(sb, ";");
+		sequence_past_max_sql(ctx, sb, table, column, NULL, to->identity_seq);
 	} else {
 		sg_strbuf_addf(sb, "SET GENERATED %s;", kind);
 	}
+}
+
+/*
+ * The options of an identity's sequence that change (START, INCREMENT, MINVALUE,
+ * MAXVALUE, CACHE, CYCLE): `ALTER COLUMN c SET ...`, each back in the down.
+ * Never RESTART: the current value is data.  The column is an identity on both
+ * sides, after its type change (which takes the sequence's type with it).
+ */
+static void identity_options_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
+{
+	sg_strbuf up = SG_STRBUF_INIT, down = SG_STRBUF_INIT;
+	/* What the type change left: the same options under the new type's bounds when they were the defaults. */
+	sg_sequence after = c->identity_seq ? *c->identity_seq : (sg_sequence){0};
+	if (c->identity_seq && w->identity_seq && !sg_str_eq(c->identity_seq->type, w->identity_seq->type)) {
+		long long cmin, cmax, wmin, wmax;
+		sg_sequence_defaults(c->identity_seq->type, c->identity_seq->increment, &cmin, &cmax);
+		sg_sequence_defaults(w->identity_seq->type, c->identity_seq->increment, &wmin, &wmax);
+		after.type = w->identity_seq->type;
+		if (after.min == cmin)
+			after.min = wmin;
+		if (after.max == cmax)
+			after.max = wmax;
+	}
+	if (sg_ddl_identity_alter(&up, &after, w->identity_seq)) {
+		sg_ddl_identity_alter(&down, w->identity_seq, &after);
+		sg_diff__newline_if_any(&ctx->up);
+		sg_diff__alter_column(ctx, &ctx->up, table, w->name);
+		sg_strbuf_addf(&ctx->up, "%s;", up.data + 1);
+		sg_diff__newline_if_any(&ctx->down);
+		sg_diff__alter_column(ctx, &ctx->down, table, w->name);
+		sg_strbuf_addf(&ctx->down, "%s;", down.data + 1);
+		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name,
+					       "change the identity options of %s.%s", table, w->name);
+		const sg_sequence *to = w->identity_seq;
+		if (to->min > after.min || to->max < after.max)
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
+					"narrows the range of the identity of '%s.%s': fails once its current value is "
+					"outside %lld..%lld",
+					table, w->name, to->min, to->max);
+		if (after.min > to->min || after.max < to->max)
+			sg_diff__hazard(
+			    ctx, op, true, SG_HAZARD_DATA_LOSS,
+			    "narrows the range of the identity of '%s.%s' back: fails once its current value "
+			    "is outside %lld..%lld",
+			    table, w->name, after.min, after.max);
+	}
+	sg_strbuf_release(&up);
+	sg_strbuf_release(&down);
 }
 
 /*
@@ -249,7 +310,7 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 		sg_strbuf_addch(&ctx->up, '.');
 		sg_quote_ident(&ctx->up, w->name);
 		sg_strbuf_adds(&ctx->up, ";");
-		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data);
+		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data, NULL);
 		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name,
 				   "create the sequence of serial column %s.%s", table, w->name);
@@ -277,7 +338,7 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 		sg_strbuf_addch(&ctx->down, '.');
 		sg_quote_ident(&ctx->down, column);
 		sg_strbuf_adds(&ctx->down, ";");
-		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data);
+		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data, NULL);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,
 				   "drop the sequence of former serial column %s.%s", table, column);
 	}
@@ -318,8 +379,8 @@ static void serial_type_op(diff_ctx *ctx, const char *table, const char *column,
 
 static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
-	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w->identity);
-	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c->identity);
+	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w);
+	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c);
 	sg_op *op =
 	    sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
 	if (c->identity == SG_IDENTITY_NONE)
@@ -454,6 +515,9 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		if (ctx->online && c->nullable && !w->nullable && !ctx->plan->failed)
 			ctx->plan->ops[ctx->plan->nops - 1].phase = SG_PHASE_VALIDATE;
 	}
+
+	if (c->identity != SG_IDENTITY_NONE && w->identity != SG_IDENTITY_NONE)
+		identity_options_op(ctx, table, c, w);
 
 	/* SHARE UPDATE EXCLUSIVE, no scan: the next ANALYZE uses the new target. */
 	if (c->has_statistics != w->has_statistics || (w->has_statistics && c->statistics != w->statistics)) {

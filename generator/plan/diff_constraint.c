@@ -117,7 +117,9 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_constraint
 			: !sg_names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns))
 			return false;
 		if (c->on_delete != w->on_delete || c->on_update != w->on_update || c->deferrable != w->deferrable ||
-		    c->initially_deferred != w->initially_deferred || c->match_full != w->match_full)
+		    c->initially_deferred != w->initially_deferred || c->match_full != w->match_full ||
+		    !columns_map_eq(ctx, ct, c->on_delete_columns, c->non_delete_columns, w->on_delete_columns,
+				    w->non_delete_columns))
 			return false;
 		/*
 		 * The definitions also carry what the fields do not (MATCH FULL); when no
@@ -125,6 +127,8 @@ static bool constraint_eq(diff_ctx *ctx, const sg_table *ct, const sg_constraint
 		 */
 		bool renamed = strcmp(c->ref_table, w->ref_table) != 0 ||
 			       !sg_names_eq(c->columns, c->ncolumns, w->columns, w->ncolumns) ||
+			       !sg_names_eq(c->on_delete_columns, c->non_delete_columns, w->on_delete_columns,
+					    w->non_delete_columns) ||
 			       !sg_names_eq(c->ref_columns, c->nref_columns, w->ref_columns, w->nref_columns);
 		if (c->definition && w->definition && !renamed) {
 			sg_strbuf a = SG_STRBUF_INIT, b = SG_STRBUF_INIT;

@@ -42,8 +42,12 @@ long long sg_sequence_default_start(long long increment, long long min, long lon
 	return increment > 0 ? min : max;
 }
 
-/* The options of `to` that differ from `from` (every one that differs from the defaults when from is NULL). */
-static void options(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *to)
+/*
+ * The options of `to` that differ from `from` (every one that differs from
+ * the defaults when from is NULL), each after `set` (`SET ` for ALTER COLUMN
+ * of an identity, whose type is its column's and never written).
+ */
+static void options(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *to, const char *set)
 {
 	long long dmin, dmax;
 	sg_sequence_defaults(to->type, to->increment, &dmin, &dmax);
@@ -51,34 +55,67 @@ static void options(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *t
 	def.start = sg_sequence_default_start(to->increment, to->min, to->max);
 	if (!from)
 		from = &def;
-	if (!sg_str_eq(from->type, to->type))
+	if (!*set && !sg_str_eq(from->type, to->type))
 		sg_strbuf_addf(sb, " AS %s", to->type);
 	if (from->increment != to->increment)
-		sg_strbuf_addf(sb, " INCREMENT BY %lld", to->increment);
+		sg_strbuf_addf(sb, " %sINCREMENT BY %lld", set, to->increment);
 	if (from->min != to->min)
-		sg_strbuf_addf(sb, " MINVALUE %lld", to->min);
+		sg_strbuf_addf(sb, " %sMINVALUE %lld", set, to->min);
 	if (from->max != to->max)
-		sg_strbuf_addf(sb, " MAXVALUE %lld", to->max);
+		sg_strbuf_addf(sb, " %sMAXVALUE %lld", set, to->max);
 	if (from->start != to->start)
-		sg_strbuf_addf(sb, " START WITH %lld", to->start);
+		sg_strbuf_addf(sb, " %sSTART WITH %lld", set, to->start);
 	if (from->cache != to->cache)
-		sg_strbuf_addf(sb, " CACHE %lld", to->cache);
+		sg_strbuf_addf(sb, " %sCACHE %lld", set, to->cache);
 	if (from->cycle != to->cycle)
-		sg_strbuf_adds(sb, to->cycle ? " CYCLE" : " NO CYCLE");
+		sg_strbuf_addf(sb, " %s%s", set, to->cycle ? "CYCLE" : "NO CYCLE");
+}
+
+bool sg_sequence_options_eq(const sg_sequence *a, const sg_sequence *b)
+{
+	if (!a || !b)
+		return !a && !b;
+	return sg_str_eq(a->type, b->type) && a->start == b->start && a->increment == b->increment &&
+	       a->min == b->min && a->max == b->max && a->cache == b->cache && a->cycle == b->cycle;
+}
+
+void sg_ddl_identity_options(sg_strbuf *sb, const sg_sequence *q)
+{
+	if (!q)
+		return;
+	sg_sequence defaults = *q;
+	sg_sequence_defaults(q->type, q->increment, &defaults.min, &defaults.max);
+	defaults.increment = 1;
+	defaults.cache = 1;
+	defaults.cycle = false;
+	defaults.start = sg_sequence_default_start(q->increment, q->min, q->max);
+	sg_strbuf opts = SG_STRBUF_INIT;
+	options(&opts, &defaults, q, "");
+	if (opts.len)
+		sg_strbuf_addf(sb, " (%s)", opts.data + 1);
+	sg_strbuf_release(&opts);
+}
+
+bool sg_ddl_identity_alter(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *to)
+{
+	size_t len = sb->len;
+	if (from && to)
+		options(sb, from, to, "SET ");
+	return sb->len > len;
 }
 
 void sg_ddl_create_sequence(sg_strbuf *sb, const char *qual, const sg_sequence *q)
 {
 	sg_strbuf_adds(sb, "CREATE SEQUENCE ");
 	sg_ddl_name(sb, qual, q->name);
-	options(sb, NULL, q);
+	options(sb, NULL, q, "");
 	sg_strbuf_adds(sb, ";");
 }
 
 bool sg_ddl_alter_sequence(sg_strbuf *sb, const char *qual, const sg_sequence *from, const sg_sequence *to)
 {
 	sg_strbuf opts = SG_STRBUF_INIT;
-	options(&opts, from, to);
+	options(&opts, from, to, "");
 	bool any = opts.len > 0;
 	if (any) {
 		sg_strbuf_adds(sb, "ALTER SEQUENCE ");

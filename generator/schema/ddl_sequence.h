@@ -42,6 +42,24 @@ void sg_ddl_create_sequence(sg_strbuf *sb, const char *qual, const sg_sequence *
  */
 bool sg_ddl_alter_sequence(sg_strbuf *sb, const char *qual, const sg_sequence *from, const sg_sequence *to);
 
+/* Whether `a` and `b` have the same type and options (names, owners, comments aside); two NULLs are equal. */
+bool sg_sequence_options_eq(const sg_sequence *a, const sg_sequence *b);
+
+/*
+ * ` (INCREMENT BY 10 START WITH 100)`: the options of identity sequence `q`
+ * (NULL: none) that differ from PostgreSQL's defaults for its type, as
+ * `GENERATED ... AS IDENTITY` takes them; nothing when every one is the default.
+ */
+void sg_ddl_identity_options(sg_strbuf *sb, const sg_sequence *q);
+
+/*
+ * ` SET INCREMENT BY 10 SET START WITH 100` for `ALTER TABLE ... ALTER COLUMN
+ * c`: every option of an identity's sequence that differs from `from` to `to`
+ * (the type aside: it is the column's), `to`'s value spelled out; never
+ * RESTART.  Appends nothing and returns false when none differs or either is NULL.
+ */
+bool sg_ddl_identity_alter(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *to);
+
 /* `ALTER SEQUENCE s OWNED BY t.c;`, or `OWNED BY NONE;` when table is NULL. */
 void sg_ddl_sequence_owned_by(sg_strbuf *sb, const char *qual, const char *seq, const char *table, const char *column);
 

@@ -75,11 +75,21 @@ typedef struct sg_column {
 	bool nullable;
 	const char *default_expr; /* NULL when none */
 	sg_identity identity;
+	/*
+	 * An identity column's sequence options (type, start, increment, min,
+	 * max, cache, cycle; no name, owner or comment), PostgreSQL's defaults
+	 * filled in by the models loader, read from pg_sequence by the catalog;
+	 * NULL when not an identity.  The current value is data: never read.
+	 */
+	const struct sg_sequence *identity_seq;
 	const char *generated;	  /* STORED generation expression, NULL when not generated */
 	const char *collation;	  /* NULL for the type's default collation */
 	const char *comment;	  /* NULL when none */
 	const char *renamed_from; /* models only: the old name of a renamed column */
-	bool from_serial;	  /* models only: written as serial/bigserial/smallserial */
+	/* catalog only: what the models cannot say, e.g. "STORAGE EXTERNAL COMPRESSION lz4" (inspect notes it); NULL:
+	 * none */
+	const char *unmanaged;
+	bool from_serial; /* models only: written as serial/bigserial/smallserial */
 	/*
 	 * ALTER COLUMN ... SET STATISTICS: the column's own statistics target
 	 * (0..10000) when has_statistics; otherwise the server's default
@@ -128,6 +138,9 @@ typedef struct sg_constraint {
 	const char **ref_columns;
 	size_t nref_columns;
 	sg_fk_action on_delete, on_update;
+	/* FOREIGN KEY: ON DELETE SET NULL / SET DEFAULT (cols), PostgreSQL 15's confdelsetcols; 0 for every column */
+	const char **on_delete_columns;
+	size_t non_delete_columns;
 	bool deferrable, initially_deferred;
 	bool match_full;	/* FOREIGN KEY: MATCH FULL (confmatchtype 'f'); else MATCH SIMPLE, the default */
 	bool not_valid;		/* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
@@ -199,6 +212,9 @@ typedef struct sg_table {
 	const char *name;
 	const char *renamed_from; /* models only */
 	const char *comment;
+	/* catalog only: what the models cannot say, e.g. "UNLOGGED, WITH (fillfactor=70)" (inspect notes it); NULL:
+	 * none */
+	const char *unmanaged;
 	sg_column *columns;
 	size_t ncolumns;
 	sg_constraint *constraints;

@@ -19,6 +19,7 @@
  */
 #include "schema_print.h"
 
+#include "ddl_sequence.h"
 #include "quote.h"
 
 static void print_list(sg_strbuf *sb, const char *const *items, size_t n)
@@ -38,6 +39,8 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_adds(sb, " identity always");
 	else if (c->identity == SG_IDENTITY_BY_DEFAULT)
 		sg_strbuf_adds(sb, " identity by default");
+	if (c->identity != SG_IDENTITY_NONE)
+		sg_ddl_identity_options(sb, c->identity_seq);
 	if (c->from_serial)
 		sg_strbuf_adds(sb, " from serial");
 	if (c->default_expr)
@@ -97,6 +100,10 @@ static void print_constraint(sg_strbuf *sb, const sg_constraint *k)
 		print_list(sb, k->ref_columns, k->nref_columns);
 		if (k->on_delete != SG_FK_NO_ACTION)
 			sg_strbuf_addf(sb, " on delete %s", sg_fk_action_sql(k->on_delete));
+		if (k->non_delete_columns) {
+			sg_strbuf_addch(sb, ' ');
+			print_list(sb, k->on_delete_columns, k->non_delete_columns);
+		}
 		if (k->on_update != SG_FK_NO_ACTION)
 			sg_strbuf_addf(sb, " on update %s", sg_fk_action_sql(k->on_update));
 		if (k->match_full)
