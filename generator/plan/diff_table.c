@@ -9,12 +9,46 @@
 
 #include "diff_int.h"
 
+/*
+ * CREATE TABLE ignores NOT VALID: a check the models leave `not_valid` is
+ * added after the table, NOT VALID, so that the new table's catalog is the
+ * one the models describe (an inspected database rebuilds as it was).
+ */
+static void create_table_checks_apart(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t)
+{
+	sg_constraint *cons = malloc((t->nconstraints + 1) * sizeof(*cons));
+	if (!cons) {
+		ctx->plan->failed = true;
+		return;
+	}
+	sg_table bare = *t;
+	bare.constraints = cons;
+	bare.nconstraints = 0;
+	for (size_t i = 0; i < t->nconstraints; i++)
+		if (t->constraints[i].kind != SG_CON_CHECK || !t->constraints[i].not_valid)
+			cons[bare.nconstraints++] = t->constraints[i];
+	sg_ddl_create_table(sb, ctx->qual, &bare);
+	free(cons);
+	for (size_t i = 0; i < t->nconstraints; i++) {
+		if (t->constraints[i].kind != SG_CON_CHECK || !t->constraints[i].not_valid)
+			continue;
+		sg_strbuf_addch(sb, '\n');
+		sg_ddl_add_constraint(sb, ctx->qual, t->name, &t->constraints[i], true);
+	}
+}
+
 static void create_table_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_table *t, bool with_indexes)
 {
 	for (size_t i = 0; i < t->ncolumns; i++)
 		sg_diff__owned_sequence_sql(ctx, sb, t->name, &t->columns[i], false);
 	sg_diff__newline_if_any(sb);
-	sg_ddl_create_table(sb, ctx->qual, t);
+	bool not_valid = false;
+	for (size_t i = 0; i < t->nconstraints; i++)
+		not_valid = not_valid || (t->constraints[i].kind == SG_CON_CHECK && t->constraints[i].not_valid);
+	if (not_valid)
+		create_table_checks_apart(ctx, sb, t);
+	else
+		sg_ddl_create_table(sb, ctx->qual, t);
 	for (size_t i = 0; i < t->ncolumns; i++)
 		sg_diff__owned_sequence_sql(ctx, sb, t->name, &t->columns[i], true);
 	sg_ddl_table_comments(sb, ctx->qual, t);
