@@ -102,14 +102,20 @@ static void test_sequences__errors(void **state)
 			"m.yaml:2:30: sequence 'a' is renamed from itself");
 	ut_expect_error("sequences:\n  - { name: a, renamed_from: b }\n  - { name: b }\n",
 			"m.yaml:2:30: sequence 'a' is renamed from 'b', which is still a sequence of the models");
-	/* An owned sequence a NOT NULL integer column's default reads, made as serial makes it, is what serial is. */
+	/*
+	 * An owned sequence a NOT NULL integer column's default reads, made and named as serial makes it, is
+	 * what serial is.
+	 */
 	ut_expect_error(
-	    "sequences:\n  - { name: s, type: integer, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
-	    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
-	    "m.yaml:2:41: sequence 's' is owned by column 't.c', whose default reads it: that is a serial "
+	    "sequences:\n  - { name: t_c_seq, type: integer, owned_by: t.c }\ntables:\n  - name: t\n    columns:\n"
+	    "      - { name: c, type: int4, nullable: false, default: \"nextval('t_c_seq')\" }\n",
+	    "m.yaml:2:47: sequence 't_c_seq' is owned by column 't.c', whose default reads it: that is a serial "
 	    "column; write the column as serial, bigserial or smallserial without this sequence, or make it "
 	    "nullable");
-	/* Made otherwise (START 1000; bigint for an integer column), it is a sequence of its own. */
+	/*
+	 * Made otherwise (START 1000; bigint for an integer column) or named otherwise (a serial whose table was
+	 * renamed, as inspect writes it), it is a sequence of its own.
+	 */
 	ut_loaded l;
 	const sg_sequence *q =
 	    loaded_sequence(&l,
@@ -124,6 +130,12 @@ static void test_sequences__errors(void **state)
 			    "      - { name: c, type: int4, nullable: false, default: \"nextval('s')\" }\n",
 			    "s");
 	assert_string_equal(q->type, "bigint");
+	ut_release(&l);
+	q = loaded_sequence(
+	    &l,
+	    "sequences:\n  - { name: old_c_seq, type: integer, owned_by: t.c }\ntables:\n  - name: t\n"
+	    "    columns:\n      - { name: c, type: int4, nullable: false, default: \"nextval('old_c_seq')\" }\n",
+	    "old_c_seq");
 	ut_release(&l);
 }
 

@@ -124,7 +124,7 @@ static void default_index_name(insp *in, char out[SG_NAMEDATALEN], const sg_tabl
  * name (it keeps its name when its table or column is renamed), which the
  * catalog leaves to its column (catalog_sequences.c).
  */
-static bool own_sequence_default(const insp *in, const char *expr)
+static bool own_sequence_default(const insp *in, const char *expr, sg_strbuf *out)
 {
 	static const char head[] = "nextval('", tail[] = "'::regclass)";
 	size_t len = strlen(expr), nh = sizeof(head) - 1, nt = sizeof(tail) - 1;
@@ -148,6 +148,8 @@ static bool own_sequence_default(const insp *in, const char *expr)
 		}
 	}
 	ok = ok && name.len && !sg_strbuf_failed(&name) && !sg_schema_find_sequence(in->s, name.data);
+	if (ok && out)
+		sg_strbuf_adds(out, name.data);
 	sg_strbuf_release(&name);
 	return ok;
 }
@@ -176,7 +178,61 @@ static int serial_bytes(const insp *in, const sg_table *t, const sg_column *c)
 	sg_strbuf_adds(&want, "'::regclass)");
 	bool same = strcmp(want.data, c->default_expr) == 0;
 	sg_strbuf_release(&want);
-	return same || own_sequence_default(in, c->default_expr) ? bytes : 0;
+	return same ? bytes : 0;
+}
+
+static int by_sequence_name(const void *a, const void *b)
+{
+	return strcmp(((const sg_sequence *)a)->name, ((const sg_sequence *)b)->name);
+}
+
+/*
+ * in->sequences: the schema's, and those of serial columns whose sequences
+ * keep another name than `serial` would give (own_sequence_default): as
+ * `serial` made them, owned by their columns.
+ */
+static int collect_sequences(insp *in)
+{
+	const sg_schema *s = in->s;
+	size_t n = s->nsequences;
+	for (size_t ti = 0; ti < s->ntables; ti++)
+		for (size_t i = 0; i < s->tables[ti].ncolumns; i++)
+			n += !in->tp[ti].col_serial[i] && s->tables[ti].columns[i].default_expr &&
+			     own_sequence_default(in, s->tables[ti].columns[i].default_expr, NULL);
+	in->sequences = sg_arena_array(in->arena, n + 1, sizeof(sg_sequence));
+	if (!in->sequences)
+		return -1;
+	for (size_t i = 0; i < s->nsequences; i++)
+		in->sequences[in->nsequences++] = s->sequences[i];
+	for (size_t ti = 0; ti < s->ntables; ti++) {
+		const sg_table *t = &s->tables[ti];
+		for (size_t i = 0; i < t->ncolumns; i++) {
+			const sg_column *c = &t->columns[i];
+			sg_strbuf name = SG_STRBUF_INIT;
+			if (in->tp[ti].col_serial[i] || !c->default_expr ||
+			    !own_sequence_default(in, c->default_expr, &name)) {
+				sg_strbuf_release(&name);
+				continue;
+			}
+			char *plain = sg_arena_strdup(in->arena, name.data);
+			sg_strbuf_release(&name);
+			if (!plain)
+				return -1;
+			in->sequences[in->nsequences++] = (sg_sequence){
+			    .name = plain,
+			    .type = c->type,
+			    .start = 1,
+			    .increment = 1,
+			    .min = 1,
+			    .max = sg_sequence_type_max(c->type),
+			    .cache = 1,
+			    .owned_table = t->name,
+			    .owned_column = c->name,
+			};
+		}
+	}
+	qsort(in->sequences, in->nsequences, sizeof(sg_sequence), by_sequence_name);
+	return 0;
 }
 
 static bool same_key(const sg_constraint *a, const sg_constraint *b)
@@ -294,7 +350,7 @@ int sg_inspect__decide(insp *in)
 				     x->definition);
 		}
 	}
-	return in->oom ? -1 : 0;
+	return in->oom || collect_sequences(in) != 0 ? -1 : 0;
 }
 
 /* See inspect_internal.h: one-column keys become column shorthands unless named or unusual. */

@@ -29,6 +29,14 @@ typedef struct insp {
 	tplan *tp;
 	char **notes;
 	size_t nnotes, capnotes;
+	/*
+	 * The `sequences:` to write, by name: the schema's, and the sequence of a
+	 * serial column whose name is not the one `serial` gives (its table or
+	 * column was renamed): written as a sequence of its own, the column as
+	 * its type and default, so the rebuild keeps the name.
+	 */
+	sg_sequence *sequences;
+	size_t nsequences;
 	bool oom;
 } insp;
 

@@ -48,13 +48,13 @@ void sg_inspect__render_identity(sg_strbuf *sb, const sg_column *c)
 	sg_strbuf_release(&opts);
 }
 
-void sg_inspect__render_sequences(sg_strbuf *sb, const sg_schema *s)
+void sg_inspect__render_sequences(sg_strbuf *sb, const sg_sequence *seqs, size_t n)
 {
-	if (!s->nsequences)
+	if (!n)
 		return;
 	sg_strbuf_adds(sb, "sequences:\n");
-	for (size_t i = 0; i < s->nsequences; i++) {
-		const sg_sequence *q = &s->sequences[i];
+	for (size_t i = 0; i < n; i++) {
+		const sg_sequence *q = &seqs[i];
 		sg_strbuf_adds(sb, "  - { name: ");
 		sg_inspect_yaml_scalar(sb, q->name, true);
 		if (strcmp(q->type, "bigint") != 0)

@@ -11,8 +11,8 @@
 #include "schema.h"
 #include "strbuf.h"
 
-/* Append the `sequences:` list of `s` (nothing when it has none), one flow mapping per sequence. */
-void sg_inspect__render_sequences(sg_strbuf *sb, const sg_schema *s);
+/* Append the `sequences:` list of `seqs` (nothing when there are none), one flow mapping per sequence. */
+void sg_inspect__render_sequences(sg_strbuf *sb, const sg_sequence *seqs, size_t n);
 
 /*
  * `identity: always` of identity column `c`, or `identity: { generated:

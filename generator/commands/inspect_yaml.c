@@ -561,7 +561,7 @@ static void render_globals(sg_strbuf *sb, const insp *in)
 		}
 	}
 	sg_inspect__render_domains(sb, s);
-	sg_inspect__render_sequences(sb, s);
+	sg_inspect__render_sequences(sb, in->sequences, in->nsequences);
 	sg_inspect__render_functions(sb, s);
 	sg_inspect__render_views(sb, s);
 }

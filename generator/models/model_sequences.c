@@ -340,10 +340,20 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 	 * as serial makes it (the column's type, every option the default): that
 	 * is a serial column, whose sequence the catalog counts as part of the
 	 * column (docs/models.md), so the models must say serial.  Another
-	 * option (START 1000) makes it a sequence of its own.
+	 * option (START 1000) makes it a sequence of its own, as another name
+	 * does.
 	 */
 	const char *type = c->default_expr && !c->nullable ? integer_column(cv, c) : NULL;
 	if (!type || !made_as_serial(q, type))
+		return;
+	/*
+	 * Under another name than serial's (its table or column was renamed
+	 * since, which inspect writes so): the name says it, and the diff finds
+	 * it through the column's default.
+	 */
+	char serial_name[SG_NAMEDATALEN];
+	sg_naming_make_object_name(serial_name, t->name, c->name, "seq");
+	if (strcmp(serial_name, q->name) != 0)
 		return;
 	r->want = q->name;
 	r->reads_wanted = false;
