@@ -348,14 +348,21 @@ void sg_migrate_interrupt(sg_migrate *m)
 	}
 }
 
+/*
+ * A server message below an error, raised by a migration: a WARNING is a
+ * warning event (shown at the default level: a down that could not restore
+ * everything says so this way, docs/diff.md), anything lower a notice.
+ */
 static void notice_receiver(void *arg, const PGresult *res)
 {
 	const sg_migrate *m = arg;
 	const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY);
+	const char *sev_en = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
 	char buf[1024];
 	snprintf(buf, sizeof(buf), "server %s: %s", sev ? sev : "NOTICE", msg ? msg : "");
-	sg_migrate__emit(m, SG_MIGRATE_EVENT_NOTICE, NULL, NULL, false, -1, buf);
+	bool warning = sev_en && strcmp(sev_en, "WARNING") == 0;
+	sg_migrate__emit(m, warning ? SG_MIGRATE_EVENT_WARNING : SG_MIGRATE_EVENT_NOTICE, NULL, NULL, false, -1, buf);
 }
 
 int sg_migrate__connect(sg_migrate *m, sg_error *err)

@@ -477,6 +477,25 @@ static void test_migrate_run__json_output(void **state)
 	mt_result_release(&r);
 }
 
+/* A server WARNING (a down that restores only what the rows allow raises one) is shown; a NOTICE needs -v. */
+static void test_migrate_run__server_warning_shown(void **state)
+{
+	fixture *f = *state;
+	mt_write(f->dir, "000001_a.up.sql",
+		 "DO $$ BEGIN RAISE WARNING 'column a.x is left nullable'; RAISE NOTICE 'only with -v'; END $$;\n");
+	mt_result r;
+	mt_migrate(&r, URL, f->dir, "up", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(matches(r.err, "server WARNING: column a\\.x is left nullable"));
+	assert_false(mt_contains(r.err, "only with -v"));
+	mt_result_release(&r);
+	mt_write(f->dir, "000002_b.up.sql", "DO $$ BEGIN RAISE WARNING 'column b.x is left nullable'; END $$;\n");
+	mt_migrate(&r, URL, f->dir, "up", "-q", "--format", "json", NULL);
+	assert_int_equal(r.code, 0);
+	assert_true(matches(r.out, "^\\{\"event\":\"warning\",.*left nullable"));
+	mt_result_release(&r);
+}
+
 static void test_migrate_run__lock_lost_is_reported(void **state)
 {
 	fixture *f = *state;
@@ -629,6 +648,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_migrate_run__golang_migrate_adoption, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__timeouts_set_local, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__json_output, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_migrate_run__server_warning_shown, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_lost_is_reported, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__lock_key_is_documented, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_migrate_run__create_numbers_pairs, setup, teardown),

@@ -379,8 +379,20 @@ static void serial_type_op(diff_ctx *ctx, const char *table, const char *column,
 
 static void identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w)
 {
+	/* A sequence the default read that holds the identity's name goes first; the down puts it back past the values.
+	 */
+	const sg_sequence *old = sg_diff__sequence_yielding_to_identity(ctx, table, c, w);
+	if (old)
+		sg_diff__sequence_drop_sql(ctx, &ctx->up, old->name);
 	set_identity_sql(ctx, &ctx->up, table, w->name, c->identity, w);
 	set_identity_sql(ctx, &ctx->down, table, w->name, w->identity, c);
+	if (old) {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_ddl_name(&name, ctx->qual, old->name);
+		sg_diff__sequence_create_sql(ctx, &ctx->down, old);
+		sequence_past_max_sql(ctx, &ctx->down, table, w->name, name.data, old);
+		sg_strbuf_release(&name);
+	}
 	sg_op *op =
 	    sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name, "change identity of %s.%s", table, w->name);
 	if (c->identity == SG_IDENTITY_NONE)

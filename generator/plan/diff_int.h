@@ -212,6 +212,20 @@ bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w);
 /* Whether the plan renames current sequence `name`. */
 bool sg_diff__sequence_renamed(const diff_ctx *ctx, const char *name);
 /*
+ * The current sequence that current column `c` of a table (named `table` as
+ * desired) reads in its default and that the identity its desired `w` gains
+ * replaces: dropped by the plan (in no model, renamed to none), owned by no
+ * column, read by no other default, and named as PostgreSQL names the
+ * identity's sequence (table_column_seq), which would otherwise be
+ * table_column_seq1 since the drop comes last.  The identity's operation drops
+ * it just before (and its down creates it again); NULL when there is none.
+ */
+const sg_sequence *sg_diff__sequence_yielding_to_identity(const diff_ctx *ctx, const char *table, const sg_column *c,
+							  const sg_column *w);
+/* CREATE SEQUENCE (and its comment) / DROP SEQUENCE of `q` / `name` into `sb`. */
+void sg_diff__sequence_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q);
+void sg_diff__sequence_drop_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name);
+/*
  * `cur` with the column defaults, and the functions' argument defaults and
  * BEGIN ATOMIC or RETURN bodies, that read a sequence this plan renames
  * reading it by its new name: a shallow copy in `storage` (new strings and

@@ -12,6 +12,7 @@
 
 #include "ddl_sequence.h"
 #include "diff_int.h"
+#include "naming.h"
 
 /* The desired name of current column `column` of current table `table`; NULL when it is dropped or rebuilt. */
 static void owner_in_desired(const diff_ctx *ctx, const sg_sequence *c, const char **table, const char **column)
@@ -120,6 +121,16 @@ static void create_sequence(diff_ctx *ctx, const sg_sequence *w)
 			   NULL, w->name, "create sequence %s", w->name);
 	if (w->owned_table)
 		own(ctx, w);
+}
+
+void sg_diff__sequence_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q)
+{
+	create_sql(ctx, sb, q);
+}
+
+void sg_diff__sequence_drop_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
+{
+	drop_sql(ctx, sb, name);
 }
 
 static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
@@ -306,6 +317,72 @@ static bool serial_in_database(const diff_ctx *ctx, const sg_sequence *w, sg_seq
 	return found;
 }
 
+/* Whether `text` (a nextval() literal's text, as regclass prints it) names sequence `name`. */
+static bool names_sequence(const diff_ctx *ctx, const char *text, const char *name)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_quote_ident(&tmp, name);
+	bool found = strcmp(tmp.data, text) == 0;
+	sg_strbuf_reset(&tmp);
+	sg_ddl_name(&tmp, ctx->qual, name);
+	found = found || strcmp(tmp.data, text) == 0;
+	sg_strbuf_release(&tmp);
+	return found;
+}
+
+/* How many current column defaults read sequence `name`. */
+static size_t default_readers(const diff_ctx *ctx, const char *name)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	size_t n = 0;
+	for (size_t i = 0; i < ctx->cur->ntables; i++)
+		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns; k++) {
+			const sg_column *col = &ctx->cur->tables[i].columns[k];
+			sg_strbuf_reset(&seq);
+			if (col->default_expr && sg_diff__serial_sequence(col->default_expr, &seq) &&
+			    names_sequence(ctx, seq.data, name))
+				n++;
+		}
+	sg_strbuf_release(&seq);
+	return n;
+}
+
+const sg_sequence *sg_diff__sequence_yielding_to_identity(const diff_ctx *ctx, const char *table, const sg_column *c,
+							  const sg_column *w)
+{
+	if (c->identity != SG_IDENTITY_NONE || w->identity == SG_IDENTITY_NONE || !c->default_expr)
+		return NULL;
+	char implicit[SG_NAMEDATALEN];
+	sg_naming_make_object_name(implicit, table, w->name, "seq");
+	const sg_sequence *s = sg_schema_find_sequence(ctx->cur, implicit);
+	if (!s || s->owned_table || sg_schema_find_sequence(ctx->want, implicit))
+		return NULL;
+	for (size_t i = 0; i < ctx->want->nsequences; i++)
+		if (current_of(ctx, &ctx->want->sequences[i]) == s)
+			return NULL;
+	sg_strbuf seq = SG_STRBUF_INIT;
+	bool reads = sg_diff__serial_sequence(c->default_expr, &seq) && names_sequence(ctx, seq.data, s->name);
+	sg_strbuf_release(&seq);
+	return reads && default_readers(ctx, s->name) == 1 ? s : NULL;
+}
+
+/* Whether current sequence `s` is dropped by the identity that takes its name (sg_diff__sequence_yielding_to_identity).
+ */
+static bool taken_by_identity(const diff_ctx *ctx, const sg_sequence *s)
+{
+	for (size_t ti = 0; ti < ctx->cur->ntables; ti++) {
+		const sg_table *ct = &ctx->cur->tables[ti], *wt = ctx->cur_match[ti];
+		if (!wt)
+			continue;
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *w = ctx->maps[ti].cur_to_want[k];
+			if (w && sg_diff__sequence_yielding_to_identity(ctx, wt->name, &ct->columns[k], w) == s)
+				return true;
+		}
+	}
+	return false;
+}
+
 void sg_diff__diff_sequences(diff_ctx *ctx)
 {
 	bool *kept = calloc(ctx->cur->nsequences + 1, sizeof(bool));
@@ -332,7 +409,7 @@ void sg_diff__diff_sequences(diff_ctx *ctx)
 			continue;
 		if (serial_of_model(ctx, &ctx->cur->sequences[i], &serial))
 			alter_sequence(ctx, &ctx->cur->sequences[i], &serial);
-		else
+		else if (!taken_by_identity(ctx, &ctx->cur->sequences[i]))
 			drop_sequence(ctx, &ctx->cur->sequences[i]);
 	}
 	free(kept);

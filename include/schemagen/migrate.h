@@ -79,8 +79,8 @@ typedef enum sg_migrate_event_kind {
 	SG_MIGRATE_EVENT_MARKED,    /**< force / baseline recorded a version without running it */
 	SG_MIGRATE_EVENT_UNMARKED,  /**< force removed a version's row without running anything */
 	SG_MIGRATE_EVENT_LOCK_WAIT, /**< the lock is busy; message names the holder */
-	SG_MIGRATE_EVENT_WARNING,   /**< something a user should know; the run goes on */
-	SG_MIGRATE_EVENT_NOTICE,    /**< a server NOTICE raised by a migration */
+	SG_MIGRATE_EVENT_WARNING,   /**< something a user should know, a server WARNING too; the run goes on */
+	SG_MIGRATE_EVENT_NOTICE,    /**< a server NOTICE (or lower) raised by a migration */
 	SG_MIGRATE_EVENT_PROBLEM,   /**< validate / status: one problem found */
 	SG_MIGRATE_EVENT_INFO,	    /**< progress worth a line: waiting for the server, tables created */
 	SG_MIGRATE_EVENT_KIND_COUNT
