@@ -228,7 +228,7 @@ void sg_diff_guess_schema(char *out, size_t size, const char *dir)
 	bool found = false;
 	for (struct dirent *e; !found && (e = readdir(d)) != NULL;) {
 		size_t len = strlen(e->d_name);
-		if (len < 6 || strcmp(e->d_name + len - 5, ".yaml") != 0)
+		if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".yaml") != 0)
 			continue;
 		/* Regular files only: a guess must not wait on a pipe the loader will read. */
 		char path[4096];
