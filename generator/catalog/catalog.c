@@ -375,6 +375,21 @@ typedef struct statement {
 	int (*read)(sg_catalog__loader *l, const PGresult *res);
 } statement;
 
+static int read_hook_first(sg_catalog__loader *l, const PGresult *res)
+{
+	return l->hook->first_read ? l->hook->first_read(l->hook->ctx, res, l->err) : 0;
+}
+
+static int read_hook_second(sg_catalog__loader *l, const PGresult *res)
+{
+	return l->hook->second_read ? l->hook->second_read(l->hook->ctx, res, l->err) : 0;
+}
+
+static bool is_hook(const statement *st)
+{
+	return st->read == read_hook_first || st->read == read_hook_second;
+}
+
 /*
  * Send every statement in one libpq pipeline, then read the results in
  * order: one round trip for the whole schema.  A statement's rows are read
@@ -391,7 +406,9 @@ static int run_pipeline(sg_catalog__loader *l, const statement *st, int n)
 	while (sent < n && PQsendQueryParams(conn, st[sent].sql, st[sent].nparams, NULL,
 					     st[sent].nparams ? st[sent].params : NULL, NULL, NULL, 0))
 		sent++;
-	l->stats.queries += (unsigned)sent;
+	/* The caller's statements (sg_catalog_hook) are counted apart. */
+	for (int i = 0; i < sent; i++)
+		*(is_hook(&st[i]) ? &l->stats.hook_queries : &l->stats.queries) += 1;
 	if (sent < n)
 		rc = db_error(l, st[sent].what, NULL);
 	if (!PQpipelineSync(conn) && rc == 0)
@@ -438,13 +455,19 @@ static int run_pipeline(sg_catalog__loader *l, const statement *st, int n)
  */
 static int load_all(sg_catalog__loader *l, const char *schema, const char *search_path, int server_version, bool own)
 {
+	const sg_catalog_hook *hook = own ? l->hook : NULL;
 	statement first[] = {
 	    {"begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, {NULL}, NULL},
 	    {"settings", pin_sql, 2, {schema, search_path}, read_settings},
+	    {"caller's first statement", hook ? hook->first_sql : NULL, 0, {NULL}, read_hook_first},
 	};
-	int rc = own ? run_pipeline(l, first, 2) : run_pipeline(l, first + 1, 1);
+	int nfirst = hook && hook->first_sql ? 3 : 2;
+	for (int i = 0; hook && i < hook->first_nparams; i++)
+		first[2].params[first[2].nparams++] = hook->first_params[i];
+	int rc = own ? run_pipeline(l, first, nfirst) : run_pipeline(l, first + 1, 1);
 	if (rc != 0)
 		return rc;
+	const char *second = hook && hook->second_sql ? hook->second_sql(hook->ctx) : NULL;
 
 	char *unmanaged = sg_catalog__unmanaged_sql();
 	if (!unmanaged)
@@ -458,6 +481,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	const char *indexes = sg_catalog__indexes_sql(server_version);
 	const char *columns = sg_catalog__columns_sql(server_version);
 	statement kinds[] = {
+	    {"caller's second statement", second, 0, {NULL}, read_hook_second},
 	    {"extensions", sg_catalog__extensions_sql, 1, {oid}, sg_catalog__read_extensions},
 	    {"enums", sg_catalog__enums_sql, 1, {oid}, sg_catalog__read_enums},
 	    {"domains", sg_catalog__domains_sql, 1, {oid}, sg_catalog__read_domains},
@@ -482,7 +506,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 			kinds[n - 1].params[i] = l->old_settings[i];
 		l->restored = true;
 	}
-	rc = run_pipeline(l, kinds, n);
+	rc = second ? run_pipeline(l, kinds, n) : run_pipeline(l, kinds + 1, n - 1);
 	free(unmanaged);
 	return rc;
 }
@@ -522,6 +546,7 @@ int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opt
 		goto done;
 	}
 	l.arena = l.schema->arena;
+	l.hook = opts ? opts->hook : NULL;
 	l.params[1] = excluded;
 	l.stats.own_transaction = ts == PQTRANS_IDLE;
 

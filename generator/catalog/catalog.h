@@ -112,12 +112,41 @@
 
 /* What one sg_catalog_load() call did, for tests and benchmarks. */
 typedef struct sg_catalog_stats {
-	unsigned queries;     /* statements sent, BEGIN/COMMIT and settings included; constant per call */
-	unsigned round_trips; /* waits for the server: 2 */
-	size_t rows;	      /* rows received over all queries */
-	bool schema_exists;   /* false: the schema is missing and was read as empty */
-	bool own_transaction; /* true: the call opened and committed its own snapshot */
+	unsigned queries;      /* statements sent, BEGIN/COMMIT and settings included; constant per call (the
+				  hook's below not counted) */
+	unsigned hook_queries; /* statements of the caller's hook (sg_catalog_hook) sent in the same pipelines */
+	unsigned round_trips;  /* waits for the server: 2 */
+	size_t rows;	       /* rows received over all queries */
+	bool schema_exists;    /* false: the schema is missing and was read as empty */
+	bool own_transaction;  /* true: the call opened and committed its own snapshot */
 } sg_catalog_stats;
+
+/*
+ * Statements of the caller's, run in the reader's snapshot and in its two
+ * round trips: what must be read in the same state of the database as the
+ * catalog (`schemagen diff` reads the migration runner's ledger so).  Honoured
+ * only when the reader opens its own snapshot (the connection idle); inside
+ * the caller's transaction the caller can send them itself.
+ *  - first_sql (NULL: none) is sent in the first pipeline, after the
+ *    settings, with first_params[0..first_nparams); its result goes to
+ *    first_read.
+ *  - second_sql(), when set, is called once the first pipeline has been read
+ *    and returns the statement (no parameters) to send first in the second
+ *    pipeline, or NULL for none; its result goes to second_read.
+ * The readers get only results that succeeded (a failed statement fails the
+ * load, which rolls the snapshot back), borrow them, and return 0 or -1 with
+ * err set, which fails the load.  The statements must not fail on a state
+ * the caller expects (a missing table: look it up in the first statement).
+ */
+typedef struct sg_catalog_hook {
+	void *ctx;
+	const char *first_sql;
+	const char *first_params[4];
+	int first_nparams;
+	int (*first_read)(void *ctx, const PGresult *res, sg_error *err);
+	const char *(*second_sql)(void *ctx);
+	int (*second_read)(void *ctx, const PGresult *res, sg_error *err);
+} sg_catalog_hook;
 
 typedef struct sg_catalog_options {
 	const char *schema;		   /* the schema to read; NULL means "public" */
@@ -126,9 +155,10 @@ typedef struct sg_catalog_options {
 	const char *const *exclude_tables; /* tables of the schema to leave out (the migration runner's tracking
 					      tables); NULL entries are ignored */
 	size_t nexclude_tables;
-	sg_catalog_stats *stats; /* optional out: filled on success and on failure */
-	int query_version;	 /* tests only: use the queries written for this server version
-				    (PQserverVersion() form) instead of the server's; 0 normally */
+	sg_catalog_stats *stats;     /* optional out: filled on success and on failure */
+	const sg_catalog_hook *hook; /* optional: the caller's statements in the same snapshot (own snapshot only) */
+	int query_version;	     /* tests only: use the queries written for this server version
+					(PQserverVersion() form) instead of the server's; 0 normally */
 } sg_catalog_options;
 
 /*

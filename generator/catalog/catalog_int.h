@@ -76,6 +76,7 @@ typedef struct sg_catalog__loader {
 	const char *params[2]; /* [1]: $2 of the kinds' queries, the excluded tables as a name[] literal */
 	bool restored;	       /* the statement that puts the caller's settings back was sent */
 	sg_catalog_stats stats;
+	const sg_catalog_hook *hook; /* the caller's statements, NULL when none (catalog.h) */
 	sg_error *err;
 	bool oom;	/* an arena copy failed; reported once per phase */
 	uint32_t *oids; /* table oids, ascending, parallel to schema->tables (malloc'd) */

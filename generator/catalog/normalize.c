@@ -343,6 +343,13 @@ static void build_script(sg_normalize_script *s, const sg_schema *model, const s
 	 * same.
 	 */
 	seq_reads reads = {.model = model, .read = seq_read};
+	/*
+	 * A sequence the live schema has is never created here (below): marked
+	 * from the start, so nothing looks for its readers (1,000 sequences in
+	 * the text of 1,000 views, case-blind: 0.4 s at 10,000 tables).
+	 */
+	for (size_t i = 0; i < model->nsequences; i++)
+		seq_read[i] = sg_schema_find_sequence(live, model->sequences[i].name) != NULL;
 	for (size_t i = 0; i < model->ntables; i++)
 		for (size_t k = 0; (member[i] || bare[i]) && k < model->tables[i].ncolumns; k++)
 			if (model->tables[i].columns[k].default_expr)

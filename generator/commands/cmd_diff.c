@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "compare.h"
+#include "diff_state.h"
 #include "emit.h"
 #include "files.h"
 #include "model.h"
@@ -31,6 +32,8 @@ typedef struct diff_run {
 	sg_mfile_set files;
 	sg_ledger ledger;
 	bool ledger_loaded;
+	sg_schema *live; /* read with the ledger, until sg_compare_run() takes it */
+	sg_catalog_stats live_stats;
 	char **names;
 	size_t nnames;
 } diff_run;
@@ -38,6 +41,7 @@ typedef struct diff_run {
 static void diff_run_release(diff_run *r)
 {
 	sg_compare_release(&r->cmp);
+	sg_schema_free(r->live);
 	sg_schema_free(r->model);
 	if (r->ledger_loaded)
 		sg_ledger_release(&r->ledger);
@@ -102,6 +106,34 @@ static int load_ledger(diff_run *r, const char *schema, sg_error *err)
 	}
 	r->ledger_loaded = true;
 	return 0;
+}
+
+/*
+ * Take the ledger and the live catalog the prefetch read in one snapshot, or
+ * read them so now when it read another schema than the models name (a wrong
+ * guess).  False when neither holds them: the caller reads them apart.
+ */
+static bool take_state(diff_run *r, sg_diff_prefetch *pre, const char *schema)
+{
+	sg_diff_state st = {0};
+	if (pre->rc == 0 && strcmp(pre->schema, schema) == 0) {
+		st = pre->state;
+		memset(&pre->state, 0, sizeof(pre->state));
+	} else {
+		sg_error ignored = {0};
+		int rc = pre->rc == 0 ? sg_diff_state_read(&st, r->conn, schema, &ignored) : -1;
+		sg_error_clear(&ignored);
+		if (rc != 0)
+			return false;
+	}
+	r->tracking = st.tracking;
+	r->tracking_ready = st.tracking_ready;
+	r->ledger = st.ledger;
+	r->ledger_loaded = true;
+	r->live = st.live;
+	r->live_stats = st.stats;
+	free(st.schema);
+	return true;
 }
 
 /* Choose the file stems (VERSION_name+suffix) the steps get when written. */
@@ -204,10 +236,27 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 			return fail(ctx, &r, &err);
 	}
 
-	/* Everything that can be checked without a database first: bad input changes nothing. */
+	/*
+	 * The ledger and the live catalog are read, in one snapshot, in a thread
+	 * of their own while the models load (diff_state.h): the server works on
+	 * one core while the client parses the YAML on the other.  The schema is
+	 * guessed until the models are loaded; a wrong guess reads again.  What
+	 * can be checked without a database is still reported first, a
+	 * connection failure only after it: bad input changes nothing.
+	 */
+	char guess[256];
+	const char *forced_schema = sg_cli_value(ctx->args, "schema");
+	if (forced_schema)
+		snprintf(guess, sizeof(guess), "%s", forced_schema);
+	else
+		sg_diff_guess_schema(guess, sizeof(guess), models_dir);
+	sg_diff_prefetch pre;
+	sg_diff_prefetch_start(&pre, sg_cli_value(ctx->args, "database"), guess);
+
 	/* Every model error and warning is shown, not only the first. */
 	sg_model_diags diags = {0};
 	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
+	sg_diff_prefetch_join(&pre);
 	sg_model_diags_print(&diags, &ctx->log);
 	size_t nerrors = diags.nerrors;
 	sg_model_diags_release(&diags);
@@ -217,6 +266,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 			     nerrors == 1 ? "" : "s", models_dir);
 	if (loaded != 0) {
 		free(file_name);
+		sg_diff_prefetch_release(&pre);
 		return fail(ctx, &r, &err);
 	}
 	const char *schema = opt(ctx, "schema", r.model->name);
@@ -224,16 +274,29 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	struct stat st;
 	if (stat(migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, migrations_dir, &err) != 0) {
 		free(file_name);
+		sg_diff_prefetch_release(&pre);
 		return fail(ctx, &r, &err);
 	}
 
-	if (sg_conn_open(&r.conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0 ||
-	    load_ledger(&r, "public", &err) != 0) {
+	r.conn = pre.conn;
+	pre.conn = NULL;
+	if (!r.conn) {
 		free(file_name);
+		err = pre.conn_err;
+		memset(&pre.conn_err, 0, sizeof(pre.conn_err));
+		sg_diff_prefetch_release(&pre);
 		return fail(ctx, &r, &err);
 	}
-	/* `migrate` keeps its table in public unless told `--schema`; the models' schema is the other place. */
-	if (r.ledger.kind == SG_LEDGER_MISSING && strcmp(schema, "public") != 0 && load_ledger(&r, schema, &err) != 0) {
+	bool one_snapshot = take_state(&r, &pre, schema);
+	sg_diff_prefetch_release(&pre);
+	/*
+	 * When that read failed, the ledger is read, then the catalog, as they were before it: their errors are
+	 * reported with their own messages, in their order.  `migrate` keeps its table in public unless told
+	 * `--schema`; the models' schema is the other place.
+	 */
+	if (!one_snapshot && (load_ledger(&r, "public", &err) != 0 ||
+			      (r.ledger.kind == SG_LEDGER_MISSING && strcmp(schema, "public") != 0 &&
+			       load_ledger(&r, schema, &err) != 0))) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
@@ -246,16 +309,22 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	    .schema = schema,
 	    .tracking_table = r.tracking.table,
 	    .online = sg_cli_count(ctx->args, "online") > 0,
+	    .live = r.live,
+	    .live_stats = r.live_stats,
 	};
+	r.live = NULL;
 	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
 	sg_log_debug(&ctx->log,
 		     "%zu of %zu tables normalized on the server in %zu batch%s; catalog: %u statements in %u round "
-		     "trips, plus one read of the scratch schema per batch",
+		     "trips, plus one read of the scratch schema per batch; ledger: %s",
 		     r.cmp.normalized, r.model->ntables, r.cmp.batches, r.cmp.batches == 1 ? "" : "es",
-		     r.cmp.catalog_queries, r.cmp.catalog_round_trips);
+		     r.cmp.catalog_queries, r.cmp.catalog_round_trips,
+		     !one_snapshot		 ? "read apart, before the catalog"
+		     : r.cmp.ledger_queries == 1 ? "1 statement in the catalog's snapshot and round trips"
+						 : "2 statements in the catalog's snapshot and round trips");
 	if (r.cmp.plan->nops)
 		for (size_t i = 0; i < r.cmp.nunresolved; i++)
 			sg_log_warn(&ctx->log, "the down may create %s", r.cmp.unresolved[i]);

@@ -12,7 +12,7 @@
 #include "verbatim.h"
 
 static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_catalog_stats *stats,
-		     sg_error *err)
+		     const sg_catalog_hook *hook, sg_error *err)
 {
 	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
 	char history[256], golang[256];
@@ -24,15 +24,23 @@ static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *op
 	    .exclude_tables = exclude,
 	    .nexclude_tables = 3,
 	    .stats = stats,
+	    .hook = hook,
 	};
 	return sg_catalog_load(out, conn, &copts, err);
+}
+
+int sg_compare_read_live(sg_schema **out, sg_catalog_stats *stats, PGconn *conn, const sg_compare_options *opts,
+			 const sg_catalog_hook *hook, sg_error *err)
+{
+	memset(stats, 0, sizeof(*stats));
+	return load_live(out, conn, opts, stats, hook, err);
 }
 
 int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, const sg_compare_options *opts,
 			 sg_error *err)
 {
 	sg_catalog_stats stats = {0};
-	int rc = load_live(out, conn, opts, &stats, err);
+	int rc = load_live(out, conn, opts, &stats, NULL, err);
 	if (schema_exists)
 		*schema_exists = stats.schema_exists;
 	return rc;
@@ -309,9 +317,12 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 {
 	memset(out, 0, sizeof(*out));
 	sg_normalize_options nopts = {0};
-	sg_catalog_stats stats = {0};
-	if (load_live(&out->live, conn, opts, &stats, err) != 0 ||
-	    sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
+	sg_catalog_stats stats = opts->live_stats;
+	if (opts->live)
+		out->live = opts->live;
+	else if (load_live(&out->live, conn, opts, &stats, NULL, err) != 0)
+		return -1;
+	if (sg_normalize(&out->desired, conn, model, out->live, &nopts, err) != 0)
 		return -1;
 	sg_fixpoint_report fix = {0};
 	if (sg_compare_fix_downs(out->live, model, out->desired, conn, &fix, err) != 0)
@@ -322,6 +333,7 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	out->batches = nopts.batches;
 	out->catalog_queries = stats.queries;
 	out->catalog_round_trips = stats.round_trips;
+	out->ledger_queries = stats.hook_queries;
 
 	out->plan = sg_plan_new();
 	sg_diff_options dopts = {

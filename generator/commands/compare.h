@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 #include <stdbool.h>
 
+#include "catalog.h"
 #include "fixpoint.h"
 #include "order.h"
 #include "plan.h"
@@ -17,10 +18,13 @@
 #include "schemagen/error.h"
 
 typedef struct sg_compare_options {
-	const char *schema;	    /* the schema the models describe */
-	const char *tracking_table; /* the runner's table in that schema, with its _history and
-				       _golang_migrate companions, is left out; NULL: schema_migrations */
-	bool online;		    /* diff --online */
+	const char *schema;	     /* the schema the models describe */
+	const char *tracking_table;  /* the runner's table in that schema, with its _history and
+					_golang_migrate companions, is left out; NULL: schema_migrations */
+	bool online;		     /* diff --online */
+	sg_schema *live;	     /* when set: the live catalog, read beforehand by sg_compare_read_live() with
+					these options; sg_compare_run() takes it over */
+	sg_catalog_stats live_stats; /* that read's statistics */
 } sg_compare_options;
 
 /* What one comparison produced; release with sg_compare_release(). */
@@ -31,7 +35,8 @@ typedef struct sg_compare {
 	size_t normalized;			       /* tables that went through the server */
 	size_t batches;				       /* scratch transactions they went through */
 	unsigned catalog_queries, catalog_round_trips; /* of reading the live catalog */
-	char **unresolved; /* live expressions a down may create that no text was found to rebuild (fixpoint.h) */
+	unsigned ledger_queries; /* the ledger's statements sent in the catalog's round trips (diff_state.h) */
+	char **unresolved;	 /* live expressions a down may create that no text was found to rebuild (fixpoint.h) */
 	size_t nunresolved;
 } sg_compare;
 
@@ -44,8 +49,19 @@ int sg_compare_load_live(sg_schema **out, bool *schema_exists, PGconn *conn, con
 			 sg_error *err);
 
 /*
+ * Read the live catalog of opts->schema as sg_compare_run() does, with its
+ * statistics in *stats and the caller's statements `hook` (may be NULL) in
+ * its snapshot: for a caller that reads it beforehand (opts->live).  Uses
+ * nothing but `conn` and memory of its own: it may run in another thread
+ * while no other thread uses `conn`.
+ */
+int sg_compare_read_live(sg_schema **out, sg_catalog_stats *stats, PGconn *conn, const sg_compare_options *opts,
+			 const sg_catalog_hook *hook, sg_error *err);
+
+/*
  * Compare `model` (loaded and sorted; must outlive `out`) with the database
  * behind `conn` (idle, not in a transaction).
+ * opts->live, when set, is the live catalog read beforehand: `out` owns it from the call on, failed or not.
  * \return 0; or -1 with err set: SG_ERR_INPUT when the server rejects the
  *         models or when the plan is refused (plan->refused, the message
  *         diff and check print), SG_ERR_DB, SG_ERR_SYSTEM.  `out` must be

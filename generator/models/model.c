@@ -201,9 +201,11 @@ static int loading_begin(loading *l, sg_model_diags *diags, sg_error *err)
 /* Load the file `name` whose bytes `parser` reads; out of memory is remembered for loading_end(). */
 static void loading_add(loading *l, const char *name, const char *text, size_t len, yaml_parser_t *parser)
 {
-	sg_model_file f = {.path = sg_model__dup_str(&l->cv, name), .text = text, .len = len};
+	sg_model_lines lines = {0};
+	sg_model_file f = {.path = sg_model__dup_str(&l->cv, name), .text = text, .len = len, .lines = &lines};
 	if (!l->ld.oom && (!f.path || load_one(&l->cv, &f, parser) != 0))
 		l->ld.oom = true;
+	sg_model__lines_release(&lines);
 }
 
 static int loading_end(sg_schema **out, loading *l, sg_error *err)

@@ -17,9 +17,62 @@
 #include "model_int.h"
 #include "model_json.h"
 
+void sg_model__lines_release(sg_model_lines *lines)
+{
+	if (lines->fp)
+		fclose(lines->fp);
+	free(lines->starts);
+	*lines = (sg_model_lines){0};
+}
+
+/* Index the lines of `path` once: each definition and query asks for a line or two of a file of 10,000 tables. */
+static bool index_lines(sg_model_lines *x, const char *path)
+{
+	if (x->built)
+		return x->fp != NULL;
+	x->built = true;
+	if (!(x->fp = fopen(path, "rb")))
+		return false;
+	size_t cap = 1024;
+	x->starts = malloc(cap * sizeof(*x->starts));
+	if (!x->starts) {
+		sg_model__lines_release(x);
+		x->built = true;
+		return false;
+	}
+	x->starts[x->n++] = 0;
+	char buf[65536];
+	long at = 0;
+	for (size_t got; (got = fread(buf, 1, sizeof(buf), x->fp)) > 0; at += (long)got) {
+		for (const char *p = buf, *end = buf + got; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+			if (x->n == cap) {
+				long *more = realloc(x->starts, 2 * cap * sizeof(*more));
+				if (!more) {
+					sg_model__lines_release(x);
+					x->built = true;
+					return false;
+				}
+				x->starts = more;
+				cap *= 2;
+			}
+			x->starts[x->n++] = at + (long)(p - buf) + 1;
+		}
+	}
+	return true;
+}
+
 /* Line `line` (1-based) of file `f` into sb (without its newline); false when the file has no such line. */
 static bool read_line(const sg_model_file *f, int line, sg_strbuf *sb)
 {
+	if (!f->text && f->lines && index_lines(f->lines, f->path)) {
+		const sg_model_lines *x = f->lines;
+		if (line < 1 || (size_t)line > x->n || fseek(x->fp, x->starts[line - 1], SEEK_SET) != 0)
+			return false;
+		/* A last line without a newline has no start after it. */
+		for (int c; (c = getc(x->fp)) != EOF && c != '\n';)
+			sg_strbuf_addch(sb, (char)c);
+		return true;
+	}
 	if (f->text) {
 		const char *p = f->text, *end = f->text + f->len;
 		for (int at = 1; at < line; at++) {

@@ -20,6 +20,7 @@
 #include <cyaml/cyaml.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <yaml.h>
 
@@ -263,11 +264,23 @@ struct sg_model_node {
 	} u;
 };
 
+/* Where each line of a file read from its path starts, built on first use (model_functions.c). */
+typedef struct sg_model_lines {
+	FILE *fp;     /* the file, open while the index is kept */
+	long *starts; /* starts[i]: offset of line i + 1 */
+	size_t n;     /* lines indexed */
+	bool built;   /* tried (fp NULL: the file could not be read) */
+} sg_model_lines;
+
 typedef struct sg_model_file {
 	const char *path; /* owned by the schema's arena */
 	const char *text; /* the bytes, when loaded from memory (borrowed); NULL: read from `path` */
 	size_t len;
+	sg_model_lines *lines; /* the line index of `path` (the caller's, may be NULL: read from the start) */
 } sg_model_file;
+
+/* Close and free a line index (sg_model_file.lines). */
+void sg_model__lines_release(sg_model_lines *lines);
 
 /* The position of `node` in file `f`; of the file's start when `node` is NULL. */
 sg_pos sg_model__node_pos(const sg_model_file *f, const sg_model_node *node);
