@@ -433,10 +433,14 @@ static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 	 */
 	bool guard = c->unique && ct && index_on_emptied(ctx, ct, c);
 	bool online = ctx->online && !guard;
-	/* An index that calls a function the main step drops or changes goes before it too (its down after it). */
+	/*
+	 * An index that calls a function the main step drops or changes, or casts
+	 * to a domain it drops or re-creates, goes before it too (its down after it).
+	 */
 	sg_phase phase = !online ? SG_PHASE_DROP_INDEX
 			 : m && sg_online_index_survives(m, c) && !sg_diff__casts_to_recreated_enum(ctx, NULL, c) &&
-				 !sg_diff__calls_changed_function(ctx, c->definition)
+				 !sg_diff__calls_changed_function(ctx, c->definition) &&
+				 !sg_diff__text_names_gone_domain(ctx, c->definition)
 			     ? SG_PHASE_DROP_INDEX_AFTER
 			     : SG_PHASE_DROP_INDEX_CONCURRENTLY;
 	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, online);

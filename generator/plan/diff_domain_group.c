@@ -200,6 +200,28 @@ bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text)
 	return found;
 }
 
+bool sg_diff__text_names_gone_domain(const diff_ctx *ctx, const char *text)
+{
+	if (!text || !ctx->cur->ndomains)
+		return false;
+	if (sg_diff__text_names_redone_domain(ctx, text))
+		return true;
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->ndomains && !found; i++) {
+		const sg_domain *c = &ctx->cur->domains[i];
+		bool kept = false, renamed;
+		for (size_t k = 0; k < ctx->want->ndomains && !kept; k++)
+			kept = sg_diff__domain_match(ctx, &ctx->want->domains[k], &renamed) == c;
+		if (kept)
+			continue;
+		sg_diff__domain_qname(&q, c->name);
+		found = sg_diff__names_type(text, q.data);
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i)
 {
 	return ctx->domain_group && (ctx->domain_group[i] >= 0 || ctx->domain_enum[i]);

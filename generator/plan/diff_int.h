@@ -169,6 +169,8 @@ bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 bool sg_diff__names_type(const char *text, const char *qname);
 /* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
 bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
+/* Whether catalog text (an index's definition) names a domain this plan drops, or drops and creates again. */
+bool sg_diff__text_names_gone_domain(const diff_ctx *ctx, const char *text);
 /* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
 bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
 /*
