@@ -310,6 +310,12 @@ bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
 	return w && !same_text(c, w);
 }
 
+bool sg_diff__function_redone_in_place(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_diff__function_target(ctx, c);
+	return w && !same_text(c, w) && !replaceable(c, w);
+}
+
 /*
  * Whether a table or a column that `c`'s body reads (a body parsed at
  * creation: pg_depend) goes, is rebuilt or changes type: PostgreSQL refuses

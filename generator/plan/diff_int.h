@@ -80,6 +80,8 @@ typedef struct diff_ctx {
 	 */
 	const sg_function **around;
 	size_t naround;
+	/* around[naround_domain...]: there for a function they call that is dropped and created again in place */
+	size_t naround_domain;
 	/*
 	 * Current functions whose bodies read a view the plan drops, creates
 	 * again or renames (or whose desired bodies read one it creates), dropped
@@ -273,6 +275,9 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
 bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c);
+/* Whether current `c` is dropped and created again in place: its target's text differs and OR REPLACE cannot make it.
+ */
+bool sg_diff__function_redone_in_place(const diff_ctx *ctx, const sg_function *c);
 /* Whether the plan drops current `c`, or drops and creates it again, following a rename to its target. */
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
 /*
@@ -305,6 +310,13 @@ void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_functio
 void sg_diff__find_domain_functions(diff_ctx *ctx);
 /* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
 void sg_diff__domain_function_callers(diff_ctx *ctx);
+/*
+ * The current functions whose BEGIN ATOMIC or RETURN body, or an argument's
+ * default, calls a function dropped and created again in place (another
+ * result, argument names or defaults) or one of ctx->around: around too
+ * (after ctx->naround_domain), since DROP FUNCTION refuses while they exist.
+ */
+void sg_diff__find_callee_functions(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 /*
  * Whether catalog text (an index's definition, a check's) calls one of those functions: its index or check is
