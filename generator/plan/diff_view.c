@@ -359,16 +359,21 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	}
 	if (st[i].replace) {
 		/*
-		 * PostgreSQL cannot take columns off a view: the down drops it and
-		 * creates the old one, under w's name (a rename is undone after it).
+		 * PostgreSQL cannot take columns off a view: when the up appends some,
+		 * the down drops it and creates the old one, under w's name (a rename
+		 * is undone after it).  With the same columns the down replaces it
+		 * back, keeping what reads it (a BEGIN ATOMIC body: DROP VIEW refuses).
 		 */
 		sg_view before = *c;
 		before.name = w->name;
+		bool same_columns = appends_only(w, c);
 		create_sql(ctx, &ctx->up, w, true);
-		drop_sql(ctx, &ctx->down, w);
-		create_sql(ctx, &ctx->down, &before, false);
-		/* The triggers the up keeps (the others' own operations drop or create them). */
-		for (size_t k = 0; k < c->ntriggers; k++)
+		if (!same_columns)
+			drop_sql(ctx, &ctx->down, w);
+		create_sql(ctx, &ctx->down, &before, same_columns);
+		/* The triggers the up keeps, which a dropped view lost (the others' own operations drop or create
+		 * them). */
+		for (size_t k = 0; !same_columns && k < c->ntriggers; k++)
 			if (sg_diff__trigger_kept(ctx, &c->triggers[k], c->name,
 						  sg_diff__trigger_successor(c->triggers, c->ntriggers, w->triggers,
 									     w->ntriggers, &c->triggers[k]),

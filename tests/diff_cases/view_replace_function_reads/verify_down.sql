@@ -1,0 +1,3 @@
+DO $$ BEGIN
+  ASSERT n_big() = 1, 'n_big reads the old view';
+END $$;
