@@ -318,11 +318,21 @@ static void seq_recreate(rschema *s, rseq *q)
 {
 	rname name;
 	name_copy(name, q->name);
+	int increment = q->increment;
 	redirect_defaults(s, q, NULL);
 	drop_at(s->seqs, &s->nseqs, (int)(q - s->seqs), sizeof(rseq));
-	rseq *r = s->nseqs && chance(60) ? &s->seqs[pick(s->nseqs)] : add_random_sequence(s);
+	bool again = !s->nseqs || chance(40);
+	rseq *r = again ? add_random_sequence(s) : &s->seqs[pick(s->nseqs)];
 	if (!r)
 		return;
+	/*
+	 * A new one of the same name is, for the models, q with other options:
+	 * its direction stays (random_sequences.c, change_options).
+	 */
+	if (again && (r->increment > 0) != (increment > 0)) {
+		r->increment = increment;
+		r->start = r->max = 0;
+	}
 	char before[96], after[96];
 	rname old;
 	name_copy(old, r->name);

@@ -158,8 +158,17 @@ static void sanitize_casts(rschema *s, rtable *t)
 void sanitize_links(rschema *s)
 {
 	sanitize_func_links(s);
-	for (int ti = 0; ti < s->ntables; ti++)
-		sanitize_casts(s, &s->tables[ti]);
+	for (int ti = 0; ti < s->ntables; ti++) {
+		rtable *t = &s->tables[ti];
+		sanitize_casts(s, t);
+		/* An index calls a predicate with its argument defaults: a callee there must be immutable too. */
+		for (int k = 0; k < t->nindexes; k++) {
+			rfunc *f = t->indexes[k].kind == 5 ? find_func(s, t->indexes[k].fn, R_PRED) : NULL;
+			rfunc *g = f && f->callee[0] ? find_func(s, f->callee, R_DEFAULT) : NULL;
+			if (g && g->vol != 2)
+				drop_at(t->indexes, &t->nindexes, k--, sizeof(ridx));
+		}
+	}
 	/* A domain a cast names stays nullable: NULL cast to a NOT NULL domain fails. */
 	for (int i = 0; i < s->ndomains; i++) {
 		const char *n = s->domains[i].name;
