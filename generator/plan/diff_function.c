@@ -207,6 +207,16 @@ static sg_phase new_phase(const diff_ctx *ctx, const sg_function *w)
 				phase = SG_PHASE_CREATE_FUNCTION_LATE;
 		free(continued);
 	}
+	/*
+	 * A body or an argument's default that calls a function dropped and
+	 * created again once its callers have changed (SG_PHASE_RECREATE_FUNCTION)
+	 * is resolved to the new one: created after it (the down drops it first).
+	 */
+	for (size_t i = 0; i < ctx->cur->nfunctions && phase == SG_PHASE_CREATE_FUNCTION; i++) {
+		const sg_function *c = &ctx->cur->functions[i];
+		if (sg_diff__function_moved(ctx, c) && sg_diff__text_calls(text, c->name))
+			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	}
 	sg_strbuf_release(&q);
 	return phase;
 }
