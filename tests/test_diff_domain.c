@@ -365,6 +365,26 @@ static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(vo
 	ut_free_result(&r, a, b);
 }
 
+/*
+ * A generated column that casts to a re-created domain: refused, the column
+ * named (DROP DOMAIN refuses while it exists, and re-creating the column
+ * empties it; random class domain_casts).
+ */
+static void test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	ut_add_column(&a->tables[0], "g", "integer", true)->generated = "(length((n)::text))::posint";
+	ut_add_column(&b->tables[0], "g", "integer", true)->generated = "(length((n)::text))::posint";
+	ut_result r = ut_run_diff(a, b, false);
+	assert_non_null(r.plan->refused);
+	assert_string_equal(r.plan->refused,
+			    "generated column 't.g' casts to a domain the plan drops and creates again: "
+			    "change that in a migration of its own first");
+	ut_free_result(&r, a, b);
+}
+
 /* A domain the models drop, based on a re-created one, while a column uses it: refused, the column named. */
 static void test_diff_domain__dropped_dependent_with_columns_refused(void **state)
 {
@@ -396,6 +416,7 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__recreate_drops_and_creates_functions_around),
 	    cmocka_unit_test(test_diff_domain__recreate_follows_dependencies),
 	    cmocka_unit_test(test_diff_domain__online_drops_an_index_casting_to_a_dropped_domain_first),
+	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};

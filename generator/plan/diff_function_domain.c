@@ -360,9 +360,55 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
 	sg_strbuf_addf(sb, "(%s);", fn->identity);
 }
 
+/*
+ * Column defaults that cast to a domain the plan drops and creates again
+ * (`7::qty`; DROP DOMAIN refuses while they exist): taken off before the
+ * re-create and set again by the column's change (or gone with their column
+ * or table).  A generated column that casts to one is refused (re-creating
+ * it empties it).  Checks and indexes that do are dropped before it and added
+ * again after it (diff_constraint.c, sg_diff__casts_to_redone_domain).
+ */
+static void domain_cast_defaults(diff_ctx *ctx)
+{
+	for (size_t t = 0; ctx->domain_group && t < ctx->cur->ntables && !ctx->plan->refused; t++) {
+		const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
+		const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
+		for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
+			const sg_column *cc = &ct->columns[i];
+			if (sg_diff__text_names_redone_domain(ctx, cc->generated)) {
+				sg_strbuf sb = SG_STRBUF_INIT;
+				sg_strbuf_addf(&sb,
+					       "generated column '%s.%s' casts to a domain the plan drops and creates "
+					       "again: change that in a migration of its own first",
+					       ct->name, cc->name);
+				ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+				if (!ctx->plan->refused || sg_strbuf_failed(&sb))
+					ctx->plan->failed = true;
+				sg_strbuf_release(&sb);
+				return;
+			}
+			if (!sg_diff__text_names_redone_domain(ctx, cc->default_expr) ||
+			    sg_diff__default_dropped_early(ctx, cc))
+				continue;
+			const sg_column *wc = m ? m->cur_to_want[i] : NULL;
+			if (wc && !m->rebuilt[i])
+				push_default(ctx, cc);
+			sg_diff__alter_column(ctx, &ctx->up, ct->name, cc->name);
+			sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
+			sg_diff__alter_column(ctx, &ctx->down, ct->name, cc->name);
+			sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
+				       sg_diff__table_original(ctx, ct)->columns[i].default_expr);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, cc->name,
+					   "drop default of %s.%s (it casts to a domain created again)", ct->name,
+					   cc->name);
+		}
+	}
+}
+
 void sg_diff__domain_function_callers(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
+	domain_cast_defaults(ctx);
 	for (size_t f = 0; f < ctx->naround && !ctx->plan->refused && !ctx->plan->failed; f++) {
 		const sg_function *fn = ctx->around[f];
 		for (size_t i = 0; i < cur->ndomains && !ctx->plan->refused; i++) {

@@ -171,6 +171,11 @@ bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 bool sg_diff__names_type(const char *text, const char *qname);
 /* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
 bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
+/*
+ * Whether a current check (con) or index (idx) casts to a domain this plan drops and creates again: it is
+ * dropped before the re-create (SG_PHASE_DROP_DOMAIN_FUNCTION) and added again after it.
+ */
+bool sg_diff__casts_to_redone_domain(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx);
 /* Whether catalog text (an index's definition) names a domain this plan drops, or drops and creates again. */
 bool sg_diff__text_names_gone_domain(const diff_ctx *ctx, const char *text);
 /* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
