@@ -214,7 +214,8 @@ static sg_phase new_phase(const diff_ctx *ctx, const sg_function *w)
 	 */
 	for (size_t i = 0; i < ctx->cur->nfunctions && phase == SG_PHASE_CREATE_FUNCTION; i++) {
 		const sg_function *c = &ctx->cur->functions[i];
-		if (sg_diff__function_moved(ctx, c) && sg_diff__text_calls(text, c->name))
+		const sg_function *t = sg_diff__function_moved(ctx, c) ? sg_diff__function_target(ctx, c) : NULL;
+		if (t && (sg_diff__text_calls(text, c->name) || sg_diff__text_calls(text, t->name)))
 			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
 	}
 	sg_strbuf_release(&q);

@@ -232,13 +232,18 @@ void sg_diff__find_callee_functions(diff_ctx *ctx)
 			const sg_function *fn = &cur->functions[f];
 			if (sg_diff__function_around(ctx, fn))
 				continue;
-			for (size_t i = 0; i < nseeds; i++)
-				if (seeds[i] != fn && calls_when_created(fn, seeds[i]->name)) {
+			for (size_t i = 0; i < nseeds; i++) {
+				/* The current texts name a renamed function by its new name
+				 * (sg_diff__renamed_defaults). */
+				const sg_function *tw = sg_diff__function_target(ctx, seeds[i]);
+				if (seeds[i] != fn && (calls_when_created(fn, seeds[i]->name) ||
+						       (tw && calls_when_created(fn, tw->name)))) {
 					add_around(ctx, fn);
 					seeds[nseeds++] = fn;
 					grew = true;
 					break;
 				}
+			}
 		}
 	}
 	free(seeds);
@@ -405,6 +410,16 @@ static void domain_cast_defaults(diff_ctx *ctx)
 	}
 }
 
+/* Current `fn` as the catalog read it (ctx->cur_original), before the renames were seen through its text. */
+static const sg_function *function_original(const diff_ctx *ctx, const sg_function *fn)
+{
+	size_t i = (size_t)(fn - ctx->cur->functions);
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o->nfunctions != ctx->cur->nfunctions || strcmp(o->functions[i].name, fn->name) != 0)
+		return fn;
+	return &o->functions[i];
+}
+
 void sg_diff__domain_function_callers(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
@@ -428,7 +443,8 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 	for (size_t f = ctx->naround; f-- > 0 && !ctx->plan->refused && !ctx->plan->failed;) {
 		const sg_function *fn = ctx->around[f];
 		drop_sql(ctx, &ctx->up, fn);
-		sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+		/* The down runs once the renames are undone: the text as the catalog read it. */
+		sg_diff__function_create_sql(ctx, &ctx->down, function_original(ctx, fn), fn->name);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, fn->name,
 				   "drop %s %s(%s) (created again around %s)", fn->procedure ? "procedure" : "function",
 				   fn->name, fn->identity, around_what(ctx, fn));
