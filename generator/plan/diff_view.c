@@ -207,8 +207,8 @@ static bool function_reads(const sg_function *fn, const char *name)
 
 /*
  * Whether a function of `s` reads view `v` (a BEGIN ATOMIC or RETURN body,
- * pg_depend): the down of a replace drops `v`, which the function would
- * prevent, so `v` is created again instead, the function around it.
+ * pg_depend): the down of a replace that appends columns drops `v`, which the
+ * function would prevent, so `v` is created again instead, the function around it.
  */
 static bool read_by_a_function(const sg_schema *s, const sg_view *v)
 {
@@ -455,7 +455,13 @@ static view_state *view_states(diff_ctx *ctx, size_t *count)
 				w = &want->views[k];
 		st[m] = (view_state){.cur = c, .want = w, .renamed = w && strcmp(w->name, c->name) != 0};
 		if (w && !same_view(c, w)) {
-			if (appends_only(c, w) && !read_by_a_view(cur, c) && !read_by_a_function(cur, c))
+			/*
+			 * Replaced in place; but a down that takes appended columns off
+			 * drops the view, so one a function reads is created again instead
+			 * (with the function around it).
+			 */
+			if (appends_only(c, w) && !read_by_a_view(cur, c) &&
+			    (appends_only(w, c) || !read_by_a_function(cur, c)))
 				st[m].replace = true;
 			else
 				st[m].recreate = true;
@@ -564,14 +570,16 @@ void sg_diff__find_view_functions(diff_ctx *ctx)
 			return;
 		for (size_t i = 0; i < cur->nfunctions && !ctx->plan->failed; i++) {
 			const sg_function *c = &cur->functions[i];
-			if (!c->nreads || sg_diff__function_on_views(ctx, c) || sg_diff__function_around(ctx, c))
+			const sg_function *w = sg_diff__function_target(ctx, c);
+			/* One that reads no view yet may be replaced by a body that reads a new one. */
+			if ((!c->nreads && (!w || !w->nreads)) || sg_diff__function_on_views(ctx, c) ||
+			    sg_diff__function_around(ctx, c))
 				continue;
 			const char *view = NULL;
 			for (size_t k = 0; k < m && !view; k++)
 				if (st[k].cur && (st[k].recreate || !st[k].want || st[k].renamed) &&
 				    function_reads(c, st[k].cur->name))
 					view = st[k].cur->name;
-			const sg_function *w = sg_diff__function_target(ctx, c);
 			if (!view && w)
 				view = reads_created_view(st, m, w);
 			if (!view)
