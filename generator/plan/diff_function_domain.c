@@ -410,8 +410,7 @@ static void domain_cast_defaults(diff_ctx *ctx)
 	}
 }
 
-/* Current `fn` as the catalog read it (ctx->cur_original), before the renames were seen through its text. */
-static const sg_function *function_original(const diff_ctx *ctx, const sg_function *fn)
+const sg_function *sg_diff__function_original(const diff_ctx *ctx, const sg_function *fn)
 {
 	size_t i = (size_t)(fn - ctx->cur->functions);
 	const sg_schema *o = ctx->cur_original;
@@ -444,7 +443,7 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 		const sg_function *fn = ctx->around[f];
 		drop_sql(ctx, &ctx->up, fn);
 		/* The down runs once the renames are undone: the text as the catalog read it. */
-		sg_diff__function_create_sql(ctx, &ctx->down, function_original(ctx, fn), fn->name);
+		sg_diff__function_create_sql(ctx, &ctx->down, sg_diff__function_original(ctx, fn), fn->name);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, fn->name,
 				   "drop %s %s(%s) (created again around %s)", fn->procedure ? "procedure" : "function",
 				   fn->name, fn->identity, around_what(ctx, fn));

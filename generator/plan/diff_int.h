@@ -324,6 +324,11 @@ void sg_diff__domain_function_callers(diff_ctx *ctx);
 void sg_diff__find_callee_functions(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
 /*
+ * Current `fn` as the catalog read it (ctx->cur_original), before the renames were seen through its text: for
+ * the downs that create it again once the renames are undone.
+ */
+const sg_function *sg_diff__function_original(const diff_ctx *ctx, const sg_function *fn);
+/*
  * Whether catalog text (an index's definition, a check's) calls one of those functions: its index or check is
  * dropped before the domain's re-create and created again after it.
  */

@@ -246,7 +246,8 @@ static void drop_view_function(diff_ctx *ctx, view_state *st, size_t n, size_t f
 	sg_strbuf_addf(&ctx->up, "DROP %s ", fn->procedure ? "PROCEDURE" : "FUNCTION");
 	sg_ddl_name(&ctx->up, ctx->qual, fn->name);
 	sg_strbuf_addf(&ctx->up, "(%s);", fn->identity);
-	sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+	/* The down runs once the renames are undone: the text as the catalog read it. */
+	sg_diff__function_create_sql(ctx, &ctx->down, sg_diff__function_original(ctx, fn), fn->name);
 	const sg_function *w = sg_diff__function_target(ctx, fn);
 	sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, fn->name, "drop %s %s(%s)%s",
 			   fn->procedure ? "procedure" : "function", fn->name, fn->identity,
