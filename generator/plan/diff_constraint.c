@@ -580,6 +580,11 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 			    sg_diff__casts_to_recreated_enum(ctx, c, NULL) ||
 			    sg_diff__casts_to_redone_domain(ctx, c, NULL))
 				continue;
+			/* Taken off and added again under its new name around a function (diff_function_users.c). */
+			if (sg_diff__caller_put_back(ctx, c)) {
+				cur_done[k] = want_done[i] = true;
+				break;
+			}
 			sg_diff__rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name,

@@ -219,6 +219,13 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		if (c->kind != SG_CON_CHECK || !sg_diff__function_calls(fn, 'c', ct->name, c->name, text, as))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
+		/* A default-named check that follows its table's rename: the same definition under a new name. */
+		for (size_t k = 0; wt && !w && k < wt->nconstraints; k++) {
+			const sg_constraint *r = &wt->constraints[k];
+			if (r->kind == SG_CON_CHECK && !sg_table_find_constraint(ct, r->name) &&
+			    sg_str_eq(c->definition, r->definition))
+				w = r;
+		}
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
