@@ -664,6 +664,11 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 			    sg_diff__casts_to_recreated_enum(ctx, NULL, c) ||
 			    sg_diff__casts_to_redone_domain(ctx, NULL, c))
 				continue;
+			/* Taken off and built again under its new name around a function (diff_function_users.c). */
+			if (sg_diff__caller_put_back(ctx, c)) {
+				cur_done[k] = want_done[i] = true;
+				break;
+			}
 			sg_diff__rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "INDEX", NULL, w->name, c->name);
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s",
