@@ -326,10 +326,11 @@ static void seq_recreate(rschema *s, rseq *q)
 	if (!r)
 		return;
 	/*
-	 * A new one of the same name is, for the models, q with other options:
-	 * its direction stays (random_sequences.c, change_options).
+	 * A new one of the same name is, for the models, q with other options,
+	 * and so is one renamed to it (the plan matches the name first, seed
+	 * 8032): its direction stays (random_sequences.c, change_options).
 	 */
-	if (again && (r->increment > 0) != (increment > 0)) {
+	if ((r->increment > 0) != (increment > 0)) {
 		r->increment = increment;
 		r->start = r->max = 0;
 	}
