@@ -22,7 +22,7 @@ static rcol *readable_col(rschema *s, rtable *t)
 }
 
 /* A check, or an expression index when f is immutable, calling predicate f on a column of t. */
-static void add_pred_caller(rschema *s, rtable *t, const rfunc *f, bool index)
+void add_pred_caller(rschema *s, rtable *t, const rfunc *f, bool index)
 {
 	rcol *c = readable_col(s, t);
 	if (!c)
@@ -41,7 +41,7 @@ static void add_pred_caller(rschema *s, rtable *t, const rfunc *f, bool index)
 }
 
 /* A column whose default calls default function f: a new nullable integer column, or an existing one. */
-static void add_default_caller(rschema *s, rtable *t, const rfunc *f)
+void add_default_caller(rschema *s, rtable *t, const rfunc *f)
 {
 	rcol *c = NULL;
 	for (int i = 0; i < t->ncols && !c; i++) {
@@ -57,7 +57,7 @@ static void add_default_caller(rschema *s, rtable *t, const rfunc *f)
 }
 
 /* f and a caller or two of it. */
-static rfunc *add_func_with_callers(rschema *s, int role)
+rfunc *add_func_with_callers(rschema *s, int role)
 {
 	rfunc *f = add_random_func(s, role);
 	if (!f || !s->ntables)
@@ -118,7 +118,7 @@ void rename_func(rschema *s, rfunc *f)
 }
 
 /* A caller of predicate f changes (reads another column), or goes, so f may be dropped and created again. */
-static void change_pred_callers(rschema *s, const char *fn)
+void change_pred_callers(rschema *s, const char *fn)
 {
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
@@ -137,7 +137,7 @@ static void change_pred_callers(rschema *s, const char *fn)
 	}
 }
 
-static void change_default_callers(rschema *s, const rfunc *f)
+void change_default_callers(rschema *s, const rfunc *f)
 {
 	char call[NAMELEN + 8];
 	func_call_default(call, sizeof(call), f);
@@ -149,7 +149,7 @@ static void change_default_callers(rschema *s, const rfunc *f)
 }
 
 /* One change of function f (a body, language, option, signature, result, name, or the function dropped). */
-static void edit_func(rschema *s, rfunc *f)
+void edit_func(rschema *s, rfunc *f)
 {
 	switch (pick(11)) {
 	case 0:
@@ -244,7 +244,7 @@ void triggers_prepare(rschema *a, rfocus *f)
 	}
 }
 
-static void edit_trigger(rschema *s, rtable *t, rtrig *g)
+void edit_trigger(rschema *s, rtable *t, rtrig *g)
 {
 	switch (pick(10)) {
 	case 0:

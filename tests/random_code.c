@@ -180,6 +180,7 @@ void views_follow_column(rschema *s, const char *src, const char *from, const ch
 
 void views_follow_relation(rschema *s, const char *from, const char *to)
 {
+	funcs_follow_view(s, from, to);
 	for (int i = 0; i < s->nviews; i++)
 		if (strcmp(s->views[i].src, from) == 0)
 			snprintf(s->views[i].src, NAMELEN, "%s", to);
@@ -213,6 +214,9 @@ void funcs_follow_rename(rschema *s, const char *from, const char *to, int role)
 					snprintf(t->cols[i].dflt, sizeof(t->cols[i].dflt), "%s", after);
 		}
 	}
+	for (int i = 0; role == R_DEFAULT && i < s->nfuncs; i++) /* bodies and argument defaults calling it */
+		if (strcmp(s->funcs[i].callee, from) == 0)
+			name_copy(s->funcs[i].callee, to);
 	for (int i = 0; role == R_PRED && i < s->nviews; i++)
 		if (strcmp(s->views[i].fn, from) == 0)
 			snprintf(s->views[i].fn, NAMELEN, "%s", to);
@@ -328,8 +332,10 @@ void sanitize_code(rschema *s)
 			rcol *c = &t->cols[i];
 			rfunc *f = default_func(s, c, &calls);
 			fam fm = col_family(c);
-			if (calls &&
-			    (!f || c->array || (fm != F_NUM && fm != F_TXT) || c->identity || c->serial || c->gen))
+			/* A function that reads a view is created after the views: no default calls it (docs/diff.md).
+			 */
+			if (calls && (!f || f->view[0] || c->array || (fm != F_NUM && fm != F_TXT) || c->identity ||
+				      c->serial || c->gen))
 				c->dflt[0] = '\0';
 		}
 		for (int k = 0; k < t->nchecks; k++)
@@ -351,6 +357,7 @@ void sanitize_code(rschema *s)
 	sanitize_views(s);
 	for (int i = 0; i < s->nviews; i++)
 		sanitize_view_triggers(s, &s->views[i]);
+	sanitize_links(s);
 }
 
 /* ---- YAML ---- */
@@ -362,7 +369,9 @@ static void func_expr(char *out, size_t len, const rfunc *f)
 	int k = f->body % 4 + (f->int_arg ? 4 : 0);
 	if (f->role != R_PRED) {
 		static const char *const dflt[] = {"42", "7", "1 + 1", "length('abc')"};
-		snprintf(out, len, "%s", dflt[f->body % 4]);
+		char terms[3 * NAMELEN + 160];
+		func_link_terms(terms, sizeof(terms), f);
+		snprintf(out, len, "%s%s", dflt[f->body % 4], terms);
 		return;
 	}
 	switch (k) {
@@ -403,7 +412,7 @@ static const char *const trigger_bodies[] = {
 /* The CREATE statement of f, spelled one of three ways (upper case, lower case, spaced out). */
 static void func_definition(sg_strbuf *sb, const rfunc *f)
 {
-	char name[NAMELEN + 4], expr[160];
+	char name[NAMELEN + 4], expr[3 * NAMELEN + 320], callee[NAMELEN + 4];
 	bool lower = f->spelling == 1, spaced = f->spelling == 2;
 	const char *sp = spaced ? "  " : " ";
 	sql_ident(name, sizeof(name), f->name);
@@ -413,8 +422,12 @@ static void func_definition(sg_strbuf *sb, const rfunc *f)
 		       name);
 	switch (f->role) {
 	case R_PRED:
-		sg_strbuf_addf(sb, "%s %s%s)", f->argname, f->int_arg ? "integer" : "text",
-			       f->extra_arg ? ", w integer DEFAULT 0" : "");
+		sql_ident(callee, sizeof(callee), f->callee);
+		if (f->extra_arg && f->callee[0]) /* the argument's default calls a default function */
+			sg_strbuf_addf(sb, "%s text, w integer DEFAULT %s())", f->argname, callee);
+		else
+			sg_strbuf_addf(sb, "%s %s%s)", f->argname, f->int_arg ? "integer" : "text",
+				       f->extra_arg ? ", w integer DEFAULT 0" : "");
 		sg_strbuf_addf(sb, "%sRETURNS boolean", sp);
 		break;
 	case R_DEFAULT:

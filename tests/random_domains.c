@@ -14,7 +14,7 @@
 
 static const int bases[] = {T_INTEGER, T_BIGINT, T_TEXT};
 
-static rdomain *add_domain(rschema *s)
+rdomain *add_random_domain(rschema *s)
 {
 	if (s->ndomains == MAXD)
 		return NULL;
@@ -37,8 +37,7 @@ static bool domain_used(const rschema *s, const char *name)
 	return false;
 }
 
-/* A new nullable column of domain `d` in a table with room (the focus, when given). */
-static void add_domain_column(rschema *s, const rdomain *d, rfocus *f)
+void add_domain_column(rschema *s, const rdomain *d, rfocus *f)
 {
 	rtable *t = roomy_table(s, 1);
 	rcol *c = t ? add_column_of(s, t, d->base) : NULL;
@@ -55,7 +54,7 @@ static void add_domain_column(rschema *s, const rdomain *d, rfocus *f)
 void domains_prepare(rschema *a, rfocus *f)
 {
 	for (int i = 1 + pick(2); i > 0; i--) {
-		rdomain *d = add_domain(a);
+		rdomain *d = add_random_domain(a);
 		if (!d)
 			break;
 		for (int k = pick(3); k > 0; k--)
@@ -63,21 +62,7 @@ void domains_prepare(rschema *a, rfocus *f)
 	}
 }
 
-/* Each column of domain `from` follows: renamed to `to`, or back to its base type when `to` is NULL. */
-static void follow(rschema *s, const char *from, const char *to, int base)
-{
-	for (int ti = 0; ti < s->ntables; ti++)
-		for (int i = 0; i < s->tables[ti].ncols; i++) {
-			rcol *c = &s->tables[ti].cols[i];
-			if (strcmp(c->domain, from) != 0)
-				continue;
-			snprintf(c->domain, NAMELEN, "%s", to ? to : "");
-			c->type = base;
-			set_spelling(c);
-		}
-}
-
-static void drop_domain_columns(rschema *s, const char *name)
+void drop_domain_columns(rschema *s, const char *name)
 {
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
@@ -93,7 +78,7 @@ void domains_edit(rschema *b, rfocus *f)
 	for (int n = 1 + pick(3); n > 0; n--) {
 		int which = pick(8);
 		if (which == 7 || b->ndomains == 0) {
-			rdomain *d = add_domain(b);
+			rdomain *d = add_random_domain(b);
 			if (d && chance(70))
 				add_domain_column(b, d, NULL);
 			continue;
@@ -119,13 +104,13 @@ void domains_edit(rschema *b, rfocus *f)
 			snprintf(d->name, NAMELEN, "dom%d", fresh_id(b));
 			if (!d->renamed_from[0])
 				snprintf(d->renamed_from, NAMELEN, "%s", old);
-			follow(b, old, d->name, d->base);
+			domain_follow(b, old, d->name, d->base);
 			break;
 		}
 		case 5:
 			if (d->base == T_INTEGER) {
 				d->base = T_BIGINT;
-				follow(b, d->name, d->name, T_BIGINT);
+				domain_follow(b, d->name, d->name, T_BIGINT);
 			}
 			break;
 		default: {
@@ -133,7 +118,7 @@ void domains_edit(rschema *b, rfocus *f)
 			if (chance(50))
 				drop_domain_columns(b, d->name);
 			else
-				follow(b, d->name, NULL, d->base);
+				domain_follow(b, d->name, NULL, d->base);
 			drop_at(b->domains, &b->ndomains, (int)(d - b->domains), sizeof(rdomain));
 			break;
 		}

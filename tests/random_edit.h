@@ -80,12 +80,21 @@ void ed_validity(rschema *s, rtable *t);
 /* The class sequences (random_sequences.c). */
 void sequences_prepare(rschema *a, rfocus *f);
 void sequences_edit(rschema *b, rfocus *f);
+/* q renamed (the defaults and functions that read it follow); every column reading q given `to` (NULL: none). */
+void ed_rename_sequence(rschema *s, rseq *q);
+void redirect_defaults(rschema *s, const rseq *q, const char *to);
 
 /* The class base (random_base.c). */
 void class_base(rschema *b, rfocus *f);
 /* Class "domains" (random_domains.c). */
 void domains_prepare(rschema *a, rfocus *f);
 void domains_edit(rschema *b, rfocus *f);
+/* A new domain (random base, nullable); NULL when full. */
+rdomain *add_random_domain(rschema *s);
+/* A new nullable column of domain `d` in a table with room (the focus, when given). */
+void add_domain_column(rschema *s, const rdomain *d, rfocus *f);
+/* The columns of domain `name` dropped. */
+void drop_domain_columns(rschema *s, const char *name);
 
 /* The classes around generated columns (random_classes_generated.c). */
 void generated_prepare(rschema *a, rfocus *f);
@@ -121,10 +130,29 @@ void code_spelling_edit(rschema *b, rfocus *f);
 /* Their single edits: a random function of `role` (-1: any) by index, -1 when none; a rename (the callers
  * follow); a view over a table or a view; a view renamed (what reads it follows); one change of a view. */
 int some_func(rschema *s, int role);
+/* Callers: a check or (immutable f) an expression index calling predicate f on a column of t; a column of t
+ * whose default calls default function f; f (a new function of `role`) with a caller or two. */
+void add_pred_caller(rschema *s, rtable *t, const rfunc *f, bool index);
+void add_default_caller(rschema *s, rtable *t, const rfunc *f);
+rfunc *add_func_with_callers(rschema *s, int role);
+/* The callers of predicate fn change or go; those of default function f get a constant default or none. */
+void change_pred_callers(rschema *s, const char *fn);
+void change_default_callers(rschema *s, const rfunc *f);
+/* One change of function f (body, language, options, signature, result, name; or f dropped). */
+void edit_func(rschema *s, rfunc *f);
+/* One change of trigger g of table t (events, timing, WHEN, function, a column it names...; or g dropped). */
+void edit_trigger(rschema *s, rtable *t, rtrig *g);
 void rename_func(rschema *s, rfunc *f);
 rview *add_view_somewhere(rschema *s);
 void rename_view(rschema *s, rview *v);
 void edit_view(rschema *s, rview *v);
+/* Domain casts, functions reading sequences, functions and views, combined changes (random_classes_links.c). */
+void domain_casts_prepare(rschema *a, rfocus *f);
+void domain_casts_edit(rschema *b, rfocus *f);
+void function_links_prepare(rschema *a, rfocus *f);
+void function_links_edit(rschema *b, rfocus *f);
+void combined_prepare(rschema *a, rfocus *f);
+void combined_edit(rschema *b, rfocus *f);
 /* Triggers of every kind on tables, triggers on views (random_classes_triggers.c). */
 void trigger_kinds_prepare(rschema *a, rfocus *f);
 void trigger_kinds_edit(rschema *b, rfocus *f);

@@ -74,22 +74,31 @@ typedef struct rcol {
 	int using_from; /* B only: 1 + A's type index when the type changed, written as using/using_down */
 	bool retyped;	/* B only: the class changed its type (using_from is A's type, set at the first change) */
 	rname domain;	/* the column is of this domain (of base type `type`), "" when not */
+	rname gdom;	/* generated (G_LEN over an integer domain, G_TEXT over a text one): cast to it */
 } rcol;
 
 typedef struct rcheck {
 	int id;
-	int kind; /* 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%', 6: fn((a)::text) */
+	/*
+	 * 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%', 6: fn((a)::text),
+	 * 7: a cast to domain dom that always holds (random_links.c)
+	 */
+	int kind;
 	rname a, b;
-	rname fn; /* kind 6: a predicate function of the models (random_code.c), always true or NULL */
+	rname fn;  /* kind 6: a predicate function of the models (random_code.c), always true or NULL */
+	rname dom; /* kind 7 */
+	bool dtxt; /* kind 7: dom's base is text */
 	bool not_valid, no_inherit;
 } rcheck;
 
 typedef struct ridx {
 	int id;
 	rname col;
-	int kind; /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST, 5 fn((col)::text) */
+	int kind; /* 0 plain, 1 DESC, 2 lower(col), 3 abs(col), 4 DESC NULLS LAST, 5 fn((col)::text), 6 a domain cast */
 	bool unique, partial;
 	rname fn;   /* kind 5: an immutable predicate function of the models */
+	rname dom;  /* kind 6: the domain cast to (random_links.c) */
+	bool dtxt;  /* kind 6: dom's base is text */
 	rname col2; /* second column, "" when none */
 } ridx;
 
@@ -210,6 +219,11 @@ typedef struct rfunc {
 	bool big;	 /* R_DEFAULT: returns bigint instead of integer */
 	char argname[8]; /* the argument's name */
 	int spelling;	 /* how the statement is written: case and spaces (no change to the function) */
+	/* What the body (R_DEFAULT) or the argument's default (R_PRED, extra_arg) reads (random_links.c): */
+	rname seq;    /* R_DEFAULT: a sequence of the models, by nextval() or by currval() in a branch never taken */
+	bool currval; /* seq: currval() */
+	rname callee; /* another R_DEFAULT function (one that calls none and reads no view) */
+	rname view;   /* R_DEFAULT: a view counted (no column default calls such a function) */
 } rfunc;
 
 /* A view or materialized view reading a table or another view. */
@@ -365,6 +379,23 @@ void sanitize_view_triggers(rschema *s, rview *v);
 void yq(sg_strbuf *sb, const char *text);
 /* The default text that calls default function f: `fn()`. */
 void func_call_default(char *out, size_t len, const rfunc *f);
+
+/* ---- domain casts, functions reading sequences, views and functions (random_links.c) ---- */
+
+rdomain *find_domain(rschema *s, const char *name);
+/* The default that casts a constant to domain d: `7::d` or `'d'::d`. */
+void domain_default(char *out, size_t len, const rdomain *d);
+/* The domain a column default casts a constant to, or NULL. */
+rdomain *default_domain(rschema *s, const rcol *c);
+/* Follow a domain rename in the columns of it and the casts to it. */
+void domain_follow(rschema *s, const char *from, const char *to, int base);
+/* Follow a sequence or view rename in the functions that read it. */
+void funcs_follow_sequence(rschema *s, const char *from, const char *to);
+void funcs_follow_view(rschema *s, const char *from, const char *to);
+/* Drop the casts, reads and calls whose target is gone or no longer fits (part of sanitize_code). */
+void sanitize_links(rschema *s);
+/* The terms a default function's expression gets for what it reads (seq, callee, view): "" when none. */
+void func_link_terms(char *out, size_t len, const rfunc *f);
 
 /* ---- YAML ---- */
 

@@ -20,8 +20,7 @@ void sequences_prepare(rschema *a, rfocus *f)
 		add_random_sequence(a);
 }
 
-/* Every column of the schema that reads q gets the default `to` (or none). */
-static void redirect_defaults(rschema *s, const rseq *q, const char *to)
+void redirect_defaults(rschema *s, const rseq *q, const char *to)
 {
 	for (int ti = 0; ti < s->ntables; ti++)
 		for (int i = 0; i < s->tables[ti].ncols; i++) {
@@ -60,14 +59,17 @@ static void change_options(rseq *q)
 	}
 }
 
-static void rename_sequence(rschema *s, rseq *q)
+void ed_rename_sequence(rschema *s, rseq *q)
 {
 	char before[96], after[96];
+	rname old;
+	name_copy(old, q->name);
 	seq_default(before, sizeof(before), q);
 	if (in_a(q->id) && !q->renamed_from[0])
 		memcpy(q->renamed_from, q->name, NAMELEN);
 	snprintf(q->name, NAMELEN, "%s%d", chance(50) ? "renamed_" : "Renamed ", ++s->counter);
 	seq_default(after, sizeof(after), q);
+	funcs_follow_sequence(s, old, q->name);
 	for (int ti = 0; ti < s->ntables; ti++)
 		for (int i = 0; i < s->tables[ti].ncols; i++)
 			if (strcmp(s->tables[ti].cols[i].dflt, before) == 0)
@@ -108,7 +110,7 @@ void sequences_edit(rschema *b, rfocus *f)
 			q->comment = !q->comment;
 			break;
 		case 4:
-			rename_sequence(b, q);
+			ed_rename_sequence(b, q);
 			break;
 		case 5:
 			change_owner(b, q);

@@ -60,6 +60,15 @@ void check_text(char *out, size_t len, const rcheck *k)
 		snprintf(out, len, "%s((%s)::text)", fn, a);
 		break;
 	}
+	case 7: { /* true for every value (NULL too): the domain is nullable, its checks always hold */
+		char d[NAMELEN + 2];
+		sql_ident(d, sizeof(d), k->dom);
+		snprintf(out, len,
+			 k->dtxt ? "length(coalesce((%s)::text, '')::%s) >= 0"
+				 : "length(coalesce((%s)::text, ''))::%s >= 0",
+			 a, d);
+		break;
+	}
 	default:
 		snprintf(out, len, "%s LIKE 'x%%'", a);
 		break;
@@ -71,6 +80,12 @@ void generated_text(char *out, size_t len, const rcol *c)
 	char a[NAMELEN + 2], b[NAMELEN + 2];
 	sql_ident(a, sizeof(a), c->gsrc[0]);
 	sql_ident(b, sizeof(b), c->gsrc[1]);
+	if (c->gdom[0]) { /* the same value, cast to a domain (random_links.c) */
+		char d[NAMELEN + 2];
+		sql_ident(d, sizeof(d), c->gdom);
+		snprintf(out, len, c->gen == G_LEN ? "length((%s)::text)::%s" : "((%s)::text)::%s", a, d);
+		return;
+	}
 	switch (c->gen) {
 	case G_LEN:
 		snprintf(out, len, "length((%s)::text)", a);
@@ -105,6 +120,13 @@ static void index_element(char *out, size_t len, const ridx *x)
 		char fn[NAMELEN + 2];
 		sql_ident(fn, sizeof(fn), x->fn);
 		snprintf(out, len, "%s((%s)::text)", fn, a);
+		break;
+	}
+	case 6: {
+		char d[NAMELEN + 2];
+		sql_ident(d, sizeof(d), x->dom);
+		snprintf(out, len,
+			 x->dtxt ? "(coalesce((%s)::text, '')::%s)" : "(length(coalesce((%s)::text, ''))::%s)", a, d);
 		break;
 	}
 	default:

@@ -173,6 +173,30 @@ static void test_diff_domain__online_check_not_valid_then_validated(void **state
 	ut_free_result(&r, a, b);
 }
 
+/*
+ * --online: an index that casts to a domain the main step drops is dropped
+ * before the main step (after it, DROP DOMAIN found the index still there:
+ * random class domain_casts, seed 1003).
+ */
+static void test_diff_domain__online_drops_an_index_casting_to_a_dropped_domain_first(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = sg_schema_new("public");
+	a->tables[0].columns[0].type = "integer";
+	sg_index *x = &a->tables[0].indexes[a->tables[0].nindexes++];
+	x->name = "t_n_idx";
+	x->elements = sg_arena_array(a->arena, 1, sizeof(char *));
+	x->elements[0] = "(n::posint)";
+	x->nelements = 1;
+	x->method = "btree";
+	x->definition = "CREATE INDEX t_n_idx ON public.t USING btree (((n)::posint))";
+	ut_add_column(ut_add_table(b, "t", 8), "n", "integer", true);
+	ut_result r = ut_run_diff(a, b, true);
+	assert_int_equal(ut_find_op(&r, "drop index t_n_idx on t")->phase, SG_PHASE_DROP_INDEX_CONCURRENTLY);
+	assert_int_equal(ut_find_op(&r, "drop domain posint")->phase, SG_PHASE_DROP_DOMAIN);
+	ut_free_result(&r, a, b);
+}
+
 /* A check the database holds NOT VALID is validated; its down adds it back NOT VALID. */
 static void test_diff_domain__not_valid_check_is_validated(void **state)
 {
@@ -341,6 +365,26 @@ static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(vo
 	ut_free_result(&r, a, b);
 }
 
+/*
+ * A generated column that casts to a re-created domain: refused, the column
+ * named (DROP DOMAIN refuses while it exists, and re-creating the column
+ * empties it; random class domain_casts).
+ */
+static void test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	ut_add_column(&a->tables[0], "g", "integer", true)->generated = "(length((n)::text))::posint";
+	ut_add_column(&b->tables[0], "g", "integer", true)->generated = "(length((n)::text))::posint";
+	ut_result r = ut_run_diff(a, b, false);
+	assert_non_null(r.plan->refused);
+	assert_string_equal(r.plan->refused,
+			    "generated column 't.g' casts to a domain the plan drops and creates again: "
+			    "change that in a migration of its own first");
+	ut_free_result(&r, a, b);
+}
+
 /* A domain the models drop, based on a re-created one, while a column uses it: refused, the column named. */
 static void test_diff_domain__dropped_dependent_with_columns_refused(void **state)
 {
@@ -371,6 +415,8 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__base_type_change_recreates),
 	    cmocka_unit_test(test_diff_domain__recreate_drops_and_creates_functions_around),
 	    cmocka_unit_test(test_diff_domain__recreate_follows_dependencies),
+	    cmocka_unit_test(test_diff_domain__online_drops_an_index_casting_to_a_dropped_domain_first),
+	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};

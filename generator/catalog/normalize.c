@@ -357,9 +357,15 @@ static void build_script(sg_normalize_script *s, const sg_schema *model, const s
 	for (size_t i = 0; i < model->ndomains; i++)
 		if (model->domains[i].default_expr)
 			sg_model_each_nextval(model->domains[i].default_expr, note_read, &reads);
-	/* A BEGIN ATOMIC body and an argument's default are resolved when the function is created. */
-	for (size_t i = 0; i < model->nfunctions; i++)
-		sg_model_each_nextval(model->functions[i].definition, note_read, &reads);
+	/*
+	 * A BEGIN ATOMIC body and an argument's default are resolved when the
+	 * function is created, through nextval, currval, setval or a regclass
+	 * literal: each new sequence a definition mentions is created (one too
+	 * many is harmless).
+	 */
+	for (size_t i = 0; i < model->nsequences; i++)
+		for (size_t f = 0; !seq_read[i] && f < model->nfunctions; f++)
+			seq_read[i] = mentions(model->functions[f].definition, model->sequences[i].name);
 	/*
 	 * A view reads a sequence as a relation, through a regclass literal or
 	 * nextval/currval: the first batch creates each new sequence a query

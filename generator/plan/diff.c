@@ -225,6 +225,8 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		plan->failed = true;
 	if (!plan->failed)
 		sg_diff__find_recreated_domains(&ctx);
+	if (!plan->failed && !plan->refused)
+		sg_diff__find_callee_functions(&ctx);
 	if (!plan->failed) {
 		if (opts && opts->create_schema)
 			create_schema(&ctx, opts->create_schema);

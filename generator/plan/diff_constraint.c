@@ -364,7 +364,9 @@ void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constr
 {
 	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
-	sg_op *op = sg_diff__finish_op(ctx, drop_phase(c), ct->name, c->name, "drop %s %s on %s", sg_diff__kind_word(c),
+	/* One that casts to a domain the plan re-creates goes before it (DROP DOMAIN refuses while it exists). */
+	sg_phase phase = sg_diff__casts_to_redone_domain(ctx, c, NULL) ? SG_PHASE_DROP_DOMAIN_FUNCTION : drop_phase(c);
+	sg_op *op = sg_diff__finish_op(ctx, phase, ct->name, c->name, "drop %s %s on %s", sg_diff__kind_word(c),
 				       c->name, ct->name);
 	if (readd_may_fail(ctx, ct, c) && !c->not_valid)
 		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE,
@@ -433,10 +435,15 @@ static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 	 */
 	bool guard = c->unique && ct && index_on_emptied(ctx, ct, c);
 	bool online = ctx->online && !guard;
-	/* An index that calls a function the main step drops or changes goes before it too (its down after it). */
-	sg_phase phase = !online ? SG_PHASE_DROP_INDEX
+	/*
+	 * An index that calls a function the main step drops or changes, or casts
+	 * to a domain it drops or re-creates, goes before it too (its down after it).
+	 */
+	sg_phase phase = !online ? (sg_diff__casts_to_redone_domain(ctx, NULL, c) ? SG_PHASE_DROP_DOMAIN_FUNCTION
+										  : SG_PHASE_DROP_INDEX)
 			 : m && sg_online_index_survives(m, c) && !sg_diff__casts_to_recreated_enum(ctx, NULL, c) &&
-				 !sg_diff__calls_changed_function(ctx, c->definition)
+				 !sg_diff__calls_changed_function(ctx, c->definition) &&
+				 !sg_diff__text_names_gone_domain(ctx, c->definition)
 			     ? SG_PHASE_DROP_INDEX_AFTER
 			     : SG_PHASE_DROP_INDEX_CONCURRENTLY;
 	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, online);
@@ -551,7 +558,7 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
 		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, c, w) &&
 		    !(fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) &&
-		    !sg_diff__casts_to_recreated_enum(ctx, c, NULL)) {
+		    !sg_diff__casts_to_recreated_enum(ctx, c, NULL) && !sg_diff__casts_to_redone_domain(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
 			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row).
@@ -570,8 +577,14 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 			const sg_constraint *c = &ct->constraints[k];
 			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, c, w) ||
 			    (fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) ||
-			    sg_diff__casts_to_recreated_enum(ctx, c, NULL))
+			    sg_diff__casts_to_recreated_enum(ctx, c, NULL) ||
+			    sg_diff__casts_to_redone_domain(ctx, c, NULL))
 				continue;
+			/* Taken off and added again under its new name around a function (diff_function_users.c). */
+			if (sg_diff__caller_put_back(ctx, c)) {
+				cur_done[k] = want_done[i] = true;
+				break;
+			}
 			sg_diff__rename_sql(ctx, &ctx->up, "CONSTRAINT", wt->name, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "CONSTRAINT", wt->name, w->name, c->name);
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name,
@@ -635,7 +648,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 			continue;
 		const sg_index *c = sg_table_find_index(ct, wt->indexes[i].name);
 		if (c && !c->constraint_backed && index_eq(ctx, ct, c, &wt->indexes[i]) &&
-		    !sg_diff__casts_to_recreated_enum(ctx, NULL, c)) {
+		    !sg_diff__casts_to_recreated_enum(ctx, NULL, c) && !sg_diff__casts_to_redone_domain(ctx, NULL, c)) {
 			cur_done[c - ct->indexes] = true;
 			want_done[i] = true;
 			comment_index(ctx, wt->name, c, &wt->indexes[i]);
@@ -648,8 +661,14 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 		for (size_t k = 0; k < ct->nindexes; k++) {
 			const sg_index *c = &ct->indexes[k];
 			if (cur_done[k] || sg_table_find_index(wt, c->name) || !index_eq(ctx, ct, c, w) ||
-			    sg_diff__casts_to_recreated_enum(ctx, NULL, c))
+			    sg_diff__casts_to_recreated_enum(ctx, NULL, c) ||
+			    sg_diff__casts_to_redone_domain(ctx, NULL, c))
 				continue;
+			/* Taken off and built again under its new name around a function (diff_function_users.c). */
+			if (sg_diff__caller_put_back(ctx, c)) {
+				cur_done[k] = want_done[i] = true;
+				break;
+			}
 			sg_diff__rename_sql(ctx, &ctx->up, "INDEX", NULL, c->name, w->name);
 			sg_diff__rename_sql(ctx, &ctx->down, "INDEX", NULL, w->name, c->name);
 			sg_diff__finish_op(ctx, SG_PHASE_RENAME_OBJECT, wt->name, w->name, "rename index %s to %s",

@@ -195,6 +195,45 @@ bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text)
 			continue;
 		sg_diff__domain_qname(&q, ctx->cur->domains[i].name);
 		found = sg_diff__names_type(text, q.data);
+		/* A text read with the renames (a default: sg_diff__renamed_defaults) names it by its new name. */
+		for (size_t k = 0; k < ctx->want->ndomains && !found; k++) {
+			bool renamed = false;
+			const sg_domain *w = &ctx->want->domains[k];
+			if (sg_diff__domain_match(ctx, w, &renamed) != &ctx->cur->domains[i] || !renamed)
+				continue;
+			sg_diff__domain_qname(&q, w->name);
+			found = sg_diff__names_type(text, q.data);
+		}
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
+bool sg_diff__casts_to_redone_domain(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx)
+{
+	if (con)
+		return con->kind == SG_CON_CHECK &&
+		       sg_diff__text_names_redone_domain(ctx, con->definition ? con->definition : con->expression);
+	return idx && !idx->constraint_backed && sg_diff__text_names_redone_domain(ctx, idx->definition);
+}
+
+bool sg_diff__text_names_gone_domain(const diff_ctx *ctx, const char *text)
+{
+	if (!text || !ctx->cur->ndomains)
+		return false;
+	if (sg_diff__text_names_redone_domain(ctx, text))
+		return true;
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->cur->ndomains && !found; i++) {
+		const sg_domain *c = &ctx->cur->domains[i];
+		bool kept = false, renamed;
+		for (size_t k = 0; k < ctx->want->ndomains && !kept; k++)
+			kept = sg_diff__domain_match(ctx, &ctx->want->domains[k], &renamed) == c;
+		if (kept)
+			continue;
+		sg_diff__domain_qname(&q, c->name);
+		found = sg_diff__names_type(text, q.data);
 	}
 	sg_strbuf_release(&q);
 	return found;

@@ -207,6 +207,17 @@ static sg_phase new_phase(const diff_ctx *ctx, const sg_function *w)
 				phase = SG_PHASE_CREATE_FUNCTION_LATE;
 		free(continued);
 	}
+	/*
+	 * A body or an argument's default that calls a function dropped and
+	 * created again once its callers have changed (SG_PHASE_RECREATE_FUNCTION)
+	 * is resolved to the new one: created after it (the down drops it first).
+	 */
+	for (size_t i = 0; i < ctx->cur->nfunctions && phase == SG_PHASE_CREATE_FUNCTION; i++) {
+		const sg_function *c = &ctx->cur->functions[i];
+		const sg_function *t = sg_diff__function_moved(ctx, c) ? sg_diff__function_target(ctx, c) : NULL;
+		if (t && (sg_diff__text_calls(text, c->name) || sg_diff__text_calls(text, t->name)))
+			phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	}
 	sg_strbuf_release(&q);
 	return phase;
 }
@@ -219,8 +230,6 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 		drop_sql(ctx, &ctx->up, c, w->name);
 		drop_sql(ctx, &ctx->down, w, w->name);
 	}
-	create_sql(ctx, &ctx->up, w, w->name, replace ? c : NULL);
-	create_sql(ctx, &ctx->down, c, w->name, replace ? w : NULL); /* a renamed function has its new name by then */
 	sg_phase phase = sg_diff__function_moved(ctx, c) ? SG_PHASE_RECREATE_FUNCTION
 							 : create_phase(w->row_type || c->row_type ? w : c);
 	/*
@@ -230,6 +239,18 @@ static void change_function(diff_ctx *ctx, const sg_function *c, const sg_functi
 	 */
 	if (phase == SG_PHASE_CREATE_FUNCTION && new_phase(ctx, w) == SG_PHASE_CREATE_FUNCTION_RENAMED)
 		phase = SG_PHASE_CREATE_FUNCTION_RENAMED;
+	create_sql(ctx, &ctx->up, w, w->name, replace ? c : NULL);
+	/*
+	 * A renamed function has its new name by then.  Before the sequence
+	 * renames, the down runs once they are undone: the text as read, before
+	 * they were seen through it (random class function_links, seed 7007).
+	 */
+	const sg_function *back = c;
+	if (phase < SG_PHASE_RENAME_SEQUENCE && ctx->cur_as_read &&
+	    ctx->cur_as_read->nfunctions == ctx->cur->nfunctions &&
+	    strcmp(ctx->cur_as_read->functions[c - ctx->cur->functions].name, c->name) == 0)
+		back = &ctx->cur_as_read->functions[c - ctx->cur->functions];
+	create_sql(ctx, &ctx->down, back, w->name, replace ? w : NULL);
 	sg_diff__finish_op(ctx, phase, NULL, w->name, replace ? "replace %s %s(%s)" : "drop and create %s %s(%s)",
 			   kind_noun(w), w->name, w->identity);
 }
@@ -308,6 +329,12 @@ bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c)
 {
 	const sg_function *w = sg_diff__function_target(ctx, c);
 	return w && !same_text(c, w);
+}
+
+bool sg_diff__function_redone_in_place(const diff_ctx *ctx, const sg_function *c)
+{
+	const sg_function *w = sg_diff__function_target(ctx, c);
+	return w && !same_text(c, w) && !replaceable(c, w);
 }
 
 /*

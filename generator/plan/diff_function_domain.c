@@ -20,6 +20,10 @@
  * check or default calls the function.  A domain re-created inside an
  * enum's re-create (diff_domain_group.c) comes back after the functions are
  * created: a function that names one is refused too.
+ * The same holds for a function whose BEGIN ATOMIC or RETURN body, or an
+ * argument's default, calls a function dropped and created again in place
+ * (another result type, argument names or defaults: DROP FUNCTION refuses
+ * while they exist), sg_diff__find_callee_functions.
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -57,6 +61,21 @@ static bool standard_body(const sg_function *fn)
 	return !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
 }
 
+/* Whether around function `fn` is there for a function it calls (sg_diff__find_callee_functions), not a domain. */
+static bool by_callee(const diff_ctx *ctx, const sg_function *fn)
+{
+	for (size_t i = ctx->naround_domain; i < ctx->naround; i++)
+		if (ctx->around[i] == fn)
+			return true;
+	return false;
+}
+
+/* The reason in an operation's description. */
+static const char *around_what(const diff_ctx *ctx, const sg_function *fn)
+{
+	return by_callee(ctx, fn) ? "a function it calls" : "a domain";
+}
+
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
 
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
@@ -68,11 +87,13 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 	va_start(ap, fmt);
 	sg_strbuf_vaddf(&what, fmt, ap);
 	va_end(ap);
-	sg_strbuf_addf(
-	    &sb,
-	    "%s '%s(%s)' names a domain the plan renames or drops and creates again, and is dropped and created "
-	    "around it, while %s: change that in a migration of its own first",
-	    fn->procedure ? "procedure" : "function", fn->name, fn->types, what.data);
+	sg_strbuf_addf(&sb,
+		       "%s '%s(%s)' %s, and is dropped and created around it, while %s: change that in a migration of "
+		       "its own first",
+		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
+		       by_callee(ctx, fn) ? "calls a function the plan drops and creates again"
+					  : "names a domain the plan renames or drops and creates again",
+		       what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
 	if (!ctx->plan->refused || sg_strbuf_failed(&sb) || sg_strbuf_failed(&what))
 		ctx->plan->failed = true;
@@ -172,6 +193,60 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 				}
 		}
 	}
+	ctx->naround_domain = ctx->naround;
+}
+
+/*
+ * Whether `fn`, as created, calls a function named `name`: an argument's
+ * default, its BEGIN ATOMIC or RETURN body (past the header, which names `fn`
+ * itself: an overload is not a caller).
+ */
+static bool calls_when_created(const sg_function *fn, const char *name)
+{
+	if (calls(fn->arguments, name))
+		return true;
+	if (!standard_body(fn))
+		return false;
+	const char *body = strstr(fn->definition, "\nBEGIN ATOMIC");
+	return calls(body ? body : strstr(fn->definition, "\nRETURN "), name);
+}
+
+void sg_diff__find_callee_functions(diff_ctx *ctx)
+{
+	const sg_schema *cur = ctx->cur;
+	ctx->naround_domain = ctx->naround;
+	const sg_function **seeds = calloc(cur->nfunctions + 1, sizeof(*seeds));
+	size_t nseeds = 0;
+	if (!seeds) {
+		ctx->plan->failed = true;
+		return;
+	}
+	for (size_t f = 0; f < cur->nfunctions; f++) {
+		const sg_function *fn = &cur->functions[f];
+		if (sg_diff__function_around(ctx, fn) || sg_diff__function_redone_in_place(ctx, fn))
+			seeds[nseeds++] = fn;
+	}
+	for (bool grew = nseeds > 0; grew && !ctx->plan->failed;) {
+		grew = false;
+		for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++) {
+			const sg_function *fn = &cur->functions[f];
+			if (sg_diff__function_around(ctx, fn))
+				continue;
+			for (size_t i = 0; i < nseeds; i++) {
+				/* The current texts name a renamed function by its new name
+				 * (sg_diff__renamed_defaults). */
+				const sg_function *tw = sg_diff__function_target(ctx, seeds[i]);
+				if (seeds[i] != fn && (calls_when_created(fn, seeds[i]->name) ||
+						       (tw && calls_when_created(fn, tw->name)))) {
+					add_around(ctx, fn);
+					seeds[nseeds++] = fn;
+					grew = true;
+					break;
+				}
+			}
+		}
+	}
+	free(seeds);
 }
 
 /* Whether index `c` of current table `ct` is desired index `w` of `wt` as it is (the table's name aside). */
@@ -233,8 +308,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
 			       sg_diff__table_original(ctx, ct)->columns[cc - ct->columns].default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, wt->name, wc->name,
-				   "drop default of %s.%s (it calls %s, created again around a domain)", ct->name,
-				   cc->name, fn->name);
+				   "drop default of %s.%s (it calls %s, created again around %s)", ct->name, cc->name,
+				   fn->name, around_what(ctx, fn));
 	}
 	for (size_t i = 0; i < ct->nconstraints && !ctx->plan->refused; i++) {
 		const sg_constraint *c = &ct->constraints[i];
@@ -255,8 +330,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name,
 				      &sg_diff__table_original(ctx, ct)->constraints[i], false);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
-				   "drop check %s on %s (it calls %s, created again around a domain)", c->name,
-				   ct->name, fn->name);
+				   "drop check %s on %s (it calls %s, created again around %s)", c->name, ct->name,
+				   fn->name, around_what(ctx, fn));
 		sg_diff__add_constraint(ctx, wt->name, w, true);
 	}
 	for (size_t i = 0; i < ct->nindexes && !ctx->plan->refused; i++) {
@@ -276,8 +351,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 		sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, &sg_diff__table_original(ctx, ct)->indexes[i],
 				    false);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, c->name,
-				   "drop index %s on %s (it calls %s, created again around a domain)", c->name,
-				   ct->name, fn->name);
+				   "drop index %s on %s (it calls %s, created again around %s)", c->name, ct->name,
+				   fn->name, around_what(ctx, fn));
 		sg_diff__create_index(ctx, wt->name, w, true);
 	}
 }
@@ -290,9 +365,64 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
 	sg_strbuf_addf(sb, "(%s);", fn->identity);
 }
 
+/*
+ * Column defaults that cast to a domain the plan drops and creates again
+ * (`7::qty`; DROP DOMAIN refuses while they exist): taken off before the
+ * re-create and set again by the column's change (or gone with their column
+ * or table).  A generated column that casts to one is refused (re-creating
+ * it empties it).  Checks and indexes that do are dropped before it and added
+ * again after it (diff_constraint.c, sg_diff__casts_to_redone_domain).
+ */
+static void domain_cast_defaults(diff_ctx *ctx)
+{
+	for (size_t t = 0; ctx->domain_group && t < ctx->cur->ntables && !ctx->plan->refused; t++) {
+		const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
+		const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
+		for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
+			const sg_column *cc = &ct->columns[i];
+			if (sg_diff__text_names_redone_domain(ctx, cc->generated)) {
+				sg_strbuf sb = SG_STRBUF_INIT;
+				sg_strbuf_addf(&sb,
+					       "generated column '%s.%s' casts to a domain the plan drops and creates "
+					       "again: change that in a migration of its own first",
+					       ct->name, cc->name);
+				ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
+				if (!ctx->plan->refused || sg_strbuf_failed(&sb))
+					ctx->plan->failed = true;
+				sg_strbuf_release(&sb);
+				return;
+			}
+			if (!sg_diff__text_names_redone_domain(ctx, cc->default_expr) ||
+			    sg_diff__default_dropped_early(ctx, cc))
+				continue;
+			const sg_column *wc = m ? m->cur_to_want[i] : NULL;
+			if (wc && !m->rebuilt[i])
+				push_default(ctx, cc);
+			sg_diff__alter_column(ctx, &ctx->up, ct->name, cc->name);
+			sg_strbuf_adds(&ctx->up, "DROP DEFAULT;");
+			sg_diff__alter_column(ctx, &ctx->down, ct->name, cc->name);
+			sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
+				       sg_diff__table_original(ctx, ct)->columns[i].default_expr);
+			sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, cc->name,
+					   "drop default of %s.%s (it casts to a domain created again)", ct->name,
+					   cc->name);
+		}
+	}
+}
+
+const sg_function *sg_diff__function_original(const diff_ctx *ctx, const sg_function *fn)
+{
+	size_t i = (size_t)(fn - ctx->cur->functions);
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o->nfunctions != ctx->cur->nfunctions || strcmp(o->functions[i].name, fn->name) != 0)
+		return fn;
+	return &o->functions[i];
+}
+
 void sg_diff__domain_function_callers(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
+	domain_cast_defaults(ctx);
 	for (size_t f = 0; f < ctx->naround && !ctx->plan->refused && !ctx->plan->failed; f++) {
 		const sg_function *fn = ctx->around[f];
 		for (size_t i = 0; i < cur->ndomains && !ctx->plan->refused; i++) {
@@ -312,10 +442,11 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 	for (size_t f = ctx->naround; f-- > 0 && !ctx->plan->refused && !ctx->plan->failed;) {
 		const sg_function *fn = ctx->around[f];
 		drop_sql(ctx, &ctx->up, fn);
-		sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+		/* The down runs once the renames are undone: the text as the catalog read it. */
+		sg_diff__function_create_sql(ctx, &ctx->down, sg_diff__function_original(ctx, fn), fn->name);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, fn->name,
-				   "drop %s %s(%s) (created again around a domain)",
-				   fn->procedure ? "procedure" : "function", fn->name, fn->identity);
+				   "drop %s %s(%s) (created again around %s)", fn->procedure ? "procedure" : "function",
+				   fn->name, fn->identity, around_what(ctx, fn));
 	}
 }
 

@@ -165,6 +165,18 @@ static bool table_calls(const sg_table *t, const sg_function *fn, const char *as
 	return false;
 }
 
+/* Whether two indexes are the same but for their names and their table's: unique, method, elements, predicate. */
+static bool same_elements(const sg_index *a, const sg_index *b)
+{
+	if (a->unique != b->unique || !sg_str_eq(a->method, b->method) || a->nelements != b->nelements ||
+	    !sg_str_eq(a->where, b->where) || a->constraint_backed || b->constraint_backed)
+		return false;
+	for (size_t i = 0; i < a->nelements; i++)
+		if (!sg_str_eq(a->elements[i], b->elements[i]))
+			return false;
+	return true;
+}
+
 /*
  * The callers of `fn` in current table `ct`: for a function created again
  * (as `to`, perhaps renamed; NULL when only dropped), one that stays is taken
@@ -219,6 +231,22 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		if (c->kind != SG_CON_CHECK || !sg_diff__function_calls(fn, 'c', ct->name, c->name, text, as))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
+		/*
+		 * A default-named check that follows its table's rename: the same
+		 * definition under a new name, the n-th such for the n-th such (two
+		 * checks may have one definition).
+		 */
+		size_t nth = 0;
+		for (size_t j = 0; wt && !w && j < i; j++)
+			nth += ct->constraints[j].kind == SG_CON_CHECK &&
+			       !sg_table_find_constraint(wt, ct->constraints[j].name) &&
+			       sg_str_eq(c->definition, ct->constraints[j].definition);
+		for (size_t k = 0; wt && !w && k < wt->nconstraints; k++) {
+			const sg_constraint *r = &wt->constraints[k];
+			if (r->kind == SG_CON_CHECK && !sg_table_find_constraint(ct, r->name) &&
+			    sg_str_eq(c->definition, r->definition) && nth-- == 0)
+				w = r;
+		}
 		if (w && sg_str_eq(c->definition, w->definition)) {
 			if (replace)
 				continue;
@@ -241,7 +269,17 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, as))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
-		if (w && sg_str_eq(c->definition, w->definition)) {
+		bool same = w && sg_str_eq(c->definition, w->definition);
+		/* A default-named index that follows its table's rename (as for checks above). */
+		size_t nth = 0;
+		for (size_t j = 0; wt && !w && j < i; j++)
+			nth += !sg_table_find_index(wt, ct->indexes[j].name) && same_elements(c, &ct->indexes[j]);
+		for (size_t k = 0; wt && !w && k < wt->nindexes; k++) {
+			const sg_index *r = &wt->indexes[k];
+			if (!sg_table_find_index(ct, r->name) && same_elements(c, r) && nth-- == 0)
+				w = r, same = true;
+		}
+		if (same) {
 			if (replace)
 				continue;
 			if (!put_back) {

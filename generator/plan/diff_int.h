@@ -80,6 +80,8 @@ typedef struct diff_ctx {
 	 */
 	const sg_function **around;
 	size_t naround;
+	/* around[naround_domain...]: there for a function they call that is dropped and created again in place */
+	size_t naround_domain;
 	/*
 	 * Current functions whose bodies read a view the plan drops, creates
 	 * again or renames (or whose desired bodies read one it creates), dropped
@@ -169,6 +171,13 @@ bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 bool sg_diff__names_type(const char *text, const char *qname);
 /* Whether catalog text (a view's query, a type list) names a domain this plan drops and creates again. */
 bool sg_diff__text_names_redone_domain(const diff_ctx *ctx, const char *text);
+/*
+ * Whether a current check (con) or index (idx) casts to a domain this plan drops and creates again: it is
+ * dropped before the re-create (SG_PHASE_DROP_DOMAIN_FUNCTION) and added again after it.
+ */
+bool sg_diff__casts_to_redone_domain(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx);
+/* Whether catalog text (an index's definition) names a domain this plan drops, or drops and creates again. */
+bool sg_diff__text_names_gone_domain(const diff_ctx *ctx, const char *text);
 /* Whether column type `type` (current side) is a domain this plan drops (and creates again), or an array of one. */
 bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
 /*
@@ -285,6 +294,9 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
 bool sg_diff__function_changed(const diff_ctx *ctx, const sg_function *c);
+/* Whether current `c` is dropped and created again in place: its target's text differs and OR REPLACE cannot make it.
+ */
+bool sg_diff__function_redone_in_place(const diff_ctx *ctx, const sg_function *c);
 /* Whether the plan drops current `c`, or drops and creates it again, following a rename to its target. */
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c);
 /*
@@ -317,7 +329,19 @@ void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_functio
 void sg_diff__find_domain_functions(diff_ctx *ctx);
 /* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
 void sg_diff__domain_function_callers(diff_ctx *ctx);
+/*
+ * The current functions whose BEGIN ATOMIC or RETURN body, or an argument's
+ * default, calls a function dropped and created again in place (another
+ * result, argument names or defaults) or one of ctx->around: around too
+ * (after ctx->naround_domain), since DROP FUNCTION refuses while they exist.
+ */
+void sg_diff__find_callee_functions(diff_ctx *ctx);
 bool sg_diff__function_around(const diff_ctx *ctx, const sg_function *c);
+/*
+ * Current `fn` as the catalog read it (ctx->cur_original), before the renames were seen through its text: for
+ * the downs that create it again once the renames are undone.
+ */
+const sg_function *sg_diff__function_original(const diff_ctx *ctx, const sg_function *fn);
 /*
  * Whether catalog text (an index's definition, a check's) calls one of those functions: its index or check is
  * dropped before the domain's re-create and created again after it.

@@ -207,8 +207,8 @@ static bool function_reads(const sg_function *fn, const char *name)
 
 /*
  * Whether a function of `s` reads view `v` (a BEGIN ATOMIC or RETURN body,
- * pg_depend): the down of a replace drops `v`, which the function would
- * prevent, so `v` is created again instead, the function around it.
+ * pg_depend): the down of a replace that appends columns drops `v`, which the
+ * function would prevent, so `v` is created again instead, the function around it.
  */
 static bool read_by_a_function(const sg_schema *s, const sg_view *v)
 {
@@ -246,7 +246,8 @@ static void drop_view_function(diff_ctx *ctx, view_state *st, size_t n, size_t f
 	sg_strbuf_addf(&ctx->up, "DROP %s ", fn->procedure ? "PROCEDURE" : "FUNCTION");
 	sg_ddl_name(&ctx->up, ctx->qual, fn->name);
 	sg_strbuf_addf(&ctx->up, "(%s);", fn->identity);
-	sg_diff__function_create_sql(ctx, &ctx->down, fn, fn->name);
+	/* The down runs once the renames are undone: the text as the catalog read it. */
+	sg_diff__function_create_sql(ctx, &ctx->down, sg_diff__function_original(ctx, fn), fn->name);
 	const sg_function *w = sg_diff__function_target(ctx, fn);
 	sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, fn->name, "drop %s %s(%s)%s",
 			   fn->procedure ? "procedure" : "function", fn->name, fn->identity,
@@ -359,16 +360,21 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 	}
 	if (st[i].replace) {
 		/*
-		 * PostgreSQL cannot take columns off a view: the down drops it and
-		 * creates the old one, under w's name (a rename is undone after it).
+		 * PostgreSQL cannot take columns off a view: when the up appends some,
+		 * the down drops it and creates the old one, under w's name (a rename
+		 * is undone after it).  With the same columns the down replaces it
+		 * back, keeping what reads it (a BEGIN ATOMIC body: DROP VIEW refuses).
 		 */
 		sg_view before = *c;
 		before.name = w->name;
+		bool same_columns = appends_only(w, c);
 		create_sql(ctx, &ctx->up, w, true);
-		drop_sql(ctx, &ctx->down, w);
-		create_sql(ctx, &ctx->down, &before, false);
-		/* The triggers the up keeps (the others' own operations drop or create them). */
-		for (size_t k = 0; k < c->ntriggers; k++)
+		if (!same_columns)
+			drop_sql(ctx, &ctx->down, w);
+		create_sql(ctx, &ctx->down, &before, same_columns);
+		/* The triggers the up keeps, which a dropped view lost (the others' own operations drop or create
+		 * them). */
+		for (size_t k = 0; !same_columns && k < c->ntriggers; k++)
 			if (sg_diff__trigger_kept(ctx, &c->triggers[k], c->name,
 						  sg_diff__trigger_successor(c->triggers, c->ntriggers, w->triggers,
 									     w->ntriggers, &c->triggers[k]),
@@ -450,7 +456,13 @@ static view_state *view_states(diff_ctx *ctx, size_t *count)
 				w = &want->views[k];
 		st[m] = (view_state){.cur = c, .want = w, .renamed = w && strcmp(w->name, c->name) != 0};
 		if (w && !same_view(c, w)) {
-			if (appends_only(c, w) && !read_by_a_view(cur, c) && !read_by_a_function(cur, c))
+			/*
+			 * Replaced in place; but a down that takes appended columns off
+			 * drops the view, so one a function reads is created again instead
+			 * (with the function around it).
+			 */
+			if (appends_only(c, w) && !read_by_a_view(cur, c) &&
+			    (appends_only(w, c) || !read_by_a_function(cur, c)))
 				st[m].replace = true;
 			else
 				st[m].recreate = true;
@@ -559,14 +571,16 @@ void sg_diff__find_view_functions(diff_ctx *ctx)
 			return;
 		for (size_t i = 0; i < cur->nfunctions && !ctx->plan->failed; i++) {
 			const sg_function *c = &cur->functions[i];
-			if (!c->nreads || sg_diff__function_on_views(ctx, c) || sg_diff__function_around(ctx, c))
+			const sg_function *w = sg_diff__function_target(ctx, c);
+			/* One that reads no view yet may be replaced by a body that reads a new one. */
+			if ((!c->nreads && (!w || !w->nreads)) || sg_diff__function_on_views(ctx, c) ||
+			    sg_diff__function_around(ctx, c))
 				continue;
 			const char *view = NULL;
 			for (size_t k = 0; k < m && !view; k++)
 				if (st[k].cur && (st[k].recreate || !st[k].want || st[k].renamed) &&
 				    function_reads(c, st[k].cur->name))
 					view = st[k].cur->name;
-			const sg_function *w = sg_diff__function_target(ctx, c);
 			if (!view && w)
 				view = reads_created_view(st, m, w);
 			if (!view)

@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT total() = 1 AND pg_typeof(base()) = 'integer'::regtype, 'down'; END $$;

@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT total() = 1 AND base() = 7, 'down'; END $$;

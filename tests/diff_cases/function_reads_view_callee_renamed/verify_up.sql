@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT total() = 1 AND base2() = 7, 'up'; END $$;

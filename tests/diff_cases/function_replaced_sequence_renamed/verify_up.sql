@@ -1,0 +1,1 @@
+DO $$ BEGIN ASSERT next_no() >= 1, 'next_no'; END $$;

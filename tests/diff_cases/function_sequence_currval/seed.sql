@@ -1,0 +1,1 @@
+INSERT INTO receipts VALUES (1);
