@@ -178,6 +178,18 @@ static bool same_elements(const sg_index *a, const sg_index *b)
 }
 
 /*
+ * Whether checks `a` and `b` are one check: their expressions and NO
+ * INHERIT, not their definitions, which say NOT VALID on one side only when
+ * the database holds it so and the models allow it (not_valid: true).
+ */
+static bool same_check(const sg_constraint *a, const sg_constraint *b)
+{
+	if (a->expression && b->expression)
+		return strcmp(a->expression, b->expression) == 0 && a->no_inherit == b->no_inherit;
+	return sg_str_eq(a->definition, b->definition);
+}
+
+/*
  * The callers of `fn` in current table `ct`: for a function created again
  * (as `to`, perhaps renamed; NULL when only dropped), one that stays is taken
  * off and put back (a default taken off first and set again, a check or an
@@ -240,14 +252,14 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		for (size_t j = 0; wt && !w && j < i; j++)
 			nth += ct->constraints[j].kind == SG_CON_CHECK &&
 			       !sg_table_find_constraint(wt, ct->constraints[j].name) &&
-			       sg_str_eq(c->definition, ct->constraints[j].definition);
+			       same_check(c, &ct->constraints[j]);
 		for (size_t k = 0; wt && !w && k < wt->nconstraints; k++) {
 			const sg_constraint *r = &wt->constraints[k];
-			if (r->kind == SG_CON_CHECK && !sg_table_find_constraint(ct, r->name) &&
-			    sg_str_eq(c->definition, r->definition) && nth-- == 0)
+			if (r->kind == SG_CON_CHECK && !sg_table_find_constraint(ct, r->name) && same_check(c, r) &&
+			    nth-- == 0)
 				w = r;
 		}
-		if (w && sg_str_eq(c->definition, w->definition)) {
+		if (w && w->kind == SG_CON_CHECK && same_check(c, w)) {
 			if (replace)
 				continue;
 			if (!put_back) {

@@ -1,0 +1,2 @@
+INSERT INTO tickets VALUES ('a1'), ('b2');
+INSERT INTO notes VALUES ('hello');
