@@ -47,6 +47,7 @@ void sg_normalize__script_end(sg_normalize_script *s, const char *what, const ch
 	st->pos = pos;
 	st->table = NULL;
 	st->view = NULL;
+	st->function = NULL;
 	st->bodies = false;
 }
 
@@ -281,6 +282,11 @@ typedef struct scratch_types {
 	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
 	const bool *fast_views;
 	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
+	/*
+	 * Per model function, its place among the functions the first batch
+	 * creates (its copies are the ones read back): filled by that batch.
+	 */
+	size_t *fn_created;
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -497,6 +503,9 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 	if (seq_read)
 		build_script(&s, model, live, member, bare, types, seq_read);
 	free(seq_read);
+	for (size_t i = 0, k = 0; types->all && i < s.n; i++)
+		if (s.stmts[i].function)
+			types->fn_created[s.stmts[i].function - model->functions] = k++;
 	if (oom || s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -735,7 +744,17 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	bool *fast_views = need + model->ndomains + 1;
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed, fast_views, late};
+	size_t *fn_created = calloc(model->nfunctions + 1, sizeof(size_t));
+	if (!fn_created) {
+		free(dirty);
+		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		free(need);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need,      true,
+			       shadowed,     fast_views,     late,	   fn_created};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -797,6 +816,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -815,6 +835,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -828,6 +849,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 			free(scratch_domain);
 			free(domain_order);
 			free(need);
+			free(fn_created);
 			sg_schema_free(norm);
 			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
 					    m->name);
@@ -852,7 +874,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
 	/* The first batch's scratch copies of the functions, matched to the model's. */
-	if (sg_normalize__functions(norm, model, late, err) != 0 ||
+	if (sg_normalize__functions(norm, model, fn_created, err) != 0 ||
 	    sg_normalize__views(norm, model, live, fast_views, err) != 0) {
 		free(found);
 		free(dirty);
@@ -860,6 +882,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -873,6 +896,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	free(scratch_domain);
 	free(domain_order);
 	free(need);
+	free(fn_created);
 	if (rc != 0) {
 		sg_schema_free(norm);
 		return -1;

@@ -20,9 +20,10 @@ typedef struct sg_normalize_stmt {
 	const char *what;  /* "table", "index", "enum", ... */
 	const char *name;
 	sg_pos pos;
-	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
-	const sg_view *view;   /* the model view of a CREATE VIEW, else NULL */
-	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
+	const sg_table *table;	     /* the model table of a CREATE TABLE, else NULL */
+	const sg_view *view;	     /* the model view of a CREATE VIEW, else NULL */
+	const sg_function *function; /* the model function of a CREATE FUNCTION, else NULL */
+	bool bodies;		     /* the check of the functions' bodies (normalize_bodies.c) */
 } sg_normalize_stmt;
 
 typedef struct sg_normalize_script {
