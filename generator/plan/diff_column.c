@@ -689,7 +689,8 @@ oom:
  * generated columns) finds it; once the function exists its default is set and
  * the rows there are filled as ADD COLUMN ... DEFAULT fills them (`SET col =
  * DEFAULT`: a volatile default gives each row its own value), and a NOT NULL
- * column gets it after the fill.  The down drops the column.
+ * column gets it after the fill (--online: the fill and NOT NULL as for a
+ * volatile default, sg_diff__online_fill).  The down drops the column.
  */
 static void add_column_late_default(diff_ctx *ctx, const char *table, const sg_column *w)
 {
@@ -704,6 +705,15 @@ static void add_column_late_default(diff_ctx *ctx, const char *table, const sg_c
 	add_column_hazards(ctx, op, table, &bare);
 
 	set_default_sql(ctx, &ctx->up, table, w->name, sg_ddl_default_text(w));
+	if (ctx->online) {
+		/* The rows are filled in batches after the main step (diff_online.c). */
+		set_default_sql(ctx, &ctx->down, table, w->name, NULL);
+		sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
+				   "set default of %s.%s (it calls a function created after the tables)", table,
+				   w->name);
+		sg_diff__online_fill(ctx, table, w);
+		return;
+	}
 	sg_strbuf_adds(&ctx->up, "\nUPDATE ");
 	sg_ddl_name(&ctx->up, ctx->qual, table);
 	sg_strbuf_adds(&ctx->up, " SET ");
