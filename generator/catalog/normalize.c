@@ -1,5 +1,7 @@
 /*
- * sg_normalize: the desired schema in the server's own spelling.
+ * sg_normalize: the desired schema in the server's own spelling.  The
+ * scratch script's order of functions and views is normalize_order.c's; a
+ * batch the server rejects is blamed on a model object by normalize_blame.c.
  */
 #include "normalize.h"
 #include "normalize_script.h"
@@ -47,6 +49,7 @@ void sg_normalize__script_end(sg_normalize_script *s, const char *what, const ch
 	st->pos = pos;
 	st->table = NULL;
 	st->view = NULL;
+	st->function = NULL;
 	st->bodies = false;
 }
 
@@ -54,16 +57,6 @@ static void script_release(sg_normalize_script *s)
 {
 	sg_strbuf_release(&s->sql);
 	free(s->stmts);
-}
-
-bool sg_normalize__is_model_error(const char *state)
-{
-	if (!state || strlen(state) != 5)
-		return false;
-	if (strcmp(state, "42501") == 0) /* insufficient_privilege */
-		return false;
-	return strncmp(state, "42", 2) == 0 || strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0 ||
-	       strncmp(state, "2B", 2) == 0 || strncmp(state, "0A", 2) == 0;
 }
 
 int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed)
@@ -125,137 +118,6 @@ void sg_normalize__rollback(PGconn *conn)
 	PQclear(res);
 }
 
-/*
- * The column of a CREATE TABLE statement that the server's error position
- * (1-based, in characters) falls in, or NULL: an unknown type or an invalid
- * default is then reported at the column's line, not the table's.
- */
-static const sg_column *column_at(const sg_table *t, const char *sql, const char *position)
-{
-	long pos = position ? strtol(position, NULL, 10) : 0;
-	if (!t || pos <= 0)
-		return NULL;
-	/* The character position as a byte offset (UTF-8: continuation bytes do not count). */
-	size_t off = 0;
-	for (long chars = 0; sql[off]; off++) {
-		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
-			break;
-	}
-	const sg_column *found = NULL;
-	const char *from = sql;
-	sg_strbuf one = SG_STRBUF_INIT;
-	for (size_t i = 0; i < t->ncolumns; i++) {
-		sg_strbuf_reset(&one);
-		sg_ddl_column(&one, &t->columns[i]);
-		const char *at = strstr(from, one.data);
-		if (!at)
-			break;
-		if ((size_t)(at - sql) <= off && off < (size_t)(at - sql) + one.len) {
-			found = &t->columns[i];
-			break;
-		}
-		from = at + one.len;
-	}
-	sg_strbuf_release(&one);
-	return found;
-}
-
-/*
- * Where in the models view `v`'s query the server's error position (in
- * characters) in CREATE VIEW statement `sql` is; `fallback` outside it.
- */
-static sg_pos query_pos(const sg_view *v, const char *sql, const char *position, sg_pos fallback)
-{
-	long pos = position ? strtol(position, NULL, 10) : 0;
-	const char *at = strstr(sql, v->query);
-	if (pos <= 0 || !at)
-		return fallback;
-	size_t off = 0;
-	for (long chars = 0; sql[off]; off++)
-		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
-			break;
-	size_t start = (size_t)(at - sql);
-	if (off < start || off >= start + strlen(v->query))
-		return fallback;
-	return sg_text_origin_pos(&v->query_at, v->query, off - start, fallback);
-}
-
-/*
- * The constraint of a CREATE TABLE statement that the server's error
- * position falls in, or NULL: a check's unknown column or operator is then
- * reported at the check's line, not the table's.
- */
-static const sg_constraint *constraint_at(const sg_table *t, const char *sql, const char *position)
-{
-	long pos = position ? strtol(position, NULL, 10) : 0;
-	if (!t || pos <= 0)
-		return NULL;
-	size_t off = 0;
-	for (long chars = 0; sql[off]; off++)
-		if (((unsigned char)sql[off] & 0xC0) != 0x80 && ++chars == pos)
-			break;
-	const sg_constraint *found = NULL;
-	sg_strbuf one = SG_STRBUF_INIT;
-	for (size_t i = 0; i < t->nconstraints && !found; i++) {
-		sg_strbuf_reset(&one);
-		sg_ddl_constraint_body(&one, &t->constraints[i], NULL);
-		for (const char *at = strstr(sql, one.data); at && !found; at = strstr(at + 1, one.data))
-			if ((size_t)(at - sql) <= off && off < (size_t)(at - sql) + one.len)
-				found = &t->constraints[i];
-	}
-	sg_strbuf_release(&one);
-	return found;
-}
-
-/* The batch failed: run it again one statement at a time to name the object the server rejected. */
-static int blame_statement(PGconn *conn, const sg_normalize_script *s, const sg_schema *model, sg_error *err)
-{
-	const char *target = model->name;
-	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
-	int rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
-	for (size_t i = 0; rc == 0 && i < s->n; i++) {
-		const sg_normalize_stmt *st = &s->stmts[i];
-		sg_strbuf_reset(&one);
-		sg_strbuf_add(&one, s->sql.data + st->start, st->end - st->start);
-		PGresult *res = NULL;
-		if (sg_normalize__exec(conn, one.data, &res) == 0)
-			continue;
-		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-		const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		sg_strbuf where = SG_STRBUF_INIT;
-		const sg_column *col =
-		    column_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
-		const sg_constraint *con =
-		    col ? NULL
-			: constraint_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
-		sg_pos pos = col && col->pos.file ? col->pos : con && con->pos.file ? con->pos : st->pos;
-		const sg_function *fn = st->bodies ? sg_normalize__body_error(model, res, &pos) : NULL;
-		if (st->view)
-			pos = query_pos(st->view, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION), pos);
-		if (pos.file)
-			sg_strbuf_addf(&where, "%s:%d:%d: ", pos.file, pos.line, pos.column);
-		if (col)
-			sg_strbuf_addf(&where, "column '%s' of ", col->name);
-		else if (con && con->name)
-			sg_strbuf_addf(&where, "constraint '%s' of ", con->name);
-		bool model_error = sg_normalize__is_model_error(state);
-		sg_error_set(err, model_error ? SG_ERR_INPUT : SG_ERR_DB, "%s%s '%s': %s (SQLSTATE %s)", where.data,
-			     fn && fn->procedure ? "procedure" : st->what, fn ? fn->name : st->name,
-			     msg ? msg : PQerrorMessage(conn), state ? state : "?");
-		sg_strbuf_release(&where);
-		PQclear(res);
-		rc = -1;
-		break;
-	}
-	if (rc == 0)
-		rc = sg_error_set(err, SG_ERR_DB, "the server rejected the models as a whole but each statement alone");
-	sg_normalize__rollback(conn);
-	sg_strbuf_release(&scratch);
-	sg_strbuf_release(&path);
-	sg_strbuf_release(&one);
-	return rc;
-}
-
 static bool has_extension(const sg_schema *s, const char *name)
 {
 	for (size_t i = 0; i < s->nextensions; i++)
@@ -281,6 +143,11 @@ typedef struct scratch_types {
 	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
 	const bool *fast_views;
 	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
+	/*
+	 * Per model function, its place among the functions the first batch
+	 * creates (its copies are the ones read back): filled by that batch.
+	 */
+	size_t *fn_created;
 } scratch_types;
 typedef struct seq_reads {
 	const sg_schema *model;
@@ -497,6 +364,9 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 	if (seq_read)
 		build_script(&s, model, live, member, bare, types, seq_read);
 	free(seq_read);
+	for (size_t i = 0, k = 0; types->all && i < s.n; i++)
+		if (s.stmts[i].function)
+			types->fn_created[s.stmts[i].function - model->functions] = k++;
 	if (oom || s.failed || sg_strbuf_failed(&s.sql)) {
 		script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
@@ -507,7 +377,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
 		PQclear(res);
 		sg_normalize__rollback(conn);
-		rc = blame_statement(conn, &s, model, err);
+		rc = sg_normalize__blame_statement(conn, &s, model, err);
 	} else if (rc == 0) {
 		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
 		rc = sg_catalog_load(out, conn, &copts, err);
@@ -735,7 +605,17 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	bool *fast_views = need + model->ndomains + 1;
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need, true, shadowed, fast_views, late};
+	size_t *fn_created = calloc(model->nfunctions + 1, sizeof(size_t));
+	if (!fn_created) {
+		free(dirty);
+		free(scratch_enum);
+		free(scratch_domain);
+		free(domain_order);
+		free(need);
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	}
+	scratch_types types = {scratch_enum, scratch_domain, domain_order, need,      true,
+			       shadowed,     fast_views,     late,	   fn_created};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);
@@ -797,6 +677,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -815,6 +696,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
@@ -828,6 +710,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 			free(scratch_domain);
 			free(domain_order);
 			free(need);
+			free(fn_created);
 			sg_schema_free(norm);
 			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
 					    m->name);
@@ -852,7 +735,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	norm->extensions = exts;
 	norm->nextensions = model->nextensions;
 	/* The first batch's scratch copies of the functions, matched to the model's. */
-	if (sg_normalize__functions(norm, model, late, err) != 0 ||
+	if (sg_normalize__functions(norm, model, fn_created, err) != 0 ||
 	    sg_normalize__views(norm, model, live, fast_views, err) != 0) {
 		free(found);
 		free(dirty);
@@ -860,6 +743,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(scratch_domain);
 		free(domain_order);
 		free(need);
+		free(fn_created);
 		sg_schema_free(norm);
 		return -1;
 	}
@@ -873,6 +757,7 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	free(scratch_domain);
 	free(domain_order);
 	free(need);
+	free(fn_created);
 	if (rc != 0) {
 		sg_schema_free(norm);
 		return -1;

@@ -64,10 +64,12 @@ void sg_normalize__rollback(PGconn *conn);
 int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed);
 /*
  * normalize_functions.c: `norm`'s functions (as read from the first scratch
- * batch) matched to the model's, each given the model's position and rename
- * hint.  0, or -1 with err set when one did not read back.
+ * batch) matched to the model's, each given the model's position, rename
+ * hint and comment; `created` holds, per model function, its place among
+ * the functions that batch's script created.  0, or -1 with err set when one
+ * did not read back.
  */
-int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsigned char *late, sg_error *err);
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const size_t *created, sg_error *err);
 /* When the scratch script creates a model function (sg_normalize__late_functions). */
 enum { SG_NORMALIZE_BEFORE_TABLES = 0, SG_NORMALIZE_AFTER_TABLES = 1, SG_NORMALIZE_AFTER_VIEWS = 2 };
 /*

@@ -3,10 +3,11 @@
  * first batch read back, matched to the model's definitions.  The server
  * names a function by its argument types, which a model entry does not
  * spell out; the copies are matched by name, and overloads of one name by
- * creation order (oid), which is the order the scratch script ran the
- * model's statements in: sorted by name, then by position in the files,
- * the late ones (sg_normalize__late_functions) last, after the tables,
- * then after the views.
+ * creation order: the copies' oids against the order the scratch script
+ * created the model's functions in, which is neither the files' order nor
+ * one pass per sg_normalize__late_functions stage (callees come first, and
+ * a function after the views comes after the views it reads, which may call
+ * another overload of its name: tests/diff_cases/functions_overloads_order).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -21,7 +22,7 @@ static int by_oid(const void *a, const void *b)
 	return (x->oid > y->oid) - (x->oid < y->oid);
 }
 
-int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsigned char *late, sg_error *err)
+int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const size_t *created, sg_error *err)
 {
 	if (norm->nfunctions != model->nfunctions) {
 		/* A CREATE OR REPLACE of a signature another entry defines replaced it: name the name. */
@@ -64,19 +65,17 @@ int sg_normalize__functions(sg_schema *norm, const sg_schema *model, const unsig
 			break;
 		}
 		qsort(copies + i, j - i, sizeof(*copies), by_oid);
-		/* The script creates the late ones after the others, those after the views last (normalize.c). */
-		size_t k = i;
-		for (int pass = 0; pass <= SG_NORMALIZE_AFTER_VIEWS; pass++)
-			for (size_t m = i; m < j; m++) {
-				const sg_function *mf = &model->functions[m];
-				if (late[m] != pass)
-					continue;
-				sg_function *o = copies[k++];
-				o->pos = mf->pos;
-				o->renamed_from = mf->renamed_from;
-				o->comment =
-				    mf->comment; /* the scratch script creates none: the text is kept as written */
-			}
+		/* The model function created k-th of its name is the copy with the k-th oid. */
+		for (size_t m = i; m < j; m++) {
+			const sg_function *mf = &model->functions[m];
+			size_t k = i;
+			for (size_t o = i; o < j; o++)
+				k += created[o] < created[m];
+			sg_function *o = copies[k];
+			o->pos = mf->pos;
+			o->renamed_from = mf->renamed_from;
+			o->comment = mf->comment; /* the scratch script creates none: the text is kept as written */
+		}
 		i = j;
 	}
 	free(copies);

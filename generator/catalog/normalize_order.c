@@ -199,6 +199,8 @@ static void add_function(sg_normalize_script *s, const sg_function *fn)
 	sg_strbuf_adds(&s->sql, fn->definition);
 	sg_strbuf_adds(&s->sql, "\n;");
 	sg_normalize__script_end(s, fn->procedure ? "procedure" : "function", fn->name, fn->pos);
+	if (!s->failed && s->n)
+		s->stmts[s->n - 1].function = fn;
 }
 
 void sg_normalize__add_functions(sg_normalize_script *s, const sg_schema *model, const size_t *order,

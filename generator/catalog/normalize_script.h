@@ -1,17 +1,19 @@
 /*
  * The scratch script of a normalization batch (normalize.c): its SQL and,
  * per statement, the model object it comes from, so a statement the server
- * rejects is blamed on the model's file, line and column.  Shared with
- * normalize_order.c, which writes the functions and views in the order they
- * can be created.  Internal to generator/catalog/.
+ * rejects is blamed on the model's file, line and column (normalize_blame.c).
+ * Shared with normalize_order.c, which writes the functions and views in the
+ * order they can be created.  Internal to generator/catalog/.
  */
 #ifndef SG_NORMALIZE_SCRIPT_H
 #define SG_NORMALIZE_SCRIPT_H
 
+#include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "schema.h"
+#include "schemagen/error.h"
 #include "strbuf.h"
 
 /* One statement of the scratch script, and the model object it comes from. */
@@ -20,9 +22,10 @@ typedef struct sg_normalize_stmt {
 	const char *what;  /* "table", "index", "enum", ... */
 	const char *name;
 	sg_pos pos;
-	const sg_table *table; /* the model table of a CREATE TABLE, else NULL */
-	const sg_view *view;   /* the model view of a CREATE VIEW, else NULL */
-	bool bodies;	       /* the check of the functions' bodies (normalize_bodies.c) */
+	const sg_table *table;	     /* the model table of a CREATE TABLE, else NULL */
+	const sg_view *view;	     /* the model view of a CREATE VIEW, else NULL */
+	const sg_function *function; /* the model function of a CREATE FUNCTION, else NULL */
+	bool bodies;		     /* the check of the functions' bodies (normalize_bodies.c) */
 } sg_normalize_stmt;
 
 typedef struct sg_normalize_script {
@@ -65,5 +68,13 @@ void sg_normalize__add_functions(sg_normalize_script *s, const sg_schema *model,
  */
 void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, const bool *member, const size_t *fn_order,
 			     const unsigned char *late, const bool *fast_views);
+
+/*
+ * normalize_blame.c: batch script `s` failed; run it again one statement at
+ * a time in a new scratch transaction (rolled back) to name the model object
+ * the server rejected, with its file, line and column.  Always -1 with err
+ * set: SG_ERR_INPUT for the model's fault, SG_ERR_DB otherwise.
+ */
+int sg_normalize__blame_statement(PGconn *conn, const sg_normalize_script *s, const sg_schema *model, sg_error *err);
 
 #endif

@@ -681,6 +681,67 @@ oom:
 	ctx->plan->failed = true;
 }
 
+/*
+ * A new column of an existing table whose default calls a function created
+ * after the tables (sg_diff__calls_late_function): ADD COLUMN with it would
+ * run before the function exists.  The column is added bare (nullable, no
+ * default) with the others, so what reads it (the function's body, indexes,
+ * generated columns) finds it; once the function exists its default is set and
+ * the rows there are filled as ADD COLUMN ... DEFAULT fills them (`SET col =
+ * DEFAULT`: a volatile default gives each row its own value), and a NOT NULL
+ * column gets it after the fill (--online: the fill and NOT NULL as for a
+ * volatile default, sg_diff__online_fill).  The down drops the column.
+ */
+static void add_column_late_default(diff_ctx *ctx, const char *table, const sg_column *w)
+{
+	sg_column bare = *w;
+	bare.default_expr = bare.default_written = NULL;
+	bare.nullable = true;
+	sg_diff__add_column_sql(ctx, &ctx->up, table, &bare);
+	sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
+	sg_op *op =
+	    sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name,
+			       "add column %s.%s (its default once the function it calls exists)", table, w->name);
+	add_column_hazards(ctx, op, table, &bare);
+
+	set_default_sql(ctx, &ctx->up, table, w->name, sg_ddl_default_text(w));
+	if (ctx->online) {
+		/* The rows are filled in batches after the main step (diff_online.c). */
+		set_default_sql(ctx, &ctx->down, table, w->name, NULL);
+		sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
+				   "set default of %s.%s (it calls a function created after the tables)", table,
+				   w->name);
+		sg_diff__online_fill(ctx, table, w);
+		return;
+	}
+	sg_strbuf_adds(&ctx->up, "\nUPDATE ");
+	sg_ddl_name(&ctx->up, ctx->qual, table);
+	sg_strbuf_adds(&ctx->up, " SET ");
+	sg_quote_ident(&ctx->up, w->name);
+	sg_strbuf_adds(&ctx->up, " = DEFAULT;");
+	if (!w->nullable) {
+		sg_strbuf_addch(&ctx->up, '\n');
+		sg_diff__alter_column(ctx, &ctx->up, table, w->name);
+		sg_strbuf_adds(&ctx->up, "SET NOT NULL;");
+		sg_diff__alter_column(ctx, &ctx->down, table, w->name);
+		sg_strbuf_adds(&ctx->down, "DROP NOT NULL;");
+	}
+	set_default_sql(ctx, &ctx->down, table, w->name, NULL);
+	op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
+				"set default of %s.%s and fill its rows (it calls a function created after the tables)",
+				table, w->name);
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+			"fills '%s.%s' with an UPDATE of every row of '%s': each row is written again, and the table "
+			"grows as a rewrite would until vacuum",
+			table, w->name, table);
+	sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
+			"the UPDATE locks every row of '%s' against writes until the migration commits%s", table,
+			w->nullable ? "" : "; SET NOT NULL then scans it under an ACCESS EXCLUSIVE lock");
+	if (!w->nullable)
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+				"SET NOT NULL fails if the default gives NULL for a row of '%s'", table);
+}
+
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 {
 	const sg_table *ct = m->cur, *wt = m->want;
@@ -692,6 +753,10 @@ void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 		const sg_column *c = m->want_to_cur[i];
 		if (c && !sg_diff__column_recreated(m, (size_t)(c - ct->columns))) {
 			diff_column(ctx, m, c, w);
+			continue;
+		}
+		if (!c && w->default_expr && sg_diff__calls_late_function(ctx, w->default_expr)) {
+			add_column_late_default(ctx, table, w);
 			continue;
 		}
 		if (!c && ctx->online && sg_diff__online_add_column(ctx, table, w))

@@ -426,6 +426,12 @@ void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w);
 /* diff_online.c */
 void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *column);
 bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_column *w);
+/*
+ * New column `w` of an existing table, there with its default: its rows
+ * filled in batches by the _backfill step, then NOT NULL (when `w` is) through
+ * a check validated in the _validate step.
+ */
+void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w);
 void sg_diff__online_late_key(diff_ctx *ctx, const char *table, const sg_constraint *con, const sg_index *idx);
 bool sg_diff__online_add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
 

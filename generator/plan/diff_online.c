@@ -59,7 +59,13 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
 	sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, w->name);
+	sg_diff__online_fill(ctx, table, w);
+	sg_strbuf_release(&seq);
+	return true;
+}
 
+void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w)
+{
 	/*
 	 * The not-null check comes after the fill: a NOT VALID check still holds
 	 * for every new row version, so until then it would fail every UPDATE of
@@ -76,8 +82,8 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	} else {
 		nothing_to_undo(ctx, "the values go with the column, which the main step's down drops");
 	}
-	op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name, "fill %s.%s with its default, in batches",
-				table, w->name);
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name,
+				       "fill %s.%s with its default, in batches", table, w->name);
 	sg_diff__hazard(
 	    ctx, op, false, SG_HAZARD_REWRITE,
 	    "writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the table grows as a "
@@ -93,8 +99,6 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	}
 	sg_strbuf_release(&cname);
 	sg_strbuf_release(&expr);
-	sg_strbuf_release(&seq);
-	return true;
 }
 
 /* Remember a unique key or index that exists only once the _concurrently step has run. */
