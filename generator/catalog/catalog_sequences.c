@@ -67,14 +67,10 @@ static long long ll_of(const PGresult *res, int row, int field)
  * (`CREATE SEQUENCE ... START 1000`, then OWNED BY) is a sequence of its own,
  * or its options would be lost.
  */
-static bool serial_column(const sg_column *c, const PGresult *res, int i, const int *f)
+static bool serial_column(const sg_column *c, const sg_sequence *q)
 {
-	const char *type = sg_catalog__val(res, i, f[Q_TYPE]);
-	return !c->nullable && c->identity == SG_IDENTITY_NONE && !c->generated && sg_str_eq(c->type, type) &&
-	       sg_sequence_type_max(type) && ll_of(res, i, f[Q_START]) == 1 && ll_of(res, i, f[Q_INCREMENT]) == 1 &&
-	       ll_of(res, i, f[Q_MIN]) == 1 && ll_of(res, i, f[Q_MAX]) == sg_sequence_type_max(type) &&
-	       ll_of(res, i, f[Q_CACHE]) == 1 && !sg_catalog__flag(res, i, f[Q_CYCLE]) &&
-	       PQgetisnull(res, i, f[Q_COMMENT]);
+	return !c->nullable && c->identity == SG_IDENTITY_NONE && !c->generated &&
+	       sg_sequence_made_as_serial(q, c->type);
 }
 
 int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
@@ -91,7 +87,18 @@ int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
 		return sg_catalog__out_of_memory(l);
 	size_t kept = 0;
 	for (int i = 0; i < n; i++) {
-		const char *owner_table = NULL, *owner_column = NULL;
+		sg_sequence *q = &seqs[kept];
+		*q = (sg_sequence){
+		    .name = sg_catalog__dup(l, res, i, f[Q_NAME]),
+		    .type = sg_catalog__dup(l, res, i, f[Q_TYPE]),
+		    .start = ll_of(res, i, f[Q_START]),
+		    .increment = ll_of(res, i, f[Q_INCREMENT]),
+		    .min = ll_of(res, i, f[Q_MIN]),
+		    .max = ll_of(res, i, f[Q_MAX]),
+		    .cache = ll_of(res, i, f[Q_CACHE]),
+		    .cycle = sg_catalog__flag(res, i, f[Q_CYCLE]),
+		    .comment = sg_catalog__dup(l, res, i, f[Q_COMMENT]),
+		};
 		if (!PQgetisnull(res, i, f[Q_RELID])) {
 			long ti = sg_catalog__table_with_oid(l, sg_catalog__oid_of(res, i, f[Q_RELID]));
 			if (ti < 0)
@@ -104,25 +111,12 @@ int sg_catalog__read_sequences(sg_catalog__loader *l, const PGresult *res)
 				return -1;
 			const sg_table *t = &l->schema->tables[ti];
 			const sg_column *c = sg_table_find_column(t, cols[0]);
-			if (c && sg_catalog__flag(res, i, f[Q_READS]) && serial_column(c, res, i, f))
-				continue; /* a serial column's */
-			owner_table = t->name;
-			owner_column = cols[0];
+			if (c && sg_catalog__flag(res, i, f[Q_READS]) && serial_column(c, q))
+				continue; /* a serial column's (its slot is reused) */
+			q->owned_table = t->name;
+			q->owned_column = cols[0];
 		}
-		sg_sequence *q = &seqs[kept++];
-		*q = (sg_sequence){
-		    .name = sg_catalog__dup(l, res, i, f[Q_NAME]),
-		    .type = sg_catalog__dup(l, res, i, f[Q_TYPE]),
-		    .start = ll_of(res, i, f[Q_START]),
-		    .increment = ll_of(res, i, f[Q_INCREMENT]),
-		    .min = ll_of(res, i, f[Q_MIN]),
-		    .max = ll_of(res, i, f[Q_MAX]),
-		    .cache = ll_of(res, i, f[Q_CACHE]),
-		    .cycle = sg_catalog__flag(res, i, f[Q_CYCLE]),
-		    .owned_table = owner_table,
-		    .owned_column = owner_column,
-		    .comment = sg_catalog__dup(l, res, i, f[Q_COMMENT]),
-		};
+		kept++;
 	}
 	l->schema->sequences = kept ? seqs : NULL;
 	l->schema->nsequences = kept;

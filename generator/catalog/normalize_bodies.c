@@ -56,19 +56,22 @@ void sg_normalize__add_body_check(sg_strbuf *sql)
  */
 static long body_offset(const char *def, const char *src, long cursor)
 {
-	const char *at = strstr(def, src);
-	if (at) {
-		long off = at - def;
-		for (long chars = 0, i = 0; src[i]; i++)
-			if (((unsigned char)src[i] & 0xC0) != 0x80 && ++chars == cursor)
-				return off + i;
-		return off;
+	/* Character `cursor` of src as a byte offset, and the quotes before it (each doubled between '...'). */
+	size_t at_byte = 0, quotes = 0;
+	for (long chars = 0; src[at_byte]; at_byte++) {
+		if (((unsigned char)src[at_byte] & 0xC0) != 0x80 && ++chars == cursor)
+			break;
+		quotes += src[at_byte] == '\'';
 	}
-	size_t n = strlen(src);
+	if (cursor <= 0)
+		at_byte = 0;
+	const char *at = strstr(def, src);
+	if (at)
+		return (long)((size_t)(at - def) + at_byte);
+	size_t n = strlen(src), q = 0;
 	char *quoted = malloc(2 * n + 1);
 	if (!quoted)
 		return -1;
-	size_t q = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (src[i] == '\'')
 			quoted[q++] = '\'';
@@ -76,18 +79,7 @@ static long body_offset(const char *def, const char *src, long cursor)
 	}
 	quoted[q] = '\0';
 	at = strstr(def, quoted);
-	long off = -1;
-	if (at) {
-		off = at - def;
-		for (long chars = 0, i = 0, k = 0; src[i]; i++, k++) {
-			if (src[i] == '\'')
-				k++;
-			if (((unsigned char)src[i] & 0xC0) != 0x80 && ++chars == cursor) {
-				off += k;
-				break;
-			}
-		}
-	}
+	long off = at ? (long)((size_t)(at - def) + at_byte + (cursor > 0 ? quotes : 0)) : -1;
 	free(quoted);
 	return off;
 }

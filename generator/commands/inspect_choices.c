@@ -218,17 +218,7 @@ static int collect_sequences(insp *in)
 			sg_strbuf_release(&name);
 			if (!plain)
 				return -1;
-			in->sequences[in->nsequences++] = (sg_sequence){
-			    .name = plain,
-			    .type = c->type,
-			    .start = 1,
-			    .increment = 1,
-			    .min = 1,
-			    .max = sg_sequence_type_max(c->type),
-			    .cache = 1,
-			    .owned_table = t->name,
-			    .owned_column = c->name,
-			};
+			in->sequences[in->nsequences++] = sg_sequence_of_serial(plain, c->type, t->name, c->name);
 		}
 	}
 	qsort(in->sequences, in->nsequences, sizeof(sg_sequence), by_sequence_name);

@@ -289,13 +289,6 @@ static const char *integer_column(sg_model_conv *cv, const sg_column *c)
 					      : NULL;
 }
 
-/* Whether `q` is the sequence `serial` makes for a column of integer type `type` (catalog_sequences.c). */
-static bool made_as_serial(const sg_sequence *q, const char *type)
-{
-	return sg_str_eq(q->type, type) && q->start == 1 && q->increment == 1 && q->min == 1 &&
-	       q->max == sg_sequence_type_max(type) && q->cache == 1 && !q->cycle && !q->comment;
-}
-
 /* Owner, renames and use of sequence `i`. */
 static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 {
@@ -344,7 +337,7 @@ static void check_sequence(sg_model_conv *cv, reader *r, size_t i)
 	 * does.
 	 */
 	const char *type = c->default_expr && !c->nullable ? integer_column(cv, c) : NULL;
-	if (!type || !made_as_serial(q, type))
+	if (!type || !sg_sequence_made_as_serial(q, type))
 		return;
 	/*
 	 * Under another name than serial's (its table or column was renamed

@@ -345,11 +345,6 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 	sg_strbuf_release(&seq);
 }
 
-static bool integer_type(const char *type)
-{
-	return strcmp(type, "integer") == 0 || strcmp(type, "bigint") == 0 || strcmp(type, "smallint") == 0;
-}
-
 /*
  * A serial column whose integer type changes (serial to bigserial): its
  * sequence takes the new type too (`serial` makes it of the column's type;
@@ -360,8 +355,8 @@ static bool integer_type(const char *type)
 static void serial_type_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c, const sg_column *w)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
-	if (integer_type(c->type) && integer_type(w->type) && sg_diff__serial_sequence(c->default_expr, &seq) &&
-	    !sg_diff__managed_sequence(ctx, seq.data)) {
+	if (sg_sequence_type_max(c->type) && sg_sequence_type_max(w->type) &&
+	    sg_diff__serial_sequence(c->default_expr, &seq) && !sg_diff__managed_sequence(ctx, seq.data)) {
 		sg_strbuf_addf(&ctx->up, "ALTER SEQUENCE %s AS %s;", seq.data, w->type);
 		sg_strbuf_addf(&ctx->down, "ALTER SEQUENCE %s AS %s;", seq.data, c->type);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,

@@ -236,6 +236,28 @@ bool sg_diff__sequence_late(const diff_ctx *ctx, const sg_sequence *w)
 	return c ? strcmp(c->name, w->name) != 0 : relation_named(ctx, w->name);
 }
 
+/* Whether `text` (a nextval() literal's text, as regclass prints it) names sequence `name`. */
+static bool names_sequence(const diff_ctx *ctx, const char *text, const char *name)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	sg_quote_ident(&tmp, name);
+	bool found = strcmp(tmp.data, text) == 0;
+	sg_strbuf_reset(&tmp);
+	sg_ddl_name(&tmp, ctx->qual, name);
+	found = found || strcmp(tmp.data, text) == 0;
+	sg_strbuf_release(&tmp);
+	return found;
+}
+
+/* Whether column `c`'s default is nextval() of sequence `name`. */
+static bool default_reads(const diff_ctx *ctx, const sg_column *c, const char *name)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	bool reads = c && sg_diff__serial_sequence(c->default_expr, &seq) && names_sequence(ctx, seq.data, name);
+	sg_strbuf_release(&seq);
+	return reads;
+}
+
 /*
  * Current sequence `c` when it belongs to a column the models write as
  * serial: owned by it, read by its default, but with an option `serial`
@@ -254,24 +276,8 @@ static bool serial_of_model(const diff_ctx *ctx, const sg_sequence *c, sg_sequen
 		return false;
 	const sg_table *ct = sg_schema_find_table(ctx->cur, c->owned_table);
 	const sg_column *cc = ct ? sg_table_find_column(ct, c->owned_column) : NULL;
-	sg_strbuf seq = SG_STRBUF_INIT, name = SG_STRBUF_INIT;
-	sg_quote_ident(&name, c->name);
-	bool reads = cc && sg_diff__serial_sequence(cc->default_expr, &seq) && strcmp(seq.data, name.data) == 0;
-	sg_strbuf_release(&seq);
-	sg_strbuf_release(&name);
-	long long max = sg_sequence_type_max(w->type);
-	if (!reads || !max)
-		return false;
-	*out = (sg_sequence){.name = c->name,
-			     .type = w->type,
-			     .start = 1,
-			     .increment = 1,
-			     .min = 1,
-			     .max = max,
-			     .cache = 1,
-			     .owned_table = table,
-			     .owned_column = column};
-	return true;
+	*out = sg_sequence_of_serial(c->name, w->type, table, column);
+	return out->max && default_reads(ctx, cc, c->name);
 }
 
 /*
@@ -286,48 +292,19 @@ static bool serial_in_database(const diff_ctx *ctx, const sg_sequence *w, sg_seq
 	const sg_table *wt = w->owned_table ? sg_schema_find_table(ctx->want, w->owned_table) : NULL;
 	if (!wt || sg_schema_find_sequence(ctx->cur, w->name))
 		return false;
-	sg_strbuf seq = SG_STRBUF_INIT, name = SG_STRBUF_INIT;
-	sg_quote_ident(&name, w->name);
-	bool found = false;
-	for (size_t ti = 0; ti < ctx->cur->ntables && !found; ti++) {
+	for (size_t ti = 0; ti < ctx->cur->ntables; ti++) {
 		if (ctx->cur_match[ti] != wt)
 			continue;
 		const sg_table *ct = &ctx->cur->tables[ti];
-		for (size_t k = 0; k < ct->ncolumns && !found; k++) {
+		for (size_t k = 0; k < ct->ncolumns; k++) {
 			const sg_column *cc = &ct->columns[k], *wc = ctx->maps[ti].cur_to_want[k];
-			long long max = sg_sequence_type_max(cc->type);
-			sg_strbuf_reset(&seq);
-			if (!wc || strcmp(wc->name, w->owned_column) != 0 || !max ||
-			    !sg_diff__serial_sequence(cc->default_expr, &seq) || strcmp(seq.data, name.data) != 0)
+			if (!wc || strcmp(wc->name, w->owned_column) != 0 || !default_reads(ctx, cc, w->name))
 				continue;
-			*out = (sg_sequence){.name = w->name,
-					     .type = cc->type,
-					     .start = 1,
-					     .increment = 1,
-					     .min = 1,
-					     .max = max,
-					     .cache = 1,
-					     .owned_table = ct->name,
-					     .owned_column = cc->name};
-			found = true;
+			*out = sg_sequence_of_serial(w->name, cc->type, ct->name, cc->name);
+			return out->max != 0;
 		}
 	}
-	sg_strbuf_release(&seq);
-	sg_strbuf_release(&name);
-	return found;
-}
-
-/* Whether `text` (a nextval() literal's text, as regclass prints it) names sequence `name`. */
-static bool names_sequence(const diff_ctx *ctx, const char *text, const char *name)
-{
-	sg_strbuf tmp = SG_STRBUF_INIT;
-	sg_quote_ident(&tmp, name);
-	bool found = strcmp(tmp.data, text) == 0;
-	sg_strbuf_reset(&tmp);
-	sg_ddl_name(&tmp, ctx->qual, name);
-	found = found || strcmp(tmp.data, text) == 0;
-	sg_strbuf_release(&tmp);
-	return found;
+	return false;
 }
 
 /* How many current column defaults read sequence `name`. */

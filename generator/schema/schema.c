@@ -256,3 +256,23 @@ long long sg_sequence_type_max(const char *type)
 	       : strcmp(type, "bigint") == 0   ? 9223372036854775807LL
 					       : 0;
 }
+
+sg_sequence sg_sequence_of_serial(const char *name, const char *type, const char *table, const char *column)
+{
+	return (sg_sequence){.name = name,
+			     .type = type,
+			     .start = 1,
+			     .increment = 1,
+			     .min = 1,
+			     .max = sg_sequence_type_max(type),
+			     .cache = 1,
+			     .owned_table = table,
+			     .owned_column = column};
+}
+
+bool sg_sequence_made_as_serial(const sg_sequence *q, const char *type)
+{
+	sg_sequence serial = sg_sequence_of_serial(q->name, type, NULL, NULL);
+	return serial.max && sg_str_eq(q->type, type) && q->start == 1 && q->increment == 1 && q->min == 1 &&
+	       q->max == serial.max && q->cache == 1 && !q->cycle && !q->comment;
+}

@@ -439,6 +439,13 @@ sg_constraint *sg_table_primary_key(const sg_table *table);
 bool sg_str_eq(const char *a, const char *b);
 /* The largest value of a sequence of integer type `type` ("smallint", "integer", "bigint"); 0 for another type. */
 long long sg_sequence_type_max(const char *type);
+/*
+ * The sequence `serial` makes for a column of integer type `type`, under
+ * `name`, owned by table.column (strings borrowed); .max is 0 for another type.
+ */
+sg_sequence sg_sequence_of_serial(const char *name, const char *type, const char *table, const char *column);
+/* Whether `q` is as `serial` makes it for a column of integer type `type` (every option the default, no comment). */
+bool sg_sequence_made_as_serial(const sg_sequence *q, const char *type);
 /* Equal name lists: same length, same names in the same order. */
 bool sg_names_eq(const char *const *a, size_t na, const char *const *b, size_t nb);
 
