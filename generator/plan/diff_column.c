@@ -40,13 +40,19 @@ bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out)
  * A column of the catalog whose default takes the next value of a sequence
  * is a serial column: the sequence belongs to it and goes when it is
  * dropped.  Re-creating such a column (the down of a drop) re-creates its
- * sequence first and gives it back to the column after.
+ * sequence first and gives it back to the column after.  Whether the
+ * sequence is the column's own is asked of the column's side only (the down
+ * builds the live schema's objects, the up the models'): the other side may
+ * declare a sequence of that name of its own (a table renamed without
+ * `renamed_from` whose serial sequence kept the old name), which that side's
+ * plan drops or creates apart.
  */
 void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
+	const sg_schema *side = sb == &ctx->down ? ctx->cur : ctx->want;
 	if (!col->from_serial && sg_diff__serial_sequence(col->default_expr, &seq) &&
-	    !sg_diff__managed_sequence(ctx, seq.data)) {
+	    !sg_diff__managed_sequence_in(ctx, side, seq.data)) {
 		sg_diff__newline_if_any(sb);
 		if (!after) {
 			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||

@@ -212,6 +212,8 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 /* diff_sequence.c */
 void sg_diff__diff_sequences(diff_ctx *ctx);
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
+/* The same, of one side only. */
+bool sg_diff__managed_sequence_in(const diff_ctx *ctx, const sg_schema *side, const char *seq);
 /*
  * Whether desired sequence `w` has its name only after the renames: renamed
  * to it (SG_PHASE_RENAME_SEQUENCE), or new under a name a current relation

@@ -393,22 +393,25 @@ void sg_diff__diff_sequences(diff_ctx *ctx)
 }
 
 /* Whether `seq` (a nextval() literal's text, as regclass prints it) names a sequence of either side. */
-bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq)
+bool sg_diff__managed_sequence_in(const diff_ctx *ctx, const sg_schema *side, const char *seq)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	bool found = false;
-	const sg_schema *sides[2] = {ctx->cur, ctx->want};
-	for (size_t s = 0; s < 2 && !found; s++)
-		for (size_t i = 0; i < sides[s]->nsequences && !found; i++) {
-			sg_strbuf_reset(&tmp);
-			sg_quote_ident(&tmp, sides[s]->sequences[i].name);
-			found = strcmp(tmp.data, seq) == 0;
-			sg_strbuf_reset(&tmp);
-			sg_ddl_name(&tmp, ctx->qual, sides[s]->sequences[i].name);
-			found = found || strcmp(tmp.data, seq) == 0;
-		}
+	for (size_t i = 0; i < side->nsequences && !found; i++) {
+		sg_strbuf_reset(&tmp);
+		sg_quote_ident(&tmp, side->sequences[i].name);
+		found = strcmp(tmp.data, seq) == 0;
+		sg_strbuf_reset(&tmp);
+		sg_ddl_name(&tmp, ctx->qual, side->sequences[i].name);
+		found = found || strcmp(tmp.data, seq) == 0;
+	}
 	sg_strbuf_release(&tmp);
 	return found;
+}
+
+bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq)
+{
+	return sg_diff__managed_sequence_in(ctx, ctx->cur, seq) || sg_diff__managed_sequence_in(ctx, ctx->want, seq);
 }
 
 /* `'NAME'::regclass` as the catalog prints a sequence in a default. */

@@ -1,0 +1,2 @@
+INSERT INTO target (name) VALUES ('a'), ('b');
+INSERT INTO job (state) VALUES ('done');
