@@ -99,7 +99,38 @@ psql "$go_url" -qc "DROP TABLE schema_migrations; CREATE TABLE schema_migrations
 grep -q "is not a schemagen tracking table" err.txt || fail "another layout: $(cat err.txt)"
 cd "$work"
 
+# The application owns a table named schema_migrations (Rails' layout; supabase/auth keeps its own in its schema):
+# `migrate --table` gives the runner another, and schemagen takes the same --table for its ledger, inspect and
+# check.  Without it the diff is refused, naming --table, in the snapshot and in the read apart.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_rails" || exit 1
+rails_url="$DATABASE_URL dbname=${db}_rails"
+mkdir -p "$work/rails/models" && cd "$work/rails"
+psql "$rails_url" -qc "CREATE TABLE schema_migrations (version varchar PRIMARY KEY); INSERT INTO schema_migrations
+	VALUES ('20240101000000'); CREATE TABLE users (id bigint PRIMARY KEY, email text)" || exit 1
+"$S" -q --database "$rails_url" --table sg_ledger inspect -m models >/dev/null 2>err.txt; check 0 $? "inspect --table"
+grep -q "name: schema_migrations" models/schema.yaml || fail "inspect --table left the application's table out"
+"$S" --database "$rails_url" diff --exit-code >/dev/null 2>err.txt; check 4 $? "the application's schema_migrations"
+grep -q "choose another with --table" err.txt || fail "refusal without the way out: $(cat err.txt)"
+# Adoption: the first migration made against an empty database, recorded as applied here.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_empty" || exit 1
+"$S" --database "$DATABASE_URL dbname=${db}_empty" --table sg_ledger diff --write init >/dev/null 2>err.txt
+check 0 $? "diff --table --write init"
+"$M" --database "$rails_url" --table sg_ledger baseline 1 >/dev/null 2>err.txt; check 0 $? "migrate --table baseline"
+printf '  - name: audit\n    columns:\n      - { name: id, type: bigint, primary_key: true }\n' >>models/schema.yaml
+"$S" --database "$rails_url" --table sg_ledger diff --write audit >/dev/null 2>err.txt; check 0 $? "diff --table --write"
+grep -q "schema_migrations" migrations/*audit.up.sql migrations/*audit.down.sql && fail "the plan touches the application's table"
+"$M" --database "$rails_url" --table sg_ledger up >/dev/null 2>err.txt; check 0 $? "migrate --table up"
+"$S" -v --database "$rails_url" --table sg_ledger diff --exit-code >/dev/null 2>err.txt; check 0 $? "diff --table: fixpoint"
+grep -q "ledger: 2 statements in the catalog's snapshot" err.txt || fail "--table: ledger not in the snapshot: $(cat err.txt)"
+echo 'SELECT 1;' >migrations/000099_later.up.sql && echo 'SELECT 1;' >migrations/000099_later.down.sql
+"$S" --database "$rails_url" --table sg_ledger diff --exit-code >/dev/null 2>err.txt; check 4 $? "diff --table: one pending"
+rm migrations/000099_later.*
+[ "$(psql "$rails_url" -Atc "SELECT count(*) FROM schema_migrations")" = 1 ] || fail "the application's rows"
+"$S" --database "$rails_url" --table sg_ledger check >/dev/null 2>err.txt; check 0 $? "check --table"
+cd "$work"
+
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" -qc "DROP DATABASE ${db}_app WITH (FORCE)" \
-	-qc "DROP DATABASE ${db}_go WITH (FORCE)"
+	-qc "DROP DATABASE ${db}_go WITH (FORCE)" -qc "DROP DATABASE ${db}_rails WITH (FORCE)" \
+	-qc "DROP DATABASE ${db}_empty WITH (FORCE)"
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "ok"

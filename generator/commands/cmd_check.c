@@ -179,6 +179,7 @@ static int replay_open(check_run *r, replay *p, sg_error *err)
 	mo.database_url = p->url;
 	mo.migrations_dir = r->migrations_dir;
 	mo.application_name = "schemagen check";
+	mo.table = r->copts.tracking_table;
 	mo.on_event = on_event;
 	mo.userdata = r;
 	return sg_migrate_new(&p->runner, &mo, err);
@@ -607,7 +608,8 @@ int sg_cmd_check(sg_cli_ctx *ctx)
 	}
 	const char *schema = sg_cli_value(ctx->args, "schema");
 	r.copts.schema = schema ? schema : r.model->name;
-	r.copts.tracking_table = "schema_migrations";
+	r.copts.tracking_table =
+	    sg_cli_value(ctx->args, "table") ? sg_cli_value(ctx->args, "table") : "schema_migrations";
 	struct stat st;
 	if (stat(r.migrations_dir, &st) == 0 && sg_files_scan_dir(&r.files, r.migrations_dir, &err) != 0) {
 		/* Told from the file names, not the message's words (versions.h). */

@@ -27,6 +27,7 @@ typedef struct diff_run {
 	sg_schema *model;
 	sg_compare cmp;
 	PGconn *conn;
+	const char *table; /* the runner's tracking table (--table) */
 	sg_tracking tracking;
 	bool tracking_ready;
 	sg_mfile_set files;
@@ -89,7 +90,7 @@ static int check_pending(diff_run *r, const char *dir, sg_error *err)
 	return 0;
 }
 
-/* Read the runner's tracking table `schema`.schema_migrations (replacing one read before). */
+/* Read the runner's tracking table `schema`.TABLE (--table; replacing one read before). */
 static int load_ledger(diff_run *r, const char *schema, sg_error *err)
 {
 	if (r->ledger_loaded)
@@ -97,7 +98,7 @@ static int load_ledger(diff_run *r, const char *schema, sg_error *err)
 	if (r->tracking_ready)
 		sg_tracking_release(&r->tracking);
 	r->ledger_loaded = r->tracking_ready = false;
-	if (sg_tracking_init(&r->tracking, schema, "schema_migrations", err) != 0)
+	if (sg_tracking_init(&r->tracking, schema, r->table, err) != 0)
 		return -1;
 	r->tracking_ready = true;
 	if (sg_tracking_load(&r->ledger, r->conn, &r->tracking, false, err) != 0) {
@@ -121,7 +122,7 @@ static bool take_state(diff_run *r, sg_diff_prefetch *pre, const char *schema)
 		memset(&pre->state, 0, sizeof(pre->state));
 	} else {
 		sg_error ignored = {0};
-		int rc = pre->rc == 0 ? sg_diff_state_read(&st, r->conn, schema, &ignored) : -1;
+		int rc = pre->rc == 0 ? sg_diff_state_read(&st, r->conn, schema, r->table, &ignored) : -1;
 		sg_error_clear(&ignored);
 		if (rc != 0)
 			return false;
@@ -224,6 +225,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	const char *migrations_dir = opt(ctx, "migrations", "migrations");
 	const char *write_name = sg_cli_value(ctx->args, "write");
 	const char *format = opt(ctx, "format", "text");
+	r.table = opt(ctx, "table", "schema_migrations");
 	bool allow_destructive = sg_cli_count(ctx->args, "allow-destructive") > 0;
 	bool json = strcmp(format, "json") == 0;
 	if (!json && strcmp(format, "text") != 0) {
@@ -251,7 +253,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	else
 		sg_diff_guess_schema(guess, sizeof(guess), models_dir);
 	sg_diff_prefetch pre;
-	sg_diff_prefetch_start(&pre, sg_cli_value(ctx->args, "database"), guess);
+	sg_diff_prefetch_start(&pre, sg_cli_value(ctx->args, "database"), guess, r.table);
 
 	/* Every model error and warning is shown, not only the first. */
 	sg_model_diags diags = {0};

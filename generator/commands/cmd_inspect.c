@@ -212,6 +212,9 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	const char *schema = sg_cli_value(ctx->args, "schema");
 	if (!schema)
 		schema = "public";
+	const char *table = sg_cli_value(ctx->args, "table");
+	if (!table)
+		table = "schema_migrations";
 	if (output && models) {
 		sg_error_set(&err, SG_ERR_INPUT, "give either '--output FILE' or '-m DIR', not both");
 		return finish(ctx, &err);
@@ -240,7 +243,7 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		PQfinish(conn);
 		return finish(ctx, &err);
 	}
-	if (sg_tracking_init(&tracking, schema, "schema_migrations", &err) != 0) {
+	if (sg_tracking_init(&tracking, schema, table, &err) != 0) {
 		PQfinish(conn);
 		return finish(ctx, &err);
 	}

@@ -27,10 +27,8 @@
 #include "schemagen/conn.h"
 #include "strbuf.h"
 
-#define LEDGER_TABLE "schema_migrations"
-
 /*
- * The relations named $3 in schemas $1 and $2 (public, then the models'), with
+ * The relations named $3 (the tracking table) in schemas $1 and $2 (public, then the models'), with
  * their live columns sorted and comma-joined: which layout each has.
  */
 static const char lookup_sql[] =
@@ -46,6 +44,7 @@ static const char *const our_columns[] = {"version",	      "name",	    "checksum
 typedef struct hook_ctx {
 	sg_diff_state *state;
 	const char *schema;
+	const char *table;
 	char *second; /* the statement that reads the ledger's rows, NULL when there is no table */
 	bool golang;
 	bool failed;
@@ -80,7 +79,7 @@ static int choose_table(void *arg, const PGresult *res, sg_error *err)
 	int row = find_schema(res, where);
 	if (row < 0 && strcmp(h->schema, "public") != 0)
 		row = find_schema(res, where = h->schema);
-	if (sg_tracking_init(&s->tracking, where, LEDGER_TABLE, err) != 0)
+	if (sg_tracking_init(&s->tracking, where, h->table, err) != 0)
 		return -1;
 	s->tracking_ready = true;
 	if (row < 0) {
@@ -95,7 +94,10 @@ static int choose_table(void *arg, const PGresult *res, sg_error *err)
 		ours = has_column(cols, our_columns[i]);
 	h->golang = !ours && selectable && strcmp(cols, "dirty,version") == 0;
 	if (!ours && !h->golang)
-		return sg_error_set(err, SG_ERR_REFUSED, "table %s is not a tracking table", s->tracking.qtable);
+		return sg_error_set(err, SG_ERR_REFUSED,
+				    "table %s exists but is not a schemagen tracking table (nor golang-migrate's); "
+				    "choose another with --table",
+				    s->tracking.qtable);
 	sg_strbuf sql = SG_STRBUF_INIT;
 	if (ours)
 		sg_strbuf_addf(&sql, "SELECT version FROM %s ORDER BY version", s->tracking.qtable);
@@ -136,7 +138,7 @@ static int read_rows(void *arg, const PGresult *res, sg_error *err)
 	return 0;
 }
 
-int sg_diff_state_read(sg_diff_state *out, PGconn *conn, const char *schema, sg_error *err)
+int sg_diff_state_read(sg_diff_state *out, PGconn *conn, const char *schema, const char *table, sg_error *err)
 {
 	memset(out, 0, sizeof(*out));
 	if (!(out->schema = strdup(schema)))
@@ -144,17 +146,17 @@ int sg_diff_state_read(sg_diff_state *out, PGconn *conn, const char *schema, sg_
 	/* The ledger's rows come with the catalog's only when the reader opens the snapshot itself. */
 	if (PQtransactionStatus(conn) != PQTRANS_IDLE)
 		return sg_error_set(err, SG_ERR_DB, "the connection is not idle");
-	hook_ctx h = {.state = out, .schema = schema};
+	hook_ctx h = {.state = out, .schema = schema, .table = table};
 	sg_catalog_hook hook = {
 	    .ctx = &h,
 	    .first_sql = lookup_sql,
-	    .first_params = {"public", schema, LEDGER_TABLE},
+	    .first_params = {"public", schema, table},
 	    .first_nparams = 3,
 	    .first_read = choose_table,
 	    .second_sql = second_sql,
 	    .second_read = read_rows,
 	};
-	sg_compare_options opts = {.schema = schema, .tracking_table = LEDGER_TABLE};
+	sg_compare_options opts = {.schema = schema, .tracking_table = table};
 	int rc = sg_compare_read_live(&out->live, &out->stats, conn, &opts, &hook, err);
 	free(h.second);
 	if (rc != 0) {
@@ -181,17 +183,18 @@ static void *prefetch(void *arg)
 	sg_diff_prefetch *p = arg;
 	p->rc = -1;
 	if (sg_conn_open(&p->conn, p->url, "schemagen", &p->conn_err) == 0)
-		p->rc = sg_diff_state_read(&p->state, p->conn, p->schema, &p->err);
+		p->rc = sg_diff_state_read(&p->state, p->conn, p->schema, p->table, &p->err);
 	return NULL;
 }
 
-void sg_diff_prefetch_start(sg_diff_prefetch *p, const char *url, const char *schema)
+void sg_diff_prefetch_start(sg_diff_prefetch *p, const char *url, const char *schema, const char *table)
 {
 	memset(p, 0, sizeof(*p));
 	p->rc = -1;
 	p->url = url ? strdup(url) : NULL;
 	p->schema = strdup(schema);
-	if ((url && !p->url) || !p->schema) {
+	p->table = strdup(table);
+	if ((url && !p->url) || !p->schema || !p->table) {
 		sg_error_set(&p->conn_err, SG_ERR_SYSTEM, "out of memory");
 		return;
 	}
@@ -216,6 +219,7 @@ void sg_diff_prefetch_release(sg_diff_prefetch *p)
 	sg_error_clear(&p->err);
 	free(p->url);
 	free(p->schema);
+	free(p->table);
 	memset(p, 0, sizeof(*p));
 }
 

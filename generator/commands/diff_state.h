@@ -6,8 +6,9 @@
  * while the models load: the server reads the catalog on one core while the
  * client parses the YAML on the other.
  *
- * The ledger is looked for as `diff` always did: public.schema_migrations,
- * else `schema`.schema_migrations (sg_tracking_load's kinds: ours, missing,
+ * The ledger is looked for as `diff` always did: public.TABLE, else
+ * `schema`.TABLE, TABLE the runner's tracking table (--table, default
+ * schema_migrations) (sg_tracking_load's kinds: ours, missing,
  * golang-migrate's).  Anything else (a table of another layout, a server the
  * catalog reader does not support, a failed statement) fails the read; the
  * caller then reads the ledger and the catalog one after the other as before,
@@ -40,7 +41,7 @@ typedef struct sg_diff_state {
  * \return 0 with *out filled; or -1 with err set and *out empty.  Release
  *         *out with sg_diff_state_release() either way.
  */
-int sg_diff_state_read(sg_diff_state *out, PGconn *conn, const char *schema, sg_error *err);
+int sg_diff_state_read(sg_diff_state *out, PGconn *conn, const char *schema, const char *table, sg_error *err);
 void sg_diff_state_release(sg_diff_state *s);
 
 /* A connection and sg_diff_state_read() in a thread of its own. */
@@ -49,6 +50,7 @@ typedef struct sg_diff_prefetch {
 	bool started;
 	char *url;    /* --database, NULL for $DATABASE_URL (malloc'd) */
 	char *schema; /* the schema read (malloc'd) */
+	char *table;  /* the tracking table's name (malloc'd) */
 	PGconn *conn; /* the connection, NULL when it failed (conn_err) */
 	sg_error conn_err;
 	int rc; /* of sg_diff_state_read(), -1 when it did not run */
@@ -57,13 +59,14 @@ typedef struct sg_diff_prefetch {
 } sg_diff_prefetch;
 
 /*
- * Start connecting to `url` and reading `schema` in a new thread (or, when
+ * Start connecting to `url` and reading `schema` (and the tracking table
+ * `table`) in a new thread (or, when
  * no thread can be started, do it now).  Until sg_diff_prefetch_join()
  * returns, the caller touches nothing of `p`; afterwards p->conn (the
  * caller's from then on: the thread no longer uses it), p->rc and p->state
  * are the caller's to use.  Release with sg_diff_prefetch_release().
  */
-void sg_diff_prefetch_start(sg_diff_prefetch *p, const char *url, const char *schema);
+void sg_diff_prefetch_start(sg_diff_prefetch *p, const char *url, const char *schema, const char *table);
 void sg_diff_prefetch_join(sg_diff_prefetch *p);
 /* Join when still running, free what the caller did not take (p->conn is closed when still set). */
 void sg_diff_prefetch_release(sg_diff_prefetch *p);

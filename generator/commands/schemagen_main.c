@@ -10,6 +10,8 @@ static const sg_cli_option options[] = {
     {"migrations", 'd', "DIR", "migrations directory (default 'migrations')", NULL, NULL},
     {"database", 0, "URL", "libpq URI or conninfo ($DATABASE_URL)", NULL, NULL},
     {"schema", 0, "NAME", "database schema to manage (default: the models' schema)", NULL, NULL},
+    {"table", 0, "NAME", "the runner's tracking table, as given to 'migrate --table' (default 'schema_migrations')",
+     NULL, NULL},
     {"format", 0, "FORMAT", "output format: text or json", NULL, NULL},
     {"color", 0, "WHEN", "colour: auto, always or never (auto honours NO_COLOR)", NULL, NULL},
     {"quiet", 'q', NULL, "print errors only", NULL, NULL},
