@@ -324,17 +324,28 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 	sg_strbuf_release(&seq);
 }
 
+/* Whether live column `c`'s default reads a sequence of its own (a serial's, not one the models or the catalog list).
+ */
+static bool own_serial_sequence(const diff_ctx *ctx, const sg_column *c, sg_strbuf *seq)
+{
+	/* A sequence of the models is not the column's: diff_sequence.c plans it. */
+	return sg_diff__serial_sequence(c->default_expr, seq) && !sg_diff__managed_sequence(ctx, seq->data);
+}
+
 /*
  * A serial column that stops being one (it becomes an identity or a plain
  * column): its sequence goes once the default no longer uses it (it would
  * otherwise be left behind), and the down creates it again, past the
- * column's values, before the default comes back.
+ * column's values, before the default comes back.  When the column's type
+ * changes too (an integer key turned text), the down's type change comes
+ * after and sets the sequence past the values itself (`past_max` false):
+ * here they are not integers yet.
  */
-static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c)
+static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c,
+				    bool past_max)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
-	/* A sequence of the models is not the column's: diff_sequence.c plans it. */
-	if (sg_diff__serial_sequence(c->default_expr, &seq) && !sg_diff__managed_sequence(ctx, seq.data)) {
+	if (own_serial_sequence(ctx, c, &seq)) {
 		sg_strbuf_addf(&ctx->up, "DROP SEQUENCE %s;", seq.data);
 		bool int_type = strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 ||
 				strcmp(c->type, "smallint") == 0;
@@ -344,7 +355,8 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 		sg_strbuf_addch(&ctx->down, '.');
 		sg_quote_ident(&ctx->down, column);
 		sg_strbuf_adds(&ctx->down, ";");
-		sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data, NULL);
+		if (past_max)
+			sequence_past_max_sql(ctx, &ctx->down, table, column, seq.data, NULL);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,
 				   "drop the sequence of former serial column %s.%s", table, column);
 	}
@@ -455,6 +467,10 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		/* A default taken off first (it calls a function created again) comes back in that op's down. */
 		type_sql(ctx, &ctx->down, table, name, w, c,
 			 sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr, w->using_down);
+		sg_strbuf seq = SG_STRBUF_INIT;
+		if (default_differs && !w->from_serial && own_serial_sequence(ctx, c, &seq))
+			sequence_past_max_sql(ctx, &ctx->down, table, name, seq.data, NULL);
+		sg_strbuf_release(&seq);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s",
 					       table, name, w->type);
 		sg_type_change up = sg_hazard_type_change(c->type, w->type);
@@ -495,7 +511,7 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 				   default_late ? " (it calls a function created after the tables)" : "");
 	}
 	if (default_differs && !w->from_serial)
-		drop_serial_sequence_op(ctx, table, name, c);
+		drop_serial_sequence_op(ctx, table, name, c, !type_changed);
 
 	if (c->nullable != w->nullable) {
 		bool set_not_null = !w->nullable;
