@@ -520,6 +520,42 @@ static bool fk_on_recreated_enum(const diff_ctx *ctx, const sg_table *ct, const 
 	return false;
 }
 
+/* Whether the plan changes the type of current column `col` of `ct`. */
+static bool column_retyped(const diff_ctx *ctx, const sg_table *ct, const char *col)
+{
+	const sg_colmap *m = map_of(ctx, ct);
+	const sg_column *c = sg_table_find_column(ct, col);
+	const sg_column *w = m ? sg_colmap_want(m, col) : NULL;
+	return c && w && !sg_diff__same_type(ctx, c->type, w->type);
+}
+
+/*
+ * Whether foreign key `fk` of current table `ct` joins columns whose types
+ * the plan changes on both sides (integer keys turned text): one column
+ * changes after the other, and in between PostgreSQL cannot keep the key
+ * (`Key columns ... are of incompatible types`), so it is dropped and added
+ * again.  One side alone changing keeps a key the models' types allow.
+ */
+static bool fk_on_retyped_columns(const diff_ctx *ctx, const sg_table *ct, const sg_constraint *fk)
+{
+	const sg_table *rt = fk->ref_schema ? NULL : sg_schema_find_table(ctx->cur, fk->ref_table);
+	if (!rt)
+		return false;
+	bool local = false, referenced = false;
+	for (size_t i = 0; i < fk->ncolumns && !local; i++)
+		local = column_retyped(ctx, ct, fk->columns[i]);
+	for (size_t i = 0; i < fk->nref_columns && !referenced; i++)
+		referenced = column_retyped(ctx, rt, fk->ref_columns[i]);
+	return local && referenced;
+}
+
+/* Whether current foreign key `fk` of `ct` is dropped and added again around the changes under it. */
+static bool fk_rebuilt(const diff_ctx *ctx, const sg_table *ct, const sg_constraint *fk)
+{
+	return references_dropped_key(ctx, fk) || fk_on_recreated_enum(ctx, ct, fk) ||
+	       fk_on_retyped_columns(ctx, ct, fk);
+}
+
 /*
  * Check `c` stays as `w` of table `table` (under w's name once renamed): its
  * comment set when it changes.  One added again around a domain
@@ -557,8 +593,8 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 			continue;
 		const sg_constraint *c = sg_table_find_constraint(ct, w->name);
 		if (c && (c->kind == SG_CON_FOREIGN_KEY) == fks && constraint_eq(ctx, ct, c, w) &&
-		    !(fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) &&
-		    !sg_diff__casts_to_recreated_enum(ctx, c, NULL) && !sg_diff__casts_to_redone_domain(ctx, c, NULL)) {
+		    !(fks && fk_rebuilt(ctx, ct, c)) && !sg_diff__casts_to_recreated_enum(ctx, c, NULL) &&
+		    !sg_diff__casts_to_redone_domain(ctx, c, NULL)) {
 			cur_done[c - ct->constraints] = true;
 			want_done[i] = true;
 			/* NOT VALID where the model wants it valid (not the other way round: it holds for every row).
@@ -576,8 +612,7 @@ void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table
 		for (size_t k = 0; k < ct->nconstraints; k++) {
 			const sg_constraint *c = &ct->constraints[k];
 			if (cur_done[k] || sg_table_find_constraint(wt, c->name) || !constraint_eq(ctx, ct, c, w) ||
-			    (fks && (references_dropped_key(ctx, c) || fk_on_recreated_enum(ctx, ct, c))) ||
-			    sg_diff__casts_to_recreated_enum(ctx, c, NULL) ||
+			    (fks && fk_rebuilt(ctx, ct, c)) || sg_diff__casts_to_recreated_enum(ctx, c, NULL) ||
 			    sg_diff__casts_to_redone_domain(ctx, c, NULL))
 				continue;
 			/* Taken off and added again under its new name around a function (diff_function_users.c). */
