@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# Replay another project's migration history through schemagen, step by step.
+#
+# For each of the project's migrations k (applied with psql to a reference
+# database, in name order): `inspect` the reference into models_k, then in a
+# work database that started as the reference after step 1 (its rows
+# included), `diff --allow-destructive --write` from the models of step k-1 to
+# those of k, `migrate up`, and check that
+#   - the work schema is the reference's (pg_dump --schema-only of the one schema
+#     the models manage, lines sorted: a column added where the project
+#     re-created a table moves, nothing else);
+#   - `diff --exit-code` then plans nothing (fixpoint);
+#   - `migrate down` of the files of step k gives back the schema of step k-1,
+#     and `migrate up` applies them again.
+# A step whose diff asks for a hint (`using:`, exit 2) is reported, and the
+# project's own file is applied to the work database so the next step starts
+# where the project is.  Nothing of the projects is kept in this repository:
+# --fetch takes the migrations of a pinned commit with git (sparse, shallow).
+#
+# Usage: scripts/replay-history.sh [--fetch NAME] [--build DIR] NAME...
+#        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
+# NAMEs: harbor, supabase-auth, documenso, lemmy.  Needs a release or debug build
+# (default build/), git and network for --fetch; starts its own server.
+# Prints one line per step that is not plain `ok`, and a summary per project.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/schemagen-histories"
+
+# name  repository  commit  path  layout  (layout: files = DIR/*.up.sql; prisma = DIR/*/migration.sql;
+# diesel = DIR/*/up.sql)
+projects="
+harbor https://github.com/goharbor/harbor c50c7ddd6ea4e335a480b49c618281882ab7eec9 make/migrations/postgresql files
+supabase-auth https://github.com/supabase/auth bc32168e13fdc928c98b449fc76bc3fdb9a293c5 migrations files
+documenso https://github.com/documenso/documenso 75330166cc00b29c14399bc2e391e4b4d8080c00 packages/prisma/migrations prisma
+lemmy https://github.com/LemmyNet/lemmy 439734dd638a2c06a2f907beab7dcf4646e88f86 migrations diesel
+"
+
+# fetch NAME: the project's migrations as NNNN_name.up.sql in $cache/NAME/steps, in their order.  From a
+# local copy of the repository when $SG_HISTORY_MIRRORS/OWNER+REPO/repo is one (a bare git directory), else
+# fetched with git (shallow, only the migrations' blobs).
+fetch() {
+	local line repo commit path layout dir git i=0 f
+	line=$(echo "$projects" | awk -v n="$1" '$1 == n')
+	[ -n "$line" ] || { echo "replay-history: unknown project '$1'" >&2; return 2; }
+	read -r _ repo commit path layout <<<"$line"
+	dir="$cache/$1"
+	if [ ! -f "$dir/.done-$commit" ]; then
+		rm -rf "$dir" && mkdir -p "$dir/steps"
+		local slug=${repo#https://github.com/}
+		git="${SG_HISTORY_MIRRORS:-/nonexistent}/${slug/\//+}/repo"
+		if ! git --git-dir "$git" cat-file -e "$commit" 2>/dev/null; then
+			git="$dir/git.git"
+			git init -q --bare "$git"
+			git --git-dir "$git" fetch -q --depth 1 --filter=blob:none "$repo" "$commit" ||
+				{ echo "replay-history: cannot fetch $repo at $commit" >&2; return 1; }
+		fi
+		for f in $(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" | sort); do
+			case "$layout:$f" in
+			prisma:*/migration.sql) ;;
+			diesel:*/up.sql) ;;
+			files:*.up.sql) ;;
+			*) continue ;;
+			esac
+			i=$((i + 1))
+			local stem=$(basename "$([ "$layout" = files ] && echo "${f%.up.sql}" || dirname "$f")")
+			git --git-dir "$git" show "$commit:$f" >"$dir/steps/$(printf %04d $i)_$stem.up.sql"
+		done
+		[ "$i" -gt 0 ] || { echo "replay-history: no migrations under $path" >&2; return 1; }
+		# supabase/auth writes its schema as a Go template option.
+		sed -i 's/{{ *index .Options "Namespace" *}}/auth/g' "$dir/steps"/*.sql
+		: >"$dir/.done-$commit"
+	fi
+	echo "$dir/steps"
+}
+
+# pg_dump breaks a circular dependency by creating a view with NULL columns first and replacing it later, and
+# where it must depends on the order objects were created in: the placeholder is left out, the replacement read
+# as the view's creation.
+undummy='{ lines[NR] = $0 }
+END {
+	for (i = 1; i <= NR; i++) {
+		if (lines[i] ~ /^CREATE VIEW / && lines[i + 1] == "SELECT" && lines[i + 2] ~ /^    NULL::/) {
+			while (i <= NR && lines[i] !~ /;$/) i++
+			continue
+		}
+		l = lines[i]; sub(/^CREATE OR REPLACE VIEW/, "CREATE VIEW", l); print l
+	}
+}'
+
+# replay DIR SCHEMA TABLE PRE: the steps of DIR, against the server of $DATABASE_URL.
+replay() {
+	local src=$1 schema=$2 table=$3 pre=$4
+	local S="$build/generator/schemagen" M="$build/runtime/migrate"
+	local w base ref work k=0 pass=0 fail=0 hints=0 name f out rc
+	w=$(mktemp -d)
+	base=${DATABASE_URL% dbname=*}
+	ref="$base dbname=replay_ref" work="$base dbname=replay_work"
+	psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS replay_ref" -qc "DROP DATABASE IF EXISTS replay_work" \
+		-qc "CREATE DATABASE replay_ref"
+	psql "$ref" -q -c "$pre" >/dev/null
+	sg() { "$S" -q ${schema:+--schema "$schema"} --table "$table" "$@"; }
+	mg() { "$M" -q --table "$table" "$@"; }
+	dump() {
+		pg_dump -s -O -x --no-comments -d "$1" -n "${schema:-public}" -T "public.$table" -T "public.${table}_history" |
+			grep -v '^--\|^SET \|^SELECT pg_catalog.set_config\|^.restrict\|^.unrestrict\|^$' |
+			grep -v "${ignore:-^\$^}" | awk "$undummy" | sed 's/,$//' | sort >"$2"
+	}
+	for f in $(ls "$src"/*.up.sql | sort); do
+		k=$((k + 1)); name=$(basename "$f" .up.sql)
+		if ! psql "$ref" -q -v ON_ERROR_STOP=1 -f "$f" >"$w/ref.log" 2>&1; then
+			echo "  step $k $name: the project's own migration fails here; stopped ($(tail -n 1 "$w/ref.log"))"
+			break
+		fi
+		dump "$ref" "$w/ref_$k"
+		mkdir -p "$w/m$k"
+		sg --database "$ref" -m "$w/m$k" inspect --force >"$w/inspect.log" 2>&1 ||
+			{ echo "  step $k $name: inspect failed: $(head -n 3 "$w/inspect.log")"; fail=$((fail + 1)); break; }
+		if [ "$k" = 1 ]; then
+			psql "$DATABASE_URL" -qc "CREATE DATABASE replay_work TEMPLATE replay_ref"
+			mkdir -p "$w/mig"; cp "$w/ref_1" "$w/work_1"
+			continue
+		fi
+		local before after
+		before=$(ls "$w/mig" | wc -l)
+		set +e; out=$(sg -m "$w/m$k" -d "$w/mig" --database "$work" diff --allow-destructive --write "s$k" 2>&1); rc=$?; set -e
+		if [ "$rc" != 0 ]; then
+			echo "  step $k $name: diff exit $rc: $(echo "$out" | grep -m 1 error)"
+			[ "$rc" = 2 ] && hints=$((hints + 1)) || fail=$((fail + 1))
+			psql "$work" -q -v ON_ERROR_STOP=1 -f "$f" >/dev/null 2>&1 || true
+			dump "$work" "$w/work_$k"
+			continue
+		fi
+		after=$(ls "$w/mig" | wc -l)
+		local files=$(((after - before) / 2)) ok=1
+		if [ "$files" -gt 0 ] && ! mg -d "$w/mig" --database "$work" up >"$w/up.log" 2>&1; then
+			echo "  step $k $name: up failed: $(grep -m 1 error "$w/up.log")"; fail=$((fail + 1)); break
+		fi
+		dump "$work" "$w/work_$k"
+		if ! diff -q "$w/ref_$k" "$w/work_$k" >/dev/null; then
+			echo "  step $k $name: the schema differs from the project's after up:"
+			diff "$w/ref_$k" "$w/work_$k" | grep '^[<>]' | head -n 5 | sed 's/^/    /'; ok=0
+		fi
+		if ! sg -m "$w/m$k" -d "$w/mig" --database "$work" diff --exit-code >"$w/fix.log" 2>&1; then
+			echo "  step $k $name: not a fixpoint: $(grep -m 1 -- '^-- [a-z]' "$w/fix.log" || head -n 1 "$w/fix.log")"; ok=0
+		fi
+		if [ "$files" -gt 0 ]; then
+			if ! mg -d "$w/mig" --database "$work" down "$files" >"$w/down.log" 2>&1; then
+				echo "  step $k $name: down failed: $(grep -m 1 error "$w/down.log")"; fail=$((fail + 1)); break
+			fi
+			dump "$work" "$w/down_$k"
+			if ! diff -q "$w/work_$((k - 1))" "$w/down_$k" >/dev/null; then
+				echo "  step $k $name: down does not give back step $((k - 1)):"
+				diff "$w/work_$((k - 1))" "$w/down_$k" | grep '^[<>]' | head -n 5 | sed 's/^/    /'; ok=0
+			fi
+			mg -d "$w/mig" --database "$work" up >/dev/null 2>&1 || { echo "  step $k $name: up again failed"; fail=$((fail + 1)); break; }
+		fi
+		[ "$ok" = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
+	done
+	echo "  $k steps: $pass passed, $hints asked for a hint (exit 2), $fail failed"
+	psql "$DATABASE_URL" -qc "DROP DATABASE replay_work WITH (FORCE)" -qc "DROP DATABASE replay_ref WITH (FORCE)" || true
+	rm -rf "$w"
+}
+
+args=("$@")
+dir="" schema="" table=sg_migrations pre="SELECT 1" names=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--build) build=$(cd "$2" && pwd); shift 2 ;;
+	--dir) dir=$2; shift 2 ;;
+	--schema) schema=$2; shift 2 ;;
+	--table) table=$2; shift 2 ;;
+	--pre) pre=$2; shift 2 ;;
+	--fetch) names+=("$2"); shift 2 ;;
+	-*) echo "replay-history: unknown option '$1'" >&2; exit 2 ;;
+	*) names+=("$1"); shift ;;
+	esac
+done
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$build/runtime/with-throwaway-postgres" -- "$0" "${args[@]}"
+fi
+if [ -n "$dir" ]; then
+	echo "$dir:"; replay "$dir" "$schema" "$table" "$pre"
+fi
+for n in "${names[@]}"; do
+	steps=$(fetch "$n") || exit 1
+	echo "$n ($(ls "$steps" | wc -l) migrations):"
+	case "$n" in
+	# Harbor alters golang-migrate's table in its 2.0 migration: the table must be there.
+	harbor) replay "$steps" "" sg_migrations "CREATE TABLE schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL)" ;;
+	# supabase/auth lives in schema auth and keeps its own auth.schema_migrations.
+	# Row level security is not managed (inspect lists it as such): its lines are left out of the comparison.
+	supabase-auth) ignore="ENABLE ROW LEVEL SECURITY" replay "$steps" auth sg_migrations "CREATE SCHEMA auth; CREATE TABLE auth.schema_migrations (version varchar(14) PRIMARY KEY)" ;;
+	*) replay "$steps" "" sg_migrations "SELECT 1" ;;
+	esac
+done
