@@ -250,7 +250,7 @@ static int refused(sg_error *err, const stmt *st, PGresult *res, PGconn *conn)
 	const char *using = st->down ? w->using_down : w->using_expr;
 	const char *key = st->down ? "using_down" : "using";
 	const char *from = st->down ? w->type : c->type, *to = st->down ? c->type : w->type;
-	sg_pos pos = using ? (st->down ? w->using_down_pos : w->using_pos) : w->pos;
+	sg_pos pos = using && w->using_pos ? w->using_pos[st->down] : w->pos;
 	bool model = sg_normalize__is_model_error(state);
 	sg_strbuf sb = SG_STRBUF_INIT;
 	if (pos.file)

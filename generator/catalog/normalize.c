@@ -497,7 +497,6 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		o->using_expr = m->using_expr;
 		o->using_down = m->using_down;
 		o->using_pos = m->using_pos;
-		o->using_down_pos = m->using_down_pos;
 		o->pos = m->pos;
 		const sg_column *l = live && !m->renamed_from ? sg_table_find_column(live, o->name) : NULL;
 		if (m->default_expr && o->default_expr) {

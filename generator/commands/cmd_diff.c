@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,6 +260,12 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	sg_model_diags diags = {0};
 	int loaded = sg_model_load_dir(&r.model, models_dir, &diags, &err);
 	sg_diff_prefetch_join(&pre);
+	/*
+	 * The catalog's results were freed in the thread's own malloc arena, which the rest of the diff (this
+	 * thread) does not allocate from: give those pages back before it grows (2 MiB of the peak at 10,000
+	 * tables).
+	 */
+	malloc_trim(0);
 	sg_model_diags_print(&diags, &ctx->log);
 	size_t nerrors = diags.nerrors;
 	sg_model_diags_release(&diags);

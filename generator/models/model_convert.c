@@ -266,17 +266,18 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	/* The conversions of a type change: expressions of the table's columns, checked again once all are known. */
 	static const char *const using_keys[] = {"using", "using_down"};
 	const char *usings[] = {y->using_expr, y->using_down};
-	for (int u = 0; u < 2; u++) {
+	sg_pos *using_pos = NULL;
+	if ((usings[0] || usings[1]) && !(c->using_pos = using_pos = sg_arena_array(cv->arena, 2, sizeof(sg_pos))))
+		cv->ld->oom = true;
+	for (int u = 0; u < 2 && using_pos; u++) {
 		if (!usings[u])
 			continue;
 		sg_pos pos = sg_model__key_pos(f, cn, using_keys[u]);
-		if (u == 0) {
+		using_pos[u] = pos;
+		if (u == 0)
 			c->using_expr = sg_model__dup_str(cv, usings[u]);
-			c->using_pos = pos;
-		} else {
+		else
 			c->using_down = sg_model__dup_str(cv, usings[u]);
-			c->using_down_pos = pos;
-		}
 		if (!usings[u][0])
 			sg_model__error_at(cv->ld, pos, "'%s' of %s is empty", using_keys[u], what.data);
 		else if (sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
@@ -455,15 +456,14 @@ static void check_column_rename(sg_model_conv *cv, const sg_model_file *f, const
 static void check_column_usings(sg_model_conv *cv, const sg_table *t, const sg_column *c)
 {
 	const char *const usings[] = {c->using_expr, c->using_down};
-	const sg_pos using_pos[] = {c->using_pos, c->using_down_pos};
-	for (int u = 0; u < 2; u++) {
+	for (int u = 0; u < 2 && c->using_pos; u++) {
 		sg_sql_columns refs;
 		const char *msg;
 		if (!usings[u] || !usings[u][0] || sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
 			continue;
 		sg_strbuf uw = SG_STRBUF_INIT;
 		sg_strbuf_addf(&uw, "'%s' of column '%s'", u ? "using_down" : "using", c->name);
-		sg_model__check_expr_columns(cv, t, using_pos[u], &refs, uw.data);
+		sg_model__check_expr_columns(cv, t, c->using_pos[u], &refs, uw.data);
 		sg_strbuf_release(&uw);
 	}
 }

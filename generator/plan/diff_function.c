@@ -414,7 +414,9 @@ static bool created_late(const diff_ctx *ctx, const sg_function *w)
 		return true;
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *c = &ctx->cur->functions[i];
-		if (sg_diff__function_target(ctx, c) != w)
+		/* Its target has its name or was renamed from it (else 1,000 x 1,000 lookups at 10,000 tables). */
+		if ((strcmp(c->name, w->name) != 0 && !sg_str_eq(c->name, w->renamed_from)) ||
+		    sg_diff__function_target(ctx, c) != w)
 			continue;
 		if (sg_diff__function_around(ctx, c))
 			return new_phase(ctx, w) == SG_PHASE_CREATE_FUNCTION_LATE;

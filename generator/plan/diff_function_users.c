@@ -189,6 +189,31 @@ static bool same_check(const sg_constraint *a, const sg_constraint *b)
 	return sg_str_eq(a->definition, b->definition);
 }
 
+/* How a caller put back says what happens to `fn`. */
+static const char *when(const diff_ctx *ctx, const sg_function *fn)
+{
+	return sg_diff__function_around_tables(ctx, fn) ? "created again after the tables"
+							: "dropped and created again";
+}
+
+/*
+ * Whether no default, generated column, check or index of table `rel` calls
+ * `fn` by pg_depend (callers_read; sg_diff__function_calls then looks at
+ * nothing else): table_callers() has nothing to do there.  Every replaced
+ * function was looked at in every table's expressions, 0.25 s at 10,000
+ * tables with 50 functions replaced.
+ */
+static bool no_caller_in(const sg_function *fn, const char *rel)
+{
+	if (!fn->callers_read)
+		return false;
+	size_t len = strlen(rel);
+	for (size_t i = 0; i < fn->ncallers; i++)
+		if (strncmp(fn->callers[i] + 1, rel, len) == 0 && fn->callers[i][1 + len] == '\x1f')
+			return false;
+	return true;
+}
+
 /*
  * The callers of `fn` in current table `ct`: for a function created again
  * (as `to`, perhaps renamed; NULL when only dropped), one that stays is taken
@@ -211,8 +236,6 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 		return;
 	}
 	const sg_colmap *m = &ctx->maps[t];
-	const char *when =
-	    sg_diff__function_around_tables(ctx, fn) ? "created again after the tables" : "dropped and created again";
 	for (size_t i = 0; i < ct->ncolumns; i++) {
 		const sg_column *cc = &ct->columns[i], *wc = m->cur_to_want[i];
 		bool in_default = sg_diff__function_calls(fn, 'd', ct->name, cc->name, cc->default_expr, as),
@@ -271,7 +294,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
 			sg_ddl_add_constraint(&ctx->down, ctx->qual, ct->name, c, c->not_valid);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_CONSTRAINT, ct->name, c->name,
-					   "drop check %s on %s (it calls %s, %s)", c->name, ct->name, fn->name, when);
+					   "drop check %s on %s (it calls %s, %s)", c->name, ct->name, fn->name,
+					   when(ctx, fn));
 			sg_diff__add_constraint(ctx, wt->name, w, true);
 		}
 		*moves = true;
@@ -305,7 +329,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, ctx->online);
 			sg_op *op = sg_diff__finish_op(
 			    ctx, ctx->online ? SG_PHASE_DROP_INDEX_CONCURRENTLY : SG_PHASE_DROP_INDEX, ct->name,
-			    c->name, "drop index %s on %s (it calls %s, %s)", c->name, ct->name, fn->name, when);
+			    c->name, "drop index %s on %s (it calls %s, %s)", c->name, ct->name, fn->name,
+			    when(ctx, fn));
 			if (ctx->online)
 				sg_diff__hazard(
 				    ctx, op, false, SG_HAZARD_BLOCKING,
@@ -333,7 +358,8 @@ void sg_diff__function_users(diff_ctx *ctx)
 			continue;
 		bool again = w != NULL || sg_diff__function_replaced_by_overload(ctx, fn), moves = false;
 		for (size_t t = 0; t < ctx->cur->ntables && !ctx->plan->refused; t++)
-			table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
+			if (!ctx->cur_match[t] || !no_caller_in(fn, ctx->cur->tables[t].name))
+				table_callers(ctx, fn, again ? (w ? w : fn) : NULL, replace, t, &moves);
 		if (w && moves && !fn->row_type && !w->row_type)
 			push(ctx, (const void ***)&ctx->moved_functions, &ctx->nmoved_functions, fn);
 	}

@@ -56,6 +56,7 @@ typedef struct diff_ctx {
 	 */
 	long *domain_group;
 	const sg_enum **domain_enum;
+	size_t ndomains_redone; /* how many are taken along (0: no text names one, at once) */
 	/*
 	 * Functions dropped and created again in SG_PHASE_RECREATE_FUNCTION, once
 	 * the defaults, checks and indexes that called them are gone, and the

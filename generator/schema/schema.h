@@ -70,11 +70,13 @@ typedef enum sg_fk_action {
 } sg_fk_action;
 
 typedef struct sg_column {
+	/*
+	 * Fields are ordered for size (a diff holds two schemas of some 100,000
+	 * columns at 10,000 tables): the pointers, then the small ones together.
+	 */
 	const char *name;
-	const char *type; /* "varchar(255)" in a model; format_type() from the catalog */
-	bool nullable;
+	const char *type;	  /* "varchar(255)" in a model; format_type() from the catalog */
 	const char *default_expr; /* NULL when none */
-	sg_identity identity;
 	/*
 	 * An identity column's sequence options (type, start, increment, min,
 	 * max, cache, cycle; no name, owner or comment), PostgreSQL's defaults
@@ -89,21 +91,15 @@ typedef struct sg_column {
 	/* catalog only: what the models cannot say, e.g. "STORAGE EXTERNAL COMPRESSION lz4" (inspect notes it); NULL:
 	 * none */
 	const char *unmanaged;
-	bool from_serial; /* models only: written as serial/bigserial/smallserial */
-	/*
-	 * ALTER COLUMN ... SET STATISTICS: the column's own statistics target
-	 * (0..10000) when has_statistics; otherwise the server's default
-	 * (default_statistics_target; attstattarget -1, NULL from PostgreSQL 17).
-	 */
-	bool has_statistics;
-	int statistics;
 	/*
 	 * Models only, migration hints like renamed_from: the USING expressions of
 	 * a type change (up: old value to the new type; down: back), NULL for the
 	 * plain cast.  Never compared: they matter only while the type differs.
+	 * using_pos: where each is written, [0] using and [1] using_down; NULL
+	 * when the model writes neither.
 	 */
 	const char *using_expr, *using_down;
-	sg_pos using_pos, using_down_pos;
+	const sg_pos *using_pos;
 	/*
 	 * Desired side of a diff only: the model's text of the default and the
 	 * generation expression, NULL when the catalog's text is to be used.  The
@@ -114,6 +110,16 @@ typedef struct sg_column {
 	 * as the scratch copy did.  The catalog's text is what is compared.
 	 */
 	const char *default_written, *generated_written;
+	sg_identity identity;
+	/*
+	 * ALTER COLUMN ... SET STATISTICS: the column's own statistics target
+	 * (0..10000) when has_statistics; otherwise the server's default
+	 * (default_statistics_target; attstattarget -1, NULL from PostgreSQL 17).
+	 */
+	int statistics;
+	bool has_statistics;
+	bool nullable;
+	bool from_serial; /* models only: written as serial/bigserial/smallserial */
 	sg_pos pos;
 } sg_column;
 
@@ -126,46 +132,48 @@ typedef enum sg_constraint_kind {
 } sg_constraint_kind;
 
 typedef struct sg_constraint {
-	sg_constraint_kind kind;
 	const char *name;
-	bool name_is_default; /* the model left it unnamed / the catalog name is PostgreSQL's default */
 	const char **columns; /* key columns of PRIMARY KEY, UNIQUE, FOREIGN KEY */
 	size_t ncolumns;
-	const char *expression;	 /* CHECK: the boolean expression, without CHECK ( ) */
-	bool nulls_not_distinct; /* UNIQUE */
-	const char *ref_table;	 /* FOREIGN KEY: referenced table (same schema unless ref_schema) */
-	const char *ref_schema;	 /* FOREIGN KEY: NULL when the same schema */
+	const char *expression; /* CHECK: the boolean expression, without CHECK ( ) */
+	const char *ref_table;	/* FOREIGN KEY: referenced table (same schema unless ref_schema) */
+	const char *ref_schema; /* FOREIGN KEY: NULL when the same schema */
 	const char **ref_columns;
 	size_t nref_columns;
-	sg_fk_action on_delete, on_update;
 	/* FOREIGN KEY: ON DELETE SET NULL / SET DEFAULT (cols), PostgreSQL 15's confdelsetcols; 0 for every column */
 	const char **on_delete_columns;
 	size_t non_delete_columns;
-	bool deferrable, initially_deferred;
-	bool match_full;	/* FOREIGN KEY: MATCH FULL (confmatchtype 'f'); else MATCH SIMPLE, the default */
-	bool not_valid;		/* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
-	bool no_inherit;	/* CHECK: NO INHERIT (connoinherit) */
-	const char *definition; /* catalog only: pg_get_constraintdef(), what the diff compares */
+	const char *definition;		/* catalog only: pg_get_constraintdef(), what the diff compares */
 	const char *expression_written; /* desired side only: the model's CHECK text (see sg_column) */
 	const char *comment;		/* CHECK: COMMENT ON CONSTRAINT; NULL when none (the other kinds carry none) */
+	/* The small fields together, for size (as in sg_column). */
+	sg_constraint_kind kind;
+	sg_fk_action on_delete, on_update;
+	bool name_is_default;	 /* the model left it unnamed / the catalog name is PostgreSQL's default */
+	bool nulls_not_distinct; /* UNIQUE */
+	bool deferrable, initially_deferred;
+	bool match_full; /* FOREIGN KEY: MATCH FULL (confmatchtype 'f'); else MATCH SIMPLE, the default */
+	bool not_valid;	 /* CHECK, FOREIGN KEY: NOT VALID (existing rows not checked; convalidated false) */
+	bool no_inherit; /* CHECK: NO INHERIT (connoinherit) */
 	sg_pos pos;
 } sg_constraint;
 
 typedef struct sg_index {
 	const char *name;
-	bool name_is_default;
 	/* Key elements, each "expr-or-column [COLLATE c] [opclass] [DESC] [NULLS FIRST|LAST]" */
 	const char **elements;
 	size_t nelements;
 	const char **include; /* INCLUDE columns */
 	size_t ninclude;
-	bool unique;
-	bool nulls_not_distinct;
 	const char *method;	/* access method; NULL means btree */
 	const char *where;	/* partial index predicate, NULL when none */
 	const char *definition; /* catalog only: normalized CREATE INDEX text, what the diff compares */
-	bool constraint_backed; /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
 	const char *comment;	/* COMMENT ON INDEX; NULL when none */
+	/* The flags together, for size (as in sg_column). */
+	bool name_is_default;
+	bool unique;
+	bool nulls_not_distinct;
+	bool constraint_backed; /* catalog only: the index of a PRIMARY KEY / UNIQUE constraint */
 	/* Desired side only: the model's elements and predicate (see sg_column); NULL: the catalog's */
 	const char *const *elements_written;
 	const char *where_written;
