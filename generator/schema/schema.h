@@ -105,6 +105,16 @@ typedef struct sg_column {
 	const char *using_expr, *using_down;
 	sg_pos using_pos, using_down_pos;
 	/*
+	 * Models only, a migration hint too: `fill`, the SQL expression the rows
+	 * a table already has get once when the column is added to it or made
+	 * NOT NULL (docs/models.md, "Filling existing rows"); NULL for none.
+	 * Never the column's default, never compared.  fill_reads_columns: it
+	 * names columns of the row (it cannot be a DEFAULT then: an UPDATE fills).
+	 */
+	const char *fill;
+	sg_pos fill_pos;
+	bool fill_reads_columns;
+	/*
 	 * Desired side of a diff only: the model's text of the default and the
 	 * generation expression, NULL when the catalog's text is to be used.  The
 	 * up SQL creates objects from what the model wrote, because the server's
