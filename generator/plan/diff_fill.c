@@ -234,7 +234,8 @@ void sg_diff__set_not_null_filled(diff_ctx *ctx, const char *table, const sg_col
 	}
 	update_sql(ctx, table, w->name, w->fill, true);
 	not_null_sql(ctx, table, w->name);
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name,
+	/* As a new column's fill: once every column has its final type and the late functions exist. */
+	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
 				       "fill the NULLs of %s.%s with (%s) and set NOT NULL", table, w->name, w->fill);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
 			"the UPDATE writes the rows of '%s' where '%s' is NULL again: the table grows by those rows "

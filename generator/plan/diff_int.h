@@ -438,8 +438,8 @@ void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w);
 bool sg_diff__add_column_filled(diff_ctx *ctx, const char *table, const sg_column *w);
 /*
  * Existing column `w` (its name after the renames) made NOT NULL with its
- * `fill` given to the rows where it is NULL, then NOT NULL (--online: in
- * batches, then through a validated check).
+ * `fill` given to the rows where it is NULL, then NOT NULL, where new
+ * columns' fills run (--online: in batches, then through a validated check).
  */
 void sg_diff__set_not_null_filled(diff_ctx *ctx, const char *table, const sg_column *w);
 

@@ -7,13 +7,13 @@ ALTER TABLE users ALTER COLUMN login DROP NOT NULL;
 -- hazard: irreversible: 'users.handle' becomes nullable again, but the rows the fill gave a value keep it
 ALTER TABLE users ALTER COLUMN handle DROP NOT NULL;
 
--- undo: change type of users.handle to text
--- hazard: data-loss: 'users.handle' back from text to character varying(20) may fail or lose data
-ALTER TABLE users ALTER COLUMN handle TYPE character varying(20) USING handle::character varying(20);
-
 -- undo: fill the NULLs of users.nick with ('anon') and set NOT NULL
 -- hazard: irreversible: 'users.nick' becomes nullable again, but the rows the fill gave a value keep it
 ALTER TABLE users ALTER COLUMN nick DROP NOT NULL;
+
+-- undo: change type of users.handle to text
+-- hazard: data-loss: 'users.handle' back from text to character varying(20) may fail or lose data
+ALTER TABLE users ALTER COLUMN handle TYPE character varying(20) USING handle::character varying(20);
 
 -- undo: add column users.note, its existing rows filled with ('imported')
 -- hazard: data-loss: drops column 'users.note' and its values

@@ -38,14 +38,14 @@ ALTER TABLE users ALTER COLUMN flag DROP DEFAULT;
 ALTER TABLE users ADD COLUMN note text DEFAULT 'imported';
 ALTER TABLE users ALTER COLUMN note DROP DEFAULT;
 
+-- change type of users.handle to text
+ALTER TABLE users ALTER COLUMN handle TYPE text USING handle::text;
+
 -- fill the NULLs of users.nick with ('anon') and set NOT NULL
 -- hazard: rewrite: the UPDATE writes the rows of 'users' where 'nick' is NULL again: the table grows by those rows until vacuum
 -- hazard: blocking: the UPDATE locks the rows of 'users' where 'nick' is NULL until the migration commits; SET NOT NULL then scans 'users' under an ACCESS EXCLUSIVE lock (--online avoids it)
 UPDATE users SET nick = ('anon') WHERE nick IS NULL;
 ALTER TABLE users ALTER COLUMN nick SET NOT NULL;
-
--- change type of users.handle to text
-ALTER TABLE users ALTER COLUMN handle TYPE text USING handle::text;
 
 -- fill the NULLs of users.handle with ('h' || id) and set NOT NULL
 -- hazard: rewrite: the UPDATE writes the rows of 'users' where 'handle' is NULL again: the table grows by those rows until vacuum
