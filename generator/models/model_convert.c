@@ -293,7 +293,14 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 	 * below. */
 	if (y->fill) {
 		sg_pos pos = sg_model__key_pos(f, cn, "fill");
-		c->fill = sg_model__dup_str(cv, y->fill);
+		/* A block scalar's final newline is YAML's, not the expression's: it would end the UPDATE's line. */
+		size_t n = strlen(y->fill);
+		while (n > 0 && strchr(" \t\r\n", y->fill[n - 1]))
+			n--;
+		sg_strbuf trimmed = SG_STRBUF_INIT;
+		sg_strbuf_add(&trimmed, y->fill, n);
+		c->fill = sg_model__dup_str(cv, trimmed.data);
+		sg_strbuf_release(&trimmed);
 		c->fill_pos = pos;
 		if (!y->fill[0])
 			sg_model__error_at(cv->ld, pos, "'fill' of %s is empty", what.data);

@@ -12,7 +12,9 @@
  * stores once instead of writing every row when it is not volatile; a fill
  * that reads the row, or calls a function created later, is an UPDATE once
  * the columns it reads have their final types.  --online fills in batches
- * (diff_online.c) wherever the plain form would write every row.
+ * (diff_online.c) wherever the plain form would write every row.  Summaries
+ * name the column, never the fill: a fill may span lines, a summary is one
+ * comment line.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -135,7 +137,7 @@ static void add_with_fill_default(diff_ctx *ctx, const char *table, const sg_col
 	column_extras_sql(ctx, table, w);
 	sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name,
-				       "add column %s.%s, its existing rows filled with (%s)", table, w->name, w->fill);
+				       "add column %s.%s, its existing rows filled", table, w->name);
 	if (sg_hazard_default_is_volatile(w->fill))
 		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
 				"the fill of '%s.%s' is volatile: evaluated for every row, the table is rewritten",
@@ -204,8 +206,8 @@ bool sg_diff__add_column_filled(diff_ctx *ctx, const char *table, const sg_colum
 		sg_diff__set_default_sql(ctx, &ctx->down, table, w->name, NULL);
 	if (w->fill)
 		op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
-					"%sfill the existing rows of %s.%s with (%s)",
-					default_late ? "set the default and " : "", table, w->name, w->fill);
+					"%sfill the existing rows of %s.%s", default_late ? "set the default and " : "",
+					table, w->name);
 	else
 		op = sg_diff__finish_op(
 		    ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
@@ -236,7 +238,7 @@ void sg_diff__set_not_null_filled(diff_ctx *ctx, const char *table, const sg_col
 	not_null_sql(ctx, table, w->name);
 	/* As a new column's fill: once every column has its final type and the late functions exist. */
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
-				       "fill the NULLs of %s.%s with (%s) and set NOT NULL", table, w->name, w->fill);
+				       "fill the NULLs of %s.%s and set NOT NULL", table, w->name);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
 			"the UPDATE writes the rows of '%s' where '%s' is NULL again: the table grows by those rows "
 			"until vacuum",

@@ -10,53 +10,54 @@ CREATE TABLE fresh (
     CONSTRAINT fresh_pkey PRIMARY KEY (id)
 );
 
--- add column users.region, its existing rows filled with ('eu')
+-- add column users.region, its existing rows filled
 ALTER TABLE users ADD COLUMN region text DEFAULT 'eu' NOT NULL;
 ALTER TABLE users ALTER COLUMN region DROP DEFAULT;
 
 -- add column users.login (its existing rows filled below)
 ALTER TABLE users ADD COLUMN login text;
 
--- add column users.joined, its existing rows filled with ('2020-01-01 00:00:00+00')
+-- add column users.joined, its existing rows filled
 ALTER TABLE users ADD COLUMN joined timestamp with time zone DEFAULT '2020-01-01 00:00:00+00' NOT NULL;
 ALTER TABLE users ALTER COLUMN joined SET DEFAULT now();
 
--- add column users.token, its existing rows filled with (gen_random_uuid())
+-- add column users.token, its existing rows filled
 -- hazard: rewrite: the fill of 'users.token' is volatile: evaluated for every row, the table is rewritten
 ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL;
 ALTER TABLE users ALTER COLUMN token DROP DEFAULT;
 
--- add column users.kind, its existing rows filled with ('basic')
+-- add column users.kind, its existing rows filled
 ALTER TABLE users ADD COLUMN kind code DEFAULT 'basic' NOT NULL;
 ALTER TABLE users ALTER COLUMN kind DROP DEFAULT;
 
--- add column users.flag, its existing rows filled with (1 > 0 AND NOT false)
+-- add column users.flag, its existing rows filled
 ALTER TABLE users ADD COLUMN flag boolean DEFAULT (1 > 0 AND NOT false) NOT NULL;
 ALTER TABLE users ALTER COLUMN flag DROP DEFAULT;
 
--- add column users.note, its existing rows filled with ('imported')
+-- add column users.note, its existing rows filled
 ALTER TABLE users ADD COLUMN note text DEFAULT 'imported';
 ALTER TABLE users ALTER COLUMN note DROP DEFAULT;
 
 -- change type of users.handle to text
 ALTER TABLE users ALTER COLUMN handle TYPE text USING handle::text;
 
--- fill the NULLs of users.nick with ('anon') and set NOT NULL
+-- fill the NULLs of users.nick and set NOT NULL
 -- hazard: rewrite: the UPDATE writes the rows of 'users' where 'nick' is NULL again: the table grows by those rows until vacuum
 -- hazard: blocking: the UPDATE locks the rows of 'users' where 'nick' is NULL until the migration commits; SET NOT NULL then scans 'users' under an ACCESS EXCLUSIVE lock (--online avoids it)
 UPDATE users SET nick = ('anon') WHERE nick IS NULL;
 ALTER TABLE users ALTER COLUMN nick SET NOT NULL;
 
--- fill the NULLs of users.handle with ('h' || id) and set NOT NULL
+-- fill the NULLs of users.handle and set NOT NULL
 -- hazard: rewrite: the UPDATE writes the rows of 'users' where 'handle' is NULL again: the table grows by those rows until vacuum
 -- hazard: blocking: the UPDATE locks the rows of 'users' where 'handle' is NULL until the migration commits; SET NOT NULL then scans 'users' under an ACCESS EXCLUSIVE lock (--online avoids it)
 -- hazard: needs-backfill: SET NOT NULL fails if the fill gives NULL for a row of 'users'
 UPDATE users SET handle = ('h' || id) WHERE handle IS NULL;
 ALTER TABLE users ALTER COLUMN handle SET NOT NULL;
 
--- fill the existing rows of users.login with (coalesce(lower(email), 'none'))
+-- fill the existing rows of users.login
 -- hazard: rewrite: fills 'users.login' with an UPDATE of every row of 'users': each row is written again, and the table grows as a rewrite would until vacuum
 -- hazard: blocking: the UPDATE locks every row of 'users' against writes until the migration commits; SET NOT NULL then scans it under an ACCESS EXCLUSIVE lock
 -- hazard: needs-backfill: SET NOT NULL fails if the fill gives NULL for a row of 'users'
-UPDATE users SET login = (coalesce(lower(email), 'none'));
+UPDATE users SET login = (coalesce(lower(email),
+         'none'));
 ALTER TABLE users ALTER COLUMN login SET NOT NULL;

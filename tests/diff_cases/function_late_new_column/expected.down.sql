@@ -3,7 +3,7 @@
 -- undo: set default of t.v (it calls a function created after the tables)
 ALTER TABLE t ALTER COLUMN v DROP DEFAULT;
 
--- undo: fill the existing rows of t.w with (next_no() + id)
+-- undo: fill the existing rows of t.w
 ALTER TABLE t ALTER COLUMN w DROP NOT NULL;
 
 -- undo: set default of t.z and fill its rows (it calls a function created after the tables)
@@ -16,7 +16,7 @@ ALTER TABLE t ALTER COLUMN y DROP DEFAULT;
 ALTER TABLE t ALTER COLUMN x DROP NOT NULL;
 ALTER TABLE t ALTER COLUMN x DROP DEFAULT;
 
--- undo: fill the NULLs of t.u with (next_no()) and set NOT NULL
+-- undo: fill the NULLs of t.u and set NOT NULL
 -- hazard: irreversible: 't.u' becomes nullable again, but the rows the fill gave a value keep it
 ALTER TABLE t ALTER COLUMN u DROP NOT NULL;
 
@@ -29,7 +29,7 @@ DROP FUNCTION next_no();
 -- undo: create again function limit_of()
 DROP FUNCTION limit_of();
 
--- undo: add column t.v, its existing rows filled with (7)
+-- undo: add column t.v, its existing rows filled
 -- hazard: data-loss: drops column 't.v' and its values
 ALTER TABLE t DROP COLUMN v;
 

@@ -22,7 +22,7 @@ ALTER TABLE t ADD COLUMN z bigint;
 ALTER TABLE t ADD COLUMN w integer;
 ALTER TABLE t ALTER COLUMN w SET DEFAULT 0;
 
--- add column t.v, its existing rows filled with (7)
+-- add column t.v, its existing rows filled
 ALTER TABLE t ADD COLUMN v integer DEFAULT 7 NOT NULL;
 ALTER TABLE t ALTER COLUMN v DROP DEFAULT;
 
@@ -49,7 +49,7 @@ CREATE OR REPLACE FUNCTION stamp()
  LANGUAGE sql
 RETURN ((SELECT count(*) AS count FROM src) + nextval('stamps'::regclass));
 
--- fill the NULLs of t.u with (next_no()) and set NOT NULL
+-- fill the NULLs of t.u and set NOT NULL
 -- hazard: rewrite: the UPDATE writes the rows of 't' where 'u' is NULL again: the table grows by those rows until vacuum
 -- hazard: blocking: the UPDATE locks the rows of 't' where 'u' is NULL until the migration commits; SET NOT NULL then scans 't' under an ACCESS EXCLUSIVE lock (--online avoids it)
 UPDATE t SET u = (next_no()) WHERE u IS NULL;
@@ -75,7 +75,7 @@ UPDATE t SET y = DEFAULT;
 ALTER TABLE t ALTER COLUMN z SET DEFAULT stamp();
 UPDATE t SET z = DEFAULT;
 
--- fill the existing rows of t.w with (next_no() + id)
+-- fill the existing rows of t.w
 -- hazard: rewrite: fills 't.w' with an UPDATE of every row of 't': each row is written again, and the table grows as a rewrite would until vacuum
 -- hazard: blocking: the UPDATE locks every row of 't' against writes until the migration commits; SET NOT NULL then scans it under an ACCESS EXCLUSIVE lock
 -- hazard: needs-backfill: SET NOT NULL fails if the fill gives NULL for a row of 't'
