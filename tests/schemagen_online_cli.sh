@@ -97,6 +97,7 @@ tables:
       - { name: email, type: text, nullable: false }
       - { name: nick, type: text }
       - { name: mood, type: mood }
+      - { name: city, type: text }
   - name: orgs
     columns:
       - { name: id, type: bigint }
@@ -186,6 +187,10 @@ tables:
       - { name: active, type: boolean, nullable: false, default: "true" }
       - { name: bio, type: text, comment: shown on the profile }
       - { name: seen, type: bigint, nullable: false, default: org_count() }
+      - { name: city, type: text, nullable: false, fill: "'city' || id % 7" }
+      - { name: region, type: text, nullable: false, fill: "'eu'" }
+      - { name: login, type: text, nullable: false, fill: "lower(email)" }
+      - { name: ticket, type: uuid, nullable: false, fill: gen_random_uuid() }
   - name: orgs
     columns:
       - { name: id, type: bigint, primary_key: true }
@@ -225,6 +230,21 @@ grep -q "^ALTER TABLE posts VALIDATE CONSTRAINT posts_author_email_fkey;" "$c" |
 # Rows written between the steps keep the column filled: the backfill left no NULL behind.
 left=$(psql "$url" -Atc "SELECT count(*) FROM users WHERE token IS NULL OR serial_no IS NULL OR seen <> 500")
 [ "$left" = 0 ] || fail "lockfree: $left rows of users left unfilled by the backfill"
+# The fills (docs/models.md, "Filling existing rows"): a column made NOT NULL gets its NULLs filled in
+# batches, a new one its rows (a constant as the ADD COLUMN's default, dropped after; a fill that reads
+# the row or is volatile in batches); no default is left behind.
+left=$(psql "$url" -Atc "SELECT count(*) FROM users WHERE city IS DISTINCT FROM 'city' || id % 7 OR region <> 'eu'
+	OR login <> lower(email) OR ticket IS NULL")
+[ "$left" = 0 ] || fail "lockfree: $left rows of users not filled by their fills"
+[ "$(psql "$url" -Atc "SELECT count(DISTINCT ticket) FROM users")" = 3000 ] ||
+	fail "lockfree: a volatile fill did not give each row its own value"
+defaults=$(psql "$url" -Atc "SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON (a.attrelid, a.attnum) = (d.adrelid, d.adnum)
+	WHERE d.adrelid = 'users'::regclass AND a.attname IN ('city', 'region', 'login', 'ticket')")
+[ "$defaults" = 0 ] || fail "lockfree: a fill was left as a default ($defaults)"
+grep -q "^ALTER TABLE users ADD COLUMN region text DEFAULT 'eu' NOT NULL;" migrations/*_lockfree.up.sql ||
+	fail "lockfree: the constant fill is not the ADD COLUMN's default"
+grep -q "UPDATE users SET city = ('city' || id % 7)" migrations/*lockfree_backfill.up.sql ||
+	fail "lockfree: the NULLs of city are not filled in the _backfill step"
 
 # Stage 2: none of these has a lock-friendly form; each must say so in a hazard.
 stage rewrites hazards "$(cat <<'YAML'
@@ -246,6 +266,10 @@ tables:
       - { name: active, type: boolean, nullable: false, default: "true" }
       - { name: bio, type: text, comment: shown on the profile }
       - { name: seen, type: bigint, nullable: false, default: org_count() }
+      - { name: city, type: text, nullable: false, fill: "'city' || id % 7" }
+      - { name: region, type: text, nullable: false, fill: "'eu'" }
+      - { name: login, type: text, nullable: false, fill: "lower(email)" }
+      - { name: ticket, type: uuid, nullable: false, fill: gen_random_uuid() }
       - { name: domain, type: text, generated: "split_part(email, '@', 2)" }
   - name: orgs
     columns:

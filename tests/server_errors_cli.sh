@@ -173,5 +173,43 @@ rc=$?
 [ "$rc" = 2 ] && grep -qxF "schemagen: error: models/a.yaml:$n:64: function 'broken2': syntax error at or near \"SELEC\" (SQLSTATE 42601)" err.txt ||
 	fail "a new bad body beside a live one: exit $rc, $(cat err.txt)"
 
+# A fill (docs/models.md, "Filling existing rows") is tried on the server as the UPDATE the migration runs,
+# explained, not run: a value of a type that does not assign to the column's, or a function that does
+# not exist, is refused at the fill's line and column.  A new table's fill is not tried (no rows).
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_fill" || exit 1
+url="$DATABASE_URL dbname=${db}_fill"
+psql "$url" -qc "CREATE TABLE f (id int PRIMARY KEY, name text)" || fail "cannot create table f"
+mkdir "$work/fill" && cd "$work/fill" && mkdir models
+refused 'tables:
+  - name: f
+    columns:
+      - { name: id, type: int, primary_key: true }
+      - { name: name, type: text }
+      - { name: flag, type: boolean, nullable: false, fill: "42" }
+' "models/a.yaml:6:61: fill of column 'flag': column \"flag\" is of type boolean but expression is of type integer (SQLSTATE 42804)"
+refused 'tables:
+  - name: f
+    columns:
+      - { name: id, type: int, primary_key: true }
+      - name: name
+        type: text
+        nullable: false
+        fill: |
+          initials(id)
+' "models/a.yaml:8:15: fill of column 'name': function initials(integer) does not exist (SQLSTATE 42883)"
+printf '%s' 'tables:
+  - name: f
+    columns:
+      - { name: id, type: int, primary_key: true }
+      - { name: name, type: text, nullable: false, fill: "'"'f'"' || id" }
+  - name: g
+    columns:
+      - { name: id, type: int, fill: "nope()" }
+' >models/a.yaml
+"$S" --database "$url" diff >out.txt 2>err.txt || fail "a good fill refused, or a new table's tried: $(cat err.txt)"
+grep -qxF "UPDATE f SET name = ('f' || id) WHERE name IS NULL;" out.txt || fail "the fill is not in the plan: $(cat out.txt)"
+cd /
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_fill WITH (FORCE)" >/dev/null
+
 [ "$failures" -eq 0 ] && echo "server errors CLI: all checks passed"
 exit "$failures"

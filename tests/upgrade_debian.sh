@@ -51,9 +51,9 @@ expected='
 # authors' own upgrade scripts do it, where the upgrade needs more than the two schemas say:
 # - using / using_down: the conversion of a type change no cast gives (docs/models.md, "Type
 #   conversions"), kept in models_new for the one upgrade;
-# - fill: a NOT NULL column without a default added to a table with rows (the needs-backfill
-#   hazard: it fails while the rows hold NULLs).  The upgrade is then two migrations, as by hand:
-#   the column added with this value as its default, then the default dropped (models_new).
+# - fill: what the rows there get in a column the upgrade adds (docs/models.md, "Filling existing
+#   rows"): a NOT NULL column without a default would fail on a table with rows (the needs-backfill
+#   hazard), and a nullable one would be left NULL where the authors' upgrade gives it a value.
 # rt 5.0.4's upgrade adds CustomRoles.LookupType nullable and fills it with 'RT::Queue-RT::Ticket';
 # director's upgrade_186.sql fills the two uuid columns from gen_random_uuid(), and upgrade_189.sql
 # turns its two timestamps into UNIX_TIMESTAMP(...) * 1000 (its own function: milliseconds).
@@ -254,31 +254,30 @@ while read -r name pkgs versions paths; do
 		ntables=$(awk '{ print $1 }' "$w/cols.old" | sort -u | wc -l)
 		nfilled=$(sed -n 's/.*NOTICE:  filled: //p' "$w/seed" | wc -w)
 		step "rows=$nfilled/$ntables"
-		# 3. the upgrade (two migrations when a column is filled: see hints)
+		# 3. the upgrade
 		before=$(ls "$w"/mig/*.up.sql | wc -l)
-		fills=0 hinted=1
-		cp -r "$w/models_new" "$w/models_fill"
+		hinted=1
 		echo "$hints" | while read -r p table col key value; do
 			[ "$p" = "$name" ] || continue
-			case $key in
-			fill) hint "$w/models_fill/schema.yaml" "$table" "$col" default "$value" ;;
-			*) hint "$w/models_new/schema.yaml" "$table" "$col" "$key" "$value" &&
-				hint "$w/models_fill/schema.yaml" "$table" "$col" "$key" "$value" ;;
-			esac || { echo "no column '$col' of table '$table' to give '$key'" >>"$w/hints"; exit 1; }
+			hint "$w/models_new/schema.yaml" "$table" "$col" "$key" "$value" ||
+				{ echo "no column '$col' of table '$table' to give '$key'" >>"$w/hints"; exit 1; }
 		done || hinted=0
 		[ "$hinted" -eq 1 ] || { bad hints=FAILED "$w/hints"; break; }
 		fills=$(echo "$hints" | awk -v n="$name" '$1 == n && $4 == "fill"' | wc -l)
-		if [ "$fills" -gt 0 ]; then
-			run upgrade-fill "$w/upgrade.fill" "$S" --database "$c" -m "$w/models_fill" -d "$w/mig" \
-				diff --write upgrade_fill --allow-destructive || break
-			run up-fill "$w/up.fill" "$M" -q --database "$c" -d "$w/mig" up || break
-		fi
 		run upgrade "$w/upgrade" "$S" --database "$c" -m "$w/models_new" -d "$w/mig" diff --write upgrade \
 			--allow-destructive || break
 		steps=$(($(ls "$w"/mig/*.up.sql | wc -l) - before))
 		hz=$(cat "$w"/mig/*upgrade*.up.sql | grep -c -- '^-- hazard:')
 		step "upgrade=${steps}migrations,${hz}hazards$([ "$fills" -gt 0 ] && echo ",${fills}filled")"
 		run up "$w/up" "$M" -q --database "$c" -d "$w/mig" up || break
+		# the fills: every row there has a value in the column (the fill, not NULL)
+		echo "$hints" | awk -v n="$name" '$1 == n && $4 == "fill" { print $2, $3 }' | while read -r table col; do
+			psql "$c" -Atc "SELECT '$table.$col: ' || count(*) || ' of ' || (SELECT count(*) FROM \"$table\")
+				|| ' rows NULL' FROM \"$table\" WHERE \"$col\" IS NULL"
+		done >"$w/fills" 2>&1
+		if [ "$(grep -c ': 0 of' "$w/fills")" -ne "$fills" ] || grep -qv ': 0 of' "$w/fills"; then
+			bad fills=NULL "$w/fills"
+		fi
 		if "$S" --database "$c" -m "$w/models_new" -d "$w/mig" diff --exit-code >"$w/rediff" 2>&1; then
 			step no-changes
 		else

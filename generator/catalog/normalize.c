@@ -182,6 +182,38 @@ static bool mentions(const char *text, const char *name)
  * the `bare` tables (of other batches, that members' foreign keys point to)
  * without them.
  */
+/*
+ * The fills of the member tables the database has (a new table has no rows to
+ * fill), each tried as the UPDATE the diff writes, explained and not run (no
+ * trigger fires): the server resolves the columns and functions it names and
+ * coerces it to the column's type, or says which is wrong, as for a default.
+ * A fill that calls a function created after the tables is tried in the
+ * first batch only, which creates those.
+ */
+static void add_fills(sg_normalize_script *s, const sg_schema *model, const sg_schema *live, const bool *member,
+		      const scratch_types *types)
+{
+	for (size_t i = 0; i < model->ntables; i++) {
+		const sg_table *t = &model->tables[i];
+		if (!member[i] || (!sg_schema_find_table(live, t->name) &&
+				   !(t->renamed_from && sg_schema_find_table(live, t->renamed_from))))
+			continue;
+		for (size_t k = 0; k < t->ncolumns; k++) {
+			const sg_column *c = &t->columns[k];
+			if (!c->fill || !c->fill_pos ||
+			    (!types->all && sg_normalize__calls_late(model, types->late_functions, c->fill)))
+				continue;
+			sg_normalize__script_begin(s);
+			sg_strbuf_adds(&s->sql, "EXPLAIN (COSTS OFF) UPDATE ");
+			sg_quote_ident(&s->sql, t->name);
+			sg_strbuf_adds(&s->sql, " SET ");
+			sg_quote_ident(&s->sql, c->name);
+			sg_strbuf_addf(&s->sql, " = (%s) WHERE false;", c->fill);
+			sg_normalize__script_end(s, "fill of column", c->name, *c->fill_pos);
+		}
+	}
+}
+
 static void build_script(sg_normalize_script *s, const sg_schema *model, const sg_schema *live, const bool *member,
 			 const bool *bare, const scratch_types *types, bool *seq_read)
 {
@@ -327,6 +359,7 @@ static void build_script(sg_normalize_script *s, const sg_schema *model, const s
 	if (first)
 		sg_normalize__add_views(s, model, member, fn_order, types->late_functions, types->fast_views);
 	free(fn_order);
+	add_fills(s, model, live, member, types);
 	/* Everything exists: the bodies checked once (normalize_bodies.c). */
 	if (first && model->nfunctions) {
 		sg_normalize__script_begin(s);
@@ -497,6 +530,9 @@ static void overlay(sg_table *out, const sg_table *model, const sg_table *live, 
 		o->using_expr = m->using_expr;
 		o->using_down = m->using_down;
 		o->using_pos = m->using_pos;
+		o->fill = m->fill;
+		o->fill_pos = m->fill_pos;
+		o->fill_reads_columns = m->fill_reads_columns;
 		o->pos = m->pos;
 		const sg_column *l = live && !m->renamed_from ? sg_table_find_column(live, o->name) : NULL;
 		if (m->default_expr && o->default_expr) {

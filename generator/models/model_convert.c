@@ -290,6 +290,45 @@ static void convert_column(sg_model_conv *cv, const sg_model_file *f, const sg_m
 			    "takes no USING",
 			    using_keys[u], what.data);
 	}
+	/* What the existing rows get once (docs/models.md, "Filling existing rows"): the columns it reads are checked
+	 * below. */
+	if (y->fill) {
+		sg_pos pos = sg_model__key_pos(f, cn, "fill");
+		/* A block scalar's final newline is YAML's, not the expression's: it would end the UPDATE's line. */
+		size_t n = strlen(y->fill);
+		while (n > 0 && strchr(" \t\r\n", y->fill[n - 1]))
+			n--;
+		sg_strbuf trimmed = SG_STRBUF_INIT;
+		sg_strbuf_add(&trimmed, y->fill, n);
+		c->fill = sg_model__dup_str(cv, trimmed.data);
+		sg_strbuf_release(&trimmed);
+		sg_pos *fill_pos = sg_arena_array(cv->arena, 1, sizeof(sg_pos));
+		if (fill_pos)
+			*fill_pos = pos;
+		else
+			cv->ld->oom = true;
+		c->fill_pos = fill_pos;
+		if (!y->fill[0])
+			sg_model__error_at(cv->ld, pos, "'fill' of %s is empty", what.data);
+		else if (sg_model_sql_expr_memo(cv->memo, y->fill, &refs, &msg) != 0)
+			sg_model__error_at(cv->ld, pos, "'fill' of %s is not an SQL expression: %s", what.data, msg);
+		else
+			c->fill_reads_columns = refs.n > 0;
+		if (y->generated)
+			sg_model__error_at(cv->ld, pos,
+					   "'fill' of generated %s: PostgreSQL computes a generated column's values",
+					   what.data);
+		else if (y->identity)
+			sg_model__error_at(
+			    cv->ld, pos,
+			    "'fill' of identity %s: its sequence numbers the rows a table has when the column is added",
+			    what.data);
+		else if (c->from_serial)
+			sg_model__error_at(
+			    cv->ld, pos,
+			    "'fill' of serial %s: its sequence numbers the rows a table has when it is added",
+			    what.data);
+	}
 	sg_strbuf_release(&what);
 }
 
@@ -452,13 +491,19 @@ static void check_column_rename(sg_model_conv *cv, const sg_model_file *f, const
 	}
 }
 
-/* The conversions of a column's type change use columns of the table only. */
+/* The conversions of a column's type change, and its fill, use columns of the table only. */
 static void check_column_usings(sg_model_conv *cv, const sg_table *t, const sg_column *c)
 {
+	sg_sql_columns refs;
+	const char *msg;
+	if (c->fill && c->fill_pos && c->fill[0] && sg_model_sql_expr_memo(cv->memo, c->fill, &refs, &msg) == 0) {
+		sg_strbuf fw = SG_STRBUF_INIT;
+		sg_strbuf_addf(&fw, "'fill' of column '%s'", c->name);
+		sg_model__check_expr_columns(cv, t, *c->fill_pos, &refs, fw.data);
+		sg_strbuf_release(&fw);
+	}
 	const char *const usings[] = {c->using_expr, c->using_down};
 	for (int u = 0; u < 2 && c->using_pos; u++) {
-		sg_sql_columns refs;
-		const char *msg;
 		if (!usings[u] || !usings[u][0] || sg_model_sql_expr_memo(cv->memo, usings[u], &refs, &msg) != 0)
 			continue;
 		sg_strbuf uw = SG_STRBUF_INIT;

@@ -56,6 +56,7 @@ typedef struct y_column {
 	y_ref *references;
 	char *collation, *comment, *generated, *renamed_from;
 	char *using_expr, *using_down;
+	char *fill;
 	char *statistics; /* a number, read as text (model_convert.c checks it) */
 } y_column;
 

@@ -81,6 +81,7 @@ static const cyaml_schema_field_t column_fields[] = {
     STR_FIELD("renamed_from", y_column, renamed_from, OPT),
     STR_FIELD("using", y_column, using_expr, OPT),
     STR_FIELD("using_down", y_column, using_down, OPT),
+    STR_FIELD("fill", y_column, fill, OPT),
     CYAML_FIELD_END};
 
 static const cyaml_schema_field_t unique_fields[] = {

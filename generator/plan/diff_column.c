@@ -158,7 +158,7 @@ static void drop_column_hazards(diff_ctx *ctx, sg_op *op, const char *table, con
 				"re-adds column '%s.%s' empty: its values are not restored", table, c->name);
 }
 
-static void set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
+void sg_diff__set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr)
 {
 	sg_diff__newline_if_any(sb);
 	sg_diff__alter_column(ctx, sb, table, column);
@@ -283,7 +283,7 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 {
 	/* A default may not cast to the new type: take it off around the change. */
 	if (from->default_expr)
-		set_default_sql(ctx, sb, table, column, NULL);
+		sg_diff__set_default_sql(ctx, sb, table, column, NULL);
 	sg_diff__newline_if_any(sb);
 	sg_diff__alter_column(ctx, sb, table, column);
 	sg_strbuf_addf(sb, "TYPE %s", to->type);
@@ -298,7 +298,7 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
 		sg_ddl_plain_using(sb, column, from->type, to->type, sg_diff__is_enum_type(ctx, from->type));
 	sg_strbuf_adds(sb, ";");
 	if (to_default)
-		set_default_sql(ctx, sb, table, column, to_default);
+		sg_diff__set_default_sql(ctx, sb, table, column, to_default);
 }
 
 /*
@@ -498,14 +498,14 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	if (type_changed && serial_kept)
 		serial_type_op(ctx, table, name, c, w);
 	if (type_changed && default_late) {
-		set_default_sql(ctx, &ctx->up, table, name, sg_ddl_default_text(w));
-		set_default_sql(ctx, &ctx->down, table, name, NULL);
+		sg_diff__set_default_sql(ctx, &ctx->up, table, name, sg_ddl_default_text(w));
+		sg_diff__set_default_sql(ctx, &ctx->down, table, name, NULL);
 		sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, name,
 				   "set default of %s.%s (it calls a function created after the tables)", table, name);
 	} else if (!type_changed && default_changes && !sg_diff__uses_recreated_enum(ctx, c)) {
-		set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
-		set_default_sql(ctx, &ctx->down, table, name,
-				sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr);
+		sg_diff__set_default_sql(ctx, &ctx->up, table, name, w->default_expr ? sg_ddl_default_text(w) : NULL);
+		sg_diff__set_default_sql(ctx, &ctx->down, table, name,
+					 sg_diff__default_dropped_early(ctx, c) ? NULL : c->default_expr);
 		sg_diff__finish_op(ctx, default_late ? SG_PHASE_ADD_CONSTRAINT : SG_PHASE_ALTER_COLUMN, table, name,
 				   "%s default of %s.%s%s", w->default_expr ? "set" : "drop", table, name,
 				   default_late ? " (it calls a function created after the tables)" : "");
@@ -515,7 +515,9 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 
 	if (c->nullable != w->nullable) {
 		bool set_not_null = !w->nullable;
-		if (set_not_null && ctx->online) {
+		if (set_not_null && w->fill) {
+			sg_diff__set_not_null_filled(ctx, table, w);
+		} else if (set_not_null && ctx->online) {
 			sg_diff__online_set_not_null(ctx, table, name);
 		} else {
 			sg_diff__alter_column(ctx, &ctx->up, table, name);
@@ -698,67 +700,6 @@ oom:
 	ctx->plan->failed = true;
 }
 
-/*
- * A new column of an existing table whose default calls a function created
- * after the tables (sg_diff__calls_late_function): ADD COLUMN with it would
- * run before the function exists.  The column is added bare (nullable, no
- * default) with the others, so what reads it (the function's body, indexes,
- * generated columns) finds it; once the function exists its default is set and
- * the rows there are filled as ADD COLUMN ... DEFAULT fills them (`SET col =
- * DEFAULT`: a volatile default gives each row its own value), and a NOT NULL
- * column gets it after the fill (--online: the fill and NOT NULL as for a
- * volatile default, sg_diff__online_fill).  The down drops the column.
- */
-static void add_column_late_default(diff_ctx *ctx, const char *table, const sg_column *w)
-{
-	sg_column bare = *w;
-	bare.default_expr = bare.default_written = NULL;
-	bare.nullable = true;
-	sg_diff__add_column_sql(ctx, &ctx->up, table, &bare);
-	sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
-	sg_op *op =
-	    sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name,
-			       "add column %s.%s (its default once the function it calls exists)", table, w->name);
-	add_column_hazards(ctx, op, table, &bare);
-
-	set_default_sql(ctx, &ctx->up, table, w->name, sg_ddl_default_text(w));
-	if (ctx->online) {
-		/* The rows are filled in batches after the main step (diff_online.c). */
-		set_default_sql(ctx, &ctx->down, table, w->name, NULL);
-		sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
-				   "set default of %s.%s (it calls a function created after the tables)", table,
-				   w->name);
-		sg_diff__online_fill(ctx, table, w);
-		return;
-	}
-	sg_strbuf_adds(&ctx->up, "\nUPDATE ");
-	sg_ddl_name(&ctx->up, ctx->qual, table);
-	sg_strbuf_adds(&ctx->up, " SET ");
-	sg_quote_ident(&ctx->up, w->name);
-	sg_strbuf_adds(&ctx->up, " = DEFAULT;");
-	if (!w->nullable) {
-		sg_strbuf_addch(&ctx->up, '\n');
-		sg_diff__alter_column(ctx, &ctx->up, table, w->name);
-		sg_strbuf_adds(&ctx->up, "SET NOT NULL;");
-		sg_diff__alter_column(ctx, &ctx->down, table, w->name);
-		sg_strbuf_adds(&ctx->down, "DROP NOT NULL;");
-	}
-	set_default_sql(ctx, &ctx->down, table, w->name, NULL);
-	op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, table, w->name,
-				"set default of %s.%s and fill its rows (it calls a function created after the tables)",
-				table, w->name);
-	sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
-			"fills '%s.%s' with an UPDATE of every row of '%s': each row is written again, and the table "
-			"grows as a rewrite would until vacuum",
-			table, w->name, table);
-	sg_diff__hazard(ctx, op, false, SG_HAZARD_BLOCKING,
-			"the UPDATE locks every row of '%s' against writes until the migration commits%s", table,
-			w->nullable ? "" : "; SET NOT NULL then scans it under an ACCESS EXCLUSIVE lock");
-	if (!w->nullable)
-		sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
-				"SET NOT NULL fails if the default gives NULL for a row of '%s'", table);
-}
-
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 {
 	const sg_table *ct = m->cur, *wt = m->want;
@@ -772,10 +713,8 @@ void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)
 			diff_column(ctx, m, c, w);
 			continue;
 		}
-		if (!c && w->default_expr && sg_diff__calls_late_function(ctx, w->default_expr)) {
-			add_column_late_default(ctx, table, w);
+		if (!c && sg_diff__add_column_filled(ctx, table, w))
 			continue;
-		}
 		if (!c && ctx->online && sg_diff__online_add_column(ctx, table, w))
 			continue;
 		sg_diff__add_column_sql(ctx, &ctx->up, table, w);

@@ -196,6 +196,8 @@ bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out);
 void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after);
 void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);
 void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
+/* `ALTER TABLE table ALTER COLUMN column SET DEFAULT expr;` (`DROP DEFAULT` when `expr` is NULL) into `sb`. */
+void sg_diff__set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr);
 bool sg_diff__column_recreated(const sg_colmap *m, size_t cur_index);
 void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
 			   const char *const *taken, size_t ntaken);
@@ -426,15 +428,33 @@ void sg_diff__create_trigger_moved_sql(diff_ctx *ctx, sg_strbuf *sb, const char 
  */
 void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w);
 
+/* diff_fill.c */
+/*
+ * New column `w` of existing table `table` whose existing rows are filled
+ * with something else than what ADD COLUMN gives them: its `fill`, or its
+ * default when that calls a function created after the tables.  Plans it
+ * (up, down, hazards; --online too) and returns true; false when `w` is not
+ * such a column and the caller adds it as usual.
+ */
+bool sg_diff__add_column_filled(diff_ctx *ctx, const char *table, const sg_column *w);
+/*
+ * Existing column `w` (its name after the renames) made NOT NULL with its
+ * `fill` given to the rows where it is NULL, then NOT NULL, where new
+ * columns' fills run (--online: in batches, then through a validated check).
+ */
+void sg_diff__set_not_null_filled(diff_ctx *ctx, const char *table, const sg_column *w);
+
 /* diff_online.c */
 void sg_diff__online_set_not_null(diff_ctx *ctx, const char *table, const char *column);
 bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_column *w);
 /*
- * New column `w` of an existing table, there with its default: its rows
- * filled in batches by the _backfill step, then NOT NULL (when `w` is) through
- * a check validated in the _validate step.
+ * Column `w` of an existing table, new there with its default or its `fill`,
+ * or `existing` there and made NOT NULL with its fill: the rows where it is
+ * NULL filled in batches by the _backfill step (with the fill when it has
+ * one, else with its default), then NOT NULL (when `w` is) through a check
+ * validated in the _validate step.
  */
-void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w);
+void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w, bool existing);
 void sg_diff__online_late_key(diff_ctx *ctx, const char *table, const sg_constraint *con, const sg_index *idx);
 bool sg_diff__online_add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
 

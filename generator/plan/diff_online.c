@@ -59,19 +59,19 @@ bool sg_diff__online_add_column(diff_ctx *ctx, const char *table, const sg_colum
 	sg_diff__drop_column_sql(ctx, &ctx->down, table, w->name);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_COLUMN, table, w->name, "add column %s.%s", table, w->name);
 	sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS, "drops column '%s.%s' and its values", table, w->name);
-	sg_diff__online_fill(ctx, table, w);
+	sg_diff__online_fill(ctx, table, w, false);
 	sg_strbuf_release(&seq);
 	return true;
 }
 
-void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w)
+void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w, bool existing)
 {
 	/*
 	 * The not-null check comes after the fill: a NOT VALID check still holds
 	 * for every new row version, so until then it would fail every UPDATE of
 	 * a row not filled yet, the fill's own included.
 	 */
-	sg_online_backfill(&ctx->up, ctx->qual, table, w->name);
+	sg_online_backfill(&ctx->up, ctx->qual, table, w->name, w->fill);
 	sg_strbuf cname = SG_STRBUF_INIT, expr = SG_STRBUF_INIT;
 	sg_constraint chk;
 	sg_online_not_null_check(&chk, &cname, &expr, table, w->name);
@@ -82,13 +82,24 @@ void sg_diff__online_fill(diff_ctx *ctx, const char *table, const sg_column *w)
 	} else {
 		nothing_to_undo(ctx, "the values go with the column, which the main step's down drops");
 	}
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name,
-				       "fill %s.%s with its default, in batches", table, w->name);
-	sg_diff__hazard(
-	    ctx, op, false, SG_HAZARD_REWRITE,
-	    "writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the table grows as a "
-	    "rewrite would until vacuum",
-	    table);
+	sg_op *op;
+	if (existing) {
+		op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name,
+					"fill the NULLs of %s.%s with its fill, in batches", table, w->name);
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+				"writes the rows of '%s' where '%s' is NULL again, 1,000 pages per transaction: no "
+				"table lock, but the table grows by those rows until vacuum",
+				table, w->name);
+		sg_diff__hazard(ctx, op, true, SG_HAZARD_IRREVERSIBLE, "the rows the fill gave '%s.%s' a value keep it",
+				table, w->name);
+	} else {
+		op = sg_diff__finish_op(ctx, SG_PHASE_BACKFILL, table, w->name, "fill %s.%s with its %s, in batches",
+					table, w->name, w->fill ? "fill" : "default");
+		sg_diff__hazard(ctx, op, false, SG_HAZARD_REWRITE,
+				"writes every row of '%s' again, 1,000 pages per transaction: no table lock, but the "
+				"table grows as a rewrite would until vacuum",
+				table);
+	}
 
 	if (!w->nullable) {
 		sg_online_set_not_null(&ctx->up, &ctx->down, ctx->qual, table, &chk, w->name);

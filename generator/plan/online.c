@@ -144,27 +144,32 @@ void sg_online_add_column(sg_strbuf *sb, const char *qual, const char *table, co
 	}
 }
 
-void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, const char *column)
+void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *value)
 {
-	sg_strbuf rel = SG_STRBUF_INIT, col = SG_STRBUF_INIT;
+	sg_strbuf rel = SG_STRBUF_INIT, col = SG_STRBUF_INIT, val = SG_STRBUF_INIT;
 	sg_ddl_name(&rel, qual, table);
 	sg_quote_ident(&col, column);
+	if (value)
+		sg_strbuf_addf(&val, "(%s)", value);
+	else
+		sg_strbuf_adds(&val, "DEFAULT");
 	sg_strbuf_adds(sb, "DO $backfill$\nDECLARE\n    pages bigint := pg_relation_size(");
 	sg_quote_literal(sb, rel.data);
 	sg_strbuf_adds(sb, ") / current_setting('block_size')::bigint;\nBEGIN\n"
 			   "    FOR page IN 0..pages - 1 BY 1000 LOOP\n");
 	sg_strbuf_addf(
 	    sb,
-	    "        UPDATE %s SET %s = DEFAULT\n"
+	    "        UPDATE %s SET %s = %s\n"
 	    "            WHERE ctid >= format('(%%s,0)', page)::tid AND ctid < format('(%%s,0)', page + 1000)::tid\n"
 	    "            AND %s IS NULL;\n"
 	    "        COMMIT;\n"
 	    "    END LOOP;\n"
-	    "    UPDATE %s SET %s = DEFAULT WHERE %s IS NULL;\n"
+	    "    UPDATE %s SET %s = %s WHERE %s IS NULL;\n"
 	    "END\n$backfill$;",
-	    rel.data, col.data, col.data, rel.data, col.data, col.data);
+	    rel.data, col.data, val.data, col.data, rel.data, col.data, val.data, col.data);
 	sg_strbuf_release(&rel);
 	sg_strbuf_release(&col);
+	sg_strbuf_release(&val);
 }
 
 void sg_online_mark_rewrites(sg_plan *plan)

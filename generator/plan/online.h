@@ -55,13 +55,13 @@ void sg_online_add_column(sg_strbuf *sb, const char *qual, const char *table, co
 			  const char *sequence);
 
 /*
- * A DO block that fills `column` of `table` with its default on every row
- * where it is NULL: 1,000 pages at a time (a TID range scan), each batch
+ * A DO block that fills `column` of `table` with `value` (an SQL expression
+ * of the row; NULL: its default) on every row where it is NULL: 1,000 pages at a time (a TID range scan), each batch
  * committed on its own, so no row stays locked for longer than its batch and
  * no table lock blocks writers; then one pass over what concurrent updates
  * moved behind the sweep.  It needs a file without a transaction.
  */
-void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, const char *column);
+void sg_online_backfill(sg_strbuf *sb, const char *qual, const char *table, const char *column, const char *value);
 
 /*
  * Whether index `idx` may use `column`: its text names it.  Conservative (a

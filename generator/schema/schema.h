@@ -101,6 +101,17 @@ typedef struct sg_column {
 	const char *using_expr, *using_down;
 	const sg_pos *using_pos;
 	/*
+	 * Models only, a migration hint too: `fill`, the SQL expression the rows
+	 * a table already has get once when the column is added to it or made
+	 * NOT NULL (docs/models.md, "Filling existing rows"); NULL for none.
+	 * Never the column's default, never compared.  fill_pos: where it is
+	 * written (NULL with no fill: a diff holds some 200,000 columns).
+	 * fill_reads_columns: it names columns of the row (it cannot be a
+	 * DEFAULT then: an UPDATE fills).
+	 */
+	const char *fill;
+	const sg_pos *fill_pos;
+	/*
 	 * Desired side of a diff only: the model's text of the default and the
 	 * generation expression, NULL when the catalog's text is to be used.  The
 	 * up SQL creates objects from what the model wrote, because the server's
@@ -120,6 +131,7 @@ typedef struct sg_column {
 	bool has_statistics;
 	bool nullable;
 	bool from_serial; /* models only: written as serial/bigserial/smallserial */
+	bool fill_reads_columns;
 	sg_pos pos;
 } sg_column;
 

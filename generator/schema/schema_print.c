@@ -57,6 +57,8 @@ static void print_column(sg_strbuf *sb, const sg_column *c)
 		sg_strbuf_addf(sb, " using (%s)", c->using_expr);
 	if (c->using_down)
 		sg_strbuf_addf(sb, " using down (%s)", c->using_down);
+	if (c->fill)
+		sg_strbuf_addf(sb, " fill (%s)", c->fill);
 	if (c->comment) {
 		sg_strbuf_adds(sb, " comment ");
 		sg_quote_literal(sb, c->comment);
