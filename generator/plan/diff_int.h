@@ -260,8 +260,8 @@ const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t,
 
 /*
  * diff_function_renames.c: `cur` with the defaults, generated columns,
- * checks and index expressions that call a function this plan renames
- * calling it by its new name (a shallow copy in `storage`, or `cur` itself
+ * checks, index expressions, views and triggers that call a function this
+ * plan renames calling it by its new name (a shallow copy in `storage`, or `cur` itself
  * when no function is renamed), as sg_diff__renamed_defaults does for
  * sequences.
  */
@@ -273,6 +273,12 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
  * body, which reads what it names by oid.
  */
 size_t sg_diff__function_header_len(const char *def);
+/*
+ * Current view `v` (of ctx->cur) as the catalog read it (ctx->cur_original),
+ * before the function renames were seen through its text and its triggers':
+ * for the downs that create it again once the renames are undone.
+ */
+const sg_view *sg_diff__view_original(const diff_ctx *ctx, const sg_view *v);
 /* A rewrite of catalog text: true when it changed `text`, the result in `out`. */
 typedef bool (*sg_diff__text_rewrite)(void *ctx, const char *text, sg_strbuf *out);
 /*
@@ -292,6 +298,12 @@ void sg_diff__diff_tables(diff_ctx *ctx);
 void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+/*
+ * The same for what calls it by oid and whose text is read with the renames (a
+ * view, a trigger): a function only renamed (its new text the same, or
+ * replaced in place) is neither.
+ */
+bool sg_diff__function_dropped_under(const diff_ctx *ctx, const char *name, const char *types);
 /* The desired function current `c` becomes: of its name and argument types, or renamed from it; NULL when none. */
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */

@@ -133,6 +133,36 @@ static bool reads_changed_column(const diff_ctx *ctx, const sg_trigger *c, const
 	return changed;
 }
 
+/* Current trigger `tg` of relation `rel` as the catalog read it (ctx->cur_original), before the renames. */
+static const sg_trigger *trigger_original(const diff_ctx *ctx, const char *rel, const sg_trigger *tg)
+{
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o == ctx->cur)
+		return tg;
+	const sg_table *t = sg_schema_find_table(o, rel);
+	const sg_view *v = t ? NULL : sg_schema_find_view(o, rel);
+	const sg_trigger *found = t   ? sg_find_trigger(t->triggers, t->ntriggers, tg->name)
+				  : v ? sg_find_trigger(v->triggers, v->ntriggers, tg->name)
+				      : NULL;
+	return found ? found : tg;
+}
+
+/*
+ * Whether the WHEN condition of `tg` (as the catalog read it: the names
+ * before the renames) calls a function of the schema that the plan drops,
+ * or drops and creates again: PostgreSQL refuses the DROP FUNCTION under
+ * the trigger (pg_depend).  By name: an overload of it counts too.
+ */
+static bool when_calls_recreated(const diff_ctx *ctx, const sg_trigger *tg)
+{
+	for (size_t i = 0; tg->when && i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (sg_diff__text_calls(tg->when, fn->name) && sg_diff__function_recreated(ctx, fn))
+			return true;
+	}
+	return false;
+}
+
 bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char *crel, const sg_trigger *w,
 			   const char *wrel)
 {
@@ -145,8 +175,11 @@ bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char 
 	if (!w || (c->constraint && strcmp(c->name, w->name) != 0) || !same_definition(c, crel, w, wrel) ||
 	    reads_changed_column(ctx, c, crel))
 		return false;
-	return !(c->function_name && c->function_types &&
-		 sg_diff__function_dropped(ctx, c->function_name, c->function_types));
+	/* A function only renamed keeps its triggers: their text is read with its new name. */
+	if (c->function_name && c->function_types &&
+	    sg_diff__function_dropped_under(ctx, c->function_name, c->function_types))
+		return false;
+	return !when_calls_recreated(ctx, trigger_original(ctx, crel, c));
 }
 
 /* The current trigger (of `c`) that desired `w` continues: the one of its name, else the one it is renamed from. */
@@ -202,7 +235,8 @@ static void drop_changed(diff_ctx *ctx, const char *table, const char *crel, con
 		if (sg_diff__trigger_kept(ctx, &c[k], crel, sg_diff__trigger_successor(c, nc, w, nw, &c[k]), wrel))
 			continue;
 		drop_sql(ctx, &ctx->up, crel, &c[k]);
-		create_sql(ctx, &ctx->down, crel, &c[k]);
+		/* Dropped before the function renames: its down runs once they are undone. */
+		create_sql(ctx, &ctx->down, crel, trigger_original(ctx, crel, &c[k]));
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_TRIGGER, table, c[k].name, "drop trigger %s.%s", crel, c[k].name);
 	}
 }

@@ -146,7 +146,8 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 		const char *paren = strchr(r, '(');
 		if (paren && r[strlen(r) - 1] == ')') {
 			char *name = strndup(r, (size_t)(paren - r)), *types = strndup(paren + 1, strlen(paren) - 2);
-			bool dropped = name && types && sg_diff__function_dropped(ctx, name, types);
+			/* A function only renamed: the text is read with its new name (diff_function_renames.c). */
+			bool dropped = name && types && sg_diff__function_dropped_under(ctx, name, types);
 			free(name);
 			free(types);
 			if (dropped)
@@ -270,10 +271,11 @@ static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			drop_view_function(ctx, st, n, f);
 	if (!(st[i].recreate || !st[i].want))
 		return;
-	const sg_view *c = st[i].cur;
+	const sg_view *c = st[i].cur, *before = sg_diff__view_original(ctx, c);
 	drop_sql(ctx, &ctx->up, c);
-	create_sql(ctx, &ctx->down, c, false);
-	sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, c->triggers, c->ntriggers);
+	/* Dropped before the function renames: its down runs once they are undone. */
+	create_sql(ctx, &ctx->down, before, false);
+	sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, before->triggers, before->ntriggers);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, c->name, "drop %s %s%s", kind_noun(c), c->name,
 				       st[i].want ? " (created again below)" : "");
 	if (c->materialized)
@@ -662,9 +664,11 @@ static void enum_view_in_order(diff_ctx *ctx, sg_strbuf *sb, const bool *mark, b
 		    (create ? reads_view(v, cur->views[k].name) : reads_view(&cur->views[k], v->name)))
 			enum_view_in_order(ctx, sb, mark, done, k, create);
 	if (create) {
-		sg_ddl_create_view(sb, ctx->qual, v, false, false);
+		/* The enum values' down runs after the main step's: the function renames are undone. */
+		const sg_view *before = sg_diff__view_original(ctx, v);
+		sg_ddl_create_view(sb, ctx->qual, before, false, false);
 		/* Its triggers went with its DROP. */
-		sg_diff__create_triggers_sql(ctx, sb, v->name, v->triggers, v->ntriggers);
+		sg_diff__create_triggers_sql(ctx, sb, v->name, before->triggers, before->ntriggers);
 	} else {
 		sg_strbuf_addf(sb, "DROP %s ", kind_word(v));
 		sg_ddl_name(sb, ctx->qual, v->name);
@@ -701,4 +705,13 @@ out:
 	free(mark);
 	free(done);
 	return materialized;
+}
+
+const sg_view *sg_diff__view_original(const diff_ctx *ctx, const sg_view *v)
+{
+	size_t i = (size_t)(v - ctx->cur->views);
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o->nviews != ctx->cur->nviews || i >= o->nviews || strcmp(o->views[i].name, v->name) != 0)
+		return v;
+	return &o->views[i];
 }
