@@ -372,7 +372,9 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
-	int rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
+	int rc = sg_normalize__unqualify(conn, &s, model->name, err);
+	if (rc == 0)
+		rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
 	PGresult *res = NULL;
 	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
 		PQclear(res);

@@ -291,7 +291,9 @@ static bool reads_table(const sg_schema *s, const sg_json *node)
 		if (strcmp(node->keys[i], "RangeVar") == 0) {
 			const sg_json *rel = sg_json_get(node->items[i], "relname");
 			const sg_json *nsp = sg_json_get(node->items[i], "schemaname");
-			if (rel && rel->type == SG_JSON_STRING && !nsp && sg_schema_find_table(s, rel->str))
+			/* Bare, or qualified by the models' own schema (`public.t`: the same table). */
+			bool own = !nsp || (nsp->type == SG_JSON_STRING && s->name && strcmp(nsp->str, s->name) == 0);
+			if (rel && rel->type == SG_JSON_STRING && own && sg_schema_find_table(s, rel->str))
 				return true;
 		}
 		if (reads_table(s, node->items[i]))
