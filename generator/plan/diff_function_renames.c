@@ -365,6 +365,20 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 	sg_view *views = copied(plan, cur->views, cur->nviews, sizeof(sg_view));
 	for (size_t v = 0; views && v < cur->nviews && !plan->failed; v++) {
 		patch_view(plan, &views[v], r, n, &tmp, &text);
+		/* A materialized view's indexes, as a table's (their downs: sg_diff__view_original). */
+		sg_index *idx = copied(plan, views[v].indexes, views[v].nindexes, sizeof(sg_index));
+		for (size_t k = 0; idx && k < views[v].nindexes; k++) {
+			caller_key at = {'i', views[v].name, idx[k].name};
+			patch(plan, &idx[k].definition, at, r, n, &tmp, &text);
+			patch(plan, &idx[k].where, at, r, n, &tmp, &text);
+			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
+			for (size_t e = 0; el && e < idx[k].nelements; e++)
+				patch(plan, &el[e], at, r, n, &tmp, &text);
+			if (el)
+				idx[k].elements = el;
+		}
+		if (idx)
+			views[v].indexes = idx;
 		views[v].triggers = patched_triggers(plan, views[v].triggers, views[v].ntriggers, r, n, &tmp, &text);
 	}
 	*storage = *cur;

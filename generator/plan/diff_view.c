@@ -98,6 +98,31 @@ static bool same_index(const sg_index *ci, const sg_view *c, const sg_index *wi,
 	return same;
 }
 
+/*
+ * Whether index `ci` of current materialized view `c` calls a function the
+ * plan drops, or drops and creates again (pg_depend): PostgreSQL refuses the
+ * DROP FUNCTION under it, so it is dropped before and created again after,
+ * as a changed index is; the view and its rows stay.
+ */
+static bool index_calls_recreated(const diff_ctx *ctx, const sg_view *c, const sg_index *ci)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (sg_diff__function_calls(fn, 'i', c->name, ci->name, ci->definition, NULL) &&
+		    sg_diff__function_recreated(ctx, fn))
+			return true;
+	}
+	return false;
+}
+
+static bool any_index_calls_recreated(const diff_ctx *ctx, const sg_view *c)
+{
+	for (size_t k = 0; k < c->nindexes; k++)
+		if (index_calls_recreated(ctx, c, &c->indexes[k]))
+			return true;
+	return false;
+}
+
 static bool same_indexes(const sg_view *a, const sg_view *b)
 {
 	if (a->nindexes != b->nindexes)
@@ -385,17 +410,19 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 								  &c->triggers[k]);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}
-	if (!same_indexes(c, w)) {
+	if (!same_indexes(c, w) || any_index_calls_recreated(ctx, c)) {
 		for (size_t k = 0; k < c->nindexes; k++) {
 			const sg_index *ci = &c->indexes[k];
 			const sg_index *wi = NULL;
 			for (size_t m = 0; m < w->nindexes && !wi; m++)
 				if (strcmp(w->indexes[m].name, ci->name) == 0)
 					wi = &w->indexes[m];
-			if (wi && same_index(ci, c, wi, w))
+			if (wi && same_index(ci, c, wi, w) && !index_calls_recreated(ctx, c, ci))
 				continue;
 			sg_ddl_drop_index(&ctx->up, ctx->qual, ci->name, false);
-			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name, ci);
+			/* Dropped before the function renames: its down runs once they are undone. */
+			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name,
+						 &sg_diff__view_original(ctx, c)->indexes[k]);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, ci->name, "drop index %s on %s", ci->name,
 					   c->name);
 		}
@@ -405,7 +432,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			for (size_t k = 0; k < c->nindexes && !ci; k++)
 				if (strcmp(c->indexes[k].name, wi->name) == 0)
 					ci = &c->indexes[k];
-			if (ci && same_index(ci, c, wi, w))
+			if (ci && same_index(ci, c, wi, w) && !index_calls_recreated(ctx, c, ci))
 				continue;
 			sg_ddl_create_view_index(&ctx->up, ctx->qual, w->name, wi);
 			sg_ddl_drop_index(&ctx->down, ctx->qual, wi->name, false);
