@@ -318,6 +318,9 @@ static void build_script(sg_normalize_script *s, const sg_schema *model, const s
 			sg_normalize__script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
 		for (size_t k = 0; k < t->ntriggers; k++) {
+			/* A WHEN calling a function created after the tables or views: with the views. */
+			if (first && sg_normalize__calls_late(model, types->late_functions, t->triggers[k].when))
+				continue;
 			sg_normalize__script_begin(s);
 			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
 			sg_normalize__script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);

@@ -94,6 +94,8 @@ typedef struct diff_ctx {
 	const sg_function **view_fns_want;
 	size_t nview_fns_want;
 	bool *view_fns_created; /* per view_fns_want: created (diff_view.c, with the views) */
+	/* diff_trigger.c: creating the tables' triggers whose WHEN calls one of view_fns_want (after the views). */
+	bool triggers_after_views;
 	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
 	const sg_function **late_fns;
 	size_t nlate_fns;
@@ -407,6 +409,13 @@ bool sg_diff__enum_views_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool c
 
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);
+/*
+ * The tables' triggers whose WHEN calls a function created after the views
+ * (ctx->view_fns_want): created once it is, at the end of the views
+ * (sg_diff__diff_triggers leaves them out).  A trigger whose WHEN calls a
+ * function dropped with the views is dropped with them, before it.
+ */
+void sg_diff__triggers_after_views(diff_ctx *ctx);
 /*
  * Whether current trigger `c` of relation `crel` stays as desired `w` (NULL:
  * gone) of `wrel` is: same text but for its name and its relation's, and its

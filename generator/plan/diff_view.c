@@ -552,6 +552,8 @@ void sg_diff__diff_views(diff_ctx *ctx)
 	/* The functions whose bodies read views that no view calls, once the views are. */
 	for (size_t f = 0; f < ctx->nview_fns_want; f++)
 		create_view_function(ctx, st, m, f);
+	/* The tables' triggers whose WHEN calls one of them. */
+	sg_diff__triggers_after_views(ctx);
 	free(st);
 }
 
