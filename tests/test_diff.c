@@ -451,6 +451,41 @@ static void test_diff__online_drops_an_index_calling_a_dropped_function_first(vo
 }
 
 /*
+ * --online: a materialized view created again (its query changes) is
+ * dropped early and computed again in the main step, which blocks its
+ * readers; the hazard says so of the view (it spoke of "every table with a
+ * column of this type", the message of a re-created type).
+ */
+static void test_diff__online_materialized_view_recreated_blocks(void **state)
+{
+	(void)state;
+	sg_schema *a = base_schema(), *b = base_schema();
+	sg_schema *sides[] = {a, b};
+	for (int i = 0; i < 2; i++) {
+		sg_view *v = sg_arena_array(sides[i]->arena, 1, sizeof(sg_view));
+		v->name = "m";
+		v->materialized = true;
+		v->query =
+		    i ? " SELECT users.id,\n    users.email\n   FROM users;" : " SELECT users.id\n   FROM users;";
+		v->columns = i ? names(sides[i], 2, "id", "email") : names(sides[i], 1, "id");
+		v->types = i ? names(sides[i], 2, "bigint", "text") : names(sides[i], 1, "bigint");
+		v->ncolumns = i ? 2 : 1;
+		sides[i]->views = v;
+		sides[i]->nviews = 1;
+	}
+	ut_result r = ut_run_diff(a, b, true);
+	const sg_op *op = ut_find_op(&r, "create again materialized view m");
+	bool blocking = false;
+	for (size_t i = 0; i < op->nhazards; i++)
+		if (op->hazards[i].code == SG_HAZARD_BLOCKING) {
+			blocking = true;
+			assert_non_null(strstr(op->hazards[i].message, "materialized view 'm' is dropped"));
+		}
+	assert_true(blocking);
+	ut_free_result(&r, a, b);
+}
+
+/*
  * --online adds a column whose default is volatile without it, sets the
  * default, fills the rows in batches in a file without a transaction, and
  * makes it NOT NULL through a validated check; rewrites that have no such
@@ -791,6 +826,7 @@ int main(void)
 	    cmocka_unit_test(test_diff__online_key_with_include_is_added_directly),
 	    cmocka_unit_test(test_diff__online_drops_indexes_concurrently),
 	    cmocka_unit_test(test_diff__online_drops_an_index_calling_a_dropped_function_first),
+	    cmocka_unit_test(test_diff__online_materialized_view_recreated_blocks),
 	    cmocka_unit_test(test_diff__online_volatile_default_is_backfilled),
 	    cmocka_unit_test(test_diff__statistics_targets),
 	    cmocka_unit_test(test_diff__changed_primary_key_recreates_referencing_fk),

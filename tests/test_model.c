@@ -442,6 +442,14 @@ static void test_model__functions(void **state)
 	    "functions:\n  - { name: f, definition: \"CREATE FUNCTION app.f() RETURNS int AS 'SELECT 1' "
 	    "LANGUAGE sql\" }\n",
 	    "m.yaml:2:28: function 'f': write its name without a schema (the models' schema is its schema)");
+	/* SET ... FROM CURRENT: the creating session's value (the scratch schema's search_path in a diff). */
+	ut_expect_error("functions:\n"
+			"  - name: f\n"
+			"    definition: |\n"
+			"      CREATE FUNCTION f() RETURNS int LANGUAGE sql\n"
+			"      SET search_path FROM CURRENT AS $$ SELECT 1 $$;\n",
+			"m.yaml:5:7: function 'f': SET search_path FROM CURRENT stores the setting of the session that "
+			"creates it, which no model can say: write the value (SET search_path = ...)");
 	ut_expect_error("functions:\n  - name: f\n    definition: \"CREATE FUNCTION f() RETURNS int AS 'SELECT 1' "
 			"LANGUAGE sql; DROP TABLE t\"\n",
 			"m.yaml:3:17: function 'f': the definition must be one statement, not 2");

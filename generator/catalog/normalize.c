@@ -350,6 +350,9 @@ static void build_script(sg_normalize_script *s, const sg_schema *model, const s
 			sg_normalize__script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
 		}
 		for (size_t k = 0; k < t->ntriggers; k++) {
+			/* A WHEN calling a function created after the tables or views: with the views. */
+			if (first && sg_normalize__calls_late(model, types->late_functions, t->triggers[k].when))
+				continue;
 			sg_normalize__script_begin(s);
 			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
 			sg_normalize__script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
@@ -405,7 +408,9 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
-	int rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
+	int rc = sg_normalize__unqualify(conn, &s, model->name, err);
+	if (rc == 0)
+		rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
 	PGresult *res = NULL;
 	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
 		PQclear(res);

@@ -15,7 +15,10 @@
 #include "normalize_script.h"
 #include "quote.h"
 
-/* Whether `text` calls a function named `name` (the name, as a word, then `(`; unquoted: any case). */
+/*
+ * Whether `text` calls a function named `name` (the name, as a word, then `(`; unquoted: any case; quoted,
+ * `"Name"(`, too).
+ */
 static bool calls(const char *text, const char *name)
 {
 	size_t n = strlen(name);
@@ -23,7 +26,9 @@ static bool calls(const char *text, const char *name)
 		if (strncasecmp(p, name, n) != 0 || (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
 			continue;
 		const char *after = p + n;
-		if (isalnum((unsigned char)*after) || *after == '_')
+		if (p > text && p[-1] == '"' && *after == '"')
+			after++;
+		else if (isalnum((unsigned char)*after) || *after == '_')
 			continue;
 		while (*after == ' ')
 			after++;
@@ -161,8 +166,11 @@ bool sg_normalize__defer_late_calls(sg_normalize_script *s, const sg_schema *mod
 	return true;
 }
 
-/* The defaults, checks and indexes of member table `t` that sg_normalize__defer_late_calls() and the index loop left
- * out. */
+/*
+ * The defaults, checks, indexes and triggers of member table `t` that
+ * sg_normalize__defer_late_calls(), the index loop and the trigger loop left
+ * out.
+ */
 static void add_late_calls(sg_normalize_script *s, const sg_schema *model, const unsigned char *late, const sg_table *t)
 {
 	for (size_t k = 0; k < t->ncolumns; k++) {
@@ -190,6 +198,13 @@ static void add_late_calls(sg_normalize_script *s, const sg_schema *model, const
 		sg_normalize__script_begin(s);
 		sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
 		sg_normalize__script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
+	}
+	for (size_t k = 0; k < t->ntriggers; k++) {
+		if (!sg_normalize__calls_late(model, late, t->triggers[k].when))
+			continue;
+		sg_normalize__script_begin(s);
+		sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
+		sg_normalize__script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
 	}
 }
 

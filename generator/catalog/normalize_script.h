@@ -70,6 +70,15 @@ void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, con
 			     const unsigned char *late, const bool *fast_views);
 
 /*
+ * normalize_qualified.c: the qualifiers of the models' own schema (`schema`)
+ * in the script's functions, views and triggers blanked out (spaces, so every
+ * offset stays), where the bare name finds the same object: the scratch
+ * copies are then what they read.  -1 with err set when out of memory or the
+ * server fails.
+ */
+int sg_normalize__unqualify(PGconn *conn, sg_normalize_script *s, const char *schema, sg_error *err);
+
+/*
  * normalize_blame.c: batch script `s` failed; run it again one statement at
  * a time in a new scratch transaction (rolled back) to name the model object
  * the server rejected, with its file, line and column.  Always -1 with err

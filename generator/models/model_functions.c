@@ -185,6 +185,35 @@ sg_text_origin sg_model__text_origin(const sg_model_file *f, const sg_model_node
 }
 
 /* Check one definition; a problem is reported in the loader. */
+/*
+ * `SET name FROM CURRENT` is refused: it stores the value the creating
+ * session has, which is the scratch schema's search_path when the diff
+ * creates the models (pg_get_functiondef prints it, and a migration written
+ * from it named the scratch schema) and whatever the migrating session has
+ * under `migrate`: no model can say what the database will hold.
+ */
+static void check_from_current(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *entry,
+			       const sg_function *fn, const sg_json *options)
+{
+	for (size_t i = 0; options && options->type == SG_JSON_ARRAY && i < options->n; i++) {
+		const sg_json *el = sg_json_get(options->items[i], "DefElem");
+		const sg_json *set = sg_json_get(sg_json_get(el, "arg"), "VariableSetStmt");
+		const char *kind = sg_json_get_str(set, "kind"), *setting = sg_json_get_str(set, "name");
+		if (!kind || strcmp(kind, "VAR_SET_CURRENT") != 0)
+			continue;
+		const sg_json *loc = sg_json_get(el, "location");
+		long at = loc && loc->type == SG_JSON_NUMBER ? strtol(loc->str, NULL, 10) : -1;
+		const sg_model_node *def = sg_model__map_get(entry, "definition");
+		sg_pos pos = at >= 0 ? sg_model__text_pos(f, sg_model__map_key(entry, "definition"), def,
+							  fn->definition, (int)at + 1)
+				     : sg_model__node_pos(f, def);
+		sg_model__error_at(cv->ld, pos,
+				   "function '%s': SET %s FROM CURRENT stores the setting of the session that creates "
+				   "it, which no model can say: write the value (SET %s = ...)",
+				   fn->name, setting ? setting : "?", setting ? setting : "?");
+	}
+}
+
 static void check_definition(sg_model_conv *cv, const sg_model_file *f, const sg_model_node *entry, sg_function *fn)
 {
 	const sg_model_node *def = sg_model__map_get(entry, "definition");
@@ -224,6 +253,7 @@ static void check_definition(sg_model_conv *cv, const sg_model_file *f, const sg
 		else if (!name || strcmp(name, fn->name) != 0)
 			sg_model__error_at(cv->ld, pos, "function '%s': the definition creates '%s'", fn->name,
 					   name ? name : "?");
+		check_from_current(cv, f, entry, fn, sg_json_get(stmt, "options"));
 	}
 	sg_arena_free(scratch);
 	pg_query_free_parse_result(res);
@@ -291,7 +321,9 @@ static bool reads_table(const sg_schema *s, const sg_json *node)
 		if (strcmp(node->keys[i], "RangeVar") == 0) {
 			const sg_json *rel = sg_json_get(node->items[i], "relname");
 			const sg_json *nsp = sg_json_get(node->items[i], "schemaname");
-			if (rel && rel->type == SG_JSON_STRING && !nsp && sg_schema_find_table(s, rel->str))
+			/* Bare, or qualified by the models' own schema (`public.t`: the same table). */
+			bool own = !nsp || (nsp->type == SG_JSON_STRING && s->name && strcmp(nsp->str, s->name) == 0);
+			if (rel && rel->type == SG_JSON_STRING && own && sg_schema_find_table(s, rel->str))
 				return true;
 		}
 		if (reads_table(s, node->items[i]))

@@ -16,14 +16,24 @@
 #include "model_int.h"
 #include "model_json.h"
 
-/* Collect the relname of every RangeVar under `n` without a schema, once each, into reads. */
+/*
+ * Collect the relname of every RangeVar under `n`, once each, into reads.  A
+ * qualified one counts too, but for pg_catalog's and information_schema's:
+ * it may name the models' own schema (`public.v`), which the scratch schema
+ * reads bare (normalize_qualified.c); one of another schema only orders the
+ * views more than needed.
+ */
 static void collect_reads(sg_model_conv *cv, const sg_json *n, sg_view *v, size_t *cap)
 {
 	if (!n || (n->type != SG_JSON_OBJECT && n->type != SG_JSON_ARRAY))
 		return;
 	if (n->type == SG_JSON_OBJECT) {
 		const sg_json *rv = sg_json_get(n, "RangeVar");
-		const char *rel = rv && !sg_json_get_str(rv, "schemaname") ? sg_json_get_str(rv, "relname") : NULL;
+		const char *schema = rv ? sg_json_get_str(rv, "schemaname") : NULL;
+		const char *rel =
+		    rv && (!schema || (strcmp(schema, "pg_catalog") != 0 && strcmp(schema, "information_schema") != 0))
+			? sg_json_get_str(rv, "relname")
+			: NULL;
 		bool seen = !rel;
 		for (size_t i = 0; !seen && i < v->nreads; i++)
 			seen = strcmp(v->reads[i], rel) == 0;

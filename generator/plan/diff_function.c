@@ -465,6 +465,12 @@ bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char
 	return !w || (!same_text(c, w) && !replaceable(c, w)) || body_reads_changed(ctx, c);
 }
 
+bool sg_diff__function_dropped_under(const diff_ctx *ctx, const char *name, const char *types)
+{
+	const sg_function *c = sg_schema_find_function(ctx->cur, name, types);
+	return c && sg_diff__function_recreated(ctx, c);
+}
+
 bool sg_diff__function_recreated(const diff_ctx *ctx, const sg_function *c)
 {
 	if (sg_diff__function_around(ctx, c) || sg_diff__function_on_views(ctx, c))

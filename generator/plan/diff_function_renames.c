@@ -84,7 +84,6 @@ static bool rename_calls(const char *text, const fn_rename *r, sg_strbuf *out)
 	return any;
 }
 
-/* *field with every rename applied (a copy in the arena when it changes). */
 /* Where a text is: the caller `name` of relation `rel`, of kind `kind` (sg_diff__function_calls). */
 typedef struct caller_key {
 	char kind;
@@ -208,6 +207,85 @@ static bool rename_in_text(void *ctx, const char *text, sg_strbuf *out)
 	return true;
 }
 
+/* Whether view `v` calls `fn` itself (pg_depend: "name(types)" among its reads). */
+static bool view_calls(const sg_view *v, const sg_function *fn)
+{
+	size_t len = strlen(fn->name), tlen = strlen(fn->types);
+	for (size_t i = 0; i < v->nreads; i++) {
+		const char *rd = v->reads[i];
+		if (strncmp(rd, fn->name, len) == 0 && rd[len] == '(' && strncmp(rd + len + 1, fn->types, tlen) == 0 &&
+		    strcmp(rd + len + 1 + tlen, ")") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether view `v` calls another function of `fn`'s name than `fn` (an overload its text cannot tell apart). */
+static bool view_calls_other(const sg_view *v, const sg_function *fn)
+{
+	size_t len = strlen(fn->name);
+	for (size_t i = 0; i < v->nreads; i++)
+		if (strncmp(v->reads[i], fn->name, len) == 0 && v->reads[i][len] == '(' && !view_calls(v, fn))
+			return true;
+	return false;
+}
+
+/*
+ * A view's text with the renames of the functions it calls (pg_depend; an
+ * overload of the same name called too leaves it as it is: a change).  Its
+ * creation text too: the up only replaces a view after the renames, and a
+ * down that replaces it back runs before they are undone.  A view dropped
+ * runs before them, and its down after they are undone: it is created from
+ * the text as the catalog read it (sg_diff__view_original).
+ */
+static void patch_view(sg_plan *plan, sg_view *v, const fn_rename *r, size_t n, sg_strbuf *tmp, sg_strbuf *cur)
+{
+	for (size_t i = 0; i < n && !plan->failed; i++) {
+		if (!r[i].c || !view_calls(v, r[i].c) || view_calls_other(v, r[i].c))
+			continue;
+		const char **fields[] = {&v->query, &v->query_written, &v->query_again};
+		for (size_t f = 0; f < sizeof(fields) / sizeof(fields[0]); f++)
+			patch(plan, fields[f], (caller_key){0},
+			      &(fn_rename){.from = r[i].from, .to = r[i].to, .unique = true}, 1, tmp, cur);
+	}
+}
+
+/*
+ * A trigger's text with the rename of its own function (the one it
+ * executes), and of a function its WHEN calls that no other current
+ * function shares a name with.  Triggers are dropped before the renames, so
+ * the down of one dropped creates it from the text as the catalog read it.
+ */
+static void patch_trigger(sg_plan *plan, sg_trigger *tg, const fn_rename *r, size_t n, sg_strbuf *tmp, sg_strbuf *cur)
+{
+	for (size_t i = 0; i < n && !plan->failed; i++) {
+		if (!r[i].c)
+			continue;
+		bool own = tg->function_name && tg->function_types && strcmp(tg->function_name, r[i].c->name) == 0 &&
+			   strcmp(tg->function_types, r[i].c->types) == 0;
+		bool when = tg->when && r[i].unique && sg_diff__text_calls(tg->when, r[i].c->name);
+		if (!own && !when)
+			continue;
+		/* Its own function, called in its WHEN too as an overload: not told apart. */
+		if (!r[i].unique && tg->when && sg_diff__text_calls(tg->when, r[i].c->name))
+			continue;
+		fn_rename one = {.from = r[i].from, .to = r[i].to, .unique = true};
+		patch(plan, &tg->definition, (caller_key){0}, &one, 1, tmp, cur);
+		patch(plan, &tg->when, (caller_key){0}, &one, 1, tmp, cur);
+		patch(plan, &tg->function, (caller_key){0}, &one, 1, tmp, cur);
+	}
+}
+
+/* Triggers `list` (n of them) copied into the arena, each with the renames of patch_trigger. */
+static sg_trigger *patched_triggers(sg_plan *plan, sg_trigger *list, size_t count, const fn_rename *r, size_t n,
+				    sg_strbuf *tmp, sg_strbuf *cur)
+{
+	sg_trigger *out = copied(plan, list, count, sizeof(sg_trigger));
+	for (size_t k = 0; out && k < count; k++)
+		patch_trigger(plan, &out[k], r, n, tmp, cur);
+	return out ? out : list;
+}
+
 const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 						   sg_schema *storage)
 {
@@ -282,9 +360,31 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		tb->columns = cols;
 		tb->constraints = cons;
 		tb->indexes = idx;
+		tb->triggers = patched_triggers(plan, tb->triggers, tb->ntriggers, r, n, &tmp, &text);
+	}
+	sg_view *views = copied(plan, cur->views, cur->nviews, sizeof(sg_view));
+	for (size_t v = 0; views && v < cur->nviews && !plan->failed; v++) {
+		patch_view(plan, &views[v], r, n, &tmp, &text);
+		/* A materialized view's indexes, as a table's (their downs: sg_diff__view_original). */
+		sg_index *idx = copied(plan, views[v].indexes, views[v].nindexes, sizeof(sg_index));
+		for (size_t k = 0; idx && k < views[v].nindexes; k++) {
+			caller_key at = {'i', views[v].name, idx[k].name};
+			patch(plan, &idx[k].definition, at, r, n, &tmp, &text);
+			patch(plan, &idx[k].where, at, r, n, &tmp, &text);
+			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
+			for (size_t e = 0; el && e < idx[k].nelements; e++)
+				patch(plan, &el[e], at, r, n, &tmp, &text);
+			if (el)
+				idx[k].elements = el;
+		}
+		if (idx)
+			views[v].indexes = idx;
+		views[v].triggers = patched_triggers(plan, views[v].triggers, views[v].ntriggers, r, n, &tmp, &text);
 	}
 	*storage = *cur;
 	storage->tables = tables;
+	if (views)
+		storage->views = views;
 	if (!plan->failed)
 		sg_diff__rewrite_function_texts(
 		    plan, storage, rename_in_text,

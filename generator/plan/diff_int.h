@@ -95,6 +95,8 @@ typedef struct diff_ctx {
 	const sg_function **view_fns_want;
 	size_t nview_fns_want;
 	bool *view_fns_created; /* per view_fns_want: created (diff_view.c, with the views) */
+	/* diff_trigger.c: creating the tables' triggers whose WHEN calls one of view_fns_want (after the views). */
+	bool triggers_after_views;
 	/* Desired functions created after the tables and columns (sg_diff__find_late_functions). */
 	const sg_function **late_fns;
 	size_t nlate_fns;
@@ -263,8 +265,8 @@ const sg_column *sg_diff__column_as_read(const diff_ctx *ctx, const sg_table *t,
 
 /*
  * diff_function_renames.c: `cur` with the defaults, generated columns,
- * checks and index expressions that call a function this plan renames
- * calling it by its new name (a shallow copy in `storage`, or `cur` itself
+ * checks, index expressions, views and triggers that call a function this
+ * plan renames calling it by its new name (a shallow copy in `storage`, or `cur` itself
  * when no function is renamed), as sg_diff__renamed_defaults does for
  * sequences.
  */
@@ -276,6 +278,12 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
  * body, which reads what it names by oid.
  */
 size_t sg_diff__function_header_len(const char *def);
+/*
+ * Current view `v` (of ctx->cur) as the catalog read it (ctx->cur_original),
+ * before the function renames were seen through its text and its triggers':
+ * for the downs that create it again once the renames are undone.
+ */
+const sg_view *sg_diff__view_original(const diff_ctx *ctx, const sg_view *v);
 /* A rewrite of catalog text: true when it changed `text`, the result in `out`. */
 typedef bool (*sg_diff__text_rewrite)(void *ctx, const char *text, sg_strbuf *out);
 /*
@@ -295,6 +303,12 @@ void sg_diff__diff_tables(diff_ctx *ctx);
 void sg_diff__diff_functions(diff_ctx *ctx);
 /* Whether the plan drops the current function `name(types)`, or drops and creates it again. */
 bool sg_diff__function_dropped(const diff_ctx *ctx, const char *name, const char *types);
+/*
+ * The same for what calls it by oid and whose text is read with the renames (a
+ * view, a trigger): a function only renamed (its new text the same, or
+ * replaced in place) is neither.
+ */
+bool sg_diff__function_dropped_under(const diff_ctx *ctx, const char *name, const char *types);
 /* The desired function current `c` becomes: of its name and argument types, or renamed from it; NULL when none. */
 const sg_function *sg_diff__function_target(const diff_ctx *ctx, const sg_function *c);
 /* Whether current `c` has a target whose text differs (replaced, or dropped and created again). */
@@ -398,6 +412,13 @@ bool sg_diff__enum_views_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool c
 
 /* diff_trigger.c: the triggers of every table */
 void sg_diff__diff_triggers(diff_ctx *ctx);
+/*
+ * The tables' triggers whose WHEN calls a function created after the views
+ * (ctx->view_fns_want): created once it is, at the end of the views
+ * (sg_diff__diff_triggers leaves them out).  A trigger whose WHEN calls a
+ * function dropped with the views is dropped with them, before it.
+ */
+void sg_diff__triggers_after_views(diff_ctx *ctx);
 /*
  * Whether current trigger `c` of relation `crel` stays as desired `w` (NULL:
  * gone) of `wrel` is: same text but for its name and its relation's, and its

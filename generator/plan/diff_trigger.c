@@ -133,6 +133,45 @@ static bool reads_changed_column(const diff_ctx *ctx, const sg_trigger *c, const
 	return changed;
 }
 
+/* Current trigger `tg` of relation `rel` as the catalog read it (ctx->cur_original), before the renames. */
+static const sg_trigger *trigger_original(const diff_ctx *ctx, const char *rel, const sg_trigger *tg)
+{
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o == ctx->cur)
+		return tg;
+	const sg_table *t = sg_schema_find_table(o, rel);
+	const sg_view *v = t ? NULL : sg_schema_find_view(o, rel);
+	const sg_trigger *found = t   ? sg_find_trigger(t->triggers, t->ntriggers, tg->name)
+				  : v ? sg_find_trigger(v->triggers, v->ntriggers, tg->name)
+				      : NULL;
+	return found ? found : tg;
+}
+
+/*
+ * Whether the WHEN condition of `tg` (as the catalog read it: the names
+ * before the renames) calls a function of the schema that the plan drops,
+ * or drops and creates again: PostgreSQL refuses the DROP FUNCTION under
+ * the trigger (pg_depend).  By name: an overload of it counts too.
+ */
+static bool when_calls_recreated(const diff_ctx *ctx, const sg_trigger *tg)
+{
+	for (size_t i = 0; tg->when && i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (sg_diff__text_calls(tg->when, fn->name) && sg_diff__function_recreated(ctx, fn))
+			return true;
+	}
+	return false;
+}
+
+/* Whether WHEN condition `when` calls a function of `list` (n of them), by name. */
+static bool when_calls_listed(const char *when, const sg_function *const *list, size_t n)
+{
+	for (size_t i = 0; when && i < n; i++)
+		if (sg_diff__text_calls(when, list[i]->name))
+			return true;
+	return false;
+}
+
 bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char *crel, const sg_trigger *w,
 			   const char *wrel)
 {
@@ -145,8 +184,11 @@ bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char 
 	if (!w || (c->constraint && strcmp(c->name, w->name) != 0) || !same_definition(c, crel, w, wrel) ||
 	    reads_changed_column(ctx, c, crel))
 		return false;
-	return !(c->function_name && c->function_types &&
-		 sg_diff__function_dropped(ctx, c->function_name, c->function_types));
+	/* A function only renamed keeps its triggers: their text is read with its new name. */
+	if (c->function_name && c->function_types &&
+	    sg_diff__function_dropped_under(ctx, c->function_name, c->function_types))
+		return false;
+	return !when_calls_recreated(ctx, trigger_original(ctx, crel, c));
 }
 
 /* The current trigger (of `c`) that desired `w` continues: the one of its name, else the one it is renamed from. */
@@ -202,8 +244,17 @@ static void drop_changed(diff_ctx *ctx, const char *table, const char *crel, con
 		if (sg_diff__trigger_kept(ctx, &c[k], crel, sg_diff__trigger_successor(c, nc, w, nw, &c[k]), wrel))
 			continue;
 		drop_sql(ctx, &ctx->up, crel, &c[k]);
-		create_sql(ctx, &ctx->down, crel, &c[k]);
-		sg_diff__finish_op(ctx, SG_PHASE_DROP_TRIGGER, table, c[k].name, "drop trigger %s.%s", crel, c[k].name);
+		/* Dropped before the function renames: its down runs once they are undone. */
+		create_sql(ctx, &ctx->down, crel, trigger_original(ctx, crel, &c[k]));
+		/*
+		 * A WHEN that calls a function dropped with the views (its body reads
+		 * one) goes with them, before it (diff_views runs after this).
+		 */
+		sg_phase phase =
+		    when_calls_listed(trigger_original(ctx, crel, &c[k])->when, ctx->view_fns, ctx->nview_fns)
+			? SG_PHASE_DROP_VIEW
+			: SG_PHASE_DROP_TRIGGER;
+		sg_diff__finish_op(ctx, phase, table, c[k].name, "drop trigger %s.%s", crel, c[k].name);
 	}
 }
 
@@ -230,6 +281,13 @@ static void create_changed(diff_ctx *ctx, const char *table, const char *wrel, c
 			   const char *crel, const sg_trigger *c, size_t nc, sg_phase phase)
 {
 	for (size_t k = 0; k < nw; k++) {
+		/*
+		 * A table's trigger whose WHEN calls a function created after the
+		 * views is created after it, by sg_diff__triggers_after_views.
+		 */
+		if (table &&
+		    ctx->triggers_after_views != when_calls_listed(w[k].when, ctx->view_fns_want, ctx->nview_fns_want))
+			continue;
 		const sg_trigger *old = predecessor(c, nc, &w[k]);
 		if (old && sg_diff__trigger_kept(ctx, old, crel, &w[k], wrel)) {
 			if (strcmp(old->name, w[k].name) != 0) {
@@ -274,7 +332,8 @@ void sg_diff__view_triggers(diff_ctx *ctx, const sg_view *c, const sg_view *w)
 		       SG_PHASE_CREATE_VIEW);
 }
 
-void sg_diff__diff_triggers(diff_ctx *ctx)
+/* The triggers of the tables: the current ones dropped (drop_triggers), the desired ones created in `phase`. */
+static void table_triggers(diff_ctx *ctx, bool drop_triggers, sg_phase phase)
 {
 	const sg_schema *cur = ctx->cur, *want = ctx->want;
 	const sg_table **counterpart = calloc(want->ntables + 1, sizeof(*counterpart));
@@ -286,13 +345,26 @@ void sg_diff__diff_triggers(diff_ctx *ctx)
 		const sg_table *ct = &cur->tables[i], *wt = ctx->cur_match[i];
 		if (wt)
 			counterpart[wt - want->tables] = ct;
-		drop_changed(ctx, ct->name, ct->name, ct->triggers, ct->ntriggers, wt ? wt->name : ct->name,
-			     wt ? wt->triggers : NULL, wt ? wt->ntriggers : 0);
+		if (drop_triggers)
+			drop_changed(ctx, ct->name, ct->name, ct->triggers, ct->ntriggers, wt ? wt->name : ct->name,
+				     wt ? wt->triggers : NULL, wt ? wt->ntriggers : 0);
 	}
 	for (size_t i = 0; i < want->ntables; i++) {
 		const sg_table *wt = &want->tables[i], *ct = counterpart[i];
 		create_changed(ctx, wt->name, wt->name, wt->triggers, wt->ntriggers, ct ? ct->name : wt->name,
-			       ct ? ct->triggers : NULL, ct ? ct->ntriggers : 0, SG_PHASE_CREATE_TRIGGER);
+			       ct ? ct->triggers : NULL, ct ? ct->ntriggers : 0, phase);
 	}
 	free(counterpart);
+}
+
+void sg_diff__diff_triggers(diff_ctx *ctx)
+{
+	table_triggers(ctx, true, SG_PHASE_CREATE_TRIGGER);
+}
+
+void sg_diff__triggers_after_views(diff_ctx *ctx)
+{
+	ctx->triggers_after_views = true;
+	table_triggers(ctx, false, SG_PHASE_CREATE_VIEW);
+	ctx->triggers_after_views = false;
 }

@@ -98,6 +98,31 @@ static bool same_index(const sg_index *ci, const sg_view *c, const sg_index *wi,
 	return same;
 }
 
+/*
+ * Whether index `ci` of current materialized view `c` calls a function the
+ * plan drops, or drops and creates again (pg_depend): PostgreSQL refuses the
+ * DROP FUNCTION under it, so it is dropped before and created again after,
+ * as a changed index is; the view and its rows stay.
+ */
+static bool index_calls_recreated(const diff_ctx *ctx, const sg_view *c, const sg_index *ci)
+{
+	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
+		const sg_function *fn = &ctx->cur->functions[i];
+		if (sg_diff__function_calls(fn, 'i', c->name, ci->name, ci->definition, NULL) &&
+		    sg_diff__function_recreated(ctx, fn))
+			return true;
+	}
+	return false;
+}
+
+static bool any_index_calls_recreated(const diff_ctx *ctx, const sg_view *c)
+{
+	for (size_t k = 0; k < c->nindexes; k++)
+		if (index_calls_recreated(ctx, c, &c->indexes[k]))
+			return true;
+	return false;
+}
+
 static bool same_indexes(const sg_view *a, const sg_view *b)
 {
 	if (a->nindexes != b->nindexes)
@@ -146,7 +171,8 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 		const char *paren = strchr(r, '(');
 		if (paren && r[strlen(r) - 1] == ')') {
 			char *name = strndup(r, (size_t)(paren - r)), *types = strndup(paren + 1, strlen(paren) - 2);
-			bool dropped = name && types && sg_diff__function_dropped(ctx, name, types);
+			/* A function only renamed: the text is read with its new name (diff_function_renames.c). */
+			bool dropped = name && types && sg_diff__function_dropped_under(ctx, name, types);
 			free(name);
 			free(types);
 			if (dropped)
@@ -270,10 +296,11 @@ static void drop_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			drop_view_function(ctx, st, n, f);
 	if (!(st[i].recreate || !st[i].want))
 		return;
-	const sg_view *c = st[i].cur;
+	const sg_view *c = st[i].cur, *before = sg_diff__view_original(ctx, c);
 	drop_sql(ctx, &ctx->up, c);
-	create_sql(ctx, &ctx->down, c, false);
-	sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, c->triggers, c->ntriggers);
+	/* Dropped before the function renames: its down runs once they are undone. */
+	create_sql(ctx, &ctx->down, before, false);
+	sg_diff__create_triggers_sql(ctx, &ctx->down, c->name, before->triggers, before->ntriggers);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, c->name, "drop %s %s%s", kind_noun(c), c->name,
 				       st[i].want ? " (created again below)" : "");
 	if (c->materialized)
@@ -383,17 +410,19 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 								  &c->triggers[k]);
 		sg_diff__finish_op(ctx, SG_PHASE_CREATE_VIEW, NULL, w->name, "replace view %s", w->name);
 	}
-	if (!same_indexes(c, w)) {
+	if (!same_indexes(c, w) || any_index_calls_recreated(ctx, c)) {
 		for (size_t k = 0; k < c->nindexes; k++) {
 			const sg_index *ci = &c->indexes[k];
 			const sg_index *wi = NULL;
 			for (size_t m = 0; m < w->nindexes && !wi; m++)
 				if (strcmp(w->indexes[m].name, ci->name) == 0)
 					wi = &w->indexes[m];
-			if (wi && same_index(ci, c, wi, w))
+			if (wi && same_index(ci, c, wi, w) && !index_calls_recreated(ctx, c, ci))
 				continue;
 			sg_ddl_drop_index(&ctx->up, ctx->qual, ci->name, false);
-			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name, ci);
+			/* Dropped before the function renames: its down runs once they are undone. */
+			sg_ddl_create_view_index(&ctx->down, ctx->qual, c->name,
+						 &sg_diff__view_original(ctx, c)->indexes[k]);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_VIEW, NULL, ci->name, "drop index %s on %s", ci->name,
 					   c->name);
 		}
@@ -403,7 +432,7 @@ static void create_in_order(diff_ctx *ctx, view_state *st, size_t n, size_t i)
 			for (size_t k = 0; k < c->nindexes && !ci; k++)
 				if (strcmp(c->indexes[k].name, wi->name) == 0)
 					ci = &c->indexes[k];
-			if (ci && same_index(ci, c, wi, w))
+			if (ci && same_index(ci, c, wi, w) && !index_calls_recreated(ctx, c, ci))
 				continue;
 			sg_ddl_create_view_index(&ctx->up, ctx->qual, w->name, wi);
 			sg_ddl_drop_index(&ctx->down, ctx->qual, wi->name, false);
@@ -523,6 +552,8 @@ void sg_diff__diff_views(diff_ctx *ctx)
 	/* The functions whose bodies read views that no view calls, once the views are. */
 	for (size_t f = 0; f < ctx->nview_fns_want; f++)
 		create_view_function(ctx, st, m, f);
+	/* The tables' triggers whose WHEN calls one of them. */
+	sg_diff__triggers_after_views(ctx);
 	free(st);
 }
 
@@ -662,9 +693,11 @@ static void enum_view_in_order(diff_ctx *ctx, sg_strbuf *sb, const bool *mark, b
 		    (create ? reads_view(v, cur->views[k].name) : reads_view(&cur->views[k], v->name)))
 			enum_view_in_order(ctx, sb, mark, done, k, create);
 	if (create) {
-		sg_ddl_create_view(sb, ctx->qual, v, false, false);
+		/* The enum values' down runs after the main step's: the function renames are undone. */
+		const sg_view *before = sg_diff__view_original(ctx, v);
+		sg_ddl_create_view(sb, ctx->qual, before, false, false);
 		/* Its triggers went with its DROP. */
-		sg_diff__create_triggers_sql(ctx, sb, v->name, v->triggers, v->ntriggers);
+		sg_diff__create_triggers_sql(ctx, sb, v->name, before->triggers, before->ntriggers);
 	} else {
 		sg_strbuf_addf(sb, "DROP %s ", kind_word(v));
 		sg_ddl_name(sb, ctx->qual, v->name);
@@ -701,4 +734,13 @@ out:
 	free(mark);
 	free(done);
 	return materialized;
+}
+
+const sg_view *sg_diff__view_original(const diff_ctx *ctx, const sg_view *v)
+{
+	size_t i = (size_t)(v - ctx->cur->views);
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o->nviews != ctx->cur->nviews || i >= o->nviews || strcmp(o->views[i].name, v->name) != 0)
+		return v;
+	return &o->views[i];
 }

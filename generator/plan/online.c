@@ -181,7 +181,16 @@ void sg_online_mark_rewrites(sg_plan *plan)
 		    sg_op_has_hazard(op, SG_HAZARD_BLOCKING))
 			continue;
 		sg_strbuf_reset(&msg);
-		if (op->table)
+		if (!op->table && op->phase == SG_PHASE_CREATE_VIEW)
+			/* A materialized view created again: dropped early, its rows computed in the same transaction.
+			 */
+			sg_strbuf_addf(
+			    &msg,
+			    "materialized view '%s' is dropped and its rows computed again in the migration's "
+			    "transaction: its queries wait until it commits, and --online has no lock-friendly "
+			    "form of this change",
+			    op->object);
+		else if (op->table)
 			sg_strbuf_addf(&msg,
 				       "'%s' is rewritten under an ACCESS EXCLUSIVE lock: reads and writes wait until "
 				       "it ends, and --online has no lock-friendly form of this change",

@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (2, 2); DO $$ BEGIN ASSERT (SELECT count(*) FROM log WHERE what = 'it''s') = 2; END $$; DELETE FROM items WHERE id = 2; DELETE FROM log WHERE ctid = (SELECT max(ctid) FROM log);

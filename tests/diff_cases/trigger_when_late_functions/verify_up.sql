@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (2, 0); UPDATE items SET n = 0 WHERE id = 2; DO $$ BEGIN ASSERT (SELECT count(*) FROM log) = 2, (SELECT string_agg(what, ',') FROM log); END $$; DELETE FROM items WHERE id = 2; DELETE FROM log;
