@@ -10,6 +10,8 @@
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
 CREATE DOMAIN dvc AS varchar(10);
 CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+-- Based on a domain, with a default cast to it: a fixpoint, once its copy is made after posint's.
+CREATE DOMAIN aposint AS posint DEFAULT '1'::posint;
 
 -- An array constructor under an implicit array cast: `(ARRAY[...])::text[]`.
 CREATE TABLE nfp_array (
