@@ -321,6 +321,64 @@ static void test_sequences__downs_name_renamed_sequences(void **state)
 	ut_free_result(&r, cur, want);
 }
 
+/*
+ * A dropped table whose default reads a sequence of another schema: its down
+ * creates the table again and nothing else.  The sequence was taken for a
+ * serial column's (not listed by the catalog): the down created it IF NOT
+ * EXISTS and made the table own it, which PostgreSQL refuses across schemas.
+ */
+static void test_sequences__another_schema_is_not_a_columns(void **state)
+{
+	(void)state;
+	sg_schema *cur = sg_schema_new("public"), *want = sg_schema_new("public");
+	table_reading(cur, "nextval('other.s'::regclass)");
+	ut_result r = ut_run_diff(cur, want, true);
+	const sg_op *drop = ut_find_op(&r, "drop table t");
+	assert_non_null(strstr(drop->down, "DEFAULT nextval('other.s'::regclass)"));
+	assert_null(strstr(r.text, "CREATE SEQUENCE"));
+	assert_null(strstr(r.text, "OWNED BY"));
+	ut_free_result(&r, cur, want);
+	/* One of this schema, qualified, and one unqualified are still the column's. */
+	cur = sg_schema_new("public");
+	want = sg_schema_new("public");
+	table_reading(cur, "nextval('public.s'::regclass)");
+	r = ut_run_diff(cur, want, true);
+	assert_non_null(strstr(ut_find_op(&r, "drop table t")->down, "ALTER SEQUENCE public.s OWNED BY t.n;"));
+	ut_free_result(&r, cur, want);
+}
+
+/*
+ * ALTER SEQUENCE ... AS moves a bound that is the old type's own to the new
+ * type's: bigint MAXVALUE 2147483647 to integer keeps it (not bigint's), and
+ * back from integer the bound 2147483647 is integer's own, so the down says
+ * it again, or it would become bigint's.
+ */
+static void test_sequences__type_change_keeps_bounds(void **state)
+{
+	(void)state;
+	sg_schema *cur = sg_schema_new("public"), *want = sg_schema_new("public");
+	sg_sequence *c = with_sequences(cur, 2), *w = with_sequences(want, 2);
+	c[0] = plain("up");
+	c[0].max = 2147483647;
+	w[0] = plain("up");
+	w[0].type = "integer";
+	w[0].max = 2147483647;
+	c[1] = plain("down");
+	c[1].increment = -1;
+	c[1].min = -2147483648LL;
+	c[1].max = -1;
+	c[1].start = -1;
+	w[1] = c[1];
+	w[1].type = "integer";
+	ut_result r = ut_run_diff(cur, want, false);
+	const sg_op *up = ut_find_op(&r, "alter sequence up"), *down = ut_find_op(&r, "alter sequence down");
+	assert_string_equal(up->up, "ALTER SEQUENCE up AS integer;");
+	assert_string_equal(up->down, "ALTER SEQUENCE up AS bigint MAXVALUE 2147483647;");
+	assert_string_equal(down->up, "ALTER SEQUENCE down AS integer;");
+	assert_string_equal(down->down, "ALTER SEQUENCE down AS bigint MINVALUE -2147483648;");
+	ut_free_result(&r, cur, want);
+}
+
 static void test_sequences__match_full_is_a_change(void **state)
 {
 	(void)state;
@@ -369,6 +427,8 @@ int main(void)
 	    cmocka_unit_test(test_sequences__rename_keeps_defaults_and_drop_is_last),
 	    cmocka_unit_test(test_sequences__downs_name_renamed_sequences),
 	    cmocka_unit_test(test_sequences__match_full_is_a_change),
+	    cmocka_unit_test(test_sequences__another_schema_is_not_a_columns),
+	    cmocka_unit_test(test_sequences__type_change_keeps_bounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

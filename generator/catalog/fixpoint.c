@@ -235,6 +235,7 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 			if (it->state != TRY_CATALOG && it->state != TRY_CANDIDATE)
 				continue;
 			const char *got = NULL;
+			bool missing = !bt; /* its table or index was not created: another text of it failed */
 			if (bt && it->kind <= ITEM_GENERATED) {
 				const sg_column *c = sg_table_find_column(bt, t->columns[it->object].name);
 				got = c ? (it->kind == ITEM_DEFAULT ? c->default_expr : c->generated) : NULL;
@@ -243,6 +244,7 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 				got = c ? c->expression : NULL;
 			} else if (bt) {
 				const sg_index *x = sg_table_find_index(bt, t->indexes[it->object].name);
+				missing = !x;
 				if (x && it->kind == ITEM_WHERE)
 					got = x->where;
 				else if (x && it->element < x->nelements)
@@ -261,6 +263,10 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 				free(cand);
 				if (!it->current)
 					return -1;
+				it->state = TRY_CANDIDATE;
+			} else if (it->state == TRY_CATALOG && missing) {
+				/* Tried again as it is, beside the other texts' candidates (`t DESC` beside `(c) IS
+				 * DOCUMENT`, which made the whole CREATE INDEX fail). */
 				it->state = TRY_CANDIDATE;
 			} else {
 				it->state = UNRESOLVED;

@@ -5,7 +5,7 @@
  * The server's deparse of an expression is not always a fixpoint: executed
  * again, some texts read back differently.  The forms found on PostgreSQL 15
  * (tests/fixpoint/corpus.sql holds every expression tried, each checked on
- * the server by tests/test_fixpoint.c) are three:
+ * the server by tests/test_fixpoint.c) are five:
  *  - an array constructor under an implicit array cast, printed
  *    `(ARRAY['a'::character varying])::text[]` (the right side of `IN`,
  *    `= ANY`, `<> ALL` on a varchar, numeric or float column, a function
@@ -19,7 +19,13 @@
  *  - an EXTRACT field given as a string with an upper-case letter
  *    (`extract('YEAR' FROM d)`, ledgersmb's schema), printed bare
  *    `EXTRACT(YEAR FROM d)`: parsed again, a bare field is folded to lower
- *    case.  The field quoted again, `EXTRACT('YEAR' FROM d)`, keeps it.
+ *    case.  The field quoted again, `EXTRACT('YEAR' FROM d)`, keeps it;
+ *  - an AND (OR) whose first operand is one too, `((a AND b) AND c)` (from
+ *    `x BETWEEN 1 AND 2 AND y`, a row comparison, `IN` with a column among
+ *    the values): parsed again it is flattened.  The inner one cast to
+ *    boolean, a cast the server drops, keeps it apart;
+ *  - an index element printed bare that is not one (`(c) IS DOCUMENT`):
+ *    parenthesized.
  *
  * The rewrite alone proves nothing: sg_fixpoint_schema() creates every
  * expression of the tables it is given in a scratch schema, reads them back,

@@ -139,10 +139,16 @@ static int judge(dfixer *f, const sg_schema *back)
 static int run_round(dfixer *f, PGconn *conn, sg_error *err)
 {
 	sg_strbuf sql = SG_STRBUF_INIT;
-	int rc = 0;
-	for (size_t d = 0; rc == 0 && d < f->s->ndomains; d++)
-		if (pending(f, d))
-			rc = domain_script(f, &sql, d);
+	/* A domain after the one it is based on: created before its base's copy, it would be based on the live one,
+	 * which the copy then shadows (a default `(1)::dint` read back `(1)::public.dint`). */
+	size_t *order = calloc(f->s->ndomains + 1, sizeof(*order));
+	int rc = order ? 0 : -1;
+	if (order)
+		sg_normalize__domain_order(f->s, order);
+	for (size_t k = 0; rc == 0 && k < f->s->ndomains; k++)
+		if (pending(f, order[k]))
+			rc = domain_script(f, &sql, order[k]);
+	free(order);
 	if (rc != 0 || sg_strbuf_failed(&sql)) {
 		sg_strbuf_release(&sql);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");

@@ -208,6 +208,127 @@ static void extract_field(rewrite *rw, const sg_json *call)
 	add_edit(rw, at, end, with);
 }
 
+/* The index of the `)` that closes the `(` at s[open], quotes skipped; 0 when none does. */
+static size_t close_paren(const char *s, size_t len, size_t open)
+{
+	int depth = 0;
+	for (size_t i = open; i < len;) {
+		if (s[i] == '\'' || s[i] == '"') {
+			i = skip_quoted(s, len, i);
+			continue;
+		}
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			return i;
+		i++;
+	}
+	return 0;
+}
+
+/* Whether s[from, to) has ` AND ` (or ` OR `: `op`) outside every parenthesis and quote. */
+static bool top_level_op(const char *s, size_t from, size_t to, const char *op)
+{
+	size_t oplen = strlen(op);
+	int depth = 0;
+	for (size_t i = from; i < to;) {
+		if (s[i] == '\'' || s[i] == '"') {
+			i = skip_quoted(s, to, i);
+			continue;
+		}
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+			depth--;
+		else if (depth == 0 && i + oplen <= to && strncmp(s + i, op, oplen) == 0)
+			return true;
+		i++;
+	}
+	return false;
+}
+
+/*
+ * `((a AND b) AND c)`: an AND (OR) whose first operand is itself an AND (OR).
+ * The server keeps such a tree from a BETWEEN, a row comparison, `IN` with a
+ * column among the values, each expanded into an AND or OR after parsing
+ * (`x BETWEEN 1 AND 2 AND y > 0`); its text, parsed again, is flattened into
+ * one `(a AND b AND c)`.  A cast to boolean of the inner one, a no-op the
+ * server drops, keeps it apart: `(((a AND b))::boolean AND c)`.  Only the
+ * plain deparse (checks, defaults, generated columns, domains) prints every
+ * AND and OR in parentheses; the pretty one (index predicates, views) prints
+ * both trees alike.
+ */
+static void nested_bool(rewrite *rw)
+{
+	const char *s = rw->text;
+	for (size_t p = 1; p < rw->len;) {
+		if (s[p] == '\'' || s[p] == '"') {
+			p = skip_quoted(s, rw->len, p);
+			continue;
+		}
+		if (s[p] != '(' || s[p - 1] != '(') {
+			p++;
+			continue;
+		}
+		size_t q = close_paren(s, rw->len, p);
+		if (!q)
+			return;
+		const char *ops[] = {" AND ", " OR "};
+		for (size_t k = 0; k < 2; k++)
+			if (strncmp(s + q + 1, ops[k], strlen(ops[k])) == 0 && top_level_op(s, p + 1, q, ops[k])) {
+				add_edit(rw, p, p, "(");
+				add_edit(rw, q + 1, q + 1, ")::boolean");
+			}
+		p++;
+	}
+}
+
+/*
+ * An index element the server printed bare that is not one (`(c) IS
+ * DOCUMENT`: pg_get_indexdef leaves out the parentheses around an XML
+ * expression, as around a function call, and IS DOCUMENT is not a function
+ * call): the longest prefix of it, up to a space, that parenthesized makes
+ * the element parse.  NULL when there is none.
+ */
+static char *parenthesized_element(const char *text)
+{
+	size_t len = strlen(text);
+	sg_strbuf as_is = SG_STRBUF_INIT;
+	sg_strbuf_addf(&as_is, "CREATE INDEX i ON t (%s)", text);
+	if (sg_strbuf_failed(&as_is)) {
+		sg_strbuf_release(&as_is);
+		return NULL;
+	}
+	PgQueryParseResult parsed = pg_query_parse(as_is.data);
+	bool parses = !parsed.error;
+	pg_query_free_parse_result(parsed);
+	sg_strbuf_release(&as_is);
+	if (parses)
+		return NULL;
+	for (size_t end = len; end > 0; end--) {
+		if (end < len && text[end] != ' ')
+			continue;
+		sg_strbuf sql = SG_STRBUF_INIT;
+		sg_strbuf_addf(&sql, "CREATE INDEX i ON t ((%.*s)%s)", (int)end, text, text + end);
+		if (sg_strbuf_failed(&sql)) {
+			sg_strbuf_release(&sql);
+			return NULL;
+		}
+		PgQueryParseResult res = pg_query_parse(sql.data);
+		bool ok = !res.error;
+		pg_query_free_parse_result(res);
+		if (ok) {
+			/* The element alone, from `CREATE INDEX i ON t (` to the last `)`. */
+			size_t skip = strlen("CREATE INDEX i ON t (");
+			memmove(sql.data, sql.data + skip, sql.len - skip - 1);
+			sql.data[sql.len - skip - 1] = '\0';
+			return sg_strbuf_detach(&sql, NULL);
+		}
+		sg_strbuf_release(&sql);
+	}
+	return NULL;
+}
+
 static void walk(rewrite *rw, const sg_json *node)
 {
 	if (!node || rw->failed)
@@ -253,8 +374,10 @@ static char *candidate(const char *text, const char *prefix, const char *suffix)
 	sg_arena *arena = res.error ? NULL : sg_arena_new();
 	const sg_json *root = arena ? sg_json_parse(arena, res.parse_tree) : NULL;
 	const sg_json *stmts = sg_json_get(root, "stmts");
-	if (stmts && stmts->type == SG_JSON_ARRAY && stmts->n == 1)
+	if (stmts && stmts->type == SG_JSON_ARRAY && stmts->n == 1) {
 		walk(&rw, stmts->items[0]);
+		nested_bool(&rw);
+	}
 	pg_query_free_parse_result(res);
 	sg_arena_free(arena);
 	char *out = NULL;
@@ -281,7 +404,20 @@ static char *candidate(const char *text, const char *prefix, const char *suffix)
 
 char *sg_fixpoint_candidate(const char *text, bool index_element)
 {
-	return index_element ? candidate(text, "CREATE INDEX i ON t (", ")") : candidate(text, "SELECT ", "");
+	if (!index_element)
+		return candidate(text, "SELECT ", "");
+	char *out = candidate(text, "CREATE INDEX i ON t (", ")");
+	if (out)
+		return out;
+	char *wrapped = parenthesized_element(text);
+	if (!wrapped)
+		return NULL;
+	out = candidate(wrapped, "CREATE INDEX i ON t (", ")");
+	if (out) {
+		free(wrapped);
+		return out;
+	}
+	return wrapped;
 }
 
 char *sg_fixpoint_query_candidate(const char *query)

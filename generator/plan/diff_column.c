@@ -52,7 +52,7 @@ void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table
 	sg_strbuf seq = SG_STRBUF_INIT;
 	const sg_schema *side = sb == &ctx->down ? ctx->cur : ctx->want;
 	if (!col->from_serial && sg_diff__serial_sequence(col->default_expr, &seq) &&
-	    !sg_diff__managed_sequence_in(ctx, side, seq.data)) {
+	    !sg_diff__managed_sequence_in(ctx, side, seq.data) && !sg_diff__other_schema_sequence(ctx, seq.data)) {
 		sg_diff__newline_if_any(sb);
 		if (!after) {
 			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||
@@ -328,8 +328,9 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
  */
 static bool own_serial_sequence(const diff_ctx *ctx, const sg_column *c, sg_strbuf *seq)
 {
-	/* A sequence of the models is not the column's: diff_sequence.c plans it. */
-	return sg_diff__serial_sequence(c->default_expr, seq) && !sg_diff__managed_sequence(ctx, seq->data);
+	/* A sequence of the models is not the column's: diff_sequence.c plans it; nor is one of another schema. */
+	return sg_diff__serial_sequence(c->default_expr, seq) && !sg_diff__managed_sequence(ctx, seq->data) &&
+	       !sg_diff__other_schema_sequence(ctx, seq->data);
 }
 
 /*
@@ -373,8 +374,7 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 static void serial_type_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c, const sg_column *w)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
-	if (sg_sequence_type_max(c->type) && sg_sequence_type_max(w->type) &&
-	    sg_diff__serial_sequence(c->default_expr, &seq) && !sg_diff__managed_sequence(ctx, seq.data)) {
+	if (sg_sequence_type_max(c->type) && sg_sequence_type_max(w->type) && own_serial_sequence(ctx, c, &seq)) {
 		sg_strbuf_addf(&ctx->up, "ALTER SEQUENCE %s AS %s;", seq.data, w->type);
 		sg_strbuf_addf(&ctx->down, "ALTER SEQUENCE %s AS %s;", seq.data, c->type);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, column,
@@ -447,9 +447,12 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	/*
 	 * A serial column of the models matches any sequence default in the
 	 * database: the sequence keeps its name when its table or column is
-	 * renamed, so the model's TABLE_COLUMN_seq need not be it.
+	 * renamed, so the model's TABLE_COLUMN_seq need not be it.  Not a
+	 * standalone sequence of the database, which the models drop or keep
+	 * for themselves: the column gets a serial's sequence of its own.
 	 */
-	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr);
+	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr) &&
+			   !sg_diff__reads_standalone_sequence(ctx, m->cur->name, c);
 	if (w->from_serial && !serial_kept)
 		serial_sequence_op(ctx, table, w);
 	/* A default taken off first (it calls a function created again around a domain) is set again. */

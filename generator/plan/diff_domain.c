@@ -328,12 +328,16 @@ static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool us
 		sg_strbuf_adds(&ctx->down, "DROP NOT NULL;");
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ADD_CONSTRAINT, NULL, w->name, "set NOT NULL on domain %s",
 					       w->name);
-		if (used)
+		if (used) {
 			sg_diff__hazard(
 			    ctx, op, false, SG_HAZARD_BLOCKING,
 			    "checks every value of every column of domain '%s' while their tables are locked "
 			    "against writes, and fails while one is NULL (--online has no other form)",
 			    w->name);
+			/* As SET NOT NULL on a column: the domain's default fills no existing row. */
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+					"fails while a column of domain '%s' holds NULLs", w->name);
+		}
 	} else if (!c->nullable && w->nullable) {
 		alter_domain(ctx, &ctx->up, w->name);
 		sg_strbuf_adds(&ctx->up, "DROP NOT NULL;");

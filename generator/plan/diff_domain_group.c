@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "hazard.h"
 
 /* The base type at the bottom of `d`'s chain of domains in `s` (with `[]` for each array on the way), into `out`. */
 static void root_type(const sg_schema *s, const sg_domain *d, sg_strbuf *out)
@@ -420,6 +421,22 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
 				"the columns of domain '%s' are converted back to its old definition: %s", w->name,
 				cols.data);
+		/* `USING col::d` is an explicit cast: a narrower varchar or numeric truncates or rounds silently. */
+		sg_strbuf wbase = SG_STRBUF_INIT;
+		root_type(ctx->want, w, &wbase);
+		if (sg_hazard_type_change(base.data, wbase.data) == SG_TYPE_CHANGE_LOSSY)
+			sg_diff__hazard(
+			    ctx, op, false, SG_HAZARD_DATA_LOSS,
+			    "the values of the columns of domain '%s' are cast from %s to %s, which may fail, "
+			    "truncate or round them: %s",
+			    w->name, base.data, wbase.data, cols.data);
+		if (sg_hazard_type_change(wbase.data, base.data) == SG_TYPE_CHANGE_LOSSY)
+			sg_diff__hazard(
+			    ctx, op, true, SG_HAZARD_DATA_LOSS,
+			    "the values of the columns of domain '%s' are cast back from %s to %s, which may "
+			    "fail, truncate or round them: %s",
+			    w->name, wbase.data, base.data, cols.data);
+		sg_strbuf_release(&wbase);
 	}
 	sg_strbuf_release(&q);
 	sg_strbuf_release(&qw);

@@ -220,6 +220,19 @@ bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq);
 /* The same, of one side only. */
 bool sg_diff__managed_sequence_in(const diff_ctx *ctx, const sg_schema *side, const char *seq);
 /*
+ * Whether `seq` (a nextval() literal's text) names a sequence of another
+ * schema than the managed one: never a serial column's own (PostgreSQL keeps
+ * an owned sequence in its table's schema).
+ */
+bool sg_diff__other_schema_sequence(const diff_ctx *ctx, const char *seq);
+/*
+ * Whether current column `c` of current table `table` has a default that
+ * reads a sequence the database lists (not its serial's, which the catalog
+ * folds into the column) owned by nothing or by another column: a serial
+ * column of the models is then a new serial, not that sequence.
+ */
+bool sg_diff__reads_standalone_sequence(const diff_ctx *ctx, const char *table, const sg_column *c);
+/*
  * Whether desired sequence `w` has its name only after the renames: renamed
  * to it (SG_PHASE_RENAME_SEQUENCE), or new under a name a current relation
  * frees (SG_PHASE_CREATE_SEQUENCE).

@@ -112,9 +112,54 @@ static bool relation_named(const diff_ctx *ctx, const char *name)
 	return found;
 }
 
+static bool default_reads(const diff_ctx *ctx, const sg_column *c, const char *name);
+
+/*
+ * Start sequence `q`, just created in `sb`, past the values of the columns
+ * that keep their rows and whose default reads it (the desired default when
+ * `desired`, else the current one), so that the next insert does not collide
+ * with a row: a column whose default moves from an identity or another
+ * sequence to a new one, or back to a sequence the down creates again.  Only
+ * columns whose table and name stay are read (the statement runs beside the
+ * renames, which it need not know).  Nothing when no column reads it.
+ */
+static void past_readers_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q, bool desired)
+{
+	sg_strbuf vals = SG_STRBUF_INIT;
+	bool down = q->increment < 0;
+	for (size_t ti = 0; ti < ctx->cur->ntables; ti++) {
+		const sg_table *ct = &ctx->cur->tables[ti], *wt = ctx->cur_match[ti];
+		if (!wt || strcmp(ct->name, wt->name) != 0)
+			continue;
+		const sg_colmap *m = &ctx->maps[ti];
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *w = m->cur_to_want[k];
+			if (!w || strcmp(w->name, ct->columns[k].name) != 0 || sg_diff__column_recreated(m, k) ||
+			    !default_reads(ctx, desired ? w : &ct->columns[k], q->name))
+				continue;
+			sg_strbuf_addf(&vals, ", (SELECT %s(", down ? "min" : "max");
+			sg_quote_ident(&vals, w->name);
+			sg_strbuf_addf(&vals, ") %s 1 FROM ", down ? "-" : "+");
+			sg_ddl_name(&vals, ctx->qual, wt->name);
+			sg_strbuf_adds(&vals, ")");
+		}
+	}
+	if (vals.len) {
+		sg_strbuf name = SG_STRBUF_INIT;
+		sg_ddl_name(&name, ctx->qual, q->name);
+		sg_diff__newline_if_any(sb);
+		sg_strbuf_adds(sb, "SELECT setval(");
+		sg_quote_literal(sb, name.data);
+		sg_strbuf_addf(sb, ", %s(%lld%s), false);", down ? "LEAST" : "GREATEST", q->start, vals.data);
+		sg_strbuf_release(&name);
+	}
+	sg_strbuf_release(&vals);
+}
+
 static void create_sequence(diff_ctx *ctx, const sg_sequence *w)
 {
 	create_sql(ctx, &ctx->up, w);
+	past_readers_sql(ctx, &ctx->up, w, true);
 	drop_sql(ctx, &ctx->down, w->name);
 	sg_diff__finish_op(ctx,
 			   relation_named(ctx, w->name) ? SG_PHASE_CREATE_SEQUENCE : SG_PHASE_CREATE_SEQUENCE_EARLY,
@@ -139,6 +184,7 @@ static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
 		disown(ctx, c);
 	drop_sql(ctx, &ctx->up, c->name);
 	create_sql(ctx, &ctx->down, c);
+	past_readers_sql(ctx, &ctx->down, c, false);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_SEQUENCE, NULL, c->name, "drop sequence %s", c->name);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
 			"drops sequence '%s' and its current value (the down creates it again at its start); fails "
@@ -392,21 +438,54 @@ void sg_diff__diff_sequences(diff_ctx *ctx)
 	free(kept);
 }
 
-/* Whether `seq` (a nextval() literal's text, as regclass prints it) names a sequence of either side. */
-bool sg_diff__managed_sequence_in(const diff_ctx *ctx, const sg_schema *side, const char *seq)
+/* The sequence of `s` that `seq` (a nextval() literal's text, as regclass prints it) names, or NULL. */
+static const sg_sequence *named_sequence(const diff_ctx *ctx, const sg_schema *s, const char *seq)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
-	bool found = false;
-	for (size_t i = 0; i < side->nsequences && !found; i++) {
+	const sg_sequence *found = NULL;
+	for (size_t i = 0; i < s->nsequences && !found; i++) {
 		sg_strbuf_reset(&tmp);
-		sg_quote_ident(&tmp, side->sequences[i].name);
-		found = strcmp(tmp.data, seq) == 0;
+		sg_quote_ident(&tmp, s->sequences[i].name);
+		bool same = strcmp(tmp.data, seq) == 0;
 		sg_strbuf_reset(&tmp);
-		sg_ddl_name(&tmp, ctx->qual, side->sequences[i].name);
-		found = found || strcmp(tmp.data, seq) == 0;
+		sg_ddl_name(&tmp, ctx->qual, s->sequences[i].name);
+		if (same || strcmp(tmp.data, seq) == 0)
+			found = &s->sequences[i];
 	}
 	sg_strbuf_release(&tmp);
 	return found;
+}
+
+/* Whether `seq` (a nextval() literal's text, as regclass prints it) names a sequence of either side. */
+bool sg_diff__managed_sequence_in(const diff_ctx *ctx, const sg_schema *side, const char *seq)
+{
+	return named_sequence(ctx, side, seq) != NULL;
+}
+
+bool sg_diff__other_schema_sequence(const diff_ctx *ctx, const char *seq)
+{
+	bool quoted = false;
+	for (const char *p = seq; *p; p++) {
+		if (*p == '"')
+			quoted = !quoted;
+		else if (*p == '.' && !quoted) {
+			sg_strbuf own = SG_STRBUF_INIT;
+			sg_quote_ident(&own, ctx->qual ? ctx->qual : "public");
+			bool same = (size_t)(p - seq) == own.len && strncmp(seq, own.data, own.len) == 0;
+			sg_strbuf_release(&own);
+			return !same;
+		}
+	}
+	return false;
+}
+
+bool sg_diff__reads_standalone_sequence(const diff_ctx *ctx, const char *table, const sg_column *c)
+{
+	sg_strbuf seq = SG_STRBUF_INIT;
+	const sg_sequence *q =
+	    sg_diff__serial_sequence(c->default_expr, &seq) ? named_sequence(ctx, ctx->cur, seq.data) : NULL;
+	sg_strbuf_release(&seq);
+	return q && !(sg_str_eq(q->owned_table, table) && sg_str_eq(q->owned_column, c->name));
 }
 
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq)

@@ -59,9 +59,14 @@ static void options(sg_strbuf *sb, const sg_sequence *from, const sg_sequence *t
 		sg_strbuf_addf(sb, " AS %s", to->type);
 	if (from->increment != to->increment)
 		sg_strbuf_addf(sb, " %sINCREMENT BY %lld", set, to->increment);
-	if (from->min != to->min)
+	/* A new type moves a bound that is the old type's own to the new type's (PostgreSQL's AS, and ALTER COLUMN
+	 * TYPE of an identity): such a bound is written even when it stays (bigint MAXVALUE 2147483647 -> integer,
+	 * and back). */
+	long long lo, hi;
+	bool retyped = !sg_str_eq(from->type, to->type) && sg_sequence_type_range(from->type, &lo, &hi);
+	if (from->min != to->min || (retyped && from->min == lo))
 		sg_strbuf_addf(sb, " %sMINVALUE %lld", set, to->min);
-	if (from->max != to->max)
+	if (from->max != to->max || (retyped && from->max == hi))
 		sg_strbuf_addf(sb, " %sMAXVALUE %lld", set, to->max);
 	if (from->start != to->start)
 		sg_strbuf_addf(sb, " %sSTART WITH %lld", set, to->start);

@@ -23,6 +23,7 @@ COMMENT ON DOMAIN plain IS NULL;
 
 -- set NOT NULL on domain code
 -- hazard: blocking: checks every value of every column of domain 'code' while their tables are locked against writes, and fails while one is NULL (--online has no other form)
+-- hazard: needs-backfill: fails while a column of domain 'code' holds NULLs
 ALTER DOMAIN code SET NOT NULL;
 
 -- add check lower_only on domain code

@@ -2,6 +2,7 @@
 
 -- undo: re-create domain amount (its base type changes) and the domains based on it: old_price, price, discount
 -- hazard: rewrite: the columns of domain 'amount' are converted back to its old definition: items.qty, items.unit, items.history, items.cut
+-- hazard: data-loss: the values of the columns of domain 'amount' are cast back from bigint to integer, which may fail, truncate or round them: items.qty, items.unit, items.history, items.cut
 ALTER TABLE items ALTER COLUMN qty TYPE bigint;
 ALTER TABLE items ALTER COLUMN unit TYPE bigint;
 ALTER TABLE items ALTER COLUMN history TYPE bigint[];

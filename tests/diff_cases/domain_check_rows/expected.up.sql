@@ -2,6 +2,7 @@
 
 -- set NOT NULL on domain pct
 -- hazard: blocking: checks every value of every column of domain 'pct' while their tables are locked against writes, and fails while one is NULL (--online has no other form)
+-- hazard: needs-backfill: fails while a column of domain 'pct' holds NULLs
 ALTER DOMAIN pct SET NOT NULL;
 
 -- add check pct_check on domain pct

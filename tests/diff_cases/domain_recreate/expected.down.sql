@@ -9,6 +9,7 @@ ALTER TABLE stock ALTER COLUMN label TYPE tag USING label::tag;
 
 -- undo: re-create domain qty (its base type changes)
 -- hazard: rewrite: the columns of domain 'qty' are converted back to its old definition: stock.n, stock.history
+-- hazard: data-loss: the values of the columns of domain 'qty' are cast back from bigint to integer, which may fail, truncate or round them: stock.n, stock.history
 ALTER TABLE stock ALTER COLUMN n TYPE bigint;
 ALTER TABLE stock ALTER COLUMN history TYPE bigint[];
 DROP DOMAIN qty;

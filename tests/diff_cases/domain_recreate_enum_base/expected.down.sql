@@ -2,6 +2,7 @@
 
 -- undo: re-create domain dn (its base type changes)
 -- hazard: rewrite: the columns of domain 'dn' are converted back to its old definition: t.n
+-- hazard: data-loss: the values of the columns of domain 'dn' are cast back from mood to mood2, which may fail, truncate or round them: t.n
 ALTER TABLE t ALTER COLUMN n TYPE mood;
 DROP DOMAIN dn;
 CREATE DOMAIN dn AS mood2;
@@ -14,6 +15,7 @@ DROP TYPE mood__old;
 
 -- undo: re-create domain dm (its base type changes)
 -- hazard: rewrite: the columns of domain 'dm' are converted back to its old definition: t.m, t.ms
+-- hazard: data-loss: the values of the columns of domain 'dm' are cast back from mood2 to mood, which may fail, truncate or round them: t.m, t.ms
 ALTER TABLE t ALTER COLUMN m TYPE mood2;
 ALTER TABLE t ALTER COLUMN ms TYPE mood2[];
 DROP DOMAIN dm;

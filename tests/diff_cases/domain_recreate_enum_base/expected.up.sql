@@ -3,6 +3,7 @@
 -- re-create domain dm (its base type changes)
 -- hazard: rewrite: domain 'dm' is re-created (its base type changes): its columns are converted to 'mood' and back, which rewrites their tables unless the cast is binary: t.m, t.ms
 -- hazard: blocking: the tables of the columns of domain 'dm' are locked against reads and writes while they are converted (--online has no other form)
+-- hazard: data-loss: the values of the columns of domain 'dm' are cast from mood to mood2, which may fail, truncate or round them: t.m, t.ms
 ALTER TABLE t ALTER COLUMN m TYPE mood;
 ALTER TABLE t ALTER COLUMN ms TYPE mood[];
 DROP DOMAIN dm;
@@ -21,6 +22,7 @@ DROP TYPE mood__old;
 -- re-create domain dn (its base type changes)
 -- hazard: rewrite: domain 'dn' is re-created (its base type changes): its columns are converted to 'mood2' and back, which rewrites their tables unless the cast is binary: t.n
 -- hazard: blocking: the tables of the columns of domain 'dn' are locked against reads and writes while they are converted (--online has no other form)
+-- hazard: data-loss: the values of the columns of domain 'dn' are cast from mood2 to mood, which may fail, truncate or round them: t.n
 ALTER TABLE t ALTER COLUMN n TYPE mood2;
 DROP DOMAIN dn;
 CREATE DOMAIN dn AS mood;

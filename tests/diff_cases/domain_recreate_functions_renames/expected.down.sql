@@ -26,6 +26,7 @@ DROP FUNCTION first_n();
 
 -- undo: re-create domain qty (its base type changes) and the domains based on it: big_qty
 -- hazard: rewrite: the columns of domain 'qty' are converted back to its old definition: stock.n, stock.m
+-- hazard: data-loss: the values of the columns of domain 'qty' are cast back from bigint to integer, which may fail, truncate or round them: stock.n, stock.m
 ALTER TABLE stock ALTER COLUMN n TYPE bigint;
 ALTER TABLE stock ALTER COLUMN m TYPE bigint;
 DROP DOMAIN big_qty;

@@ -2,6 +2,7 @@
 
 -- undo: re-create domain amount (its base type changes) and the domains based on it: price
 -- hazard: rewrite: the columns of domain 'amount' are converted back to its old definition: items.qty, items.p
+-- hazard: data-loss: the values of the columns of domain 'amount' are cast back from bigint to integer, which may fail, truncate or round them: items.qty, items.p
 ALTER TABLE items ALTER COLUMN qty TYPE bigint;
 ALTER TABLE items ALTER COLUMN p TYPE bigint;
 DROP DOMAIN price;

@@ -11,6 +11,7 @@ DROP VIEW v_cast;
 
 -- undo: re-create domain qty (its base type changes)
 -- hazard: rewrite: the columns of domain 'qty' are converted back to its old definition: stock.n
+-- hazard: data-loss: the values of the columns of domain 'qty' are cast back from bigint to integer, which may fail, truncate or round them: stock.n
 ALTER TABLE stock ALTER COLUMN n TYPE bigint;
 DROP DOMAIN qty;
 CREATE DOMAIN qty AS integer CONSTRAINT qty_check CHECK ((VALUE >= 0));

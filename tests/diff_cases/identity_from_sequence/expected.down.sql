@@ -2,6 +2,7 @@
 
 -- undo: drop sequence shared_seq
 CREATE SEQUENCE shared_seq;
+SELECT setval('shared_seq', GREATEST(1, (SELECT max(id) + 1 FROM other)), false);
 
 -- undo: change identity of other.id
 ALTER TABLE other ALTER COLUMN id DROP IDENTITY;

@@ -2,6 +2,7 @@
 
 -- undo: drop sequence gone
 CREATE SEQUENCE gone;
+SELECT setval('gone', GREATEST(1, (SELECT max(z) + 1 FROM things)), false);
 
 -- undo: comment on sequence ranged
 COMMENT ON SEQUENCE ranged IS 'old';
