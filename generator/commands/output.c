@@ -32,7 +32,7 @@ static int open_temp(sg_strbuf *tmp, const char *path, mode_t mode, sg_error *er
 		if (fd >= 0)
 			return fd;
 		if (errno != EEXIST || attempt == 100)
-			return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", tmp->data, strerror(errno));
+			return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(errno));
 	}
 }
 

@@ -1,0 +1,147 @@
+#!/bin/bash
+# Faults and hostile input around both commands, each a defect class found by
+# probing (docs/migrate.md, "Faults"; docs/diff.md, "Writing the files"):
+#  - two writers numbering migrations in one directory at once: `diff --write`
+#    and `migrate create` lock the directory, and a diff whose directory gained
+#    a migration while it planned writes nothing (exit 4), never a second file
+#    of one version;
+#  - a plan of several migrations whose second pair cannot be written leaves
+#    none of them behind.
+# Usage: fault_cli.sh SCHEMAGEN MIGRATE
+# Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
+set -u
+S=$(realpath "$1") M=$(realpath "$2")
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$(dirname "$M")/with-throwaway-postgres" -- "$0" "$@"
+fi
+work=$(mktemp -d)
+holder=
+trap '[ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$work"' EXIT
+db="sgfault_$$"
+failures=0
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+check() { # want got what
+	[ "$1" = "$2" ] || fail "$3: exit $2, expected $1 ($(tail -n 3 "$work/err.txt" 2>/dev/null))"
+}
+versions_unique() { # dir what
+	local dup
+	dup=$(ls "$1" | grep '\.up\.sql$' | cut -d_ -f1 | sort | uniq -d)
+	[ -z "$dup" ] || fail "$2: two up files of version $dup: $(ls "$1" | tr '\n' ' ')"
+}
+# Wait until process $1 waits for a flock(2) (a line '-> FLOCK ... PID' in /proc/locks), or has ended.
+wait_blocked() {
+	for _ in $(seq 1 300); do
+		grep -q -- "-> FLOCK .* $1 " /proc/locks && return 0
+		kill -0 "$1" 2>/dev/null || return 1
+		sleep 0.05
+	done
+	return 1
+}
+# Hold directory $1's lock in a background process of its own ($!), as another writer would.
+hold_lock() {
+	(
+		exec 9<"$1"
+		flock 9
+		exec sleep 60
+	) &
+}
+psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
+url="$DATABASE_URL dbname=$db"
+cd "$work"
+mkdir models migrations
+cat >models/a.yaml <<'YAML'
+tables:
+  - name: t1
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+YAML
+
+# --- Two writers at once -----------------------------------------------------------------------------------------
+# Another writer holds the directory's lock while this diff plans; once the diff waits for the lock, the other writer
+# adds 000001_other and lets go.  Without the lock the diff wrote 000001_mine beside it: two files of version 1.
+hold_lock migrations
+holder=$!
+sleep 0.2
+"$S" --database "$url" diff --write mine >out.txt 2>err.txt &
+pid=$!
+wait_blocked $pid || fail "diff --write did not wait for the directory's lock"
+printf 'CREATE TABLE other (id int);\n' >migrations/000001_other.up.sql
+kill $holder
+wait $holder 2>/dev/null
+holder=
+wait $pid
+check 4 $? "diff --write whose directory gained a migration while it planned"
+grep -q "'migrations/000001_other.up.sql' appeared while the plan was made" err.txt ||
+	fail "the new migration is not named: $(cat err.txt)"
+versions_unique migrations "diff --write racing another writer"
+[ ! -e migrations/000001_mine.up.sql ] || fail "diff --write wrote 000001_mine beside 000001_other"
+ls migrations | grep -q 'tmp' && fail "a temporary file stayed: $(ls migrations)"
+rm migrations/000001_other.up.sql
+
+# migrate create waits for the lock too, then numbers after what the other writer added.
+hold_lock migrations
+holder=$!
+sleep 0.2
+"$M" -d migrations create mine >out.txt 2>err.txt &
+pid=$!
+wait_blocked $pid || fail "migrate create did not wait for the directory's lock"
+printf 'CREATE TABLE other (id int);\n' >migrations/000001_other.up.sql
+kill $holder
+wait $holder 2>/dev/null
+holder=
+wait $pid
+check 0 $? "migrate create after another writer"
+[ -e migrations/000002_mine.up.sql ] || fail "migrate create did not number after 000001_other: $(ls migrations)"
+versions_unique migrations "migrate create racing another writer"
+rm migrations/*
+
+# Two diffs at once, for real: one writes, the other writes nothing or numbers after it, never a duplicate.
+for round in 1 2 3; do
+	"$S" --database "$url" diff --write aaa >/dev/null 2>err_a.txt &
+	pa=$!
+	"$S" --database "$url" diff --write bbb >/dev/null 2>err_b.txt
+	wait $pa
+	versions_unique migrations "two diff --write at once, round $round"
+	rm -f migrations/*
+done
+
+# --- A plan of several migrations written whole or not at all ----------------------------------------------------
+# A new enum value is its own migration (000001_..._enum_values), then the main step.  With a file size limit the
+# small first pair is written and the second's up is not (EFBIG): every file of the plan must go.
+cat >models/a.yaml <<'YAML'
+enums:
+  - { name: mood, values: [sad, ok] }
+tables:
+  - name: t1
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+YAML
+"$S" --database "$url" diff --write init >/dev/null 2>err.txt; check 0 $? "diff --write init"
+"$M" --database "$url" up >/dev/null 2>err.txt; check 0 $? "migrate up init"
+python3 - <<'PY'
+cols = "\n".join(f"      - {{ name: c{i}, type: mood, default: \"'happy'\", comment: \"column {i} of many\" }}"
+                 for i in range(200))
+open("models/a.yaml", "w").write(f"""enums:
+  - {{ name: mood, values: [sad, ok, happy] }}
+tables:
+  - name: t1
+    columns:
+      - {{ name: id, type: bigint, primary_key: true }}
+{cols}
+""")
+PY
+(
+	trap '' XFSZ
+	ulimit -f 4
+	exec "$S" --database "$url" diff --write grow 2>err.txt
+) | cat >out.txt # the limit is the files' only: the plan printed goes through a pipe
+check 1 "${PIPESTATUS[0]}" "diff --write whose second pair exceeds the file size limit"
+grep -q "cannot write 'migrations/000003_grow.up.sql'" err.txt || fail "the file not written is not named: $(cat err.txt)"
+[ "$(ls migrations | grep -c grow)" = 0 ] || fail "part of the plan stayed: $(ls migrations | tr '\n' ' ')"
+grep '^wrote' out.txt && fail "'wrote' printed for files that were removed"
+"$S" --database "$url" diff --write grow >out.txt 2>err.txt; check 0 $? "diff --write grow with room"
+[ "$(ls migrations | grep -c grow)" = 4 ] || fail "the whole plan was not written: $(ls migrations | tr '\n' ' ')"
+
+psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
+[ "$failures" = 0 ] || exit 1
+echo "fault_cli: ok"
