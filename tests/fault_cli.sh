@@ -6,7 +6,10 @@
 #    a migration while it planned writes nothing (exit 4), never a second file
 #    of one version;
 #  - a plan of several migrations whose second pair cannot be written leaves
-#    none of them behind.
+#    none of them behind;
+#  - migrate: a file starting with a UTF-8 byte order mark runs; a role whose
+#    search_path is pg_temp is refused before anything is created (exit 4);
+#    a connection dropped inside a migration names the file and statement.
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -141,6 +144,75 @@ grep -q "cannot write 'migrations/000003_grow.up.sql'" err.txt || fail "the file
 grep '^wrote' out.txt && fail "'wrote' printed for files that were removed"
 "$S" --database "$url" diff --write grow >out.txt 2>err.txt; check 0 $? "diff --write grow with room"
 [ "$(ls migrations | grep -c grow)" = 4 ] || fail "the whole plan was not written: $(ls migrations | tr '\n' ' ')"
+
+# --- migrate: a byte order mark ----------------------------------------------------------------------------------
+# Windows editors start a file with EF BB BF: it was sent to the server, a syntax error at "\xEF\xBB\xBFcreate".
+# It is skipped (the directive after it still counts); the checksum stays the file's bytes.
+mkdir "$work/bom" && cd "$work/bom"
+printf '\xef\xbb\xbfCREATE TABLE bom_t (id int);\r\nINSERT INTO bom_t VALUES (1);\r\n' >000001_bom.up.sql
+printf '\xef\xbb\xbf-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY bom_i ON bom_t (id);\n' >000002_cic.up.sql
+printf '\xef\xbb\xbfSELECT 1;\nSELECT nosuch;\n' >000003_err.up.sql
+"$M" --database "$url" --table bom_migrations -d . up 2 >out.txt 2>err.txt; check 0 $? "migrate up of files with a byte order mark"
+[ "$(psql "$url" -Atc "SELECT checksum FROM bom_migrations WHERE version = 1")" = \
+	"$(sha256sum 000001_bom.up.sql | cut -d' ' -f1)" ] || fail "the checksum is not the file's bytes'"
+[ "$(psql "$url" -Atc "SELECT statements_total FROM bom_migrations WHERE version = 2")" = 1 ] ||
+	fail "the no-transaction directive after a byte order mark was not seen"
+"$M" --database "$url" --table bom_migrations -d . up >out.txt 2>err.txt; check 1 $? "migrate up of a failing file with a byte order mark"
+grep -q "000003_err.up.sql:2:8: ERROR 42703" err.txt || fail "position after a byte order mark: $(cat err.txt)"
+rm 000003_err.up.sql
+cd "$work"
+
+# --- migrate: a role whose search_path creates in pg_temp ----------------------------------------------------------
+# The migration's table went to the session's temporary schema and vanished; the version stayed recorded as applied.
+role="sgfault_tmp_$$"
+psql "$url" -qc "CREATE ROLE $role LOGIN SUPERUSER; ALTER ROLE $role SET search_path = pg_temp" || exit 1
+mkdir "$work/tmp" && printf 'CREATE TABLE kept (id int);\n' >"$work/tmp/000001_kept.up.sql"
+"$M" --database "$url user=$role" -d "$work/tmp" --table tmp_migrations up >out.txt 2>err.txt
+check 4 $? "migrate up with search_path = pg_temp"
+grep -q "search_path ('pg_temp') creates in its temporary schema" err.txt || fail "pg_temp not said: $(cat err.txt)"
+[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_class WHERE relname IN ('tmp_migrations', 'kept')")" = 0 ] ||
+	fail "something was created under search_path = pg_temp"
+psql "$url" -qc "DROP OWNED BY $role; DROP ROLE $role" || exit 1
+
+# --- migrate: the server connection dropped inside a migration -------------------------------------------------------
+# Wait until the migration's pg_sleep runs, then end its backend as an operator (or a failover) would.
+terminate_sleeper() {
+	for _ in $(seq 1 300); do
+		n=$(psql "$url" -Atc "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE query LIKE 'SELECT pg_sleep(30)%' AND pid <> pg_backend_pid()")
+		[ "$n" = 1 ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+mkdir "$work/drop" && cd "$work/drop"
+printf 'CREATE TABLE d1 (id int);\nSELECT pg_sleep(30);\nCREATE TABLE d2 (id int);\n' >000001_d.up.sql
+"$M" --database "$url" --table drop_migrations -d . up >out.txt 2>err.txt &
+pid=$!
+terminate_sleeper || fail "the transactional migration's statement was not seen running"
+wait $pid
+check 1 $? "migrate up whose connection was dropped"
+grep -q "FAIL  000001_d.up.sql" err.txt || fail "no FAIL line for the migration that lost its connection: $(cat err.txt)"
+grep -q "error: ./000001_d.up.sql: statement 2 of 3 (SELECT pg_sleep(30)): lost the connection" err.txt ||
+	fail "the lost connection does not name the file and statement: $(cat err.txt)"
+grep -q "'migrate status' tells" err.txt || fail "the outcome is not said: $(cat err.txt)"
+"$M" --database "$url" --table drop_migrations -d . status >out.txt 2>err.txt
+grep -q "000001 .*pending" out.txt || fail "after the drop: $(cat out.txt)"
+[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_class WHERE relname IN ('d1', 'd2')")" = 0 ] ||
+	fail "part of the migration stayed after the connection was dropped"
+# The same in a no-transaction file: left dirty, the message without a made-up SQLSTATE.
+printf -- '-- migrate:no-transaction\nCREATE TABLE n1 (id int);\nSELECT pg_sleep(30);\n' >000001_d.up.sql
+"$M" --database "$url" --table drop2_migrations -d . up >out.txt 2>err.txt &
+pid=$!
+terminate_sleeper || fail "the no-transaction migration's statement was not seen running"
+wait $pid
+check 1 $? "migrate up (no transaction) whose connection was dropped"
+grep -q "000001_d.up.sql:3:1: the connection failed: server closed the connection" err.txt ||
+	fail "no-transaction lost connection: $(cat err.txt)"
+grep -q '?????' err.txt && fail "a made-up SQLSTATE: $(cat err.txt)"
+"$M" --database "$url" --table drop2_migrations -d . up >out.txt 2>err.txt; check 4 $? "up after the drop (dirty)"
+grep -q "stopped after 1 of 2 statements" err.txt || fail "dirty progress after the drop: $(cat err.txt)"
+cd "$work"
 
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
 [ "$failures" = 0 ] || exit 1
