@@ -9,7 +9,8 @@
 #    none of them behind;
 #  - migrate: a file starting with a UTF-8 byte order mark runs; a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
-#    a connection dropped inside a migration names the file and statement.
+#    a connection dropped inside a migration names the file and statement;
+#  - inspect --split writes every file or none.
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -145,6 +146,32 @@ grep '^wrote' out.txt && fail "'wrote' printed for files that were removed"
 "$S" --database "$url" diff --write grow >out.txt 2>err.txt; check 0 $? "diff --write grow with room"
 [ "$(ls migrations | grep -c grow)" = 4 ] || fail "the whole plan was not written: $(ls migrations | tr '\n' ' ')"
 
+# --- inspect --split: all files or none ------------------------------------------------------------------------------
+# One table's file exceeds the file size limit: the files before it stayed (a partial models directory, which a diff
+# reads as "drop every other table"); with --force the old files were removed first.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_i" || exit 1
+iurl="$DATABASE_URL dbname=${db}_i"
+psql "$iurl" -qc "CREATE TABLE a_small (id int); CREATE TABLE b_small (id int); CREATE TABLE zz_big (id int);
+	COMMENT ON TABLE zz_big IS '$(head -c 6000 /dev/zero | tr '\0' x)'" || exit 1
+(
+	trap '' XFSZ
+	ulimit -f 4
+	exec "$S" --database "$iurl" -m split inspect --split 2>err.txt
+) | cat >out.txt
+check 1 "${PIPESTATUS[0]}" "inspect --split with a file over the size limit"
+grep -q "cannot write 'split/zz_big.yaml'" err.txt || fail "the file not written is not named: $(cat err.txt)"
+[ -z "$(ls -A split 2>/dev/null)" ] || fail "inspect --split left part of the models: $(ls -A split | tr '\n' ' ')"
+mkdir -p old && printf 'tables: []\n' >old/keep.yaml
+(
+	trap '' XFSZ
+	ulimit -f 4
+	exec "$S" --database "$iurl" -m old inspect --split --force 2>err.txt
+) | cat >out.txt
+check 1 "${PIPESTATUS[0]}" "inspect --split --force with a file over the size limit"
+[ "$(ls -A old)" = keep.yaml ] || fail "inspect --split --force changed the directory it failed to write: $(ls -A old)"
+"$S" --database "$iurl" -m split inspect --split >out.txt 2>err.txt; check 0 $? "inspect --split with room"
+[ "$(ls split | wc -l)" = 4 ] || fail "inspect --split with room: $(ls split | tr '\n' ' ')"
+
 # --- migrate: a byte order mark ----------------------------------------------------------------------------------
 # Windows editors start a file with EF BB BF: it was sent to the server, a syntax error at "\xEF\xBB\xBFcreate".
 # It is skipped (the directive after it still counts); the checksum stays the file's bytes.
@@ -215,5 +242,6 @@ grep -q "stopped after 1 of 2 statements" err.txt || fail "dirty progress after 
 cd "$work"
 
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_i WITH (FORCE)" >/dev/null 2>&1
 [ "$failures" = 0 ] || exit 1
 echo "fault_cli: ok"
