@@ -10,7 +10,9 @@
 #  - migrate: a file starting with a UTF-8 byte order mark runs; a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
 #    a connection dropped inside a migration names the file and statement;
-#  - inspect --split writes every file or none.
+#  - inspect --split writes every file or none;
+#  - models: a directory symlink loop, a directory over 16 levels deep and
+#    YAML nested 100,000 deep are each one clear error (exit 2).
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -171,6 +173,27 @@ check 1 "${PIPESTATUS[0]}" "inspect --split --force with a file over the size li
 [ "$(ls -A old)" = keep.yaml ] || fail "inspect --split --force changed the directory it failed to write: $(ls -A old)"
 "$S" --database "$iurl" -m split inspect --split >out.txt 2>err.txt; check 0 $? "inspect --split with room"
 [ "$(ls split | wc -l)" = 4 ] || fail "inspect --split with room: $(ls split | tr '\n' ' ')"
+
+# --- models directories a hostile operator makes ------------------------------------------------------------------
+mkdir -p bad/sub && printf 'tables:\n  - { name: m1, columns: [ { name: id, type: int } ] }\n' >bad/a.yaml
+# A symbolic link back up: every file was read again at each level until the path was too long (80 errors).
+ln -s .. bad/sub/loop
+"$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate with a symbolic link loop"
+grep -q "models directory 'bad/sub/loop' is 'bad' again (a symbolic link loop)" err.txt ||
+	fail "the loop is not named: $(head -c 600 err.txt)"
+[ "$(wc -l <err.txt)" = 1 ] || fail "the loop gave $(wc -l <err.txt) lines, not one"
+rm bad/sub/loop
+# Deeper than 16 levels: the files were left out without a word (a diff would drop their tables).
+mkdir -p "bad/$(printf 'd/%.0s' $(seq 1 17))"
+printf 'tables:\n  - { name: deep, columns: [ { name: id, type: int } ] }\n' >"bad/$(printf 'd/%.0s' $(seq 1 17))deep.yaml"
+"$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate with a model file 18 levels down"
+grep -q "is nested more than 16 levels deep" err.txt || fail "the deep directory is not named: $(cat err.txt)"
+rm -r bad/d
+# Collections nested 100,000 deep: libyaml's scanner is quadratic there (minutes); refused at level 100.
+python3 -c "print('tables: ' + '[' * 100000 + ']' * 100000)" >bad/a.yaml
+timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of YAML nested 100,000 deep"
+grep -q "bad/a.yaml:1:.*collections nested more than 100 levels deep" err.txt || fail "deep YAML: $(cat err.txt)"
+rm -r bad
 
 # --- migrate: a byte order mark ----------------------------------------------------------------------------------
 # Windows editors start a file with EF BB BF: it was sent to the server, a syntax error at "\xEF\xBB\xBFcreate".
