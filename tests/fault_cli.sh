@@ -7,7 +7,8 @@
 #    of one version;
 #  - a plan of several migrations whose second pair cannot be written leaves
 #    none of them behind;
-#  - migrate: a file starting with a UTF-8 byte order mark runs; a role whose
+#  - migrate: a file starting with a UTF-8 byte order mark runs; a fifo or a
+#    device named like a migration is refused (exit 2); a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
 #    a connection dropped inside a migration names the file and statement;
 #  - inspect --split writes every file or none;
@@ -210,6 +211,17 @@ printf '\xef\xbb\xbfSELECT 1;\nSELECT nosuch;\n' >000003_err.up.sql
 "$M" --database "$url" --table bom_migrations -d . up >out.txt 2>err.txt; check 1 $? "migrate up of a failing file with a byte order mark"
 grep -q "000003_err.up.sql:2:8: ERROR 42703" err.txt || fail "position after a byte order mark: $(cat err.txt)"
 rm 000003_err.up.sql
+cd "$work"
+
+# --- migrate: a pipe or a device named like a migration --------------------------------------------------------------
+# Reading a fifo waited for ever; a link to /dev/zero was hashed for ever, before its first byte was checked.
+mkdir "$work/special" && cd "$work/special"
+mkfifo 000001_fifo.up.sql
+timeout -s KILL 20 "$M" --database "$url" -d . up >out.txt 2>err.txt; check 2 $? "migrate up with a fifo"
+grep -q "'000001_fifo.up.sql' is not a regular file" err.txt || fail "the fifo is not named: $(cat err.txt)"
+rm 000001_fifo.up.sql && ln -s /dev/zero 000001_zero.up.sql
+timeout -s KILL 20 "$M" -d . validate >out.txt 2>err.txt; check 2 $? "migrate validate with a link to /dev/zero"
+grep -q "'000001_zero.up.sql' is not a regular file" err.txt || fail "/dev/zero is not named: $(cat err.txt)"
 cd "$work"
 
 # --- migrate: a role whose search_path creates in pg_temp ----------------------------------------------------------
