@@ -11,7 +11,8 @@
 #    device named like a migration is refused (exit 2); a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
 #    a connection dropped inside a migration names the file and statement;
-#  - inspect --split writes every file or none;
+#  - inspect --split writes every file or none; diff interrupted by a signal
+#    is exit 1 and one line, nothing written;
 #  - models: a directory symlink loop, a directory over 16 levels deep and
 #    YAML nested 100,000 deep are each one clear error (exit 2).
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
@@ -148,6 +149,37 @@ grep -q "cannot write 'migrations/000003_grow.up.sql'" err.txt || fail "the file
 grep '^wrote' out.txt && fail "'wrote' printed for files that were removed"
 "$S" --database "$url" diff --write grow >out.txt 2>err.txt; check 0 $? "diff --write grow with room"
 [ "$(ls migrations | grep -c grow)" = 4 ] || fail "the whole plan was not written: $(ls migrations | tr '\n' ' ')"
+
+# --- diff and inspect interrupted ------------------------------------------------------------------------------------
+# SIGTERM (or SIGINT) cancels the statement running and ends the command with exit 1 and one line, nothing written;
+# it ended by the signal before (exit 143, no word, the server's backend left running its statement).
+cat >models/a.yaml <<'YAML'
+tables:
+  - name: t1
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+  - name: t_new
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+YAML
+mkfifo models/z.yaml
+"$S" --database "$url" diff --write interrupted >out.txt 2>err.txt &
+pid=$!
+# Once its backend has read the catalog (idle after COMMIT), the diff waits for the models' last file.
+for _ in $(seq 1 300); do
+	[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'schemagen'
+		AND state = 'idle' AND query = 'COMMIT'")" = 1 ] && break
+	sleep 0.1
+done
+kill -TERM $pid
+sleep 0.5
+(exec 7<>models/z.yaml) # lets a reader still waiting on the fifo go on: it reads an empty file
+wait $pid
+check 1 $? "diff --write interrupted by SIGTERM"
+grep -q "interrupted: the diff stopped, nothing was written" err.txt || fail "diff interrupted: $(cat err.txt)"
+[ -z "$(ls migrations | grep interrupted)" ] || fail "an interrupted diff wrote: $(ls migrations)"
+rm models/z.yaml
+ls migrations | grep -q tmp && fail "temporary files after the interrupted diff: $(ls migrations)"
 
 # --- inspect --split: all files or none ------------------------------------------------------------------------------
 # One table's file exceeds the file size limit: the files before it stayed (a partial models directory, which a diff

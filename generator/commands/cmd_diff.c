@@ -19,6 +19,7 @@
 #include "emit.h"
 #include "files.h"
 #include "files_lock.h"
+#include "interrupt.h"
 #include "model.h"
 #include "output.h"
 #include "schemagen/conn.h"
@@ -40,6 +41,7 @@ typedef struct diff_run {
 	sg_catalog_stats live_stats;
 	char **names;
 	size_t nnames;
+	PGcancel *cancel; /* what SIGINT/SIGTERM cancel (interrupt.h) */
 } diff_run;
 
 static void diff_run_release(diff_run *r)
@@ -52,6 +54,8 @@ static void diff_run_release(diff_run *r)
 	sg_files_set_release(&r->files);
 	if (r->tracking_ready)
 		sg_tracking_release(&r->tracking);
+	sg_interrupt_cancel_conn(NULL);
+	PQfreeCancel(r->cancel);
 	PQfinish(r->conn);
 	for (size_t i = 0; i < r->nnames; i++)
 		free(r->names[i]);
@@ -60,6 +64,9 @@ static void diff_run_release(diff_run *r)
 
 static int fail(sg_cli_ctx *ctx, diff_run *r, sg_error *err)
 {
+	/* A signal cancelled the running statement: that is the reason, not the statement's error. */
+	if (sg_interrupt_requested())
+		sg_error_set(err, SG_ERR_DB, "interrupted: the diff stopped, nothing was written");
 	sg_log_sg_error(&ctx->log, err);
 	int code = sg_exit_code_for(err->kind);
 	sg_error_clear(err);
@@ -226,7 +233,7 @@ static int same_files(const diff_run *r, const char *dir, sg_error *err)
  * Write every step's pair, or none: the directory is locked while it is read
  * again and written (files_lock.h), a failure removes the pairs already
  * written, and SIGINT, SIGTERM and SIGHUP wait until the files are complete
- * (a signal then ends the run as it would have, with the files whole).
+ * (then SIGHUP ends the run; SIGINT and SIGTERM were only noted, interrupt.h).
  */
 static int write_steps(diff_run *r, const char *dir, sg_error *err)
 {
@@ -302,6 +309,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		snprintf(guess, sizeof(guess), "%s", forced_schema);
 	else
 		sg_diff_guess_schema(guess, sizeof(guess), models_dir);
+	/* SIGINT/SIGTERM: the statement running is cancelled, the diff stops with exit 1, nothing is written. */
+	sg_interrupt_install();
 	sg_diff_prefetch pre;
 	sg_diff_prefetch_start(&pre, sg_cli_value(ctx->args, "database"), guess, r.table);
 
@@ -322,7 +331,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		sg_error_set(&err, SG_ERR_INPUT,
 			     "%zu error%s in models directory '%s': nothing was compared or written", nerrors,
 			     nerrors == 1 ? "" : "s", models_dir);
-	if (loaded != 0) {
+	if (loaded != 0 || sg_interrupt_requested()) {
 		free(file_name);
 		sg_diff_prefetch_release(&pre);
 		return fail(ctx, &r, &err);
@@ -338,6 +347,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 
 	r.conn = pre.conn;
 	pre.conn = NULL;
+	if (r.conn && (r.cancel = PQgetCancel(r.conn)) != NULL)
+		sg_interrupt_cancel_conn(r.cancel);
 	if (!r.conn) {
 		free(file_name);
 		err = pre.conn_err;
@@ -371,7 +382,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	    .live_stats = r.live_stats,
 	};
 	r.live = NULL;
-	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0) {
+	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0 || sg_interrupt_requested()) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
@@ -421,6 +432,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 			     "--allow-destructive once that is intended");
 		return fail(ctx, &r, &err);
 	}
+	if (sg_interrupt_requested())
+		return fail(ctx, &r, &err);
 	if (write_name && r.cmp.plan->nops) {
 		if (write_steps(&r, migrations_dir, &err) != 0)
 			return fail(ctx, &r, &err);

@@ -24,6 +24,7 @@
 #include "catalog.h"
 #include "fixpoint.h"
 #include "inspect.h"
+#include "interrupt.h"
 #include "output.h"
 #include "schemagen/conn.h"
 #include "schema_print.h"
@@ -33,6 +34,9 @@
 
 static int finish(sg_cli_ctx *ctx, sg_error *err)
 {
+	/* A signal cancelled the running statement: that is the reason, not the statement's error. */
+	if (sg_interrupt_requested())
+		sg_error_set(err, SG_ERR_DB, "interrupted: inspect stopped, nothing was written");
 	sg_log_sg_error(&ctx->log, err);
 	int code = sg_exit_code_for(err->kind);
 	sg_error_clear(err);
@@ -267,12 +271,16 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	    (models && check_destination(models, true, force, &err) != 0))
 		return finish(ctx, &err);
 
+	/* SIGINT/SIGTERM: the statement running is cancelled, inspect stops with exit 1, nothing is written. */
+	sg_interrupt_install();
 	PGconn *conn = NULL;
 	sg_tracking tracking;
 	if (sg_conn_open(&conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0) {
 		PQfinish(conn);
 		return finish(ctx, &err);
 	}
+	PGcancel *cancel = PQgetCancel(conn);
+	sg_interrupt_cancel_conn(cancel);
 	if (sg_tracking_init(&tracking, schema, table, &err) != 0) {
 		PQfinish(conn);
 		return finish(ctx, &err);
@@ -290,7 +298,11 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		rc = sg_fixpoint_schema(live, NULL, conn, &fix, &err);
 	sg_strbuf origin = SG_STRBUF_INIT;
 	sg_strbuf_addf(&origin, "database '%s'", PQdb(conn) ? PQdb(conn) : "");
+	sg_interrupt_cancel_conn(NULL);
+	PQfreeCancel(cancel);
 	PQfinish(conn);
+	if (sg_interrupt_requested())
+		rc = -1;
 	sg_tracking_release(&tracking);
 	if (rc == 0 && sg_strbuf_failed(&origin))
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");
