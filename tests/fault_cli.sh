@@ -13,6 +13,8 @@
 #    a connection dropped inside a migration names the file and statement;
 #  - inspect --split writes every file or none; diff interrupted by a signal
 #    is exit 1 and one line, nothing written;
+#  - check --scratch-url killed by SIGKILL: the next check drops its scratch
+#    database (a live check's stays);
 #  - models: a directory symlink loop, a directory over 16 levels deep and
 #    YAML nested 100,000 deep are each one clear error (exit 2).
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
@@ -227,6 +229,39 @@ python3 -c "print('tables: ' + '[' * 100000 + ']' * 100000)" >bad/a.yaml
 timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of YAML nested 100,000 deep"
 grep -q "bad/a.yaml:1:.*collections nested more than 100 levels deep" err.txt || fail "deep YAML: $(cat err.txt)"
 rm -r bad
+
+# --- check --scratch-url killed: its scratch database does not stay for ever ------------------------------------------
+# A check killed with SIGKILL cannot drop its database; the next check on the server drops those of this host whose
+# process is gone (named in the database's comment), and leaves a running check's alone.
+mkdir -p "$work/chk/models" "$work/chk/migrations" && cd "$work/chk"
+printf 'tables:\n  - { name: c1, columns: [ { name: id, type: int } ] }\n' >models/a.yaml
+printf 'CREATE TABLE c1 (id int);\n' >migrations/000001_c1.up.sql
+printf 'DROP TABLE c1;\n' >migrations/000001_c1.down.sql
+printf 'SELECT pg_sleep(30);\n' >migrations/000002_slow.up.sql
+printf 'SELECT 1;\n' >migrations/000002_slow.down.sql
+"$S" check --scratch-url "$DATABASE_URL" >out.txt 2>err.txt &
+pid=$!
+for _ in $(seq 1 300); do
+	[ "$(psql "$DATABASE_URL" -Atc "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'
+		AND datname LIKE 'schemagen\_check\_${pid}\_%'")" = 1 ] && break
+	sleep 0.1
+done
+kill -KILL $pid
+wait $pid 2>/dev/null
+killed=$(psql "$DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'schemagen\_check\_${pid}\_%'")
+[ -n "$killed" ] || fail "the killed check's scratch database was not seen"
+# A database a live check of this host owns (this shell's pid, start time unknown): kept.
+live="schemagen_check_$$_99"
+psql "$DATABASE_URL" -qc "CREATE DATABASE $live" -c "COMMENT ON DATABASE $live IS
+	'schemagen check host $(uname -n) pid $$ start 0'" || exit 1
+rm migrations/000002_slow.*
+"$S" check --scratch-url "$DATABASE_URL" >out.txt 2>err.txt; check 0 $? "check after a killed check"
+[ -z "$(psql "$DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname = '$killed'")" ] ||
+	fail "the killed check's scratch database '$killed' is still there"
+[ -n "$(psql "$DATABASE_URL" -Atc "SELECT datname FROM pg_database WHERE datname = '$live'")" ] ||
+	fail "a live check's scratch database was dropped"
+psql "$DATABASE_URL" -qc "DROP DATABASE $live" || exit 1
+cd "$work"
 
 # --- migrate: a byte order mark ----------------------------------------------------------------------------------
 # Windows editors start a file with EF BB BF: it was sent to the server, a syntax error at "\xEF\xBB\xBFcreate".
