@@ -16,7 +16,8 @@
 #  - check --scratch-url killed by SIGKILL: the next check drops its scratch
 #    database (a live check's stays);
 #  - models: a directory symlink loop, a directory over 16 levels deep and
-#    YAML nested 100,000 deep are each one clear error (exit 2).
+#    YAML nested 100,000 deep are each one clear error (exit 2); bytes that are
+#    not UTF-8 are placed at their line:column and byte offset.
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -228,6 +229,11 @@ rm -r bad/d
 python3 -c "print('tables: ' + '[' * 100000 + ']' * 100000)" >bad/a.yaml
 timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of YAML nested 100,000 deep"
 grep -q "bad/a.yaml:1:.*collections nested more than 100 levels deep" err.txt || fail "deep YAML: $(cat err.txt)"
+# Bytes that are not UTF-8 in the third line: reported at 1:1 before, with no offset.
+printf 'tables:\n  - name: t\n    comment: caf\xff\n    columns: [ { name: id, type: int } ]\n' >bad/a.yaml
+"$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of a file that is not UTF-8"
+grep -q "bad/a.yaml:3:17: invalid YAML: invalid leading UTF-8 octet at byte offset 36 (0xFF)" err.txt ||
+	fail "not UTF-8: $(cat err.txt)"
 rm -r bad
 
 # --- check --scratch-url killed: its scratch database does not stay for ever ------------------------------------------

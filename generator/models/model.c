@@ -56,6 +56,31 @@ static void load_table_entry(void *ctx, const sg_model_node *entry, size_t i, sg
 }
 
 /*
+ * Where byte `offset` of file f is, as line:column (columns count UTF-8
+ * characters).  libyaml gives its reader errors (bytes that are not UTF-8) a
+ * byte offset only, no mark: they were all reported at 1:1.
+ */
+static sg_pos offset_pos(const sg_model_file *f, size_t offset)
+{
+	sg_pos pos = {f->path, 1, 1};
+	FILE *fp = f->text ? NULL : fopen(f->path, "rb");
+	for (size_t i = 0; i < offset; i++) {
+		int c = f->text ? (i < f->len ? (unsigned char)f->text[i] : EOF) : fp ? getc(fp) : EOF;
+		if (c == EOF)
+			break;
+		if (c == '\n') {
+			pos.line++;
+			pos.column = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			pos.column++;
+		}
+	}
+	if (fp)
+		fclose(fp);
+	return pos;
+}
+
+/*
  * Parse (from `parser`, whose input is set), check and convert one file into
  * the schema; its tables are checked across files later (check_all).
  * Problems go to the diagnostics; -1 only when out of memory.
@@ -84,7 +109,12 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 		sg_model__composer_release(&second);
 	}
 	bool keep = rc == 0 && c.root;
-	if (rc == 1) {
+	if (rc == 1 && parser->error == YAML_READER_ERROR) {
+		sg_model__error_at(ld, offset_pos(f, parser->problem_offset),
+				   "invalid YAML: %s at byte offset %zu (0x%02X); model files must be UTF-8",
+				   prob.problem ? prob.problem : "bad input", parser->problem_offset,
+				   (unsigned)(parser->problem_value & 0xFF));
+	} else if (rc == 1) {
 		sg_pos pos = {f->path, (int)prob.mark.line + 1, (int)prob.mark.column + 1};
 		if (prob.context)
 			sg_model__error_at(ld, pos, "invalid YAML: %s %s", prob.problem ? prob.problem : "syntax error",
