@@ -10,7 +10,9 @@
 #  - migrate: a file starting with a UTF-8 byte order mark runs; a fifo or a
 #    device named like a migration is refused (exit 2); a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
-#    a connection dropped inside a migration names the file and statement;
+#    a connection dropped inside a migration names the file and statement; a
+#    run killed after a no-transaction file's last statement, before its
+#    ledger write, is reported as complete with 'migrate force V' as the fix;
 #  - inspect --split writes every file or none; diff interrupted by a signal
 #    is exit 1 and one line, nothing written;
 #  - check --scratch-url killed by SIGKILL: the next check drops its scratch
@@ -347,6 +349,41 @@ grep -q "000001_d.up.sql:3:1: the connection failed: server closed the connectio
 grep -q '?????' err.txt && fail "a made-up SQLSTATE: $(cat err.txt)"
 "$M" --database "$url" --table drop2_migrations -d . up >out.txt 2>err.txt; check 4 $? "up after the drop (dirty)"
 grep -q "stopped after 1 of 2 statements" err.txt || fail "dirty progress after the drop: $(cat err.txt)"
+cd "$work"
+
+# --- migrate: killed between a no-transaction file's last statement and its ledger write ------------------------------
+# Another session holds the history table while the file's last statement runs, so the run blocks when it marks the
+# version clean; it is killed there.  Every statement ran: the repair is 'migrate force V', not "fix the database by
+# hand" (which it said, as for a file stopped half-way).
+mkdir "$work/kill" && cd "$work/kill"
+printf -- '-- migrate:no-transaction\nCREATE TABLE k1 (id int);\nSELECT pg_sleep(3);\n' >000001_k.up.sql
+"$M" --database "$url" --table k_migrations -d . up >out.txt 2>err.txt &
+pid=$!
+for _ in $(seq 1 300); do
+	[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(3)%'")" = 1 ] && break
+	sleep 0.1
+done
+PGAPPNAME=fault_holder psql "$url" -qc "BEGIN; LOCK TABLE k_migrations_history IN EXCLUSIVE MODE;
+	SELECT pg_sleep(60)" >/dev/null 2>&1 &
+holder_psql=$!
+for _ in $(seq 1 300); do
+	[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'schemagen migrate'
+		AND wait_event_type = 'Lock'")" = 1 ] && break
+	sleep 0.1
+done
+kill -KILL $pid
+wait $pid 2>/dev/null
+psql "$url" -Atc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+	WHERE application_name IN ('fault_holder', 'schemagen migrate')" >/dev/null
+wait $holder_psql 2>/dev/null
+"$M" --database "$url" --table k_migrations -d . status >out.txt 2>err.txt
+grep -q "up file: all 2 statements completed, the run was gone before it recorded the end" out.txt ||
+	fail "status after a kill at the ledger write: $(cat out.txt)"
+"$M" --database "$url" --table k_migrations -d . up >out.txt 2>err.txt; check 4 $? "up after a kill at the ledger write"
+grep -q "all 2 statements of its up file completed.*record it with 'migrate force 000001'" err.txt ||
+	fail "the repair after a kill at the ledger write: $(cat err.txt)"
+"$M" --database "$url" --table k_migrations -d . force 000001 >out.txt 2>err.txt; check 0 $? "force after the kill"
+"$M" --database "$url" --table k_migrations -d . up >out.txt 2>err.txt; check 0 $? "up after force"
 cd "$work"
 
 psql "$DATABASE_URL" -qc "DROP DATABASE $db WITH (FORCE)" >/dev/null 2>&1
