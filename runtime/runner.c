@@ -377,7 +377,9 @@ int sg_migrate__connect(sg_migrate *m, sg_error *err)
 			break;
 		long waited = sg_migrate__now_ms() - start;
 		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {
-			if (e.kind == SG_ERR_DB && m->wait_ms > 0)
+			if (e.kind == SG_ERR_DB && m->wait_ms > 0 && m->interrupted)
+				sg_error_prefix(&e, "interrupted while waiting for the server (after %ld ms)", waited);
+			else if (e.kind == SG_ERR_DB && m->wait_ms > 0)
 				sg_error_prefix(&e, "gave up after waiting %ld ms", waited);
 			return sg_error_move(err, &e);
 		}

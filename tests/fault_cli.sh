@@ -351,6 +351,16 @@ grep -q '?????' err.txt && fail "a made-up SQLSTATE: $(cat err.txt)"
 grep -q "stopped after 1 of 2 statements" err.txt || fail "dirty progress after the drop: $(cat err.txt)"
 cd "$work"
 
+# --- migrate --wait interrupted: said as an interruption, not as a wait that ran out --------------------------------
+mkdir "$work/wait"
+"$M" --database "host=$work/no-server dbname=x" --wait 60s -d "$work/wait" up >out.txt 2>err.txt &
+pid=$!
+sleep 1
+kill -TERM $pid
+wait $pid
+check 1 $? "migrate --wait interrupted"
+grep -q "interrupted while waiting for the server" err.txt || fail "--wait interrupted: $(cat err.txt)"
+
 # --- migrate: killed between a no-transaction file's last statement and its ledger write ------------------------------
 # Another session holds the history table while the file's last statement runs, so the run blocks when it marks the
 # version clean; it is killed there.  Every statement ran: the repair is 'migrate force V', not "fix the database by
