@@ -8,7 +8,8 @@
 #  - a plan of several migrations whose second pair cannot be written leaves
 #    none of them behind;
 #  - migrate: a file starting with a UTF-8 byte order mark runs; a fifo or a
-#    device named like a migration is refused (exit 2); a role whose
+#    device named like a migration is refused (exit 2); a role with CREATE on
+#    its schema but not on the database creates the tracking table; a role whose
 #    search_path is pg_temp is refused before anything is created (exit 4);
 #    a connection dropped inside a migration names the file and statement; a
 #    run killed after a no-transaction file's last statement, before its
@@ -298,6 +299,22 @@ rm 000001_fifo.up.sql && ln -s /dev/zero 000001_zero.up.sql
 timeout -s KILL 20 "$M" -d . validate >out.txt 2>err.txt; check 2 $? "migrate validate with a link to /dev/zero"
 grep -q "'000001_zero.up.sql' is not a regular file" err.txt || fail "/dev/zero is not named: $(cat err.txt)"
 cd "$work"
+
+# --- migrate: a role that may create in its schema, not in the database --------------------------------------------
+# CREATE SCHEMA IF NOT EXISTS public needs CREATE on the database even when public exists: the first up failed with
+# "permission denied for database" for the role PostgreSQL 15's public schema asks to be granted CREATE on it.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_g" || exit 1
+gurl="$DATABASE_URL dbname=${db}_g"
+grole="sgfault_grant_$$"
+psql "$gurl" -qc "CREATE ROLE $grole LOGIN; REVOKE CREATE ON DATABASE ${db}_g FROM PUBLIC;
+	REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT CREATE ON SCHEMA public TO $grole" || exit 1
+mkdir "$work/grant" && printf 'CREATE TABLE granted (id int);\n' >"$work/grant/000001_g.up.sql"
+"$M" --database "$gurl user=$grole" -d "$work/grant" up >out.txt 2>err.txt; check 0 $? "up by a role with CREATE on public"
+"$M" --database "$gurl user=$grole" -d "$work/grant" --schema other up >out.txt 2>err.txt
+check 1 $? "up by that role into a schema it may not create"
+grep -q "cannot create the tracking table other.schema_migrations: ERROR:  permission denied for database" err.txt ||
+	fail "a schema the role may not create: $(cat err.txt)"
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_g WITH (FORCE)" -c "DROP ROLE $grole" || exit 1
 
 # --- migrate: a role whose search_path creates in pg_temp ----------------------------------------------------------
 # The migration's table went to the session's temporary schema and vanished; the version stayed recorded as applied.
