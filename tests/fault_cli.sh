@@ -15,7 +15,8 @@
 #    run killed after a no-transaction file's last statement, before its
 #    ledger write, is reported as complete with 'migrate force V' as the fix;
 #  - inspect --split writes every file or none; diff interrupted by a signal
-#    is exit 1 and one line, nothing written;
+#    is exit 1 and one line, nothing written; a role's statement_timeout does
+#    not fail the diff's rolled-back scratch work;
 #  - check --scratch-url killed by SIGKILL: the next check drops its scratch
 #    database (a live check's stays);
 #  - models: a directory symlink loop, a directory over 16 levels deep and
@@ -186,6 +187,25 @@ grep -q "interrupted: the diff stopped, nothing was written" err.txt || fail "di
 [ -z "$(ls migrations | grep interrupted)" ] || fail "an interrupted diff wrote: $(ls migrations)"
 rm models/z.yaml
 ls migrations | grep -q tmp && fail "temporary files after the interrupted diff: $(ls migrations)"
+
+# --- diff under a role's statement_timeout ---------------------------------------------------------------------------
+# The scratch schema's batch of 400 tables takes longer than a role's 100 ms: the diff failed, "the server rejected
+# the models as a whole but each statement alone".  The rolled-back scratch work runs without the role's timeouts.
+psql "$DATABASE_URL" -qc "CREATE DATABASE ${db}_t" || exit 1
+trole="sgfault_timeout_$$"
+psql "$DATABASE_URL" -qc "CREATE ROLE $trole LOGIN SUPERUSER; ALTER ROLE $trole SET statement_timeout = '100ms';
+	ALTER ROLE $trole SET idle_in_transaction_session_timeout = '100ms'" || exit 1
+mkdir -p "$work/many" && python3 - "$work/many/m.yaml" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("tables:\n")
+    for i in range(400):
+        f.write(f"  - name: t{i}\n    columns:\n      - {{ name: id, type: bigint, primary_key: true }}\n"
+                f"      - {{ name: v, type: text, nullable: false, default: \"'x'\", unique: true }}\n")
+PY
+"$S" --database "$DATABASE_URL dbname=${db}_t user=$trole" -m "$work/many" -d "$work/many/none" diff >out.txt 2>err.txt
+check 0 $? "diff of 400 tables under a role's statement_timeout of 100 ms"
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_t WITH (FORCE)" -c "DROP ROLE $trole" || exit 1
 
 # --- inspect --split: all files or none ------------------------------------------------------------------------------
 # One table's file exceeds the file size limit: the files before it stayed (a partial models directory, which a diff
