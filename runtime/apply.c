@@ -150,8 +150,12 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c,
 		col = dl == 1 ? st->column + dc - 1 : dc;
 	}
 	char first[120];
-	sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state ? state : "?????",
-		       msg ? msg : PQresultErrorMessage(res));
+	if (state)
+		sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state,
+			       msg ? msg : PQresultErrorMessage(res));
+	else /* no SQLSTATE: libpq's own error, the connection lost */
+		sg_strbuf_addf(sb, "%s:%d:%d: the connection failed: %s", l->path, line, col,
+			       msg ? msg : PQresultErrorMessage(res));
 	if (detail)
 		sg_strbuf_addf(sb, " (detail: %s)", detail);
 	if (hint)
@@ -319,6 +323,16 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 	}
 	if (rc < 0)
 		sg_pipeline_abort(&p);
+	/* A lost connection is said with the file and, when it is known, the statement that was running. */
+	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+		char first[120];
+		if (p.lost && p.lost_tag >= 0 && more == 1 && (size_t)p.lost_tag < c.script.count)
+			sg_error_prefix(err, "%s: statement %zu of %zu (%s)", l->path, c.first + (size_t)p.lost_tag + 1,
+					l->count,
+					sg_split_first_line(c.text, &c.script.stmts[p.lost_tag], first, sizeof(first)));
+		else
+			sg_error_prefix(err, "%s", l->path);
+	}
 	if (failed) {
 		if (m->interrupted)
 			sg_strbuf_addf(failure, "%s: interrupted, the running statement was cancelled", l->path);
@@ -352,6 +366,16 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 				 l->down, took, NULL);
 		sg_strbuf_release(&msg);
 		return 0;
+	}
+	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+		/* Whether the COMMIT got through before the connection went is not known here; the ledger knows. */
+		sg_strbuf_reset(&msg);
+		sg_strbuf_addf(&msg,
+			       "%s; the version is %s only if the COMMIT got through before the connection was lost "
+			       "(the file's changes and its tracking row commit together): 'migrate status' tells",
+			       sg_error_message(err), l->down ? "reverted" : "applied");
+		sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
+		sg_error_set(err, SG_ERR_DB, "%s", msg.data);
 	}
 	if (rc < 0) {
 		sg_strbuf_release(&msg);
@@ -520,12 +544,24 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
 			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
 			rc = -1;
+		} else if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+			sg_strbuf_reset(&msg);
+			sg_strbuf_addf(&msg, "%s; the --atomic run's COMMIT was never sent: nothing was applied",
+				       sg_error_message(err));
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
+			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
 		}
 		sg_strbuf_release(&msg);
 	}
 	if (rc == 0) {
 		PGresult *res = PQexec(m->conn, "COMMIT");
-		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		if (PQresultStatus(res) != PGRES_COMMAND_OK && PQstatus(m->conn) == CONNECTION_BAD)
+			rc = sg_error_set(
+			    err, SG_ERR_DB,
+			    "lost the connection to the server at the --atomic run's COMMIT: %s; whether it "
+			    "committed is not known here: 'migrate status' tells",
+			    PQerrorMessage(m->conn));
+		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 			rc = sg_error_set(err, SG_ERR_DB, "the --atomic run failed at COMMIT, nothing was applied: %s",
 					  PQerrorMessage(m->conn));
 		PQclear(res);

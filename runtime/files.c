@@ -162,6 +162,7 @@ typedef struct builder {
 	char *bad;		       /* of the malformed names, the first in name order (a copy) */
 	char *ctl;		       /* of the migration names holding a control character, the first in name order */
 	char *dir;		       /* of the directories named like migrations, the first in name order */
+	char *special;		       /* of the pipes, devices and sockets named like migrations, the first */
 	char *near[SG_FILES_NEAR_MAX]; /* the first near misses in name order (copies) */
 	size_t near_n, near_count;
 	bool oom, too_long;
@@ -259,8 +260,11 @@ static bool has_control(const char *file, size_t len)
 	return false;
 }
 
-/* Add one directory entry; `is_dir` when it is known to be a directory. */
-static void builder_add(builder *b, const char *file, size_t len, bool is_dir)
+/* What a directory entry is, when the listing knows. */
+enum { ENTRY_FILE, ENTRY_DIR, ENTRY_SPECIAL /* a pipe, a device, a socket */ };
+
+/* Add one directory entry of kind `kind` (ENTRY_FILE when not known). */
+static void builder_add(builder *b, const char *file, size_t len, int kind)
 {
 	int64_t v = 0;
 	size_t digits = 0, stem = 0;
@@ -281,8 +285,8 @@ static void builder_add(builder *b, const char *file, size_t len, bool is_dir)
 		keep_first(b, &b->ctl, file, len);
 		return;
 	}
-	if (is_dir) {
-		keep_first(b, &b->dir, file, len);
+	if (kind != ENTRY_FILE) {
+		keep_first(b, kind == ENTRY_DIR ? &b->dir : &b->special, file, len);
 		return;
 	}
 	if (r < 0) {
@@ -322,6 +326,7 @@ static void builder_release(builder *b)
 	free(b->bad);
 	free(b->ctl);
 	free(b->dir);
+	free(b->special);
 	for (size_t i = 0; i < b->near_n; i++)
 		free(b->near[i]);
 	memset(b, 0, sizeof(*b));
@@ -420,6 +425,11 @@ static int builder_finish(builder *b, sg_mfile_set *out, sg_error *err)
 	if (rc == 0 && b->dir)
 		rc = sg_error_set(err, SG_ERR_INPUT, "'%s' is a directory, not a migration file; rename or move it",
 				  b->dir);
+	if (rc == 0 && b->special)
+		rc = sg_error_set(err, SG_ERR_INPUT,
+				  "'%s' is not a regular file (a pipe, a device or a socket): a migration must be a "
+				  "file; replace it",
+				  b->special);
 	/* Of the bad names, the first in name order: the message does not depend on the listing's order. */
 	if (rc == 0 && b->bad) {
 		int64_t v;
@@ -497,7 +507,7 @@ int sg_files_collect(sg_mfile_set *out, const char *const *names, size_t count, 
 {
 	builder b = {0};
 	for (size_t i = 0; i < count; i++)
-		builder_add(&b, names[i], strlen(names[i]), false);
+		builder_add(&b, names[i], strlen(names[i]), ENTRY_FILE);
 	return builder_finish(&b, out, err);
 }
 
@@ -648,13 +658,20 @@ int sg_files_scan_dir(sg_mfile_set *out, const char *dir, sg_error *err)
 	while ((errno = 0, de = readdir(d))) {
 		if (de->d_name[0] == '.')
 			continue;
-		/* Only an entry named like a migration is asked whether it is a directory. */
-		bool is_dir = de->d_type == DT_DIR;
+		/*
+		 * What a link or an entry of unknown type is comes from stat (a dangling link stays a
+		 * file: reading it says it is missing).  A pipe or a device named like a migration is
+		 * refused: reading one blocked the run for ever (a fifo) or never ended (/dev/zero).
+		 */
+		int kind = de->d_type == DT_DIR ? ENTRY_DIR : de->d_type == DT_REG ? ENTRY_FILE : ENTRY_SPECIAL;
 		if (de->d_type == DT_UNKNOWN || de->d_type == DT_LNK) {
 			struct stat st;
-			is_dir = fstatat(dirfd(d), de->d_name, &st, 0) == 0 && S_ISDIR(st.st_mode);
+			kind = fstatat(dirfd(d), de->d_name, &st, 0) != 0 ? ENTRY_FILE
+			       : S_ISDIR(st.st_mode)			  ? ENTRY_DIR
+			       : S_ISREG(st.st_mode)			  ? ENTRY_FILE
+									  : ENTRY_SPECIAL;
 		}
-		builder_add(&b, de->d_name, strlen(de->d_name), is_dir);
+		builder_add(&b, de->d_name, strlen(de->d_name), kind);
 	}
 	if (errno) {
 		int e = errno;

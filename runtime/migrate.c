@@ -73,6 +73,32 @@ static int load_list(sg_migrate *m, const sg_mfile **fs, size_t n, bool down, sg
 	return 0;
 }
 
+/*
+ * Refuse a session whose search_path creates in its temporary schema (a role's
+ * `search_path = pg_temp`): a migration's tables would be created there,
+ * recorded as applied, and gone with the session (the reset between files
+ * discards them even sooner).  One round trip, only when files will run.
+ */
+static int refuse_temp_schema(sg_migrate *m, sg_error *err)
+{
+	/* Only the server makes pg_temp_N schemas: a role cannot create a name starting with pg_. */
+	PGresult *res = PQexec(m->conn, "SELECT current_schema(), current_setting('search_path'), "
+					"current_schema() LIKE 'pg\\_temp\\_%'");
+	int rc = 0;
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+		rc = sg_error_set(err, SG_ERR_DB, "cannot read the session's current schema: %s",
+				  PQerrorMessage(m->conn));
+	else if (strcmp(PQgetvalue(res, 0, 2), "t") == 0)
+		rc = sg_error_set(err, SG_ERR_REFUSED,
+				  "the session's search_path ('%s') creates in its temporary schema '%s': what the "
+				  "migrations create would vanish when the session ends, nothing was run; set a "
+				  "search_path that names a real schema (ALTER ROLE ... SET search_path, or the URL's "
+				  "options)",
+				  PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 0));
+	PQclear(res);
+	return rc;
+}
+
 /* Run a planned list, in order; stops at the first failure. */
 static int run_list(sg_migrate *m, sg_loaded *ls, size_t n, bool atomic, int *count, sg_error *err)
 {
@@ -138,6 +164,8 @@ static int do_up(sg_migrate *m, sg_migrate_run *r, int64_t upto, int limit, bool
 			    ls[i].path);
 	}
 	if (rc == 0 && !m->dry_run && n > 0)
+		rc = refuse_temp_schema(m, err);
+	if (rc == 0 && !m->dry_run && n > 0)
 		rc = sg_migrate__ensure_table(m, &r->ledger, err);
 	if (rc == 0)
 		rc = run_list(m, ls, n, m->atomic, count, err);
@@ -181,6 +209,8 @@ static int do_down(sg_migrate *m, sg_migrate_run *r, int64_t above, int limit, i
 		const sg_track_row *row = sg_ledger_find(&r->ledger, ls[i].f->version);
 		snprintf(ls[i].checksum, sizeof(ls[i].checksum), "%s", row->checksum);
 	}
+	if (rc == 0 && !m->dry_run && n > 0)
+		rc = refuse_temp_schema(m, err);
 	if (rc == 0)
 		rc = run_list(m, ls, n, false, count, err);
 	sg_apply_list_free(ls, n);

@@ -32,6 +32,18 @@ int sg_pipeline_add(sg_pipeline *p, int tag, const char *sql, int nparams, const
 }
 
 /*
+ * The connection was lost while the result of command i (p->n: the Sync) was
+ * awaited; libpq may have reported it as the failure of an earlier command,
+ * the one the server was running.
+ */
+static int lost(sg_pipeline *p, int i, const PGresult *failed, int failed_tag, sg_error *err)
+{
+	p->lost = true;
+	p->lost_tag = failed ? failed_tag : i < p->n ? p->tags[i] : SG_PIPELINE_RUNNER;
+	return sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s", PQerrorMessage(p->conn));
+}
+
+/*
  * Sync and read every result, staying in pipeline mode.  The first failing
  * command's result is kept in *failed (the caller PQclears it) with its tag
  * in *failed_tag; later commands were skipped by the server.  Returns -1 with
@@ -49,8 +61,7 @@ int sg_pipeline_sync(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipe
 	for (int i = 0; rc == 0 && i < p->n; i++) {
 		PGresult *res = PQgetResult(p->conn);
 		if (!res) {
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
+			rc = lost(p, i, *failed, *failed_tag, err);
 			break;
 		}
 		ExecStatusType st = PQresultStatus(res);
@@ -65,16 +76,13 @@ int sg_pipeline_sync(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pipe
 		/* Each command's results end with a NULL. */
 		while ((res = PQgetResult(p->conn)) != NULL)
 			PQclear(res);
-		if (PQstatus(p->conn) == CONNECTION_BAD) {
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
-		}
+		if (PQstatus(p->conn) == CONNECTION_BAD)
+			rc = lost(p, i, *failed, *failed_tag, err);
 	}
 	if (rc == 0) {
 		PGresult *res = PQgetResult(p->conn);
 		if (!res || PQresultStatus(res) != PGRES_PIPELINE_SYNC)
-			rc = sg_error_set(err, SG_ERR_DB, "lost the connection to the server: %s",
-					  PQerrorMessage(p->conn));
+			rc = lost(p, p->n, *failed, *failed_tag, err);
 		PQclear(res);
 	}
 	p->n = 0;

@@ -8,6 +8,7 @@
 #define SG_PIPELINE_H
 
 #include <libpq-fe.h>
+#include <stdbool.h>
 
 #include "schemagen/error.h"
 
@@ -18,6 +19,9 @@ typedef struct sg_pipeline {
 	PGconn *conn;
 	int n, cap;
 	int *tags;
+	/* When the connection was lost: the tag of the first command whose result did not come back whole. */
+	bool lost;
+	int lost_tag;
 } sg_pipeline;
 
 typedef void (*sg_pipeline_rows_fn)(void *ud, int tag, const PGresult *res);

@@ -377,7 +377,9 @@ int sg_migrate__connect(sg_migrate *m, sg_error *err)
 			break;
 		long waited = sg_migrate__now_ms() - start;
 		if (e.kind != SG_ERR_DB || m->wait_ms <= 0 || waited >= m->wait_ms || m->interrupted) {
-			if (e.kind == SG_ERR_DB && m->wait_ms > 0)
+			if (e.kind == SG_ERR_DB && m->wait_ms > 0 && m->interrupted)
+				sg_error_prefix(&e, "interrupted while waiting for the server (after %ld ms)", waited);
+			else if (e.kind == SG_ERR_DB && m->wait_ms > 0)
 				sg_error_prefix(&e, "gave up after waiting %ld ms", waited);
 			return sg_error_move(err, &e);
 		}
@@ -562,6 +564,24 @@ int sg_migrate__refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locke
 			free(who);
 			return -1;
 		}
+		bool down = r->method && strcmp(r->method, "down") == 0;
+		if (!r->last_error && r->statements_done == r->statements_total) {
+			/*
+			 * Every statement ran: the run was gone between its last statement and marking the
+			 * version clean (killed, the connection lost).  Nothing is to repair, only to record:
+			 * an up as applied, a down as reverted (the version below it is the newest applied).
+			 */
+			char prev[24] = "0";
+			for (size_t k = 0; k < l->count; k++)
+				if (l->rows[k].version < r->version)
+					sg_migrate__version_label(prev, sizeof(prev), m, l->rows[k].version);
+			return sg_error_set(
+			    err, SG_ERR_REFUSED,
+			    "version %s ('%s') is dirty, but all %d statements of %s completed: the run "
+			    "was gone before it recorded the end (no migrate run holds the migration "
+			    "lock); record it with 'migrate force %s'",
+			    v, r->name, r->statements_total, which, down ? prev : v);
+		}
 		return sg_error_set(
 		    err, SG_ERR_REFUSED,
 		    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
@@ -570,7 +590,7 @@ int sg_migrate__refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locke
 		    v, r->name, which, r->statements_done, r->statements_total,
 		    r->last_error ? r->last_error
 				  : "interrupted: no migrate run holds the migration lock, so the run that started it "
-				    "is gone",
+				    "is gone; the statement after those may have completed before it was",
 		    v);
 	}
 	return 0;

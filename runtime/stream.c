@@ -394,6 +394,19 @@ int sg_stream_next(sg_stream *s, sg_chunk *out, sg_error *err)
 			s->pos = s->cut;
 		}
 		s->started = true;
+		/*
+		 * A UTF-8 byte order mark (Windows editors write one) starts no
+		 * statement: it is skipped, the server never sees it (it was a syntax
+		 * error at its first word), and the checksum keeps the file's bytes.
+		 */
+		if (!s->bom_checked) {
+			s->bom_checked = true;
+			while (s->len < 3 && !s->eof && s->fd >= 0)
+				if (fill(s, err) != 0)
+					return -1;
+			if (s->len >= 3 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0)
+				s->pos = s->scan = 3;
+		}
 		if (s->eof && s->pos >= s->len)
 			return 0;
 		/* What is left goes to the front: chunk offsets stay put while the file is read further. */
@@ -452,8 +465,9 @@ int sg_stream_next(sg_stream *s, sg_chunk *out, sg_error *err)
 		s->cut = cut;
 		s->scan = cut;
 		s->lex = LEX_NORMAL;
-		if (s->base + s->pos == 0)
-			s->directive = sg_split_has_no_tx_directive(s->buf);
+		if (!s->directive_checked)
+			s->directive = sg_split_has_no_tx_directive(s->buf + s->pos);
+		s->directive_checked = true;
 		char *text = s->buf + s->pos;
 		advance(s, s->pos, cut);
 		for (size_t i = 0; i < s->script.count; i++)

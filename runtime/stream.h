@@ -43,6 +43,7 @@ typedef struct sg_stream {
 	size_t size_hint; /* the file's size when it is small, for the first buffer */
 	int line, col;
 	bool eof, started, directive, failed;
+	bool bom_checked, directive_checked;
 	/* the lexer at scan */
 	int lex, depth;
 	size_t tag_at, tag_len;

@@ -499,7 +499,23 @@ static int exec_ok(PGconn *conn, const char *sql, const char *what, sg_error *er
 
 int sg_tracking_create(PGconn *conn, const sg_tracking *t, sg_error *err)
 {
-	return exec_ok(conn, t->sql_create, "cannot create the tracking table", err);
+	/*
+	 * CREATE SCHEMA IF NOT EXISTS asks for CREATE on the database even when
+	 * the schema exists: a role that may create in its schema only (the
+	 * grant PostgreSQL 15's public schema asks for) could not make the table.
+	 * The schema is created only when it is missing.
+	 */
+	const char *params[] = {t->schema};
+	PGresult *res =
+	    PQexecParams(conn, "SELECT 1 FROM pg_namespace WHERE nspname = $1", 1, NULL, params, NULL, NULL, 0);
+	bool exists = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
+	PQclear(res);
+	const char *sql = t->sql_create, *after_schema = strchr(sql, '\n');
+	if (exists && after_schema)
+		sql = after_schema + 1;
+	char what[600];
+	snprintf(what, sizeof(what), "cannot create the tracking table %s", t->qtable);
+	return exec_ok(conn, sql, what, err);
 }
 
 int sg_tracking_adopt_golang(PGconn *conn, const sg_tracking *t, int64_t seen_version, bool seen_dirty, int64_t version,

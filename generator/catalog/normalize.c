@@ -102,7 +102,15 @@ int sg_normalize__open_scratch(PGconn *conn, const char *target, sg_strbuf *scra
 	sg_strbuf setup = SG_STRBUF_INIT;
 	sg_strbuf_adds(&setup, "CREATE SCHEMA ");
 	sg_quote_ident(&setup, scratch->data);
-	sg_strbuf_addf(&setup, "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off",
+	/*
+	 * A role's statement_timeout or idle_in_transaction_session_timeout is
+	 * meant for the application's work, not for this rolled-back scratch
+	 * (pg_dump sets them to 0 likewise): a batch longer than a role's 50 ms
+	 * failed the diff as "the server rejected the models as a whole".
+	 */
+	sg_strbuf_addf(&setup,
+		       "; SET LOCAL search_path = %s; SET LOCAL check_function_bodies = off; SET LOCAL "
+		       "statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0",
 		       search_path->data);
 	res = NULL;
 	int rc = sg_normalize__exec(conn, setup.data, &res);

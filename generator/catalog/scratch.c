@@ -1,12 +1,15 @@
 /* Scratch databases (see scratch.h). */
 #include "scratch.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "quote.h"
+#include "strbuf.h"
 #include "schemagen/conn.h"
 
 static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
@@ -35,6 +38,83 @@ static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
 	return rc;
 }
 
+/*
+ * Who made a scratch database, kept as its comment: "schemagen check host
+ * HOST pid PID start START", START the process's start time in clock ticks
+ * since boot (/proc/PID/stat, field 22; 0 where there is none), so that a
+ * pid used again by another process is not taken for the check.
+ */
+static unsigned long long process_start(long pid)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return 0;
+	char buf[1024];
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	const char *p = strrchr(buf, ')'); /* the command name may hold spaces */
+	unsigned long long start = 0;
+	for (int field = 2; p && *p; p++)
+		if (*p == ' ' && ++field == 22) {
+			start = strtoull(p + 1, NULL, 10);
+			break;
+		}
+	return start;
+}
+
+static void owner_text(char *buf, size_t size, long pid)
+{
+	char host[256] = "";
+	gethostname(host, sizeof(host) - 1);
+	snprintf(buf, size, "schemagen check host %s pid %ld start %llu", host, pid, process_start(pid));
+}
+
+/*
+ * Drop the scratch databases a check of this host left behind when it was
+ * killed (SIGKILL, a crash: nothing ran sg_scratch_close): those whose comment
+ * names this host and a process that is gone.  Another host's, or a running
+ * check's, are left alone.  Best effort: a failure only leaves them.
+ */
+static void drop_stale(const sg_scratch *s)
+{
+	PGconn *conn = NULL;
+	sg_error e = {0};
+	if (sg_conn_open(&conn, s->admin_url, "schemagen check", &e) != 0) {
+		sg_error_clear(&e);
+		PQfinish(conn);
+		return;
+	}
+	PGresult *res = PQexec(conn, "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+				     "WHERE datname LIKE 'schemagen\\_check\\_%' ORDER BY datname");
+	char host[256] = "";
+	gethostname(host, sizeof(host) - 1);
+	for (int i = 0; PQresultStatus(res) == PGRES_TUPLES_OK && i < PQntuples(res); i++) {
+		char who[300];
+		long pid = 0;
+		unsigned long long start = 0;
+		if (PQgetisnull(res, i, 1) ||
+		    sscanf(PQgetvalue(res, i, 1), "schemagen check host %255s pid %ld start %llu", who, &pid, &start) !=
+			3 ||
+		    strcmp(who, host) != 0 || pid <= 0)
+			continue;
+		bool alive =
+		    (kill((pid_t)pid, 0) == 0 || errno == EPERM) && (start == 0 || process_start(pid) == start);
+		if (alive)
+			continue;
+		char *name = sg_quote_ident_dup(PQgetvalue(res, i, 0));
+		char sql[160];
+		snprintf(sql, sizeof(sql), "DROP DATABASE IF EXISTS %s WITH (FORCE)", name ? name : "");
+		if (name)
+			PQclear(PQexec(conn, sql));
+		free(name);
+	}
+	PQclear(res);
+	PQfinish(conn);
+}
+
 int sg_scratch_open(sg_scratch *s, const char *url, sg_error *err)
 {
 	memset(s, 0, sizeof(*s));
@@ -50,6 +130,8 @@ int sg_scratch_open(sg_scratch *s, const char *url, sg_error *err)
 	if (sg_conn_open(&conn, s->admin_url, "schemagen check", err) != 0)
 		return sg_error_prefix(err, "scratch server");
 	PQfinish(conn);
+	if (!s->server)
+		drop_stale(s);
 	return 0;
 }
 
@@ -62,10 +144,20 @@ int sg_scratch_create_db(sg_scratch *s, char **url_out, sg_error *err)
 	if (!grown)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	s->databases = grown;
-	char sql[128];
+	char sql[128], owner[400];
 	snprintf(sql, sizeof(sql), "CREATE DATABASE %s", name);
 	if (admin_exec(s, sql, err) != 0)
 		return -1;
+	/* Who made it, for the next check to drop it should this one be killed before it can (drop_stale). */
+	owner_text(owner, sizeof(owner), (long)getpid());
+	sg_strbuf comment = SG_STRBUF_INIT;
+	sg_strbuf_addf(&comment, "COMMENT ON DATABASE %s IS ", name);
+	sg_quote_literal(&comment, owner);
+	sg_error ignored = {0};
+	if (!sg_strbuf_failed(&comment))
+		(void)admin_exec(s, comment.data, &ignored);
+	sg_error_clear(&ignored);
+	sg_strbuf_release(&comment);
 	s->databases[s->ndatabases] = strdup(name);
 	if (!s->databases[s->ndatabases])
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");

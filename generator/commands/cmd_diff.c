@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <malloc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,8 @@
 #include "diff_state.h"
 #include "emit.h"
 #include "files.h"
+#include "files_lock.h"
+#include "interrupt.h"
 #include "model.h"
 #include "output.h"
 #include "schemagen/conn.h"
@@ -38,6 +41,7 @@ typedef struct diff_run {
 	sg_catalog_stats live_stats;
 	char **names;
 	size_t nnames;
+	PGcancel *cancel; /* what SIGINT/SIGTERM cancel (interrupt.h) */
 } diff_run;
 
 static void diff_run_release(diff_run *r)
@@ -50,6 +54,8 @@ static void diff_run_release(diff_run *r)
 	sg_files_set_release(&r->files);
 	if (r->tracking_ready)
 		sg_tracking_release(&r->tracking);
+	sg_interrupt_cancel_conn(NULL);
+	PQfreeCancel(r->cancel);
 	PQfinish(r->conn);
 	for (size_t i = 0; i < r->nnames; i++)
 		free(r->names[i]);
@@ -58,6 +64,9 @@ static void diff_run_release(diff_run *r)
 
 static int fail(sg_cli_ctx *ctx, diff_run *r, sg_error *err)
 {
+	/* A signal cancelled the running statement: that is the reason, not the statement's error. */
+	if (sg_interrupt_requested())
+		sg_error_set(err, SG_ERR_DB, "interrupted: the diff stopped, nothing was written");
 	sg_log_sg_error(&ctx->log, err);
 	int code = sg_exit_code_for(err->kind);
 	sg_error_clear(err);
@@ -197,22 +206,69 @@ static int write_pair(char **up_path, char **down_path, const char *dir, const c
 	return rc;
 }
 
+/*
+ * Refuse when the directory, read again under its lock, holds a migration the
+ * plan was not made with: another `diff --write` (or `migrate create`) wrote
+ * it meanwhile, under the number this plan was given, and the two plans may
+ * make the same change.
+ */
+static int same_files(const diff_run *r, const char *dir, sg_error *err)
+{
+	sg_mfile_set now = {0};
+	int rc = sg_files_scan_dir(&now, dir, err);
+	for (size_t i = 0; rc == 0 && i < now.count; i++) {
+		const sg_mfile *f = sg_files_find(&r->files, now.items[i].version);
+		if (!f || strcmp(f->up_file, now.items[i].up_file) != 0)
+			rc = sg_error_set(err, SG_ERR_REFUSED,
+					  "'%s/%s' appeared while the plan was made (another diff --write or migrate "
+					  "create?): this plan may repeat it, nothing written; run 'migrate up', then "
+					  "diff again",
+					  dir, now.items[i].up_file);
+	}
+	sg_files_set_release(&now);
+	return rc;
+}
+
+/*
+ * Write every step's pair, or none: the directory is locked while it is read
+ * again and written (files_lock.h), a failure removes the pairs already
+ * written, and SIGINT, SIGTERM and SIGHUP wait until the files are complete
+ * (then SIGHUP ends the run; SIGINT and SIGTERM were only noted, interrupt.h).
+ */
 static int write_steps(diff_run *r, const char *dir, sg_error *err)
 {
+	size_t n = r->cmp.steps.nsteps;
+	char **paths = calloc(2 * n + 1, sizeof(char *));
+	if (!paths)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	sigset_t stop, old;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGHUP);
+	sigprocmask(SIG_BLOCK, &stop, &old);
+	int lock = sg_files_lock_dir(dir, err);
+	int rc = lock < 0 ? -1 : same_files(r, dir, err);
 	sg_strbuf up = SG_STRBUF_INIT, down = SG_STRBUF_INIT;
-	int rc = 0;
-	for (size_t s = 0; s < r->cmp.steps.nsteps && rc == 0; s++) {
+	for (size_t s = 0; s < n && rc == 0; s++) {
 		sg_strbuf_reset(&up);
 		sg_strbuf_reset(&down);
 		sg_emit_step_file(&up, &r->cmp.steps.steps[s], false);
 		sg_emit_step_file(&down, &r->cmp.steps.steps[s], true);
-		char *up_path = NULL, *down_path = NULL;
-		rc = write_pair(&up_path, &down_path, dir, r->names[s], &up, &down, err);
-		if (rc == 0)
-			printf("wrote %s\nwrote %s\n", up_path, down_path);
-		free(up_path);
-		free(down_path);
+		rc = write_pair(&paths[2 * s], &paths[2 * s + 1], dir, r->names[s], &up, &down, err);
 	}
+	for (size_t i = 0; i < 2 * n; i++) {
+		if (paths[i] && rc != 0)
+			unlink(paths[i]);
+		else if (paths[i])
+			printf("wrote %s\n", paths[i]);
+		free(paths[i]);
+	}
+	if (rc == 0 && fflush(stdout) != 0)
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write to standard output");
+	sg_files_unlock_dir(lock);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	free(paths);
 	sg_strbuf_release(&up);
 	sg_strbuf_release(&down);
 	return rc;
@@ -253,6 +309,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		snprintf(guess, sizeof(guess), "%s", forced_schema);
 	else
 		sg_diff_guess_schema(guess, sizeof(guess), models_dir);
+	/* SIGINT/SIGTERM: the statement running is cancelled, the diff stops with exit 1, nothing is written. */
+	sg_interrupt_install();
 	sg_diff_prefetch pre;
 	sg_diff_prefetch_start(&pre, sg_cli_value(ctx->args, "database"), guess, r.table);
 
@@ -273,7 +331,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		sg_error_set(&err, SG_ERR_INPUT,
 			     "%zu error%s in models directory '%s': nothing was compared or written", nerrors,
 			     nerrors == 1 ? "" : "s", models_dir);
-	if (loaded != 0) {
+	if (loaded != 0 || sg_interrupt_requested()) {
 		free(file_name);
 		sg_diff_prefetch_release(&pre);
 		return fail(ctx, &r, &err);
@@ -289,6 +347,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 
 	r.conn = pre.conn;
 	pre.conn = NULL;
+	if (r.conn && (r.cancel = PQgetCancel(r.conn)) != NULL)
+		sg_interrupt_cancel_conn(r.cancel);
 	if (!r.conn) {
 		free(file_name);
 		err = pre.conn_err;
@@ -322,7 +382,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 	    .live_stats = r.live_stats,
 	};
 	r.live = NULL;
-	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0) {
+	if (sg_compare_run(&r.cmp, r.conn, r.model, &copts, &err) != 0 || sg_interrupt_requested()) {
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
@@ -372,6 +432,8 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 			     "--allow-destructive once that is intended");
 		return fail(ctx, &r, &err);
 	}
+	if (sg_interrupt_requested())
+		return fail(ctx, &r, &err);
 	if (write_name && r.cmp.plan->nops) {
 		if (write_steps(&r, migrations_dir, &err) != 0)
 			return fail(ctx, &r, &err);

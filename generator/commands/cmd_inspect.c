@@ -14,6 +14,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "catalog.h"
 #include "fixpoint.h"
 #include "inspect.h"
+#include "interrupt.h"
 #include "output.h"
 #include "schemagen/conn.h"
 #include "schema_print.h"
@@ -32,6 +34,9 @@
 
 static int finish(sg_cli_ctx *ctx, sg_error *err)
 {
+	/* A signal cancelled the running statement: that is the reason, not the statement's error. */
+	if (sg_interrupt_requested())
+		sg_error_set(err, SG_ERR_DB, "interrupted: inspect stopped, nothing was written");
 	sg_log_sg_error(&ctx->log, err);
 	int code = sg_exit_code_for(err->kind);
 	sg_error_clear(err);
@@ -177,23 +182,52 @@ static int make_dirs(const char *dir, sg_error *err)
 	return rc;
 }
 
+/*
+ * Write every file of r into dir, all or none: each is written under a
+ * temporary name first, and only when all of them are on disk are they
+ * renamed into place (then, with --force, the stale ones removed).  A
+ * failure (a full disk, a file size limit) removes the temporary files and
+ * leaves the directory as it was; SIGINT, SIGTERM and SIGHUP wait until the
+ * files are in place (a --split of 3,000 tables left the first 25 before).
+ */
 static int write_dir(const char *dir, bool force, const sg_inspect_result *r, sg_error *err)
 {
 	if (make_dirs(dir, err) != 0)
 		return -1;
-	if (force && remove_stale(dir, r, err) != 0)
-		return -1;
-	for (size_t i = 0; i < r->nfiles; i++) {
+	char **paths = calloc(r->nfiles + 1, sizeof(char *)), **tmps = calloc(r->nfiles + 1, sizeof(char *));
+	int rc = paths && tmps ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	sigset_t stop, old;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGHUP);
+	sigprocmask(SIG_BLOCK, &stop, &old);
+	for (size_t i = 0; rc == 0 && i < r->nfiles; i++) {
 		sg_strbuf path = SG_STRBUF_INIT;
 		sg_strbuf_addf(&path, "%s/%s", dir, r->files[i].name);
-		int rc = sg_strbuf_failed(&path)
-			     ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
-			     : sg_output_write_file(path.data, r->files[i].text, r->files[i].len, 0666, true, err);
-		sg_strbuf_release(&path);
-		if (rc != 0)
-			return -1;
+		if (sg_strbuf_failed(&path))
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		else
+			rc = sg_output_write_temp(&tmps[i], path.data, r->files[i].text, r->files[i].len, 0666, err);
+		paths[i] = sg_strbuf_detach(&path, NULL);
 	}
-	return 0;
+	for (size_t i = 0; rc == 0 && i < r->nfiles; i++)
+		if (rename(tmps[i], paths[i]) != 0)
+			rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", paths[i], strerror(errno));
+		else
+			tmps[i][0] = '\0'; /* in place */
+	if (rc == 0 && force)
+		rc = remove_stale(dir, r, err);
+	for (size_t i = 0; paths && tmps && i < r->nfiles; i++) {
+		if (tmps[i] && tmps[i][0])
+			unlink(tmps[i]);
+		free(tmps[i]);
+		free(paths[i]);
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	free(paths);
+	free(tmps);
+	return rc;
 }
 
 int sg_cmd_inspect(sg_cli_ctx *ctx)
@@ -237,12 +271,16 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 	    (models && check_destination(models, true, force, &err) != 0))
 		return finish(ctx, &err);
 
+	/* SIGINT/SIGTERM: the statement running is cancelled, inspect stops with exit 1, nothing is written. */
+	sg_interrupt_install();
 	PGconn *conn = NULL;
 	sg_tracking tracking;
 	if (sg_conn_open(&conn, sg_cli_value(ctx->args, "database"), "schemagen", &err) != 0) {
 		PQfinish(conn);
 		return finish(ctx, &err);
 	}
+	PGcancel *cancel = PQgetCancel(conn);
+	sg_interrupt_cancel_conn(cancel);
 	if (sg_tracking_init(&tracking, schema, table, &err) != 0) {
 		PQfinish(conn);
 		return finish(ctx, &err);
@@ -260,7 +298,11 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		rc = sg_fixpoint_schema(live, NULL, conn, &fix, &err);
 	sg_strbuf origin = SG_STRBUF_INIT;
 	sg_strbuf_addf(&origin, "database '%s'", PQdb(conn) ? PQdb(conn) : "");
+	sg_interrupt_cancel_conn(NULL);
+	PQfreeCancel(cancel);
 	PQfinish(conn);
+	if (sg_interrupt_requested())
+		rc = -1;
 	sg_tracking_release(&tracking);
 	if (rc == 0 && sg_strbuf_failed(&origin))
 		rc = sg_error_set(&err, SG_ERR_SYSTEM, "out of memory");

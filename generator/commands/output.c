@@ -32,7 +32,7 @@ static int open_temp(sg_strbuf *tmp, const char *path, mode_t mode, sg_error *er
 		if (fd >= 0)
 			return fd;
 		if (errno != EEXIST || attempt == 100)
-			return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", tmp->data, strerror(errno));
+			return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(errno));
 	}
 }
 
@@ -82,6 +82,31 @@ int sg_output_write_file(const char *path, const char *text, size_t len, mode_t 
 		unlink(tmp.data);
 	sg_strbuf_release(&tmp);
 	return rc;
+}
+
+/* See output.h. */
+int sg_output_write_temp(char **tmp_out, const char *path, const char *text, size_t len, mode_t mode, sg_error *err)
+{
+	*tmp_out = NULL;
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	int fd = open_temp(&tmp, path, mode, err);
+	if (fd < 0) {
+		sg_strbuf_release(&tmp);
+		return -1;
+	}
+	bool written = write_all(fd, text, len);
+	int e = errno;
+	if (close(fd) != 0 && written) {
+		written = false;
+		e = errno;
+	}
+	if (!written) {
+		unlink(tmp.data);
+		sg_strbuf_release(&tmp);
+		return sg_error_set(err, SG_ERR_SYSTEM, "cannot write '%s': %s", path, strerror(e));
+	}
+	*tmp_out = sg_strbuf_detach(&tmp, NULL);
+	return 0;
 }
 
 /* See output.h. */

@@ -38,6 +38,15 @@ int sg_output_print(FILE *out, const sg_strbuf *text, sg_error *err);
 int sg_output_write_file(const char *path, const char *text, size_t len, mode_t mode, bool replace, sg_error *err);
 
 /*
+ * The first half of a replacing sg_output_write_file, for writing several
+ * files all or none: `text` written into a new temporary file beside `path`
+ * and flushed to disk; its name returned in *tmp_out (malloc'd, owned by the
+ * caller, who renames it to `path` or unlinks it).  -1 with err set (naming
+ * `path`) and no temporary file left on failure.
+ */
+int sg_output_write_temp(char **tmp_out, const char *path, const char *text, size_t len, mode_t mode, sg_error *err);
+
+/*
  * sg_output_write_file with a builder's text: a failed builder is refused
  * (SG_ERR_SYSTEM) before any file is created.
  */

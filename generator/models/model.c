@@ -56,6 +56,31 @@ static void load_table_entry(void *ctx, const sg_model_node *entry, size_t i, sg
 }
 
 /*
+ * Where byte `offset` of file f is, as line:column (columns count UTF-8
+ * characters).  libyaml gives its reader errors (bytes that are not UTF-8) a
+ * byte offset only, no mark: they were all reported at 1:1.
+ */
+static sg_pos offset_pos(const sg_model_file *f, size_t offset)
+{
+	sg_pos pos = {f->path, 1, 1};
+	FILE *fp = f->text ? NULL : fopen(f->path, "rb");
+	for (size_t i = 0; i < offset; i++) {
+		int c = f->text ? (i < f->len ? (unsigned char)f->text[i] : EOF) : fp ? getc(fp) : EOF;
+		if (c == EOF)
+			break;
+		if (c == '\n') {
+			pos.line++;
+			pos.column = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			pos.column++;
+		}
+	}
+	if (fp)
+		fclose(fp);
+	return pos;
+}
+
+/*
  * Parse (from `parser`, whose input is set), check and convert one file into
  * the schema; its tables are checked across files later (check_all).
  * Problems go to the diagnostics; -1 only when out of memory.
@@ -84,7 +109,12 @@ static int load_one(sg_model_conv *cv, const sg_model_file *f, yaml_parser_t *pa
 		sg_model__composer_release(&second);
 	}
 	bool keep = rc == 0 && c.root;
-	if (rc == 1) {
+	if (rc == 1 && parser->error == YAML_READER_ERROR) {
+		sg_model__error_at(ld, offset_pos(f, parser->problem_offset),
+				   "invalid YAML: %s at byte offset %zu (0x%02X); model files must be UTF-8",
+				   prob.problem ? prob.problem : "bad input", parser->problem_offset,
+				   (unsigned)(parser->problem_value & 0xFF));
+	} else if (rc == 1) {
 		sg_pos pos = {f->path, (int)prob.mark.line + 1, (int)prob.mark.column + 1};
 		if (prob.context)
 			sg_model__error_at(ld, pos, "invalid YAML: %s %s", prob.problem ? prob.problem : "syntax error",
@@ -279,11 +309,49 @@ static int path_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collect the *.yaml files under dir/rel (rel "" for the top), as paths relative to dir. */
-static int collect(path_list *out, const char *dir, const char *rel, int depth, sg_error *err)
+/* How deep subdirectories of the models directory may go. */
+#define MAX_DIR_DEPTH 16
+
+/* A directory on the path being read (a symbolic link back to one of them is a loop). */
+typedef struct dir_id {
+	dev_t dev;
+	ino_t ino;
+	const char *path;
+} dir_id;
+
+/*
+ * Collect the *.yaml files under dir/rel (rel "" for the top), as paths
+ * relative to dir; `up` holds the directories above it, `depth` of them.  A
+ * subdirectory that is one of them again (a symbolic link loop) or deeper
+ * than MAX_DIR_DEPTH is an error (SG_ERR_INPUT): its files were read again
+ * and again, or left out without a word.
+ */
+static int collect(path_list *out, const char *dir, const char *rel, int depth, dir_id *up, sg_error *err)
 {
 	sg_strbuf path = SG_STRBUF_INIT;
 	sg_strbuf_addf(&path, "%s%s%s", dir, rel[0] ? "/" : "", rel);
+	struct stat self;
+	if (stat(path.data, &self) == 0) {
+		for (int i = 0; i < depth; i++)
+			if (up[i].dev == self.st_dev && up[i].ino == self.st_ino) {
+				sg_error_set(
+				    err, SG_ERR_INPUT,
+				    "models directory '%s' is '%s' again (a symbolic link loop): remove the link",
+				    path.data, up[i].path);
+				sg_strbuf_release(&path);
+				return -1;
+			}
+		if (depth > MAX_DIR_DEPTH) {
+			sg_error_set(
+			    err, SG_ERR_INPUT,
+			    "models directory '%s' is nested more than %d levels deep: its files would be left "
+			    "out; move them up",
+			    path.data, MAX_DIR_DEPTH);
+			sg_strbuf_release(&path);
+			return -1;
+		}
+		up[depth] = (dir_id){self.st_dev, self.st_ino, path.data};
+	}
 	DIR *dh = opendir(path.data);
 	if (!dh) {
 		int e = errno;
@@ -303,8 +371,7 @@ static int collect(path_list *out, const char *dir, const char *rel, int depth, 
 		struct stat st;
 		size_t len = strlen(de->d_name);
 		if (stat(full.data, &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (depth < 16)
-				rc = collect(out, dir, child.data, depth + 1, err);
+			rc = collect(out, dir, child.data, depth + 1, up, err);
 		} else if (len > 5 && strcmp(de->d_name + len - 5, ".yaml") == 0) {
 			if (out->n == out->cap) {
 				size_t cap = out->cap ? out->cap * 2 : 16;
@@ -353,7 +420,8 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 {
 	*out = NULL;
 	path_list paths = {0};
-	int rc = collect(&paths, dir, "", 0, err);
+	dir_id up[MAX_DIR_DEPTH + 1];
+	int rc = collect(&paths, dir, "", 0, up, err);
 	if (rc == 0 && paths.n == 0)
 		rc = sg_error_set(err, SG_ERR_INPUT, "no model files (*.yaml) in models directory '%s'", dir);
 	loading l;

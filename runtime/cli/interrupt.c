@@ -1,4 +1,4 @@
-/* SIGINT / SIGTERM routed to the running migration runner (see interrupt.h). */
+/* SIGINT / SIGTERM routed to the running migration runner or connection (see interrupt.h). */
 #include "interrupt.h"
 
 #include <signal.h>
@@ -6,6 +6,7 @@
 
 static volatile sig_atomic_t requested;
 static sg_migrate *volatile target;
+static PGcancel *volatile cancel_conn;
 
 static void on_signal(int sig)
 {
@@ -14,6 +15,11 @@ static void on_signal(int sig)
 	sg_migrate *m = target;
 	if (m)
 		sg_migrate_interrupt(m);
+	PGcancel *c = cancel_conn;
+	if (c) {
+		char why[256];
+		PQcancel(c, why, sizeof(why));
+	}
 }
 
 void sg_interrupt_install(void)
@@ -32,6 +38,11 @@ sg_migrate *sg_interrupt_target(sg_migrate *m)
 	sg_migrate *previous = target;
 	target = m;
 	return previous;
+}
+
+void sg_interrupt_cancel_conn(PGcancel *cancel)
+{
+	cancel_conn = cancel;
 }
 
 bool sg_interrupt_requested(void)

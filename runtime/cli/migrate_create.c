@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "files.h"
+#include "files_lock.h"
 #include "golang_cli.h"
 #include "migrate_cli.h"
 #include "migrate_out.h"
@@ -22,6 +23,7 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 	sg_golang_create gc;
 	char *given = NULL, *name = NULL, *version = NULL, *up = NULL, *down = NULL;
 	sg_mfile_set set = {0};
+	int lock = -1;
 	int rc = sg_golang_create_options(&gc, ctx->args, &err);
 	if (rc == 0)
 		rc = sg_golang_migrations_dir(&given, ctx->args, &err);
@@ -34,8 +36,13 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 	} else if (rc == 0) {
 		rc = sg_files_normalize_name(&name, ctx->args->positional[0], &err);
 	}
+	/*
+	 * A directory that does not exist yet is created: the first migration starts it.  It is locked
+	 * while it is read and the pair written: two creates at once get two numbers (files_lock.h).
+	 */
+	if (rc == 0 && (lock = sg_files_lock_dir(dir, &err)) < 0)
+		rc = -1;
 	if (rc == 0) {
-		/* A directory that does not exist yet is created: the first migration starts it. */
 		char **names = NULL;
 		size_t n = 0;
 		sg_error e = {0};
@@ -56,6 +63,7 @@ int sg_migrate_cmd_create(sg_cli_ctx *ctx)
 	}
 	if (rc == 0)
 		rc = sg_files_create_pair(&up, &down, dir, version, name, NULL, NULL, &err);
+	sg_files_unlock_dir(lock);
 	if (rc == 0) {
 		if (o.json) {
 			sg_strbuf sb = SG_STRBUF_INIT;

@@ -141,6 +141,12 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			} else if (e->state == SG_MIGRATE_DIRTY && e->statements_total < 0) {
 				printf("    marked dirty, but no run recorded how far it got (set by hand?)%s%s\n",
 				       e->last_error ? ": " : "", e->last_error ? e->last_error : "");
+			} else if (e->state == SG_MIGRATE_DIRTY && !e->last_error &&
+				   e->statements_done == e->statements_total) {
+				printf(
+				    "    %s: all %d statements completed, the run was gone before it recorded the end "
+				    "(no migrate run holds the migration lock): 'migrate force' records it\n",
+				    which, e->statements_total);
 			} else if (e->state == SG_MIGRATE_DIRTY) {
 				printf("    %s stopped after %d of %d statements: %s\n", which, e->statements_done,
 				       e->statements_total,
