@@ -610,6 +610,8 @@ const rclass rclasses[] = {
      function_links_prepare, function_links_edit},
     {"combined", "a table renamed, a column retyped, a signature changed, a view and a trigger changed in one pair",
      combined_prepare, combined_edit},
+    {"drift", "the live database altered by hand (sequences, identity, domain check, comment, trigger, body, view)",
+     drift_prepare, drift_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

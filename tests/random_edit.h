@@ -21,6 +21,8 @@ typedef struct rfocus {
 	bool foreign_zone;
 	/* B only spells A another way: the plan must be empty. */
 	bool no_change;
+	/* Class drift: what is altered by hand in the live database before the diff (random_drift.c). */
+	int drift;
 } rfocus;
 
 typedef struct rclass {
@@ -158,6 +160,10 @@ void trigger_kinds_prepare(rschema *a, rfocus *f);
 void trigger_kinds_edit(rschema *b, rfocus *f);
 void view_triggers_prepare(rschema *a, rfocus *f);
 void view_triggers_edit(rschema *b, rfocus *f);
+
+/* Live state altered by hand before the diff, B = A (random_drift.c). */
+void drift_prepare(rschema *a, rfocus *f);
+void drift_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

@@ -12,6 +12,7 @@ typedef struct rpair {
 	uint64_t seed;
 	int klass;
 	bool renames_only, foreign_zone, no_change; /* what the class promised (rfocus) */
+	int drift; /* class drift: the kinds of hand-run SQL applied to A before the diff (random_drift.c) */
 	int nrows;
 	rschema a, b;
 } rpair;
@@ -27,5 +28,11 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows);
  * nothing (the caller compares).
  */
 bool pair_remove_nth(rpair *p, int n);
+
+/*
+ * The SQL that alters A by hand for p->drift (empty when none; random_drift.c).
+ * False when the models cannot see it (only a serial's sequence renamed): the plan must be empty.
+ */
+bool drift_sql(const rpair *p, sg_strbuf *sql);
 
 #endif

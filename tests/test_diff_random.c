@@ -156,8 +156,10 @@ static void report(const rpair *p, const rresult *r, bool shrunk)
 	printf("phase: %s%s%s\n", phase_names[r->ph], r->generator ? " (the generator's fault)" : "",
 	       shrunk ? " (pair shrunk)" : "");
 	printf(
-	    "---- error\n%s\n---- A.yaml\n%s---- B.yaml\n%s---- rows seeded in A\n%s---- up\n%s---- down\n%s==== end\n",
-	    r->msg.data, r->ya.data, r->yb.data, r->inserts.data, r->up.data, r->down.data);
+	    "---- error\n%s\n---- A.yaml\n%s---- B.yaml\n%s%s%s---- rows seeded in A\n%s---- up\n%s---- down\n%s==== "
+	    "end\n",
+	    r->msg.data, r->ya.data, r->yb.data, r->hand.len ? "---- run by hand on A before the diff\n" : "",
+	    r->hand.data, r->inserts.data, r->up.data, r->down.data);
 	fflush(stdout);
 }
 
