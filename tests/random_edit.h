@@ -161,6 +161,12 @@ void trigger_kinds_edit(rschema *b, rfocus *f);
 void view_triggers_prepare(rschema *a, rfocus *f);
 void view_triggers_edit(rschema *b, rfocus *f);
 
+/* The class identity's A: a key column, plain, serial or identity (f: the column). */
+void identity_prepare(rschema *a, rfocus *f);
+/* Identity columns with sequence options (random_identity.c). */
+void identity_options_prepare(rschema *a, rfocus *f);
+void identity_options_edit(rschema *b, rfocus *f);
+
 /* Live state altered by hand before the diff, B = A (random_drift.c). */
 void drift_prepare(rschema *a, rfocus *f);
 void drift_edit(rschema *b, rfocus *f);
