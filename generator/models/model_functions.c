@@ -100,10 +100,42 @@ static bool read_line(const sg_model_file *f, int line, sg_strbuf *sb)
 }
 
 /*
+ * How many characters of a quoted scalar's source, from just after its
+ * opening quote `q` on line `src` (len bytes), hold its first `want`
+ * characters: an escape of a double-quoted scalar (\" \\ \t \xHH \uHHHH
+ * \UHHHHHHHH) or the '' of a single-quoted one is one character of the text
+ * and more of the file.  -1 when the text goes on past the line (a folded
+ * scalar: not mapped here).
+ */
+static int quoted_source_chars(const char *src, size_t len, char q, int want)
+{
+	size_t i = 0;
+	int chars = 0;
+	for (int got = 0; got < want; got++) {
+		if (i >= len || (src[i] == q && !(q == '\'' && i + 1 < len && src[i + 1] == '\'')))
+			return -1;
+		size_t n = 1;
+		if (q == '\'' && src[i] == '\'')
+			n = 2;
+		else if (q == '"' && src[i] == '\\' && i + 1 < len)
+			n = src[i + 1] == 'x' ? 4 : src[i + 1] == 'u' ? 6 : src[i + 1] == 'U' ? 10 : 2;
+		else
+			while (i + n < len && ((unsigned char)src[i + n] & 0xC0) == 0x80)
+				n++;
+		if (i + n > len)
+			return -1;
+		chars += n == 1 || (unsigned char)src[i] >= 0x80 ? 1 : (int)n;
+		i += n;
+	}
+	return chars;
+}
+
+/*
  * The file position of character `cursor` (1-based, as the parser counts) of
  * scalar `node`'s text.  A block scalar (`|` or `>` where the node starts)
  * begins on the next line, indented as that line is; another scalar is on
- * the node's line, after its opening quote if any.
+ * the node's line, after its opening quote if any (escapes counted as the
+ * file spells them).
  */
 sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
 			  int cursor)
@@ -138,8 +170,16 @@ sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, cons
 		pos.line += 1 + line;
 		pos.column = indent + col + 1;
 	} else {
-		pos.column += line ? 0 : col + (node->plain ? 0 : 1);
-		pos.line += line;
+		int quoted = -1;
+		char q = (size_t)pos.column - 1 < sb.len ? sb.data[pos.column - 1] : '\0';
+		if (!node->plain && (q == '"' || q == '\''))
+			quoted = quoted_source_chars(sb.data + pos.column, sb.len - (size_t)pos.column, q, cursor - 1);
+		if (quoted >= 0) {
+			pos.column += quoted + 1;
+		} else {
+			pos.column += line ? 0 : col + (node->plain ? 0 : 1);
+			pos.line += line;
+		}
 	}
 	sg_strbuf_release(&sb);
 	return pos;
@@ -172,6 +212,20 @@ sg_text_origin sg_model__text_origin(const sg_model_file *f, const sg_model_node
 				     const char *text)
 {
 	sg_text_origin o = {.start = sg_model__text_pos(f, key, node, text, 1)};
+	if (!node->plain) { /* quoted, and closed on its line: escapes count as written */
+		sg_pos at = sg_model__node_pos(f, node);
+		sg_strbuf sb = SG_STRBUF_INIT;
+		int chars = 0;
+		for (const char *p = text; *p; p++)
+			chars += ((unsigned char)*p & 0xC0) != 0x80;
+		char q = read_line(f, at.line, &sb) && (size_t)at.column - 1 < sb.len ? sb.data[at.column - 1] : '\0';
+		if ((q == '"' || q == '\'') &&
+		    quoted_source_chars(sb.data + at.column, sb.len - (size_t)at.column, q, chars) >= 0)
+			o.quote = q;
+		sg_strbuf_release(&sb);
+		if (o.quote)
+			return o;
+	}
 	const char *nl = strchr(text, '\n');
 	if (!nl || o.start.line == sg_model__node_pos(f, node).line)
 		return o;
