@@ -18,7 +18,10 @@
  *   - a trigger disabled or enabled another way;
  *   - a default function's or a trigger function's body replaced (CREATE OR
  *     REPLACE);
- *   - a view replaced by a query of the same columns.
+ *   - a view replaced by a query of the same columns, or given one more column;
+ *   - a serial's sequence owned by nothing;
+ *   - a domain given a check of its own, NOT VALID;
+ *   - an identity made ALWAYS or BY DEFAULT the other way.
  * A sequence's current value is data: a RESTART only goes forward, and
  * nothing compares it.  The SQL is written when the pair runs (drift_sql),
  * from A's objects and the seed, so a shrunk pair alters what it still has.
@@ -38,7 +41,11 @@ enum {
 	DR_TRIGGER = 64,
 	DR_FUNCTION = 128,
 	DR_VIEW = 256,
-	DR_KINDS = 9
+	DR_SERIAL_OWNER = 512,
+	DR_VIEW_COLUMN = 1024,
+	DR_DOMAIN_NOT_VALID = 2048,
+	DR_IDENTITY_KIND = 4096,
+	DR_KINDS = 13
 };
 
 /* ---- what A has that a hand may alter ---- */
@@ -109,11 +116,13 @@ static int applicable(const rschema *s)
 {
 	int m = 0;
 	if (count_cols(s, true))
-		m |= DR_SERIAL_OPTS | DR_SERIAL_RENAME;
+		m |= DR_SERIAL_OPTS | DR_SERIAL_RENAME | DR_SERIAL_OWNER;
 	if (s->nseqs)
 		m |= DR_SEQ_OPTS;
 	if (count_cols(s, false))
-		m |= DR_IDENTITY;
+		m |= DR_IDENTITY | DR_IDENTITY_KIND;
+	if (s->ndomains)
+		m |= DR_DOMAIN_NOT_VALID;
 	if (count_domain_checks(s))
 		m |= DR_DOMAIN_CHECK;
 	if (s->ntables)
@@ -123,7 +132,7 @@ static int applicable(const rschema *s)
 	if (count_funcs(s))
 		m |= DR_FUNCTION;
 	if (count_views(s))
-		m |= DR_VIEW;
+		m |= DR_VIEW | DR_VIEW_COLUMN;
 	return m;
 }
 
@@ -230,8 +239,9 @@ static bool is_smallint(const rcol *c)
 	return c->type >= 0 && strcmp(rtypes[c->type].canon, "smallint") == 0;
 }
 
-static void drift_serial(sg_strbuf *sql, const rschema *a, uint64_t *st, bool rename)
+static void drift_serial(sg_strbuf *sql, const rschema *a, uint64_t *st, int kind)
 {
+	bool rename = kind == DR_SERIAL_RENAME;
 	const rtable *t = NULL;
 	const rcol *c = nth_col(a, true, dpick(st, count_cols(a, true)), &t);
 	char tl[NAMELEN + 8];
@@ -240,6 +250,8 @@ static void drift_serial(sg_strbuf *sql, const rschema *a, uint64_t *st, bool re
 	if (rename)
 		sg_strbuf_addf(sql, " RENAME TO %%I', pg_get_serial_sequence(%s, '%s'), 'by_hand_%d'); END $d$;\n", tl,
 			       c->name, dpick(st, 1000));
+	else if (kind == DR_SERIAL_OWNER)
+		sg_strbuf_addf(sql, " OWNED BY NONE', pg_get_serial_sequence(%s, '%s')); END $d$;\n", tl, c->name);
 	else {
 		sg_strbuf sb = SG_STRBUF_INIT;
 		sequence_options(&sb, st, is_smallint(c), false);
@@ -303,6 +315,26 @@ static void drift_domain_check(sg_strbuf *sql, const rschema *a, uint64_t *st)
 		       dl, dl);
 }
 
+static void drift_domain_not_valid(sg_strbuf *sql, const rschema *a, uint64_t *st)
+{
+	char dn[NAMELEN + 4];
+	sql_ident(dn, sizeof(dn), a->domains[dpick(st, a->ndomains)].name);
+	sg_strbuf_addf(
+	    sql, "ALTER DOMAIN %s ADD CONSTRAINT by_hand_check CHECK (VALUE IS NOT NULL OR VALUE IS NULL) NOT VALID;\n",
+	    dn);
+}
+
+static void drift_identity_kind(sg_strbuf *sql, const rschema *a, uint64_t *st)
+{
+	const rtable *t = NULL;
+	const rcol *c = nth_col(a, false, dpick(st, count_cols(a, false)), &t);
+	char tn[NAMELEN + 4], cn[NAMELEN + 4];
+	sql_ident(tn, sizeof(tn), t->name);
+	sql_ident(cn, sizeof(cn), c->name);
+	sg_strbuf_addf(sql, "ALTER TABLE %s ALTER COLUMN %s SET GENERATED %s;\n", tn, cn,
+		       c->identity == 1 ? "BY DEFAULT" : "ALWAYS");
+}
+
 static void drift_comment(sg_strbuf *sql, const rschema *a, uint64_t *st)
 {
 	const rtable *t = &a->tables[dpick(st, a->ntables)];
@@ -360,7 +392,7 @@ static void drift_function(sg_strbuf *sql, const rschema *a, uint64_t *st)
 			       fn, f->big ? "bigint" : "integer", 4000 + dpick(st, 1000));
 }
 
-static void drift_view(sg_strbuf *sql, const rschema *a, uint64_t *st)
+static void drift_view(sg_strbuf *sql, const rschema *a, uint64_t *st, bool column)
 {
 	int n = dpick(st, count_views(a));
 	const rview *v = NULL;
@@ -369,10 +401,18 @@ static void drift_view(sg_strbuf *sql, const rschema *a, uint64_t *st)
 			v = &a->views[i];
 	char vl[NAMELEN + 8];
 	ident_literal(vl, sizeof(vl), v->name);
-	sg_strbuf_addf(sql,
-		       "DO $d$ BEGIN EXECUTE format('CREATE OR REPLACE VIEW %%s AS SELECT * FROM (%%s) AS by_hand "
-		       "WHERE %d > 0', %s::regclass, rtrim(pg_get_viewdef(%s::regclass), ';')); END $d$;\n",
-		       1 + dpick(st, 9), vl, vl);
+	if (column)
+		sg_strbuf_addf(
+		    sql,
+		    "DO $d$ BEGIN EXECUTE format('CREATE OR REPLACE VIEW %%s AS SELECT *, %d AS by_hand FROM (%%s) "
+		    "AS by_hand', %s::regclass, rtrim(pg_get_viewdef(%s::regclass), ';')); END $d$;\n",
+		    dpick(st, 9), vl, vl);
+	else
+		sg_strbuf_addf(
+		    sql,
+		    "DO $d$ BEGIN EXECUTE format('CREATE OR REPLACE VIEW %%s AS SELECT * FROM (%%s) AS by_hand "
+		    "WHERE %d > 0', %s::regclass, rtrim(pg_get_viewdef(%s::regclass), ';')); END $d$;\n",
+		    1 + dpick(st, 9), vl, vl);
 }
 
 bool drift_sql(const rpair *p, sg_strbuf *sql)
@@ -389,7 +429,17 @@ bool drift_sql(const rpair *p, sg_strbuf *sql)
 		switch (kind) {
 		case DR_SERIAL_OPTS:
 		case DR_SERIAL_RENAME:
-			drift_serial(sql, a, &st, kind == DR_SERIAL_RENAME);
+		case DR_SERIAL_OWNER:
+			drift_serial(sql, a, &st, kind);
+			break;
+		case DR_DOMAIN_NOT_VALID:
+			drift_domain_not_valid(sql, a, &st);
+			break;
+		case DR_IDENTITY_KIND:
+			drift_identity_kind(sql, a, &st);
+			break;
+		case DR_VIEW_COLUMN:
+			drift_view(sql, a, &st, true);
 			break;
 		case DR_SEQ_OPTS:
 			drift_sequence(sql, a, &st);
@@ -410,7 +460,7 @@ bool drift_sql(const rpair *p, sg_strbuf *sql)
 			drift_function(sql, a, &st);
 			break;
 		default:
-			drift_view(sql, a, &st);
+			drift_view(sql, a, &st, false);
 			break;
 		}
 	}
