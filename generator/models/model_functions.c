@@ -130,6 +130,48 @@ static int quoted_source_chars(const char *src, size_t len, char q, int want)
 	return chars;
 }
 
+/* Characters (not UTF-8 continuation bytes) in the first n bytes of s. */
+static int chars_in(const char *s, size_t n)
+{
+	int c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * The position of byte `off` of a folded block scalar's text (`>`), whose
+ * lines start at line `first`, indented `indent`: the text is the lines'
+ * contents with each line break folded into a space (or kept, between
+ * paragraphs), so the lines are followed one by one.  False when a line is
+ * not where the text says (then the caller's estimate stands).
+ */
+static bool folded_pos(const sg_model_file *f, int first, int indent, const char *text, size_t off, sg_pos *pos)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	bool found = false;
+	size_t t = 0, len = strlen(text);
+	for (int ln = first; !found && t <= len; ln++) {
+		sg_strbuf_reset(&sb);
+		if (!read_line(f, ln, &sb))
+			break;
+		const char *content = sb.len > (size_t)indent ? sb.data + indent : "";
+		size_t clen = strlen(content);
+		if (clen && (t + clen > len || strncmp(text + t, content, clen) != 0))
+			break;
+		if (off <= t + clen) {
+			pos->line = ln;
+			pos->column = indent + 1 + chars_in(content, off - t);
+			found = true;
+		}
+		t += clen;
+		if (t < len && (text[t] == ' ' || text[t] == '\n'))
+			t++;
+	}
+	sg_strbuf_release(&sb);
+	return found;
+}
+
 /*
  * The file position of character `cursor` (1-based, as the parser counts) of
  * scalar `node`'s text.  A block scalar (`|` or `>` where the node starts)
@@ -162,13 +204,24 @@ sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, cons
 	for (size_t i = (size_t)pos.column; block && key && i < sb.len && i < (size_t)pos.column + 2; i++)
 		if (sb.data[i] >= '1' && sb.data[i] <= '9')
 			indent = key->column - 1 + (sb.data[i] - '0');
+	bool folded = block && sb.data[pos.column - 1] == '>';
 	if (block) {
 		sg_strbuf_reset(&sb);
 		if (!indent && read_line(f, pos.line + 1, &sb))
 			while ((size_t)indent < sb.len && sb.data[indent] == ' ')
 				indent++;
-		pos.line += 1 + line;
-		pos.column = indent + col + 1;
+		size_t off = 0;
+		for (int chars = 0; text[off] && chars < cursor - 1; off++)
+			chars += ((unsigned char)text[off] & 0xC0) != 0x80;
+		while (((unsigned char)text[off] & 0xC0) == 0x80)
+			off++;
+		sg_pos at = pos;
+		if (folded && folded_pos(f, pos.line + 1, indent, text, off, &at)) {
+			pos = at;
+		} else {
+			pos.line += 1 + line;
+			pos.column = indent + col + 1;
+		}
 	} else {
 		int quoted = -1;
 		char q = (size_t)pos.column - 1 < sb.len ? sb.data[pos.column - 1] : '\0';
