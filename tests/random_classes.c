@@ -614,6 +614,8 @@ const rclass rclasses[] = {
      combined_prepare, combined_edit},
     {"drift", "the live database altered by hand (sequences, identity, domain check, comment, trigger, body, view)",
      drift_prepare, drift_edit},
+    {"bad_input", "B made bad first (syntax, unknown column/sequence/function/key, match: partial): exit 2 at line:col",
+     NULL, bad_input_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

@@ -23,6 +23,8 @@ typedef struct rfocus {
 	bool no_change;
 	/* Class drift: what is altered by hand in the live database before the diff (random_drift.c). */
 	int drift;
+	/* Class bad_input: the kind of bad object injected into B's text first (random_bad.c). */
+	int bad;
 } rfocus;
 
 typedef struct rclass {
@@ -166,6 +168,9 @@ void identity_prepare(rschema *a, rfocus *f);
 /* Identity columns with sequence options (random_identity.c). */
 void identity_options_prepare(rschema *a, rfocus *f);
 void identity_options_edit(rschema *b, rfocus *f);
+
+/* B made bad first (random_bad.c): class base's edit, and the kind of bad object. */
+void bad_input_edit(rschema *b, rfocus *f);
 
 /* Live state altered by hand before the diff, B = A (random_drift.c). */
 void drift_prepare(rschema *a, rfocus *f);

@@ -22,6 +22,7 @@ const char *const phase_names[P_COUNT] = {
     "create A",
     "fixpoint after A",
     "generator: SQL run by hand",
+    "bad input",
     "plan A -> B",
     "up",
     "fixpoint after up",
@@ -366,6 +367,17 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		}
 	}
 	cat_a = difftest_catalog_text_by_name(conn, "public");
+	if (p->bad) { /* B made bad first: refused, nothing written, nothing changed; then the valid B */
+		sg_strbuf bad = SG_STRBUF_INIT;
+		int rc = bad_input_run(conn, p, res->yb.data, cat_a, &res->msg, &bad);
+		if (rc)
+			sg_strbuf_addf(&res->msg, "\n---- B made bad\n%s", bad.data);
+		sg_strbuf_release(&bad);
+		if (rc) {
+			fail_at(res, P_BAD);
+			goto out;
+		}
+	}
 	/* Pairs of odd seeds are planned --online: their steps and downs go through the same round trip. */
 	sg_diff_options dopts = {.online = p->seed % 2 == 1};
 	if (difftest_plan_try(&plan, conn, mb, false, &dopts, &res->msg)) {

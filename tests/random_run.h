@@ -20,6 +20,7 @@ typedef enum phase {
 	P_CREATE_A,
 	P_FIX_A,
 	P_HAND, /* class drift: the generator's hand-run SQL fails */
+	P_BAD,	/* class bad_input: B made bad is not refused as it should be */
 	P_PLAN,
 	P_UP,
 	P_FIX_UP,
