@@ -318,6 +318,17 @@ static phase fail_at(rresult *res, phase ph)
 	return ph;
 }
 
+/* Seed A's rows and what B should read of them; -1 (the generator's fault) when they do not fit. */
+static int seed_rows(PGconn *conn, rpair *p, rrows *rows, rexpect *ex, rresult *res)
+{
+	if (rows_seed(conn, &p->a, rows, &res->msg) || rows_expect(conn, &p->a, &p->b, rows, ex, &res->msg)) {
+		res->generator = true;
+		fail_at(res, P_SEED);
+		return -1;
+	}
+	return 0;
+}
+
 /* Run the round trip of the pair; res says where it failed.  `m`: a fault to inject (self-test). */
 void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bool *mutated)
 {
@@ -355,7 +366,13 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_FIX_A);
 		goto out;
 	}
-	if (p->drift) { /* the live database altered by hand: the down must come back to it, not to A */
+	/*
+	 * The live database altered by hand: the down must come back to it, not
+	 * to A.  Rows first, as A's sequences (owned, of serial) take them.
+	 */
+	if (p->drift && seed_rows(conn, p, &rows, &ex, res))
+		goto out;
+	if (p->drift) {
 		hand_seen = drift_sql(p, &res->hand);
 		if (verbose)
 			printf("---- by hand\n%s", res->hand.data);
@@ -411,11 +428,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	sg_strbuf_adds(&res->down, plan.down.data);
 	if (verbose)
 		printf("---- up\n%s---- down\n%s", plan.up.data, plan.down.data);
-	if (rows_seed(conn, &p->a, &rows, &res->msg) || rows_expect(conn, &p->a, &p->b, &rows, &ex, &res->msg)) {
-		res->generator = true;
-		fail_at(res, P_SEED);
+	if (!p->drift && seed_rows(conn, p, &rows, &ex, res))
 		goto out;
-	}
 	sg_strbuf_adds(&res->inserts, rows.inserts.data);
 	for (int ti = 0; ti < rows.ntables; ti++) {
 		int n = 0;

@@ -79,7 +79,7 @@
 	"generated_dep,generated_toggle,rename_generated,enum_retype,enum_values_renamed,enum_fk,drop_rename_same,"    \
 	"rename_names,validity,zone,enum_value_use,retype_keys,pk_swap,drop_referenced,drop_notnull,"                  \
 	"generated_new_dep,mix,mix_destructive,functions,triggers,trigger_kinds,view_triggers,views,views_deps,"       \
-	"views_enum_add,code_spelling,domain_casts,function_links,combined"
+	"views_enum_add,code_spelling,domain_casts,function_links,combined,drift,identity_options,bad_input"
 
 /* ---- pairs ---- */
 
