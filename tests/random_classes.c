@@ -9,7 +9,7 @@
 /* ---- classes ---- */
 
 /* identity: a key column goes between plain, serial and identity, on a table with rows. */
-static void identity_prepare(rschema *a, rfocus *f)
+void identity_prepare(rschema *a, rfocus *f)
 {
 	rtable *t = NULL;
 	for (int i = 0; i < a->ntables && !t; i++) {
@@ -552,6 +552,8 @@ const rclass rclasses[] = {
     {"identity", "a key column between plain, serial and identity", identity_prepare, identity_edit},
     {"identity_combo", "identity/serial conversions with renames and integer retypes", identity_prepare,
      identity_combo_edit},
+    {"identity_options", "identity options (start, increment, min, max, cache, cycle) added, changed, removed",
+     identity_options_prepare, identity_options_edit},
     {"drop_notnull", "a NOT NULL, key or unique-indexed column dropped from a table with rows", drop_notnull_prepare,
      drop_notnull_edit},
     {"drop_referenced", "a table or key column another table references dropped", drop_referenced_prepare,
@@ -610,6 +612,10 @@ const rclass rclasses[] = {
      function_links_prepare, function_links_edit},
     {"combined", "a table renamed, a column retyped, a signature changed, a view and a trigger changed in one pair",
      combined_prepare, combined_edit},
+    {"drift", "the live database altered by hand (sequences, identity, domain check, comment, trigger, body, view)",
+     drift_prepare, drift_edit},
+    {"bad_input", "B made bad first (syntax, unknown column/sequence/function/key, match: partial): exit 2 at line:col",
+     NULL, bad_input_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

@@ -21,6 +21,10 @@ typedef struct rfocus {
 	bool foreign_zone;
 	/* B only spells A another way: the plan must be empty. */
 	bool no_change;
+	/* Class drift: what is altered by hand in the live database before the diff (random_drift.c). */
+	int drift;
+	/* Class bad_input: the kind of bad object injected into B's text first (random_bad.c). */
+	int bad;
 } rfocus;
 
 typedef struct rclass {
@@ -158,6 +162,19 @@ void trigger_kinds_prepare(rschema *a, rfocus *f);
 void trigger_kinds_edit(rschema *b, rfocus *f);
 void view_triggers_prepare(rschema *a, rfocus *f);
 void view_triggers_edit(rschema *b, rfocus *f);
+
+/* The class identity's A: a key column, plain, serial or identity (f: the column). */
+void identity_prepare(rschema *a, rfocus *f);
+/* Identity columns with sequence options (random_identity.c). */
+void identity_options_prepare(rschema *a, rfocus *f);
+void identity_options_edit(rschema *b, rfocus *f);
+
+/* B made bad first (random_bad.c): class base's edit, and the kind of bad object. */
+void bad_input_edit(rschema *b, rfocus *f);
+
+/* Live state altered by hand before the diff, B = A (random_drift.c). */
+void drift_prepare(rschema *a, rfocus *f);
+void drift_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

@@ -66,6 +66,12 @@ typedef struct rcol {
 	bool nullable;
 	char dflt[96]; /* "" when none */
 	int identity;  /* 0 none, 1 always, 2 by default */
+	/*
+	 * The identity's sequence options (0: PostgreSQL's default), written as
+	 * `identity: { generated, start, ... }` when any is set or id_map.
+	 */
+	bool id_map, id_cycle;
+	int id_start, id_inc, id_cache, id_max, id_min;
 	bool serial;
 	bool comment;
 	char coll[16];	/* collation, "" for the type's default */

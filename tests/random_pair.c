@@ -26,6 +26,8 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows)
 	p->renames_only = f.renames_only;
 	p->foreign_zone = f.foreign_zone;
 	p->no_change = f.no_change;
+	p->drift = f.drift;
+	p->bad = f.bad;
 }
 
 /* Remove candidate `n` of the pair (a table, a column, a constraint, rows...); false when n is past the last. */
@@ -52,6 +54,12 @@ bool pair_remove_nth(rpair *p, int n)
 		return true;
 	}
 	n--;
+	/* One kind of hand-run SQL fewer (class drift). */
+	for (int k = 0; k < 16; k++)
+		if ((p->drift & (1 << k)) && n-- == 0) {
+			p->drift &= ~(1 << k);
+			return true;
+		}
 	for (int ti = 0; ti < a->ntables; ti++) {
 		rtable *t = &a->tables[ti];
 		int tid = t->id;

@@ -6,12 +6,16 @@
 #ifndef SG_TEST_RANDOM_PAIR_H
 #define SG_TEST_RANDOM_PAIR_H
 
+#include <libpq-fe.h>
+
 #include "random_edit.h"
 
 typedef struct rpair {
 	uint64_t seed;
 	int klass;
 	bool renames_only, foreign_zone, no_change; /* what the class promised (rfocus) */
+	int bad;   /* class bad_input: the bad object injected into B's text before a first diff (random_bad.c) */
+	int drift; /* class drift: the kinds of hand-run SQL applied to A before the diff (random_drift.c) */
 	int nrows;
 	rschema a, b;
 } rpair;
@@ -27,5 +31,20 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows);
  * nothing (the caller compares).
  */
 bool pair_remove_nth(rpair *p, int n);
+
+/*
+ * The SQL that alters A by hand for p->drift (empty when none; random_drift.c).
+ * False when the models cannot see it (only a serial's sequence renamed): the plan must be empty.
+ */
+bool drift_sql(const rpair *p, sg_strbuf *sql);
+
+/*
+ * Class bad_input: B's YAML made bad (into bad_yaml) and given to `schemagen
+ * diff --write` against conn's database, whose catalog was cat_before: 0 when
+ * it exits 2 naming the file and the line:column of the injected fault,
+ * writes no migration and changes nothing; else -1 with msg.
+ */
+int bad_input_run(PGconn *conn, const rpair *p, const char *yaml_b, const char *cat_before, sg_strbuf *msg,
+		  sg_strbuf *bad_yaml);
 
 #endif

@@ -230,7 +230,8 @@ int rows_seed(PGconn *conn, rschema *a, rrows *r, sg_strbuf *err)
 	for (int ti = 0; ti < a->ntables; ti++) {
 		rtable *t = &a->tables[ti];
 		for (int i = 0; i < t->ncols; i++) {
-			if (!t->cols[i].identity && !t->cols[i].serial)
+			/* A descending identity goes from -1 down, under the seeded keys: nothing to move. */
+			if ((!t->cols[i].identity && !t->cols[i].serial) || t->cols[i].id_inc < 0)
 				continue;
 			sg_strbuf q = SG_STRBUF_INIT, tn = SG_STRBUF_INIT;
 			qident(&tn, t->name);

@@ -21,6 +21,8 @@ const char *const phase_names[P_COUNT] = {
     "generator: rows",
     "create A",
     "fixpoint after A",
+    "generator: SQL run by hand",
+    "bad input",
     "plan A -> B",
     "up",
     "fixpoint after up",
@@ -46,6 +48,7 @@ void result_init(rresult *r)
 	sg_strbuf_init(&r->down);
 	sg_strbuf_init(&r->inserts);
 	sg_strbuf_init(&r->warnings);
+	sg_strbuf_init(&r->hand);
 }
 
 void result_release(rresult *r)
@@ -57,6 +60,7 @@ void result_release(rresult *r)
 	sg_strbuf_release(&r->down);
 	sg_strbuf_release(&r->inserts);
 	sg_strbuf_release(&r->warnings);
+	sg_strbuf_release(&r->hand);
 }
 
 static sg_schema *load_yaml(const char *name, const char *yaml, sg_strbuf *err)
@@ -104,6 +108,25 @@ static int fixpoint(PGconn *conn, const sg_schema *model, bool both, sg_strbuf *
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * Class drift, after the down: the database is as the hand left it, so a
+ * diff to the models plans the same up again.
+ */
+static int same_up_again(PGconn *conn, const sg_schema *model, const sg_diff_options *dopts, const char *up,
+			 sg_strbuf *err)
+{
+	difftest_plan again;
+	if (difftest_plan_try(&again, conn, model, false, dopts, err) != 0)
+		return -1;
+	int rc = 0;
+	if (strcmp(again.up.data, up) != 0) {
+		sg_strbuf_addf(err, "after the down, a diff plans another up than the first:\n%s", again.up.data);
+		rc = -1;
+	}
+	difftest_plan_release(&again);
+	return rc;
 }
 
 /* Whether every statement of the up is a RENAME (comments aside). */
@@ -295,6 +318,17 @@ static phase fail_at(rresult *res, phase ph)
 	return ph;
 }
 
+/* Seed A's rows and what B should read of them; -1 (the generator's fault) when they do not fit. */
+static int seed_rows(PGconn *conn, rpair *p, rrows *rows, rexpect *ex, rresult *res)
+{
+	if (rows_seed(conn, &p->a, rows, &res->msg) || rows_expect(conn, &p->a, &p->b, rows, ex, &res->msg)) {
+		res->generator = true;
+		fail_at(res, P_SEED);
+		return -1;
+	}
+	return 0;
+}
+
 /* Run the round trip of the pair; res says where it failed.  `m`: a fault to inject (self-test). */
 void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bool *mutated)
 {
@@ -312,7 +346,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	difftest_plan plan, plan_a;
 	memset(&plan, 0, sizeof(plan));
 	memset(&plan_a, 0, sizeof(plan_a));
-	char *cat_a = NULL, *back = NULL;
+	char *cat_a = NULL, *back = NULL, *cat_models = NULL;
+	bool hand_seen = false;
 	if (!mb) {
 		fail_at(res, P_MODEL);
 		goto out;
@@ -331,13 +366,57 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_FIX_A);
 		goto out;
 	}
+	/*
+	 * The live database altered by hand: the down must come back to it, not
+	 * to A.  Rows first, as A's sequences (owned, of serial) take them.
+	 */
+	if (p->drift && seed_rows(conn, p, &rows, &ex, res))
+		goto out;
+	if (p->drift) {
+		hand_seen = drift_sql(p, &res->hand);
+		if (verbose)
+			printf("---- by hand\n%s", res->hand.data);
+		cat_models = difftest_catalog_text_by_name(conn, "public");
+		if (exec_sql(conn, res->hand.data, &res->msg)) {
+			res->generator = true;
+			fail_at(res, P_HAND);
+			goto out;
+		}
+	}
 	cat_a = difftest_catalog_text_by_name(conn, "public");
+	if (p->bad) { /* B made bad first: refused, nothing written, nothing changed; then the valid B */
+		sg_strbuf bad = SG_STRBUF_INIT;
+		int rc = bad_input_run(conn, p, res->yb.data, cat_a, &res->msg, &bad);
+		if (rc)
+			sg_strbuf_addf(&res->msg, "\n---- B made bad\n%s", bad.data);
+		sg_strbuf_release(&bad);
+		if (rc) {
+			fail_at(res, P_BAD);
+			goto out;
+		}
+	}
 	/* Pairs of odd seeds are planned --online: their steps and downs go through the same round trip. */
 	sg_diff_options dopts = {.online = p->seed % 2 == 1};
 	if (difftest_plan_try(&plan, conn, mb, false, &dopts, &res->msg)) {
 		res->refused = strncmp(res->msg.data, "refused: ", 9) == 0;
 		if (!res->refused)
 			fail_at(res, P_PLAN);
+		goto out;
+	}
+	if (cat_models && !hand_seen && plan.plan->nops != 0) {
+		sg_strbuf_addf(&res->msg,
+			       "only a serial's sequence was renamed by hand (a serial matches any nextval() "
+			       "default, docs/diff.md), the plan still changes:\n%s",
+			       plan.up.data);
+		fail_at(res, P_NO_CHANGE);
+		goto out;
+	}
+	if (cat_models && hand_seen && plan.plan->nops == 0 && strcmp(cat_models, cat_a) != 0) {
+		sg_strbuf_addf(&res->msg,
+			       "the database was altered by hand, the diff plans nothing\n--- models\n%s--- "
+			       "altered\n%s",
+			       cat_models, cat_a);
+		fail_at(res, P_PLAN);
 		goto out;
 	}
 	if (p->no_change && plan.plan->nops != 0) {
@@ -349,11 +428,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	sg_strbuf_adds(&res->down, plan.down.data);
 	if (verbose)
 		printf("---- up\n%s---- down\n%s", plan.up.data, plan.down.data);
-	if (rows_seed(conn, &p->a, &rows, &res->msg) || rows_expect(conn, &p->a, &p->b, &rows, &ex, &res->msg)) {
-		res->generator = true;
-		fail_at(res, P_SEED);
+	if (!p->drift && seed_rows(conn, p, &rows, &ex, res))
 		goto out;
-	}
 	sg_strbuf_adds(&res->inserts, rows.inserts.data);
 	for (int ti = 0; ti < rows.ntables; ti++) {
 		int n = 0;
@@ -419,7 +495,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	res->down_guarded = res->warnings.len > 0;
 	if (m != M_NONE && m != M_UP_VALUE && m != M_UP_VIEW)
 		*mutated = mutate(conn, p, &rows, &ex, m, &res->msg);
-	if (!res->down_guarded && fixpoint(conn, ma, false, &res->msg)) {
+	if (!res->down_guarded && (p->drift ? same_up_again(conn, mb, &dopts, plan.up.data, &res->msg)
+					    : fixpoint(conn, ma, false, &res->msg))) {
 		fail_at(res, P_FIX_DOWN);
 		goto out;
 	}
@@ -439,7 +516,7 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		goto out;
 	}
 	/* The migrations as CI checks them (no rows there): replayed, compared with B, every down run. */
-	if (random_check_every > 0 && p->seed % (uint64_t)random_check_every == 0 && m == M_NONE &&
+	if (random_check_every > 0 && p->seed % (uint64_t)random_check_every == 0 && m == M_NONE && !p->drift &&
 	    !res->down_guarded && random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
 		fail_at(res, P_CHECK);
 out:
@@ -451,6 +528,7 @@ out:
 	rows_release(&rows);
 	free(cat_a);
 	free(back);
+	free(cat_models);
 	sg_schema_free(ma);
 	sg_schema_free(mb);
 }

@@ -19,6 +19,8 @@ typedef enum phase {
 	P_SEED,	 /* the generator's rows do not fit A, or do not convert */
 	P_CREATE_A,
 	P_FIX_A,
+	P_HAND, /* class drift: the generator's hand-run SQL fails */
+	P_BAD,	/* class bad_input: B made bad is not refused as it should be */
 	P_PLAN,
 	P_UP,
 	P_FIX_UP,
@@ -46,6 +48,7 @@ typedef struct rresult {
 	bool down_guarded; /* the down warned that rows kept it from restoring part of A (schemagen: ...) */
 	int rows, tables, empty_tables; /* seeded: rows, A's tables, those of them left without rows */
 	sg_strbuf msg, ya, yb, up, down, inserts, warnings;
+	sg_strbuf hand; /* class drift: the SQL run by hand on A before the diff */
 } rresult;
 
 /* Deliberate faults, to prove that the checks catch them (test_diff_random__catches). */

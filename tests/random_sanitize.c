@@ -176,6 +176,12 @@ static void sanitize_columns(rschema *s, rtable *t)
 				c->nullable = false;
 			}
 		}
+		if (!c->identity) { /* options only an identity has */
+			c->id_map = c->id_cycle = false;
+			c->id_start = c->id_inc = c->id_cache = c->id_max = c->id_min = 0;
+		} else if (c->id_max > 32767 && strcmp(rtypes[c->type].canon, "smallint") == 0) {
+			c->id_max = 30000;
+		}
 	}
 }
 

@@ -158,7 +158,18 @@ static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
 		sg_strbuf_adds(sb, ", default: ");
 		yq(sb, c->dflt);
 	}
-	if (c->identity)
+	if (c->identity &&
+	    (c->id_map || c->id_start || c->id_inc || c->id_cache || c->id_max || c->id_min || c->id_cycle)) {
+		sg_strbuf_addf(sb, ", identity: { generated: %s", c->identity == 1 ? "always" : "by_default");
+		static const char *const keys[] = {"start", "increment", "min", "max", "cache"};
+		const int vals[] = {c->id_start, c->id_inc, c->id_min, c->id_max, c->id_cache};
+		for (int k = 0; k < 5; k++)
+			if (vals[k])
+				sg_strbuf_addf(sb, ", %s: %d", keys[k], vals[k]);
+		if (c->id_cycle)
+			sg_strbuf_adds(sb, ", cycle: true");
+		sg_strbuf_adds(sb, " }");
+	} else if (c->identity)
 		sg_strbuf_adds(sb, c->identity == 1 ? ", identity: always" : ", identity: by_default");
 	if (c->coll[0]) {
 		sg_strbuf_adds(sb, ", collation: ");

@@ -109,6 +109,21 @@ refused 'tables:
       - { name: c1, expression: "a + 1 > 0" }
 ' "models/a.yaml:8:17: constraint 'c1' of table 't': operator does not exist: text + integer (SQLSTATE 42883)"
 
+# In a scalar quoted on one line, the escapes before the error (\" \\ and '') take more columns in the file
+# than in the text: the column counts them as written (it was 3 and 2 columns early).
+refused 'tables:
+  - name: t
+    columns:
+      - { name: id, type: int }
+views:
+  - { name: v, query: "SELECT '"'"'a\"b'"'"' AS \"X\", nope FROM t" }
+' "models/a.yaml:6:48: view 'v': column \"nope\" does not exist (SQLSTATE 42703)"
+
+refused 'functions:
+  - name: F
+    definition: '"'"'CREATE FUNCTION "F"() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN '"''"'x'"''"'; WHERE; END $$'"'"'
+' "models/a.yaml:3:96: function 'F': syntax error at or near \"WHERE\" (SQLSTATE 42601)"
+
 # Valid bodies: no error, and the migration applies.  Tables t001..t401 are created first, then each gains
 # a column: 401 changed tables go through the scratch schema in two batches, and the functions read the new
 # column of a table of each batch (a %TYPE and a SQL body: the first batch sees the second's table as it is

@@ -432,6 +432,24 @@ static void test_model__functions(void **state)
 	/* A flow scalar: on its line, after the quote. */
 	ut_expect_error("functions:\n  - { name: f, definition: \"CREATE FUNCTION f( RETURNS int AS 'x'\" }\n",
 			"m.yaml:2:60: function 'f': syntax error at or near \"AS\"");
+	/*
+	 * Escapes before the error take more characters in the file than in the
+	 * text: \" and \\ in a double-quoted scalar, '' in a single-quoted one
+	 * (the error was reported 3, 2 and 9 columns early).
+	 */
+	ut_expect_error(
+	    "functions:\n  - name: F\n    definition: \"CREATE FUNCTION \\\"F\\\"() RETURNS text LANGUAGE sql "
+	    "RETURN '\\\\x' WHERE\"\n",
+	    "m.yaml:3:81: function 'F': syntax error at or near \"WHERE\"");
+	ut_expect_error("functions:\n  - name: F\n    definition: 'CREATE FUNCTION \"F\"() RETURNS text LANGUAGE sql "
+			"RETURN ''x'' WHERE'\n",
+			"m.yaml:3:79: function 'F': syntax error at or near \"WHERE\"");
+	/* A folded block scalar: its line breaks are spaces of the text, its lines still the file's (was 4:72). */
+	ut_expect_error("functions:\n  - name: f\n    definition: >\n      CREATE FUNCTION f() RETURNS integer\n"
+			"      LANGUAGE sql\n\n      RETURN 1 WHERE\n",
+			"m.yaml:7:16: function 'f': syntax error at or near \"WHERE\"");
+	ut_expect_error("views:\n  - { name: v, query: \"SELECT '\\u00e9\\t' AS \\\"A\\\" FROM FROM\" }\n",
+			"m.yaml:2:56: view 'v': syntax error at or near \"FROM\"");
 	ut_expect_error(
 	    "functions:\n  - { name: f, definition: \"CREATE TABLE f ()\" }\n",
 	    "m.yaml:2:28: function 'f': the definition must be a CREATE FUNCTION or CREATE PROCEDURE statement");

@@ -100,10 +100,84 @@ static bool read_line(const sg_model_file *f, int line, sg_strbuf *sb)
 }
 
 /*
+ * How many characters of a quoted scalar's source, from just after its
+ * opening quote `q` on line `src` (len bytes), hold its first `want`
+ * characters: an escape of a double-quoted scalar (\" \\ \t \xHH \uHHHH
+ * \UHHHHHHHH) or the '' of a single-quoted one is one character of the text
+ * and more of the file.  -1 when the text goes on past the line (a folded
+ * scalar: not mapped here).
+ */
+static int quoted_source_chars(const char *src, size_t len, char q, int want)
+{
+	size_t i = 0;
+	int chars = 0;
+	for (int got = 0; got < want; got++) {
+		if (i >= len || (src[i] == q && !(q == '\'' && i + 1 < len && src[i + 1] == '\'')))
+			return -1;
+		size_t n = 1;
+		if (q == '\'' && src[i] == '\'')
+			n = 2;
+		else if (q == '"' && src[i] == '\\' && i + 1 < len)
+			n = src[i + 1] == 'x' ? 4 : src[i + 1] == 'u' ? 6 : src[i + 1] == 'U' ? 10 : 2;
+		else
+			while (i + n < len && ((unsigned char)src[i + n] & 0xC0) == 0x80)
+				n++;
+		if (i + n > len)
+			return -1;
+		chars += n == 1 || (unsigned char)src[i] >= 0x80 ? 1 : (int)n;
+		i += n;
+	}
+	return chars;
+}
+
+/* Characters (not UTF-8 continuation bytes) in the first n bytes of s. */
+static int chars_in(const char *s, size_t n)
+{
+	int c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * The position of byte `off` of a folded block scalar's text (`>`), whose
+ * lines start at line `first`, indented `indent`: the text is the lines'
+ * contents with each line break folded into a space (or kept, between
+ * paragraphs), so the lines are followed one by one.  False when a line is
+ * not where the text says (then the caller's estimate stands).
+ */
+static bool folded_pos(const sg_model_file *f, int first, int indent, const char *text, size_t off, sg_pos *pos)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	bool found = false;
+	size_t t = 0, len = strlen(text);
+	for (int ln = first; !found && t <= len; ln++) {
+		sg_strbuf_reset(&sb);
+		if (!read_line(f, ln, &sb))
+			break;
+		const char *content = sb.len > (size_t)indent ? sb.data + indent : "";
+		size_t clen = strlen(content);
+		if (clen && (t + clen > len || strncmp(text + t, content, clen) != 0))
+			break;
+		if (off <= t + clen) {
+			pos->line = ln;
+			pos->column = indent + 1 + chars_in(content, off - t);
+			found = true;
+		}
+		t += clen;
+		if (t < len && (text[t] == ' ' || text[t] == '\n'))
+			t++;
+	}
+	sg_strbuf_release(&sb);
+	return found;
+}
+
+/*
  * The file position of character `cursor` (1-based, as the parser counts) of
  * scalar `node`'s text.  A block scalar (`|` or `>` where the node starts)
  * begins on the next line, indented as that line is; another scalar is on
- * the node's line, after its opening quote if any.
+ * the node's line, after its opening quote if any (escapes counted as the
+ * file spells them).
  */
 sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, const sg_model_node *node, const char *text,
 			  int cursor)
@@ -130,16 +204,35 @@ sg_pos sg_model__text_pos(const sg_model_file *f, const sg_model_node *key, cons
 	for (size_t i = (size_t)pos.column; block && key && i < sb.len && i < (size_t)pos.column + 2; i++)
 		if (sb.data[i] >= '1' && sb.data[i] <= '9')
 			indent = key->column - 1 + (sb.data[i] - '0');
+	bool folded = block && sb.data[pos.column - 1] == '>';
 	if (block) {
 		sg_strbuf_reset(&sb);
 		if (!indent && read_line(f, pos.line + 1, &sb))
 			while ((size_t)indent < sb.len && sb.data[indent] == ' ')
 				indent++;
-		pos.line += 1 + line;
-		pos.column = indent + col + 1;
+		size_t off = 0;
+		for (int chars = 0; text[off] && chars < cursor - 1; off++)
+			chars += ((unsigned char)text[off] & 0xC0) != 0x80;
+		while (((unsigned char)text[off] & 0xC0) == 0x80)
+			off++;
+		sg_pos at = pos;
+		if (folded && folded_pos(f, pos.line + 1, indent, text, off, &at)) {
+			pos = at;
+		} else {
+			pos.line += 1 + line;
+			pos.column = indent + col + 1;
+		}
 	} else {
-		pos.column += line ? 0 : col + (node->plain ? 0 : 1);
-		pos.line += line;
+		int quoted = -1;
+		char q = (size_t)pos.column - 1 < sb.len ? sb.data[pos.column - 1] : '\0';
+		if (!node->plain && (q == '"' || q == '\''))
+			quoted = quoted_source_chars(sb.data + pos.column, sb.len - (size_t)pos.column, q, cursor - 1);
+		if (quoted >= 0) {
+			pos.column += quoted + 1;
+		} else {
+			pos.column += line ? 0 : col + (node->plain ? 0 : 1);
+			pos.line += line;
+		}
 	}
 	sg_strbuf_release(&sb);
 	return pos;
@@ -172,6 +265,20 @@ sg_text_origin sg_model__text_origin(const sg_model_file *f, const sg_model_node
 				     const char *text)
 {
 	sg_text_origin o = {.start = sg_model__text_pos(f, key, node, text, 1)};
+	if (!node->plain) { /* quoted, and closed on its line: escapes count as written */
+		sg_pos at = sg_model__node_pos(f, node);
+		sg_strbuf sb = SG_STRBUF_INIT;
+		int chars = 0;
+		for (const char *p = text; *p; p++)
+			chars += ((unsigned char)*p & 0xC0) != 0x80;
+		char q = read_line(f, at.line, &sb) && (size_t)at.column - 1 < sb.len ? sb.data[at.column - 1] : '\0';
+		if ((q == '"' || q == '\'') &&
+		    quoted_source_chars(sb.data + at.column, sb.len - (size_t)at.column, q, chars) >= 0)
+			o.quote = q;
+		sg_strbuf_release(&sb);
+		if (o.quote)
+			return o;
+	}
 	const char *nl = strchr(text, '\n');
 	if (!nl || o.start.line == sg_model__node_pos(f, node).line)
 		return o;

@@ -304,13 +304,44 @@ static bool default_reads(const diff_ctx *ctx, const sg_column *c, const char *n
 	return reads;
 }
 
+/* How many current column defaults read sequence `name`. */
+static size_t default_readers(const diff_ctx *ctx, const char *name);
+
+/*
+ * Current sequence `c`, owned by nothing, when the one current column whose
+ * default reads it stays a column the models write as serial (its sequence
+ * disowned by hand: ALTER SEQUENCE ... OWNED BY NONE).  *wt, *w: that
+ * column in the models; *cc: the current column.
+ */
+static bool disowned_serial(const diff_ctx *ctx, const sg_sequence *c, const sg_table **wt, const sg_column **w,
+			    const sg_column **cc)
+{
+	if (default_readers(ctx, c->name) != 1)
+		return false;
+	for (size_t ti = 0; ti < ctx->cur->ntables; ti++) {
+		const sg_table *ct = &ctx->cur->tables[ti];
+		for (size_t k = 0; ctx->cur_match[ti] && k < ct->ncolumns; k++) {
+			const sg_column *wc = ctx->maps[ti].cur_to_want[k];
+			if (!wc || !default_reads(ctx, &ct->columns[k], c->name) ||
+			    sg_diff__column_recreated(&ctx->maps[ti], k))
+				continue;
+			*wt = ctx->cur_match[ti];
+			*w = wc;
+			*cc = &ct->columns[k];
+			return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Current sequence `c` when it belongs to a column the models write as
  * serial: owned by it, read by its default, but with an option `serial`
  * does not give (an INCREMENT set by hand, a comment), so the catalog lists
- * it (catalog_sequences.c).  `out` is then the sequence `serial` makes, under
- * c's name: the plan sets c's options back to serial's rather than dropping
- * a sequence the default still reads.
+ * it (catalog_sequences.c), or owned by nothing (disowned_serial).  `out` is
+ * then the sequence `serial` makes, under c's name: the plan sets c's
+ * options and owner back to serial's rather than dropping a sequence the
+ * default still reads.
  */
 static bool serial_of_model(const diff_ctx *ctx, const sg_sequence *c, sg_sequence *out)
 {
@@ -318,11 +349,13 @@ static bool serial_of_model(const diff_ctx *ctx, const sg_sequence *c, sg_sequen
 	owner_in_desired(ctx, c, &table, &column);
 	const sg_table *wt = table ? sg_schema_find_table(ctx->want, table) : NULL;
 	const sg_column *w = wt ? sg_table_find_column(wt, column) : NULL;
+	const sg_table *ct = c->owned_table ? sg_schema_find_table(ctx->cur, c->owned_table) : NULL;
+	const sg_column *cc = ct ? sg_table_find_column(ct, c->owned_column) : NULL;
+	if (!c->owned_table && !disowned_serial(ctx, c, &wt, &w, &cc))
+		return false;
 	if (!w || !w->from_serial || sg_schema_find_sequence(ctx->want, c->name))
 		return false;
-	const sg_table *ct = sg_schema_find_table(ctx->cur, c->owned_table);
-	const sg_column *cc = ct ? sg_table_find_column(ct, c->owned_column) : NULL;
-	*out = sg_sequence_of_serial(c->name, w->type, table, column);
+	*out = sg_sequence_of_serial(c->name, w->type, wt->name, w->name);
 	return out->max && default_reads(ctx, cc, c->name);
 }
 

@@ -232,7 +232,11 @@ sg_pos sg_text_origin_pos(const sg_text_origin *o, const char *text, size_t off,
 	for (size_t i = 0; i < off && text[i]; i++) {
 		if (((unsigned char)text[i] & 0xC0) == 0x80)
 			continue;
-		if (text[i] == '\n') {
+		if (o->quote == '"' && (text[i] == '"' || text[i] == '\\' || (unsigned char)text[i] < 0x20))
+			col += 2;
+		else if (o->quote == '\'' && text[i] == '\'')
+			col += 2;
+		else if (text[i] == '\n' && !o->quote) {
 			line++;
 			col = 0;
 		} else {

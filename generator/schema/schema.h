@@ -49,6 +49,12 @@ typedef struct sg_pos {
 typedef struct sg_text_origin {
 	sg_pos start;
 	int indent;
+	/*
+	 * '"' or '\'' for a scalar quoted on one line: a character the quotes make
+	 * the file spell with two (\" \\ a control character; '') counts two
+	 * columns (an escape the file did not need is not known here).
+	 */
+	char quote;
 } sg_text_origin;
 
 /* The file position of byte `off` of `text`, which starts at `o`; `fallback` when `o` is unknown. */
