@@ -518,7 +518,11 @@ bool sg_diff__reads_standalone_sequence(const diff_ctx *ctx, const char *table, 
 	const sg_sequence *q =
 	    sg_diff__serial_sequence(c->default_expr, &seq) ? named_sequence(ctx, ctx->cur, seq.data) : NULL;
 	sg_strbuf_release(&seq);
-	return q && !(sg_str_eq(q->owned_table, table) && sg_str_eq(q->owned_column, c->name));
+	if (!q || (sg_str_eq(q->owned_table, table) && sg_str_eq(q->owned_column, c->name)))
+		return false;
+	/* A serial's own sequence disowned by hand is given back to the column (serial_of_model), not replaced. */
+	sg_sequence serial;
+	return !serial_of_model(ctx, q, &serial);
 }
 
 bool sg_diff__managed_sequence(const diff_ctx *ctx, const char *seq)
