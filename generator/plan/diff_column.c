@@ -55,8 +55,7 @@ void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table
 	    !sg_diff__managed_sequence_in(ctx, side, seq.data) && !sg_diff__other_schema_sequence(ctx, seq.data)) {
 		sg_diff__newline_if_any(sb);
 		if (!after) {
-			bool int_type = strcmp(col->type, "integer") == 0 || strcmp(col->type, "bigint") == 0 ||
-					strcmp(col->type, "smallint") == 0;
+			bool int_type = sg_sequence_type_max(col->type) != 0;
 			sg_strbuf_addf(sb, "CREATE SEQUENCE IF NOT EXISTS %s%s%s;", seq.data, int_type ? " AS " : "",
 				       int_type ? col->type : "");
 		} else {
@@ -348,8 +347,7 @@ static void drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char
 	sg_strbuf seq = SG_STRBUF_INIT;
 	if (own_serial_sequence(ctx, c, &seq)) {
 		sg_strbuf_addf(&ctx->up, "DROP SEQUENCE %s;", seq.data);
-		bool int_type = strcmp(c->type, "integer") == 0 || strcmp(c->type, "bigint") == 0 ||
-				strcmp(c->type, "smallint") == 0;
+		bool int_type = sg_sequence_type_max(c->type) != 0;
 		sg_strbuf_addf(&ctx->down, "CREATE SEQUENCE %s%s%s OWNED BY ", seq.data, int_type ? " AS " : "",
 			       int_type ? c->type : "");
 		sg_ddl_name(&ctx->down, ctx->qual, table);
