@@ -361,23 +361,23 @@ static bool serial_of_model(const diff_ctx *ctx, const sg_sequence *c, sg_sequen
 
 /*
  * Desired sequence `w` when the database has it as the sequence of a serial
- * column (the catalog does not list those): owned by the current column
- * that becomes w's owner, whose default reads it.  `out` is then that
- * sequence as `serial` made it, and the plan alters it into `w` rather than
- * creating it again.
+ * column (the catalog does not list those): owned by a current column that
+ * stays, whose default reads it.  That column may become w's owner, or give
+ * the sequence up to another column or table (a project that moved a table
+ * aside and created a new one under its name: the old sequence stays with the
+ * moved rows).  `out` is then that sequence as `serial` made it, and the plan
+ * alters it into `w` (options, owner) rather than creating it again.
  */
 static bool serial_in_database(const diff_ctx *ctx, const sg_sequence *w, sg_sequence *out)
 {
-	const sg_table *wt = w->owned_table ? sg_schema_find_table(ctx->want, w->owned_table) : NULL;
-	if (!wt || sg_schema_find_sequence(ctx->cur, w->name))
+	if (sg_schema_find_sequence(ctx->cur, w->name))
 		return false;
 	for (size_t ti = 0; ti < ctx->cur->ntables; ti++) {
-		if (ctx->cur_match[ti] != wt)
-			continue;
 		const sg_table *ct = &ctx->cur->tables[ti];
-		for (size_t k = 0; k < ct->ncolumns; k++) {
-			const sg_column *cc = &ct->columns[k], *wc = ctx->maps[ti].cur_to_want[k];
-			if (!wc || strcmp(wc->name, w->owned_column) != 0 || !default_reads(ctx, cc, w->name))
+		for (size_t k = 0; ctx->cur_match[ti] && k < ct->ncolumns; k++) {
+			const sg_column *cc = &ct->columns[k];
+			if (!ctx->maps[ti].cur_to_want[k] || sg_diff__column_recreated(&ctx->maps[ti], k) ||
+			    !default_reads(ctx, cc, w->name))
 				continue;
 			*out = sg_sequence_of_serial(w->name, cc->type, ct->name, cc->name);
 			return out->max != 0;
