@@ -19,7 +19,7 @@
 #
 # Usage: scripts/replay-history.sh [--fetch NAME] [--build DIR] NAME...
 #        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
-# NAMEs: harbor, supabase-auth, documenso, lemmy.  Needs a release or debug build
+# NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse.  Needs a release or debug build
 # (default build/), git and network for --fetch; starts its own server.
 # Prints one line per step that is not plain `ok`, and a summary per project.
 set -euo pipefail
@@ -28,13 +28,30 @@ build="$root/build"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/schemagen-histories"
 
 # name  repository  commit  path  layout  (layout: files = DIR/*.up.sql; prisma = DIR/*/migration.sql;
-# diesel = DIR/*/up.sql)
+# diesel = DIR/*/up.sql; popx = DIR/VERSION_name[.DIALECT].up.sql, Ory's: a version's .postgres file if it
+# has one, else its dialect-free file, else (only other dialects) nothing)
 projects="
 harbor https://github.com/goharbor/harbor c50c7ddd6ea4e335a480b49c618281882ab7eec9 make/migrations/postgresql files
 supabase-auth https://github.com/supabase/auth bc32168e13fdc928c98b449fc76bc3fdb9a293c5 migrations files
 documenso https://github.com/documenso/documenso 75330166cc00b29c14399bc2e391e4b4d8080c00 packages/prisma/migrations prisma
 lemmy https://github.com/LemmyNet/lemmy 439734dd638a2c06a2f907beab7dcf4646e88f86 migrations diesel
+kratos https://github.com/ory/kratos b86338da04a040247a07f46100a86dcfb3875909 persistence/sql/migrations/sql popx
+authelia https://github.com/authelia/authelia 23572030b4048922a377ca40d59e804e0ed25fd7 internal/storage/migrations/postgres files
+hoppscotch https://github.com/hoppscotch/hoppscotch afc2cf181c16e56647b099e5d18cfe55710c6cdd packages/hoppscotch-backend/prisma/migrations prisma
+langfuse https://github.com/langfuse/langfuse 62751446149b702b419a9292ddfc2280cdf74b8c packages/shared/prisma/migrations prisma
 "
+
+# popx_postgres FILE LIST: whether Ory's popx runs FILE (VERSION_name[.DIALECT][.autocommit].up.sql) on
+# PostgreSQL: a postgres file, or a dialect-free one when LIST has no postgres file of its version.
+popx_postgres() {
+	local b=${1%.up.sql}
+	b=${b%.autocommit}
+	case $(basename "$b") in
+	*.postgres) return 0 ;;
+	*.*) return 1 ;;
+	esac
+	! echo "$2" | grep -q "^$b\.postgres\(\.autocommit\)\?\.up\.sql\$"
+}
 
 # fetch NAME: the project's migrations as NNNN_name.up.sql in $cache/NAME/steps, in their order.  From a
 # local copy of the repository when $SG_HISTORY_MIRRORS/OWNER+REPO/repo is one (a bare git directory), else
@@ -55,15 +72,23 @@ fetch() {
 			git --git-dir "$git" fetch -q --depth 1 --filter=blob:none "$repo" "$commit" ||
 				{ echo "replay-history: cannot fetch $repo at $commit" >&2; return 1; }
 		fi
-		for f in $(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" | sort); do
+		local files
+		files=$(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" | sort)
+		for f in $files; do
 			case "$layout:$f" in
 			prisma:*/migration.sql) ;;
 			diesel:*/up.sql) ;;
 			files:*.up.sql) ;;
+			popx:*.up.sql) popx_postgres "$f" "$files" || continue ;;
 			*) continue ;;
 			esac
 			i=$((i + 1))
-			local stem=$(basename "$([ "$layout" = files ] && echo "${f%.up.sql}" || dirname "$f")")
+			local stem
+			case $layout in
+			files) stem=$(basename "${f%.up.sql}") ;;
+			popx) stem=$(basename "${f%%.*}") ;;
+			*) stem=$(basename "$(dirname "$f")") ;;
+			esac
 			git --git-dir "$git" show "$commit:$f" >"$dir/steps/$(printf %04d $i)_$stem.up.sql"
 		done
 		[ "$i" -gt 0 ] || { echo "replay-history: no migrations under $path" >&2; return 1; }
