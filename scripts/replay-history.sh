@@ -19,8 +19,8 @@
 #
 # Usage: scripts/replay-history.sh [--fetch NAME] [--build DIR] NAME...
 #        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
-# NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse.  Needs a release or debug build
-# (default build/), git and network for --fetch; starts its own server.
+# NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse, vaultwarden.
+# Needs a release or debug build (default build/), git and network for --fetch; starts its own server.
 # Prints one line per step that is not plain `ok`, and a summary per project.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,6 +39,7 @@ kratos https://github.com/ory/kratos b86338da04a040247a07f46100a86dcfb3875909 pe
 authelia https://github.com/authelia/authelia 23572030b4048922a377ca40d59e804e0ed25fd7 internal/storage/migrations/postgres files
 hoppscotch https://github.com/hoppscotch/hoppscotch afc2cf181c16e56647b099e5d18cfe55710c6cdd packages/hoppscotch-backend/prisma/migrations prisma
 langfuse https://github.com/langfuse/langfuse 62751446149b702b419a9292ddfc2280cdf74b8c packages/shared/prisma/migrations prisma
+vaultwarden https://github.com/dani-garcia/vaultwarden 46d71107f5094460dd5ecbe1dbac6e6c71e5189a migrations/postgresql diesel
 "
 
 # popx_postgres FILE LIST: whether Ory's popx runs FILE (VERSION_name[.DIALECT][.autocommit].up.sql) on
@@ -74,7 +75,8 @@ fetch() {
 		fi
 		local files
 		files=$(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" | sort)
-		for f in $files; do
+		# Line by line: a migration directory's name may hold a space (Langfuse's "..._new_models copy").
+		while IFS= read -r f; do
 			case "$layout:$f" in
 			prisma:*/migration.sql) ;;
 			diesel:*/up.sql) ;;
@@ -89,8 +91,8 @@ fetch() {
 			popx) stem=$(basename "${f%%.*}") ;;
 			*) stem=$(basename "$(dirname "$f")") ;;
 			esac
-			git --git-dir "$git" show "$commit:$f" >"$dir/steps/$(printf %04d $i)_$stem.up.sql"
-		done
+			git --git-dir "$git" show "$commit:$f" >"$dir/steps/$(printf %04d $i)_${stem// /_}.up.sql"
+		done <<<"$files"
 		[ "$i" -gt 0 ] || { echo "replay-history: no migrations under $path" >&2; return 1; }
 		# supabase/auth writes its schema as a Go template option.
 		sed -i 's/{{ *index .Options "Namespace" *}}/auth/g' "$dir/steps"/*.sql
