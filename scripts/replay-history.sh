@@ -19,7 +19,8 @@
 #
 # Usage: scripts/replay-history.sh [--fetch NAME] [--build DIR] NAME...
 #        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
-# NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse, vaultwarden.
+# NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse, vaultwarden,
+# supabase-storage.
 # Needs a release or debug build (default build/), git and network for --fetch; starts its own server.
 # Prints one line per step that is not plain `ok`, and a summary per project.
 set -euo pipefail
@@ -29,7 +30,8 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/schemagen-histories"
 
 # name  repository  commit  path  layout  (layout: files = DIR/*.up.sql; prisma = DIR/*/migration.sql;
 # diesel = DIR/*/up.sql; popx = DIR/VERSION_name[.DIALECT].up.sql, Ory's: a version's .postgres file if it
-# has one, else its dialect-free file, else (only other dialects) nothing)
+# has one, else its dialect-free file, else (only other dialects) nothing; numbered = DIR/N-name.sql in the
+# order of N)
 projects="
 harbor https://github.com/goharbor/harbor c50c7ddd6ea4e335a480b49c618281882ab7eec9 make/migrations/postgresql files
 supabase-auth https://github.com/supabase/auth bc32168e13fdc928c98b449fc76bc3fdb9a293c5 migrations files
@@ -40,6 +42,7 @@ authelia https://github.com/authelia/authelia 23572030b4048922a377ca40d59e804e0e
 hoppscotch https://github.com/hoppscotch/hoppscotch afc2cf181c16e56647b099e5d18cfe55710c6cdd packages/hoppscotch-backend/prisma/migrations prisma
 langfuse https://github.com/langfuse/langfuse 62751446149b702b419a9292ddfc2280cdf74b8c packages/shared/prisma/migrations prisma
 vaultwarden https://github.com/dani-garcia/vaultwarden 46d71107f5094460dd5ecbe1dbac6e6c71e5189a migrations/postgresql diesel
+supabase-storage https://github.com/supabase/storage 4fa61fba9371c4bd40cbb81509f07bcb3af21683 migrations/tenant numbered
 "
 
 # popx_postgres FILE LIST: whether Ory's popx runs FILE (VERSION_name[.DIALECT][.autocommit].up.sql) on
@@ -74,7 +77,8 @@ fetch() {
 				{ echo "replay-history: cannot fetch $repo at $commit" >&2; return 1; }
 		fi
 		local files
-		files=$(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" | sort)
+		files=$(git --git-dir "$git" ls-tree -r --name-only "$commit" -- "$path" |
+			if [ "$layout" = numbered ]; then awk -F/ '{ print $NF + 0 "\t" $0 }' | sort -n | cut -f2-; else sort; fi)
 		# Line by line: a migration directory's name may hold a space (Langfuse's "..._new_models copy").
 		while IFS= read -r f; do
 			case "$layout:$f" in
@@ -82,6 +86,7 @@ fetch() {
 			diesel:*/up.sql) ;;
 			files:*.up.sql) ;;
 			popx:*.up.sql) popx_postgres "$f" "$files" || continue ;;
+			numbered:*.sql) ;;
 			*) continue ;;
 			esac
 			i=$((i + 1))
@@ -89,6 +94,7 @@ fetch() {
 			case $layout in
 			files) stem=$(basename "${f%.up.sql}") ;;
 			popx) stem=$(basename "${f%%.*}") ;;
+			numbered) stem=$(basename "${f%.sql}") ;;
 			*) stem=$(basename "$(dirname "$f")") ;;
 			esac
 			git --git-dir "$git" show "$commit:$f" >"$dir/steps/$(printf %04d $i)_${stem// /_}.up.sql"
@@ -96,6 +102,8 @@ fetch() {
 		[ "$i" -gt 0 ] || { echo "replay-history: no migrations under $path" >&2; return 1; }
 		# supabase/auth writes its schema as a Go template option.
 		sed -i 's/{{ *index .Options "Namespace" *}}/auth/g' "$dir/steps"/*.sql
+		# supabase/storage runs its migrations as a role whose search_path is storage.
+		[ "$1" != supabase-storage ] || sed -i '1i SET search_path = storage, public;' "$dir/steps"/*.sql
 		: >"$dir/.done-$commit"
 	fi
 	echo "$dir/steps"
@@ -218,6 +226,8 @@ for n in "${names[@]}"; do
 	# supabase/auth lives in schema auth and keeps its own auth.schema_migrations.
 	# Row level security is not managed (inspect lists it as such): its lines are left out of the comparison.
 	supabase-auth) ignore="ENABLE ROW LEVEL SECURITY" replay "$steps" auth sg_migrations "CREATE SCHEMA auth; CREATE TABLE auth.schema_migrations (version varchar(14) PRIMARY KEY)" ;;
+	# supabase/storage's first migration grants role postgres, which a throwaway server may not have.
+	supabase-storage) ignore="ENABLE ROW LEVEL SECURITY" replay "$steps" storage sg_migrations "CREATE SCHEMA storage; DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'postgres') THEN CREATE ROLE postgres; END IF; END \$\$" ;;
 	*) replay "$steps" "" sg_migrations "SELECT 1" ;;
 	esac
 done
