@@ -20,7 +20,7 @@
 # Usage: scripts/replay-history.sh [--fetch NAME] [--build DIR] NAME...
 #        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
 # NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse, vaultwarden,
-# supabase-storage.
+# supabase-storage, hydra, rallly, papermark, atuin.
 # Needs a release or debug build (default build/), git and network for --fetch; starts its own server.
 # Prints one line per step that is not plain `ok`, and a summary per project.
 set -euo pipefail
@@ -43,6 +43,10 @@ hoppscotch https://github.com/hoppscotch/hoppscotch afc2cf181c16e56647b099e5d18c
 langfuse https://github.com/langfuse/langfuse 62751446149b702b419a9292ddfc2280cdf74b8c packages/shared/prisma/migrations prisma
 vaultwarden https://github.com/dani-garcia/vaultwarden 46d71107f5094460dd5ecbe1dbac6e6c71e5189a migrations/postgresql diesel
 supabase-storage https://github.com/supabase/storage 4fa61fba9371c4bd40cbb81509f07bcb3af21683 migrations/tenant numbered
+hydra https://github.com/ory/hydra 83127c5752d907f52dd5f048a734c596c4316477 persistence/sql/migrations popx
+rallly https://github.com/lukevella/rallly c629b3148024e40a115a731d3660d725c9329b0e packages/database/prisma/migrations prisma
+papermark https://github.com/mfts/papermark 7ff2e657ed09b56f0afcc863a5db52d0debd2e6a prisma/migrations prisma
+atuin https://github.com/atuinsh/atuin 824c8716d82bed774ee6a83c683087ae77715814 crates/atuin-server-postgres/migrations numbered
 "
 
 # popx_postgres FILE LIST: whether Ory's popx runs FILE (VERSION_name[.DIALECT][.autocommit].up.sql) on
@@ -54,7 +58,8 @@ popx_postgres() {
 	*.postgres) return 0 ;;
 	*.*) return 1 ;;
 	esac
-	! echo "$2" | grep -q "^$b\.postgres\(\.autocommit\)\?\.up\.sql\$"
+	# A here-string, not a pipe: grep -q leaves early, and under pipefail echo's SIGPIPE failed the test.
+	! grep -q "^$b\.postgres\(\.autocommit\)\?\.up\.sql\$" <<<"$2"
 }
 
 # fetch NAME: the project's migrations as NNNN_name.up.sql in $cache/NAME/steps, in their order.  From a
