@@ -262,6 +262,18 @@ static void test_diff_domain__checks_of_a_domain_in_arrays_recreate_it(void **st
 	assert_non_null(op_or_null(&r, "re-create domain posint (its checks or NOT NULL change while a column holds it "
 				       "in an array, which ALTER DOMAIN cannot check)"));
 	ut_free_result(&r, a, b);
+	/* A new table holds it in an array: ADD CONSTRAINT would run after CREATE TABLE. */
+	a = base(), b = base();
+	ut_add_column(ut_add_table(b, "u", 2), "ns", "posint[]", true);
+	add_check(&b->domains[0], "small", "(VALUE < 100)");
+	r = ut_run_diff(a, b, false);
+	assert_null(op_or_null(&r, "add check small on domain posint"));
+	const sg_op *re =
+	    op_or_null(&r, "re-create domain posint (its checks or NOT NULL change while a column holds it "
+			   "in an array, which ALTER DOMAIN cannot check)");
+	assert_non_null(re);
+	assert_true(re < ut_find_op(&r, "create table u"));
+	ut_free_result(&r, a, b);
 	/* A default and a renamed check: in place. */
 	a = base(), b = base();
 	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";
