@@ -274,6 +274,13 @@ static void test_diff_domain__checks_of_a_domain_in_arrays_recreate_it(void **st
 	assert_non_null(re);
 	assert_true(re < ut_find_op(&r, "create table u"));
 	ut_free_result(&r, a, b);
+	/* Models that keep a valid check NOT VALID: nothing to do, nothing re-created. */
+	a = base(), b = base();
+	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";
+	b->domains[0].checks[0].not_valid = true;
+	r = ut_run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 0);
+	ut_free_result(&r, a, b);
 	/* A default and a renamed check: in place. */
 	a = base(), b = base();
 	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";

@@ -134,19 +134,20 @@ static void mark_in_arrays(const sg_schema *s, const char *type, bool *mark, sg_
 	}
 }
 
-/* Whether `d` has a check that `other` lacks (by name and by expression), or has it NOT VALID where `d` does not. */
-static bool check_missing(const sg_domain *d, const sg_domain *other)
+/*
+ * Whether `d` has a valid check that `other` lacks: none of `other`'s checks
+ * has its expression (whatever its name: a renamed check stays in place), or
+ * with `other_valid`, only NOT VALID ones (the plan would validate it).
+ */
+static bool check_missing(const sg_domain *d, const sg_domain *other, bool other_valid)
 {
 	for (size_t i = 0; i < d->nchecks; i++) {
-		const sg_domain_check *k = &d->checks[i], *o = sg_domain_find_check(other, k->name);
-		if (k->not_valid)
-			continue;
-		if (o && strcmp(o->expression, k->expression) == 0 && !o->not_valid)
-			continue;
-		bool same = false;
-		for (size_t m = 0; m < other->nchecks && !same; m++)
-			same = !other->checks[m].not_valid && strcmp(other->checks[m].expression, k->expression) == 0;
-		if (!same)
+		const sg_domain_check *k = &d->checks[i];
+		bool found = k->not_valid;
+		for (size_t m = 0; m < other->nchecks && !found; m++)
+			found = strcmp(other->checks[m].expression, k->expression) == 0 &&
+				!(other_valid && other->checks[m].not_valid);
+		if (!found)
 			return true;
 	}
 	return false;
@@ -183,7 +184,9 @@ static bool validated_in_arrays(const diff_ctx *ctx, const sg_domain **want, boo
 			continue;
 		}
 		out[i] = out[i] || wmark[w - des->domains];
-		out[i] = out[i] && (c->nullable != w->nullable || check_missing(c, w) || check_missing(w, c));
+		/* The up adds or validates w's checks; the down adds back the checks of c it drops. */
+		out[i] =
+		    out[i] && (c->nullable != w->nullable || check_missing(w, c, true) || check_missing(c, w, false));
 	}
 	sg_strbuf_release(&tmp);
 	free(wmark);
