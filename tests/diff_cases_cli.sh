@@ -6,7 +6,9 @@
 # check` on the whole directory (replay, and every down verified), then
 # `migrate down` of the second migration with its rows (verify_down.sql) and,
 # unless the case says its downs restore only what the rows allow
-# (down_inexact_with_rows), no changes against the `from` models.
+# (down_inexact_with_rows), no changes against the `from` models.  A case
+# with a file `online` runs a second time with `diff --write to --online`
+# (its validations in migrations of their own: the downs then revert them all).
 # Usage: diff_cases_cli.sh SCHEMAGEN MIGRATE SOURCE_ROOT
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -22,19 +24,19 @@ want() { # code got what
 	[ "$1" = "$2" ] || fail "$3: exit $2, expected $1: $(cat "$work/err.txt" 2>/dev/null | head -20)"
 }
 n=0
-for case in "$ROOT"/tests/diff_cases/*/; do
-	[ -f "$case/seed.sql" ] || continue
-	name=$(basename "$case") n=$((n + 1))
+run_case() { # case-dir [--online]
+	case=$1 opt=${2:-}
+	name="$(basename "$case")${opt:+ ($opt)}" n=$((n + 1))
 	db="sgcases_$$_$n"
 	psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
 	url="$DATABASE_URL dbname=$db"
-	dir="$work/$name" && mkdir -p "$dir"
+	dir="$work/$n" && mkdir -p "$dir"
 	"$S" --database "$url" -m "$case/from" -d "$dir" diff --write from >/dev/null 2>"$work/err.txt"
 	want 0 $? "$name: diff --write from"
 	"$M" --database "$url" -d "$dir" up >/dev/null 2>"$work/err.txt"; want 0 $? "$name: up from"
 	psql "$url" -qX -v ON_ERROR_STOP=1 -f "$case/seed.sql" >/dev/null 2>"$work/err.txt" || fail "$name: seed"
 	before=$(ls "$dir"/*.up.sql | wc -l)
-	"$S" --database "$url" -m "$case/to" -d "$dir" diff --write to --allow-destructive >/dev/null 2>"$work/err.txt"
+	"$S" --database "$url" -m "$case/to" -d "$dir" diff --write to --allow-destructive $opt >/dev/null 2>"$work/err.txt"
 	want 0 $? "$name: diff --write to"
 	steps=$(( $(ls "$dir"/*.up.sql | wc -l) - before ))
 	"$M" --database "$url" -d "$dir" up >/dev/null 2>"$work/err.txt"; want 0 $? "$name: up to ($steps migrations)"
@@ -56,7 +58,12 @@ for case in "$ROOT"/tests/diff_cases/*/; do
 		want 0 $? "$name: no changes against the from models after down: $(cat "$work/out.txt")"
 	fi
 	psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
+}
+for case in "$ROOT"/tests/diff_cases/*/; do
+	[ -f "$case/seed.sql" ] || continue
+	run_case "$case"
+	[ -f "$case/online" ] && run_case "$case" --online
 done
 [ "$n" -gt 0 ] || fail "no case with seed.sql under tests/diff_cases"
-echo "$n cases with rows, $failures failures"
+echo "$n runs of cases with rows, $failures failures"
 [ "$failures" -eq 0 ]

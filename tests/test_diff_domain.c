@@ -55,6 +55,15 @@ static bool has_hazard(const sg_op *op, sg_hazard_code code)
 
 /* ---- cases ---- */
 
+/* The operation with this summary, or NULL. */
+static const sg_op *op_or_null(const ut_result *r, const char *summary)
+{
+	for (size_t i = 0; i < r->plan->nops; i++)
+		if (strcmp(r->plan->ops[i].summary, summary) == 0)
+			return &r->plan->ops[i];
+	return NULL;
+}
+
 static void test_diff_domain__identical_is_empty(void **state)
 {
 	(void)state;
@@ -170,6 +179,116 @@ static void test_diff_domain__online_check_not_valid_then_validated(void **state
 	assert_string_equal(v->up, "ALTER DOMAIN posint VALIDATE CONSTRAINT small;");
 	assert_int_equal(r.steps.nsteps, 2);
 	assert_int_equal(r.steps.steps[1].kind, SG_STEP_VALIDATE);
+	ut_free_result(&r, a, b);
+}
+
+/*
+ * A check and NOT NULL on a domain only a domain based on it uses: ALTER
+ * DOMAIN checks the columns of that one too, so the hazards are those of a
+ * domain in use and --online adds the check NOT VALID (they were left out:
+ * only columns of the domain itself counted).
+ */
+static void test_diff_domain__base_of_a_used_domain_is_in_use(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	for (sg_schema *s = a;; s = b) {
+		s->domains[0].nchecks = 0;
+		add_domain(s, "price", "posint");
+		s->tables[0].columns[0].type = "price";
+		if (s == b)
+			break;
+	}
+	add_check(&b->domains[0], "posint_check", "(VALUE > 0)");
+	b->domains[0].nullable = false;
+	ut_result r = ut_run_diff(a, b, false);
+	assert_true(has_hazard(ut_find_op(&r, "add check posint_check on domain posint"), SG_HAZARD_BLOCKING));
+	const sg_op *nn = ut_find_op(&r, "set NOT NULL on domain posint");
+	assert_true(has_hazard(nn, SG_HAZARD_BLOCKING));
+	assert_true(has_hazard(nn, SG_HAZARD_NEEDS_BACKFILL));
+	ut_free_result(&r, a, b);
+	a = base(), b = base();
+	for (sg_schema *s = a;; s = b) {
+		add_domain(s, "price", "posint");
+		s->tables[0].columns[0].type = "price";
+		if (s == b)
+			break;
+	}
+	add_check(&b->domains[0], "small", "(VALUE < 100)");
+	r = ut_run_diff(a, b, true);
+	assert_string_equal(ut_find_op(&r, "add check small on domain posint")->up,
+			    "ALTER DOMAIN posint ADD CONSTRAINT small CHECK ((VALUE < 100)) NOT VALID;");
+	assert_non_null(ut_find_op(&r, "validate check small on domain posint"));
+	ut_free_result(&r, a, b);
+}
+
+/*
+ * A domain a column holds in an array (of it, or of a domain based on it)
+ * whose checks or NOT NULL change is re-created: PostgreSQL refuses ALTER
+ * DOMAIN ADD CONSTRAINT, VALIDATE CONSTRAINT and SET NOT NULL while such a
+ * column exists ("cannot alter type ... because column ... uses it"), and
+ * the down's ADD CONSTRAINT of a dropped check the same.  A default alone,
+ * or a check that only changes its name, is still altered in place.
+ */
+static void test_diff_domain__checks_of_a_domain_in_arrays_recreate_it(void **state)
+{
+	(void)state;
+	const char *types[] = {"posint[]", "price[]", "prices"};
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		sg_schema *a = base(), *b = base();
+		for (sg_schema *s = a;; s = b) {
+			add_domain(s, "price", "posint");
+			add_domain(s, "prices", "price[]");
+			s->tables[0].columns[0].type = types[i];
+			if (s == b)
+				break;
+		}
+		add_check(&b->domains[0], "small", "(VALUE < 100)");
+		ut_result r = ut_run_diff(a, b, true);
+		assert_null(op_or_null(&r, "add check small on domain posint"));
+		const sg_op *op = op_or_null(
+		    &r, "re-create domain posint (its checks or NOT NULL change while a column holds it in an array, "
+			"which ALTER DOMAIN cannot check) and the domains based on it: price, prices");
+		assert_non_null(op);
+		assert_true(has_hazard(op, SG_HAZARD_REWRITE));
+		ut_free_result(&r, a, b);
+	}
+	/* The up drops a check: its down would add it back. */
+	sg_schema *a = base(), *b = base();
+	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";
+	b->domains[0].nchecks = 0;
+	ut_result r = ut_run_diff(a, b, false);
+	assert_null(op_or_null(&r, "drop check posint_check on domain posint"));
+	assert_non_null(op_or_null(&r, "re-create domain posint (its checks or NOT NULL change while a column holds it "
+				       "in an array, which ALTER DOMAIN cannot check)"));
+	ut_free_result(&r, a, b);
+	/* A new table holds it in an array: ADD CONSTRAINT would run after CREATE TABLE. */
+	a = base(), b = base();
+	ut_add_column(ut_add_table(b, "u", 2), "ns", "posint[]", true);
+	add_check(&b->domains[0], "small", "(VALUE < 100)");
+	r = ut_run_diff(a, b, false);
+	assert_null(op_or_null(&r, "add check small on domain posint"));
+	const sg_op *re =
+	    op_or_null(&r, "re-create domain posint (its checks or NOT NULL change while a column holds it "
+			   "in an array, which ALTER DOMAIN cannot check)");
+	assert_non_null(re);
+	assert_true(re < ut_find_op(&r, "create table u"));
+	ut_free_result(&r, a, b);
+	/* Models that keep a valid check NOT VALID: nothing to do, nothing re-created. */
+	a = base(), b = base();
+	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";
+	b->domains[0].checks[0].not_valid = true;
+	r = ut_run_diff(a, b, false);
+	assert_int_equal(r.plan->nops, 0);
+	ut_free_result(&r, a, b);
+	/* A default and a renamed check: in place. */
+	a = base(), b = base();
+	a->tables[0].columns[0].type = b->tables[0].columns[0].type = "posint[]";
+	b->domains[0].default_expr = "1";
+	b->domains[0].checks[0].name = "positive";
+	r = ut_run_diff(a, b, false);
+	assert_non_null(ut_find_op(&r, "set default of domain posint"));
+	assert_non_null(ut_find_op(&r, "rename check posint_check on domain posint to positive"));
 	ut_free_result(&r, a, b);
 }
 
@@ -416,6 +535,8 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__recreate_drops_and_creates_functions_around),
 	    cmocka_unit_test(test_diff_domain__recreate_follows_dependencies),
 	    cmocka_unit_test(test_diff_domain__online_drops_an_index_casting_to_a_dropped_domain_first),
+	    cmocka_unit_test(test_diff_domain__base_of_a_used_domain_is_in_use),
+	    cmocka_unit_test(test_diff_domain__checks_of_a_domain_in_arrays_recreate_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),

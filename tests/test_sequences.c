@@ -379,6 +379,59 @@ static void test_sequences__type_change_keeps_bounds(void **state)
 	ut_free_result(&r, cur, want);
 }
 
+/*
+ * A new sequence read by a column with rows starts past them (setval); when
+ * the column's type holds values past the sequence's bound (a smallint
+ * sequence, a MAXVALUE, a numeric column), the setval fails while a row
+ * holds one: needs-backfill, naming the column and the bound; the down of a
+ * dropped one the same way.  A bigint sequence read by an integer column
+ * cannot fail so: no hazard.
+ */
+static void test_sequences__start_past_rows_beyond_the_bound(void **state)
+{
+	(void)state;
+	const struct {
+		const char *seq_type, *col_type;
+		long long max;
+		const char *hazard;
+	} cases[] = {
+	    {"smallint", "bigint", 32767,
+	     "sequence 's' starts past the values of t.n, and fails while one is above its MAXVALUE 32767"},
+	    {"bigint", "integer", 1000,
+	     "sequence 's' starts past the values of t.n, and fails while one is above its MAXVALUE 1000"},
+	    {"integer", "numeric", 2147483647,
+	     "sequence 's' starts past the values of t.n, and fails while one is above its MAXVALUE 2147483647"},
+	    {"bigint", "integer", 9223372036854775807LL, NULL},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		for (int dropped = 0; dropped < 2; dropped++) {
+			sg_schema *cur = sg_schema_new("public"), *want = sg_schema_new("public");
+			sg_schema *with = dropped ? cur : want;
+			sg_sequence *q = with_sequences(with, 1);
+			q[0] = plain("s");
+			q[0].type = cases[i].seq_type;
+			q[0].max = cases[i].max;
+			table_reading(cur, dropped ? "nextval('s'::regclass)" : NULL);
+			table_reading(want, dropped ? NULL : "nextval('s'::regclass)");
+			cur->tables[0].columns[0].type = want->tables[0].columns[0].type = cases[i].col_type;
+			ut_result r = ut_run_diff(cur, want, false);
+			const sg_op *op = ut_find_op(&r, dropped ? "drop sequence s" : "create sequence s");
+			assert_non_null(strstr(dropped ? op->down : op->up,
+					       "SELECT setval('s', GREATEST(1, (SELECT max(n) + 1 FROM t)), false);"));
+			const char *found = NULL;
+			const sg_hazard *hz = dropped ? op->down_hazards : op->hazards;
+			for (size_t h = 0; h < (dropped ? op->ndown_hazards : op->nhazards); h++)
+				if (hz[h].code == SG_HAZARD_NEEDS_BACKFILL)
+					found = hz[h].message;
+			if (cases[i].hazard)
+				assert_string_equal(found ? found : "(none)", cases[i].hazard);
+			else
+				assert_null(found);
+			ut_free_result(&r, cur, want);
+		}
+	}
+}
+
 static void test_sequences__match_full_is_a_change(void **state)
 {
 	(void)state;
@@ -429,6 +482,7 @@ int main(void)
 	    cmocka_unit_test(test_sequences__match_full_is_a_change),
 	    cmocka_unit_test(test_sequences__another_schema_is_not_a_columns),
 	    cmocka_unit_test(test_sequences__type_change_keeps_bounds),
+	    cmocka_unit_test(test_sequences__start_past_rows_beyond_the_bound),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,16 +62,24 @@ long sg_diff__domain_of_type(const sg_schema *s, const char *type, sg_strbuf *tm
 	return d ? (long)(d - s->domains) : -1;
 }
 
-/* Per current domain, whether a current table has a column of it (malloc'd, NULL when out of memory). */
+/*
+ * Per current domain, whether a current table has a column of it or of a
+ * domain based on it (its checks and NOT NULL hold for those columns too:
+ * ALTER DOMAIN checks them all).  malloc'd, NULL when out of memory.
+ */
 static bool *domains_in_use(const diff_ctx *ctx)
 {
-	bool *used = calloc(ctx->cur->ndomains + 1, sizeof(bool));
+	const sg_schema *cur = ctx->cur;
+	bool *used = calloc(cur->ndomains + 1, sizeof(bool));
 	sg_strbuf tmp = SG_STRBUF_INIT;
-	for (size_t i = 0; used && i < ctx->cur->ntables; i++)
-		for (size_t k = 0; k < ctx->cur->tables[i].ncolumns; k++) {
-			long d = sg_diff__domain_of_type(ctx->cur, ctx->cur->tables[i].columns[k].type, &tmp);
-			if (d >= 0)
+	for (size_t i = 0; used && i < cur->ntables; i++)
+		for (size_t k = 0; k < cur->tables[i].ncolumns; k++) {
+			long d = sg_diff__domain_of_type(cur, cur->tables[i].columns[k].type, &tmp);
+			for (int depth = 0; d >= 0 && !used[d] && depth < 64; depth++) {
 				used[d] = true;
+				long base = sg_diff__domain_of_type(cur, cur->domains[d].type, &tmp);
+				d = base == d ? -1 : base;
+			}
 		}
 	sg_strbuf_release(&tmp);
 	return used;

@@ -112,6 +112,87 @@ static const sg_enum *recreated_enum(const diff_ctx *ctx, const char *type)
 	return found;
 }
 
+/*
+ * Marks in `mark` (by index in `s`) each domain of `s` a value of `type`
+ * holds inside an array: the element domain of `type` when it is an array,
+ * and below an array every domain the chain goes through (a domain based on
+ * `d[]`, or an array of a domain based on `d`).
+ */
+static void mark_in_arrays(const sg_schema *s, const char *type, bool *mark, sg_strbuf *tmp)
+{
+	size_t n = strlen(type);
+	bool array = n >= 2 && strcmp(type + n - 2, "[]") == 0;
+	long j = sg_diff__domain_of_type(s, type, tmp);
+	for (int depth = 0; j >= 0 && depth < 64; depth++) {
+		if (array)
+			mark[j] = true;
+		const char *base = s->domains[j].type;
+		n = strlen(base);
+		array = array || (n >= 2 && strcmp(base + n - 2, "[]") == 0);
+		long up = sg_diff__domain_of_type(s, base, tmp);
+		j = up == j ? -1 : up;
+	}
+}
+
+/*
+ * Whether `d` has a valid check that `other` lacks: none of `other`'s checks
+ * has its expression (whatever its name: a renamed check stays in place), or
+ * with `other_valid`, only NOT VALID ones (the plan would validate it).
+ */
+static bool check_missing(const sg_domain *d, const sg_domain *other, bool other_valid)
+{
+	for (size_t i = 0; i < d->nchecks; i++) {
+		const sg_domain_check *k = &d->checks[i];
+		bool found = k->not_valid;
+		for (size_t m = 0; m < other->nchecks && !found; m++)
+			found = strcmp(other->checks[m].expression, k->expression) == 0 &&
+				!(other_valid && other->checks[m].not_valid);
+		if (!found)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Per current domain, whether the plan must re-create it because a column
+ * holds it inside an array (now, or as the models want it) while its
+ * checks or its NOT NULL change in a way that validates values, one way or
+ * the other: PostgreSQL cannot check values inside arrays in place, and
+ * ALTER DOMAIN ADD CONSTRAINT (unless NOT VALID), VALIDATE CONSTRAINT and
+ * SET NOT NULL fail with "cannot alter type ... because column ... uses it"
+ * (typecmds.c, get_rels_with_domain), even on an empty table.  A re-create
+ * converts those columns to the base type and back, which checks every
+ * value.  Fills `out` (calloc'd by the caller); false when out of memory.
+ */
+static bool validated_in_arrays(const diff_ctx *ctx, const sg_domain **want, bool *out)
+{
+	const sg_schema *cur = ctx->cur, *des = ctx->want;
+	bool *wmark = calloc(des->ndomains + 1, sizeof(*wmark));
+	if (!wmark)
+		return false;
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t t = 0; t < cur->ntables; t++)
+		for (size_t k = 0; k < cur->tables[t].ncolumns; k++)
+			mark_in_arrays(cur, cur->tables[t].columns[k].type, out, &tmp);
+	for (size_t t = 0; t < des->ntables; t++)
+		for (size_t k = 0; k < des->tables[t].ncolumns; k++)
+			mark_in_arrays(des, des->tables[t].columns[k].type, wmark, &tmp);
+	for (size_t i = 0; i < cur->ndomains; i++) {
+		const sg_domain *c = &cur->domains[i], *w = want[i];
+		if (!w) {
+			out[i] = false;
+			continue;
+		}
+		out[i] = out[i] || wmark[w - des->domains];
+		/* The up adds or validates w's checks; the down adds back the checks of c it drops. */
+		out[i] =
+		    out[i] && (c->nullable != w->nullable || check_missing(w, c, true) || check_missing(c, w, false));
+	}
+	sg_strbuf_release(&tmp);
+	free(wmark);
+	return true;
+}
+
 void sg_diff__find_recreated_domains(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
@@ -122,19 +203,24 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx)
 	ctx->domain_enum = calloc(n, sizeof(*ctx->domain_enum));
 	const sg_domain **want = calloc(n, sizeof(*want));
 	bool *own = calloc(n, sizeof(*own));
-	if (!ctx->domain_group || !ctx->domain_enum || !want || !own) {
+	bool *arrays = calloc(n, sizeof(*arrays));
+	for (size_t i = 0; want && i < n; i++)
+		want[i] = want_of(ctx, i);
+	if (!ctx->domain_group || !ctx->domain_enum || !want || !own || !arrays ||
+	    !validated_in_arrays(ctx, want, arrays)) {
 		ctx->plan->failed = true;
 		free(want);
 		free(own);
+		free(arrays);
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
 		const sg_domain *c = &cur->domains[i];
-		want[i] = want_of(ctx, i);
 		/* A base renamed by the plan is the same base (sg_diff__same_type). */
 		own[i] = want[i] && (!sg_diff__same_type(ctx, c->type, want[i]->type) ||
-				     !sg_str_eq(c->collation, want[i]->collation));
+				     !sg_str_eq(c->collation, want[i]->collation) || arrays[i]);
 	}
+	free(arrays);
 	sg_strbuf tmp = SG_STRBUF_INIT, root = SG_STRBUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		/* Up the chain: the re-created domain nearest its bottom takes this one along. */
@@ -400,8 +486,11 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		retype_columns(ctx, &ctx->down, q.data, qw.data, true, via_text);
 	}
 	const sg_domain *c = &cur->domains[root], *w = wof[root];
-	const char *why =
-	    !sg_diff__same_type(ctx, c->type, w->type) ? "its base type changes" : "its collation changes";
+	const char *why = !sg_diff__same_type(ctx, c->type, w->type) ? "its base type changes"
+			  : !sg_str_eq(c->collation, w->collation)
+			      ? "its collation changes"
+			      : "its checks or NOT NULL change while a column holds it in an array, which ALTER DOMAIN "
+				"cannot check";
 	/* Based as desired on an enum the plan re-creates: once the new enum exists (the enums' ops come first). */
 	sg_phase phase = sg_diff__domain_group_after_enum(ctx, root) ? SG_PHASE_RECREATE_ENUM : SG_PHASE_CREATE_DOMAIN;
 	sg_op *op = nothers ? sg_diff__finish_op(ctx, phase, NULL, w->name,
@@ -421,6 +510,11 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 		sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
 				"the columns of domain '%s' are converted back to its old definition: %s", w->name,
 				cols.data);
+		if (sg_diff__same_type(ctx, c->type, w->type) && sg_str_eq(c->collation, w->collation))
+			sg_diff__hazard(ctx, op, false, SG_HAZARD_NEEDS_BACKFILL,
+					"taking the columns back to domain '%s' checks every value against its new "
+					"checks and NOT NULL, and fails while one violates them: %s",
+					w->name, cols.data);
 		/* `USING col::d` is an explicit cast: a narrower varchar or numeric truncates or rounds silently. */
 		sg_strbuf wbase = SG_STRBUF_INIT;
 		root_type(ctx->want, w, &wbase);

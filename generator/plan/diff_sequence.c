@@ -122,8 +122,11 @@ static bool default_reads(const diff_ctx *ctx, const sg_column *c, const char *n
  * sequence to a new one, or back to a sequence the down creates again.  Only
  * columns whose table and name stay are read (the statement runs beside the
  * renames, which it need not know).  Nothing when no column reads it.
+ * `beyond` gets "t.c, u.d": the columns whose type holds values past the
+ * sequence's bound (MAXVALUE, or MINVALUE when it counts down), where the
+ * setval fails while a row holds one.
  */
-static void past_readers_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q, bool desired)
+static void past_readers_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q, bool desired, sg_strbuf *beyond)
 {
 	sg_strbuf vals = SG_STRBUF_INIT;
 	bool down = q->increment < 0;
@@ -137,6 +140,10 @@ static void past_readers_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q,
 			if (!w || strcmp(w->name, ct->columns[k].name) != 0 || sg_diff__column_recreated(m, k) ||
 			    !default_reads(ctx, desired ? w : &ct->columns[k], q->name))
 				continue;
+			long long lo, hi;
+			const char *type = desired ? w->type : ct->columns[k].type;
+			if (!sg_sequence_type_range(type, &lo, &hi) || (down ? lo < q->min : hi > q->max))
+				sg_strbuf_addf(beyond, "%s%s.%s", beyond->len ? ", " : "", wt->name, w->name);
 			sg_strbuf_addf(&vals, ", (SELECT %s(", down ? "min" : "max");
 			sg_quote_ident(&vals, w->name);
 			sg_strbuf_addf(&vals, ") %s 1 FROM ", down ? "-" : "+");
@@ -156,14 +163,28 @@ static void past_readers_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_sequence *q,
 	sg_strbuf_release(&vals);
 }
 
+/* The hazard of a setval past the rows (past_readers_sql) that fails while a value is past the sequence's bound. */
+static void beyond_hazard(diff_ctx *ctx, sg_op *op, bool down, const sg_sequence *q, const sg_strbuf *beyond)
+{
+	if (!beyond->len)
+		return;
+	bool desc = q->increment < 0;
+	sg_diff__hazard(ctx, op, down, SG_HAZARD_NEEDS_BACKFILL,
+			"sequence '%s' starts past the values of %s, and fails while one is %s its %s %lld", q->name,
+			beyond->data, desc ? "below" : "above", desc ? "MINVALUE" : "MAXVALUE", desc ? q->min : q->max);
+}
+
 static void create_sequence(diff_ctx *ctx, const sg_sequence *w)
 {
+	sg_strbuf beyond = SG_STRBUF_INIT;
 	create_sql(ctx, &ctx->up, w);
-	past_readers_sql(ctx, &ctx->up, w, true);
+	past_readers_sql(ctx, &ctx->up, w, true, &beyond);
 	drop_sql(ctx, &ctx->down, w->name);
-	sg_diff__finish_op(ctx,
-			   relation_named(ctx, w->name) ? SG_PHASE_CREATE_SEQUENCE : SG_PHASE_CREATE_SEQUENCE_EARLY,
-			   NULL, w->name, "create sequence %s", w->name);
+	sg_op *op = sg_diff__finish_op(
+	    ctx, relation_named(ctx, w->name) ? SG_PHASE_CREATE_SEQUENCE : SG_PHASE_CREATE_SEQUENCE_EARLY, NULL,
+	    w->name, "create sequence %s", w->name);
+	beyond_hazard(ctx, op, false, w, &beyond);
+	sg_strbuf_release(&beyond);
 	if (w->owned_table)
 		own(ctx, w);
 }
@@ -182,10 +203,13 @@ static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
 {
 	if (c->owned_table)
 		disown(ctx, c);
+	sg_strbuf beyond = SG_STRBUF_INIT;
 	drop_sql(ctx, &ctx->up, c->name);
 	create_sql(ctx, &ctx->down, c);
-	past_readers_sql(ctx, &ctx->down, c, false);
+	past_readers_sql(ctx, &ctx->down, c, false, &beyond);
 	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_SEQUENCE, NULL, c->name, "drop sequence %s", c->name);
+	beyond_hazard(ctx, op, true, c, &beyond);
+	sg_strbuf_release(&beyond);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,
 			"drops sequence '%s' and its current value (the down creates it again at its start); fails "
 			"while a default outside the models still reads it",

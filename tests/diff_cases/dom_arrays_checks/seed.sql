@@ -1,0 +1,4 @@
+INSERT INTO items VALUES (1, '{1,999}', '{a,b}', 'a', '{t1}', 1), (2, NULL, NULL, 'b', NULL, NULL);
+CREATE TABLE sales (day date NOT NULL, q qty) PARTITION BY RANGE (day);
+CREATE TABLE sales_2024 PARTITION OF sales FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+INSERT INTO sales VALUES ('2024-02-01', 5), ('2024-02-02', NULL);

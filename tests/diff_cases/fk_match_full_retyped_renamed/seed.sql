@@ -1,0 +1,3 @@
+INSERT INTO parent VALUES (1, 1), (2, 2);
+INSERT INTO child VALUES (1, 1, 1), (2, NULL, NULL);
+INSERT INTO other VALUES (1, 2, 2), (2, NULL, NULL);

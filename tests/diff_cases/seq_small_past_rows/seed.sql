@@ -1,0 +1,2 @@
+INSERT INTO t VALUES (1), (100);
+INSERT INTO u SELECT FROM generate_series(1, 3);
