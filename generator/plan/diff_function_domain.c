@@ -313,9 +313,11 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nconstraints && !ctx->plan->refused; i++) {
 		const sg_constraint *c = &ct->constraints[i];
+		/* One that casts to a re-created domain too goes and comes back with it (diff_constraint.c). */
 		if (c->kind != SG_CON_CHECK ||
 		    !sg_diff__function_calls(fn, 'c', ct->name, c->name, c->definition ? c->definition : c->expression,
-					     NULL))
+					     NULL) ||
+		    (wt && sg_diff__casts_to_redone_domain(ctx, c, NULL)))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (!w || !sg_str_eq(c->definition, w->definition) || c->not_valid != w->not_valid) {
@@ -336,7 +338,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nindexes && !ctx->plan->refused; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, NULL))
+		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, NULL) ||
+		    (wt && sg_diff__casts_to_redone_domain(ctx, NULL, c)))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (!w || !same_index(ct, c, wt, w)) {
@@ -438,6 +441,10 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 		for (size_t t = 0; t < cur->ntables && !ctx->plan->refused; t++)
 			table_callers(ctx, fn, t);
 	}
+}
+
+void sg_diff__drop_domain_functions(diff_ctx *ctx)
+{
 	/* The functions, those whose bodies call others first; the down creates them as they were. */
 	for (size_t f = ctx->naround; f-- > 0 && !ctx->plan->refused && !ctx->plan->failed;) {
 		const sg_function *fn = ctx->around[f];
