@@ -254,6 +254,16 @@ static void validate_check(diff_ctx *ctx, const sg_domain *w, const sg_domain_ch
 			w->name, k->name);
 }
 
+/*
+ * Whether a domain's check or default names a domain or an enum the plan
+ * drops and creates again (`VALUE::qty`, `'a'::mood`): DROP DOMAIN and the
+ * enum's DROP TYPE refuse while it exists.
+ */
+static bool names_redone_type(const diff_ctx *ctx, const char *text)
+{
+	return sg_diff__text_names_redone_domain(ctx, text) || sg_diff__text_names_recreated_enum(ctx, text);
+}
+
 /* Current domain `c` (of ctx->cur) as the catalog read it, before the renames were seen through its texts. */
 static const sg_domain *domain_original(const diff_ctx *ctx, const sg_domain *c)
 {
@@ -278,7 +288,7 @@ static void drop_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_
 	drop_check_sql(ctx, &ctx->up, c->name, ck->name);
 	add_check_sql(ctx, &ctx->down, c->name, ok ? ok : ck, false);
 	sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, ck->name,
-			   "drop check %s on domain %s (it casts to a domain created again)", ck->name, c->name);
+			   "drop check %s on domain %s (it casts to a type created again)", ck->name, c->name);
 }
 
 /* The default of current domain `c` taken off before a re-create, as drop_check_early. */
@@ -287,7 +297,7 @@ static void drop_default_early(diff_ctx *ctx, const sg_domain *c)
 	set_default_sql(ctx, &ctx->up, c->name, NULL);
 	set_default_sql(ctx, &ctx->down, c->name, domain_original(ctx, c)->default_expr);
 	sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, c->name,
-			   "drop default of domain %s (it casts to a domain created again)", c->name);
+			   "drop default of domain %s (it casts to a type created again)", c->name);
 }
 
 /*
@@ -301,7 +311,7 @@ static const sg_domain_check *renamed_check(const diff_ctx *ctx, const sg_domain
 	for (size_t i = 0; i < c->nchecks; i++) {
 		const sg_domain_check *ck = &c->checks[i];
 		if (!taken[i] && !sg_domain_find_check(w, ck->name) && strcmp(ck->expression, wk->expression) == 0 &&
-		    !sg_diff__text_names_redone_domain(ctx, ck->expression))
+		    !names_redone_type(ctx, ck->expression))
 			return ck;
 	}
 	return NULL;
@@ -348,7 +358,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 		const sg_domain_check *wk = sg_domain_find_check(w, ck->name);
 		if (taken[i])
 			continue;
-		if (sg_diff__text_names_redone_domain(ctx, ck->expression))
+		if (names_redone_type(ctx, ck->expression))
 			drop_check_early(ctx, c, ck);
 		else if (!wk || strcmp(wk->expression, ck->expression) != 0)
 			drop_check(ctx, w, ck);
@@ -358,8 +368,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 		const sg_domain_check *ck = sg_domain_find_check(c, wk->name);
 		if (renamed[i])
 			continue;
-		if (!ck || strcmp(wk->expression, ck->expression) != 0 ||
-		    sg_diff__text_names_redone_domain(ctx, ck->expression))
+		if (!ck || strcmp(wk->expression, ck->expression) != 0 || names_redone_type(ctx, ck->expression))
 			add_check(ctx, w, wk, used);
 		else if (ck->not_valid && !wk->not_valid)
 			validate_check(ctx, w, wk);
@@ -371,7 +380,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool used)
 {
 	/* A default that casts to a domain the plan re-creates: taken off before it (as drop_check_early). */
-	bool early_default = sg_diff__text_names_redone_domain(ctx, c->default_expr);
+	bool early_default = names_redone_type(ctx, c->default_expr);
 	if (early_default)
 		drop_default_early(ctx, c);
 	if (early_default ? w->default_expr != NULL : !sg_str_eq(c->default_expr, w->default_expr)) {
@@ -600,11 +609,11 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 		back.checks = checks;
 		back.nchecks = 0;
 		for (size_t i = 0; i < c->nchecks; i++)
-			if (sg_diff__text_names_redone_domain(ctx, c->checks[i].expression))
+			if (names_redone_type(ctx, c->checks[i].expression))
 				drop_check_early(ctx, c, &c->checks[i]);
 			else
 				checks[back.nchecks++] = c->checks[i];
-		if (sg_diff__text_names_redone_domain(ctx, c->default_expr)) {
+		if (names_redone_type(ctx, c->default_expr)) {
 			drop_default_early(ctx, c);
 			back.default_expr = NULL;
 		}

@@ -415,6 +415,21 @@ bool sg_diff__text_casts_to_enum(const char *text, const char *e)
 	return casts;
 }
 
+bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text)
+{
+	if (!text || !ctx->nrecreated)
+		return false;
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->nrecreated && !found; i++) {
+		sg_strbuf_reset(&q);
+		sg_quote_ident(&q, ctx->recreated[i]->name);
+		found = sg_diff__names_type(text, q.data);
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
 bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;

@@ -70,10 +70,22 @@ static bool by_callee(const diff_ctx *ctx, const sg_function *fn)
 	return false;
 }
 
+/*
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
+ * enum the plan re-creates: the re-create's DROP TYPE refuses while it
+ * exists (a string body resolves the enum when it runs).
+ */
+static bool names_recreated_enum(const diff_ctx *ctx, const sg_function *fn)
+{
+	return sg_diff__text_names_recreated_enum(ctx, fn->types) ||
+	       sg_diff__text_names_recreated_enum(ctx, fn->result) ||
+	       (standard_body(fn) && sg_diff__text_names_recreated_enum(ctx, fn->definition));
+}
+
 /* The reason in an operation's description. */
 static const char *around_what(const diff_ctx *ctx, const sg_function *fn)
 {
-	return by_callee(ctx, fn) ? "a function it calls" : "a domain";
+	return by_callee(ctx, fn) ? "a function it calls" : names_recreated_enum(ctx, fn) ? "an enum" : "a domain";
 }
 
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
@@ -91,8 +103,9 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 		       "%s '%s(%s)' %s, and is dropped and created around it, while %s: change that in a migration of "
 		       "its own first",
 		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
-		       by_callee(ctx, fn) ? "calls a function the plan drops and creates again"
-					  : "names a domain the plan renames or drops and creates again",
+		       by_callee(ctx, fn)	       ? "calls a function the plan drops and creates again"
+		       : names_recreated_enum(ctx, fn) ? "names an enum the plan creates again"
+						       : "names a domain the plan renames or drops and creates again",
 		       what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
 	if (!ctx->plan->refused || sg_strbuf_failed(&sb) || sg_strbuf_failed(&what))
@@ -179,6 +192,10 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 		add_around(ctx, fn);
 	}
 	free(renamed);
+	/* Those that name an enum the plan re-creates: created again after it (diff_function.c, new_phase). */
+	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
+		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_recreated_enum(ctx, &cur->functions[f]))
+			add_around(ctx, &cur->functions[f]);
 	/* The BEGIN ATOMIC and RETURN bodies that call them depend on them: around too, after them in the list. */
 	for (bool grew = true; grew && !ctx->plan->failed;) {
 		grew = false;

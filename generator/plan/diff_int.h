@@ -131,6 +131,11 @@ bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
  * array of it, or a domain of ctx->cur based on it (through other domains).
  */
 bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const char *e);
+/*
+ * Whether `text` (a check, a default, a trigger's WHEN, a function's
+ * definition) names an enum the plan re-creates, as a word of its own.
+ */
+bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text);
 /* Whether catalog text casts a literal to enum `e` (`'x'::e`). */
 bool sg_diff__text_casts_to_enum(const char *text, const char *e);
 

@@ -13,10 +13,10 @@ ALTER DOMAIN label DROP DEFAULT;
 DROP DOMAIN code;
 CREATE DOMAIN code AS character varying(10);
 
--- undo: drop check label_ok on domain label (it casts to a domain created again)
+-- undo: drop check label_ok on domain label (it casts to a type created again)
 ALTER DOMAIN label ADD CONSTRAINT label_ok CHECK ((((VALUE)::code)::text <> ''::text));
 
--- undo: drop default of domain label (it casts to a domain created again)
+-- undo: drop default of domain label (it casts to a type created again)
 ALTER DOMAIN label SET DEFAULT ('x'::character varying)::code;
 
 -- undo: drop trigger items.items_touch

@@ -3,10 +3,10 @@
 -- drop trigger items.items_touch
 DROP TRIGGER items_touch ON items;
 
--- drop default of domain label (it casts to a domain created again)
+-- drop default of domain label (it casts to a type created again)
 ALTER DOMAIN label DROP DEFAULT;
 
--- drop check label_ok on domain label (it casts to a domain created again)
+-- drop check label_ok on domain label (it casts to a type created again)
 ALTER DOMAIN label DROP CONSTRAINT label_ok;
 
 -- re-create domain code (its base type changes)

@@ -26,10 +26,10 @@ ALTER TABLE stock ALTER COLUMN q TYPE amount USING q::amount;
 -- undo: rename domain qty to amount
 ALTER DOMAIN amount RENAME TO qty;
 
--- undo: drop check small_ok on domain small (it casts to a domain created again)
+-- undo: drop check small_ok on domain small (it casts to a type created again)
 ALTER DOMAIN small ADD CONSTRAINT small_ok CHECK ((((VALUE)::qty)::integer < 100));
 
--- undo: drop default of domain small (it casts to a domain created again)
+-- undo: drop default of domain small (it casts to a type created again)
 ALTER DOMAIN small SET DEFAULT (1)::qty;
 
 -- undo: drop trigger stock.stock_touch

@@ -9,10 +9,10 @@ DROP VIEW v_stock;
 -- drop trigger stock.stock_touch
 DROP TRIGGER stock_touch ON stock;
 
--- drop default of domain small (it casts to a domain created again)
+-- drop default of domain small (it casts to a type created again)
 ALTER DOMAIN small DROP DEFAULT;
 
--- drop check small_ok on domain small (it casts to a domain created again)
+-- drop check small_ok on domain small (it casts to a type created again)
 ALTER DOMAIN small DROP CONSTRAINT small_ok;
 
 -- rename domain qty to amount

@@ -45,5 +45,5 @@ ALTER TABLE keep ALTER COLUMN e SET DEFAULT (3)::qty;
 -- undo: drop default of keep.d (it casts to a domain created again)
 ALTER TABLE keep ALTER COLUMN d SET DEFAULT (2)::qty;
 
--- undo: drop check small_ok on domain small (it casts to a domain created again)
+-- undo: drop check small_ok on domain small (it casts to a type created again)
 ALTER DOMAIN small ADD CONSTRAINT small_ok CHECK ((((VALUE)::qty)::integer < 100));
