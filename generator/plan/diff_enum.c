@@ -218,6 +218,9 @@ static void enum_code_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool crea
 		}
 	for (size_t d = 0; d < ctx->cur->ndomains && o->ndomains == ctx->cur->ndomains; d++) {
 		const sg_domain *dom = &o->domains[d];
+		/* One based on the enum goes and comes back whole (sg_diff__enum_domains_sql). */
+		if (sg_diff__type_reaches_enum(ctx, ctx->cur->domains[d].type, e))
+			continue;
 		for (size_t k = 0; k < dom->nchecks; k++) {
 			if (!names_enum(dom->checks[k].expression, e, &tmp))
 				continue;

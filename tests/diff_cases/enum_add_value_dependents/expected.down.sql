@@ -5,9 +5,13 @@
 ALTER DOMAIN label DROP CONSTRAINT label_ok;
 DROP TRIGGER people_touch ON people;
 DROP FUNCTION is_happy(m mood);
+ALTER TABLE people ALTER COLUMN f TYPE text USING f::text;
+DROP DOMAIN feeling;
 ALTER TYPE mood RENAME TO mood__old;
 CREATE TYPE mood AS ENUM ('happy', 'sad');
 ALTER TABLE people ALTER COLUMN m TYPE mood USING m::text::mood;
+CREATE DOMAIN feeling AS mood CONSTRAINT feeling_ok CHECK ((VALUE <> 'sad'::mood));
+ALTER TABLE people ALTER COLUMN f TYPE feeling USING f::feeling;
 DROP TYPE mood__old;
 CREATE OR REPLACE FUNCTION is_happy(m mood)
  RETURNS boolean
