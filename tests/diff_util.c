@@ -75,6 +75,9 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	p->plan = sg_plan_new();
 	assert_non_null(p->plan);
 	assert_int_equal(sg_diff(p->plan, p->live, p->desired, dopts), 0);
+	/* What diff exits 2 for: the plan is not applied. */
+	if (p->plan->refused)
+		fail_msg("refused: %s", p->plan->refused);
 	assert_int_equal(sg_order_plan(&p->steps, p->plan), 0);
 	for (size_t s = 0; s < p->steps.nsteps; s++)
 		sg_emit_step_file(&p->up, &p->steps.steps[s], false);

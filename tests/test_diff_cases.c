@@ -17,6 +17,7 @@
  * dropped restores what the rows allow; a case that has such downs says so
  * with a file `down_inexact_with_rows`, and its fixpoint after the down is
  * then checked on the empty run only.
+ * A case with a file `golden_online` is planned as `diff --online` does (its expected files too).
  * SG_UPDATE_GOLDEN=1 writes the expected files instead of comparing them.
  */
 #include <dirent.h>
@@ -108,8 +109,9 @@ static void run_case(PGconn *conn, const char *dir, bool seeded)
 
 	/* 2. The plan under test. */
 	difftest_plan change, full;
-	difftest_plan_make(&change, conn, to_model, false);
-	difftest_plan_make(&full, conn, to_model, true);
+	sg_diff_options dopts = {.online = exists_in(dir, "golden_online")};
+	difftest_plan_make_opts(&change, conn, to_model, false, &dopts);
+	difftest_plan_make_opts(&full, conn, to_model, true, &dopts);
 	if (strcmp(change.up.data, full.up.data) != 0 || strcmp(change.down.data, full.down.data) != 0)
 		fail_msg("%s: fast and full normalization disagree:\n%s\n---\n%s", dir, change.up.data, full.up.data);
 	difftest_plan_release(&full);

@@ -240,6 +240,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_functions(&ctx);
 		sg_diff__find_late_functions(&ctx);
 		sg_diff__diff_tables(&ctx);
+		sg_diff__drop_domain_functions(&ctx);
 		sg_diff__diff_triggers(&ctx);
 		sg_diff__diff_views(&ctx);
 		if (ctx.online)

@@ -95,8 +95,22 @@ void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
  */
 static void readd_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col)
 {
+	/*
+	 * A default taken off before a domain's re-create (it casts to it) is set
+	 * back by its own down, once the domain is back: not here, where it would
+	 * hold the new domain and DROP DOMAIN would refuse.
+	 */
+	sg_column bare = *col;
+	if (col->default_expr && sg_diff__text_names_redone_domain(ctx, col->default_expr))
+		bare.default_expr = bare.default_written = NULL;
+	/* Its drop runs after the domain renames, its down before they are undone: a renamed domain by its new name. */
+	sg_strbuf type = SG_STRBUF_INIT;
+	if (ctx->cur->ndomains)
+		bare.type = sg_diff__type_as_renamed(ctx, col->type, &type);
+	col = &bare;
 	if (col->nullable || col->default_expr || col->identity != SG_IDENTITY_NONE || col->generated) {
 		sg_diff__add_column_sql(ctx, sb, table, col);
+		sg_strbuf_release(&type);
 		return;
 	}
 	sg_column relaxed = *col;
@@ -108,6 +122,7 @@ static void readd_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, co
 	sg_diff__guarded_sql(ctx, sb, stmt.data, "schemagen: column %s.%s is left nullable: its rows lost their values",
 			     table, col->name);
 	sg_strbuf_release(&stmt);
+	sg_strbuf_release(&type);
 }
 
 void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column)

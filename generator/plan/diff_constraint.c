@@ -362,10 +362,17 @@ static void validate_existing(diff_ctx *ctx, const char *table, const sg_constra
  */
 void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c)
 {
+	/*
+	 * One that casts to a domain the plan re-creates goes before it (DROP
+	 * DOMAIN refuses while it exists), before the domain and function renames
+	 * too: its down runs once they are undone, with the text as the catalog
+	 * read it (a renamed domain by its old name).
+	 */
+	bool early = sg_diff__casts_to_redone_domain(ctx, c, NULL);
 	sg_ddl_drop_constraint(&ctx->up, ctx->qual, ct->name, c->name);
-	readd_constraint_sql(ctx, &ctx->down, ct, ct->name, c);
-	/* One that casts to a domain the plan re-creates goes before it (DROP DOMAIN refuses while it exists). */
-	sg_phase phase = sg_diff__casts_to_redone_domain(ctx, c, NULL) ? SG_PHASE_DROP_DOMAIN_FUNCTION : drop_phase(c);
+	readd_constraint_sql(ctx, &ctx->down, ct, ct->name,
+			     early ? &sg_diff__table_original(ctx, ct)->constraints[c - ct->constraints] : c);
+	sg_phase phase = early ? SG_PHASE_DROP_DOMAIN_FUNCTION : drop_phase(c);
 	sg_op *op = sg_diff__finish_op(ctx, phase, ct->name, c->name, "drop %s %s on %s", sg_diff__kind_word(c),
 				       c->name, ct->name);
 	if (readd_may_fail(ctx, ct, c) && !c->not_valid)
@@ -415,7 +422,7 @@ static bool index_on_emptied(const diff_ctx *ctx, const sg_table *ct, const sg_i
 	return false;
 }
 
-static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
+void sg_diff__drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 {
 	/*
 	 * --online: DROP INDEX CONCURRENTLY after the new indexes are built, in
@@ -447,6 +454,14 @@ static void drop_index(diff_ctx *ctx, const char *table, const sg_index *c)
 			     ? SG_PHASE_DROP_INDEX_AFTER
 			     : SG_PHASE_DROP_INDEX_CONCURRENTLY;
 	sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, online);
+	/*
+	 * Dropped before the domain and function renames (a domain's re-create,
+	 * or before the main step): its down runs once they are undone, with the
+	 * text as the catalog read it.
+	 */
+	if (ct && (phase == SG_PHASE_DROP_DOMAIN_FUNCTION || phase == SG_PHASE_DROP_INDEX_CONCURRENTLY) &&
+	    c >= ct->indexes && c < ct->indexes + ct->nindexes)
+		c = &sg_diff__table_original(ctx, ct)->indexes[c - ct->indexes];
 	if (guard) {
 		/* Rows refilled by the column's default (or NULL with NULLS NOT DISTINCT) may collide. */
 		sg_strbuf stmt = SG_STRBUF_INIT;
@@ -715,7 +730,7 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 	}
 	for (size_t k = 0; k < ct->nindexes; k++)
 		if (!cur_done[k])
-			drop_index(ctx, ct->name, &ct->indexes[k]);
+			sg_diff__drop_index(ctx, ct->name, &ct->indexes[k]);
 	for (size_t i = 0; i < wt->nindexes; i++)
 		if (!want_done[i])
 			sg_diff__create_index(ctx, wt->name, &wt->indexes[i], true);

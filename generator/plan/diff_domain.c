@@ -95,24 +95,29 @@ static void alter_domain(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 
 const char *sg_diff__base_as_renamed(const diff_ctx *ctx, const sg_domain *c, sg_strbuf *tmp)
 {
-	long j = sg_diff__domain_of_type(ctx->cur, c->type, tmp);
+	return sg_diff__type_as_renamed(ctx, c->type, tmp);
+}
+
+const char *sg_diff__type_as_renamed(const diff_ctx *ctx, const char *type, sg_strbuf *tmp)
+{
+	long j = sg_diff__domain_of_type(ctx->cur, type, tmp);
 	if (j < 0)
-		return c->type;
+		return type;
 	const sg_domain *base = &ctx->cur->domains[j];
 	for (size_t k = 0; k < ctx->want->ndomains; k++) {
 		bool renamed;
 		const sg_domain *w = &ctx->want->domains[k];
 		if (sg_diff__domain_match(ctx, w, &renamed) != base || !renamed)
 			continue;
-		size_t n = strlen(c->type);
-		bool array = n >= 2 && strcmp(c->type + n - 2, "[]") == 0;
+		size_t n = strlen(type);
+		bool array = n >= 2 && strcmp(type + n - 2, "[]") == 0;
 		sg_strbuf_reset(tmp);
 		sg_quote_ident(tmp, w->name);
 		if (array)
 			sg_strbuf_adds(tmp, "[]");
 		return tmp->data;
 	}
-	return c->type;
+	return type;
 }
 
 void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
@@ -250,16 +255,63 @@ static void validate_check(diff_ctx *ctx, const sg_domain *w, const sg_domain_ch
 }
 
 /*
+ * Whether a domain's check or default names a domain or an enum the plan
+ * drops and creates again (`VALUE::qty`, `'a'::mood`): DROP DOMAIN and the
+ * enum's DROP TYPE refuse while it exists.
+ */
+static bool names_redone_type(const diff_ctx *ctx, const char *text)
+{
+	return sg_diff__text_names_redone_domain(ctx, text) || sg_diff__text_names_recreated_enum(ctx, text);
+}
+
+/* Current domain `c` (of ctx->cur) as the catalog read it, before the renames were seen through its texts. */
+static const sg_domain *domain_original(const diff_ctx *ctx, const sg_domain *c)
+{
+	size_t i = (size_t)(c - ctx->cur->domains);
+	const sg_schema *o = ctx->cur_original;
+	if (!o || o->ndomains != ctx->cur->ndomains || strcmp(o->domains[i].name, c->name) != 0)
+		return c;
+	return &o->domains[i];
+}
+
+/*
+ * Check `ck` of current domain `c` (not re-created itself) casts to a domain
+ * the plan drops and creates again (`VALUE::qty`): DROP DOMAIN refuses while
+ * it exists, so it is dropped before the re-create (and before the renames:
+ * named as it is now, its down as the catalog read it) and added again as
+ * desired after it.
+ */
+static void drop_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_check *ck)
+{
+	const sg_domain *o = domain_original(ctx, c);
+	const sg_domain_check *ok = sg_domain_find_check(o, ck->name);
+	drop_check_sql(ctx, &ctx->up, c->name, ck->name);
+	add_check_sql(ctx, &ctx->down, c->name, ok ? ok : ck, false);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, ck->name,
+			   "drop check %s on domain %s (it casts to a type created again)", ck->name, c->name);
+}
+
+/* The default of current domain `c` taken off before a re-create, as drop_check_early. */
+static void drop_default_early(diff_ctx *ctx, const sg_domain *c)
+{
+	set_default_sql(ctx, &ctx->up, c->name, NULL);
+	set_default_sql(ctx, &ctx->down, c->name, domain_original(ctx, c)->default_expr);
+	sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, NULL, c->name,
+			   "drop default of domain %s (it casts to a type created again)", c->name);
+}
+
+/*
  * The current check a desired check continues under another name: same
  * expression, a name the models no longer use (a default name that follows
  * the domain's rename, or a check renamed by hand).  NULL when none.
  */
-static const sg_domain_check *renamed_check(const sg_domain *c, const sg_domain *w, const sg_domain_check *wk,
-					    const bool *taken)
+static const sg_domain_check *renamed_check(const diff_ctx *ctx, const sg_domain *c, const sg_domain *w,
+					    const sg_domain_check *wk, const bool *taken)
 {
 	for (size_t i = 0; i < c->nchecks; i++) {
 		const sg_domain_check *ck = &c->checks[i];
-		if (!taken[i] && !sg_domain_find_check(w, ck->name) && strcmp(ck->expression, wk->expression) == 0)
+		if (!taken[i] && !sg_domain_find_check(w, ck->name) && strcmp(ck->expression, wk->expression) == 0 &&
+		    !names_redone_type(ctx, ck->expression))
 			return ck;
 	}
 	return NULL;
@@ -279,7 +331,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 		const sg_domain_check *wk = &w->checks[i];
 		if (sg_domain_find_check(c, wk->name))
 			continue;
-		const sg_domain_check *ck = renamed_check(c, w, wk, taken);
+		const sg_domain_check *ck = renamed_check(ctx, c, w, wk, taken);
 		if (!ck)
 			continue;
 		taken[ck - c->checks] = true;
@@ -304,7 +356,11 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 	for (size_t i = 0; i < c->nchecks; i++) {
 		const sg_domain_check *ck = &c->checks[i];
 		const sg_domain_check *wk = sg_domain_find_check(w, ck->name);
-		if (!taken[i] && (!wk || strcmp(wk->expression, ck->expression) != 0))
+		if (taken[i])
+			continue;
+		if (names_redone_type(ctx, ck->expression))
+			drop_check_early(ctx, c, ck);
+		else if (!wk || strcmp(wk->expression, ck->expression) != 0)
 			drop_check(ctx, w, ck);
 	}
 	for (size_t i = 0; i < w->nchecks; i++) {
@@ -312,7 +368,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 		const sg_domain_check *ck = sg_domain_find_check(c, wk->name);
 		if (renamed[i])
 			continue;
-		if (!ck || strcmp(wk->expression, ck->expression) != 0)
+		if (!ck || strcmp(wk->expression, ck->expression) != 0 || names_redone_type(ctx, ck->expression))
 			add_check(ctx, w, wk, used);
 		else if (ck->not_valid && !wk->not_valid)
 			validate_check(ctx, w, wk);
@@ -323,9 +379,16 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 
 static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool used)
 {
-	if (!sg_str_eq(c->default_expr, w->default_expr)) {
+	/* A default that casts to a domain the plan re-creates: taken off before it (as drop_check_early). */
+	bool early_default = names_redone_type(ctx, c->default_expr);
+	if (early_default)
+		drop_default_early(ctx, c);
+	if (early_default ? w->default_expr != NULL : !sg_str_eq(c->default_expr, w->default_expr)) {
 		set_default_sql(ctx, &ctx->up, w->name, w->default_written ? w->default_written : w->default_expr);
-		set_default_sql(ctx, &ctx->down, w->name, c->default_written ? c->default_written : c->default_expr);
+		set_default_sql(ctx, &ctx->down, w->name,
+				early_default	     ? NULL
+				: c->default_written ? c->default_written
+						     : c->default_expr);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, NULL, w->name, "%s default of domain %s",
 				   w->default_expr ? "set" : "drop", w->name);
 	}
@@ -532,9 +595,30 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 		const sg_domain *c = &cur->domains[co[k]];
 		if (kept[co[k]] || sg_diff__domain_redone(ctx, co[k]))
 			continue;
+		/*
+		 * Its checks and default that cast to a domain the plan re-creates go
+		 * before that one (drop_check_early): its down creates it without
+		 * them, theirs add them back once that domain is.
+		 */
+		sg_domain back = *c;
+		sg_domain_check *checks = sg_arena_array(ctx->plan->arena, c->nchecks + 1, sizeof(*checks));
+		if (!checks) {
+			ctx->plan->failed = true;
+			break;
+		}
+		back.checks = checks;
+		back.nchecks = 0;
+		for (size_t i = 0; i < c->nchecks; i++)
+			if (names_redone_type(ctx, c->checks[i].expression))
+				drop_check_early(ctx, c, &c->checks[i]);
+			else
+				checks[back.nchecks++] = c->checks[i];
+		if (names_redone_type(ctx, c->default_expr)) {
+			drop_default_early(ctx, c);
+			back.default_expr = NULL;
+		}
 		sg_diff__drop_domain_sql(ctx, &ctx->up, c->name);
 		/* Its down runs before the renames are undone: a renamed base has its new name. */
-		sg_domain back = *c;
 		back.type = sg_diff__base_as_renamed(ctx, c, &tmp);
 		sg_diff__create_domain_sql(ctx, &ctx->down, &back);
 		sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN, NULL, c->name, "drop domain %s", c->name);

@@ -197,8 +197,10 @@ void sg_diff__find_recreated_domains(diff_ctx *ctx)
 {
 	const sg_schema *cur = ctx->cur;
 	size_t n = cur->ndomains;
-	if (!n)
+	if (!n) {
+		sg_diff__find_domain_functions(ctx); /* those of a re-created enum */
 		return;
+	}
 	ctx->domain_group = malloc(n * sizeof(*ctx->domain_group));
 	ctx->domain_enum = calloc(n, sizeof(*ctx->domain_enum));
 	const sg_domain **want = calloc(n, sizeof(*want));

@@ -158,6 +158,164 @@ static void enum_generated_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_na
 	sg_strbuf_release(&tmp);
 }
 
+/* Whether `text` names enum `e` as a word of its own (`'a'::mood`, `m mood`). */
+static bool names_enum(const char *text, const char *e, sg_strbuf *tmp)
+{
+	if (!text)
+		return false;
+	sg_strbuf_reset(tmp);
+	sg_quote_ident(tmp, e);
+	return sg_diff__names_type(text, tmp->data);
+}
+
+/* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
+static bool function_names_enum(const sg_function *fn, const char *e, sg_strbuf *tmp)
+{
+	bool standard = !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
+	return names_enum(fn->types, e, tmp) || names_enum(fn->result, e, tmp) ||
+	       (standard && names_enum(fn->definition, e, tmp));
+}
+
+/* Whether current check `c` or index `x` of `ct` calls one of the functions that name enum `e`. */
+static bool calls_enum_function(const diff_ctx *ctx, const sg_table *ct, const sg_constraint *c, const sg_index *x,
+				const char *e, sg_strbuf *tmp)
+{
+	for (size_t f = 0; f < ctx->cur->nfunctions; f++) {
+		const sg_function *fn = &ctx->cur->functions[f];
+		if (!function_names_enum(fn, e, tmp))
+			continue;
+		if (c ? c->kind == SG_CON_CHECK &&
+			    sg_diff__function_calls(fn, 'c', ct->name, c->name,
+						    c->definition ? c->definition : c->expression, NULL)
+		      : sg_diff__function_calls(fn, 'i', ct->name, x->name, x->definition, NULL))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * For the down of ADD VALUE (recreate_enum `as_before`), which runs once the
+ * main step's down has undone everything: drop (`create` false) or create
+ * again, from the catalog's text, what else holds enum `e` and makes DROP
+ * TYPE of the old one refuse: the triggers whose WHEN casts to it, other
+ * domains' checks and defaults that do, the functions that take, return or
+ * (a BEGIN ATOMIC or RETURN body) read it, and the defaults, checks and
+ * indexes that call those.  Each statement ends with a newline.
+ */
+static void enum_code_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool create)
+{
+	const sg_schema *o = ctx->cur_original;
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	if (create)
+		for (size_t f = 0; f < ctx->cur->nfunctions; f++) {
+			const sg_function *fn = &ctx->cur->functions[f];
+			if (!function_names_enum(fn, e, &tmp))
+				continue;
+			if (sb->len && sb->data[sb->len - 1] == '\n') /* it starts its own line */
+				sg_strbuf_truncate(sb, sb->len - 1);
+			sg_diff__function_create_sql(ctx, sb, sg_diff__function_original(ctx, fn), fn->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+	for (size_t d = 0; d < ctx->cur->ndomains && o->ndomains == ctx->cur->ndomains; d++) {
+		const sg_domain *dom = &o->domains[d];
+		/* One based on the enum goes and comes back whole (sg_diff__enum_domains_sql). */
+		if (sg_diff__type_reaches_enum(ctx, ctx->cur->domains[d].type, e))
+			continue;
+		for (size_t k = 0; k < dom->nchecks; k++) {
+			if (!names_enum(dom->checks[k].expression, e, &tmp))
+				continue;
+			if (create) {
+				sg_ddl_domain_add_check(sb, ctx->qual, dom->name, &dom->checks[k], false);
+			} else {
+				sg_strbuf_adds(sb, "ALTER DOMAIN ");
+				sg_ddl_name(sb, ctx->qual, dom->name);
+				sg_strbuf_adds(sb, " DROP CONSTRAINT ");
+				sg_quote_ident(sb, dom->checks[k].name);
+				sg_strbuf_addch(sb, ';');
+			}
+			sg_strbuf_addch(sb, '\n');
+		}
+		if (names_enum(dom->default_expr, e, &tmp)) {
+			sg_strbuf_adds(sb, "ALTER DOMAIN ");
+			sg_ddl_name(sb, ctx->qual, dom->name);
+			if (create)
+				sg_strbuf_addf(sb, " SET DEFAULT %s;\n", dom->default_expr);
+			else
+				sg_strbuf_adds(sb, " DROP DEFAULT;\n");
+		}
+	}
+	for (size_t t = 0; t < ctx->cur->ntables && o->ntables == ctx->cur->ntables; t++) {
+		const sg_table *ct = &ctx->cur->tables[t], *ot = &o->tables[t];
+		for (size_t k = 0; k < ot->ntriggers; k++) {
+			const sg_trigger *tg = &ot->triggers[k];
+			bool calls = false;
+			for (size_t f = 0; f < ctx->cur->nfunctions && tg->when && !calls; f++)
+				calls = function_names_enum(&ctx->cur->functions[f], e, &tmp) &&
+					sg_diff__text_calls(tg->when, ctx->cur->functions[f].name);
+			if (!calls && !names_enum(tg->when, e, &tmp))
+				continue;
+			if (create) {
+				if (sb->len && sb->data[sb->len - 1] == '\n')
+					sg_strbuf_truncate(sb, sb->len - 1);
+				sg_diff__create_triggers_sql(ctx, sb, ct->name, tg, 1);
+			} else {
+				sg_strbuf_adds(sb, "DROP TRIGGER ");
+				sg_quote_ident(sb, tg->name);
+				sg_strbuf_adds(sb, " ON ");
+				sg_ddl_name(sb, ctx->qual, ct->name);
+				sg_strbuf_addch(sb, ';');
+			}
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const char *dflt = ot->columns[k].default_expr;
+			bool calls = false;
+			for (size_t f = 0; f < ctx->cur->nfunctions && dflt && !calls; f++)
+				calls = function_names_enum(&ctx->cur->functions[f], e, &tmp) &&
+					sg_diff__function_calls(&ctx->cur->functions[f], 'd', ct->name,
+								ct->columns[k].name, dflt, NULL);
+			if (!calls)
+				continue;
+			sg_diff__alter_column(ctx, sb, ct->name, ct->columns[k].name);
+			if (create)
+				sg_strbuf_addf(sb, "SET DEFAULT %s;\n", dflt);
+			else
+				sg_strbuf_adds(sb, "DROP DEFAULT;\n");
+		}
+		/* Those enum_dependents_sql takes (they cast to the enum) are not taken twice. */
+		for (size_t k = 0; k < ct->nconstraints; k++) {
+			const sg_constraint *c = &ct->constraints[k];
+			if (constraint_casts_to_enum(c, e, &tmp) || !calls_enum_function(ctx, ct, c, NULL, e, &tmp))
+				continue;
+			if (create)
+				sg_ddl_add_constraint(sb, ctx->qual, ct->name, &ot->constraints[k], false);
+			else
+				sg_ddl_drop_constraint(sb, ctx->qual, ct->name, c->name);
+			sg_strbuf_addch(sb, '\n');
+		}
+		for (size_t k = 0; k < ct->nindexes; k++) {
+			const sg_index *x = &ct->indexes[k];
+			if (index_casts_to_enum(x, e, &tmp) || !calls_enum_function(ctx, ct, NULL, x, e, &tmp))
+				continue;
+			if (create)
+				sg_ddl_create_index(sb, ctx->qual, ct->name, &ot->indexes[k], false);
+			else
+				sg_ddl_drop_index(sb, ctx->qual, x->name, false);
+			sg_strbuf_addch(sb, '\n');
+		}
+	}
+	if (!create)
+		for (size_t f = ctx->cur->nfunctions; f-- > 0;) {
+			const sg_function *fn = &ctx->cur->functions[f];
+			if (!function_names_enum(fn, e, &tmp))
+				continue;
+			sg_strbuf_addf(sb, "DROP %s ", fn->procedure ? "PROCEDURE" : "FUNCTION");
+			sg_ddl_name(sb, ctx->qual, fn->name);
+			sg_strbuf_addf(sb, "(%s);\n", fn->identity);
+		}
+	sg_strbuf_release(&tmp);
+}
+
 /* Move column `column` of `table` (now of type `cc_type`) to enum `target`, through text. */
 static void move_column_to_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, const char *table,
 				const char *column, const char *cc_type, bool had_default, const char *dflt)
@@ -206,6 +364,8 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		enum_dependents_sql(ctx, sb, target->name, false);
 	if (as_before)
 		enum_generated_sql(ctx, sb, target->name, false);
+	if (as_before)
+		enum_code_sql(ctx, sb, target->name, false);
 	/* The domains based on the enum go first (diff_domain_group.c); every statement here ends in a newline. */
 	if (sb->len && sb->data[sb->len - 1] == '\n')
 		sg_strbuf_truncate(sb, sb->len - 1);
@@ -249,6 +409,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 	sg_strbuf_adds(sb, ";");
 	if (as_before) {
 		sg_strbuf_addch(sb, '\n');
+		enum_code_sql(ctx, sb, target->name, true);
 		enum_generated_sql(ctx, sb, target->name, true);
 		enum_dependents_sql(ctx, sb, target->name, true);
 		sg_diff__enum_views_sql(ctx, sb, target->name, true);
@@ -413,6 +574,21 @@ bool sg_diff__text_casts_to_enum(const char *text, const char *e)
 	bool casts = text_casts_to_enum(text, e, &tmp);
 	sg_strbuf_release(&tmp);
 	return casts;
+}
+
+bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text)
+{
+	if (!text || !ctx->nrecreated)
+		return false;
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->nrecreated && !found; i++) {
+		sg_strbuf_reset(&q);
+		sg_quote_ident(&q, ctx->recreated[i]->name);
+		found = sg_diff__names_type(text, q.data);
+	}
+	sg_strbuf_release(&q);
+	return found;
 }
 
 bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)

@@ -70,10 +70,22 @@ static bool by_callee(const diff_ctx *ctx, const sg_function *fn)
 	return false;
 }
 
+/*
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
+ * enum the plan re-creates: the re-create's DROP TYPE refuses while it
+ * exists (a string body resolves the enum when it runs).
+ */
+static bool names_recreated_enum(const diff_ctx *ctx, const sg_function *fn)
+{
+	return sg_diff__text_names_recreated_enum(ctx, fn->types) ||
+	       sg_diff__text_names_recreated_enum(ctx, fn->result) ||
+	       (standard_body(fn) && sg_diff__text_names_recreated_enum(ctx, fn->definition));
+}
+
 /* The reason in an operation's description. */
 static const char *around_what(const diff_ctx *ctx, const sg_function *fn)
 {
-	return by_callee(ctx, fn) ? "a function it calls" : "a domain";
+	return by_callee(ctx, fn) ? "a function it calls" : names_recreated_enum(ctx, fn) ? "an enum" : "a domain";
 }
 
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
@@ -91,8 +103,9 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 		       "%s '%s(%s)' %s, and is dropped and created around it, while %s: change that in a migration of "
 		       "its own first",
 		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
-		       by_callee(ctx, fn) ? "calls a function the plan drops and creates again"
-					  : "names a domain the plan renames or drops and creates again",
+		       by_callee(ctx, fn)	       ? "calls a function the plan drops and creates again"
+		       : names_recreated_enum(ctx, fn) ? "names an enum the plan creates again"
+						       : "names a domain the plan renames or drops and creates again",
 		       what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
 	if (!ctx->plan->refused || sg_strbuf_failed(&sb) || sg_strbuf_failed(&what))
@@ -179,6 +192,10 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 		add_around(ctx, fn);
 	}
 	free(renamed);
+	/* Those that name an enum the plan re-creates: created again after it (diff_function.c, new_phase). */
+	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
+		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_recreated_enum(ctx, &cur->functions[f]))
+			add_around(ctx, &cur->functions[f]);
 	/* The BEGIN ATOMIC and RETURN bodies that call them depend on them: around too, after them in the list. */
 	for (bool grew = true; grew && !ctx->plan->failed;) {
 		grew = false;
@@ -313,9 +330,11 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nconstraints && !ctx->plan->refused; i++) {
 		const sg_constraint *c = &ct->constraints[i];
+		/* One that casts to a re-created domain too goes and comes back with it (diff_constraint.c). */
 		if (c->kind != SG_CON_CHECK ||
 		    !sg_diff__function_calls(fn, 'c', ct->name, c->name, c->definition ? c->definition : c->expression,
-					     NULL))
+					     NULL) ||
+		    (wt && sg_diff__casts_to_redone_domain(ctx, c, NULL)))
 			continue;
 		const sg_constraint *w = wt ? sg_table_find_constraint(wt, c->name) : NULL;
 		if (!w || !sg_str_eq(c->definition, w->definition) || c->not_valid != w->not_valid) {
@@ -336,7 +355,8 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, size_t t)
 	}
 	for (size_t i = 0; i < ct->nindexes && !ctx->plan->refused; i++) {
 		const sg_index *c = &ct->indexes[i];
-		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, NULL))
+		if (!sg_diff__function_calls(fn, 'i', ct->name, c->name, c->definition, NULL) ||
+		    (wt && sg_diff__casts_to_redone_domain(ctx, NULL, c)))
 			continue;
 		const sg_index *w = wt ? sg_table_find_index(wt, c->name) : NULL;
 		if (!w || !same_index(ct, c, wt, w)) {
@@ -438,6 +458,10 @@ void sg_diff__domain_function_callers(diff_ctx *ctx)
 		for (size_t t = 0; t < cur->ntables && !ctx->plan->refused; t++)
 			table_callers(ctx, fn, t);
 	}
+}
+
+void sg_diff__drop_domain_functions(diff_ctx *ctx)
+{
 	/* The functions, those whose bodies call others first; the down creates them as they were. */
 	for (size_t f = ctx->naround; f-- > 0 && !ctx->plan->refused && !ctx->plan->failed;) {
 		const sg_function *fn = ctx->around[f];

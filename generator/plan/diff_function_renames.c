@@ -381,10 +381,23 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 			views[v].indexes = idx;
 		views[v].triggers = patched_triggers(plan, views[v].triggers, views[v].ntriggers, r, n, &tmp, &text);
 	}
+	/* Domains' defaults and checks (`VALUE::qty`, a function's call) as tables' (their early downs: diff_domain.c).
+	 */
+	sg_domain *doms = copied(plan, cur->domains, cur->ndomains, sizeof(sg_domain));
+	for (size_t d = 0; doms && d < cur->ndomains && !plan->failed; d++) {
+		patch(plan, &doms[d].default_expr, (caller_key){0}, r, n, &tmp, &text);
+		sg_domain_check *ck = copied(plan, doms[d].checks, doms[d].nchecks, sizeof(sg_domain_check));
+		for (size_t k = 0; ck && k < doms[d].nchecks; k++)
+			patch(plan, &ck[k].expression, (caller_key){'k', doms[d].name, ck[k].name}, r, n, &tmp, &text);
+		if (ck)
+			doms[d].checks = ck;
+	}
 	*storage = *cur;
 	storage->tables = tables;
 	if (views)
 		storage->views = views;
+	if (doms)
+		storage->domains = doms;
 	if (!plan->failed)
 		sg_diff__rewrite_function_texts(
 		    plan, storage, rename_in_text,

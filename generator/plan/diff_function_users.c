@@ -324,9 +324,15 @@ static void table_callers(diff_ctx *ctx, const sg_function *fn, const sg_functio
 			}
 			if (!push(ctx, &ctx->put_back, &ctx->nput_back, c))
 				return;
-			/* --online: dropped CONCURRENTLY before the main step, built again CONCURRENTLY after it. */
+			/*
+			 * --online: dropped CONCURRENTLY before the main step, built again
+			 * CONCURRENTLY after it; its down then runs once the renames are
+			 * undone: the text as the catalog read it.
+			 */
 			sg_ddl_drop_index(&ctx->up, ctx->qual, c->name, ctx->online);
-			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name, c, ctx->online);
+			sg_ddl_create_index(&ctx->down, ctx->qual, ct->name,
+					    ctx->online ? &sg_diff__table_original(ctx, ct)->indexes[i] : c,
+					    ctx->online);
 			sg_op *op = sg_diff__finish_op(
 			    ctx, ctx->online ? SG_PHASE_DROP_INDEX_CONCURRENTLY : SG_PHASE_DROP_INDEX, ct->name,
 			    c->name, "drop index %s on %s (it calls %s, %s)", c->name, ct->name, fn->name,

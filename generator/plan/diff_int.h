@@ -131,6 +131,11 @@ bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col);
  * array of it, or a domain of ctx->cur based on it (through other domains).
  */
 bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const char *e);
+/*
+ * Whether `text` (a check, a default, a trigger's WHEN, a function's
+ * definition) names an enum the plan re-creates, as a word of its own.
+ */
+bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text);
 /* Whether catalog text casts a literal to enum `e` (`'x'::e`). */
 bool sg_diff__text_casts_to_enum(const char *text, const char *e);
 
@@ -154,6 +159,8 @@ const sg_domain *sg_diff__domain_match(const diff_ctx *ctx, const sg_domain *w, 
  * create `c` again before the renames are undone.  Into `tmp`, or `c->type`.
  */
 const char *sg_diff__base_as_renamed(const diff_ctx *ctx, const sg_domain *c, sg_strbuf *tmp);
+/* The same for a column's type (format_type's text): for the downs that add a dropped column or table again. */
+const char *sg_diff__type_as_renamed(const diff_ctx *ctx, const char *type, sg_strbuf *tmp);
 void sg_diff__drop_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name);
 void sg_diff__create_domain_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_domain *d);
 
@@ -211,6 +218,8 @@ const char *sg_diff__kind_word(const sg_constraint *con);
 void sg_diff__add_constraint(diff_ctx *ctx, const char *table, const sg_constraint *w, bool existing);
 void sg_diff__drop_constraint(diff_ctx *ctx, const sg_table *ct, const sg_constraint *c);
 void sg_diff__create_index(diff_ctx *ctx, const char *table, const sg_index *w, bool existing);
+/* Index `c` of current table `table` dropped (the phase and the down as its change asks: diff_constraint.c). */
+void sg_diff__drop_index(diff_ctx *ctx, const char *table, const sg_index *c);
 void sg_diff__diff_constraints(diff_ctx *ctx, const sg_table *ct, const sg_table *wt, bool fks);
 void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
 
@@ -359,8 +368,14 @@ void sg_diff__function_create_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_functio
 /* diff_function_domain.c: functions dropped before a domain's re-create and created after it */
 /* The current functions that name a re-created domain, and those whose BEGIN ATOMIC bodies call them (ctx->around). */
 void sg_diff__find_domain_functions(diff_ctx *ctx);
-/* Their callers (defaults, checks, indexes) taken off and put back, and the functions dropped. */
+/* Their callers (defaults, checks, indexes) taken off and put back. */
 void sg_diff__domain_function_callers(diff_ctx *ctx);
+/*
+ * The functions dropped (SG_PHASE_DROP_DOMAIN_FUNCTION): once the tables are
+ * diffed, after every caller dropped in that phase (a check or index that
+ * casts to the re-created domain too: diff_constraint.c).
+ */
+void sg_diff__drop_domain_functions(diff_ctx *ctx);
 /*
  * The current functions whose BEGIN ATOMIC or RETURN body, or an argument's
  * default, calls a function dropped and created again in place (another

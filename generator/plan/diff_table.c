@@ -166,15 +166,78 @@ static bool table_dropped_early(const diff_ctx *ctx, const sg_table *ct)
 	return !ctx->cur_match[ct - ctx->cur->tables] && sg_schema_find_table(ctx->want, ct->name);
 }
 
+/*
+ * Table `t` (current table `ct` as some point of the plan sees it) as the
+ * down of its drop creates it again, before the domain renames are undone:
+ * its columns of a renamed domain by its new name, and without the checks
+ * and indexes that cast to a domain the plan drops and creates again: they go
+ * before the re-create (and come back with their own downs once the domain is
+ * back).  The defaults that do are left out too: taken off before the
+ * re-create, their downs set them back (diff_function_domain.c).  A copy in
+ * the plan's arena, or `t` itself when nothing changes.
+ */
+static const sg_table *table_for_down(diff_ctx *ctx, const sg_table *t, const sg_table *ct)
+{
+	size_t ncon = 0, nidx = 0, ndef = 0;
+	for (size_t i = 0; i < ct->nconstraints; i++)
+		ncon += sg_diff__casts_to_redone_domain(ctx, &ct->constraints[i], NULL);
+	for (size_t i = 0; i < ct->nindexes; i++)
+		nidx += sg_diff__casts_to_redone_domain(ctx, NULL, &ct->indexes[i]);
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	for (size_t i = 0; i < ct->ncolumns; i++)
+		ndef += sg_diff__text_names_redone_domain(ctx, ct->columns[i].default_expr) ||
+			(ctx->cur->ndomains &&
+			 sg_diff__type_as_renamed(ctx, ct->columns[i].type, &tmp) != ct->columns[i].type);
+	sg_strbuf_release(&tmp);
+	if (!ncon && !nidx && !ndef)
+		return t;
+	sg_table *copy = sg_arena_array(ctx->plan->arena, 1, sizeof(*copy));
+	sg_constraint *cons = sg_arena_array(ctx->plan->arena, t->nconstraints + 1, sizeof(*cons));
+	sg_index *idx = sg_arena_array(ctx->plan->arena, t->nindexes + 1, sizeof(*idx));
+	sg_column *cols = sg_arena_array(ctx->plan->arena, t->ncolumns + 1, sizeof(*cols));
+	if (!copy || !cons || !idx || !cols) {
+		ctx->plan->failed = true;
+		return t;
+	}
+	*copy = *t;
+	copy->nconstraints = copy->nindexes = 0;
+	for (size_t i = 0; i < t->nconstraints; i++)
+		if (!sg_diff__casts_to_redone_domain(ctx, &ct->constraints[i], NULL))
+			cons[copy->nconstraints++] = t->constraints[i];
+	for (size_t i = 0; i < t->nindexes; i++)
+		if (!sg_diff__casts_to_redone_domain(ctx, NULL, &ct->indexes[i]))
+			idx[copy->nindexes++] = t->indexes[i];
+	for (size_t i = 0; i < t->ncolumns; i++) {
+		cols[i] = t->columns[i];
+		if (sg_diff__text_names_redone_domain(ctx, ct->columns[i].default_expr))
+			cols[i].default_expr = cols[i].default_written = NULL;
+		if (ctx->cur->ndomains) {
+			const char *type = sg_diff__type_as_renamed(ctx, t->columns[i].type, &tmp);
+			if (type != t->columns[i].type && !(cols[i].type = sg_arena_strdup(ctx->plan->arena, type)))
+				ctx->plan->failed = true;
+		}
+	}
+	sg_strbuf_release(&tmp);
+	copy->constraints = cons;
+	copy->indexes = idx;
+	copy->columns = cols;
+	return copy;
+}
+
 static void drop_table(diff_ctx *ctx, const sg_table *ct)
 {
 	for (size_t i = 0; i < ct->nconstraints; i++)
-		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY)
+		if (ct->constraints[i].kind == SG_CON_FOREIGN_KEY ||
+		    sg_diff__casts_to_redone_domain(ctx, &ct->constraints[i], NULL))
 			sg_diff__drop_constraint(ctx, ct, &ct->constraints[i]);
+	/* Those that cast to a domain the plan re-creates go before it (DROP DOMAIN refuses while they exist). */
+	for (size_t i = 0; i < ct->nindexes; i++)
+		if (sg_diff__casts_to_redone_domain(ctx, NULL, &ct->indexes[i]))
+			sg_diff__drop_index(ctx, ct->name, &ct->indexes[i]);
 	bool early = table_dropped_early(ctx, ct);
 	drop_table_sql(ctx, &ctx->up, ct->name);
 	/* An early drop's down runs once the sequence renames are undone. */
-	create_table_sql(ctx, &ctx->down, early ? sg_diff__table_as_read(ctx, ct) : ct, true);
+	create_table_sql(ctx, &ctx->down, table_for_down(ctx, early ? sg_diff__table_as_read(ctx, ct) : ct, ct), true);
 	sg_op *op = sg_diff__finish_op(ctx, early ? SG_PHASE_DROP_EARLY : SG_PHASE_DROP_TABLE, ct->name, ct->name,
 				       "drop table %s", ct->name);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS, "drops table '%s' and all its rows", ct->name);

@@ -188,7 +188,9 @@ bool sg_diff__trigger_kept(const diff_ctx *ctx, const sg_trigger *c, const char 
 	if (c->function_name && c->function_types &&
 	    sg_diff__function_dropped_under(ctx, c->function_name, c->function_types))
 		return false;
-	return !when_calls_recreated(ctx, trigger_original(ctx, crel, c));
+	/* A WHEN that casts to a domain or an enum the plan drops and creates again holds it (DROP refuses). */
+	return !when_calls_recreated(ctx, trigger_original(ctx, crel, c)) &&
+	       !sg_diff__text_names_redone_domain(ctx, c->when) && !sg_diff__text_names_recreated_enum(ctx, c->when);
 }
 
 /* The current trigger (of `c`) that desired `w` continues: the one of its name, else the one it is renamed from. */

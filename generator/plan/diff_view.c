@@ -100,12 +100,17 @@ static bool same_index(const sg_index *ci, const sg_view *c, const sg_index *wi,
 
 /*
  * Whether index `ci` of current materialized view `c` calls a function the
- * plan drops, or drops and creates again (pg_depend): PostgreSQL refuses the
- * DROP FUNCTION under it, so it is dropped before and created again after,
- * as a changed index is; the view and its rows stay.
+ * plan drops, or drops and creates again (pg_depend), or casts to a domain or
+ * an enum it re-creates: PostgreSQL refuses the DROP FUNCTION (DROP DOMAIN,
+ * DROP TYPE) under it, so it is dropped before and created again after, as a
+ * changed index is; the view and its rows stay.
  */
 static bool index_calls_recreated(const diff_ctx *ctx, const sg_view *c, const sg_index *ci)
 {
+	/* One that casts to a domain or an enum the plan drops and creates again holds it (DROP refuses). */
+	if (sg_diff__text_names_redone_domain(ctx, ci->definition) ||
+	    sg_diff__text_names_recreated_enum(ctx, ci->definition))
+		return true;
 	for (size_t i = 0; i < ctx->cur->nfunctions; i++) {
 		const sg_function *fn = &ctx->cur->functions[i];
 		if (sg_diff__function_calls(fn, 'i', c->name, ci->name, ci->definition, NULL) &&

@@ -1,0 +1,1 @@
+INSERT INTO stock (id, n, s) VALUES (1, 10, 50);

@@ -1,0 +1,1 @@
+INSERT INTO stock (id, n, q) VALUES (1, 5, 6);

@@ -1,0 +1,1 @@
+INSERT INTO people (id, m, t) VALUES (1, 'happy', 'happy'), (2, 'sad', 'sad');
