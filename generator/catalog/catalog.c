@@ -39,7 +39,10 @@ static const char pin_sql[] =
 	"pg_catalog.current_setting('extra_float_digits') AS extra_float_digits, "
 	"pg_catalog.current_setting('max_parallel_workers_per_gather') AS max_parallel_workers_per_gather, "
 	"pg_catalog.current_setting('work_mem') AS work_mem, "
-	"pg_catalog.current_setting('jit') AS jit) "
+	"pg_catalog.current_setting('jit') AS jit, "
+	"pg_catalog.current_setting('statement_timeout') AS statement_timeout, "
+	"pg_catalog.current_setting('lock_timeout') AS lock_timeout, "
+	"pg_catalog.current_setting('idle_in_transaction_session_timeout') AS idle_in_transaction_session_timeout) "
 	"SELECT old.*, pg_catalog.set_config('search_path', $2, true), "
 	"pg_catalog.set_config('quote_all_identifiers', 'off', true), "
 	"pg_catalog.set_config('DateStyle', 'ISO', true), "
@@ -52,7 +55,15 @@ static const char pin_sql[] =
 	 */
 	"pg_catalog.set_config('max_parallel_workers_per_gather', '0', true), "
 	"pg_catalog.set_config('work_mem', '64MB', true), "
-	"pg_catalog.set_config('jit', 'off', true) FROM old";
+	"pg_catalog.set_config('jit', 'off', true), "
+	/*
+	 * A role's timeouts are meant for the application's statements (and the user's migrations, which keep
+	 * them): this read-only snapshot of the catalog runs without them, as pg_dump's does.  On a large schema
+	 * a role's statement_timeout failed the read; a signal still cancels it (interrupt.h).
+	 */
+	"pg_catalog.set_config('statement_timeout', '0', true), "
+	"pg_catalog.set_config('lock_timeout', '0', true), "
+	"pg_catalog.set_config('idle_in_transaction_session_timeout', '0', true) FROM old";
 
 /* Put the caller's settings back (only inside the caller's transaction; our own COMMIT does it otherwise). */
 static const char restore_sql[] =
@@ -63,7 +74,10 @@ static const char restore_sql[] =
 	"pg_catalog.set_config('extra_float_digits', $5, true), "
 	"pg_catalog.set_config('max_parallel_workers_per_gather', $6, true), "
 	"pg_catalog.set_config('work_mem', $7, true), "
-	"pg_catalog.set_config('jit', $8, true)";
+	"pg_catalog.set_config('jit', $8, true), "
+	"pg_catalog.set_config('statement_timeout', $9, true), "
+	"pg_catalog.set_config('lock_timeout', $10, true), "
+	"pg_catalog.set_config('idle_in_transaction_session_timeout', $11, true)";
 
 /* clang-format on */
 
@@ -318,7 +332,10 @@ static int read_settings(sg_catalog__loader *l, const PGresult *res)
 								     "extra_float_digits",
 								     "max_parallel_workers_per_gather",
 								     "work_mem",
-								     "jit"};
+								     "jit",
+								     "statement_timeout",
+								     "lock_timeout",
+								     "idle_in_transaction_session_timeout"};
 	int f[SG_CATALOG__NSETTINGS + 1] = {0};
 	int rc = sg_catalog__fields(l, res, "settings", names, f, SG_CATALOG__NSETTINGS + 1);
 	if (rc == 0 && PQntuples(res) != 1)

@@ -1,0 +1,75 @@
+#!/bin/bash
+# The server misbehaving under diff and inspect, each a defect class found by probing (docs/catalog.md,
+# "Timeouts"; docs/diff.md, "How a diff flows"):
+#  - a role's statement_timeout and lock_timeout do not fail the catalog read: a table locked by another
+#    session (a migration running) made the read wait past the role's timeouts; it now waits, as pg_dump does;
+# Usage: fault_server_cli.sh SCHEMAGEN MIGRATE
+# Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
+set -u
+S=$(realpath "$1") M=$(realpath "$2")
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$(dirname "$M")/with-throwaway-postgres" -- "$0" "$@"
+fi
+work=$(mktemp -d)
+db="sgfsrv_$$"
+role="sgfsrv_timeout_$$"
+trap 'rm -rf "$work"; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP ROLE IF EXISTS $role" \
+	>/dev/null 2>&1' EXIT
+failures=0
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+check() { # want got what
+	[ "$1" = "$2" ] || fail "$3: exit $2, expected $1 ($(tail -n 3 "$work/err.txt" 2>/dev/null))"
+}
+psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
+url="$DATABASE_URL dbname=$db"
+cd "$work" && mkdir models migrations
+cat >models/a.yaml <<'YAML'
+tables:
+  - name: t1
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+  - name: t2
+    columns:
+      - { name: id, type: int, default: 5 }
+    checks:
+      - { name: t2_positive, expression: "id > 0" }
+YAML
+"$S" --database "$url" diff --write init >out.txt 2>err.txt; check 0 $? "diff --write init"
+"$M" --database "$url" up >out.txt 2>err.txt; check 0 $? "migrate up init"
+
+# hold SECONDS SQL: run SQL in a transaction of another session for SECONDS, in the background ($!); returns once
+# that session holds its locks.
+hold() {
+	PGAPPNAME=sgfsrv_holder psql "$url" -qAt -c "BEGIN; $2; SELECT pg_sleep($1); COMMIT" >/dev/null 2>&1 &
+	for _ in $(seq 1 100); do
+		[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'sgfsrv_holder'
+			AND query LIKE '%pg_sleep%'")" = 1 ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# --- The catalog read under a role's timeouts --------------------------------------------------------------------
+# A migration holds the ledger and a table (ACCESS EXCLUSIVE) for 2 s; the catalog read (the ledger, and a table's
+# check through pg_get_constraintdef) waits for it.  Under the role's lock_timeout of 100 ms and statement_timeout
+# of 500 ms both commands failed ("catalog query 'constraints' failed: canceling statement due to lock timeout").
+psql "$DATABASE_URL" -qc "CREATE ROLE $role LOGIN SUPERUSER; ALTER ROLE $role SET statement_timeout = '500ms';
+	ALTER ROLE $role SET lock_timeout = '100ms'" || exit 1
+hold 2 "LOCK TABLE schema_migrations, t2 IN ACCESS EXCLUSIVE MODE" || fail "the lock holder did not start"
+"$S" --database "$url user=$role" diff --exit-code >out.txt 2>err.txt
+check 0 $? "diff waiting for a migration's locks under a role's timeouts"
+wait
+hold 2 "LOCK TABLE t2 IN ACCESS EXCLUSIVE MODE" || fail "the lock holder did not start"
+"$S" --database "$url user=$role" -m inspected inspect >out.txt 2>err.txt
+check 0 $? "inspect waiting for a lock under a role's timeouts"
+wait
+grep -q "name: t2_positive" inspected/*.yaml || fail "inspect under a role's timeouts: $(cat inspected/*.yaml)"
+# The user's own statements keep the role's settings: a migration run by that role still times out.
+mkdir slow && printf 'SELECT pg_sleep(1);\n' >slow/000001_slow.up.sql
+"$M" --database "$url user=$role" -d slow --table slow_migrations up >out.txt 2>err.txt
+check 1 $? "a migration longer than the role's statement_timeout"
+grep -q "canceling statement due to statement timeout" err.txt || fail "the migration's timeout: $(cat err.txt)"
+psql "$url" -qc "DROP TABLE slow_migrations, slow_migrations_history" || exit 1
+
+[ "$failures" = 0 ] || exit 1
+echo "fault_server_cli: ok"
