@@ -3,6 +3,8 @@
 # "Timeouts"; docs/diff.md, "How a diff flows"):
 #  - a role's statement_timeout and lock_timeout do not fail the catalog read: a table locked by another
 #    session (a migration running) made the read wait past the role's timeouts; it now waits, as pg_dump does;
+#  - a scratch batch the server failed for its own reason (a cancel, the connection ended) is said as such
+#    (exit 1), not as models "rejected as a whole but each statement alone".
 # Usage: fault_server_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -48,6 +50,15 @@ hold() {
 	done
 	return 1
 }
+# signal_waiter FUNCTION: pg_cancel_backend or pg_terminate_backend the schemagen session waiting for a lock.
+signal_waiter() {
+	for _ in $(seq 1 200); do
+		[ "$(psql "$url" -Atc "SELECT count($1(pid)) FROM pg_stat_activity WHERE application_name = 'schemagen'
+			AND wait_event_type = 'Lock'")" = 1 ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
 
 # --- The catalog read under a role's timeouts --------------------------------------------------------------------
 # A migration holds the ledger and a table (ACCESS EXCLUSIVE) for 2 s; the catalog read (the ledger, and a table's
@@ -70,6 +81,37 @@ mkdir slow && printf 'SELECT pg_sleep(1);\n' >slow/000001_slow.up.sql
 check 1 $? "a migration longer than the role's statement_timeout"
 grep -q "canceling statement due to statement timeout" err.txt || fail "the migration's timeout: $(cat err.txt)"
 psql "$url" -qc "DROP TABLE slow_migrations, slow_migrations_history" || exit 1
+
+# --- A scratch batch failed by the server ------------------------------------------------------------------------
+# A new table with a key to t1 waits in the scratch schema while another session writes t1 (ROW EXCLUSIVE); an
+# operator cancels the diff's statement, or ends its session.  The cancel was reported as "the server rejected the
+# models as a whole but each statement alone" (the statements, run again, passed once the writer was done), the
+# ended session as "cannot begin the normalization transaction".
+cat >>models/a.yaml <<'YAML'
+  - name: t3
+    columns:
+      - { name: id, type: bigint, primary_key: true }
+      - { name: t1_id, type: bigint, references: { table: t1 } }
+YAML
+hold 3 "LOCK TABLE t1 IN ROW EXCLUSIVE MODE" || fail "the writer did not start"
+"$S" --database "$url" diff >out.txt 2>err.txt &
+pid=$!
+signal_waiter pg_cancel_backend || fail "the diff did not wait for the writer"
+wait $pid
+check 1 $? "diff whose scratch batch was cancelled"
+grep -qxF "schemagen: error: the server failed while trying the models in a scratch schema: canceling statement due to user request (SQLSTATE 57014)" err.txt ||
+	fail "the cancel is not said: $(cat err.txt)"
+wait
+hold 3 "LOCK TABLE t1 IN ROW EXCLUSIVE MODE" || fail "the writer did not start"
+"$S" --database "$url" diff >out.txt 2>err.txt &
+pid=$!
+signal_waiter pg_terminate_backend || fail "the diff did not wait for the writer"
+wait $pid
+check 1 $? "diff whose session was ended in the scratch batch"
+grep -qxF "schemagen: error: lost the connection while trying the models in a scratch schema: terminating connection due to administrator command" err.txt ||
+	fail "the ended session is not said: $(cat err.txt)"
+wait
+"$S" --database "$url" diff >out.txt 2>err.txt; check 0 $? "diff once the writer is done"
 
 [ "$failures" = 0 ] || exit 1
 echo "fault_server_cli: ok"
