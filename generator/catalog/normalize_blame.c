@@ -139,6 +139,21 @@ static sg_pos query_pos(const sg_view *v, const char *sql, const char *position,
 }
 
 /*
+ * Where in the models function `fn`'s definition the server's error position
+ * (in characters) in its CREATE statement `sql` is: the statement is the
+ * definition (its qualifiers blanked, offsets kept), so an unknown column in
+ * a BEGIN ATOMIC body is put at the column, not at the function's name.
+ * `fallback` when there is no position, or it is past the definition.
+ */
+static sg_pos definition_pos(const sg_function *fn, const char *sql, const char *position, sg_pos fallback)
+{
+	size_t off;
+	if (!fn->definition || !error_offset(sql, position, &off) || off >= strlen(fn->definition))
+		return fallback;
+	return sg_text_origin_pos(&fn->definition_at, fn->definition, off, fallback);
+}
+
+/*
  * The constraint of a CREATE TABLE statement that the server's error
  * position falls in, or NULL: a check's unknown column or operator is then
  * reported at the check's line, not the table's.
@@ -205,6 +220,9 @@ int sg_normalize__blame_statement(PGconn *conn, const sg_normalize_script *s, PG
 			: constraint_at(st->table, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION));
 		sg_pos pos = col && col->pos.file ? col->pos : con && con->pos.file ? con->pos : st->pos;
 		const sg_function *fn = st->bodies ? sg_normalize__body_error(model, res, &pos) : NULL;
+		if (st->function)
+			pos = definition_pos(st->function, one.data,
+					     PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION), pos);
 		if (st->view)
 			pos = query_pos(st->view, one.data, PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION), pos);
 		if (pos.file)

@@ -84,6 +84,19 @@ static long body_offset(const char *def, const char *src, long cursor)
 	return off;
 }
 
+/*
+ * No token starts at a space: an error there is one "at end of input" of an
+ * expression (PL/pgSQL's `RETURN 1 + ;` is at the space after `+`), which the
+ * file shows where the expression ends, at the `;` after the spaces.
+ */
+static long skip_space(const char *def, long off)
+{
+	long at = off;
+	while (def[at] == ' ' || def[at] == '\t' || def[at] == '\r' || def[at] == '\n')
+		at++;
+	return def[at] ? at : off;
+}
+
 const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresult *res, sg_pos *pos)
 {
 	const char *src = PQresultErrorField(res, PG_DIAG_INTERNAL_QUERY);
@@ -96,6 +109,7 @@ const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresu
 		long off = fn->definition ? body_offset(fn->definition, src, at) : -1;
 		if (off < 0)
 			continue;
+		off = skip_space(fn->definition, off);
 		*pos = sg_text_origin_pos(&fn->definition_at, fn->definition, (size_t)off, fn->pos);
 		return fn;
 	}
