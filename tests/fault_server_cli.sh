@@ -5,6 +5,7 @@
 #    session (a migration running) made the read wait past the role's timeouts; it now waits, as pg_dump does;
 #  - a scratch batch the server failed for its own reason (a cancel, the connection ended) is said as such
 #    (exit 1), not as models "rejected as a whole but each statement alone";
+#  - the server's notices (a role's client_min_messages = debug1) stay off stderr;
 #  - the server's messages in German (lc_messages): nothing depends on their English text.
 # Usage: fault_server_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
@@ -113,6 +114,19 @@ grep -qxF "schemagen: error: lost the connection while trying the models in a sc
 	fail "the ended session is not said: $(cat err.txt)"
 wait
 "$S" --database "$url" diff >out.txt 2>err.txt; check 0 $? "diff once the writer is done"
+
+# --- The server's notices ------------------------------------------------------------------------------------------
+# A role with client_min_messages = debug1: libpq printed the server's notices about schemagen's own scratch work
+# ("DEBUG:  CREATE TABLE / PRIMARY KEY will create implicit index ...") on stderr, around the one line of the result;
+# and a notice the server sends as it ends an idle session ("FATAL:  terminating connection ...", seen when the
+# server restarted while a diff loaded its models) came as a line of its own before the error.
+dbg="sgfsrv_debug_$$"
+psql "$DATABASE_URL" -qc "CREATE ROLE $dbg LOGIN SUPERUSER; ALTER ROLE $dbg SET client_min_messages = 'debug1'" || exit 1
+"$S" --database "$url user=$dbg" diff --exit-code >out.txt 2>err.txt; check 3 $? "diff under client_min_messages = debug1"
+[ ! -s err.txt ] || fail "the server's notices on stderr: $(head -n 3 err.txt)"
+"$S" --database "$url user=$dbg" -m inspected_dbg inspect >out.txt 2>err.txt; check 0 $? "inspect under debug1"
+[ "$(wc -l <err.txt)" = 1 ] || fail "inspect printed the server's notices: $(head -n 3 err.txt)"
+psql "$DATABASE_URL" -qc "DROP ROLE $dbg" || exit 1
 
 # --- The server's messages in another language -------------------------------------------------------------------
 # A PL/pgSQL body's `later.id%TYPE` names a table the models do not have (another batch's, or another tool's): left

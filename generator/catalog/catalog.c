@@ -603,3 +603,15 @@ done:
 	sg_schema_free(l.schema);
 	return rc;
 }
+
+static void drop_notice(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
+void sg_catalog_quiet_notices(PGconn *conn)
+{
+	if (conn)
+		PQsetNoticeProcessor(conn, drop_notice, NULL);
+}

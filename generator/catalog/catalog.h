@@ -176,4 +176,14 @@ typedef struct sg_catalog_options {
  */
 int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opts, sg_error *err);
 
+/*
+ * Keep the server's notices on `conn` off stderr (libpq prints them there):
+ * those of schemagen's own statements (the scratch work, the catalog read)
+ * are not the user's to read, and one sent while the connection waits (the
+ * server going down: "FATAL:  terminating connection due to administrator
+ * command") was printed as a second line before the command's error.  What
+ * fails is still an error of the statement that meets it.
+ */
+void sg_catalog_quiet_notices(PGconn *conn);
+
 #endif
