@@ -6,6 +6,7 @@
 #  - a scratch batch the server failed for its own reason (a cancel, the connection ended) is said as such
 #    (exit 1), not as models "rejected as a whole but each statement alone";
 #  - the server's notices (a role's client_min_messages = debug1) stay off stderr;
+#  - a role's search_path that would create a migration of schema public elsewhere is warned of;
 #  - the server's messages in German (lc_messages): nothing depends on their English text.
 # Usage: fault_server_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
@@ -127,6 +128,27 @@ psql "$DATABASE_URL" -qc "CREATE ROLE $dbg LOGIN SUPERUSER; ALTER ROLE $dbg SET 
 "$S" --database "$url user=$dbg" -m inspected_dbg inspect >out.txt 2>err.txt; check 0 $? "inspect under debug1"
 [ "$(wc -l <err.txt)" = 1 ] || fail "inspect printed the server's notices: $(head -n 3 err.txt)"
 psql "$DATABASE_URL" -qc "DROP ROLE $dbg" || exit 1
+
+# --- A role whose search_path creates elsewhere ----------------------------------------------------------------------
+# The files of schema public set no search_path: under a role's `other, public` the migration created t1 in other,
+# and the next diff planned t1 again (its migrate then failed: "relation t1 already exists").  The diff says so.
+sp="sgfsrv_path_$$"
+psql "$DATABASE_URL" -qc "CREATE ROLE $sp LOGIN SUPERUSER; ALTER ROLE $sp SET search_path = other, public" \
+	-c "CREATE DATABASE ${db}_sp" || exit 1
+psql "$DATABASE_URL dbname=${db}_sp" -qc "CREATE SCHEMA other" || exit 1
+mkdir sp && printf 'tables:\n  - { name: t1, columns: [ { name: id, type: int } ] }\n' >sp/a.yaml
+"$S" --database "$DATABASE_URL dbname=${db}_sp user=$sp" -m sp -d sp/migrations diff >out.txt 2>err.txt
+check 0 $? "diff under a role's search_path = other, public"
+grep -qxF "schemagen: warn: this connection's search_path creates in schema 'other', not in 'public', which the models describe: a migration run with these settings puts its objects there (set the role's search_path to public, or give the models 'schema: other')" err.txt ||
+	fail "the role's search_path is not said: $(cat err.txt)"
+psql "$DATABASE_URL" -qc "ALTER ROLE $sp SET search_path = ''" || exit 1
+"$S" --database "$DATABASE_URL dbname=${db}_sp user=$sp" -m sp -d sp/migrations diff >out.txt 2>err.txt
+check 0 $? "diff under a role's empty search_path"
+grep -q "search_path names no schema to create in" err.txt || fail "an empty search_path is not said: $(cat err.txt)"
+"$S" --database "$DATABASE_URL dbname=${db}_sp" -m sp -d sp/migrations diff >out.txt 2>err.txt
+check 0 $? "diff under the default search_path"
+[ ! -s err.txt ] || fail "a warning under the default search_path: $(cat err.txt)"
+psql "$DATABASE_URL" -qc "DROP DATABASE ${db}_sp" -c "DROP ROLE $sp" || exit 1
 
 # --- The server's messages in another language -------------------------------------------------------------------
 # A PL/pgSQL body's `later.id%TYPE` names a table the models do not have (another batch's, or another tool's): left

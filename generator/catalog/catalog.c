@@ -32,6 +32,7 @@
 static const char pin_sql[] =
 	"WITH old AS MATERIALIZED (SELECT "
 	"COALESCE(pg_catalog.to_regnamespace(pg_catalog.quote_ident($1))::pg_catalog.oid, 0) AS schema_oid, "
+	"pg_catalog.current_schema() AS creation_schema, "
 	"pg_catalog.current_setting('search_path') AS search_path, "
 	"pg_catalog.current_setting('quote_all_identifiers') AS quote_all_identifiers, "
 	"pg_catalog.current_setting('DateStyle') AS datestyle, "
@@ -344,6 +345,9 @@ static int read_settings(sg_catalog__loader *l, const PGresult *res)
 		const char *oid = sg_catalog__val(res, 0, f[0]);
 		snprintf(l->schema_oid, sizeof(l->schema_oid), "%s", oid ? oid : "0");
 		l->stats.schema_exists = strcmp(l->schema_oid, "0") != 0;
+		int cs = PQfnumber(res, "creation_schema");
+		const char *creation = cs >= 0 ? sg_catalog__val(res, 0, cs) : NULL;
+		snprintf(l->stats.creation_schema, sizeof(l->stats.creation_schema), "%s", creation ? creation : "");
 		for (int i = 0; i < SG_CATALOG__NSETTINGS; i++) {
 			const char *v = sg_catalog__val(res, 0, f[1 + i]);
 			if (!(l->old_settings[i] = strdup(v ? v : ""))) {

@@ -119,6 +119,12 @@ typedef struct sg_catalog_stats {
 	size_t rows;	       /* rows received over all queries */
 	bool schema_exists;    /* false: the schema is missing and was read as empty */
 	bool own_transaction;  /* true: the call opened and committed its own snapshot */
+	/*
+	 * current_schema() under the session's own search_path, read before the
+	 * reader pinned it: where the session's unqualified CREATE statements
+	 * go; "" when that search_path names no schema that exists.
+	 */
+	char creation_schema[64];
 } sg_catalog_stats;
 
 /*
