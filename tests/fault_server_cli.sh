@@ -127,6 +127,11 @@ psql "$DATABASE_URL" -qc "CREATE ROLE $dbg LOGIN SUPERUSER; ALTER ROLE $dbg SET 
 [ ! -s err.txt ] || fail "the server's notices on stderr: $(head -n 3 err.txt)"
 "$S" --database "$url user=$dbg" -m inspected_dbg inspect >out.txt 2>err.txt; check 0 $? "inspect under debug1"
 [ "$(wc -l <err.txt)" = 1 ] || fail "inspect printed the server's notices: $(head -n 3 err.txt)"
+# check's scratch database made and dropped: the server's DEBUG lines of CREATE and DROP DATABASE were printed.
+mkdir -p chk/migrations && cp models/a.yaml chk/ && printf 'SELECT 1;\n' >chk/migrations/000001_a.up.sql &&
+	printf 'SELECT 1;\n' >chk/migrations/000001_a.down.sql
+"$S" -m chk -d chk/migrations check --scratch-url "$DATABASE_URL user=$dbg" >out.txt 2>err.txt
+grep -q "DEBUG:" err.txt && fail "check printed the server's notices: $(head -n 3 err.txt)"
 psql "$DATABASE_URL" -qc "DROP ROLE $dbg" || exit 1
 
 # --- A role whose search_path creates elsewhere ----------------------------------------------------------------------
