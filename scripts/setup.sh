@@ -20,6 +20,7 @@ packages=(
 	g++              # the suite compiles every public header as C++ too
 	debhelper        # the Debian packages (debian/, scripts/package.sh)
 	lintian          # checks those packages
+	locales          # localedef: the German locale a suite runs the server's messages in (below)
 )
 
 missing=()
@@ -30,11 +31,18 @@ done
 # (tests/schemagen_online_cli.sh).  Any npm will do: Debian's only when there is none
 # (a machine may have Node.js from elsewhere, whose npm Debian's npm package would fight).
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-echo "setup: installing ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "setup: installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	$sudo apt-get update -q
+	$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+# tests/fault_server_cli.sh runs a role with lc_messages in German (the server's messages translated, as
+# postgresql's packages ship them): nothing may depend on their English text.  A server started before the
+# locale was made does not see it.
+if ! locale -a 2>/dev/null | grep -qx 'de_DE.utf8'; then
+	echo "setup: generating the locale de_DE.UTF-8"
+	$sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi

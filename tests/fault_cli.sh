@@ -21,7 +21,8 @@
 #    database (a live check's stays);
 #  - models: a directory symlink loop, a directory over 16 levels deep and
 #    YAML nested 100,000 deep are each one clear error (exit 2); bytes that are
-#    not UTF-8 are placed at their line:column and byte offset.
+#    not UTF-8 are placed at their line:column and byte offset; a file over
+#    64 MiB, or files over 256 MiB together, are refused naming them (exit 2).
 # Usage: fault_cli.sh SCHEMAGEN MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -257,6 +258,24 @@ printf 'tables:\n  - name: t\n    comment: caf\xff\n    columns: [ { name: id, t
 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of a file that is not UTF-8"
 grep -q "bad/a.yaml:3:17: invalid YAML: invalid leading UTF-8 octet at byte offset 36 (0xFF)" err.txt ||
 	fail "not UTF-8: $(cat err.txt)"
+# Size limits (docs/models.md, "Limits"): a 100 MB comment took 16 s and 583 MB to load.  Refused before it is
+# parsed, the file named; a fifo is counted as it is read; the files together too.
+printf 'tables:\n  - { name: m1, columns: [ { name: id, type: int } ] }\n' >bad/a.yaml
+truncate -s 65M bad/b.yaml
+timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of a 65 MiB model file"
+grep -qxF "schemagen: error: model file 'bad/b.yaml' is larger than 64 MiB (65.0 MiB), the limit of a model file: split it, or take out what is not the schema" err.txt ||
+	fail "a model file over the limit: $(cat err.txt)"
+rm bad/b.yaml && mkfifo bad/b.yaml
+(printf 'tables: []\n# '; head -c 70000000 /dev/zero | tr '\0' x) >bad/b.yaml &
+timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of a fifo over the limit"
+wait
+grep -qxF "schemagen: error: model file 'bad/b.yaml' is larger than 64 MiB, the limit of a model file: split it, or take out what is not the schema" err.txt ||
+	fail "a fifo over the limit: $(cat err.txt)"
+rm bad/b.yaml
+for f in b c d e f; do truncate -s 60M "bad/$f.yaml"; done
+timeout 20 "$S" -m bad validate >out.txt 2>err.txt; check 2 $? "validate of 300 MiB of model files"
+grep -qxF "schemagen: error: the model files of 'bad' are larger than 256 MiB together (300.0 MiB), the limit of all model files" err.txt ||
+	fail "model files over the limit together: $(cat err.txt)"
 rm -r bad
 
 # --- check --scratch-url killed: its scratch database does not stay for ever ------------------------------------------

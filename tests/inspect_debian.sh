@@ -32,6 +32,7 @@ S=$(realpath "$1") M=$(realpath "$2") ROOT=$(realpath "$3") CACHE=$4
 if [ -z "${DATABASE_URL:-}" ]; then
 	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
 fi
+. "$ROOT/tests/debian_util.sh"
 
 # schema  what it uses that is not managed yet (the issue that manages it), or the known defect
 # that stops it (named as such)
@@ -53,16 +54,8 @@ fi
 only=${SG_DEBIAN_ONLY:-}
 failures=0 big=0 count=0 passed=0 xfailed=0
 
-# dump URL FILE: the schema of a whole database as pg_dump writes it, less
-#  - the runner's tracking tables in B (schema_migrations and its history): they are
-#    migrate's, never part of a model (docs/design.md §3);
-#  - pg_dump's `\restrict KEY` / `\unrestrict KEY` lines: a random key per run.
-# Nothing else is filtered: sequence values and rows are not in a --schema-only dump.
-dump() {
-	pg_dump --schema-only --no-password -T public.schema_migrations -T public.schema_migrations_history \
-		-d "$1" >"$2.raw" 2>"$2.err" || return 1
-	grep -Ev '^\\(un)?restrict ' "$2.raw" >"$2"
-}
+# dump URL FILE: the database's schema as pg_dump writes it (tests/debian_util.sh says what is left out).
+dump() { debian_dump "$1" "$2"; }
 
 # counts URL: tables, sequences (standalone: not owned by a column), domains, functions and
 # procedures (aggregates aside), views (materialized too), triggers of schema public, extension members left out.

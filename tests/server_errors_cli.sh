@@ -76,6 +76,33 @@ refused 'functions:
       END $$;
 ' "models/a.yaml:6:9: procedure 'p': \"x\" is not a known variable (SQLSTATE 42601)"
 
+# A BEGIN ATOMIC body is parsed when the function is created: its unknown column was put at the function's name
+# (3:11), not in the body.
+refused 'tables:
+  - name: t
+    columns:
+      - { name: id, type: int }
+functions:
+  - name: f1
+    definition: |
+      CREATE FUNCTION f1() RETURNS int LANGUAGE sql
+      BEGIN ATOMIC
+        SELECT id
+          FROM t WHERE nope = 1;
+      END;
+' "models/a.yaml:11:24: function 'f1': column \"nope\" does not exist (SQLSTATE 42703)"
+
+# "At end of input" of a PL/pgSQL expression: the server's position is the space after `+`; the file shows the
+# expression ending at the `;`.
+refused 'functions:
+  - name: f2
+    definition: |
+      CREATE FUNCTION f2() RETURNS int LANGUAGE plpgsql AS $$
+      BEGIN
+        RETURN 1 + ;
+      END $$;
+' "models/a.yaml:6:20: function 'f2': syntax error at end of input (SQLSTATE 42601)"
+
 refused 'tables:
   - name: t
     columns:

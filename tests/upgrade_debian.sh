@@ -42,6 +42,7 @@ S=$(realpath "$1") M=$(realpath "$2") ROOT=$(realpath "$3") CACHE=$4
 if [ -z "${DATABASE_URL:-}" ]; then
 	exec "$(dirname "$S")/../runtime/with-throwaway-postgres" -- "$0" "$@"
 fi
+. "$ROOT/tests/debian_util.sh"
 
 # package  why it cannot pass (a kind not managed, or a known defect named as such)
 expected='
@@ -102,24 +103,9 @@ fi
 only=${SG_DEBIAN_ONLY:-}
 failures=0 count=0 passed=0 xfailed=0 same=0 absent=0
 
-# dump URL FILE: pg_dump --schema-only of the database, less migrate's tracking tables and
-# pg_dump's random `\restrict` lines (as tests/inspect_debian.sh), with the column lines of
-# each CREATE TABLE sorted (their order set aside, see above; the trailing comma too).
-dump() {
-	pg_dump --schema-only --no-password -T public.schema_migrations -T public.schema_migrations_history \
-		-d "$1" >"$2.raw" 2>"$2.err" || return 1
-	grep -Ev '^\\(un)?restrict ' "$2.raw" | awk '
-		/^CREATE TABLE .*\($/ { print; intable = 1; n = 0; next }
-		intable && /^\)/ {
-			for (i = 1; i <= n; i++) {
-				for (j = i + 1; j <= n; j++) if (cols[j] < cols[i]) { t = cols[i]; cols[i] = cols[j]; cols[j] = t }
-				print cols[i]
-			}
-			intable = 0; print; next
-		}
-		intable { sub(/,$/, ""); cols[++n] = $0; next }
-		{ print }' >"$2"
-}
+# dump URL FILE: pg_dump --schema-only of the database (tests/debian_util.sh), the column lines of each
+# CREATE TABLE sorted (their order set aside, see above).
+dump() { debian_dump "$1" "$2" sorted; }
 
 # columns URL: "table column type" of every column of schema public's tables.
 columns() {

@@ -32,6 +32,7 @@
 static const char pin_sql[] =
 	"WITH old AS MATERIALIZED (SELECT "
 	"COALESCE(pg_catalog.to_regnamespace(pg_catalog.quote_ident($1))::pg_catalog.oid, 0) AS schema_oid, "
+	"pg_catalog.current_schema() AS creation_schema, "
 	"pg_catalog.current_setting('search_path') AS search_path, "
 	"pg_catalog.current_setting('quote_all_identifiers') AS quote_all_identifiers, "
 	"pg_catalog.current_setting('DateStyle') AS datestyle, "
@@ -39,7 +40,10 @@ static const char pin_sql[] =
 	"pg_catalog.current_setting('extra_float_digits') AS extra_float_digits, "
 	"pg_catalog.current_setting('max_parallel_workers_per_gather') AS max_parallel_workers_per_gather, "
 	"pg_catalog.current_setting('work_mem') AS work_mem, "
-	"pg_catalog.current_setting('jit') AS jit) "
+	"pg_catalog.current_setting('jit') AS jit, "
+	"pg_catalog.current_setting('statement_timeout') AS statement_timeout, "
+	"pg_catalog.current_setting('lock_timeout') AS lock_timeout, "
+	"pg_catalog.current_setting('idle_in_transaction_session_timeout') AS idle_in_transaction_session_timeout) "
 	"SELECT old.*, pg_catalog.set_config('search_path', $2, true), "
 	"pg_catalog.set_config('quote_all_identifiers', 'off', true), "
 	"pg_catalog.set_config('DateStyle', 'ISO', true), "
@@ -52,7 +56,15 @@ static const char pin_sql[] =
 	 */
 	"pg_catalog.set_config('max_parallel_workers_per_gather', '0', true), "
 	"pg_catalog.set_config('work_mem', '64MB', true), "
-	"pg_catalog.set_config('jit', 'off', true) FROM old";
+	"pg_catalog.set_config('jit', 'off', true), "
+	/*
+	 * A role's timeouts are meant for the application's statements (and the user's migrations, which keep
+	 * them): this read-only snapshot of the catalog runs without them, as pg_dump's does.  On a large schema
+	 * a role's statement_timeout failed the read; a signal still cancels it (interrupt.h).
+	 */
+	"pg_catalog.set_config('statement_timeout', '0', true), "
+	"pg_catalog.set_config('lock_timeout', '0', true), "
+	"pg_catalog.set_config('idle_in_transaction_session_timeout', '0', true) FROM old";
 
 /* Put the caller's settings back (only inside the caller's transaction; our own COMMIT does it otherwise). */
 static const char restore_sql[] =
@@ -63,7 +75,10 @@ static const char restore_sql[] =
 	"pg_catalog.set_config('extra_float_digits', $5, true), "
 	"pg_catalog.set_config('max_parallel_workers_per_gather', $6, true), "
 	"pg_catalog.set_config('work_mem', $7, true), "
-	"pg_catalog.set_config('jit', $8, true)";
+	"pg_catalog.set_config('jit', $8, true), "
+	"pg_catalog.set_config('statement_timeout', $9, true), "
+	"pg_catalog.set_config('lock_timeout', $10, true), "
+	"pg_catalog.set_config('idle_in_transaction_session_timeout', $11, true)";
 
 /* clang-format on */
 
@@ -318,7 +333,10 @@ static int read_settings(sg_catalog__loader *l, const PGresult *res)
 								     "extra_float_digits",
 								     "max_parallel_workers_per_gather",
 								     "work_mem",
-								     "jit"};
+								     "jit",
+								     "statement_timeout",
+								     "lock_timeout",
+								     "idle_in_transaction_session_timeout"};
 	int f[SG_CATALOG__NSETTINGS + 1] = {0};
 	int rc = sg_catalog__fields(l, res, "settings", names, f, SG_CATALOG__NSETTINGS + 1);
 	if (rc == 0 && PQntuples(res) != 1)
@@ -327,6 +345,9 @@ static int read_settings(sg_catalog__loader *l, const PGresult *res)
 		const char *oid = sg_catalog__val(res, 0, f[0]);
 		snprintf(l->schema_oid, sizeof(l->schema_oid), "%s", oid ? oid : "0");
 		l->stats.schema_exists = strcmp(l->schema_oid, "0") != 0;
+		int cs = PQfnumber(res, "creation_schema");
+		const char *creation = cs >= 0 ? sg_catalog__val(res, 0, cs) : NULL;
+		snprintf(l->stats.creation_schema, sizeof(l->stats.creation_schema), "%s", creation ? creation : "");
 		for (int i = 0; i < SG_CATALOG__NSETTINGS; i++) {
 			const char *v = sg_catalog__val(res, 0, f[1 + i]);
 			if (!(l->old_settings[i] = strdup(v ? v : ""))) {
@@ -585,4 +606,16 @@ done:
 	free(excluded);
 	sg_schema_free(l.schema);
 	return rc;
+}
+
+static void drop_notice(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
+void sg_catalog_quiet_notices(PGconn *conn)
+{
+	if (conn)
+		PQsetNoticeProcessor(conn, drop_notice, NULL);
 }

@@ -119,6 +119,12 @@ typedef struct sg_catalog_stats {
 	size_t rows;	       /* rows received over all queries */
 	bool schema_exists;    /* false: the schema is missing and was read as empty */
 	bool own_transaction;  /* true: the call opened and committed its own snapshot */
+	/*
+	 * current_schema() under the session's own search_path, read before the
+	 * reader pinned it: where the session's unqualified CREATE statements
+	 * go; "" when that search_path names no schema that exists.
+	 */
+	char creation_schema[64];
 } sg_catalog_stats;
 
 /*
@@ -175,5 +181,15 @@ typedef struct sg_catalog_options {
  *         of memory
  */
 int sg_catalog_load(sg_schema **out, PGconn *conn, const sg_catalog_options *opts, sg_error *err);
+
+/*
+ * Keep the server's notices on `conn` off stderr (libpq prints them there):
+ * those of schemagen's own statements (the scratch work, the catalog read)
+ * are not the user's to read, and one sent while the connection waits (the
+ * server going down: "FATAL:  terminating connection due to administrator
+ * command") was printed as a second line before the command's error.  What
+ * fails is still an error of the statement that meets it.
+ */
+void sg_catalog_quiet_notices(PGconn *conn);
 
 #endif

@@ -64,8 +64,8 @@
 /* clang-format on */
 
 enum {
-	SG_CATALOG__NSETTINGS = 8, /* the settings pinned for the call (catalog.c) */
-	SG_CATALOG__MAX_KEYS = 64  /* room for a key's columns: more than INDEX_MAX_KEYS (32) */
+	SG_CATALOG__NSETTINGS = 11, /* the settings pinned for the call (catalog.c) */
+	SG_CATALOG__MAX_KEYS = 64   /* room for a key's columns: more than INDEX_MAX_KEYS (32) */
 };
 
 /* One sg_catalog_load() call. */

@@ -272,11 +272,20 @@ static int refused(sg_error *err, const stmt *st, PGresult *res, PGconn *conn)
 	return -1;
 }
 
-/* The script failed as a whole: run it again a statement at a time and report the first one refused. */
-static int blame(PGconn *conn, const script *s, const char *target, sg_error *err)
+/*
+ * The script failed as a whole with `batch` (cleared here): the server's own failure is said as such, else the
+ * script runs again a statement at a time and the first one refused is reported.
+ */
+static int blame(PGconn *conn, const script *s, PGresult *batch, const char *target, sg_error *err)
 {
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT, one = SG_STRBUF_INIT;
-	int rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
+	int rc =
+	    sg_normalize__server_failure(conn, batch, "trying the type changes in a scratch schema", (sg_pos){0}, err);
+	PQclear(batch);
+	sg_normalize__rollback(conn);
+	if (rc != 0)
+		return rc;
+	rc = sg_normalize__open_scratch(conn, target, &scratch, &path, err);
 	for (size_t i = 0; rc == 0 && i < s->n; i++) {
 		const stmt *st = &s->stmts[i];
 		sg_strbuf_reset(&one);
@@ -318,9 +327,7 @@ int sg_convert_check(PGconn *conn, const sg_schema *desired, const sg_schema *li
 		rc = sg_normalize__open_scratch(conn, desired->name, &scratch, &path, err);
 		PGresult *res = NULL;
 		if (rc == 0 && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
-			PQclear(res);
-			sg_normalize__rollback(conn);
-			rc = blame(conn, &s, desired->name, err);
+			rc = blame(conn, &s, res, desired->name, err);
 		} else if (rc == 0) {
 			sg_normalize__rollback(conn);
 		}

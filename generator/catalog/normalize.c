@@ -421,9 +421,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 		rc = sg_normalize__open_scratch(conn, model->name, &scratch, &path, err);
 	PGresult *res = NULL;
 	if (rc == 0 && s.sql.len && sg_normalize__exec(conn, s.sql.data, &res) != 0) {
-		PQclear(res);
-		sg_normalize__rollback(conn);
-		rc = sg_normalize__blame_statement(conn, &s, model, err);
+		rc = sg_normalize__blame_statement(conn, &s, res, model, err);
 	} else if (rc == 0) {
 		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
 		rc = sg_catalog_load(out, conn, &copts, err);

@@ -110,6 +110,15 @@ int sg_normalize__views(sg_schema *norm, const sg_schema *model, const sg_schema
 			sg_error *err);
 /* Whether a server error (SQLSTATE) is about the model (bad input) rather than the server or our rights. */
 bool sg_normalize__is_model_error(const char *state);
+/*
+ * When a scratch batch failed (`batch`, its error result, NULL when libpq
+ * gave none) for the server's or the session's own reason, whatever the
+ * statements (a timeout, a cancel, a lock not granted, a deadlock, out of
+ * memory or disk, a shutdown, the connection lost): -1 with err set
+ * (SG_ERR_DB, "... while DOING: the server's message", at `pos` when
+ * pos.file is set).  0 otherwise: the caller finds the statement at fault.
+ */
+int sg_normalize__server_failure(PGconn *conn, const PGresult *batch, const char *doing, sg_pos pos, sg_error *err);
 
 /*
  * The statement that hands every LANGUAGE sql and plpgsql body of the scratch

@@ -9,8 +9,11 @@
  * language's validator with check_function_bodies on.  Only a syntax error
  * is the model's: a name the body reads may be a table of another batch, or
  * one the live schema has without the models' new column, so unknown
- * relations, columns and types (a `t.c%TYPE` the server reports as an
- * invalid type name) are left to the server at run time, as before.  A body
+ * relations, columns and types (a `t.c%TYPE` the server reports as a syntax
+ * error in an invalid type name) are left to the server at run time, as
+ * before.  That one is told by the type's text in the error's first context
+ * line, never by the message, which is in the server's lc_messages: under
+ * German messages the test of "invalid type name" refused valid models.  A body
  * the live schema already has under that name is not checked again: the
  * plan does not change it, and a diff is not the place to refuse a function
  * the database already runs.
@@ -41,7 +44,8 @@ void sg_normalize__add_body_check(sg_strbuf *sql)
 		       "      EXECUTE pg_catalog.format('SELECT %s(%s)', r.validator, r.oid);\n"
 		       "    EXCEPTION WHEN syntax_error THEN\n"
 		       "      GET STACKED DIAGNOSTICS ctx = PG_EXCEPTION_CONTEXT;\n"
-		       "      IF ctx NOT LIKE 'invalid type name%' THEN RAISE; END IF;\n"
+		       "      IF pg_catalog.split_part(ctx, E'\\n', 1) !~* '%[[:space:]]*(row)?type'\n"
+		       "      THEN RAISE; END IF;\n"
 		       "    WHEN OTHERS THEN NULL;\n"
 		       "    END;\n"
 		       "  END LOOP;\n"
@@ -84,6 +88,19 @@ static long body_offset(const char *def, const char *src, long cursor)
 	return off;
 }
 
+/*
+ * No token starts at a space: an error there is one "at end of input" of an
+ * expression (PL/pgSQL's `RETURN 1 + ;` is at the space after `+`), which the
+ * file shows where the expression ends, at the `;` after the spaces.
+ */
+static long skip_space(const char *def, long off)
+{
+	long at = off;
+	while (def[at] == ' ' || def[at] == '\t' || def[at] == '\r' || def[at] == '\n')
+		at++;
+	return def[at] ? at : off;
+}
+
 const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresult *res, sg_pos *pos)
 {
 	const char *src = PQresultErrorField(res, PG_DIAG_INTERNAL_QUERY);
@@ -96,6 +113,7 @@ const sg_function *sg_normalize__body_error(const sg_schema *model, const PGresu
 		long off = fn->definition ? body_offset(fn->definition, src, at) : -1;
 		if (off < 0)
 			continue;
+		off = skip_space(fn->definition, off);
 		*pos = sg_text_origin_pos(&fn->definition_at, fn->definition, (size_t)off, fn->pos);
 		return fn;
 	}

@@ -79,11 +79,15 @@ void sg_normalize__add_views(sg_normalize_script *s, const sg_schema *model, con
 int sg_normalize__unqualify(PGconn *conn, sg_normalize_script *s, const char *schema, sg_error *err);
 
 /*
- * normalize_blame.c: batch script `s` failed; run it again one statement at
- * a time in a new scratch transaction (rolled back) to name the model object
- * the server rejected, with its file, line and column.  Always -1 with err
- * set: SG_ERR_INPUT for the model's fault, SG_ERR_DB otherwise.
+ * normalize_blame.c: batch script `s` failed with `batch` (cleared here) in
+ * the scratch transaction, which is rolled back here.  A failure of the
+ * server or the session (sg_normalize__server_failure) is reported as such;
+ * otherwise the script runs again one statement at a time in a new scratch
+ * transaction (rolled back) to name the model object the server rejected,
+ * with its file, line and column.  Always -1 with err set: SG_ERR_INPUT for
+ * the model's fault, SG_ERR_DB otherwise.
  */
-int sg_normalize__blame_statement(PGconn *conn, const sg_normalize_script *s, const sg_schema *model, sg_error *err);
+int sg_normalize__blame_statement(PGconn *conn, const sg_normalize_script *s, PGresult *batch, const sg_schema *model,
+				  sg_error *err);
 
 #endif

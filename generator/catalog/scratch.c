@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "quote.h"
 #include "strbuf.h"
 #include "schemagen/conn.h"
@@ -17,6 +18,7 @@ static int admin_exec(const sg_scratch *s, const char *sql, sg_error *err)
 	PGconn *conn = NULL;
 	if (sg_conn_open(&conn, s->admin_url, "schemagen check", err) != 0)
 		return -1;
+	sg_catalog_quiet_notices(conn);
 	PGresult *res = PQexec(conn, sql);
 	int rc = 0;
 	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
@@ -87,6 +89,7 @@ static void drop_stale(const sg_scratch *s)
 		PQfinish(conn);
 		return;
 	}
+	sg_catalog_quiet_notices(conn);
 	PGresult *res = PQexec(conn, "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
 				     "WHERE datname LIKE 'schemagen\\_check\\_%' ORDER BY datname");
 	char host[256] = "";

@@ -174,6 +174,7 @@ static int replay_open(check_run *r, replay *p, sg_error *err)
 	if (sg_scratch_create_db(&r->scratch, &p->url, err) != 0 ||
 	    sg_conn_open(&p->conn, p->url, "schemagen check", err) != 0)
 		return -1;
+	sg_catalog_quiet_notices(p->conn);
 	sg_migrate_options mo;
 	sg_migrate_options_init(&mo);
 	mo.database_url = p->url;

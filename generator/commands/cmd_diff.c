@@ -147,6 +147,31 @@ static bool take_state(diff_run *r, sg_diff_prefetch *pre, const char *schema)
 	return true;
 }
 
+/*
+ * The files of schema public do not set a search_path (those of another
+ * schema start with SET LOCAL search_path): they create where the session's
+ * current_schema() is.  When the connection's own settings (the role's, the
+ * URL's) would create elsewhere, a migration run with them would put its
+ * objects out of the schema this diff compares, and the next diff would plan
+ * them again: say so.  Known only when the catalog was read with the ledger.
+ */
+static void warn_creation_schema(sg_cli_ctx *ctx, const diff_run *r, const char *schema, bool known)
+{
+	const char *creates = r->live_stats.creation_schema;
+	if (!known || strcmp(schema, "public") != 0 || strcmp(creates, schema) == 0)
+		return;
+	if (!creates[0])
+		sg_log_warn(&ctx->log,
+			    "this connection's search_path names no schema to create in: a migration of schema "
+			    "'public' run with these settings fails (set the role's search_path to public)");
+	else
+		sg_log_warn(&ctx->log,
+			    "this connection's search_path creates in schema '%s', not in 'public', which the models "
+			    "describe: a migration run with these settings puts its objects there (set the role's "
+			    "search_path to public, or give the models 'schema: %s')",
+			    creates, creates);
+}
+
 /* Choose the file stems (VERSION_name+suffix) the steps get when written. */
 static int name_steps(diff_run *r, const char *name, sg_error *err)
 {
@@ -369,6 +394,7 @@ int sg_cmd_diff(sg_cli_ctx *ctx)
 		free(file_name);
 		return fail(ctx, &r, &err);
 	}
+	warn_creation_schema(ctx, &r, schema, one_snapshot);
 	if (check_pending(&r, migrations_dir, &err) != 0) {
 		free(file_name);
 		return fail(ctx, &r, &err);

@@ -279,6 +279,7 @@ int sg_cmd_inspect(sg_cli_ctx *ctx)
 		PQfinish(conn);
 		return finish(ctx, &err);
 	}
+	sg_catalog_quiet_notices(conn);
 	PGcancel *cancel = PQgetCancel(conn);
 	sg_interrupt_cancel_conn(cancel);
 	if (sg_tracking_init(&tracking, schema, table, &err) != 0) {

@@ -182,8 +182,10 @@ static void *prefetch(void *arg)
 {
 	sg_diff_prefetch *p = arg;
 	p->rc = -1;
-	if (sg_conn_open(&p->conn, p->url, "schemagen", &p->conn_err) == 0)
+	if (sg_conn_open(&p->conn, p->url, "schemagen", &p->conn_err) == 0) {
+		sg_catalog_quiet_notices(p->conn);
 		p->rc = sg_diff_state_read(&p->state, p->conn, p->schema, p->table, &p->err);
+	}
 	return NULL;
 }
 

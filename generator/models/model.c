@@ -399,10 +399,25 @@ static int collect(path_list *out, const char *dir, const char *rel, int depth, 
 	return rc;
 }
 
-/* libyaml's read handler over a file, remembering a read error (libyaml only knows "input error"). */
+/*
+ * How large a model file, and all of them together, may be (docs/models.md,
+ * "Limits").  Real models are a few MiB (10,000 tables of bench/gen_models.py:
+ * 7.1 MiB); a 100 MB comment took 16 s and 583 MB to load on the debug build.
+ */
+#define MAX_FILE_BYTES (64L << 20)
+#define MAX_TOTAL_BYTES (256L << 20)
+
+/*
+ * libyaml's read handler over a file, remembering a read error (libyaml only
+ * knows "input error") and stopping at the limits: a file that grows while it
+ * is read, or one stat() could not size, counts as it is read.
+ */
 typedef struct file_input {
 	FILE *fp;
 	bool failed;
+	bool too_large; /* this file, or the files read so far, past a limit */
+	long bytes;	/* read of this file */
+	long *total;	/* read of every file so far */
 } file_input;
 
 static int read_input(void *data, unsigned char *buffer, size_t size, size_t *size_read)
@@ -413,7 +428,56 @@ static int read_input(void *data, unsigned char *buffer, size_t size, size_t *si
 		in->failed = true;
 		return 0;
 	}
+	in->bytes += (long)*size_read;
+	*in->total += (long)*size_read;
+	if (in->bytes > MAX_FILE_BYTES || *in->total > MAX_TOTAL_BYTES) {
+		in->too_large = true;
+		return 0;
+	}
 	return 1;
+}
+
+/* A file or all files over a limit; `bytes` is the size when known (stat), 0 when reading stopped at the limit. */
+static int file_too_large(sg_error *err, const char *path, long bytes)
+{
+	char size[64] = "";
+	if (bytes)
+		snprintf(size, sizeof(size), " (%.1f MiB)", (double)bytes / (1 << 20));
+	return sg_error_set(err, SG_ERR_INPUT,
+			    "model file '%s' is larger than %ld MiB%s, the limit of a model file: split it, or take "
+			    "out what is not the schema",
+			    path, MAX_FILE_BYTES >> 20, size);
+}
+
+static int total_too_large(sg_error *err, const char *dir, long bytes)
+{
+	char size[64] = "";
+	if (bytes)
+		snprintf(size, sizeof(size), " (%.1f MiB)", (double)bytes / (1 << 20));
+	return sg_error_set(err, SG_ERR_INPUT,
+			    "the model files of '%s' are larger than %ld MiB together%s, the limit of all model files",
+			    dir, MAX_TOTAL_BYTES >> 20, size);
+}
+
+/*
+ * The sizes of the files before any is parsed: a file or a set over the
+ * limits is refused at once, not after minutes of parsing.  Files that are
+ * not regular (a fifo) are sized as they are read.
+ */
+static int check_sizes(const path_list *paths, const char *dir, sg_error *err)
+{
+	long total = 0;
+	for (size_t i = 0; i < paths->n; i++) {
+		struct stat st;
+		if (stat(paths->items[i], &st) != 0 || !S_ISREG(st.st_mode))
+			continue;
+		if (st.st_size > MAX_FILE_BYTES)
+			return file_too_large(err, paths->items[i], (long)st.st_size);
+		total += (long)st.st_size;
+		if (total > MAX_TOTAL_BYTES)
+			return total_too_large(err, dir, total);
+	}
+	return 0;
 }
 
 int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, sg_error *err)
@@ -424,7 +488,10 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 	int rc = collect(&paths, dir, "", 0, up, err);
 	if (rc == 0 && paths.n == 0)
 		rc = sg_error_set(err, SG_ERR_INPUT, "no model files (*.yaml) in models directory '%s'", dir);
+	if (rc == 0)
+		rc = check_sizes(&paths, dir, err);
 	loading l;
+	long total = 0;
 	if (rc == 0) {
 		qsort(paths.items, paths.n, sizeof(char *), path_cmp);
 		rc = loading_begin(&l, diags, err);
@@ -432,7 +499,7 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 	if (rc == 0) {
 		/* One file at a time, read by libyaml as it parses: no file is ever held whole. */
 		for (size_t i = 0; rc == 0 && i < paths.n; i++) {
-			file_input in = {.fp = fopen(paths.items[i], "rb")};
+			file_input in = {.fp = fopen(paths.items[i], "rb"), .total = &total};
 			yaml_parser_t parser;
 			if (!in.fp) {
 				rc = sg_error_set(err, SG_ERR_INPUT, "cannot open model file '%s': %s", paths.items[i],
@@ -446,6 +513,10 @@ int sg_model_load_dir(sg_schema **out, const char *dir, sg_model_diags *diags, s
 				if (in.failed)
 					rc = sg_error_set(err, SG_ERR_SYSTEM, "cannot read model file '%s'",
 							  paths.items[i]);
+				else if (in.too_large && in.bytes > MAX_FILE_BYTES)
+					rc = file_too_large(err, paths.items[i], 0);
+				else if (in.too_large)
+					rc = total_too_large(err, dir, 0);
 			}
 			if (in.fp)
 				fclose(in.fp);
