@@ -144,6 +144,18 @@ static bool table_pending(const fixer *f, size_t ti)
 	return false;
 }
 
+/* Whether an element or the predicate of table ti's index xi is still to be decided: the index is made again. */
+static bool index_pending(const fixer *f, size_t ti, size_t xi)
+{
+	for (size_t i = f->first[ti]; i < f->first[ti] + f->count[ti]; i++) {
+		const item *it = &f->items[i];
+		if ((it->kind == ITEM_ELEMENT || it->kind == ITEM_WHERE) && it->object == xi &&
+		    (it->state == TRY_CATALOG || it->state == TRY_CANDIDATE))
+			return true;
+	}
+	return false;
+}
+
 void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt)
 {
 	char outer[32], inner[32];
@@ -203,7 +215,7 @@ static int table_script(fixer *f, sg_strbuf *sql, size_t ti)
 	}
 	for (size_t xi = 0; rc == 0 && xi < t->nindexes; xi++) {
 		const sg_index *x = &t->indexes[xi];
-		if (x->constraint_backed)
+		if (x->constraint_backed || !index_pending(f, ti, xi))
 			continue;
 		free(elems);
 		elems = calloc(x->nelements + 1, sizeof(*elems));
