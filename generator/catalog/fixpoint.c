@@ -5,14 +5,19 @@
  * Round 1 creates a copy of every selected table (its columns with their
  * defaults and generation expressions, its checks, then each index) from the
  * catalog's own texts in a scratch schema, reads the copies back with the
- * catalog reader and compares every expression with the original's.  Round 2
- * does the same, for the tables that had a difference, with the rewritten
- * text of each expression that differed (sg_fixpoint_candidate) and the
- * proven text of the others.  What still differs is reported.  Each statement
- * runs in its own subtransaction (a DO block that swallows its error), so a
- * candidate the server rejects costs its own table or index, not the batch.
- * Tables go SG_NORMALIZE_BATCH at a time, each batch one rolled-back
- * transaction; a round is a constant number of round trips per batch.
+ * catalog reader and compares every expression with the original's; index
+ * elements and predicates, which the catalog reads in the pretty deparse,
+ * are compared in the plain one too (read_plain: `(a AND b) AND c` and
+ * `a AND (b AND c)` print alike in the pretty one).  Round 2 does the same,
+ * for the tables that had a difference, with the rewritten text of each
+ * expression that differed (sg_fixpoint_candidate; for an index text whose
+ * plain deparse differs, made from that) and the proven text of the others;
+ * round 3 with the typed rewrite (sg_fixpoint_typed_candidate) of those that
+ * still differ.  What still differs is reported.  Each statement runs in its
+ * own subtransaction (a DO block that swallows its error), so a candidate the
+ * server rejects costs its own table or index, not the batch.  Tables go
+ * SG_NORMALIZE_BATCH at a time, each batch one rolled-back transaction; a
+ * round is a constant number of round trips per batch.
  */
 #include "fixpoint.h"
 
@@ -23,19 +28,29 @@
 #include "catalog.h"
 #include "ddl.h"
 #include "normalize.h"
+#include "quote.h"
 #include "strbuf.h"
 
 typedef enum item_kind { ITEM_DEFAULT, ITEM_GENERATED, ITEM_CHECK, ITEM_ELEMENT, ITEM_WHERE } item_kind;
 
 typedef enum item_state { TRY_CATALOG = 0, TRY_CANDIDATE, PROVEN, UNRESOLVED } item_state;
 
-/* One expression: where it is in the schema, the text being tried. */
+/*
+ * One expression: where it is in the schema, the text being tried.  Index
+ * elements and predicates are read in the pretty deparse, which prints
+ * `(a AND b) AND c` and `a AND (b AND c)` alike; their plain deparse (of an
+ * element: the expression alone, without its options) is read beside, from
+ * the live index and its copy in the same round (read_plain), and compared too.
+ */
 typedef struct item {
 	item_kind kind;
 	size_t table, object, element; /* object: column, constraint or index index; element: of an index */
 	const char *catalog;	       /* the catalog's text */
 	const char *current;	       /* the text tried this round */
 	item_state state;
+	bool typed_tried;		    /* the typed candidate (sg_fixpoint_typed_candidate) was the last tried */
+	const char *live_plain, *got_plain; /* this round's plain deparse of the live one and of its copy */
+	const char *live_bare;		    /* an element's pretty text without its options, this round */
 } item;
 
 typedef struct fixer {
@@ -47,6 +62,8 @@ typedef struct fixer {
 	size_t *count; /* per table: its number of items */
 	sg_fixpoint_report *rep;
 	sg_error *err;
+	const bool *member; /* the tables of the round being run */
+	sg_arena *round;    /* the round's plain texts */
 } fixer;
 
 static int add_item(fixer *f, size_t *cap, item it)
@@ -76,20 +93,41 @@ static int collect(fixer *f, const bool *select)
 			continue;
 		int rc = 0;
 		for (size_t i = 0; i < t->ncolumns; i++) {
-			rc |= add_item(f, &cap, (item){ITEM_DEFAULT, ti, i, 0, t->columns[i].default_expr, 0, 0});
-			rc |= add_item(f, &cap, (item){ITEM_GENERATED, ti, i, 0, t->columns[i].generated, 0, 0});
+			rc |= add_item(f, &cap,
+				       (item){.kind = ITEM_DEFAULT,
+					      .table = ti,
+					      .object = i,
+					      .element = 0,
+					      .catalog = t->columns[i].default_expr});
+			rc |= add_item(f, &cap,
+				       (item){.kind = ITEM_GENERATED,
+					      .table = ti,
+					      .object = i,
+					      .element = 0,
+					      .catalog = t->columns[i].generated});
 		}
 		for (size_t i = 0; i < t->nconstraints; i++)
 			if (t->constraints[i].kind == SG_CON_CHECK)
-				rc |=
-				    add_item(f, &cap, (item){ITEM_CHECK, ti, i, 0, t->constraints[i].expression, 0, 0});
+				rc |= add_item(f, &cap,
+					       (item){.kind = ITEM_CHECK,
+						      .table = ti,
+						      .object = i,
+						      .element = 0,
+						      .catalog = t->constraints[i].expression});
 		for (size_t i = 0; i < t->nindexes; i++) {
 			const sg_index *x = &t->indexes[i];
 			if (x->constraint_backed)
 				continue;
 			for (size_t k = 0; k < x->nelements; k++)
-				rc |= add_item(f, &cap, (item){ITEM_ELEMENT, ti, i, k, x->elements[k], 0, 0});
-			rc |= add_item(f, &cap, (item){ITEM_WHERE, ti, i, 0, x->where, 0, 0});
+				rc |= add_item(f, &cap,
+					       (item){.kind = ITEM_ELEMENT,
+						      .table = ti,
+						      .object = i,
+						      .element = k,
+						      .catalog = x->elements[k]});
+			rc |= add_item(
+			    f, &cap,
+			    (item){.kind = ITEM_WHERE, .table = ti, .object = i, .element = 0, .catalog = x->where});
 		}
 		if (rc)
 			return -1;
@@ -103,6 +141,18 @@ static bool table_pending(const fixer *f, size_t ti)
 	for (size_t i = f->first[ti]; i < f->first[ti] + f->count[ti]; i++)
 		if (f->items[i].state == TRY_CATALOG || f->items[i].state == TRY_CANDIDATE)
 			return true;
+	return false;
+}
+
+/* Whether an element or the predicate of table ti's index xi is still to be decided: the index is made again. */
+static bool index_pending(const fixer *f, size_t ti, size_t xi)
+{
+	for (size_t i = f->first[ti]; i < f->first[ti] + f->count[ti]; i++) {
+		const item *it = &f->items[i];
+		if ((it->kind == ITEM_ELEMENT || it->kind == ITEM_WHERE) && it->object == xi &&
+		    (it->state == TRY_CATALOG || it->state == TRY_CANDIDATE))
+			return true;
+	}
 	return false;
 }
 
@@ -165,7 +215,7 @@ static int table_script(fixer *f, sg_strbuf *sql, size_t ti)
 	}
 	for (size_t xi = 0; rc == 0 && xi < t->nindexes; xi++) {
 		const sg_index *x = &t->indexes[xi];
-		if (x->constraint_backed)
+		if (x->constraint_backed || !index_pending(f, ti, xi))
 			continue;
 		free(elems);
 		elems = calloc(x->nelements + 1, sizeof(*elems));
@@ -222,6 +272,165 @@ static int note(fixer *f, const sg_table *t, const item *it)
 	return 0;
 }
 
+/* clang-format off */
+/*
+ * The plain deparse of the expression indexes and partial indexes of the
+ * round's tables ($2) in schema $1: one row per predicate (k 0) and per
+ * expression element (k, with its pretty text, to find its options).
+ */
+static const char plain_sql[] =
+	"SELECT NULL, t.relname, ic.relname, 0 AS k, NULL AS pretty, "
+	"pg_catalog.pg_get_expr(i.indpred, i.indrelid, false) AS plain "
+	"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+	"JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+	"WHERE i.indpred IS NOT NULL AND n.nspname = $1 AND t.relname = ANY ($2::pg_catalog.text[]) "
+	"UNION ALL "
+	"SELECT NULL, t.relname, ic.relname, k, pg_catalog.pg_get_indexdef(i.indexrelid, k, true), "
+	"pg_catalog.pg_get_indexdef(i.indexrelid, k, false) "
+	"FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+	"JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+	"CROSS JOIN LATERAL pg_catalog.generate_series(1, i.indnkeyatts) AS k "
+	"WHERE i.indexprs IS NOT NULL AND i.indkey[k - 1] = 0 AND n.nspname = $1 "
+	"AND t.relname = ANY ($2::pg_catalog.text[])";
+/* clang-format on */
+
+/* The pending index item of table ti, index `index`, element k - 1 (k 0: the predicate); NULL when none. */
+static item *index_item(fixer *f, size_t ti, const char *index, long k)
+{
+	const sg_table *t = &f->s->tables[ti];
+	for (size_t i = f->first[ti]; i < f->first[ti] + f->count[ti]; i++) {
+		item *it = &f->items[i];
+		if ((it->kind == ITEM_WHERE) != (k == 0) || (it->kind != ITEM_WHERE && it->kind != ITEM_ELEMENT) ||
+		    (k > 0 && it->element != (size_t)(k - 1)) || strcmp(t->indexes[it->object].name, index) != 0)
+			continue;
+		return it;
+	}
+	return NULL;
+}
+
+void sg_fixpoint__add_array_item(sg_strbuf *sb, const char *name)
+{
+	if (sb->len > 1)
+		sg_strbuf_addch(sb, ',');
+	sg_strbuf_addch(sb, '"');
+	for (const char *p = name; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			sg_strbuf_addch(sb, '\\');
+		sg_strbuf_addch(sb, *p);
+	}
+	sg_strbuf_addch(sb, '"');
+}
+
+static int set_path(PGconn *conn, const char *path, sg_error *err)
+{
+	PGresult *res =
+	    PQexecParams(conn, "SELECT pg_catalog.set_config('search_path', $1, true)", 1, NULL, &path, NULL, NULL, 0);
+	int rc =
+	    PQresultStatus(res) == PGRES_TUPLES_OK
+		? 0
+		: sg_error_set(err, SG_ERR_DB, "cannot set the search_path that reads texts: %s", PQerrorMessage(conn));
+	PQclear(res);
+	return rc;
+}
+
+int sg_fixpoint__read_both(PGconn *conn, const char *scratch, const char *target, const char *sql, const char *names,
+			   sg_fixpoint__row row, void *ctx, const char *what, sg_error *err)
+{
+	sg_strbuf live_path = SG_STRBUF_INIT, scratch_path = SG_STRBUF_INIT;
+	sg_quote_ident(&live_path, target);
+	sg_quote_ident(&scratch_path, scratch);
+	sg_strbuf_adds(&scratch_path, ", ");
+	sg_quote_ident(&scratch_path, target);
+	int rc = sg_strbuf_failed(&live_path) || sg_strbuf_failed(&scratch_path)
+		     ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
+		     : 0;
+	for (int side = 0; rc == 0 && side < 2; side++) {
+		rc = set_path(conn, side ? scratch_path.data : live_path.data, err);
+		if (rc != 0)
+			break;
+		const char *params[2] = {side ? scratch : target, names};
+		PGresult *res = PQexecParams(conn, sql, 2, NULL, params, NULL, NULL, 0);
+		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+			const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+			rc = sg_error_set(err, SG_ERR_DB, "cannot read %s: %s", what, msg ? msg : PQerrorMessage(conn));
+		}
+		for (int r = 0; rc == 0 && r < PQntuples(res); r++)
+			rc = row(ctx, side == 1, res, r, err);
+		PQclear(res);
+	}
+	sg_strbuf_release(&live_path);
+	sg_strbuf_release(&scratch_path);
+	return rc;
+}
+
+/* sg_fixpoint__row: one row of plain_sql into its index item. */
+static int plain_row(void *ctx, bool scratch, const PGresult *res, int r, sg_error *err)
+{
+	fixer *f = ctx;
+	const sg_table *t = sg_schema_find_table(f->s, PQgetvalue(res, r, 1));
+	if (!t || PQgetisnull(res, r, 5) || !f->member[t - f->s->tables])
+		return 0;
+	item *it =
+	    index_item(f, (size_t)(t - f->s->tables), PQgetvalue(res, r, 2), strtol(PQgetvalue(res, r, 3), NULL, 10));
+	if (!it)
+		return 0;
+	const char *plain = sg_arena_strdup(f->round, PQgetvalue(res, r, 5));
+	if (plain && scratch)
+		it->got_plain = plain;
+	else if (plain)
+		it->live_plain = plain;
+	if (plain && !scratch && !PQgetisnull(res, r, 4))
+		plain = it->live_bare = sg_arena_strdup(f->round, PQgetvalue(res, r, 4));
+	return plain ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+}
+
+/* sg_fixpoint__reader: the round's plain texts (plain_sql) into its index items. */
+static int read_plain(PGconn *conn, const char *scratch, void *ctx, sg_error *err)
+{
+	fixer *f = ctx;
+	sg_strbuf names = SG_STRBUF_INIT;
+	sg_strbuf_addch(&names, '{');
+	for (size_t ti = 0; ti < f->s->ntables; ti++)
+		if (f->member[ti])
+			sg_fixpoint__add_array_item(&names, f->s->tables[ti].name);
+	sg_strbuf_addch(&names, '}');
+	int rc = sg_strbuf_failed(&names)
+		     ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
+		     : sg_fixpoint__read_both(conn, scratch, f->s->name, plain_sql, names.data, plain_row, f,
+					      "the index texts that check expressions", err);
+	sg_strbuf_release(&names);
+	return rc;
+}
+
+/*
+ * The text the candidates of `it` are made from: the catalog's, or, for an
+ * index element or predicate whose plain deparse did not read back while the
+ * pretty one did, or that has the nested form the rewrite knows, the plain
+ * deparse (an element's with its options, the rest of the catalog's text after
+ * its pretty expression).  The pretty one prints an AND (OR) inside one alike
+ * in any position, `a AND (b AND c)` as `a AND b AND c`, which parsed again is
+ * one AND; the plain one keeps the parentheses (and its first operand's, the
+ * nested form the rewrite knows).  NULL: out of memory.
+ */
+static const char *candidate_source(fixer *f, const item *it, bool pretty_same)
+{
+	if (!it->live_plain || (it->got_plain && strcmp(it->got_plain, it->live_plain) == 0))
+		return it->catalog;
+	/* The pretty text's own rewrite where it alone differs: the text a person reads. */
+	if (!pretty_same && !sg_fixpoint__nested_bool(it->live_plain))
+		return it->catalog;
+	if (it->kind == ITEM_WHERE)
+		return it->live_plain;
+	size_t bare = it->live_bare ? strlen(it->live_bare) : 0;
+	if (!bare || strncmp(it->catalog, it->live_bare, bare) != 0)
+		return it->catalog;
+	size_t len = strlen(it->live_plain) + strlen(it->catalog + bare) + 1;
+	char *out = sg_arena_alloc(f->s->arena, len);
+	if (out)
+		snprintf(out, len, "%s%s", it->live_plain, it->catalog + bare);
+	return out;
+}
+
 /* Compare the copies read back (`back`, NULL when nothing could be read) and decide every pending item. */
 static int judge(fixer *f, const sg_schema *back, const bool *member)
 {
@@ -251,24 +460,46 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 					got = x->elements[it->element];
 			}
 			f->rep->checked += it->state == TRY_CATALOG;
-			if (got && strcmp(got, it->catalog) == 0) {
+			/* An index's texts: the plain deparse the same too, when the live one has one. */
+			bool plain_same =
+			    !it->live_plain || (it->got_plain && strcmp(it->got_plain, it->live_plain) == 0);
+			if (got && strcmp(got, it->catalog) == 0 && plain_same) {
 				it->state = PROVEN;
 				continue;
 			}
-			char *cand = it->state == TRY_CATALOG
-					 ? sg_fixpoint_candidate(it->catalog, it->kind == ITEM_ELEMENT)
-					 : NULL;
+			const char *source = candidate_source(f, it, got && strcmp(got, it->catalog) == 0);
+			if (!source)
+				return -1;
+			bool elem = it->kind == ITEM_ELEMENT;
+			/* The candidates in turn: the rewrite, then the typed rewrite when it is another text. */
+			char *cand = NULL;
+			if (it->state == TRY_CATALOG) {
+				cand = sg_fixpoint_candidate(source, elem);
+				/* The plain deparse is a candidate itself: its parentheses are the tree. */
+				if (!cand && source != it->catalog && !(cand = strdup(source)))
+					return -1;
+			}
+			if (!cand && !it->typed_tried) {
+				cand = sg_fixpoint_typed_candidate(source, elem);
+				it->typed_tried = true;
+				if (cand && strcmp(cand, it->current) == 0) {
+					free(cand);
+					cand = NULL;
+				}
+			}
 			if (cand) {
 				it->current = sg_arena_strdup(f->s->arena, cand);
 				free(cand);
 				if (!it->current)
 					return -1;
 				it->state = TRY_CANDIDATE;
-			} else if (it->state == TRY_CATALOG && missing) {
+			} else if (missing) {
 				/* Tried again as it is, beside the other texts' candidates (`t DESC` beside `(c) IS
-				 * DOCUMENT`, which made the whole CREATE INDEX fail). */
+				 * DOCUMENT`, which made the whole CREATE INDEX fail), while rounds are left. */
 				it->state = TRY_CANDIDATE;
 			} else {
+				/* Its table and index created from the catalog's text, not to fail the others'. */
+				it->current = it->catalog;
 				it->state = UNRESOLVED;
 				if (note(f, t, it) != 0)
 					return -1;
@@ -280,7 +511,8 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 
 /* One batch of one round: create the member tables' copies, read them back, roll back, judge. */
 int sg_fixpoint__scratch_round(PGconn *conn, const char *schema, const char *sql, const char *what,
-			       sg_fixpoint_report *report, sg_schema **back, sg_error *err)
+			       sg_fixpoint_report *report, sg_schema **back, sg_fixpoint__reader more, void *ctx,
+			       sg_error *err)
 {
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
 	*back = NULL;
@@ -293,6 +525,8 @@ int sg_fixpoint__scratch_round(PGconn *conn, const char *schema, const char *sql
 	} else if (rc == 0) {
 		sg_catalog_options copts = {.schema = scratch.data, .search_path = path.data};
 		rc = sg_catalog_load(back, conn, &copts, err);
+		if (rc == 0 && more)
+			rc = more(conn, scratch.data, ctx, err);
 	}
 	sg_normalize__rollback(conn);
 	report->batches++;
@@ -313,11 +547,19 @@ static int run_batch(fixer *f, const bool *member)
 		return sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	}
 	sg_schema *back = NULL;
-	rc = sg_fixpoint__scratch_round(f->conn, f->s->name, sql.data, "the copies that check expressions", f->rep,
-					&back, f->err);
+	f->member = member;
+	f->round = sg_arena_new();
+	for (size_t ti = 0; ti < f->s->ntables; ti++)
+		for (size_t i = f->first[ti]; member[ti] && i < f->first[ti] + f->count[ti]; i++)
+			f->items[i].live_plain = f->items[i].got_plain = f->items[i].live_bare = NULL;
+	rc = f->round ? sg_fixpoint__scratch_round(f->conn, f->s->name, sql.data, "the copies that check expressions",
+						   f->rep, &back, read_plain, f, f->err)
+		      : sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	if (rc == 0 && judge(f, back, member) != 0)
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
+	sg_arena_free(f->round);
+	f->round = NULL;
 	sg_strbuf_release(&sql);
 	return rc;
 }
@@ -364,7 +606,8 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
 	int rc = f.first && f.count && member && collect(&f, select) == 0
 		     ? 0
 		     : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	for (int round = 0; rc == 0 && round < 2; round++) {
+	/* The catalog's texts, the rewrite, the typed rewrite: three rounds at most. */
+	for (int round = 0; rc == 0 && round < 3; round++) {
 		size_t next = 0;
 		while (rc == 0 && next < schema->ntables) {
 			memset(member, 0, schema->ntables * sizeof(bool));
@@ -378,6 +621,14 @@ int sg_fixpoint_schema(sg_schema *schema, const bool *select, PGconn *conn, sg_f
 				rc = run_batch(&f, member);
 		}
 	}
+	/* What the three rounds left undecided (tried last in the third) is not proven either. */
+	for (size_t i = 0; rc == 0 && i < f.n; i++)
+		if (f.items[i].state == TRY_CATALOG || f.items[i].state == TRY_CANDIDATE) {
+			f.items[i].current = f.items[i].catalog;
+			f.items[i].state = UNRESOLVED;
+			if (note(&f, &schema->tables[f.items[i].table], &f.items[i]) != 0)
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
 	if (rc == 0 && store(&f) != 0)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	if (rc == 0 && !select)

@@ -5,7 +5,7 @@
  * The server's deparse of an expression is not always a fixpoint: executed
  * again, some texts read back differently.  The forms found on PostgreSQL 15
  * (tests/fixpoint/corpus.sql holds every expression tried, each checked on
- * the server by tests/test_fixpoint.c) are five:
+ * the server by tests/test_fixpoint.c) are six:
  *  - an array constructor under an implicit array cast, printed
  *    `(ARRAY['a'::character varying])::text[]` (the right side of `IN`,
  *    `= ANY`, `<> ALL` on a varchar, numeric or float column, a function
@@ -25,7 +25,19 @@
  *    the values): parsed again it is flattened.  The inner one cast to
  *    boolean, a cast the server drops, keeps it apart;
  *  - an index element printed bare that is not one (`(c) IS DOCUMENT`):
- *    parenthesized.
+ *    parenthesized;
+ *  - an explicit array cast of a constructor whose type was set before
+ *    (`ARRAY[1]::bigint[]::int[]`, printed `(ARRAY[(1)::bigint])::integer[]`;
+ *    a chain of casts, a domain over an array, a multi-dimensional array):
+ *    parsed again, the cast is pushed into the elements.  The constructor
+ *    cast to its own type first, `((ARRAY[(1)::bigint])::bigint[])::integer[]`,
+ *    keeps it (the typed candidate: the type is read from the elements' casts).
+ *
+ * Index elements and predicates (and views' queries) are read in the pretty
+ * deparse, which prints an AND (OR) inside one flat in any position: rebuilt
+ * from it, the AND is one, and only the plain deparse (pg_dump's) shows it.
+ * Their plain deparse is compared too, and where it differs the candidates
+ * are made from it (its parentheses are the tree).
  *
  * The rewrite alone proves nothing: sg_fixpoint_schema() creates every
  * expression of the tables it is given in a scratch schema, reads them back,
@@ -61,8 +73,26 @@
  * does not parse, or memory runs out).
  */
 char *sg_fixpoint_candidate(const char *text, bool index_element);
+/*
+ * The second candidate, tried when the first does not read back: the same
+ * rewrites, but an array cast over a constructor keeps its cast, over a cast
+ * of the constructor to its own type as its elements' casts say it
+ * (`(ARRAY[(1)::bigint])::integer[]`, from `ARRAY[1]::bigint[]::int[]`, is
+ * `((ARRAY[(1)::bigint])::bigint[])::integer[]`).  Pure.  Returns a malloc'd
+ * string, or NULL when no known form occurs.
+ */
+char *sg_fixpoint_typed_candidate(const char *text, bool index_element);
+/*
+ * Internal: whether the plain deparse `text` has an AND (OR) with an operand
+ * that is one too, in any position (`((a AND b) AND c)`, `(a AND (b AND c))`):
+ * the pretty deparse prints it flat, and that text parsed again is one AND.
+ * Pure, text only.
+ */
+bool sg_fixpoint__nested_bool(const char *text);
 /* The same for a whole query (a view's pg_get_viewdef text): the forms anywhere in it.  Pure. */
 char *sg_fixpoint_query_candidate(const char *query);
+/* The typed candidate (sg_fixpoint_typed_candidate) of a whole query.  Pure. */
+char *sg_fixpoint_typed_query_candidate(const char *query);
 
 /* What sg_fixpoint_schema() did. */
 typedef struct sg_fixpoint_report {
@@ -114,11 +144,29 @@ void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt);
 /*
  * Internal: one round in the scratch schema for `schema`: run `sql` there, in
  * front of the live schema, read it back into *back (the caller frees it),
- * and roll back; counts the batch in *report.  `what` names the objects in
+ * call `more` (when not NULL) with the scratch schema's name to read what the
+ * catalog reader does not, and roll back; counts the batch in *report.  `what` names the objects in
  * the error ("the views that check queries").  Returns 0, or -1 with err set.
  */
+typedef int (*sg_fixpoint__reader)(PGconn *conn, const char *scratch, void *ctx, sg_error *err);
 int sg_fixpoint__scratch_round(PGconn *conn, const char *schema, const char *sql, const char *what,
-			       sg_fixpoint_report *report, sg_schema **back, sg_error *err);
+			       sg_fixpoint_report *report, sg_schema **back, sg_fixpoint__reader more, void *ctx,
+			       sg_error *err);
+
+/* Internal: append `name` to the text[] literal being built in `sb` (`{` first, `}` after the last). */
+void sg_fixpoint__add_array_item(sg_strbuf *sb, const char *name);
+
+/*
+ * Internal: in the scratch transaction, run `sql` ($1 a schema name, $2 a
+ * text[] literal, `names`) for the live schema `target` with search_path set
+ * to it alone (as the catalog reader reads it, so its texts name things as the
+ * catalog's do), then for `scratch` with the scratch search_path; `row` gets
+ * each row with `scratch` saying which.  `what` names the texts in the error.
+ * Returns 0, or -1 with err set (or row's error).
+ */
+typedef int (*sg_fixpoint__row)(void *ctx, bool scratch, const PGresult *res, int r, sg_error *err);
+int sg_fixpoint__read_both(PGconn *conn, const char *scratch, const char *target, const char *sql, const char *names,
+			   sg_fixpoint__row row, void *ctx, const char *what, sg_error *err);
 
 /* Free the report's lines and zero it.  Accepts NULL. */
 void sg_fixpoint_report_release(sg_fixpoint_report *report);

@@ -27,6 +27,7 @@ typedef struct ditem {
 	size_t domain, check;
 	const char *catalog, *current;
 	state st;
+	bool typed_tried; /* the typed candidate (sg_fixpoint_typed_candidate) was the last tried */
 } ditem;
 
 typedef struct dfixer {
@@ -120,7 +121,16 @@ static int judge(dfixer *f, const sg_schema *back)
 			it->st = PROVEN;
 			continue;
 		}
+		/* The candidates in turn: the rewrite, then the typed rewrite when it is another text. */
 		char *cand = it->st == TRY_CATALOG ? sg_fixpoint_candidate(it->catalog, false) : NULL;
+		if (!cand && !it->typed_tried) {
+			it->typed_tried = true;
+			cand = sg_fixpoint_typed_candidate(it->catalog, false);
+			if (cand && strcmp(cand, it->current) == 0) {
+				free(cand);
+				cand = NULL;
+			}
+		}
 		if (cand) {
 			it->current = sg_arena_strdup(f->s->arena, cand);
 			free(cand);
@@ -128,6 +138,8 @@ static int judge(dfixer *f, const sg_schema *back)
 				return -1;
 			it->st = TRY_CANDIDATE;
 		} else {
+			/* Its domain created from the catalog's text, not to fail the domain's other texts. */
+			it->current = it->catalog;
 			it->st = UNRESOLVED;
 			if (note(f, it) != 0)
 				return -1;
@@ -159,7 +171,7 @@ static int run_round(dfixer *f, PGconn *conn, sg_error *err)
 	}
 	sg_schema *back = NULL;
 	rc = sg_fixpoint__scratch_round(conn, f->s->name, sql.data, "the domains that check expressions", f->rep, &back,
-					err);
+					NULL, NULL, err);
 	if (rc == 0 && judge(f, back) != 0)
 		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
@@ -189,12 +201,23 @@ int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_
 				f.items = p;
 				cap = ncap;
 			}
-			f.items[f.n++] = (ditem){d, k == 0 ? SIZE_MAX : k - 1, text, text, TRY_CATALOG};
+			f.items[f.n++] = (ditem){.domain = d,
+						 .check = k == 0 ? SIZE_MAX : k - 1,
+						 .catalog = text,
+						 .current = text,
+						 .st = TRY_CATALOG};
 		}
 	}
 	int rc = 0;
-	for (int round = 0; rc == 0 && f.n && round < 2; round++)
+	/* The catalog's texts, the rewrite, the typed rewrite: three rounds at most (none when nothing is pending). */
+	for (int round = 0; rc == 0 && f.n && round < 3; round++)
 		rc = run_round(&f, conn, err);
+	for (size_t i = 0; rc == 0 && i < f.n; i++)
+		if (f.items[i].st == TRY_CATALOG || f.items[i].st == TRY_CANDIDATE) {
+			f.items[i].st = UNRESOLVED;
+			if (note(&f, &f.items[i]) != 0)
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
 	for (size_t i = 0; rc == 0 && i < f.n; i++) {
 		const ditem *it = &f.items[i];
 		if (it->st != PROVEN || it->current == it->catalog)

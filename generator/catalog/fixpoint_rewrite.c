@@ -8,6 +8,7 @@
 #include "fixpoint.h"
 
 #include <pg_query.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,7 @@ typedef struct rewrite {
 	edit *edits;
 	size_t n, cap;
 	sg_arena *strings; /* the edits' texts that are not literals */
+	bool typed;	   /* array casts: keep them, over a cast of the constructor to its own type */
 	bool failed;
 } rewrite;
 
@@ -95,10 +97,107 @@ static size_t close_bracket(const char *s, size_t len, size_t open)
 	return 0;
 }
 
+/* The index after the element that starts at s[at]: the next `,` or `]` outside quotes and brackets. */
+static size_t element_end(const char *s, size_t len, size_t at)
+{
+	int depth = 0;
+	for (size_t i = at; i < len;) {
+		if (s[i] == '\'' || s[i] == '"') {
+			i = skip_quoted(s, len, i);
+			continue;
+		}
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth-- == 0)
+			return i;
+		else if (s[i] == ',' && depth == 0)
+			return i;
+		i++;
+	}
+	return len;
+}
+
+/*
+ * The type of the array constructor `arr` as its text says it, in rw->strings:
+ * every element a cast to the same type E (`(1)::bigint`, `NULL::bigint`,
+ * `'1'::text`), a constructor of such elements, or an integer number (E
+ * `integer`), the array is `E[]` (E
+ * itself when E is an array type: a multi-dimensional array).  NULL when an
+ * element says no type (a column, a call): the text alone does not tell.
+ */
+static const char *constructor_type(rewrite *rw, const sg_json *arr)
+{
+	const sg_json *elems = sg_json_get(arr, "elements");
+	if (!elems || elems->type != SG_JSON_ARRAY || elems->n == 0)
+		return NULL;
+	const char *type = NULL;
+	size_t tlen = 0;
+	for (size_t i = 0; i < elems->n; i++) {
+		const sg_json *sub = sg_json_get(elems->items[i], "A_ArrayExpr");
+		const sg_json *cast = sg_json_get(elems->items[i], "TypeCast");
+		const char *t = NULL;
+		size_t len = 0, at;
+		const sg_json *cons = sg_json_get(elems->items[i], "A_Const");
+		if (sub) {
+			t = constructor_type(rw, sub);
+			len = t ? strlen(t) : 0;
+		} else if (cons && sg_json_get(cons, "ival")) {
+			t = "integer"; /* a number that fits one (a larger one is bigint or numeric: not told) */
+			len = strlen(t);
+		} else if (cast && location(rw, sg_json_get(cast, "typeName"), &at)) {
+			t = rw->text + at;
+			len = element_end(rw->text, rw->len, at) - at;
+			while (len > 0 && t[len - 1] == ' ')
+				len--;
+		}
+		if (!t || !len || (type && (len != tlen || strncmp(t, type, len) != 0)))
+			return NULL;
+		type = t;
+		tlen = len;
+	}
+	bool array = tlen > 2 && strncmp(type + tlen - 2, "[]", 2) == 0;
+	char *out = rw->strings ? sg_arena_alloc(rw->strings, tlen + 3) : NULL;
+	if (!out) {
+		rw->failed = true;
+		return NULL;
+	}
+	memcpy(out, type, tlen);
+	strcpy(out + tlen, array ? "" : "[]");
+	return out;
+}
+
+/*
+ * The typed form of an array cast: `(ARRAY[(1)::bigint])::integer[]`, an
+ * explicit cast of a constructor whose type was set before (a cast of a cast,
+ * `ARRAY[1]::bigint[]::int[]`), parsed again casts each element
+ * (`ARRAY[((1)::bigint)::integer]`).  The constructor cast to its own type
+ * first, a cast the server drops, keeps it whole:
+ * `((ARRAY[(1)::bigint])::bigint[])::integer[]`.  `at`: where ARRAY starts,
+ * `paren`: the `(` around it or SIZE_MAX, `end`: after its `]`.
+ */
+static void typed_array_cast(rewrite *rw, const sg_json *arr, size_t at, size_t paren, size_t end)
+{
+	const char *type = constructor_type(rw, arr);
+	if (!type)
+		return;
+	char *with = rw->strings ? sg_arena_alloc(rw->strings, strlen(type) + 8) : NULL;
+	if (!with) {
+		rw->failed = true;
+		return;
+	}
+	size_t from = paren != SIZE_MAX ? paren : at;
+	size_t after = paren != SIZE_MAX ? end + 1 : end;
+	sprintf(with, "%s::%s)", paren != SIZE_MAX ? ")" : "", type);
+	add_edit(rw, from, from, "(");
+	add_edit(rw, after - (paren != SIZE_MAX), after, with);
+}
+
 /*
  * `(ARRAY[...])::T[]` or `ARRAY[...]::T[]` (an array constructor under an
  * array cast, format_type's name ending in `[]`): the cast and the parentheses
- * around the constructor go.
+ * around the constructor go.  In the typed rewrite (rw->typed) the cast stays,
+ * over one of the constructor to its own type (typed_array_cast), and T may be
+ * a domain over an array.
  */
 static void array_cast(rewrite *rw, const sg_json *cast)
 {
@@ -127,6 +226,10 @@ static void array_cast(rewrite *rw, const sg_json *cast)
 	}
 	if (i + 2 > rw->len || s[i] != ':' || s[i + 1] != ':')
 		return;
+	if (rw->typed) {
+		typed_array_cast(rw, arr, at, paren, end);
+		return;
+	}
 	/* The type name runs to its first `[]` (format_type writes one for any number of dimensions). */
 	size_t j = i + 2;
 	while (j < rw->len && !(s[j] == '[' && j + 1 < rw->len && s[j + 1] == ']')) {
@@ -357,8 +460,8 @@ static int by_start(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* The rewrite of `text`, parsed as the statement `prefix text suffix`. */
-static char *candidate(const char *text, const char *prefix, const char *suffix)
+/* The rewrite of `text`, parsed as the statement `prefix text suffix`; `typed`: see rewrite. */
+static char *candidate(const char *text, const char *prefix, const char *suffix, bool typed)
 {
 	sg_strbuf sql = SG_STRBUF_INIT;
 	sg_strbuf_adds(&sql, prefix);
@@ -370,7 +473,8 @@ static char *candidate(const char *text, const char *prefix, const char *suffix)
 	}
 	PgQueryParseResult res = pg_query_parse(sql.data);
 	sg_strbuf_release(&sql);
-	rewrite rw = {.text = text, .len = strlen(text), .prefix = strlen(prefix), .strings = sg_arena_new()};
+	rewrite rw = {
+	    .text = text, .len = strlen(text), .prefix = strlen(prefix), .strings = sg_arena_new(), .typed = typed};
 	sg_arena *arena = res.error ? NULL : sg_arena_new();
 	const sg_json *root = arena ? sg_json_parse(arena, res.parse_tree) : NULL;
 	const sg_json *stmts = sg_json_get(root, "stmts");
@@ -402,17 +506,17 @@ static char *candidate(const char *text, const char *prefix, const char *suffix)
 	return out;
 }
 
-char *sg_fixpoint_candidate(const char *text, bool index_element)
+static char *element_candidate(const char *text, bool index_element, bool typed)
 {
 	if (!index_element)
-		return candidate(text, "SELECT ", "");
-	char *out = candidate(text, "CREATE INDEX i ON t (", ")");
+		return candidate(text, "SELECT ", "", typed);
+	char *out = candidate(text, "CREATE INDEX i ON t (", ")", typed);
 	if (out)
 		return out;
 	char *wrapped = parenthesized_element(text);
 	if (!wrapped)
 		return NULL;
-	out = candidate(wrapped, "CREATE INDEX i ON t (", ")");
+	out = candidate(wrapped, "CREATE INDEX i ON t (", ")", typed);
 	if (out) {
 		free(wrapped);
 		return out;
@@ -420,7 +524,44 @@ char *sg_fixpoint_candidate(const char *text, bool index_element)
 	return wrapped;
 }
 
+char *sg_fixpoint_candidate(const char *text, bool index_element)
+{
+	return element_candidate(text, index_element, false);
+}
+
+char *sg_fixpoint_typed_candidate(const char *text, bool index_element)
+{
+	return element_candidate(text, index_element, true);
+}
+
+bool sg_fixpoint__nested_bool(const char *text)
+{
+	const char *ops[] = {" AND ", " OR "};
+	size_t len = strlen(text);
+	for (size_t p = 0; p < len;) {
+		if (text[p] == '\'' || text[p] == '"') {
+			p = skip_quoted(text, len, p);
+			continue;
+		}
+		size_t q = text[p] == '(' ? close_paren(text, len, p) : 0;
+		for (size_t k = 0; q && k < 2; k++) {
+			size_t n = strlen(ops[k]);
+			if (top_level_op(text, p + 1, q, ops[k]) &&
+			    ((p >= n && strncmp(text + p - n, ops[k], n) == 0) ||
+			     strncmp(text + q + 1, ops[k], n) == 0))
+				return true;
+		}
+		p++;
+	}
+	return false;
+}
+
 char *sg_fixpoint_query_candidate(const char *query)
 {
-	return candidate(query, "", "");
+	return candidate(query, "", "", false);
+}
+
+char *sg_fixpoint_typed_query_candidate(const char *query)
+{
+	return candidate(query, "", "", true);
 }

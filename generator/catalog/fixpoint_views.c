@@ -11,8 +11,11 @@
  * created again in a scratch schema, in front of the live one (its relations
  * and functions resolve to the live schema, next in search_path), from the
  * catalog's text, read back and compared (the query, the columns' names and
- * types); then, for what differed, from the rewritten text
- * (sg_fixpoint_query_candidate), each view after the views it reads.  Each
+ * types, and the plain deparse, pg_dump's, which keeps the parentheses of an
+ * AND inside an AND that the pretty one drops); then, for what differed, from
+ * the rewritten text (sg_fixpoint_query_candidate; made from the plain text
+ * when only that differed), then the typed rewrite
+ * (sg_fixpoint_typed_query_candidate), each view after the views it reads.  Each
  * CREATE runs in its own subtransaction,
  * so one the server rejects costs that view only.  A view locks the relations
  * it reads until the rollback: SG_NORMALIZE_BATCH views per transaction.
@@ -33,6 +36,13 @@ typedef struct vitem {
 	size_t view;
 	const char *current; /* the text tried this round */
 	state st;
+	bool typed_tried; /* the typed candidate (sg_fixpoint_typed_query_candidate) was the last tried */
+	/*
+	 * This round's plain deparse (pg_get_viewdef(oid, false), pg_dump's) of
+	 * the live view and of its copy: the pretty one, the view's identity,
+	 * prints `(a AND b) AND c` and `a AND (b AND c)` alike (read_plain).
+	 */
+	const char *live_plain, *got_plain;
 } vitem;
 
 typedef struct vfixer {
@@ -42,6 +52,8 @@ typedef struct vfixer {
 	size_t n;
 	sg_fixpoint_report *rep;
 	sg_error *err;
+	size_t from, to; /* the items of the batch being run */
+	sg_arena *round; /* its plain texts */
 } vfixer;
 
 static bool same_names(const char **a, const char **b, size_t n)
@@ -76,6 +88,69 @@ static int note(vfixer *f, const sg_view *v)
 	return 0;
 }
 
+/* pg_get_viewdef()'s text without its leading blank and final `;` (catalog_views.c), in `arena`. */
+static const char *trimmed(sg_arena *arena, const char *text)
+{
+	while (*text == ' ' || *text == '\n')
+		text++;
+	size_t len = strlen(text);
+	while (len && (text[len - 1] == ';' || text[len - 1] == '\n' || text[len - 1] == ' '))
+		len--;
+	return sg_arena_strndup(arena, text, len);
+}
+
+/* sg_fixpoint__row: one view's plain deparse into its item. */
+static int plain_row(void *ctx, bool scratch, const PGresult *res, int r, sg_error *err)
+{
+	vfixer *f = ctx;
+	for (size_t i = f->from; i < f->to && !PQgetisnull(res, r, 1); i++) {
+		vitem *it = &f->items[i];
+		if (strcmp(f->s->views[it->view].name, PQgetvalue(res, r, 0)) != 0)
+			continue;
+		const char *plain = trimmed(f->round, PQgetvalue(res, r, 1));
+		if (!plain)
+			return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		*(scratch ? &it->got_plain : &it->live_plain) = plain;
+		break;
+	}
+	return 0;
+}
+
+/* sg_fixpoint__reader: the plain deparse (pg_dump's) of the batch's views, live and copies, into its items. */
+static int read_plain(PGconn *conn, const char *scratch, void *ctx, sg_error *err)
+{
+	vfixer *f = ctx;
+	sg_strbuf names = SG_STRBUF_INIT;
+	sg_strbuf_addch(&names, '{');
+	for (size_t i = f->from; i < f->to; i++)
+		sg_fixpoint__add_array_item(&names, f->s->views[f->items[i].view].name);
+	sg_strbuf_addch(&names, '}');
+	int rc = sg_strbuf_failed(&names)
+		     ? sg_error_set(err, SG_ERR_SYSTEM, "out of memory")
+		     : sg_fixpoint__read_both(conn, scratch, f->s->name,
+					      "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, false) "
+					      "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+					      "c.relnamespace WHERE c.relkind IN ('v', 'm') AND n.nspname = $1 "
+					      "AND c.relname = ANY ($2::pg_catalog.text[])",
+					      names.data, plain_row, f, "the view texts that check queries", err);
+	sg_strbuf_release(&names);
+	return rc;
+}
+
+/*
+ * The text the candidates of `it` are made from: the catalog's, or its plain
+ * deparse when that did not read back and the pretty one did, or has the
+ * nested AND (OR) the rewrite knows: the pretty text prints `a AND (b AND c)`
+ * as `a AND b AND c`, which parsed again is one AND, where the plain one keeps
+ * the parentheses.
+ */
+static const char *candidate_source(const vitem *it, const sg_view *v, bool pretty_same)
+{
+	if (!it->live_plain || (it->got_plain && strcmp(it->got_plain, it->live_plain) == 0))
+		return v->query;
+	return pretty_same || sg_fixpoint__nested_bool(it->live_plain) ? it->live_plain : v->query;
+}
+
 /* Decide the items [from, to) from what the batch read back (`back`, NULL when nothing was read). */
 static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
 {
@@ -85,16 +160,29 @@ static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
 		const sg_view *bv = back ? sg_schema_find_view(back, v->name) : NULL;
 		bool first = it->st == TRY_CATALOG;
 		f->rep->checked += first;
-		if (same_view(v, bv)) {
+		bool plain_same = !it->live_plain || (it->got_plain && strcmp(it->got_plain, it->live_plain) == 0);
+		if (same_view(v, bv) && plain_same) {
 			it->st = PROVEN;
 			continue;
 		}
-		if (first && bv) {
+		if (first && bv && strcmp(bv->query, v->query) != 0) {
 			v->query_again = sg_arena_strdup(f->s->arena, bv->query);
 			if (!v->query_again)
 				return -1;
 		}
-		char *cand = first ? sg_fixpoint_query_candidate(v->query) : NULL;
+		/* The candidates in turn: the rewrite (or the plain text as it is), then the typed rewrite. */
+		const char *source = candidate_source(it, v, bv && strcmp(bv->query, v->query) == 0);
+		char *cand = first ? sg_fixpoint_query_candidate(source) : NULL;
+		if (first && !cand && source != v->query && !(cand = strdup(source)))
+			return -1;
+		if (!cand && !it->typed_tried) {
+			it->typed_tried = true;
+			cand = sg_fixpoint_typed_query_candidate(source);
+			if (cand && strcmp(cand, it->current) == 0) {
+				free(cand);
+				cand = NULL;
+			}
+		}
 		if (cand) {
 			it->current = sg_arena_strdup(f->s->arena, cand);
 			free(cand);
@@ -127,12 +215,21 @@ static int run_batch(vfixer *f, size_t from, size_t to)
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_strbuf_release(&one);
 	sg_schema *back = NULL;
+	f->from = from;
+	f->to = to;
+	f->round = sg_arena_new();
+	for (size_t i = from; i < to; i++)
+		f->items[i].live_plain = f->items[i].got_plain = NULL;
+	if (rc == 0 && !f->round)
+		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	if (rc == 0)
 		rc = sg_fixpoint__scratch_round(f->conn, f->s->name, sql.data, "the views that check queries", f->rep,
-						&back, f->err);
+						&back, read_plain, f, f->err);
 	if (rc == 0 && judge(f, back, from, to) != 0)
 		rc = sg_error_set(f->err, SG_ERR_SYSTEM, "out of memory");
 	sg_schema_free(back);
+	sg_arena_free(f->round);
+	f->round = NULL;
 	sg_strbuf_release(&sql);
 	return rc;
 }
@@ -168,15 +265,22 @@ int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fi
 	}
 	for (size_t k = 0; k < schema->nviews; k++)
 		if (!select || select[order[k]])
-			f.items[f.n++] = (vitem){order[k], schema->views[order[k]].query, TRY_CATALOG};
+			f.items[f.n++] = (vitem){.view = order[k], .current = schema->views[order[k]].query};
 	free(order);
 	int rc = 0;
-	for (int round = 0; rc == 0 && round < 2; round++) {
+	/* The catalog's texts, the rewrite, the typed rewrite: three rounds at most (none when nothing is pending). */
+	for (int round = 0; rc == 0 && round < 3; round++) {
 		size_t npending = pending_first(&f, tmp);
 		for (size_t from = 0; rc == 0 && from < npending; from += SG_NORMALIZE_BATCH)
 			rc = run_batch(&f, from,
 				       from + SG_NORMALIZE_BATCH < npending ? from + SG_NORMALIZE_BATCH : npending);
 	}
+	for (size_t i = 0; rc == 0 && i < f.n; i++)
+		if (f.items[i].st == TRY_CATALOG || f.items[i].st == TRY_CANDIDATE) {
+			f.items[i].st = UNRESOLVED;
+			if (note(&f, &schema->views[f.items[i].view]) != 0)
+				rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		}
 	for (size_t i = 0; rc == 0 && i < f.n; i++) {
 		const vitem *it = &f.items[i];
 		if (it->st != PROVEN || it->current == schema->views[it->view].query)

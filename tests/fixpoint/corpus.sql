@@ -4,11 +4,13 @@
 -- PostgreSQL 15: casts of literals, ANY/ALL over arrays, bpchar, numeric
 -- literals, operators on domains, ::regclass, collations, row comparisons,
 -- BETWEEN, LIKE, IS DISTINCT FROM, CASE, COALESCE, array constructors,
--- function arguments.  Four forms are not fixpoints (docs/catalog.md);
+-- function arguments.  Six forms are not fixpoints (docs/catalog.md);
 -- the tables `nfp_*` hold them in every position, the tables `fp_*` hold a
 -- sample of the forms that are, as controls.
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TYPE mood_row AS (i integer, t text);
 CREATE DOMAIN dvc AS varchar(10);
+CREATE DOMAIN dia AS integer[];
 CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
 -- Based on a domain, with a default cast to it: a fixpoint, once its copy is made after posint's.
 CREATE DOMAIN aposint AS posint DEFAULT '1'::posint;
@@ -60,7 +62,29 @@ CREATE TABLE nfp_nested (
     CONSTRAINT nfp_nested_row CHECK ((c, d) = (1, 2) AND c > 0 AND d > 0),
     CONSTRAINT nfp_nested_in CHECK (c IN (d, 1, 2) OR c IS NULL)
 );
+-- Index predicates and elements: read in the pretty deparse, which prints the nested and the flat AND
+-- alike (c >= 1 AND c <= 2 AND d > 0); only their plain deparse tells them apart.
 CREATE INDEX nfp_nested_where ON nfp_nested (c) WHERE c BETWEEN 1 AND 2 AND d > 0;
+CREATE INDEX nfp_nested_or ON nfp_nested (d) WHERE d NOT BETWEEN 1 AND 2 OR c IS NULL;
+CREATE UNIQUE INDEX nfp_nested_unique ON nfp_nested (d) WHERE c IN (d, 1) AND c BETWEEN 1 AND 2 AND d > 0;
+CREATE INDEX nfp_nested_elem ON nfp_nested ((c BETWEEN 1 AND 2 AND d > 0) DESC NULLS LAST, ((c, d) = (1, 2) OR d > 0),
+    ((c, d) < (1, 2) AND c > 0)) WHERE (c, d) = (1, 2) AND e > 0;
+
+-- An explicit array cast of a constructor whose type was set before (a cast of a cast, a domain over an
+-- array): `(ARRAY[(1)::bigint])::integer[]`, parsed again, casts each element.
+CREATE DOMAIN dtyped AS integer[] DEFAULT ARRAY[1]::bigint[]::int[] CHECK (VALUE <> ARRAY[2]::bigint[]::int[]);
+CREATE TABLE nfp_typed (
+    a integer[] DEFAULT ARRAY[1]::bigint[]::int[] CHECK (a <> ARRAY[[1, 2], [3, 4]]::bigint[]::int[]),
+    b integer[] CHECK (b <> ARRAY[1, 2]::numeric[]::int[] AND b <> ARRAY['1']::text[]::int[]),
+    c integer CHECK (ARRAY[c]::bigint[]::int[] <> '{}' AND c BETWEEN 1 AND 2 AND c > 0),
+    t varchar(5),
+    e dia DEFAULT ARRAY[1]::bigint[]::dia CHECK (e <> ARRAY[ARRAY[1]::bigint[]]::int[]),
+    f dtyped,
+    g integer[] GENERATED ALWAYS AS (ARRAY[t]::text[]::varchar(3)[]::text[]::int[]) STORED,
+    h integer[] GENERATED ALWAYS AS (ARRAY[NULL]::bigint[]::int[] || a) STORED
+);
+CREATE INDEX nfp_typed_elem ON nfp_typed ((ARRAY[c]::bigint[]::int[]), (b = ARRAY[1]::int[]::bigint[]::int[]) DESC)
+    WHERE a <> ARRAY[1]::bigint[]::int[] AND c BETWEEN 1 AND 2 AND c > 0;
 
 -- Controls: texts that are fixpoints already.
 CREATE TABLE fp_controls (
@@ -78,7 +102,10 @@ CREATE TABLE fp_controls (
     c text DEFAULT ('a' COLLATE "C"),
     t text CHECK (t COLLATE "C" > 'a' AND t ~ '^a' AND t = ANY ('{a,b}'::varchar[])),
     r regclass DEFAULT 'fp_controls'::regclass,
-    u text GENERATED ALWAYS AS (CASE WHEN b IS NOT NULL THEN upper(kind) ELSE t END) STORED
+    u text GENERATED ALWAYS AS (CASE WHEN b IS NOT NULL THEN upper(kind) ELSE t END) STORED,
+    -- Array casts that are fixpoints: of a literal, of a constructor whose elements take the cast, to a domain.
+    ai integer[] DEFAULT '{1}'::bigint[]::int[] CHECK (ai <> ARRAY[bi]::int[] AND ai <> ARRAY[1]::dia AND ai <> ARRAY[]::bigint[]::int[]),
+    ri integer CHECK (ROW(ri, t)::mood_row IS NOT NULL)
 );
 CREATE INDEX fp_controls_expr ON fp_controls (lower(kind), (t COLLATE "C") text_pattern_ops DESC, (i * -1))
     WHERE kind = ANY (ARRAY['a', 'b']) AND i > -1;

@@ -49,15 +49,23 @@ CREATE MATERIALIZED VIEW nfp_mat AS
     SELECT id, ab, extract('YEAR' FROM now()) AS y, -1::int AS k FROM nfp_in WHERE id IN (1, 2) AND ab;
 CREATE UNIQUE INDEX nfp_mat_id ON nfp_mat (id);
 
--- Controls: texts that are fixpoints already.
-CREATE VIEW fp_plain AS
+-- An AND inside an AND (a BETWEEN beside another condition): the pretty text prints it flat, and parsed
+-- again it is one AND; only the plain deparse (pg_dump's) tells them apart.
+CREATE VIEW nfp_plain AS
     SELECT vt.id, vt.kind, coalesce(vt.body, 'none') AS body, vt.kind::text = ANY (ARRAY['a', 'b']) AS ab,
            vt.m IN ('sad', 'ok') AS sad, -1 AS minus, extract(year FROM vt.d) AS y, vtwice(vt.id) AS twice
     FROM vt WHERE vt.id BETWEEN 1 AND 10 AND vt.kind LIKE 'a%' AND vt.tags && ARRAY['a']::varchar[];
+CREATE VIEW nfp_plain_or AS SELECT id FROM vt WHERE n > 0 OR (id NOT BETWEEN 1 AND 10 OR kind IS NULL);
+-- An explicit array cast of a constructor whose type was set before: `ARRAY[1::bigint]::integer[]`.
+CREATE VIEW nfp_typed AS
+    SELECT ARRAY[1]::bigint[]::int[] AS a, ARRAY[id]::bigint[]::int[] AS b, ARRAY(SELECT vt_id FROM vu)::bigint[] AS s
+    FROM vt;
+
+-- Controls: texts that are fixpoints already.
 CREATE VIEW fp_agg AS
     SELECT vt_id, sum(amount) FILTER (WHERE amount > 0) AS s, string_agg(label, ',' ORDER BY label) AS labels,
            row_number() OVER (ORDER BY vt_id) AS r
     FROM vu GROUP BY vt_id HAVING count(*) > 1;
 CREATE VIEW fp_join AS
-    WITH w AS (SELECT id, kind FROM vt) SELECT * FROM w JOIN vu USING (id) WHERE EXISTS (SELECT 1 FROM fp_plain);
+    WITH w AS (SELECT id, kind FROM vt) SELECT * FROM w JOIN vu USING (id) WHERE EXISTS (SELECT 1 FROM nfp_plain);
 CREATE VIEW fp_set AS SELECT id FROM vt UNION ALL SELECT vt_id FROM vu EXCEPT SELECT 0;
