@@ -285,6 +285,14 @@ static int expect_table(PGconn *conn, rtable *ta, rtable *tb, const rrows *r, in
 	sg_strbuf_adds(&q, "SELECT ");
 	for (int k = 0; k < out->ncols; k++) {
 		rcol *ca = &ta->cols[src[k]], *cb = find_col_id(tb, ca->id);
+		if (cb->conv && cb->using_from) { /* the model's own conversion, as the up and down run it */
+			char x[64], up[256], back[512];
+			snprintf(x, sizeof(x), "(((v.c%d)::text)::%s)", k, cast_type(ca));
+			conv_text(up, sizeof(up), cb->conv, x, cb->using_from - 1, false);
+			conv_text(back, sizeof(back), cb->conv, up, cb->using_from - 1, true);
+			sg_strbuf_addf(&q, "%s(%s)::text", k ? ", " : "", down ? back : up);
+			continue;
+		}
 		sg_strbuf_addf(&q, "%s((((v.c%d)::text)::%s)::%s)", k ? ", " : "", k, cast_type(ca), cast_type(cb));
 		if (down)
 			sg_strbuf_addf(&q, "::%s", cast_type(ca));

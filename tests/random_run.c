@@ -36,6 +36,7 @@ const char *const phase_names[P_COUNT] = {
     "rows after down",
     "sequences after down",
     "schemagen check",
+    "ledger table (command lines)",
 };
 
 void result_init(rresult *r)
@@ -517,8 +518,12 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	}
 	/* The migrations as CI checks them (no rows there): replayed, compared with B, every down run. */
 	if (random_check_every > 0 && p->seed % (uint64_t)random_check_every == 0 && m == M_NONE && !p->drift &&
-	    !res->down_guarded && random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
+	    !p->ledger && !res->down_guarded && random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
 		fail_at(res, P_CHECK);
+	/* The same pair through the command lines, with another ledger table (and its own check). */
+	if (res->ph == P_OK && p->ledger && m == M_NONE && !p->drift && !p->bad && !p->foreign_zone &&
+	    !res->down_guarded && ledger_run(conn, p, res->ya.data, res->yb.data, &res->msg))
+		fail_at(res, P_LEDGER);
 out:
 	if (res->ph != P_OK && !res->inserts.len)
 		sg_strbuf_adds(&res->inserts, rows.inserts.data);
