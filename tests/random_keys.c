@@ -32,7 +32,7 @@ void conv_text(char *out, size_t len, int conv, const char *x, int from, bool do
 {
 	(void)conv; /* CONV_INT_UUID, the only one */
 	if (!down)
-		snprintf(out, len, "lpad(to_hex(%s), 32, '0')::uuid", x);
+		snprintf(out, len, "lpad(to_hex((%s)::bigint), 32, '0')::uuid", x);
 	else
 		snprintf(out, len, "('x' || right(replace((%s)::text, '-', ''), 16))::bit(64)::bigint::%s", x,
 			 rtypes[from].canon);

@@ -40,7 +40,7 @@ static int write_text(const char *path, const char *text)
 static int run_cmd(const char *dir, const char *cmd, sg_strbuf *out)
 {
 	sg_strbuf full = SG_STRBUF_INIT;
-	sg_strbuf_addf(&full, "cd '%s' && %s 2>&1", dir, cmd);
+	sg_strbuf_addf(&full, "cd '%s' && ( %s ) 2>&1", dir, cmd);
 	sg_strbuf_reset(out);
 	FILE *f = popen(full.data, "r");
 	char buf[4096];

@@ -408,7 +408,7 @@ void func_link_terms(char *out, size_t len, const rfunc *f);
 
 /* ---- conversions of their own (random_keys.c) ---- */
 
-enum { CONV_NONE = 0, CONV_INT_UUID = 1 }; /* integer -> uuid: lpad(to_hex(x), 32, '0')::uuid and back */
+enum { CONV_NONE = 0, CONV_INT_UUID = 1 }; /* integer -> uuid: lpad(to_hex(x::bigint), 32, '0')::uuid and back */
 /*
  * The SQL text that converts `x` (an expression of type rtypes[from]) to
  * rtypes[to] by conversion `conv`; `down`: from rtypes[to] back to rtypes[from].

@@ -523,6 +523,42 @@ int sequences_check(PGconn *conn, const rschema *models, sg_strbuf *err)
 	return rc;
 }
 
+int serial_names_check(PGconn *conn, rschema *now, rschema *other, sg_strbuf *err)
+{
+	for (int ti = 0; ti < now->ntables; ti++) {
+		rtable *t = &now->tables[ti], *o = find_table_id(other, t->id);
+		for (int i = 0; i < t->ncols; i++) {
+			rcol *c = &t->cols[i], *oc = o ? find_col_id(o, c->id) : NULL;
+			if (!c->serial || (oc && oc->serial))
+				continue;
+			sg_strbuf tn = SG_STRBUF_INIT, want = SG_STRBUF_INIT;
+			qident(&tn, t->name);
+			sg_strbuf_addf(&want, "%s_%s_seq", t->name, c->name);
+			const char *params[3] = {tn.data, c->name, want.data};
+			PGresult *res = PQexecParams(conn,
+						     "SELECT pg_get_serial_sequence($1, $2), "
+						     "pg_get_serial_sequence($1, $2) = 'public.' || quote_ident($3)",
+						     3, NULL, params, NULL, NULL, 0);
+			int rc = 0;
+			if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+				sg_strbuf_addf(err, "%s", PQerrorMessage(conn));
+				rc = -1;
+			} else if (strcmp(PQgetvalue(res, 0, 1), "t") != 0) {
+				sg_strbuf_addf(err,
+					       "the new serial '%s.%s' has sequence '%s', not '%s' as serial names it",
+					       t->name, c->name, PQgetvalue(res, 0, 0), want.data);
+				rc = -1;
+			}
+			PQclear(res);
+			sg_strbuf_release(&tn);
+			sg_strbuf_release(&want);
+			if (rc)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 /* ---- is it the generator's fault? ---- */
 
 int rows_insert_expected(PGconn *conn, const char *schema, rschema *b, rschema *a, const rexpect *e, sg_strbuf *why)

@@ -466,7 +466,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_ROWS_UP);
 		goto out;
 	}
-	if (sequences_check(conn, &p->b, &res->msg) || rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
+	if (sequences_check(conn, &p->b, &res->msg) || serial_names_check(conn, &p->b, &p->a, &res->msg) ||
+	    rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_UP);
 		goto out;
 	}
@@ -512,7 +513,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_ROWS_DOWN);
 		goto out;
 	}
-	if (sequences_check(conn, &p->a, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg)) {
+	if (sequences_check(conn, &p->a, &res->msg) || serial_names_check(conn, &p->a, &p->b, &res->msg) ||
+	    rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_DOWN);
 		goto out;
 	}
