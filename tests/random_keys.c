@@ -410,14 +410,14 @@ static rseq *named_sequence(rschema *s, const char *name, int type)
 
 void seq_swap_prepare(rschema *a, rfocus *f)
 {
-	f->variant = pick(2);
+	f->variant = pick(3);
 	rtable *t = roomy_table(a, 2);
 	unreference(a, t);
 	int type = chance(60) ? T_INTEGER : T_BIGINT;
 	rcol *k = key_column(a, t, type, false);
 	if (!k)
 		return;
-	if (f->variant == 0) { /* A: t's serial; B: t gone, a sequence of t's serial's name declared */
+	if (f->variant != 1) { /* A: t's serial; B: t gone (or kept), a sequence of t's serial's name declared */
 		k->serial = true;
 		set_spelling(k);
 	} else { /* A: t reads a sequence named as B's new table's serial's */
@@ -475,6 +475,38 @@ void seq_swap_edit(rschema *b, rfocus *f)
 			snprintf(q->owner_col, NAMELEN, "%s", reader->name);
 			q->keep_owner = true;
 		}
+		return;
+	}
+	if (f->variant == 2) {
+		/*
+		 * Authelia's: t's serial's sequence declared on its own and owned by
+		 * a copy of t (the table moved aside); t keeps its name and its key
+		 * reads a new sequence named as serial names a second one (NAME1).
+		 */
+		rname sn, sn1;
+		serial_seq_name(sn, t->name, k->name);
+		snprintf(sn1, NAMELEN, "%.*s1", NAMELEN - 2, sn);
+		int tid = t->id, kidx = (int)(k - t->cols);
+		rtable *r = b->nseqs <= MAXS - 2 ? copy_table(b, t) : NULL;
+		if (!r)
+			return;
+		t = find_table_id(b, tid);
+		rseq *q = named_sequence(b, sn, k->type), *q1 = named_sequence(b, sn1, k->type);
+		rcol *moved = &r->cols[kidx], *kept = &t->cols[kidx];
+		moved->serial = kept->serial = false;
+		set_spelling(moved);
+		set_spelling(kept);
+		seq_default(moved->dflt, sizeof(moved->dflt), q);
+		seq_default(kept->dflt, sizeof(kept->dflt), q1);
+		rseq *own[2] = {q, q1};
+		rtable *owners[2] = {r, t};
+		rcol *cols[2] = {moved, kept};
+		for (int i = 0; i < 2; i++)
+			if (chance(80)) {
+				snprintf(own[i]->owner_table, NAMELEN, "%s", owners[i]->name);
+				snprintf(own[i]->owner_col, NAMELEN, "%s", cols[i]->name);
+				own[i]->keep_owner = true;
+			}
 		return;
 	}
 	/* variant 1: t and its sequence go; a table of the sequence's serial name comes, its key a serial */
