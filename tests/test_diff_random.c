@@ -9,7 +9,10 @@
  * domains and sequences with what reads them: casts to domains in checks,
  * index expressions, generated columns and defaults, bodies that read
  * sequences, call other functions or count a view's rows, argument defaults
- * that call functions (random_links.c).
+ * that call functions (random_links.c); keys retyped with every column that
+ * references them, serial keys retyped, serial/sequence swaps, and pairs run
+ * through the command lines with another ledger table (random_keys.c,
+ * random_ledger.c).
  * A change class
  * (random_classes.c) then edits a copy into B, combining several changes on the
  * same table and column in one step: renames with type, collation, default
