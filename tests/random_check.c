@@ -51,10 +51,9 @@ static int write_steps(const char *dir, const sg_steps *steps, int *version, sg_
 	return rc;
 }
 
-/* $SG_SCHEMAGEN_EXE, else the build tree's: generator/schemagen beside this binary's tests/ directory. */
-static const char *schemagen_exe(char *buf, size_t len)
+const char *random_exe(char *buf, size_t len, const char *env, const char *rel)
 {
-	const char *exe = getenv("SG_SCHEMAGEN_EXE");
+	const char *exe = getenv(env);
 	if (exe && exe[0])
 		return exe;
 	ssize_t n = readlink("/proc/self/exe", buf, len - 1);
@@ -65,16 +64,17 @@ static const char *schemagen_exe(char *buf, size_t len)
 	if (slash)
 		*slash = '\0';
 	slash = strrchr(buf, '/');
-	if (!slash || (size_t)(slash - buf) + sizeof("/generator/schemagen") > len)
+	if (!slash || (size_t)(slash - buf) + strlen(rel) + 1 > len)
 		return NULL;
-	strcpy(slash, "/generator/schemagen");
+	strcpy(slash, rel);
 	return buf;
 }
 
 int random_check(const sg_steps *create_a, const sg_steps *a_to_b, const char *yaml_b, sg_strbuf *msg)
 {
 	char exe_buf[4096];
-	const char *exe = schemagen_exe(exe_buf, sizeof(exe_buf)), *url = getenv("DATABASE_URL");
+	const char *exe = random_exe(exe_buf, sizeof(exe_buf), "SG_SCHEMAGEN_EXE", "/generator/schemagen"),
+		   *url = getenv("DATABASE_URL");
 	if (!exe || !url) {
 		sg_strbuf_adds(msg, "check: DATABASE_URL must be set, and SG_SCHEMAGEN_EXE outside the build tree");
 		return -1;

@@ -16,4 +16,11 @@
  */
 int random_check(const sg_steps *create_a, const sg_steps *a_to_b, const char *yaml_b, sg_strbuf *msg);
 
+/*
+ * $env, else the build tree's tool at `rel` from the build directory
+ * ("/generator/schemagen", "/runtime/migrate"), found beside this binary's
+ * tests/ directory (in buf); NULL when neither.
+ */
+const char *random_exe(char *buf, size_t len, const char *env, const char *rel);
+
 #endif

@@ -25,6 +25,11 @@ typedef struct rfocus {
 	int drift;
 	/* Class bad_input: the kind of bad object injected into B's text first (random_bad.c). */
 	int bad;
+	/* Run through the command lines with another ledger table too (class ledger, random_ledger.c). */
+	bool ledger;
+	/* A class's own choices between prepare and edit (random_keys.c). */
+	int variant;
+	rname name2;
 } rfocus;
 
 typedef struct rclass {
@@ -175,6 +180,16 @@ void bad_input_edit(rschema *b, rfocus *f);
 /* Live state altered by hand before the diff, B = A (random_drift.c). */
 void drift_prepare(rschema *a, rfocus *f);
 void drift_edit(rschema *b, rfocus *f);
+
+/* Keys retyped with what references them, serial keys retyped, serial/sequence swaps, ledger (random_keys.c). */
+void fk_retype_prepare(rschema *a, rfocus *f);
+void fk_retype_edit(rschema *b, rfocus *f);
+void serial_retype_prepare(rschema *a, rfocus *f);
+void serial_retype_edit(rschema *b, rfocus *f);
+void seq_swap_prepare(rschema *a, rfocus *f);
+void seq_swap_edit(rschema *b, rfocus *f);
+void ledger_prepare(rschema *a, rfocus *f);
+void ledger_edit(rschema *b, rfocus *f);
 
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */

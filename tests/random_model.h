@@ -81,6 +81,7 @@ typedef struct rcol {
 	bool retyped;	/* B only: the class changed its type (using_from is A's type, set at the first change) */
 	rname domain;	/* the column is of this domain (of base type `type`), "" when not */
 	rname gdom;	/* generated (G_LEN over an integer domain, G_TEXT over a text one): cast to it */
+	int conv;	/* B only, with using_from: a conversion of its own written out (CONV_*, random_keys.c) */
 } rcol;
 
 typedef struct rcheck {
@@ -124,6 +125,7 @@ typedef struct rfk {
 	rname ref_cols[2];
 	int on_delete, on_update;
 	bool deferrable, initially_deferred, omit_ref_cols, shorthand, not_valid;
+	bool match_full; /* MATCH FULL: the key's columns all NULL or none */
 } rfk;
 
 /*
@@ -201,6 +203,7 @@ typedef struct rseq {
 	long long start, max; /* 0: PostgreSQL's default */
 	bool cycle, comment;
 	rname owner_table, owner_col; /* "" when owned by nothing */
+	bool keep_owner; /* owned by a NOT NULL column that reads it (not serial's name: its own; random_keys.c) */
 } rseq;
 
 /*
@@ -402,6 +405,15 @@ void funcs_follow_view(rschema *s, const char *from, const char *to);
 void sanitize_links(rschema *s);
 /* The terms a default function's expression gets for what it reads (seq, callee, view): "" when none. */
 void func_link_terms(char *out, size_t len, const rfunc *f);
+
+/* ---- conversions of their own (random_keys.c) ---- */
+
+enum { CONV_NONE = 0, CONV_INT_UUID = 1 }; /* integer -> uuid: lpad(to_hex(x::bigint), 32, '0')::uuid and back */
+/*
+ * The SQL text that converts `x` (an expression of type rtypes[from]) to
+ * rtypes[to] by conversion `conv`; `down`: from rtypes[to] back to rtypes[from].
+ */
+void conv_text(char *out, size_t len, int conv, const char *x, int from, bool down);
 
 /* ---- YAML ---- */
 

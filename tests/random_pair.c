@@ -28,6 +28,7 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows)
 	p->no_change = f.no_change;
 	p->drift = f.drift;
 	p->bad = f.bad;
+	p->ledger = f.ledger;
 }
 
 /* Remove candidate `n` of the pair (a table, a column, a constraint, rows...); false when n is past the last. */

@@ -14,8 +14,9 @@ typedef struct rpair {
 	uint64_t seed;
 	int klass;
 	bool renames_only, foreign_zone, no_change; /* what the class promised (rfocus) */
-	int bad;   /* class bad_input: the bad object injected into B's text before a first diff (random_bad.c) */
-	int drift; /* class drift: the kinds of hand-run SQL applied to A before the diff (random_drift.c) */
+	int bad;     /* class bad_input: the bad object injected into B's text before a first diff (random_bad.c) */
+	int drift;   /* class drift: the kinds of hand-run SQL applied to A before the diff (random_drift.c) */
+	bool ledger; /* also run through the command lines with another ledger table (random_ledger.c) */
 	int nrows;
 	rschema a, b;
 } rpair;

@@ -285,6 +285,14 @@ static int expect_table(PGconn *conn, rtable *ta, rtable *tb, const rrows *r, in
 	sg_strbuf_adds(&q, "SELECT ");
 	for (int k = 0; k < out->ncols; k++) {
 		rcol *ca = &ta->cols[src[k]], *cb = find_col_id(tb, ca->id);
+		if (cb->conv && cb->using_from) { /* the model's own conversion, as the up and down run it */
+			char x[64], up[256], back[512];
+			snprintf(x, sizeof(x), "(((v.c%d)::text)::%s)", k, cast_type(ca));
+			conv_text(up, sizeof(up), cb->conv, x, cb->using_from - 1, false);
+			conv_text(back, sizeof(back), cb->conv, up, cb->using_from - 1, true);
+			sg_strbuf_addf(&q, "%s(%s)::text", k ? ", " : "", down ? back : up);
+			continue;
+		}
 		sg_strbuf_addf(&q, "%s((((v.c%d)::text)::%s)::%s)", k ? ", " : "", k, cast_type(ca), cast_type(cb));
 		if (down)
 			sg_strbuf_addf(&q, "::%s", cast_type(ca));
@@ -513,6 +521,42 @@ int sequences_check(PGconn *conn, const rschema *models, sg_strbuf *err)
 	}
 	PQclear(res);
 	return rc;
+}
+
+int serial_names_check(PGconn *conn, rschema *now, rschema *other, sg_strbuf *err)
+{
+	for (int ti = 0; ti < now->ntables; ti++) {
+		rtable *t = &now->tables[ti], *o = find_table_id(other, t->id);
+		for (int i = 0; i < t->ncols; i++) {
+			rcol *c = &t->cols[i], *oc = o ? find_col_id(o, c->id) : NULL;
+			if (!c->serial || (oc && oc->serial))
+				continue;
+			sg_strbuf tn = SG_STRBUF_INIT, want = SG_STRBUF_INIT;
+			qident(&tn, t->name);
+			sg_strbuf_addf(&want, "%s_%s_seq", t->name, c->name);
+			const char *params[3] = {tn.data, c->name, want.data};
+			PGresult *res = PQexecParams(conn,
+						     "SELECT pg_get_serial_sequence($1, $2), "
+						     "pg_get_serial_sequence($1, $2) = 'public.' || quote_ident($3)",
+						     3, NULL, params, NULL, NULL, 0);
+			int rc = 0;
+			if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+				sg_strbuf_addf(err, "%s", PQerrorMessage(conn));
+				rc = -1;
+			} else if (strcmp(PQgetvalue(res, 0, 1), "t") != 0) {
+				sg_strbuf_addf(err,
+					       "the new serial '%s.%s' has sequence '%s', not '%s' as serial names it",
+					       t->name, c->name, PQgetvalue(res, 0, 0), want.data);
+				rc = -1;
+			}
+			PQclear(res);
+			sg_strbuf_release(&tn);
+			sg_strbuf_release(&want);
+			if (rc)
+				return -1;
+		}
+	}
+	return 0;
 }
 
 /* ---- is it the generator's fault? ---- */

@@ -94,4 +94,11 @@ int rows_probe(PGconn *conn, rschema *now, rschema *a, rschema *b, rrows *r, sg_
 /* Fail when a sequence of the schema serves no identity and no default (left behind), the models' own aside. */
 int sequences_check(PGconn *conn, const rschema *models, sg_strbuf *err);
 
+/*
+ * Every serial column of `now` that is not serial in `other` (new, or made
+ * serial by the step) has the sequence serial names TABLE_COLUMN_seq: not a
+ * `_seq1` beside a sequence of that name the plan drops too late.
+ */
+int serial_names_check(PGconn *conn, rschema *now, rschema *other, sg_strbuf *err);
+
 #endif

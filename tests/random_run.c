@@ -36,6 +36,7 @@ const char *const phase_names[P_COUNT] = {
     "rows after down",
     "sequences after down",
     "schemagen check",
+    "ledger table (command lines)",
 };
 
 void result_init(rresult *r)
@@ -465,7 +466,8 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_ROWS_UP);
 		goto out;
 	}
-	if (sequences_check(conn, &p->b, &res->msg) || rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
+	if (sequences_check(conn, &p->b, &res->msg) || serial_names_check(conn, &p->b, &p->a, &res->msg) ||
+	    rows_probe(conn, &p->b, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_UP);
 		goto out;
 	}
@@ -511,14 +513,19 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_ROWS_DOWN);
 		goto out;
 	}
-	if (sequences_check(conn, &p->a, &res->msg) || rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg)) {
+	if (sequences_check(conn, &p->a, &res->msg) || serial_names_check(conn, &p->a, &p->b, &res->msg) ||
+	    rows_probe(conn, &p->a, &p->a, &p->b, &rows, &res->msg)) {
 		fail_at(res, P_SEQ_DOWN);
 		goto out;
 	}
 	/* The migrations as CI checks them (no rows there): replayed, compared with B, every down run. */
 	if (random_check_every > 0 && p->seed % (uint64_t)random_check_every == 0 && m == M_NONE && !p->drift &&
-	    !res->down_guarded && random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
+	    !p->ledger && !res->down_guarded && random_check(&plan_a.steps, &plan.steps, res->yb.data, &res->msg))
 		fail_at(res, P_CHECK);
+	/* The same pair through the command lines, with another ledger table (and its own check). */
+	if (res->ph == P_OK && p->ledger && m == M_NONE && !p->drift && !p->bad && !p->foreign_zone &&
+	    !res->down_guarded && ledger_run(conn, p, res->ya.data, res->yb.data, &res->msg))
+		fail_at(res, P_LEDGER);
 out:
 	if (res->ph != P_OK && !res->inserts.len)
 		sg_strbuf_adds(&res->inserts, rows.inserts.data);

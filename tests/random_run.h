@@ -34,6 +34,7 @@ typedef enum phase {
 	P_ROWS_DOWN,
 	P_SEQ_DOWN,
 	P_CHECK,
+	P_LEDGER, /* through the command lines with another ledger table (random_ledger.c) */
 	P_COUNT
 } phase;
 
@@ -77,5 +78,12 @@ void result_release(rresult *r);
  * inject (self-test), *mutated set when the pair had something it applies to.
  */
 void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bool *mutated);
+
+/*
+ * Pair p (its models as YAML text) run through the command lines with a
+ * ledger table of another name, in a database of its own on conn's server
+ * (random_ledger.c): 0, or -1 with what failed in msg.
+ */
+int ledger_run(PGconn *conn, rpair *p, const char *yaml_a, const char *yaml_b, sg_strbuf *msg);
 
 #endif

@@ -204,7 +204,7 @@ static void sanitize_sequences(rschema *s)
 			continue;
 		rtable *t = find_table(s, q->owner_table);
 		rcol *c = t ? find_col(t, q->owner_col) : NULL;
-		if (!c || c->gen || (!c->nullable && seq_read_by(s, c) == q))
+		if (!c || c->gen || (!c->nullable && seq_read_by(s, c) == q && !q->keep_owner))
 			q->owner_table[0] = q->owner_col[0] = '\0';
 	}
 }

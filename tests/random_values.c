@@ -308,6 +308,7 @@ typedef struct rcons {
 	int ncols, cols[2], xform[2]; /* xform: 0 plain, 1 lower(), 2 abs() */
 	int check_kind;
 	int ref_tid, ref_cols[2];
+	bool full; /* a foreign key's MATCH FULL */
 } rcons;
 
 #define MAXCONS 600
@@ -382,7 +383,8 @@ static void build_constraints(rschema *s, int side)
 				   .side = side,
 				   .tid = t->id,
 				   .ncols = f->n,
-				   .ref_tid = target ? target->id : 0};
+				   .ref_tid = target ? target->id : 0,
+				   .full = f->match_full};
 			for (int m = 0; m < f->n; m++) {
 				c.cols[m] = col_id_of(t, f->cols[m]);
 				c.ref_cols[m] = target ? col_id_of(target, f->ref_cols[m]) : 0;
@@ -545,7 +547,13 @@ static bool violates(const rcons *k, int row)
 		}
 		return false;
 	}
-	default: { /* K_FK */
+	default: {			   /* K_FK */
+		if (any_null && k->full) { /* MATCH FULL: every column NULL, or none */
+			bool all_null = true;
+			for (int m = 0; m < k->ncols; m++)
+				all_null &= kind[m] == V_NULL;
+			return !all_null;
+		}
 		if (any_null)
 			return false;
 		if (any_unknown)

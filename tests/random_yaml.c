@@ -142,6 +142,8 @@ static void write_fk_options(sg_strbuf *sb, const rfk *f)
 			       f->initially_deferred ? "true" : "false");
 	if (f->not_valid)
 		sg_strbuf_adds(sb, ", not_valid: true");
+	if (f->match_full)
+		sg_strbuf_adds(sb, ", match: full");
 }
 
 static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
@@ -205,10 +207,16 @@ static void write_column(sg_strbuf *sb, const rtable *t, const rcol *c)
 	if (c->using_from && c->type >= 0) { /* the plain casts, written out as the model's conversions */
 		char q[NAMELEN + 2];
 		sql_ident(q, sizeof(q), c->name);
-		snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->type].canon);
+		if (c->conv)
+			conv_text(text, sizeof(text), c->conv, q, c->using_from - 1, false);
+		else
+			snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->type].canon);
 		sg_strbuf_adds(sb, ", using: ");
 		yq(sb, text);
-		snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->using_from - 1].canon);
+		if (c->conv)
+			conv_text(text, sizeof(text), c->conv, q, c->using_from - 1, true);
+		else
+			snprintf(text, sizeof(text), "%s::%s", q, rtypes[c->using_from - 1].canon);
 		sg_strbuf_adds(sb, ", using_down: ");
 		yq(sb, text);
 	}

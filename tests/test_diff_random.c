@@ -9,7 +9,10 @@
  * domains and sequences with what reads them: casts to domains in checks,
  * index expressions, generated columns and defaults, bodies that read
  * sequences, call other functions or count a view's rows, argument defaults
- * that call functions (random_links.c).
+ * that call functions (random_links.c); keys retyped with every column that
+ * references them, serial keys retyped, serial/sequence swaps, and pairs run
+ * through the command lines with another ledger table (random_keys.c,
+ * random_ledger.c).
  * A change class
  * (random_classes.c) then edits a copy into B, combining several changes on the
  * same table and column in one step: renames with type, collation, default
@@ -46,7 +49,10 @@
  * Environment:
  *   SG_RANDOM_SEED     first pair's seed (default 1); pairs take consecutive seeds
  *   SG_RANDOM_PAIRS    how many pairs (default 80)
- *   SG_RANDOM_EXTRA    the default run's pairs of EXTRA_CLASSES after those (default 6)
+ *   SG_RANDOM_EXTRA    the default run's pairs of EXTRA_CLASSES after those (default 10)
+ *   SG_RANDOM_LEDGER   the pairs whose seed it divides (default 0: none; class
+ *                      ledger's always) also run through the command lines
+ *                      with another ledger table (random_ledger.c)
  *   SG_RANDOM_CLASSES  "default", "all", or a comma list of class names; a
  *                      pair's class is a function of its seed among them
  *   SG_RANDOM_ROWS     rows per table (default 3, at most 4)
@@ -83,11 +89,12 @@
 	"views_enum_add,code_spelling,domain_casts,function_links,combined"
 
 /*
- * The classes of session 8, run by the default run as a few pairs of their own
- * after the others (SG_RANDOM_EXTRA, default 6): adding them to the list above
+ * The classes of sessions 8 and 9, run by the default run as a few pairs of
+ * their own after the others (SG_RANDOM_EXTRA, default 10: the first three 2
+ * pairs each, the others one), round robin: adding them to the list above
  * would give seeds 1-80 other classes.
  */
-#define EXTRA_CLASSES "drift,identity_options,bad_input"
+#define EXTRA_CLASSES "drift,identity_options,bad_input,fk_retype,serial_retype,seq_swap,ledger"
 
 /* ---- pairs ---- */
 
@@ -212,6 +219,7 @@ static void test_diff_random__round_trips(void **state)
 	bool verbose = env_long("SG_RANDOM_VERBOSE", 0) == 1, do_shrink = env_long("SG_RANDOM_SHRINK", 1) != 0;
 	bool stop = env_long("SG_RANDOM_STOP", 0) == 1;
 	random_check_every = env_long("SG_RANDOM_CHECK", 8);
+	long ledger_every = env_long("SG_RANDOM_LEDGER", 0);
 	bool on[64] = {0};
 	int enabled[64], nenabled = 0;
 	const char *spec = getenv("SG_RANDOM_CLASSES");
@@ -221,7 +229,7 @@ static void test_diff_random__round_trips(void **state)
 			enabled[nenabled++] = i;
 	bool extra_on[64] = {0};
 	int extra[64], nextra = 0;
-	long extras = !spec || !spec[0] || strcmp(spec, "default") == 0 ? env_long("SG_RANDOM_EXTRA", 6) : 0;
+	long extras = !spec || !spec[0] || strcmp(spec, "default") == 0 ? env_long("SG_RANDOM_EXTRA", 10) : 0;
 	parse_classes(extra_on, EXTRA_CLASSES);
 	for (int i = 0; i < NCLASSES; i++)
 		if (extra_on[i])
@@ -239,6 +247,8 @@ static void test_diff_random__round_trips(void **state)
 			print_message("pair %ld: SG_RANDOM_SEED=%llu SG_RANDOM_CLASSES=%s\n", i + 1,
 				      (unsigned long long)s, rclasses[k].name);
 		make_pair(&p, s, k, nrows);
+		if (ledger_every > 0 && s % (uint64_t)ledger_every == 0)
+			p.ledger = true;
 		rresult r;
 		bool mutated = false;
 		run_pair(conn, &p, M_NONE, verbose, &r, &mutated);

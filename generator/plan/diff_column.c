@@ -319,9 +319,12 @@ static void type_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char
  * A column the model makes serial where the database has none: its sequence
  * is created (owned by the column, as `serial` does) and started after the
  * column's largest value before the default that uses it, and dropped after
- * the default is taken off again.
+ * the default is taken off again.  When the column's type changes too (a
+ * text key turned serial), the up's type change comes after and sets the
+ * sequence past the values itself (`past_max` false): here they are not
+ * integers yet.
  */
-static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w)
+static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w, bool past_max)
 {
 	sg_strbuf seq = SG_STRBUF_INIT;
 	if (sg_diff__serial_sequence(w->default_expr, &seq)) {
@@ -330,7 +333,8 @@ static void serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column
 		sg_strbuf_addch(&ctx->up, '.');
 		sg_quote_ident(&ctx->up, w->name);
 		sg_strbuf_adds(&ctx->up, ";");
-		sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data, NULL);
+		if (past_max)
+			sequence_past_max_sql(ctx, &ctx->up, table, w->name, seq.data, NULL);
 		sg_strbuf_addf(&ctx->down, "DROP SEQUENCE %s;", seq.data);
 		sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, w->name,
 				   "create the sequence of serial column %s.%s", table, w->name);
@@ -466,12 +470,12 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 	 */
 	bool serial_kept = w->from_serial && sg_diff__is_nextval(c->default_expr) &&
 			   !sg_diff__reads_standalone_sequence(ctx, m->cur->name, c);
+	bool type_changed = !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	if (w->from_serial && !serial_kept)
-		serial_sequence_op(ctx, table, w);
+		serial_sequence_op(ctx, table, w, !type_changed);
 	/* A default taken off first (it calls a function created again around a domain) is set again. */
 	bool default_differs = !sg_str_eq(c->default_expr, w->default_expr) && !serial_kept;
 	bool default_changes = default_differs || (sg_diff__default_dropped_early(ctx, c) && w->default_expr);
-	bool type_changed = !sg_diff__same_type(ctx, c->type, w->type) || !sg_str_eq(c->collation, w->collation);
 	/* A default that calls a function created after the tables is set once it exists. */
 	bool default_late = default_changes && w->default_expr && sg_diff__calls_late_function(ctx, w->default_expr);
 	if (type_changed) {
@@ -486,6 +490,10 @@ static void diff_column(diff_ctx *ctx, const sg_colmap *m, const sg_column *c, c
 		sg_strbuf seq = SG_STRBUF_INIT;
 		if (default_differs && !w->from_serial && own_serial_sequence(ctx, c, &seq))
 			sequence_past_max_sql(ctx, &ctx->down, table, name, seq.data, NULL);
+		sg_strbuf_reset(&seq);
+		/* A new serial's sequence goes past the values once they are integers (serial_sequence_op). */
+		if (w->from_serial && !serial_kept && sg_diff__serial_sequence(w->default_expr, &seq))
+			sequence_past_max_sql(ctx, &ctx->up, table, name, seq.data, NULL);
 		sg_strbuf_release(&seq);
 		sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ALTER_COLUMN, table, name, "change type of %s.%s to %s",
 					       table, name, w->type);

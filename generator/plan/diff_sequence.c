@@ -199,6 +199,42 @@ void sg_diff__sequence_drop_sql(diff_ctx *ctx, sg_strbuf *sb, const char *name)
 	drop_sql(ctx, sb, name);
 }
 
+/*
+ * Whether a serial column of the models that the plan creates (in a new
+ * table, or made serial) takes `name` for its sequence, while no current
+ * column that stays and no current function reads the sequence of that name:
+ * it is then dropped before the tables are created, once the tables and
+ * columns that read it are gone.  Dropped last, serial would name its own
+ * sequence `name1` beside it (a table replaced without `renamed_from` by one
+ * whose serial the declared sequence was named after).
+ */
+static bool serial_takes_name(const diff_ctx *ctx, const char *name)
+{
+	sg_strbuf seq = SG_STRBUF_INIT, q = SG_STRBUF_INIT;
+	sg_quote_ident(&q, name);
+	bool wanted = false;
+	for (size_t i = 0; i < ctx->want->ntables && !wanted; i++) {
+		const sg_table *t = &ctx->want->tables[i];
+		for (size_t k = 0; k < t->ncolumns && !wanted; k++) {
+			sg_strbuf_reset(&seq);
+			wanted = t->columns[k].from_serial &&
+				 sg_diff__serial_sequence(t->columns[k].default_expr, &seq) &&
+				 (strcmp(seq.data, name) == 0 || strcmp(seq.data, q.data) == 0);
+		}
+	}
+	for (size_t ti = 0; ti < ctx->cur->ntables && wanted; ti++) {
+		const sg_table *ct = &ctx->cur->tables[ti];
+		for (size_t k = 0; ctx->cur_match[ti] && k < ct->ncolumns && wanted; k++)
+			wanted = !(ctx->maps[ti].cur_to_want[k] && !sg_diff__column_recreated(&ctx->maps[ti], k) &&
+				   default_reads(ctx, &ct->columns[k], name));
+	}
+	for (size_t i = 0; i < ctx->cur->nfunctions && wanted; i++)
+		wanted = !ctx->cur->functions[i].definition || !strstr(ctx->cur->functions[i].definition, name);
+	sg_strbuf_release(&seq);
+	sg_strbuf_release(&q);
+	return wanted;
+}
+
 static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
 {
 	if (c->owned_table)
@@ -207,7 +243,9 @@ static void drop_sequence(diff_ctx *ctx, const sg_sequence *c)
 	drop_sql(ctx, &ctx->up, c->name);
 	create_sql(ctx, &ctx->down, c);
 	past_readers_sql(ctx, &ctx->down, c, false, &beyond);
-	sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_DROP_SEQUENCE, NULL, c->name, "drop sequence %s", c->name);
+	sg_op *op =
+	    sg_diff__finish_op(ctx, serial_takes_name(ctx, c->name) ? SG_PHASE_CREATE_SEQUENCE : SG_PHASE_DROP_SEQUENCE,
+			       NULL, c->name, "drop sequence %s", c->name);
 	beyond_hazard(ctx, op, true, c, &beyond);
 	sg_strbuf_release(&beyond);
 	sg_diff__hazard(ctx, op, false, SG_HAZARD_DATA_LOSS,

@@ -1,0 +1,2 @@
+INSERT INTO registry (name) VALUES ('a'), ('b');
+INSERT INTO schedule_job (state) VALUES ('done');
