@@ -33,7 +33,7 @@ models() { # dir
 	mkdir -p "$1"
 	{
 		echo "domains:"
-		echo "  - { name: d_amount, type: \"${DT:-numeric(10,2)}\" }"
+		echo "  - { name: ${DN:-d_amount}, type: \"${DT:-numeric(10,2)}\"${DREN:+, renamed_from: $DREN} }"
 		echo "enums:"
 		echo "  - { name: mood, values: [${EV:-sad, happy}] }"
 		if [ "${SEQ:-yes}" = yes ]; then
@@ -49,7 +49,7 @@ models() { # dir
 		echo "    columns:"
 		echo "      - { name: id, type: ${IDT:-int}, primary_key: true }"
 		[ "${ACOL:-yes}" = yes ] && echo "      - { name: a, type: ${AT:-int} }"
-		echo "      - { name: amount, type: d_amount }"
+		echo "      - { name: amount, type: ${DN:-d_amount} }"
 		echo "      - { name: m, type: mood }"
 		[ -n "${ADD:-}" ] && echo "      - $ADD"
 		if [ "${T2:-yes}" = yes ]; then
@@ -70,7 +70,7 @@ start() { # name to-variables setup-sql
 	db="sgdeps_$$_$n" url="$DATABASE_URL dbname=$db"
 	psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
 	mkdir "$name" "$name/mig"
-	(unset DT EV SEQ FA IDT ACOL AT ADD T2 VQ; models "$name/from")
+	(unset DN DREN DT EV SEQ FA IDT ACOL AT ADD T2 VQ; models "$name/from")
 	(eval "$vars"; models "$name/to")
 	"$S" --database "$url" -m "$name/from" -d "$name/mig" diff --write from >/dev/null 2>"$name/err.txt" ||
 		fail "$name: diff --write from: $(cat "$name/err.txt")"
@@ -138,6 +138,9 @@ refused function_aggregate 'FA="p integer, q integer"' "CREATE AGGREGATE agg(int
 # A table dropped while a foreign key of another schema references it.
 refused table_foreign_key 'T2=no' "CREATE TABLE other.z (r int REFERENCES public.t2 (id))" \
 	"this plan drops table 't2', but 'constraint z_r_fkey on table other.z', which the models do not manage, depends on its column 'id': $R"
+# A domain renamed and re-created in the same plan: followed through its rename.
+refused domain_renamed_recreated 'DN=money2 DREN=d_amount DT="numeric(12,2)"' "CREATE TYPE pair AS (a d_amount, b int)" \
+	"this plan drops domain 'd_amount' and creates it again, but 'column a of composite type pair', which the models do not manage, depends on it: $R"
 # A column whose type changes, read by a view of another schema, a policy, a rule, a publication, a function body.
 refused column_view_other_schema 'AT=bigint' "CREATE VIEW other.va AS SELECT a FROM public.t" \
 	"this plan changes the type of column 't.a', but 'view other.va', which the models do not manage, depends on it: $R"
@@ -168,6 +171,7 @@ passed column_statistics 'AT=bigint' "CREATE STATISTICS st ON a, id FROM t" \
 	"SELECT count(*) = 1 FROM pg_statistic_ext WHERE stxname = 'st'"
 passed key_foreign_key_other_schema 'IDT=bigint' "CREATE TABLE other.z (r int REFERENCES public.t (id))" \
 	"SELECT count(*) = 1 FROM pg_constraint WHERE conname = 'z_r_fkey'"
+passed domain_renamed 'DN=money2 DREN=d_amount' "CREATE TYPE pair AS (a d_amount, b int)" "SELECT to_regtype('pair') IS NOT NULL"
 passed row_type_composite 'AT=bigint' "CREATE TYPE wrap AS (r t)" "SELECT to_regtype('wrap') IS NOT NULL"
 
 # An up that works, a down that cannot: named in the down file.

@@ -226,25 +226,41 @@ static ns_kind ns_of_kind(const char *kind)
 	return NS_RELATION;
 }
 
-/* Whether the desired side has an object of the dependent's kind and name: the plan creates it again. */
+/* Whether `name` is `n`, or `from` (a renamed_from) is. */
+static bool named(const char *name, const char *n, const char *from)
+{
+	return strcmp(n, name) == 0 || (from && strcmp(from, name) == 0);
+}
+
+/*
+ * Whether the desired side has an object of the dependent's kind and name, or
+ * one renamed from it: the plan creates it again.
+ */
 static bool created_again(const diff_ctx *ctx, const sg_dependent *d)
 {
 	const sg_schema *w = ctx->want;
-	if (strcmp(d->kind, "domain") == 0)
-		return sg_schema_find_domain(w, d->name) != NULL;
-	if (strcmp(d->kind, "enum") == 0)
-		return sg_schema_find_enum(w, d->name) != NULL;
-	if (strcmp(d->kind, "table") == 0)
-		return sg_schema_find_table(w, d->name) != NULL;
-	if (strcmp(d->kind, "view") == 0)
-		return sg_schema_find_view(w, d->name) != NULL;
-	if (strcmp(d->kind, "sequence") == 0)
-		return sg_schema_find_sequence(w, d->name) != NULL;
-	if (strcmp(d->kind, "function") == 0) {
-		size_t len = strcspn(d->name, "(");
-		for (size_t i = 0; i < w->nfunctions; i++)
-			if (strlen(w->functions[i].name) == len && strncmp(w->functions[i].name, d->name, len) == 0)
-				return true;
+	const char *kind = d->kind, *name = d->name;
+	if (strcmp(kind, "enum") == 0)
+		return sg_schema_find_enum(w, name) != NULL;
+	for (size_t i = 0; strcmp(kind, "domain") == 0 && i < w->ndomains; i++)
+		if (named(name, w->domains[i].name, w->domains[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "table") == 0 && i < w->ntables; i++)
+		if (named(name, w->tables[i].name, w->tables[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "view") == 0 && i < w->nviews; i++)
+		if (named(name, w->views[i].name, w->views[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "sequence") == 0 && i < w->nsequences; i++)
+		if (named(name, w->sequences[i].name, w->sequences[i].renamed_from))
+			return true;
+	/* a function by its name alone (d->name carries its arguments) */
+	size_t len = strcspn(name, "(");
+	for (size_t i = 0; strcmp(kind, "function") == 0 && i < w->nfunctions; i++) {
+		const sg_function *f = &w->functions[i];
+		if ((strlen(f->name) == len && strncmp(f->name, name, len) == 0) ||
+		    (f->renamed_from && strlen(f->renamed_from) == len && strncmp(f->renamed_from, name, len) == 0))
+			return true;
 	}
 	return false;
 }
