@@ -92,8 +92,9 @@ static const char *next_token(const char *base, const char *p, token *t)
 	t->start = p;
 	unsigned char c = (unsigned char)*p;
 	if (c == '\'') {
-		/* E'...' takes backslash escapes */
-		bool escapes = p > base && (p[-1] == 'E' || p[-1] == 'e');
+		/* E'...' takes backslash escapes (the E a word of its own) */
+		bool escapes =
+		    p > base && (p[-1] == 'E' || p[-1] == 'e') && (p - 1 == base || !ident_char((unsigned char)p[-2]));
 		for (p++; *p; p++) {
 			if (escapes && *p == '\\' && p[1]) {
 				p++;
@@ -119,7 +120,7 @@ static const char *next_token(const char *base, const char *p, token *t)
 		p = *p ? p + 1 : p;
 	} else if (c == '$' && (p[1] == '$' || ident_start((unsigned char)p[1]))) {
 		const char *q = p + 1;
-		while (*q && *q != '$' && ident_char((unsigned char)*q) && *q != '$')
+		while (*q && *q != '$' && ident_char((unsigned char)*q))
 			q++;
 		if (*q == '$') {
 			size_t taglen = (size_t)(q - p) + 1;
