@@ -51,40 +51,46 @@ static const char *const dependents_sql[] = {
 	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('f', 'p') AND "
 	SG_CATALOG__OWN_OBJECT("pg_proc", "p") ") "
 	,
-	"SELECT * FROM (SELECT DISTINCT ref.kind, ref.name, a.attname::text AS column_name, "
+	/* the normal dependencies on them of objects the reader does not read as managed: hashed sets, no join */
+	", dep AS (SELECT ref.kind, ref.name, ref.cls, ref.oid, ref.row_type, d.classid, d.objid, d.objsubid, "
+	"d.refobjsubid FROM ref JOIN pg_catalog.pg_depend d ON d.refclassid = ref.cls AND d.refobjid = ref.oid "
+	"AND d.deptype = 'n' WHERE NOT CASE "
+	/* relations, their columns and indexes, sequences */
+	"WHEN d.classid = " CLASS("pg_class") " THEN d.objid IN (SELECT oid FROM tbl) OR d.objid IN (SELECT oid FROM vw) "
+	"OR d.objid IN (SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = " SG_CATALOG__SCHEMA_OID " "
+	"AND c.relkind = 'S') OR d.objid IN (SELECT i.indexrelid FROM pg_catalog.pg_index i WHERE "
+	MANAGED_RELATION("i.indrelid") ") "
+	/* domains (based on domains), enums, functions and procedures of the schema */
+	"WHEN d.classid = " CLASS("pg_type") " THEN d.objid IN (SELECT t.oid FROM pg_catalog.pg_type t "
+	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype IN ('d', 'e')) "
+	"WHEN d.classid = " CLASS("pg_proc") " THEN d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p "
+	"WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('f', 'p')) "
+	,
+	/* defaults, constraints and triggers of managed tables, domains' constraints, views' own rules */
+	"WHEN d.classid = " CLASS("pg_attrdef") " THEN d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad "
+	"WHERE ad.adrelid IN (SELECT oid FROM tbl)) "
+	"WHEN d.classid = " CLASS("pg_constraint") " THEN d.objid IN (SELECT con.oid FROM pg_catalog.pg_constraint con "
+	"WHERE con.conrelid IN (SELECT oid FROM tbl) OR con.contypid IN (SELECT t.oid FROM pg_catalog.pg_type t "
+	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID ")) "
+	"WHEN d.classid = " CLASS("pg_trigger") " THEN d.objid IN (SELECT tg.oid FROM pg_catalog.pg_trigger tg WHERE "
+	MANAGED_RELATION("tg.tgrelid") ") "
+	"WHEN d.classid = " CLASS("pg_rewrite") " THEN d.objid IN (SELECT rw.oid FROM pg_catalog.pg_rewrite rw "
+	"WHERE rw.rulename = '_RETURN' AND rw.ev_class IN (SELECT oid FROM vw)) "
+	"ELSE false END) "
+	,
+	"SELECT * FROM (SELECT DISTINCT d.kind, d.name, a.attname::text AS column_name, "
 	/* a view's own rule is the view */
 	"CASE WHEN drw.rulename = '_RETURN' THEN pg_catalog.pg_describe_object(" CLASS("pg_class") ", drw.ev_class, 0) "
 	"ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS what, "
 	/* a column that stores the row type: PostgreSQL refuses to rewrite the table (ALTER ... TYPE, ADD ... DEFAULT) */
-	"ref.row_type AND d.classid = " CLASS("pg_class") " AND d.objsubid > 0 AND dc.relkind IN ('r', 'm', 'p') AS stores_row, "
+	"d.row_type AND d.classid = " CLASS("pg_class") " AND d.objsubid > 0 AND dc.relkind IN ('r', 'm', 'p') AS stores_row, "
 	/* a foreign key, which ALTER COLUMN ... TYPE of the column it references rebuilds */
 	"d.classid = " CLASS("pg_constraint") " AND dcon.contype = 'f' AS foreign_key "
-	"FROM ref JOIN pg_catalog.pg_depend d ON d.refclassid = ref.cls AND d.refobjid = ref.oid AND d.deptype = 'n' "
-	"LEFT JOIN pg_catalog.pg_attribute a ON ref.cls = " CLASS("pg_class") " AND d.refobjsubid > 0 "
-	"AND a.attrelid = ref.oid AND a.attnum = d.refobjsubid "
+	"FROM dep d LEFT JOIN pg_catalog.pg_attribute a ON d.cls = " CLASS("pg_class") " AND d.refobjsubid > 0 "
+	"AND a.attrelid = d.oid AND a.attnum = d.refobjsubid "
 	"LEFT JOIN pg_catalog.pg_class dc ON d.classid = " CLASS("pg_class") " AND dc.oid = d.objid "
 	"LEFT JOIN pg_catalog.pg_constraint dcon ON d.classid = " CLASS("pg_constraint") " AND dcon.oid = d.objid "
 	"LEFT JOIN pg_catalog.pg_rewrite drw ON d.classid = " CLASS("pg_rewrite") " AND drw.oid = d.objid "
-	"WHERE NOT CASE "
-	/* relations, their columns and indexes, sequences */
-	"WHEN d.classid = " CLASS("pg_class") " THEN dc.relnamespace = " SG_CATALOG__SCHEMA_OID " AND ("
-	MANAGED_RELATION("d.objid") " OR dc.relkind = 'S' OR dc.relkind = 'i' AND EXISTS (SELECT 1 FROM "
-	"pg_catalog.pg_index i WHERE i.indexrelid = d.objid AND " MANAGED_RELATION("i.indrelid") ")) "
-	,
-	/* domains based on domains, enums */
-	"WHEN d.classid = " CLASS("pg_type") " THEN EXISTS (SELECT 1 FROM pg_catalog.pg_type dt WHERE dt.oid = d.objid "
-	"AND dt.typnamespace = " SG_CATALOG__SCHEMA_OID " AND dt.typtype IN ('d', 'e')) "
-	"WHEN d.classid = " CLASS("pg_proc") " THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc dp WHERE dp.oid = d.objid "
-	"AND dp.pronamespace = " SG_CATALOG__SCHEMA_OID " AND dp.prokind IN ('f', 'p')) "
-	"WHEN d.classid = " CLASS("pg_attrdef") " THEN EXISTS (SELECT 1 FROM pg_catalog.pg_attrdef ad "
-	"WHERE ad.oid = d.objid AND ad.adrelid IN (SELECT oid FROM tbl)) "
-	"WHEN d.classid = " CLASS("pg_constraint") " THEN dcon.conrelid IN (SELECT oid FROM tbl) "
-	"OR dcon.contypid <> 0 AND EXISTS (SELECT 1 FROM pg_catalog.pg_type dt WHERE dt.oid = dcon.contypid "
-	"AND dt.typnamespace = " SG_CATALOG__SCHEMA_OID ") "
-	"WHEN d.classid = " CLASS("pg_trigger") " THEN EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg "
-	"WHERE tg.oid = d.objid AND " MANAGED_RELATION("tg.tgrelid") ") "
-	"WHEN d.classid = " CLASS("pg_rewrite") " THEN drw.rulename = '_RETURN' AND drw.ev_class IN (SELECT oid FROM vw) "
-	"ELSE false END "
 	") x ORDER BY kind COLLATE \"C\", name COLLATE \"C\", column_name COLLATE \"C\" NULLS FIRST, what COLLATE \"C\"",
 };
 /* clang-format on */
