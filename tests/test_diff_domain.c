@@ -463,6 +463,76 @@ static void test_diff_domain__recreate_follows_dependencies(void **state)
 	ut_free_result(&r, a, b);
 }
 
+/* Dependent `what` outside the models on `kind` `name` (column `column`, NULL: the whole object) of `s`. */
+static void add_dependent(sg_schema *s, const char *kind, const char *name, const char *column, const char *what,
+			  bool foreign_key)
+{
+	sg_dependent *d = sg_arena_array(s->arena, s->ndependents + 1, sizeof(*d));
+	if (s->ndependents)
+		memcpy(d, s->dependents, s->ndependents * sizeof(*d));
+	s->dependents = d;
+	d[s->ndependents++] =
+	    (sg_dependent){.kind = kind, .name = name, .column = column, .what = what, .foreign_key = foreign_key};
+}
+
+/*
+ * An object outside the models that depends on a re-created domain: refused,
+ * both named, the domain found in the plan's statements by its quoted name.
+ */
+static void test_diff_domain__recreate_refused_under_an_unmanaged_dependent(void **state)
+{
+	(void)state;
+	sg_schema *a = sg_schema_new("public"), *b = sg_schema_new("public");
+	add_domain(a, "Pos Int", "integer");
+	add_domain(b, "Pos Int", "bigint");
+	ut_add_column(ut_add_table(a, "t", 8), "n", "\"Pos Int\"", true);
+	ut_add_column(ut_add_table(b, "t", 8), "n", "\"Pos Int\"", true);
+	add_dependent(a, "domain", "Pos Int", NULL, "column a of composite type pair", false);
+	ut_result r = ut_run_diff(a, b, false);
+	assert_non_null(r.plan->refused);
+	assert_string_equal(
+	    r.plan->refused,
+	    "this plan drops domain 'Pos Int' and creates it again, but 'column a of composite type pair', "
+	    "which the models do not manage, depends on it: drop that object first and create it again "
+	    "after this migration, or write this step by hand");
+	ut_free_result(&r, a, b);
+	/* only renamed: PostgreSQL keeps the dependent on it */
+	a = base();
+	b = base();
+	b->domains[0].name = "natural";
+	b->domains[0].renamed_from = "posint";
+	b->tables[0].columns[0].type = "natural";
+	add_dependent(a, "domain", "posint", NULL, "column a of composite type pair", false);
+	r = ut_run_diff(a, b, false);
+	assert_null(r.plan->refused);
+	ut_find_op(&r, "rename domain posint to natural");
+	ut_free_result(&r, a, b);
+}
+
+/* A column the re-create retypes: a foreign key of another schema is rebuilt by the server, a view is not. */
+static void test_diff_domain__recreate_retypes_columns_under_unmanaged_dependents(void **state)
+{
+	(void)state;
+	sg_schema *a = base(), *b = base();
+	b->domains[0].type = "bigint";
+	add_dependent(a, "table", "t", "n", "constraint x_n_fkey on table other.x", true);
+	ut_result r = ut_run_diff(a, b, false);
+	assert_null(r.plan->refused);
+	ut_free_result(&r, a, b);
+	a = base();
+	b = base();
+	b->domains[0].type = "bigint";
+	add_dependent(a, "table", "t", "n", "view other.v", false);
+	r = ut_run_diff(a, b, false);
+	assert_non_null(r.plan->refused);
+	assert_string_equal(
+	    r.plan->refused,
+	    "this plan changes the type of column 't.n', but 'view other.v', which the models do not "
+	    "manage, depends on it: drop that object first and create it again after this migration, or "
+	    "write this step by hand");
+	ut_free_result(&r, a, b);
+}
+
 /* A caller that cannot come back (a generated column, a check that changes): refused, both named. */
 static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(void **state)
 {
@@ -539,6 +609,8 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__checks_of_a_domain_in_arrays_recreate_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_generated_column_casts_to_it),
 	    cmocka_unit_test(test_diff_domain__recreate_refused_when_a_caller_cannot_come_back),
+	    cmocka_unit_test(test_diff_domain__recreate_refused_under_an_unmanaged_dependent),
+	    cmocka_unit_test(test_diff_domain__recreate_retypes_columns_under_unmanaged_dependents),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -491,8 +491,12 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	const char *second = hook && hook->second_sql ? hook->second_sql(hook->ctx) : NULL;
 
 	char *unmanaged = sg_catalog__unmanaged_sql();
-	if (!unmanaged)
+	char *dependents = sg_catalog__dependents_sql();
+	if (!unmanaged || !dependents) {
+		free(unmanaged);
+		free(dependents);
 		return sg_catalog__out_of_memory(l);
+	}
 	/*
 	 * One statement per kind, each read by its catalog_<kind>.c; a new kind takes its place here.  Tables come
 	 * before the per-table kinds, which attach their rows to them.
@@ -517,6 +521,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	    {"functions", sg_catalog__functions_sql(server_version), 1, {oid}, sg_catalog__read_functions},
 	    {"sequences", sg_catalog__sequences_sql, 2, {oid, excluded}, sg_catalog__read_sequences},
 	    {"unmanaged", unmanaged, 2, {oid, excluded}, sg_catalog__read_unmanaged},
+	    {"dependents", dependents, 2, {oid, excluded}, sg_catalog__read_dependents},
 	    {"commit", "COMMIT", 0, {NULL}, NULL},
 	};
 	int n = (int)(sizeof(kinds) / sizeof(kinds[0]));
@@ -529,6 +534,7 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	}
 	rc = second ? run_pipeline(l, kinds, n) : run_pipeline(l, kinds + 1, n - 1);
 	free(unmanaged);
+	free(dependents);
 	return rc;
 }
 

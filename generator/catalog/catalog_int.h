@@ -265,4 +265,11 @@ int sg_catalog__read_functions(sg_catalog__loader *l, const PGresult *res);
 char *sg_catalog__unmanaged_sql(void);
 int sg_catalog__read_unmanaged(sg_catalog__loader *l, const PGresult *res);
 
+/*
+ * catalog_dependents.c: schema->dependents, the objects outside the models
+ * that depend on managed ones.  Joined at run time as the unmanaged query is.
+ */
+char *sg_catalog__dependents_sql(void);
+int sg_catalog__read_dependents(sg_catalog__loader *l, const PGresult *res);
+
 #endif

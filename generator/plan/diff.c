@@ -245,6 +245,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 		sg_diff__diff_views(&ctx);
 		if (ctx.online)
 			sg_online_mark_rewrites(plan);
+		sg_diff__check_dependents(&ctx);
 	}
 	for (size_t i = 0; ctx.maps && i < current->ntables; i++)
 		sg_colmap_release(&ctx.maps[i]);

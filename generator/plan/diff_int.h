@@ -316,6 +316,14 @@ typedef bool (*sg_diff__text_rewrite)(void *ctx, const char *text, sg_strbuf *ou
  */
 void sg_diff__rewrite_function_texts(sg_plan *plan, sg_schema *s, sg_diff__text_rewrite rewrite, void *ctx);
 
+/*
+ * diff_dependents.c: once every operation is planned, the objects outside the
+ * models that depend on managed ones (ctx->cur->dependents) against the
+ * plan's statements: an up statement PostgreSQL would refuse because of one
+ * refuses the plan, a down statement gets an `irreversible` down hazard.
+ */
+void sg_diff__check_dependents(diff_ctx *ctx);
+
 /* diff_table.c */
 void sg_diff__match_tables(diff_ctx *ctx);
 int sg_diff__build_maps(diff_ctx *ctx);

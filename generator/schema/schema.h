@@ -414,6 +414,23 @@ typedef struct sg_unmanaged {
 	const char *name; /* qualified enough to find it: "users.users_audit_trg" */
 } sg_unmanaged;
 
+/*
+ * Live side only: an object the models do not manage that PostgreSQL ties
+ * (pg_depend, a normal dependency) to one they do, so that dropping that
+ * one, or changing the type of its column, fails while it exists
+ * (catalog/catalog_dependents.c; the diff refuses such a plan:
+ * plan/diff_dependents.c).
+ */
+typedef struct sg_dependent {
+	const char
+	    *kind; /* of the managed object: "domain", "enum", "sequence", "function", "table", "view", "index" */
+	const char *name;   /* its name; a function's with its identity arguments: "f(x integer)" */
+	const char *column; /* the column of the table or view it depends on; NULL: the object as a whole */
+	const char *what;   /* the dependent, as pg_describe_object() says it: "column a of composite type pair" */
+	bool stores_row;    /* a column that stores the table's row type: the table cannot be rewritten */
+	bool foreign_key;   /* a foreign key, which a type change of the column it references rebuilds */
+} sg_dependent;
+
 typedef struct sg_schema {
 	sg_arena *arena;  /* owns everything below */
 	const char *name; /* the PostgreSQL schema, "public" by default */
@@ -433,6 +450,8 @@ typedef struct sg_schema {
 	size_t nviews;
 	sg_unmanaged *unmanaged;
 	size_t nunmanaged;
+	sg_dependent *dependents; /* by kind, name, column, then dependent */
+	size_t ndependents;
 } sg_schema;
 
 /* A new empty schema named `name` with its own arena; NULL when out of memory. */

@@ -1,0 +1,134 @@
+/*
+ * The dependents of the catalog reader (catalog_int.h): one query for the
+ * objects schemagen does not manage that pg_depend ties, with a normal
+ * dependency, to an object it does (a composite type's attribute of a
+ * domain, a view of another schema reading a column, a cast through a
+ * function, a foreign key of another schema to a key's index...), and the
+ * reader of its rows into sg_schema.dependents.  PostgreSQL refuses to drop
+ * such an object, or to change the type of such a column, while they exist;
+ * the diff refuses a plan that would (plan/diff_dependents.c).
+ *
+ * The managed object is resolved through the internal parts PostgreSQL keeps
+ * for it: an array type is its element's, a table's or view's row type is
+ * the relation's.  The dependent is managed (and left out) when the reader
+ * reads it with its own kind: a relation, column, index or sequence of the
+ * schema's managed tables and views, a domain or enum, a function or
+ * procedure of the schema, a default, constraint or trigger of a managed
+ * table (a domain's constraint), a view's own rule.  Everything else is
+ * listed, described by pg_describe_object().
+ */
+#include "catalog_int.h"
+
+/* The SQL reads best laid out by hand. */
+/* clang-format off */
+#define CLASS(CATALOG) "'pg_catalog." CATALOG "'::pg_catalog.regclass"
+/* Relation oid EXPR is a managed table or a view of the schema. */
+#define MANAGED_RELATION(EXPR) "(" EXPR ") IN (SELECT oid FROM tbl UNION ALL SELECT oid FROM vw)"
+
+static const char *const dependents_sql[] = {
+	SG_CATALOG__TABLES_CTE
+	", vw AS (SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = " SG_CATALOG__SCHEMA_OID " "
+	"AND c.relkind IN ('v', 'm') AND " SG_CATALOG__OWN_OBJECT("pg_class", "c") ") "
+	/* the managed objects: what a dependency on them is about */
+	", ref AS ("
+	"SELECT " CLASS("pg_type") " AS cls, t.oid, CASE b.typtype WHEN 'd' THEN 'domain' WHEN 'e' THEN 'enum' "
+	"ELSE CASE r.relkind WHEN 'r' THEN 'table' ELSE 'view' END END AS kind, "
+	"COALESCE(r.relname, b.typname)::text AS name, r.oid IS NOT NULL AS row_type "
+	"FROM pg_catalog.pg_type t "
+	"LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND e.typarray = t.oid "
+	"JOIN pg_catalog.pg_type b ON b.oid = COALESCE(e.oid, t.oid) "
+	"LEFT JOIN pg_catalog.pg_class r ON r.oid = b.typrelid "
+	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND (b.typtype IN ('d', 'e') AND "
+	SG_CATALOG__OWN_OBJECT("pg_type", "b") " OR " MANAGED_RELATION("b.typrelid") ") "
+	"UNION ALL SELECT " CLASS("pg_class") ", c.oid, CASE c.relkind WHEN 'r' THEN 'table' WHEN 'S' THEN 'sequence' "
+	"WHEN 'i' THEN 'index' ELSE 'view' END, c.relname::text, false "
+	"FROM pg_catalog.pg_class c WHERE c.relnamespace = " SG_CATALOG__SCHEMA_OID " AND (" MANAGED_RELATION("c.oid")
+	" OR c.relkind = 'S' AND " SG_CATALOG__OWN_OBJECT("pg_class", "c") " "
+	"OR c.relkind = 'i' AND EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indexrelid = c.oid AND "
+	MANAGED_RELATION("i.indrelid") ")) "
+	"UNION ALL SELECT " CLASS("pg_proc") ", p.oid, 'function', "
+	"p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', false "
+	"FROM pg_catalog.pg_proc p WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('f', 'p') AND "
+	SG_CATALOG__OWN_OBJECT("pg_proc", "p") ") "
+	,
+	/* the normal dependencies on them of objects the reader does not read as managed: hashed sets, no join */
+	", dep AS (SELECT ref.kind, ref.name, ref.cls, ref.oid, ref.row_type, d.classid, d.objid, d.objsubid, "
+	"d.refobjsubid FROM ref JOIN pg_catalog.pg_depend d ON d.refclassid = ref.cls AND d.refobjid = ref.oid "
+	"AND d.deptype = 'n' WHERE NOT CASE "
+	/* relations, their columns and indexes, sequences */
+	"WHEN d.classid = " CLASS("pg_class") " THEN d.objid IN (SELECT oid FROM tbl) OR d.objid IN (SELECT oid FROM vw) "
+	"OR d.objid IN (SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = " SG_CATALOG__SCHEMA_OID " "
+	"AND c.relkind = 'S') OR d.objid IN (SELECT i.indexrelid FROM pg_catalog.pg_index i WHERE "
+	MANAGED_RELATION("i.indrelid") ") "
+	/* domains (based on domains), enums, functions and procedures of the schema */
+	"WHEN d.classid = " CLASS("pg_type") " THEN d.objid IN (SELECT t.oid FROM pg_catalog.pg_type t "
+	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID " AND t.typtype IN ('d', 'e')) "
+	"WHEN d.classid = " CLASS("pg_proc") " THEN d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p "
+	"WHERE p.pronamespace = " SG_CATALOG__SCHEMA_OID " AND p.prokind IN ('f', 'p')) "
+	,
+	/* defaults, constraints and triggers of managed tables, domains' constraints, views' own rules */
+	"WHEN d.classid = " CLASS("pg_attrdef") " THEN d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad "
+	"WHERE ad.adrelid IN (SELECT oid FROM tbl)) "
+	"WHEN d.classid = " CLASS("pg_constraint") " THEN d.objid IN (SELECT con.oid FROM pg_catalog.pg_constraint con "
+	"WHERE con.conrelid IN (SELECT oid FROM tbl) OR con.contypid IN (SELECT t.oid FROM pg_catalog.pg_type t "
+	"WHERE t.typnamespace = " SG_CATALOG__SCHEMA_OID ")) "
+	"WHEN d.classid = " CLASS("pg_trigger") " THEN d.objid IN (SELECT tg.oid FROM pg_catalog.pg_trigger tg WHERE "
+	MANAGED_RELATION("tg.tgrelid") ") "
+	"WHEN d.classid = " CLASS("pg_rewrite") " THEN d.objid IN (SELECT rw.oid FROM pg_catalog.pg_rewrite rw "
+	"WHERE rw.rulename = '_RETURN' AND rw.ev_class IN (SELECT oid FROM vw)) "
+	"ELSE false END) "
+	,
+	"SELECT * FROM (SELECT DISTINCT d.kind, d.name, a.attname::text AS column_name, "
+	/* a view's own rule is the view */
+	"CASE WHEN drw.rulename = '_RETURN' THEN pg_catalog.pg_describe_object(" CLASS("pg_class") ", drw.ev_class, 0) "
+	"ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS what, "
+	/* a column that stores the row type: PostgreSQL refuses to rewrite the table (ALTER ... TYPE, ADD ... DEFAULT) */
+	"d.row_type AND d.classid = " CLASS("pg_class") " AND d.objsubid > 0 AND dc.relkind IN ('r', 'm', 'p') AS stores_row, "
+	/* a foreign key, which ALTER COLUMN ... TYPE of the column it references rebuilds */
+	"d.classid = " CLASS("pg_constraint") " AND dcon.contype = 'f' AS foreign_key "
+	"FROM dep d LEFT JOIN pg_catalog.pg_attribute a ON d.cls = " CLASS("pg_class") " AND d.refobjsubid > 0 "
+	"AND a.attrelid = d.oid AND a.attnum = d.refobjsubid "
+	"LEFT JOIN pg_catalog.pg_class dc ON d.classid = " CLASS("pg_class") " AND dc.oid = d.objid "
+	"LEFT JOIN pg_catalog.pg_constraint dcon ON d.classid = " CLASS("pg_constraint") " AND dcon.oid = d.objid "
+	"LEFT JOIN pg_catalog.pg_rewrite drw ON d.classid = " CLASS("pg_rewrite") " AND drw.oid = d.objid "
+	") x ORDER BY kind COLLATE \"C\", name COLLATE \"C\", column_name COLLATE \"C\" NULLS FIRST, what COLLATE \"C\"",
+};
+/* clang-format on */
+
+char *sg_catalog__dependents_sql(void)
+{
+	sg_strbuf sb = SG_STRBUF_INIT;
+	for (size_t i = 0; i < sizeof(dependents_sql) / sizeof(dependents_sql[0]); i++)
+		sg_strbuf_adds(&sb, dependents_sql[i]);
+	if (sg_strbuf_failed(&sb)) {
+		sg_strbuf_release(&sb);
+		return NULL;
+	}
+	return sg_strbuf_detach(&sb, NULL);
+}
+
+int sg_catalog__read_dependents(sg_catalog__loader *l, const PGresult *res)
+{
+	static const char *const names[] = {"kind", "name", "column_name", "what", "stores_row", "foreign_key"};
+	int f[6] = {0};
+	int rc = sg_catalog__fields(l, res, "dependents", names, f, 6);
+	int n = PQntuples(res);
+	if (rc == 0 && n > 0) {
+		sg_dependent *d = sg_arena_array(l->arena, (size_t)n, sizeof(*d));
+		if (!d) {
+			rc = sg_catalog__out_of_memory(l);
+		} else {
+			for (int i = 0; i < n; i++) {
+				d[i].kind = sg_catalog__dup(l, res, i, f[0]);
+				d[i].name = sg_catalog__dup(l, res, i, f[1]);
+				d[i].column = sg_catalog__dup(l, res, i, f[2]);
+				d[i].what = sg_catalog__dup(l, res, i, f[3]);
+				d[i].stores_row = sg_catalog__flag(res, i, f[4]);
+				d[i].foreign_key = sg_catalog__flag(res, i, f[5]);
+			}
+			l->schema->dependents = d;
+			l->schema->ndependents = (size_t)n;
+		}
+	}
+	return rc == 0 && l->oom ? sg_catalog__out_of_memory(l) : rc;
+}

@@ -1,0 +1,648 @@
+/*
+ * Objects outside the models that depend on managed ones
+ * (sg_schema.dependents, read by catalog/catalog_dependents.c from
+ * pg_depend): a composite type with an attribute of a managed domain, a view
+ * of another schema reading a managed column, a cast through a managed
+ * function, a foreign key of another schema to a managed key...  PostgreSQL
+ * refuses to drop such an object while they exist (the plan never writes
+ * CASCADE), and refuses to change the type of a column a view, rule,
+ * function body, policy or publication reads, or to rewrite a table whose
+ * row type a column of another table stores.
+ *
+ * Once the diff has planned every operation, its statements are read in the
+ * order the migration runs them (by phase, then as planned; the downs in
+ * reverse), following the renames, so every way the plan drops an object
+ * counts, however it came to (a domain or enum re-created, a function
+ * dropped around a domain, a view created again, a key dropped and added
+ * again, a column retyped by a re-create): a DROP of the object, a DROP
+ * COLUMN or ALTER COLUMN ... TYPE of its column, an ADD COLUMN that rewrites
+ * a table whose row type another table stores.  An up statement that would
+ * fail so refuses the plan (exit 2, one line naming both objects and what
+ * to do); a down statement gets an `irreversible` hazard on the down of its
+ * operation, naming them.  Dependents PostgreSQL carries along are no
+ * concern: statistics objects and exclusion constraints (automatic
+ * dependencies, not listed), foreign keys when the key column's type changes
+ * (rebuilt), composite types that hold a table's row type when its columns
+ * change (no stored rows).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff_int.h"
+
+/* The name spaces a statement names objects in. */
+typedef enum ns_kind { NS_TYPE, NS_RELATION, NS_FUNCTION, NS_NONE } ns_kind;
+
+/* One dependent and the name its managed object (and column) has at this point of the plan. */
+typedef struct track {
+	const sg_dependent *dep;
+	ns_kind ns;
+	char *name;   /* malloc'd */
+	char *column; /* malloc'd, NULL for the object as a whole */
+} track;
+
+typedef enum tok_kind { T_WORD, T_QIDENT, T_STRING, T_PUNCT, T_OTHER } tok_kind;
+
+typedef struct token {
+	tok_kind kind;
+	const char *start;
+	size_t len;
+} token;
+
+typedef struct scan {
+	diff_ctx *ctx;
+	track *tracks;
+	size_t ntracks;
+	bool down;	  /* reading downs: a failure is a hazard of `op`'s down */
+	sg_op *op;	  /* the operation whose statements are read */
+	bool stop;	  /* an up statement would fail: the plan is refused */
+	sg_strbuf a, b;	  /* scratch for names */
+	sg_strbuf reason; /* the message being built */
+} scan;
+
+static bool ident_start(int c)
+{
+	return isalpha(c) || c == '_' || c >= 0x80;
+}
+
+static bool ident_char(int c)
+{
+	return ident_start(c) || isdigit(c) || c == '$';
+}
+
+/* The next token of `p` (in text `base`) into *t; returns the position after it, NULL at the end. */
+static const char *next_token(const char *base, const char *p, token *t)
+{
+	for (;;) {
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (p[0] == '-' && p[1] == '-') {
+			while (*p && *p != '\n')
+				p++;
+		} else if (p[0] == '/' && p[1] == '*') {
+			const char *end = strstr(p + 2, "*/");
+			p = end ? end + 2 : p + strlen(p);
+		} else {
+			break;
+		}
+	}
+	if (!*p)
+		return NULL;
+	t->start = p;
+	unsigned char c = (unsigned char)*p;
+	if (c == '\'') {
+		/* E'...' takes backslash escapes (the E a word of its own) */
+		bool escapes =
+		    p > base && (p[-1] == 'E' || p[-1] == 'e') && (p - 1 == base || !ident_char((unsigned char)p[-2]));
+		for (p++; *p; p++) {
+			if (escapes && *p == '\\' && p[1]) {
+				p++;
+			} else if (*p == '\'') {
+				if (p[1] == '\'')
+					p++;
+				else
+					break;
+			}
+		}
+		t->kind = T_STRING;
+		p = *p ? p + 1 : p;
+	} else if (c == '"') {
+		for (p++; *p; p++) {
+			if (*p == '"') {
+				if (p[1] == '"')
+					p++;
+				else
+					break;
+			}
+		}
+		t->kind = T_QIDENT;
+		p = *p ? p + 1 : p;
+	} else if (c == '$' && (p[1] == '$' || ident_start((unsigned char)p[1]))) {
+		const char *q = p + 1;
+		while (*q && *q != '$' && ident_char((unsigned char)*q))
+			q++;
+		if (*q == '$') {
+			size_t taglen = (size_t)(q - p) + 1;
+			const char *end = q + 1;
+			while ((end = strstr(end, "$")) && strncmp(end, p, taglen) != 0)
+				end++;
+			t->kind = T_STRING;
+			p = end ? end + taglen : p + strlen(p);
+		} else {
+			t->kind = T_OTHER;
+			p++;
+		}
+	} else if (ident_start(c)) {
+		while (*p && ident_char((unsigned char)*p))
+			p++;
+		t->kind = T_WORD; /* E'...': the string is a token of its own */
+	} else if (strchr("(),;.[]", c)) {
+		t->kind = T_PUNCT;
+		p++;
+	} else {
+		t->kind = T_OTHER;
+		p++;
+	}
+	t->len = (size_t)(p - t->start);
+	return p;
+}
+
+static bool is_kw(const token *t, size_t n, size_t i, const char *kw)
+{
+	return i < n && t[i].kind == T_WORD && strlen(kw) == t[i].len && strncasecmp(t[i].start, kw, t[i].len) == 0;
+}
+
+static bool is_punct(const token *t, size_t n, size_t i, char c)
+{
+	return i < n && t[i].kind == T_PUNCT && t[i].start[0] == c;
+}
+
+/* Identifier token i as the catalog names it (unquoted, a bare word folded to lower case) into sb (reset). */
+static bool ident(const token *t, size_t n, size_t i, sg_strbuf *sb)
+{
+	sg_strbuf_reset(sb);
+	if (i >= n)
+		return false;
+	if (t[i].kind == T_WORD) {
+		for (size_t k = 0; k < t[i].len; k++)
+			sg_strbuf_addch(sb, (char)tolower((unsigned char)t[i].start[k]));
+		return true;
+	}
+	if (t[i].kind != T_QIDENT)
+		return false;
+	for (size_t k = 1; k + 1 < t[i].len; k++) {
+		sg_strbuf_addch(sb, t[i].start[k]);
+		if (t[i].start[k] == '"')
+			k++;
+	}
+	return true;
+}
+
+/*
+ * A possibly qualified name at *i (the last part into sb: every statement
+ * names the managed schema's objects) and, for a function, its argument
+ * list as written, `name(args)`.  Advances *i past it.
+ */
+static bool name_at(const token *t, size_t n, size_t *i, ns_kind ns, sg_strbuf *sb)
+{
+	if (!ident(t, n, *i, sb))
+		return false;
+	(*i)++;
+	while (is_punct(t, n, *i, '.')) {
+		if (!ident(t, n, *i + 1, sb))
+			return false;
+		*i += 2;
+	}
+	if (ns != NS_FUNCTION || !is_punct(t, n, *i, '('))
+		return true;
+	const char *from = t[*i].start + 1;
+	int depth = 0;
+	for (; *i < n; (*i)++) {
+		if (is_punct(t, n, *i, '('))
+			depth++;
+		else if (is_punct(t, n, *i, ')') && --depth == 0)
+			break;
+	}
+	if (*i >= n)
+		return false;
+	const char *to = t[*i].start;
+	(*i)++;
+	while (from < to && isspace((unsigned char)*from))
+		from++;
+	while (to > from && isspace((unsigned char)to[-1]))
+		to--;
+	sg_strbuf_addch(sb, '(');
+	sg_strbuf_add(sb, from, (size_t)(to - from));
+	sg_strbuf_addch(sb, ')');
+	return true;
+}
+
+static ns_kind ns_of_kind(const char *kind)
+{
+	if (strcmp(kind, "domain") == 0 || strcmp(kind, "enum") == 0)
+		return NS_TYPE;
+	if (strcmp(kind, "function") == 0)
+		return NS_FUNCTION;
+	return NS_RELATION;
+}
+
+/* Whether `name` is `n`, or `from` (a renamed_from) is. */
+static bool named(const char *name, const char *n, const char *from)
+{
+	return strcmp(n, name) == 0 || (from && strcmp(from, name) == 0);
+}
+
+/*
+ * Whether the desired side has an object of the dependent's kind and name, or
+ * one renamed from it: the plan creates it again.
+ */
+static bool created_again(const diff_ctx *ctx, const sg_dependent *d)
+{
+	const sg_schema *w = ctx->want;
+	const char *kind = d->kind, *name = d->name;
+	if (strcmp(kind, "enum") == 0)
+		return sg_schema_find_enum(w, name) != NULL;
+	for (size_t i = 0; strcmp(kind, "domain") == 0 && i < w->ndomains; i++)
+		if (named(name, w->domains[i].name, w->domains[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "table") == 0 && i < w->ntables; i++)
+		if (named(name, w->tables[i].name, w->tables[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "view") == 0 && i < w->nviews; i++)
+		if (named(name, w->views[i].name, w->views[i].renamed_from))
+			return true;
+	for (size_t i = 0; strcmp(kind, "sequence") == 0 && i < w->nsequences; i++)
+		if (named(name, w->sequences[i].name, w->sequences[i].renamed_from))
+			return true;
+	/* a function by its name alone (d->name carries its arguments) */
+	size_t len = strcspn(name, "(");
+	for (size_t i = 0; strcmp(kind, "function") == 0 && i < w->nfunctions; i++) {
+		const sg_function *f = &w->functions[i];
+		if ((strlen(f->name) == len && strncmp(f->name, name, len) == 0) ||
+		    (f->renamed_from && strlen(f->renamed_from) == len && strncmp(f->renamed_from, name, len) == 0))
+			return true;
+	}
+	return false;
+}
+
+static const char *const remedy =
+    "drop that object first and create it again after this migration, or write this step by hand";
+
+/*
+ * Track `k` cannot stay as the statement wants: `subject` says what the
+ * statement does, `on_column` whether its object is the column's table.
+ */
+static void fail(scan *s, const track *k, const char *subject, bool on_column)
+{
+	const sg_dependent *d = k->dep;
+	sg_strbuf *m = &s->reason;
+	sg_strbuf_reset(m);
+	if (s->down)
+		sg_strbuf_adds(m, "the down ");
+	sg_strbuf_addf(m, "%s, but '%s', which the models do not manage, ", subject, d->what);
+	if (d->stores_row)
+		sg_strbuf_addf(m, "stores the row type of table '%s'", d->name);
+	else if (d->column && on_column)
+		sg_strbuf_addf(m, "depends on its column '%s'", d->column);
+	else
+		sg_strbuf_adds(m, "depends on it");
+	sg_strbuf_adds(m, s->down ? ": the down fails while it exists; " : ": ");
+	sg_strbuf_adds(m, remedy);
+	if (sg_strbuf_failed(m)) {
+		s->ctx->plan->failed = true;
+		return;
+	}
+	if (s->down) {
+		sg_op_hazard(s->ctx->plan, s->op, true, SG_HAZARD_IRREVERSIBLE, m->data);
+		return;
+	}
+	s->ctx->plan->refused = sg_arena_strdup(s->ctx->plan->arena, m->data);
+	if (!s->ctx->plan->refused)
+		s->ctx->plan->failed = true;
+	s->stop = true;
+}
+
+static void subject_of(scan *s, const track *k, sg_strbuf *sb)
+{
+	const sg_dependent *d = k->dep;
+	sg_strbuf_reset(sb);
+	sg_strbuf_addf(sb, "%s %s '%s'", s->down ? "drops" : "this plan drops", d->kind, d->name);
+	if (created_again(s->ctx, d) && !s->down)
+		sg_strbuf_adds(sb, " and creates it again");
+}
+
+/* DROP of object `name` in `ns`. */
+static void on_drop(scan *s, ns_kind ns, const char *name)
+{
+	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != ns || strcmp(k->name, name) != 0)
+			continue;
+		sg_strbuf subject = SG_STRBUF_INIT;
+		subject_of(s, k, &subject);
+		fail(s, k, subject.data, true);
+		sg_strbuf_release(&subject);
+	}
+}
+
+/* Column `column` of relation `table` dropped (`how` 'd'), its type changed ('t'), or the table rewritten ('r'). */
+static void on_column(scan *s, const char *table, const char *column, char how)
+{
+	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != NS_RELATION || strcmp(k->name, table) != 0)
+			continue;
+		const sg_dependent *d = k->dep;
+		bool on_column = k->column && strcmp(k->column, column) == 0;
+		bool hit = how == 'd'	? on_column
+			   : how == 't' ? (on_column && !d->foreign_key) || d->stores_row
+					: d->stores_row;
+		if (!hit)
+			continue;
+		sg_strbuf subject = SG_STRBUF_INIT;
+		const char *who = s->down ? "" : "this plan ";
+		if (how == 'd')
+			sg_strbuf_addf(&subject, "%sdrops column '%s.%s'", who, d->name, column);
+		else if (how == 't')
+			sg_strbuf_addf(&subject, "%schanges the type of column '%s.%s'", who, d->name, column);
+		else
+			sg_strbuf_addf(&subject, "%sadds column '%s.%s' with a value for every row", who, d->name,
+				       column);
+		fail(s, k, subject.data, false);
+		sg_strbuf_release(&subject);
+	}
+}
+
+static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
+{
+	for (size_t i = 0; i < s->ntracks; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != ns || strcmp(k->name, from) != 0)
+			continue;
+		char *name = NULL;
+		if (ns == NS_FUNCTION) {
+			/* `f(args)` renamed to `g`: `g(args)` */
+			const char *args = strchr(from, '(');
+			size_t len = strlen(to);
+			name = malloc(len + strlen(args) + 1);
+			if (name) {
+				memcpy(name, to, len);
+				strcpy(name + len, args);
+			}
+		} else {
+			name = strdup(to);
+		}
+		if (!name) {
+			s->ctx->plan->failed = true;
+			s->stop = true;
+			return;
+		}
+		free(k->name);
+		k->name = name;
+	}
+}
+
+static void on_rename_column(scan *s, const char *table, const char *from, const char *to)
+{
+	for (size_t i = 0; i < s->ntracks; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != NS_RELATION || !k->column || strcmp(k->name, table) != 0 || strcmp(k->column, from) != 0)
+			continue;
+		char *column = strdup(to);
+		if (!column) {
+			s->ctx->plan->failed = true;
+			s->stop = true;
+			return;
+		}
+		free(k->column);
+		k->column = column;
+	}
+}
+
+/* The object kind after DROP or ALTER at *i: its name space (NS_NONE for others); advances *i past it. */
+static ns_kind kind_at(const token *t, size_t n, size_t *i)
+{
+	static const struct {
+		const char *word;
+		ns_kind ns;
+	} kinds[] = {{"DOMAIN", NS_TYPE},	{"TYPE", NS_TYPE},	    {"SEQUENCE", NS_RELATION},
+		     {"TABLE", NS_RELATION},	{"VIEW", NS_RELATION},	    {"INDEX", NS_RELATION},
+		     {"FUNCTION", NS_FUNCTION}, {"PROCEDURE", NS_FUNCTION}, {"ROUTINE", NS_FUNCTION}};
+	if (is_kw(t, n, *i, "MATERIALIZED") && is_kw(t, n, *i + 1, "VIEW")) {
+		*i += 2;
+		return NS_RELATION;
+	}
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (is_kw(t, n, *i, kinds[k].word)) {
+			(*i)++;
+			return kinds[k].ns;
+		}
+	return NS_NONE;
+}
+
+static void skip_if_exists(const token *t, size_t n, size_t *i)
+{
+	if (is_kw(t, n, *i, "IF") && is_kw(t, n, *i + 1, "EXISTS"))
+		*i += 2;
+	else if (is_kw(t, n, *i, "IF") && is_kw(t, n, *i + 1, "NOT") && is_kw(t, n, *i + 2, "EXISTS"))
+		*i += 3;
+}
+
+static void drop_statement(scan *s, const token *t, size_t n)
+{
+	size_t i = 1;
+	ns_kind ns = kind_at(t, n, &i);
+	if (ns == NS_NONE)
+		return;
+	if (is_kw(t, n, i, "CONCURRENTLY"))
+		i++;
+	skip_if_exists(t, n, &i);
+	while (!s->stop && name_at(t, n, &i, ns, &s->a)) {
+		on_drop(s, ns, s->a.data);
+		if (!is_punct(t, n, i, ','))
+			break;
+		i++;
+	}
+}
+
+/* One subcommand [i, end) of ALTER TABLE `table` (in s->b). */
+static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
+{
+	const char *table = s->b.data;
+	if (is_kw(t, end, i, "DROP")) {
+		i++;
+		if (is_kw(t, end, i, "CONSTRAINT")) {
+			i++;
+			skip_if_exists(t, end, &i);
+			/* a key's index goes with it */
+			if (ident(t, end, i, &s->a))
+				on_drop(s, NS_RELATION, s->a.data);
+			return;
+		}
+		if (is_kw(t, end, i, "COLUMN"))
+			i++;
+		skip_if_exists(t, end, &i);
+		if (ident(t, end, i, &s->a))
+			on_column(s, table, s->a.data, 'd');
+	} else if (is_kw(t, end, i, "ALTER")) {
+		i++;
+		if (is_kw(t, end, i, "COLUMN"))
+			i++;
+		if (!ident(t, end, i, &s->a))
+			return;
+		i++;
+		if (is_kw(t, end, i, "SET") && is_kw(t, end, i + 1, "DATA"))
+			i += 2;
+		if (is_kw(t, end, i, "TYPE"))
+			on_column(s, table, s->a.data, 't');
+	} else if (is_kw(t, end, i, "ADD")) {
+		i++;
+		static const char *const not_columns[] = {"CONSTRAINT", "PRIMARY", "UNIQUE",
+							  "CHECK",	"FOREIGN", "EXCLUDE"};
+		for (size_t k = 0; k < sizeof(not_columns) / sizeof(not_columns[0]); k++)
+			if (is_kw(t, end, i, not_columns[k]))
+				return;
+		if (is_kw(t, end, i, "COLUMN"))
+			i++;
+		skip_if_exists(t, end, &i);
+		if (!ident(t, end, i, &s->a))
+			return;
+		/* a value for every row rewrites the table (a NULL column does not) */
+		static const char *const fills[] = {"DEFAULT",	   "GENERATED", "SERIAL",  "BIGSERIAL",
+						    "SMALLSERIAL", "SERIAL2",	"SERIAL4", "SERIAL8"};
+		for (size_t j = i + 1; j < end; j++)
+			for (size_t k = 0; k < sizeof(fills) / sizeof(fills[0]); k++)
+				if (is_kw(t, end, j, fills[k])) {
+					on_column(s, table, s->a.data, 'r');
+					return;
+				}
+	}
+}
+
+static void alter_statement(scan *s, const token *t, size_t n)
+{
+	size_t i = 1;
+	bool table = is_kw(t, n, i, "TABLE");
+	ns_kind ns = kind_at(t, n, &i);
+	if (ns == NS_NONE)
+		return;
+	skip_if_exists(t, n, &i);
+	if (is_kw(t, n, i, "ONLY"))
+		i++;
+	if (!name_at(t, n, &i, ns, &s->b))
+		return;
+	if (is_kw(t, n, i, "RENAME")) {
+		i++;
+		if (is_kw(t, n, i, "TO")) {
+			if (ident(t, n, i + 1, &s->a))
+				on_rename(s, ns, s->b.data, s->a.data);
+			return;
+		}
+		if (ns != NS_RELATION)
+			return;
+		bool constraint = is_kw(t, n, i, "CONSTRAINT");
+		if (constraint || is_kw(t, n, i, "COLUMN"))
+			i++;
+		sg_strbuf to = SG_STRBUF_INIT;
+		if (ident(t, n, i, &s->a) && is_kw(t, n, i + 1, "TO") && ident(t, n, i + 2, &to)) {
+			if (constraint) /* a key's index takes the constraint's name */
+				on_rename(s, NS_RELATION, s->a.data, to.data);
+			else
+				on_rename_column(s, s->b.data, s->a.data, to.data);
+		}
+		sg_strbuf_release(&to);
+		return;
+	}
+	if (!table)
+		return;
+	/* the subcommands, split at the commas outside parentheses */
+	for (size_t from = i, depth = 0; i <= n && !s->stop; i++) {
+		if (i == n || (depth == 0 && is_punct(t, n, i, ','))) {
+			table_subcommand(s, t, from, i);
+			from = i + 1;
+		} else if (is_punct(t, n, i, '(')) {
+			depth++;
+		} else if (is_punct(t, n, i, ')') && depth > 0) {
+			depth--;
+		}
+	}
+}
+
+/* Every statement of `sql`, in order. */
+static void read_sql(scan *s, const char *sql)
+{
+	token *t = NULL;
+	size_t n = 0, cap = 0;
+	int depth = 0;
+	token tok;
+	for (const char *p = sql; p && !s->stop;) {
+		p = next_token(sql, p, &tok);
+		bool end = !p || (depth == 0 && tok.kind == T_PUNCT && tok.start[0] == ';');
+		if (!end) {
+			if (n == cap) {
+				size_t ncap = cap ? cap * 2 : 64;
+				token *nt = realloc(t, ncap * sizeof(*t));
+				if (!nt) {
+					s->ctx->plan->failed = true;
+					s->stop = true;
+					break;
+				}
+				t = nt;
+				cap = ncap;
+			}
+			t[n++] = tok;
+			if (tok.kind == T_PUNCT && tok.start[0] == '(')
+				depth++;
+			else if (tok.kind == T_PUNCT && tok.start[0] == ')' && depth > 0)
+				depth--;
+			continue;
+		}
+		if (is_kw(t, n, 0, "DROP"))
+			drop_statement(s, t, n);
+		else if (is_kw(t, n, 0, "ALTER"))
+			alter_statement(s, t, n);
+		n = 0;
+		depth = 0;
+	}
+	free(t);
+}
+
+static int by_phase_then_seq(const void *a, const void *b)
+{
+	const sg_op *x = *(const sg_op *const *)a, *y = *(const sg_op *const *)b;
+	if (x->phase != y->phase)
+		return x->phase < y->phase ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void sg_diff__check_dependents(diff_ctx *ctx)
+{
+	sg_plan *plan = ctx->plan;
+	const sg_schema *cur = ctx->cur;
+	if (cur->ndependents == 0 || plan->nops == 0 || plan->failed || plan->refused)
+		return;
+	scan s = {.ctx = ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT};
+	s.tracks = calloc(cur->ndependents, sizeof(*s.tracks));
+	sg_op **ops = malloc(plan->nops * sizeof(*ops));
+	if (!s.tracks || !ops) {
+		plan->failed = true;
+		goto done;
+	}
+	for (size_t i = 0; i < cur->ndependents; i++) {
+		const sg_dependent *d = &cur->dependents[i];
+		track *k = &s.tracks[s.ntracks++];
+		k->dep = d;
+		k->ns = ns_of_kind(d->kind);
+		k->name = strdup(d->name);
+		k->column = d->column ? strdup(d->column) : NULL;
+		if (!k->name || (d->column && !k->column)) {
+			plan->failed = true;
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < plan->nops; i++)
+		ops[i] = &plan->ops[i];
+	qsort(ops, plan->nops, sizeof(*ops), by_phase_then_seq);
+	for (size_t i = 0; i < plan->nops && !s.stop; i++) {
+		s.op = ops[i];
+		read_sql(&s, ops[i]->up);
+	}
+	s.down = true;
+	for (size_t i = plan->nops; i-- > 0 && !s.stop;) {
+		s.op = ops[i];
+		read_sql(&s, ops[i]->down);
+	}
+	if (sg_strbuf_failed(&s.a) || sg_strbuf_failed(&s.b))
+		plan->failed = true;
+done:
+	for (size_t i = 0; i < s.ntracks; i++) {
+		free(s.tracks[i].name);
+		free(s.tracks[i].column);
+	}
+	free(s.tracks);
+	free(ops);
+	sg_strbuf_release(&s.a);
+	sg_strbuf_release(&s.b);
+	sg_strbuf_release(&s.reason);
+}
