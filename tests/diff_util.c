@@ -75,6 +75,8 @@ void difftest_plan_make_opts(difftest_plan *p, PGconn *conn, const sg_schema *mo
 	p->plan = sg_plan_new();
 	assert_non_null(p->plan);
 	assert_int_equal(sg_diff(p->plan, p->live, p->desired, dopts), 0);
+	if (!p->plan->refused && sg_compare_check_dependents(p->plan, conn, p->live, p->desired, &copts, &err) != 0)
+		fail_msg("dependents: %s", sg_error_message(&err));
 	/* What diff exits 2 for: the plan is not applied. */
 	if (p->plan->refused)
 		fail_msg("refused: %s", p->plan->refused);
@@ -111,8 +113,15 @@ int difftest_plan_try(difftest_plan *p, PGconn *conn, const sg_schema *model, bo
 	}
 	sg_fixpoint_report_release(&fix);
 	p->plan = sg_plan_new();
-	if (!p->plan || sg_diff(p->plan, p->live, p->desired, dopts ? dopts : &none) != 0 ||
-	    sg_order_plan(&p->steps, p->plan) != 0) {
+	if (!p->plan || sg_diff(p->plan, p->live, p->desired, dopts ? dopts : &none) != 0) {
+		sg_strbuf_adds(err, "diff: out of memory");
+		goto fail;
+	}
+	if (!p->plan->refused && sg_compare_check_dependents(p->plan, conn, p->live, p->desired, &copts, &e) != 0) {
+		sg_strbuf_addf(err, "dependents: %s", sg_error_message(&e));
+		goto fail;
+	}
+	if (sg_order_plan(&p->steps, p->plan) != 0) {
 		sg_strbuf_adds(err, "diff: out of memory");
 		goto fail;
 	}

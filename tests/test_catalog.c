@@ -534,7 +534,7 @@ static void test_catalog__inside_callers_transaction(void **state)
 	sg_catalog_stats stats = {0};
 	sg_schema *s = load(db->conn, "public", &stats);
 	assert_false(stats.own_transaction);
-	assert_int_equal(stats.queries, 17); /* no BEGIN, no COMMIT, but the settings are put back */
+	assert_int_equal(stats.queries, 16); /* no BEGIN, no COMMIT, but the settings are put back */
 	assert_int_equal(stats.round_trips, 2);
 	/* Read in the caller's snapshot, with the pinned DateStyle rather than the caller's. */
 	assert_text("date in ISO", "'2026-11-23'::date", column(table(s, "uncommitted"), "d")->default_expr);

@@ -533,6 +533,63 @@ static void test_diff_domain__recreate_retypes_columns_under_unmanaged_dependent
 	ut_free_result(&r, a, b);
 }
 
+/* One operation of `plan` with these statements. */
+static void add_op(sg_plan *plan, sg_phase phase, const char *up, const char *down)
+{
+	sg_op *op = sg_plan_add(plan, phase);
+	assert_non_null(op);
+	op->summary = "op";
+	op->up = up;
+	op->down = down;
+}
+
+/*
+ * The names the dependents are read for once a plan is known
+ * (sg_diff_dependent_names): what its statements, ups and downs, drop,
+ * retype, rewrite or rename, as the catalog spells them, functions without
+ * their arguments; not what they create or alter otherwise, nor words in
+ * strings.  Checked after planning, the plan is refused as sg_diff does.
+ */
+static void test_diff_domain__dependent_names_of_a_plan(void **state)
+{
+	(void)state;
+	sg_plan *plan = sg_plan_new();
+	assert_non_null(plan);
+	add_op(plan, SG_PHASE_DROP_VIEW, "DROP VIEW public.\"Old View\";", "CREATE VIEW \"Old View\" AS SELECT 1;");
+	add_op(plan, SG_PHASE_ALTER_COLUMN,
+	       "ALTER TABLE public.t ALTER COLUMN n TYPE bigint USING n::bigint, DROP COLUMN gone;",
+	       "ALTER TABLE t ADD COLUMN gone integer;\nALTER TABLE t ALTER COLUMN n TYPE integer;");
+	add_op(plan, SG_PHASE_CREATE_TABLE, "CREATE TABLE fresh (id integer);", "DROP TABLE fresh;");
+	add_op(plan, SG_PHASE_RENAME_OBJECT, "ALTER DOMAIN d RENAME TO d2;", "ALTER DOMAIN d2 RENAME TO d;");
+	add_op(plan, SG_PHASE_ADD_COLUMN,
+	       "ALTER TABLE u ADD COLUMN c integer DEFAULT 0;\nALTER TABLE w ADD COLUMN plain integer;\n"
+	       "ALTER SEQUENCE s INCREMENT BY 2;\nCOMMENT ON TABLE x IS 'DROP TABLE nope';",
+	       "ALTER SEQUENCE s INCREMENT BY 1;\nCOMMENT ON TABLE x IS NULL;");
+	add_op(plan, SG_PHASE_DROP_FUNCTION, "DROP FUNCTION public.f(integer, text);",
+	       "CREATE FUNCTION f() RETURNS int RETURN 1;");
+	char **names = NULL;
+	size_t n = 0;
+	assert_int_equal(sg_diff_dependent_names(plan, &names, &n), 0);
+	static const char *const want[] = {"Old View", "d", "d2", "f", "fresh", "t", "u"};
+	assert_int_equal(n, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(names[i], want[i]);
+	sg_diff_free_names(names, n);
+
+	sg_schema *cur = sg_schema_new("public"), *want_schema = sg_schema_new("public");
+	add_dependent(cur, "table", "t", "gone", "view other.v", false);
+	sg_diff_check_dependents(plan, cur, want_schema);
+	assert_non_null(plan->refused);
+	assert_string_equal(
+	    plan->refused,
+	    "this plan drops column 't.gone', but 'view other.v', which the models do not manage, depends "
+	    "on it: drop that object first and create it again after this migration, or write this step "
+	    "by hand");
+	sg_schema_free(cur);
+	sg_schema_free(want_schema);
+	sg_plan_free(plan);
+}
+
 /* A caller that cannot come back (a generated column, a check that changes): refused, both named. */
 static void test_diff_domain__recreate_refused_when_a_caller_cannot_come_back(void **state)
 {
@@ -612,6 +669,7 @@ int main(void)
 	    cmocka_unit_test(test_diff_domain__recreate_refused_under_an_unmanaged_dependent),
 	    cmocka_unit_test(test_diff_domain__recreate_retypes_columns_under_unmanaged_dependents),
 	    cmocka_unit_test(test_diff_domain__dropped_dependent_with_columns_refused),
+	    cmocka_unit_test(test_diff_domain__dependent_names_of_a_plan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -295,20 +295,20 @@ int sg_catalog__for_each_table(sg_catalog__loader *l, const PGresult *res, int r
 /* ---- the statements --------------------------------------------------- */
 
 /* The excluded table names as a name[] literal for $2: every element quoted, '"' and '\' escaped. */
-static char *exclude_literal(const sg_catalog_options *opts)
+/* `v[0..n)` (NULL entries left out) as a text[] literal. */
+static char *array_literal(const char *const *v, size_t n)
 {
 	sg_strbuf sb = SG_STRBUF_INIT;
 	sg_strbuf_addch(&sb, '{');
 	bool first = true;
-	for (size_t i = 0; opts && i < opts->nexclude_tables; i++) {
-		const char *name = opts->exclude_tables[i];
-		if (!name)
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i])
 			continue;
 		if (!first)
 			sg_strbuf_addch(&sb, ',');
 		first = false;
 		sg_strbuf_addch(&sb, '"');
-		for (const char *c = name; *c; c++) {
+		for (const char *c = v[i]; *c; c++) {
 			if (*c == '"' || *c == '\\')
 				sg_strbuf_addch(&sb, '\\');
 			sg_strbuf_addch(&sb, *c);
@@ -321,6 +321,11 @@ static char *exclude_literal(const sg_catalog_options *opts)
 		return NULL;
 	}
 	return sg_strbuf_detach(&sb, NULL);
+}
+
+static char *exclude_literal(const sg_catalog_options *opts)
+{
+	return array_literal(opts ? opts->exclude_tables : NULL, opts ? opts->nexclude_tables : 0);
 }
 
 static int read_settings(sg_catalog__loader *l, const PGresult *res)
@@ -491,12 +496,8 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	const char *second = hook && hook->second_sql ? hook->second_sql(hook->ctx) : NULL;
 
 	char *unmanaged = sg_catalog__unmanaged_sql();
-	char *dependents = sg_catalog__dependents_sql();
-	if (!unmanaged || !dependents) {
-		free(unmanaged);
-		free(dependents);
+	if (!unmanaged)
 		return sg_catalog__out_of_memory(l);
-	}
 	/*
 	 * One statement per kind, each read by its catalog_<kind>.c; a new kind takes its place here.  Tables come
 	 * before the per-table kinds, which attach their rows to them.
@@ -521,7 +522,6 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	    {"functions", sg_catalog__functions_sql(server_version), 1, {oid}, sg_catalog__read_functions},
 	    {"sequences", sg_catalog__sequences_sql, 2, {oid, excluded}, sg_catalog__read_sequences},
 	    {"unmanaged", unmanaged, 2, {oid, excluded}, sg_catalog__read_unmanaged},
-	    {"dependents", dependents, 2, {oid, excluded}, sg_catalog__read_dependents},
 	    {"commit", "COMMIT", 0, {NULL}, NULL},
 	};
 	int n = (int)(sizeof(kinds) / sizeof(kinds[0]));
@@ -534,7 +534,6 @@ static int load_all(sg_catalog__loader *l, const char *schema, const char *searc
 	}
 	rc = second ? run_pipeline(l, kinds, n) : run_pipeline(l, kinds + 1, n - 1);
 	free(unmanaged);
-	free(dependents);
 	return rc;
 }
 
@@ -611,6 +610,66 @@ done:
 	free(default_path);
 	free(excluded);
 	sg_schema_free(l.schema);
+	return rc;
+}
+
+int sg_catalog_load_dependents(sg_schema *schema, PGconn *conn, const sg_catalog_options *opts,
+			       const char *const *names, size_t nnames, sg_error *err)
+{
+	schema->dependents = NULL;
+	schema->ndependents = 0;
+	if (nnames == 0)
+		return 0;
+	const char *schema_name = opts && opts->schema ? opts->schema : "public";
+	sg_catalog__loader l = {.conn = conn, .err = err, .schema = schema, .arena = schema->arena};
+	PGTransactionStatusType ts = conn ? PQtransactionStatus(conn) : PQTRANS_UNKNOWN;
+	if (ts != PQTRANS_IDLE && ts != PQTRANS_INTRANS)
+		return sg_error_set(err, SG_ERR_DB,
+				    "cannot read the dependents in schema '%s': the connection is "
+				    "busy, broken or in an aborted transaction",
+				    schema_name);
+	bool own = ts == PQTRANS_IDLE;
+	const char *search_path = opts ? opts->search_path : NULL;
+	char *default_path = NULL, *excluded = exclude_literal(opts), *wanted = array_literal(names, nnames);
+	char *sql = sg_catalog__dependents_sql();
+	if (!search_path)
+		search_path = default_path = sg_quote_ident_dup(schema_name);
+	int rc = 0;
+	if (!excluded || !wanted || !sql || !search_path) {
+		rc = sg_catalog__out_of_memory(&l);
+	} else {
+		/* The settings are pinned as for the catalog (pg_describe_object qualifies by the search_path). */
+		statement st[] = {
+		    {"begin",
+		     own ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "SAVEPOINT sg_dependents",
+		     0,
+		     {NULL},
+		     NULL},
+		    {"settings", pin_sql, 2, {schema_name, search_path}, read_settings},
+		    {"dependents", sql, 3, {schema_name, excluded, wanted}, sg_catalog__read_dependents},
+		    /* inside the caller's transaction the rollback to the savepoint puts its settings back */
+		    {"commit", own ? "COMMIT" : "ROLLBACK TO SAVEPOINT sg_dependents", 0, {NULL}, NULL},
+		    {"release", "RELEASE SAVEPOINT sg_dependents", 0, {NULL}, NULL},
+		};
+		rc = run_pipeline(&l, st, own ? 4 : 5);
+		if (rc != 0 && own && PQtransactionStatus(conn) != PQTRANS_IDLE)
+			quietly(&l, rollback);
+	}
+	if (rc != 0) {
+		schema->dependents = NULL;
+		schema->ndependents = 0;
+	}
+	if (opts && opts->stats) {
+		opts->stats->queries += l.stats.queries;
+		opts->stats->round_trips += l.stats.round_trips;
+		opts->stats->rows += l.stats.rows;
+	}
+	for (int i = 0; i < SG_CATALOG__NSETTINGS; i++)
+		free(l.old_settings[i]);
+	free(default_path);
+	free(excluded);
+	free(wanted);
+	free(sql);
 	return rc;
 }
 

@@ -11,22 +11,51 @@
 #include "normalize.h"
 #include "verbatim.h"
 
+/* The catalog reader's options: the schema, and the migration runner's tables left out (the ledger is not the models').
+ */
+typedef struct catalog_options {
+	sg_catalog_options copts;
+	char history[256], golang[256];
+	const char *exclude[3];
+} catalog_options;
+
+static void catalog_options_init(catalog_options *c, const sg_compare_options *opts, sg_catalog_stats *stats)
+{
+	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
+	snprintf(c->history, sizeof(c->history), "%s_history", table);
+	snprintf(c->golang, sizeof(c->golang), "%s_golang_migrate", table);
+	c->exclude[0] = table;
+	c->exclude[1] = c->history;
+	c->exclude[2] = c->golang;
+	c->copts = (sg_catalog_options){
+	    .schema = opts->schema,
+	    .exclude_tables = c->exclude,
+	    .nexclude_tables = 3,
+	    .stats = stats,
+	};
+}
+
 static int load_live(sg_schema **out, PGconn *conn, const sg_compare_options *opts, sg_catalog_stats *stats,
 		     const sg_catalog_hook *hook, sg_error *err)
 {
-	const char *table = opts->tracking_table ? opts->tracking_table : "schema_migrations";
-	char history[256], golang[256];
-	snprintf(history, sizeof(history), "%s_history", table);
-	snprintf(golang, sizeof(golang), "%s_golang_migrate", table);
-	const char *exclude[] = {table, history, golang};
-	sg_catalog_options copts = {
-	    .schema = opts->schema,
-	    .exclude_tables = exclude,
-	    .nexclude_tables = 3,
-	    .stats = stats,
-	    .hook = hook,
-	};
-	return sg_catalog_load(out, conn, &copts, err);
+	catalog_options c;
+	catalog_options_init(&c, opts, stats);
+	c.copts.hook = hook;
+	return sg_catalog_load(out, conn, &c.copts, err);
+}
+
+int sg_compare_check_dependents(sg_plan *plan, PGconn *conn, sg_schema *live, const sg_schema *desired,
+				const sg_catalog_options *copts, sg_error *err)
+{
+	char **names = NULL;
+	size_t n = 0;
+	if (sg_diff_dependent_names(plan, &names, &n) != 0)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	int rc = sg_catalog_load_dependents(live, conn, copts, (const char *const *)names, n, err);
+	sg_diff_free_names(names, n);
+	if (rc == 0 && live->ndependents > 0)
+		sg_diff_check_dependents(plan, live, desired);
+	return rc;
 }
 
 int sg_compare_read_live(sg_schema **out, sg_catalog_stats *stats, PGconn *conn, const sg_compare_options *opts,
@@ -331,9 +360,6 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	out->nunresolved = fix.nunresolved;
 	out->normalized = nopts.normalized;
 	out->batches = nopts.batches;
-	out->catalog_queries = stats.queries;
-	out->catalog_round_trips = stats.round_trips;
-	out->ledger_queries = stats.hook_queries;
 
 	out->plan = sg_plan_new();
 	sg_diff_options dopts = {
@@ -341,8 +367,17 @@ int sg_compare_run(sg_compare *out, PGconn *conn, const sg_schema *model, const 
 	    .online = opts->online,
 	    .create_schema = stats.schema_exists ? NULL : opts->schema,
 	};
-	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0 ||
-	    sg_order_plan(&out->steps, out->plan) != 0)
+	if (!out->plan || sg_diff(out->plan, out->live, out->desired, &dopts) != 0)
+		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	catalog_options c;
+	catalog_options_init(&c, opts, &stats);
+	if (!out->plan->refused &&
+	    sg_compare_check_dependents(out->plan, conn, out->live, out->desired, &c.copts, err) != 0)
+		return -1;
+	out->catalog_queries = stats.queries;
+	out->catalog_round_trips = stats.round_trips;
+	out->ledger_queries = stats.hook_queries;
+	if (out->plan->failed || sg_order_plan(&out->steps, out->plan) != 0)
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	if (out->plan->refused)
 		return sg_error_set(err, SG_ERR_INPUT, "%s", out->plan->refused);

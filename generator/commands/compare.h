@@ -89,4 +89,18 @@ void sg_compare_release(sg_compare *c);
 int sg_compare_fix_downs(sg_schema *live, const sg_schema *model, const sg_schema *desired, PGconn *conn,
 			 sg_fixpoint_report *report, sg_error *err);
 
+/*
+ * The objects outside the models that depend on what `plan` drops, retypes,
+ * rewrites or renames (sg_diff_dependent_names), read into live->dependents
+ * in one round trip (none when it names no object; catalog.h,
+ * sg_catalog_load_dependents, with `copts` as `live` was read), and the plan
+ * checked against them (sg_diff_check_dependents: plan->refused, or
+ * `irreversible` down hazards).  Run once per plan, after sg_diff and before
+ * ordering it.  Read in a later snapshot than `live`: an object created in
+ * between is one created between `diff` and `migrate`, which no check at diff
+ * time sees either.  Returns 0 or -1 with err set.
+ */
+int sg_compare_check_dependents(sg_plan *plan, PGconn *conn, sg_schema *live, const sg_schema *desired,
+				const sg_catalog_options *copts, sg_error *err);
+
 #endif

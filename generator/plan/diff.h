@@ -26,4 +26,27 @@ typedef struct sg_diff_options {
  */
 int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, const sg_diff_options *opts);
 
+/*
+ * The objects outside the models that depend on managed ones
+ * (current->dependents) are read only for the objects a plan acts on: sg_diff
+ * checks those `current` holds; a caller that reads none before planning asks
+ * sg_diff_dependent_names which to read (catalog.h,
+ * sg_catalog_load_dependents), then calls sg_diff_check_dependents.
+ *
+ * The bare names (no schema, no argument list; sorted, each once) of every
+ * object and every table whose column the plan's statements drop, retype,
+ * rewrite or rename, ups and downs: a superset of the objects the check can
+ * act on.  *names is malloc'd (sg_diff_free_names).  Returns 0, or -1 when out
+ * of memory or plan->failed.
+ */
+int sg_diff_dependent_names(sg_plan *plan, char ***names, size_t *n);
+void sg_diff_free_names(char **names, size_t n);
+
+/*
+ * `current`'s dependents against the plan's statements, as sg_diff does: an
+ * up statement PostgreSQL would refuse because of one sets plan->refused, a
+ * down statement gets an `irreversible` hazard.  Call it once per plan.
+ */
+void sg_diff_check_dependents(sg_plan *plan, const sg_schema *current, const sg_schema *desired);
+
 #endif

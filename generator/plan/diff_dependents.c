@@ -59,6 +59,10 @@ typedef struct scan {
 	bool stop;	  /* an up statement would fail: the plan is refused */
 	sg_strbuf a, b;	  /* scratch for names */
 	sg_strbuf reason; /* the message being built */
+	/* Collecting (sg_diff_dependent_names): every name the statements act on, instead of checking. */
+	bool collect;
+	char **names;
+	size_t nnames, cap;
 } scan;
 
 static bool ident_start(int c)
@@ -312,9 +316,33 @@ static void subject_of(scan *s, const track *k, sg_strbuf *sb)
 		sg_strbuf_adds(sb, " and creates it again");
 }
 
+/* Keep `name` (a function's without its argument list) for sg_diff_dependent_names. */
+static void collect(scan *s, const char *name)
+{
+	if (s->nnames == s->cap) {
+		size_t ncap = s->cap ? s->cap * 2 : 64;
+		char **nv = realloc(s->names, ncap * sizeof(*nv));
+		if (!nv) {
+			s->ctx->plan->failed = true;
+			s->stop = true;
+			return;
+		}
+		s->names = nv;
+		s->cap = ncap;
+	}
+	if (!(s->names[s->nnames] = strndup(name, strcspn(name, "(")))) {
+		s->ctx->plan->failed = true;
+		s->stop = true;
+		return;
+	}
+	s->nnames++;
+}
+
 /* DROP of object `name` in `ns`. */
 static void on_drop(scan *s, ns_kind ns, const char *name)
 {
+	if (s->collect)
+		collect(s, name);
 	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
 		track *k = &s->tracks[i];
 		if (k->ns != ns || strcmp(k->name, name) != 0)
@@ -329,6 +357,8 @@ static void on_drop(scan *s, ns_kind ns, const char *name)
 /* Column `column` of relation `table` dropped (`how` 'd'), its type changed ('t'), or the table rewritten ('r'). */
 static void on_column(scan *s, const char *table, const char *column, char how)
 {
+	if (s->collect)
+		collect(s, table);
 	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
 		track *k = &s->tracks[i];
 		if (k->ns != NS_RELATION || strcmp(k->name, table) != 0)
@@ -356,6 +386,9 @@ static void on_column(scan *s, const char *table, const char *column, char how)
 
 static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
 {
+	/* the catalog's name of an object a later statement drops by the name the plan gave it */
+	if (s->collect)
+		collect(s, from);
 	for (size_t i = 0; i < s->ntracks; i++) {
 		track *k = &s->tracks[i];
 		if (k->ns != ns || strcmp(k->name, from) != 0)
@@ -385,6 +418,8 @@ static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
 
 static void on_rename_column(scan *s, const char *table, const char *from, const char *to)
 {
+	if (s->collect)
+		collect(s, table);
 	for (size_t i = 0; i < s->ntracks; i++) {
 		track *k = &s->tracks[i];
 		if (k->ns != NS_RELATION || !k->column || strcmp(k->name, table) != 0 || strcmp(k->column, from) != 0)
@@ -596,6 +631,44 @@ static int by_phase_then_seq(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Every statement of the plan, in the order the migration runs them: the ups by phase, then the downs in reverse. */
+static void read_plan(scan *s)
+{
+	sg_plan *plan = s->ctx->plan;
+	sg_op **ops = malloc(plan->nops * sizeof(*ops));
+	if (!ops) {
+		plan->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < plan->nops; i++)
+		ops[i] = &plan->ops[i];
+	qsort(ops, plan->nops, sizeof(*ops), by_phase_then_seq);
+	for (size_t i = 0; i < plan->nops && !s->stop; i++) {
+		s->op = ops[i];
+		read_sql(s, ops[i]->up);
+	}
+	s->down = true;
+	for (size_t i = plan->nops; i-- > 0 && !s->stop;) {
+		s->op = ops[i];
+		read_sql(s, ops[i]->down);
+	}
+	if (sg_strbuf_failed(&s->a) || sg_strbuf_failed(&s->b))
+		plan->failed = true;
+	free(ops);
+}
+
+static void release_scan(scan *s)
+{
+	for (size_t i = 0; i < s->ntracks; i++) {
+		free(s->tracks[i].name);
+		free(s->tracks[i].column);
+	}
+	free(s->tracks);
+	sg_strbuf_release(&s->a);
+	sg_strbuf_release(&s->b);
+	sg_strbuf_release(&s->reason);
+}
+
 void sg_diff__check_dependents(diff_ctx *ctx)
 {
 	sg_plan *plan = ctx->plan;
@@ -603,13 +676,9 @@ void sg_diff__check_dependents(diff_ctx *ctx)
 	if (cur->ndependents == 0 || plan->nops == 0 || plan->failed || plan->refused)
 		return;
 	scan s = {.ctx = ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT};
-	s.tracks = calloc(cur->ndependents, sizeof(*s.tracks));
-	sg_op **ops = malloc(plan->nops * sizeof(*ops));
-	if (!s.tracks || !ops) {
+	if (!(s.tracks = calloc(cur->ndependents, sizeof(*s.tracks))))
 		plan->failed = true;
-		goto done;
-	}
-	for (size_t i = 0; i < cur->ndependents; i++) {
+	for (size_t i = 0; s.tracks && i < cur->ndependents; i++) {
 		const sg_dependent *d = &cur->dependents[i];
 		track *k = &s.tracks[s.ntracks++];
 		k->dep = d;
@@ -618,31 +687,58 @@ void sg_diff__check_dependents(diff_ctx *ctx)
 		k->column = d->column ? strdup(d->column) : NULL;
 		if (!k->name || (d->column && !k->column)) {
 			plan->failed = true;
-			goto done;
+			break;
 		}
 	}
-	for (size_t i = 0; i < plan->nops; i++)
-		ops[i] = &plan->ops[i];
-	qsort(ops, plan->nops, sizeof(*ops), by_phase_then_seq);
-	for (size_t i = 0; i < plan->nops && !s.stop; i++) {
-		s.op = ops[i];
-		read_sql(&s, ops[i]->up);
+	if (!plan->failed)
+		read_plan(&s);
+	release_scan(&s);
+}
+
+void sg_diff_check_dependents(sg_plan *plan, const sg_schema *current, const sg_schema *desired)
+{
+	diff_ctx ctx = {.plan = plan, .cur = current, .want = desired};
+	sg_diff__check_dependents(&ctx);
+}
+
+static int by_string(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int sg_diff_dependent_names(sg_plan *plan, char ***names, size_t *n)
+{
+	*names = NULL;
+	*n = 0;
+	if (plan->failed)
+		return -1;
+	diff_ctx ctx = {.plan = plan};
+	scan s = {.ctx = &ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT, .collect = true};
+	if (plan->nops > 0)
+		read_plan(&s);
+	release_scan(&s);
+	if (plan->failed) {
+		sg_diff_free_names(s.names, s.nnames);
+		return -1;
 	}
-	s.down = true;
-	for (size_t i = plan->nops; i-- > 0 && !s.stop;) {
-		s.op = ops[i];
-		read_sql(&s, ops[i]->down);
+	/* sorted, each once */
+	if (s.nnames > 1)
+		qsort(s.names, s.nnames, sizeof(*s.names), by_string);
+	size_t kept = 0;
+	for (size_t i = 0; i < s.nnames; i++) {
+		if (kept > 0 && strcmp(s.names[kept - 1], s.names[i]) == 0)
+			free(s.names[i]);
+		else
+			s.names[kept++] = s.names[i];
 	}
-	if (sg_strbuf_failed(&s.a) || sg_strbuf_failed(&s.b))
-		plan->failed = true;
-done:
-	for (size_t i = 0; i < s.ntracks; i++) {
-		free(s.tracks[i].name);
-		free(s.tracks[i].column);
-	}
-	free(s.tracks);
-	free(ops);
-	sg_strbuf_release(&s.a);
-	sg_strbuf_release(&s.b);
-	sg_strbuf_release(&s.reason);
+	*names = s.names;
+	*n = kept;
+	return 0;
+}
+
+void sg_diff_free_names(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }
