@@ -1,7 +1,8 @@
 /*
  * sg_normalize: the desired schema in the server's own spelling.  The
- * scratch script's order of functions and views is normalize_order.c's; a
- * batch the server rejects is blamed on a model object by normalize_blame.c.
+ * scratch script of a batch is normalize_script.c's, its order of functions
+ * and views normalize_order.c's; a batch the server rejects is blamed on a
+ * model object by normalize_blame.c.
  */
 #include "normalize.h"
 #include "normalize_script.h"
@@ -10,54 +11,12 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "catalog.h"
 #include "convert.h"
-#include "ddl.h"
-#include "ddl_sequence.h"
-#include "function_order.h"
-#include "model_nextval.h"
 #include "quote.h"
 #include "strbuf.h"
 #include "verbatim.h"
-
-void sg_normalize__script_begin(sg_normalize_script *s)
-{
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		sg_normalize_stmt *p = realloc(s->stmts, cap * sizeof(*p));
-		if (!p) {
-			s->failed = true;
-			return;
-		}
-		s->stmts = p;
-		s->cap = cap;
-	}
-	s->stmts[s->n].start = s->sql.len;
-}
-
-void sg_normalize__script_end(sg_normalize_script *s, const char *what, const char *name, sg_pos pos)
-{
-	if (s->failed || s->n == s->cap)
-		return;
-	sg_strbuf_addch(&s->sql, '\n');
-	sg_normalize_stmt *st = &s->stmts[s->n++];
-	st->end = s->sql.len;
-	st->what = what;
-	st->name = name;
-	st->pos = pos;
-	st->table = NULL;
-	st->view = NULL;
-	st->function = NULL;
-	st->bodies = false;
-}
-
-static void script_release(sg_normalize_script *s)
-{
-	sg_strbuf_release(&s->sql);
-	free(s->stmts);
-}
 
 int sg_normalize__exec(PGconn *conn, const char *sql, PGresult **failed)
 {
@@ -126,261 +85,6 @@ void sg_normalize__rollback(PGconn *conn)
 	PQclear(res);
 }
 
-static bool has_extension(const sg_schema *s, const char *name)
-{
-	for (size_t i = 0; i < s->nextensions; i++)
-		if (strcmp(s->extensions[i].name, name) == 0)
-			return true;
-	return false;
-}
-
-/* The types a batch creates in the scratch schema: the enums and domains that are not live as written. */
-typedef struct scratch_types {
-	const bool *enums;	    /* per model enum */
-	const bool *domains;	    /* per model domain */
-	const size_t *domain_order; /* model domains in the order they can be created (normalize_domains.c) */
-	/*
-	 * Per model domain, the scratch domains one batch creates: every one in
-	 * the first batch (whose read-back gives the desired domains), after it
-	 * only those its tables use (sg_normalize__batch_domains).
-	 */
-	bool *need;
-	bool all;
-	/* Per model table: left live with a column of a scratch domain; the views read a copy of it. */
-	const bool *shadowed;
-	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
-	const bool *fast_views;
-	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
-	/*
-	 * Per model function, its place among the functions the first batch
-	 * creates (its copies are the ones read back): filled by that batch.
-	 */
-	size_t *fn_created;
-} scratch_types;
-typedef struct seq_reads {
-	const sg_schema *model;
-	bool *read; /* per model sequence */
-} seq_reads;
-
-static void note_read(void *ctx, const char *schema, const char *name)
-{
-	seq_reads *r = ctx;
-	const sg_sequence *q =
-	    schema && strcmp(schema, r->model->name) != 0 ? NULL : sg_schema_find_sequence(r->model, name);
-	if (q)
-		r->read[q - r->model->sequences] = true;
-}
-
-/* Whether `text` holds `name`, ignoring case. */
-static bool mentions(const char *text, const char *name)
-{
-	size_t n = strlen(name);
-	for (const char *p = text; p && *p; p++)
-		if (strncasecmp(p, name, n) == 0)
-			return true;
-	return false;
-}
-
-/*
- * The scratch script of one batch: the extensions, enums and domains the
- * model needs, the functions (those of a table's row type after the tables,
- * in the `first` batch only), the `member` tables with their indexes,
- * comments and foreign keys and triggers, the views with their triggers (in
- * the first batch), and
- * the `bare` tables (of other batches, that members' foreign keys point to)
- * without them.
- */
-/*
- * The fills of the member tables the database has (a new table has no rows to
- * fill), each tried as the UPDATE the diff writes, explained and not run (no
- * trigger fires): the server resolves the columns and functions it names and
- * coerces it to the column's type, or says which is wrong, as for a default.
- * A fill that calls a function created after the tables is tried in the
- * first batch only, which creates those.
- */
-static void add_fills(sg_normalize_script *s, const sg_schema *model, const sg_schema *live, const bool *member,
-		      const scratch_types *types)
-{
-	for (size_t i = 0; i < model->ntables; i++) {
-		const sg_table *t = &model->tables[i];
-		if (!member[i] || (!sg_schema_find_table(live, t->name) &&
-				   !(t->renamed_from && sg_schema_find_table(live, t->renamed_from))))
-			continue;
-		for (size_t k = 0; k < t->ncolumns; k++) {
-			const sg_column *c = &t->columns[k];
-			if (!c->fill || !c->fill_pos ||
-			    (!types->all && sg_normalize__calls_late(model, types->late_functions, c->fill)))
-				continue;
-			sg_normalize__script_begin(s);
-			sg_strbuf_adds(&s->sql, "EXPLAIN (COSTS OFF) UPDATE ");
-			sg_quote_ident(&s->sql, t->name);
-			sg_strbuf_adds(&s->sql, " SET ");
-			sg_quote_ident(&s->sql, c->name);
-			sg_strbuf_addf(&s->sql, " = (%s) WHERE false;", c->fill);
-			sg_normalize__script_end(s, "fill of column", c->name, *c->fill_pos);
-		}
-	}
-}
-
-static void build_script(sg_normalize_script *s, const sg_schema *model, const sg_schema *live, const bool *member,
-			 const bool *bare, const scratch_types *types, bool *seq_read)
-{
-	bool first = types->all;
-	for (size_t i = 0; i < model->nextensions; i++) {
-		if (has_extension(live, model->extensions[i].name))
-			continue;
-		sg_normalize__script_begin(s);
-		sg_strbuf_adds(&s->sql, "CREATE EXTENSION IF NOT EXISTS ");
-		sg_quote_ident(&s->sql, model->extensions[i].name);
-		sg_strbuf_adds(&s->sql, ";");
-		sg_normalize__script_end(s, "extension", model->extensions[i].name, model->extensions[i].pos);
-	}
-	for (size_t i = 0; i < model->nenums; i++) {
-		if (!types->enums[i])
-			continue;
-		sg_normalize__script_begin(s);
-		sg_ddl_create_enum(&s->sql, NULL, &model->enums[i]);
-		sg_normalize__script_end(s, "enum", model->enums[i].name, model->enums[i].pos);
-	}
-	/*
-	 * Sequences are normalized by the models loader (their options are
-	 * numbers, PostgreSQL's defaults filled in); only the new ones are created
-	 * here, before the domains, functions and tables whose defaults and bodies
-	 * read them.  A live one is found through the search_path, and prints the
-	 * same.
-	 */
-	seq_reads reads = {.model = model, .read = seq_read};
-	/*
-	 * A sequence the live schema has is never created here (below): marked
-	 * from the start, so nothing looks for its readers (1,000 sequences in
-	 * the text of 1,000 views, case-blind: 0.4 s at 10,000 tables).
-	 */
-	for (size_t i = 0; i < model->nsequences; i++)
-		seq_read[i] = sg_schema_find_sequence(live, model->sequences[i].name) != NULL;
-	for (size_t i = 0; i < model->ntables; i++)
-		for (size_t k = 0; (member[i] || bare[i]) && k < model->tables[i].ncolumns; k++)
-			if (model->tables[i].columns[k].default_expr)
-				sg_model_each_nextval(model->tables[i].columns[k].default_expr, note_read, &reads);
-	for (size_t i = 0; i < model->ndomains; i++)
-		if (model->domains[i].default_expr)
-			sg_model_each_nextval(model->domains[i].default_expr, note_read, &reads);
-	/*
-	 * A BEGIN ATOMIC body and an argument's default are resolved when the
-	 * function is created, through nextval, currval, setval or a regclass
-	 * literal: each new sequence a definition mentions is created (one too
-	 * many is harmless).
-	 */
-	for (size_t i = 0; i < model->nsequences; i++)
-		for (size_t f = 0; !seq_read[i] && f < model->nfunctions; f++)
-			seq_read[i] = mentions(model->functions[f].definition, model->sequences[i].name);
-	/*
-	 * A view reads a sequence as a relation, through a regclass literal or
-	 * nextval/currval: the first batch creates each new sequence a query
-	 * mentions (one too many is harmless).
-	 */
-	for (size_t i = 0; first && i < model->nsequences; i++)
-		for (size_t v = 0; !seq_read[i] && v < model->nviews; v++)
-			seq_read[i] = mentions(model->views[v].query, model->sequences[i].name);
-	for (size_t i = 0; i < model->nsequences; i++) {
-		if (!seq_read[i] || sg_schema_find_sequence(live, model->sequences[i].name))
-			continue;
-		sg_normalize__script_begin(s);
-		sg_ddl_create_sequence(&s->sql, NULL, &model->sequences[i]);
-		sg_normalize__script_end(s, "sequence", model->sequences[i].name, model->sequences[i].pos);
-	}
-	if (!types->all) {
-		bool *tables = calloc(model->ntables + 1, sizeof(bool));
-		if (!tables) {
-			s->failed = true;
-			return;
-		}
-		for (size_t i = 0; i < model->ntables; i++)
-			tables[i] = member[i] || bare[i];
-		sg_normalize__batch_domains(model, types->domain_order, tables, types->need);
-		free(tables);
-	}
-	for (size_t k = 0; k < model->ndomains; k++) {
-		const sg_domain *d = &model->domains[types->domain_order[k]];
-		if (!types->domains[types->domain_order[k]] || (!types->all && !types->need[types->domain_order[k]]))
-			continue;
-		sg_normalize__script_begin(s);
-		sg_ddl_create_domain(&s->sql, NULL, d);
-		sg_normalize__script_end(s, "domain", d->name, d->pos);
-	}
-	/* In every batch: any batch's defaults and checks may call them.  Callees first (function_order.h). */
-	size_t *fn_order = sg_function_order(model);
-	if (!fn_order && model->nfunctions) {
-		s->failed = true;
-		return;
-	}
-	sg_normalize__add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_BEFORE_TABLES);
-	for (size_t i = 0; i < model->ntables; i++) {
-		if (!member[i] && !bare[i])
-			continue;
-		const sg_table *t = &model->tables[i];
-		sg_table without;
-		bool deferred =
-		    first && member[i] && sg_normalize__defer_late_calls(s, model, types->late_functions, t, &without);
-		sg_normalize__script_begin(s);
-		sg_ddl_create_table(&s->sql, NULL, deferred ? &without : t);
-		if (deferred) {
-			free(without.columns);
-			free(without.constraints);
-		}
-		if (member[i])
-			sg_ddl_table_comments(&s->sql, NULL, t);
-		sg_normalize__script_end(s, "table", t->name, t->pos);
-		if (!s->failed && s->n)
-			s->stmts[s->n - 1].table = t;
-		for (size_t k = 0; member[i] && k < t->nindexes; k++) {
-			if (first && sg_normalize__index_calls_late(model, types->late_functions, &t->indexes[k]))
-				continue;
-			sg_normalize__script_begin(s);
-			sg_ddl_create_index(&s->sql, NULL, t->name, &t->indexes[k], false);
-			sg_normalize__script_end(s, "index", t->indexes[k].name, t->indexes[k].pos);
-		}
-	}
-	/*
-	 * Functions of a table's row type, or whose bodies read a table, once the
-	 * tables exist (only the first batch's copies are read).
-	 */
-	if (first)
-		sg_normalize__add_functions(s, model, fn_order, types->late_functions, SG_NORMALIZE_AFTER_TABLES);
-	for (size_t i = 0; i < model->ntables; i++) {
-		if (!member[i])
-			continue;
-		const sg_table *t = &model->tables[i];
-		for (size_t k = 0; k < t->nconstraints; k++) {
-			if (t->constraints[k].kind != SG_CON_FOREIGN_KEY)
-				continue;
-			sg_normalize__script_begin(s);
-			sg_ddl_add_constraint(&s->sql, NULL, t->name, &t->constraints[k], false);
-			sg_normalize__script_end(s, "foreign key", t->constraints[k].name, t->constraints[k].pos);
-		}
-		for (size_t k = 0; k < t->ntriggers; k++) {
-			/* A WHEN calling a function created after the tables or views: with the views. */
-			if (first && sg_normalize__calls_late(model, types->late_functions, t->triggers[k].when))
-				continue;
-			sg_normalize__script_begin(s);
-			sg_ddl_create_trigger(&s->sql, NULL, t->name, &t->triggers[k]);
-			sg_normalize__script_end(s, "trigger", t->triggers[k].name, t->triggers[k].pos);
-		}
-	}
-	/* Views last (first batch), with the functions whose bodies read them and the late callers. */
-	if (first)
-		sg_normalize__add_views(s, model, member, fn_order, types->late_functions, types->fast_views);
-	free(fn_order);
-	add_fills(s, model, live, member, types);
-	/* Everything exists: the bodies checked once (normalize_bodies.c). */
-	if (first && model->nfunctions) {
-		sg_normalize__script_begin(s);
-		sg_normalize__add_body_check(&s->sql);
-		sg_normalize__script_end(s, "function", "bodies", model->functions[0].pos);
-		if (!s->failed && s->n)
-			s->stmts[s->n - 1].bodies = true;
-	}
-}
-
 /* Mark `bare` the tables of other batches that members' foreign keys point to (and that are not live as written). */
 static void mark_bare(const sg_schema *model, const bool *dirty, const bool *member, bool *bare)
 {
@@ -400,19 +104,19 @@ static void mark_bare(const sg_schema *model, const bool *dirty, const bool *mem
 
 /* Create one batch in a scratch schema, read it back, roll back. */
 static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model, const sg_schema *live,
-			   const bool *member, const bool *bare, const scratch_types *types, sg_error *err)
+			   const bool *member, const bool *bare, const sg_normalize_scratch_types *types, sg_error *err)
 {
 	sg_normalize_script s = {.sql = SG_STRBUF_INIT};
 	bool *seq_read = calloc(model->nsequences + 1, sizeof(bool));
 	bool oom = !seq_read;
 	if (seq_read)
-		build_script(&s, model, live, member, bare, types, seq_read);
+		sg_normalize__build_script(&s, model, live, member, bare, types, seq_read);
 	free(seq_read);
 	for (size_t i = 0, k = 0; types->all && i < s.n; i++)
 		if (s.stmts[i].function)
 			types->fn_created[s.stmts[i].function - model->functions] = k++;
 	if (oom || s.failed || sg_strbuf_failed(&s.sql)) {
-		script_release(&s);
+		sg_normalize__script_release(&s);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
 	sg_strbuf scratch = SG_STRBUF_INIT, path = SG_STRBUF_INIT;
@@ -429,7 +133,7 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
 	}
 	sg_strbuf_release(&scratch);
 	sg_strbuf_release(&path);
-	script_release(&s);
+	sg_normalize__script_release(&s);
 	return rc;
 }
 
@@ -439,8 +143,8 @@ static int normalize_batch(sg_schema **out, PGconn *conn, const sg_schema *model
  * the memory of every later batch.
  */
 static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *conn, const sg_schema *model,
-			   const sg_schema *live, const bool *dirty, const scratch_types *types, size_t batch,
-			   size_t *batches, sg_error *err)
+			   const sg_schema *live, const bool *dirty, const sg_normalize_scratch_types *types,
+			   size_t batch, size_t *batches, sg_error *err)
 {
 	bool *member = calloc(model->ntables + 1, sizeof(bool));
 	bool *bare = calloc(model->ntables + 1, sizeof(bool));
@@ -470,7 +174,7 @@ static int normalize_dirty(sg_schema **norm, const sg_table **found, PGconn *con
 					bare[j] = true;
 			}
 		sg_schema *one = NULL;
-		scratch_types batch_types = *types;
+		sg_normalize_scratch_types batch_types = *types;
 		batch_types.all = *norm == NULL;
 		rc = normalize_batch(&one, conn, model, live, member, bare, &batch_types, err);
 		(*batches)++;
@@ -660,8 +364,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		free(need);
 		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	scratch_types types = {scratch_enum, scratch_domain, domain_order, need,      true,
-			       shadowed,     fast_views,     late,	   fn_created};
+	sg_normalize_scratch_types types = {scratch_enum, scratch_domain, domain_order, need,	   true,
+					    shadowed,	  fast_views,	  late,		fn_created};
 	size_t ndirty = 0;
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *l = sg_schema_find_table(live, model->tables[i].name);

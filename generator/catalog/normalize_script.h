@@ -1,7 +1,8 @@
 /*
- * The scratch script of a normalization batch (normalize.c): its SQL and,
- * per statement, the model object it comes from, so a statement the server
- * rejects is blamed on the model's file, line and column (normalize_blame.c).
+ * The scratch script of a normalization batch (normalize_script.c builds
+ * it, normalize.c runs it): its SQL and, per statement, the model object it
+ * comes from, so a statement the server rejects is blamed on the model's
+ * file, line and column (normalize_blame.c).
  * Shared with normalize_order.c, which writes the functions and views in the
  * order they can be created.  Internal to generator/catalog/.
  */
@@ -39,6 +40,44 @@ typedef struct sg_normalize_script {
 void sg_normalize__script_begin(sg_normalize_script *s);
 /* End the statement begun last (a newline after it), made from model object `what` `name` at `pos`. */
 void sg_normalize__script_end(sg_normalize_script *s, const char *what, const char *name, sg_pos pos);
+/* Free the script's text and statements. */
+void sg_normalize__script_release(sg_normalize_script *s);
+
+/* The types a batch creates in the scratch schema: the enums and domains that are not live as written. */
+typedef struct sg_normalize_scratch_types {
+	const bool *enums;	    /* per model enum */
+	const bool *domains;	    /* per model domain */
+	const size_t *domain_order; /* model domains in the order they can be created (normalize_domains.c) */
+	/*
+	 * Per model domain, the scratch domains one batch creates: every one in
+	 * the first batch (whose read-back gives the desired domains), after it
+	 * only those its tables use (sg_normalize__batch_domains).
+	 */
+	bool *need;
+	bool all;
+	/* Per model table: left live with a column of a scratch domain; the views read a copy of it. */
+	const bool *shadowed;
+	/* Per model view: taken from the live schema as it is (normalize_views.c), not created here. */
+	const bool *fast_views;
+	const unsigned char *late_functions; /* per model function: when it is created (sg_normalize__late_functions) */
+	/*
+	 * Per model function, its place among the functions the first batch
+	 * creates (its copies are the ones read back): filled by that batch.
+	 */
+	size_t *fn_created;
+} sg_normalize_scratch_types;
+/*
+ * normalize_script.c: the script of one batch into `s` (s->failed when out
+ * of memory): the `member` tables of `model` in full, the `bare` ones (of
+ * other batches, that members' foreign keys point to) without their indexes,
+ * foreign keys and triggers, and what they need; everything else when
+ * types->all (the first batch).  `seq_read` (per model sequence, the
+ * caller's) is filled: true for a sequence the live schema has or the script
+ * reads (and creates).
+ */
+void sg_normalize__build_script(sg_normalize_script *s, const sg_schema *model, const sg_schema *live,
+				const bool *member, const bool *bare, const sg_normalize_scratch_types *types,
+				bool *seq_read);
 
 /*
  * normalize_order.c: when the scratch script creates each model function

@@ -1,5 +1,5 @@
 /*
- * What the files of sg_diff share (diff.c, diff_table.c, diff_column.c,
+ * What the files of sg_diff share (diff.c, diff_table.c, diff_column.c, diff_column_serial.c,
  * diff_constraint.c, diff_enum.c, diff_sequence.c, diff_online.c): the state of one diff and
  * the helpers more than one of them calls.  Internal to generator/plan/.
  */
@@ -200,9 +200,6 @@ bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
 void sg_diff__enum_domains_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, int part, bool to_desired, bool as_before);
 
 /* diff_column.c */
-bool sg_diff__is_nextval(const char *expr);
-bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out);
-void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after);
 void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);
 void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column);
 /* `ALTER TABLE table ALTER COLUMN column SET DEFAULT expr;` (`DROP DEFAULT` when `expr` is NULL) into `sb`. */
@@ -212,6 +209,24 @@ void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *
 			   const char *const *taken, size_t ntaken);
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m);
 void sg_diff__mark_rebuilt(diff_ctx *ctx, sg_colmap *m);
+
+/* diff_column_serial.c: the sequences of serial and identity columns, for diff_column.c's changes */
+bool sg_diff__is_nextval(const char *expr);
+bool sg_diff__serial_sequence(const char *expr, sg_strbuf *out);
+void sg_diff__owned_sequence_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col, bool after);
+/* `SELECT setval(...)` of sequence `seq` (NULL: the column's identity) past column `column`'s values, into `sb`. */
+void sg_diff__sequence_past_max_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column,
+				    const char *seq, const sg_sequence *opts);
+/* Whether live column `c`'s default reads a sequence of its own; its name then in `seq`. */
+bool sg_diff__own_serial_sequence(const diff_ctx *ctx, const sg_column *c, sg_strbuf *seq);
+/* Each an operation of its own on column `c` (current) / `w` (desired) of `table`, when there is one to make. */
+void sg_diff__serial_sequence_op(diff_ctx *ctx, const char *table, const sg_column *w, bool past_max);
+void sg_diff__drop_serial_sequence_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c,
+				      bool past_max);
+void sg_diff__serial_type_op(diff_ctx *ctx, const char *table, const char *column, const sg_column *c,
+			     const sg_column *w);
+void sg_diff__identity_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w);
+void sg_diff__identity_options_op(diff_ctx *ctx, const char *table, const sg_column *c, const sg_column *w);
 
 /* diff_constraint.c */
 const char *sg_diff__kind_word(const sg_constraint *con);
