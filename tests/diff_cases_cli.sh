@@ -9,6 +9,8 @@
 # (down_inexact_with_rows), no changes against the `from` models.  A case
 # with a file `online` runs a second time with `diff --write to --online`
 # (its validations in migrations of their own: the downs then revert them all).
+# A case that is another's golden variant (a file variant_of) has no rows of
+# its own: the case it names runs here, with `online` for its --online plan.
 # Usage: diff_cases_cli.sh SCHEMAGEN MIGRATE SOURCE_ROOT
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u

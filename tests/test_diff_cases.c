@@ -18,6 +18,9 @@
  * with a file `down_inexact_with_rows`, and its fixpoint after the down is
  * then checked on the empty run only.
  * A case with a file `golden_online` is planned as `diff --online` does (its expected files too).
+ * A case with a file `variant_of` naming another case is that case planned
+ * otherwise (golden_online): its from/, to/, seed.sql, verify_up.sql and
+ * verify_down.sql are the other case's, its expected files and markers its own.
  * SG_UPDATE_GOLDEN=1 writes the expected files instead of comparing them.
  */
 #include <dirent.h>
@@ -90,11 +93,35 @@ static bool exists_in(const char *dir, const char *file)
 	return snprintf(path, sizeof(path), "%s/%s", dir, file) < (int)sizeof(path) && stat(path, &st) == 0;
 }
 
+/*
+ * The folder that holds case `dir`'s models, rows and checks: the case
+ * `dir`/variant_of names (a sibling, one line), else `dir` itself.
+ */
+static void case_source(char *out, size_t size, const char *dir)
+{
+	char path[4200];
+	char *name = NULL;
+	if (snprintf(path, sizeof(path), "%s/variant_of", dir) < (int)sizeof(path))
+		name = read_all(path);
+	if (!name) {
+		if (snprintf(out, size, "%s", dir) >= (int)size)
+			fail_msg("case path too long: %s", dir);
+		return;
+	}
+	name[strcspn(name, "\n")] = '\0';
+	if (!name[0] || strchr(name, '/') || snprintf(out, size, "%s/../%s", dir, name) >= (int)size)
+		fail_msg("%s: variant_of names no case: '%s'", dir, name);
+	free(name);
+	if (!exists_in(out, "from") || !exists_in(out, "to"))
+		fail_msg("%s: variant_of names no case with from/ and to/: %s", dir, out);
+}
+
 static void run_case(PGconn *conn, const char *dir, bool seeded)
 {
-	char from[4200], to[4200], path[4200];
-	if (snprintf(from, sizeof(from), "%s/from", dir) >= (int)sizeof(from) ||
-	    snprintf(to, sizeof(to), "%s/to", dir) >= (int)sizeof(to))
+	char src[4200], from[4300], to[4300], path[4200];
+	case_source(src, sizeof(src), dir);
+	if (snprintf(from, sizeof(from), "%s/from", src) >= (int)sizeof(from) ||
+	    snprintf(to, sizeof(to), "%s/to", src) >= (int)sizeof(to))
 		fail_msg("case path too long: %s", dir);
 
 	/* 1. The starting point, reached by our own plan. */
@@ -105,7 +132,7 @@ static void run_case(PGconn *conn, const char *dir, bool seeded)
 	difftest_plan_release(&start);
 	difftest_expect_fixpoint(conn, from_model, "after applying it,");
 	if (seeded)
-		run_optional(conn, dir, "seed.sql");
+		run_optional(conn, src, "seed.sql");
 
 	/* 2. The plan under test. */
 	difftest_plan change, full;
@@ -124,12 +151,12 @@ static void run_case(PGconn *conn, const char *dir, bool seeded)
 	difftest_apply(conn, &change.steps, false, to);
 	difftest_expect_fixpoint(conn, to_model, "after applying the plan,");
 	if (seeded)
-		run_optional(conn, dir, "verify_up.sql");
+		run_optional(conn, src, "verify_up.sql");
 	difftest_apply(conn, &change.steps, true, to);
 	if (!seeded || !exists_in(dir, "down_inexact_with_rows"))
 		difftest_expect_fixpoint(conn, from_model, "after applying the down plan,");
 	if (seeded)
-		run_optional(conn, dir, "verify_down.sql");
+		run_optional(conn, src, "verify_down.sql");
 	difftest_plan_release(&change);
 	sg_schema_free(to_model);
 	sg_schema_free(from_model);
@@ -159,7 +186,9 @@ static void test_diff_cases__all(void **state)
 			char dir[4096];
 			if (snprintf(dir, sizeof(dir), "%s/%s", SG_DIFF_CASES_DIR, names[i]) >= (int)sizeof(dir))
 				fail();
-			for (int seeded = 0; seeded <= (exists_in(dir, "seed.sql") ? 1 : 0); seeded++) {
+			char src[4200];
+			case_source(src, sizeof(src), dir);
+			for (int seeded = 0; seeded <= (exists_in(src, "seed.sql") ? 1 : 0); seeded++) {
 				void *db = NULL;
 				assert_int_equal(sg_test_db_setup(&db), 0);
 				print_message("case %s%s\n", names[i], seeded ? " (with rows)" : "");

@@ -231,6 +231,41 @@ static sg_schema *load(PGconn *conn, const char *schema, const char *path)
 	return s;
 }
 
+/* Run the SQL file `rel` of the source tree (a corpus) on `conn`. */
+static void exec_file(PGconn *conn, const char *rel)
+{
+	char *sql = read_file(rel);
+	sg_test_exec(conn, sql);
+	free(sql);
+}
+
+/*
+ * Prove the texts of `live` on the server (sg_fixpoint_schema: the proven
+ * ones written into it) and report in `rep`, which the caller releases; the
+ * test fails when that fails or leaves a text unresolved (each printed).
+ */
+static void prove(PGconn *conn, sg_schema *live, sg_fixpoint_report *rep)
+{
+	sg_error err = {0};
+	if (sg_fixpoint_schema(live, NULL, conn, rep, &err) != 0)
+		fail_msg("fixpoint: %s", sg_error_message(&err));
+	for (size_t i = 0; i < rep->nunresolved; i++)
+		print_error("unresolved: %s\n", rep->unresolved[i]);
+	assert_int_equal(rep->nunresolved, 0);
+}
+
+/* Create what `s` holds in a new schema `schema`, read it back, list what differs in `out`; how many differ. */
+typedef size_t (*rebuild_fn)(PGconn *conn, const sg_schema *s, const char *schema, sg_strbuf *out);
+
+/* `live`, its texts proven, rebuilt by `rebuild` in schema from_fixpoint: the test fails when anything differs. */
+static void expect_proven_rebuild(PGconn *conn, const sg_schema *live, rebuild_fn rebuild)
+{
+	sg_strbuf out = SG_STRBUF_INIT;
+	if (rebuild(conn, live, "from_fixpoint", &out) != 0)
+		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
+	sg_strbuf_release(&out);
+}
+
 /* Create every table of `s` (keys, checks, indexes; no foreign keys) in the current first schema of search_path. */
 static void rebuild(PGconn *conn, const sg_schema *s)
 {
@@ -388,9 +423,7 @@ static size_t rebuild_differences(PGconn *conn, const sg_schema *s, const char *
 static void test_fixpoint__corpus_rebuilds(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_file("tests/fixpoint/corpus.sql");
-	sg_test_exec(db->conn, corpus);
-	free(corpus);
+	exec_file(db->conn, "tests/fixpoint/corpus.sql");
 	sg_schema *live = load(db->conn, "public", NULL);
 
 	/* From the catalog's own text: the nfp_ tables read back differently, the controls do not. */
@@ -399,14 +432,10 @@ static void test_fixpoint__corpus_rebuilds(void **state)
 	if (strstr(out.data, "fp_controls"))
 		fail_msg("a control is not a fixpoint:\n%s", out.data);
 	assert_true(before >= 10);
+	sg_strbuf_release(&out);
 
-	sg_error err = {0};
 	sg_fixpoint_report rep;
-	if (sg_fixpoint_schema(live, NULL, db->conn, &rep, &err) != 0)
-		fail_msg("fixpoint: %s", sg_error_message(&err));
-	for (size_t i = 0; i < rep.nunresolved; i++)
-		print_error("unresolved: %s\n", rep.unresolved[i]);
-	assert_int_equal(rep.nunresolved, 0);
+	prove(db->conn, live, &rep);
 	assert_true(rep.rewritten >= before);
 	/*
 	 * Three rounds for the tables and three for the domains: the catalog's
@@ -416,11 +445,7 @@ static void test_fixpoint__corpus_rebuilds(void **state)
 	assert_int_equal(rep.batches, 6);
 	sg_fixpoint_report_release(&rep);
 
-	sg_strbuf_reset(&out);
-	size_t after = rebuild_differences(db->conn, live, "from_fixpoint", &out);
-	if (after)
-		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
-	sg_strbuf_release(&out);
+	expect_proven_rebuild(db->conn, live, rebuild_differences);
 	sg_schema_free(live);
 }
 
@@ -490,9 +515,7 @@ static size_t rebuild_views(PGconn *conn, const sg_schema *s, const char *schema
 static void test_fixpoint__views_rebuild(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_file("tests/fixpoint/views.sql");
-	sg_test_exec(db->conn, corpus);
-	free(corpus);
+	exec_file(db->conn, "tests/fixpoint/views.sql");
 	sg_schema *live = load(db->conn, "public", NULL);
 	size_t nfp = 0;
 	for (size_t i = 0; i < live->nviews; i++)
@@ -507,14 +530,10 @@ static void test_fixpoint__views_rebuild(void **state)
 		fprintf(stderr, "%zu views read back otherwise, %zu expected:\n%s", before, nfp, out.data);
 		fail();
 	}
+	sg_strbuf_release(&out);
 
-	sg_error err = {0};
 	sg_fixpoint_report rep;
-	if (sg_fixpoint_schema(live, NULL, db->conn, &rep, &err) != 0)
-		fail_msg("fixpoint: %s", sg_error_message(&err));
-	for (size_t i = 0; i < rep.nunresolved; i++)
-		print_error("unresolved: %s\n", rep.unresolved[i]);
-	assert_int_equal(rep.nunresolved, 0);
+	prove(db->conn, live, &rep);
 	assert_int_equal(rep.rewritten, nfp);
 	sg_fixpoint_report_release(&rep);
 	for (size_t i = 0; i < live->nviews; i++) {
@@ -528,11 +547,7 @@ static void test_fixpoint__views_rebuild(void **state)
 				 v->query_again ? "set" : "none");
 	}
 
-	sg_strbuf_reset(&out);
-	size_t after = rebuild_views(db->conn, live, "from_fixpoint", &out);
-	if (after)
-		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
-	sg_strbuf_release(&out);
+	expect_proven_rebuild(db->conn, live, rebuild_views);
 	sg_schema_free(live);
 }
 
@@ -569,9 +584,7 @@ static sg_schema *inspected(PGconn *conn, bool fixpoint, bool views)
 static void test_fixpoint__views_diff(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_file("tests/fixpoint/views.sql");
-	sg_test_exec(db->conn, corpus);
-	free(corpus);
+	exec_file(db->conn, "tests/fixpoint/views.sql");
 	char *before = difftest_catalog_text(db->conn, "public");
 	sg_schema *raw = inspected(db->conn, false, true), *proven = inspected(db->conn, true, true);
 	sg_schema *bare = inspected(db->conn, true, false);
@@ -616,20 +629,12 @@ static void test_fixpoint__bare_element(void **state)
 			       "CREATE INDEX x_doc ON x ((c IS DOCUMENT), t DESC);"
 			       "CREATE INDEX x_not_doc ON x ((c IS NOT DOCUMENT) DESC NULLS LAST) WHERE c IS DOCUMENT");
 	sg_schema *live = load(db->conn, "public", NULL);
-	sg_error err = {0};
 	sg_fixpoint_report rep;
-	if (sg_fixpoint_schema(live, NULL, db->conn, &rep, &err) != 0)
-		fail_msg("fixpoint: %s", sg_error_message(&err));
-	for (size_t i = 0; i < rep.nunresolved; i++)
-		print_error("unresolved: %s\n", rep.unresolved[i]);
-	assert_int_equal(rep.nunresolved, 0);
+	prove(db->conn, live, &rep);
 	/* x_doc's first element; `t DESC` is tried again beside it, `NOT (c IS DOCUMENT)` is printed in parentheses. */
 	assert_int_equal(rep.rewritten, 1);
 	sg_fixpoint_report_release(&rep);
-	sg_strbuf out = SG_STRBUF_INIT;
-	if (rebuild_differences(db->conn, live, "from_fixpoint", &out))
-		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
-	sg_strbuf_release(&out);
+	expect_proven_rebuild(db->conn, live, rebuild_differences);
 	sg_schema_free(live);
 	sg_schema *model = inspected(db->conn, true, false);
 	difftest_expect_fixpoint(db->conn, model, "models of the index elements:");
@@ -648,27 +653,16 @@ static void test_fixpoint__bare_element(void **state)
 static void test_fixpoint__forms_rebuild(void **state)
 {
 	sg_test_db *db = *state;
-	char *forms = read_file("tests/fixpoint/forms.sql");
-	sg_test_exec(db->conn, forms);
-	free(forms);
+	exec_file(db->conn, "tests/fixpoint/forms.sql");
 	sg_schema *live = load(db->conn, "public", NULL);
 	assert_int_equal(live->ntables, 50);
-	sg_error err = {0};
 	sg_fixpoint_report rep;
-	if (sg_fixpoint_schema(live, NULL, db->conn, &rep, &err) != 0)
-		fail_msg("fixpoint: %s", sg_error_message(&err));
-	for (size_t i = 0; i < rep.nunresolved; i++)
-		print_error("unresolved: %s\n", rep.unresolved[i]);
+	prove(db->conn, live, &rep);
 	print_message("forms.sql: %zu expressions checked, %zu rewritten, %zu unresolved, %zu scratch transactions\n",
 		      rep.checked, rep.rewritten, rep.nunresolved, rep.batches);
-	assert_int_equal(rep.nunresolved, 0);
 	assert_true(rep.checked > 17000);
 	sg_fixpoint_report_release(&rep);
-	sg_strbuf out = SG_STRBUF_INIT;
-	size_t n = rebuild_differences(db->conn, live, "from_fixpoint", &out);
-	if (n != 0)
-		fail_msg("rebuilt from the proven texts, still different:\n%s", out.data);
-	sg_strbuf_release(&out);
+	expect_proven_rebuild(db->conn, live, rebuild_differences);
 	sg_schema_free(live);
 }
 
@@ -677,9 +671,7 @@ static void test_fixpoint__forms_rebuild(void **state)
 static void test_fixpoint__down_rebuilds(void **state)
 {
 	sg_test_db *db = *state;
-	char *corpus = read_file("tests/fixpoint/corpus.sql");
-	sg_test_exec(db->conn, corpus);
-	free(corpus);
+	exec_file(db->conn, "tests/fixpoint/corpus.sql");
 	char *before = difftest_catalog_text(db->conn, "public");
 	char *plain_before = plain_index_texts(db->conn, "public", "public");
 	/* inspect's models, with the proven texts (plain ones for the nested indexes): no change. */

@@ -479,19 +479,11 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 				if (!cand && source != it->catalog && !(cand = strdup(source)))
 					return -1;
 			}
-			if (!cand && !it->typed_tried) {
-				cand = sg_fixpoint_typed_candidate(source, elem);
-				it->typed_tried = true;
-				if (cand && strcmp(cand, it->current) == 0) {
-					free(cand);
-					cand = NULL;
-				}
-			}
-			if (cand) {
-				it->current = sg_arena_strdup(f->s->arena, cand);
-				free(cand);
-				if (!it->current)
-					return -1;
+			int next = sg_fixpoint__next_text(f->s->arena, &it->current, &it->typed_tried, cand,
+							  sg_fixpoint_typed_candidate, source, elem);
+			if (next < 0)
+				return -1;
+			if (next) {
 				it->state = TRY_CANDIDATE;
 			} else if (missing) {
 				/* Tried again as it is, beside the other texts' candidates (`t DESC` beside `(c) IS
@@ -507,6 +499,24 @@ static int judge(fixer *f, const sg_schema *back, const bool *member)
 		}
 	}
 	return 0;
+}
+
+int sg_fixpoint__next_text(sg_arena *arena, const char **current, bool *typed_tried, char *cand,
+			   sg_fixpoint__typed typed, const char *source, bool elem)
+{
+	if (!cand && !*typed_tried) {
+		*typed_tried = true;
+		cand = typed(source, elem);
+		if (cand && strcmp(cand, *current) == 0) {
+			free(cand);
+			cand = NULL;
+		}
+	}
+	if (!cand)
+		return 0;
+	*current = sg_arena_strdup(arena, cand);
+	free(cand);
+	return *current ? 1 : -1;
 }
 
 /* One batch of one round: create the member tables' copies, read them back, roll back, judge. */

@@ -138,6 +138,17 @@ int sg_fixpoint_domains(sg_schema *schema, const bool *select, PGconn *conn, sg_
  */
 int sg_fixpoint_views(sg_schema *schema, const bool *select, PGconn *conn, sg_fixpoint_report *report, sg_error *err);
 
+/*
+ * Internal: the next text of a text being proven, as *current (copied into
+ * `arena`): the rewrite `cand` (malloc'd, taken over) when there is one,
+ * else, the first time only (*typed_tried), `typed(source, elem)` when it is
+ * another text than *current.  1 when there is one, 0 when none is left, -1
+ * when out of memory.
+ */
+typedef char *(*sg_fixpoint__typed)(const char *source, bool elem);
+int sg_fixpoint__next_text(sg_arena *arena, const char **current, bool *typed_tried, char *cand,
+			   sg_fixpoint__typed typed, const char *source, bool elem);
+
 /* Internal: append `stmt` as a DO block that runs it in its own subtransaction and ignores its error. */
 void sg_fixpoint__add_guarded(sg_strbuf *sql, const char *stmt);
 

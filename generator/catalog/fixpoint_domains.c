@@ -123,19 +123,11 @@ static int judge(dfixer *f, const sg_schema *back)
 		}
 		/* The candidates in turn: the rewrite, then the typed rewrite when it is another text. */
 		char *cand = it->st == TRY_CATALOG ? sg_fixpoint_candidate(it->catalog, false) : NULL;
-		if (!cand && !it->typed_tried) {
-			it->typed_tried = true;
-			cand = sg_fixpoint_typed_candidate(it->catalog, false);
-			if (cand && strcmp(cand, it->current) == 0) {
-				free(cand);
-				cand = NULL;
-			}
-		}
-		if (cand) {
-			it->current = sg_arena_strdup(f->s->arena, cand);
-			free(cand);
-			if (!it->current)
-				return -1;
+		int next = sg_fixpoint__next_text(f->s->arena, &it->current, &it->typed_tried, cand,
+						  sg_fixpoint_typed_candidate, it->catalog, false);
+		if (next < 0)
+			return -1;
+		if (next) {
 			it->st = TRY_CANDIDATE;
 		} else {
 			/* Its domain created from the catalog's text, not to fail the domain's other texts. */

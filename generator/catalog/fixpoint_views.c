@@ -151,6 +151,13 @@ static const char *candidate_source(const vitem *it, const sg_view *v, bool pret
 	return pretty_same || sg_fixpoint__nested_bool(it->live_plain) ? it->live_plain : v->query;
 }
 
+/* sg_fixpoint_typed_query_candidate as sg_fixpoint__next_text calls it. */
+static char *typed_query(const char *query, bool elem)
+{
+	(void)elem;
+	return sg_fixpoint_typed_query_candidate(query);
+}
+
 /* Decide the items [from, to) from what the batch read back (`back`, NULL when nothing was read). */
 static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
 {
@@ -175,19 +182,11 @@ static int judge(vfixer *f, const sg_schema *back, size_t from, size_t to)
 		char *cand = first ? sg_fixpoint_query_candidate(source) : NULL;
 		if (first && !cand && source != v->query && !(cand = strdup(source)))
 			return -1;
-		if (!cand && !it->typed_tried) {
-			it->typed_tried = true;
-			cand = sg_fixpoint_typed_query_candidate(source);
-			if (cand && strcmp(cand, it->current) == 0) {
-				free(cand);
-				cand = NULL;
-			}
-		}
-		if (cand) {
-			it->current = sg_arena_strdup(f->s->arena, cand);
-			free(cand);
-			if (!it->current)
-				return -1;
+		int next = sg_fixpoint__next_text(f->s->arena, &it->current, &it->typed_tried, cand, typed_query,
+						  source, false);
+		if (next < 0)
+			return -1;
+		if (next) {
 			it->st = TRY_CANDIDATE;
 		} else {
 			it->st = UNRESOLVED;

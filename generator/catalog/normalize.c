@@ -332,37 +332,23 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		     sg_normalize_options *opts, bool everything, const unsigned char *late, sg_error *err)
 {
 	*out = NULL;
+	/* Every exit goes through `done`, which frees these (each NULL or allocated here) and, on failure, norm. */
+	sg_schema *norm = NULL;
+	const sg_table **found = NULL;
+	int rc = 0;
 	/* dirty[], then shadowed[] (normalize_domains.c), one allocation. */
 	bool *dirty = calloc(2 * (model->ntables + 1), sizeof(bool));
 	bool *shadowed = dirty ? dirty + model->ntables + 1 : NULL;
 	bool *scratch_enum = calloc(model->nenums + 1, sizeof(bool));
 	bool *scratch_domain = calloc(model->ndomains + 1, sizeof(bool));
 	size_t *domain_order = calloc(model->ndomains + 1, sizeof(size_t));
-	if (!dirty || !scratch_enum || !scratch_domain || !domain_order) {
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	}
 	/* need[] (per model domain), then fast_views[] (per model view), one allocation. */
 	bool *need = calloc(model->ndomains + 1 + model->nviews + 1, sizeof(bool));
-	if (!need) {
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
-	}
-	bool *fast_views = need + model->ndomains + 1;
+	bool *fast_views = need ? need + model->ndomains + 1 : NULL;
 	size_t *fn_created = calloc(model->nfunctions + 1, sizeof(size_t));
-	if (!fn_created) {
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		free(need);
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	if (!dirty || !scratch_enum || !scratch_domain || !domain_order || !need || !fn_created) {
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		goto done;
 	}
 	sg_normalize_scratch_types types = {scratch_enum, scratch_domain, domain_order, need,	   true,
 					    shadowed,	  fast_views,	  late,		fn_created};
@@ -405,9 +391,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	if (opts)
 		opts->views_live = nfast_views;
 
-	sg_schema *norm = NULL;
-	const sg_table **found = calloc(model->ntables + 1, sizeof(*found));
-	int rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+	found = calloc(model->ntables + 1, sizeof(*found));
+	rc = found ? 0 : sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	size_t batch = opts && opts->batch_tables ? opts->batch_tables : SG_NORMALIZE_BATCH;
 	if (rc == 0 &&
 	    (ndirty || nscratch_enums || nscratch_domains || model->nfunctions || model->nviews > nfast_views)) {
@@ -420,17 +405,8 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 		if (!norm)
 			rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
 	}
-	if (rc != 0) {
-		free(found);
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		free(need);
-		free(fn_created);
-		sg_schema_free(norm);
-		return -1;
-	}
+	if (rc != 0)
+		goto done;
 
 	/* Assemble: normalized tables from the scratch schema, verbatim ones from the live schema. */
 	sg_arena *a = norm->arena;
@@ -440,30 +416,16 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	sg_extension *exts = sg_arena_array(a, model->nextensions, sizeof(sg_extension));
 	sg_sequence *seqs = sg_arena_array(a, model->nsequences, sizeof(sg_sequence));
 	if (!norm->name || !tables || !enums || !exts || !seqs) {
-		free(found);
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		free(need);
-		free(fn_created);
-		sg_schema_free(norm);
-		return sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		rc = sg_error_set(err, SG_ERR_SYSTEM, "out of memory");
+		goto done;
 	}
 	for (size_t i = 0; i < model->ntables; i++) {
 		const sg_table *m = &model->tables[i];
 		const sg_table *src = dirty[i] ? found[i] : sg_schema_find_table(live, m->name);
 		if (!src) {
-			free(found);
-			free(dirty);
-			free(scratch_enum);
-			free(scratch_domain);
-			free(domain_order);
-			free(need);
-			free(fn_created);
-			sg_schema_free(norm);
-			return sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
-					    m->name);
+			rc = sg_error_set(err, SG_ERR_DB, "table '%s' did not read back from the scratch schema",
+					  m->name);
+			goto done;
 		}
 		tables[i] = *src;
 		overlay(&tables[i], m, sg_schema_find_table(live, m->name), model->name);
@@ -487,20 +449,14 @@ static int normalize(sg_schema **out, PGconn *conn, const sg_schema *model, cons
 	/* The first batch's scratch copies of the functions, matched to the model's. */
 	if (sg_normalize__functions(norm, model, fn_created, err) != 0 ||
 	    sg_normalize__views(norm, model, live, fast_views, err) != 0) {
-		free(found);
-		free(dirty);
-		free(scratch_enum);
-		free(scratch_domain);
-		free(domain_order);
-		free(need);
-		free(fn_created);
-		sg_schema_free(norm);
-		return -1;
+		rc = -1;
+		goto done;
 	}
 	norm->unmanaged = NULL;
 	norm->nunmanaged = 0;
 	/* Domains: from the scratch schema (every batch reads them: the first's), else live as written. */
 	rc = sg_normalize__assemble_domains(norm, model, live, scratch_domain, err);
+done:
 	free(found);
 	free(dirty);
 	free(scratch_enum);

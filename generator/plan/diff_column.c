@@ -382,17 +382,46 @@ static void drop_columns_early(diff_ctx *ctx, const sg_colmap *m)
 	}
 }
 
-/*
- * Renames from[i] -> to[i] of the columns of `table`, or of tables when
- * `table` is NULL, in an order that never takes a name in `taken`
- * (sg_rename_order), each with its inverse.
- */
-void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
-			   const char *const *taken, size_t ntaken)
+static void renames_release(diff_renames *r)
 {
+	free(r->from);
+	free(r->to);
+	free(r->taken);
+}
+
+bool sg_diff__renames_init(diff_ctx *ctx, diff_renames *r, const char *table, size_t cap)
+{
+	*r = (diff_renames){.table = table};
+	r->from = calloc(cap, sizeof(*r->from));
+	r->to = calloc(cap, sizeof(*r->to));
+	r->taken = calloc(cap, sizeof(*r->taken));
+	if (r->from && r->to && r->taken)
+		return true;
+	renames_release(r);
+	ctx->plan->failed = true;
+	return false;
+}
+
+void sg_diff__renames_add(diff_renames *r, const char *name, const char *new_name)
+{
+	r->taken[r->ntaken++] = name;
+	if (new_name && strcmp(new_name, name) != 0) {
+		r->from[r->n] = name;
+		r->to[r->n++] = new_name;
+	}
+}
+
+/*
+ * The renames from[i] -> to[i], in an order that never takes a name in
+ * `taken` (sg_rename_order), each with its inverse.
+ */
+void sg_diff__renames_emit(diff_ctx *ctx, diff_renames *r)
+{
+	const char *table = r->table;
 	sg_rename_list list;
-	if (sg_rename_order(&list, from, to, n, taken, ntaken) != 0) {
+	if (sg_rename_order(&list, r->from, r->to, r->n, r->taken, r->ntaken) != 0) {
 		ctx->plan->failed = true;
+		renames_release(r);
 		return;
 	}
 	for (size_t i = 0; i < list.nsteps; i++) {
@@ -408,38 +437,20 @@ void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *
 					   st->from, st->to);
 	}
 	sg_rename_list_release(&list);
+	renames_release(r);
 }
 
 static void rename_columns(diff_ctx *ctx, const sg_colmap *m)
 {
 	const sg_table *ct = m->cur;
-	const char *table = m->want->name;
-	size_t n = 0, ntaken = 0;
-	const char **from = calloc(ct->ncolumns + 1, sizeof(*from));
-	const char **to = calloc(ct->ncolumns + 1, sizeof(*to));
-	const char **taken = calloc(ct->ncolumns + 1, sizeof(*taken));
-	if (!from || !to || !taken)
-		goto oom;
-	for (size_t i = 0; i < ct->ncolumns; i++) {
-		const sg_column *w = m->cur_to_want[i];
-		if (gone_early(m, i))
-			continue;
-		taken[ntaken++] = ct->columns[i].name;
-		if (w && strcmp(w->name, ct->columns[i].name) != 0) {
-			from[n] = ct->columns[i].name;
-			to[n++] = w->name;
-		}
-	}
-	sg_diff__emit_renames(ctx, table, from, to, n, taken, ntaken);
-	free(from);
-	free(to);
-	free(taken);
-	return;
-oom:
-	free(from);
-	free(to);
-	free(taken);
-	ctx->plan->failed = true;
+	diff_renames r;
+	if (!sg_diff__renames_init(ctx, &r, m->want->name, ct->ncolumns + 1))
+		return;
+	for (size_t i = 0; i < ct->ncolumns; i++)
+		if (!gone_early(m, i))
+			sg_diff__renames_add(&r, ct->columns[i].name,
+					     m->cur_to_want[i] ? m->cur_to_want[i]->name : NULL);
+	sg_diff__renames_emit(ctx, &r);
 }
 
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m)

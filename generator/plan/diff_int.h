@@ -205,8 +205,21 @@ void sg_diff__drop_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, c
 /* `ALTER TABLE table ALTER COLUMN column SET DEFAULT expr;` (`DROP DEFAULT` when `expr` is NULL) into `sb`. */
 void sg_diff__set_default_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const char *column, const char *expr);
 bool sg_diff__column_recreated(const sg_colmap *m, size_t cur_index);
-void sg_diff__emit_renames(diff_ctx *ctx, const char *table, const char *const *from, const char *const *to, size_t n,
-			   const char *const *taken, size_t ntaken);
+/*
+ * The renames of `table`'s columns, or of tables when `table` is NULL: every
+ * name in use (`taken`) and the ones that change (`from[i]` to `to[i]`).
+ */
+typedef struct diff_renames {
+	const char *table;
+	const char **from, **to, **taken;
+	size_t n, ntaken;
+} diff_renames;
+/* Room for `cap` names in `r`; false when out of memory (the plan failed, nothing to release). */
+bool sg_diff__renames_init(diff_ctx *ctx, diff_renames *r, const char *table, size_t cap);
+/* Name `name` in use, renamed to `new_name` (NULL or the same name: kept). */
+void sg_diff__renames_add(diff_renames *r, const char *name, const char *new_name);
+/* The renames as operations, each with its inverse, in an order that never takes a name in use; releases `r`. */
+void sg_diff__renames_emit(diff_ctx *ctx, diff_renames *r);
 void sg_diff__diff_columns(diff_ctx *ctx, const sg_colmap *m);
 void sg_diff__mark_rebuilt(diff_ctx *ctx, sg_colmap *m);
 

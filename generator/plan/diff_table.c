@@ -307,31 +307,15 @@ int sg_diff__build_maps(diff_ctx *ctx)
 /* Table renames in an order that never takes a name in use (a swap goes through a temporary name). */
 static void rename_tables(diff_ctx *ctx)
 {
-	size_t n = 0, ntaken = 0, cap = ctx->cur->ntables + 1;
-	const char **from = calloc(cap, sizeof(*from)), **to = calloc(cap, sizeof(*to));
-	const char **taken = calloc(cap, sizeof(*taken));
-	if (!from || !to || !taken)
-		goto oom;
+	diff_renames r;
+	if (!sg_diff__renames_init(ctx, &r, NULL, ctx->cur->ntables + 1))
+		return;
 	for (size_t i = 0; i < ctx->cur->ntables; i++) {
 		const sg_table *ct = &ctx->cur->tables[i], *wt = ctx->cur_match[i];
-		if (table_dropped_early(ctx, ct))
-			continue;
-		taken[ntaken++] = ct->name;
-		if (wt && strcmp(wt->name, ct->name) != 0) {
-			from[n] = ct->name;
-			to[n++] = wt->name;
-		}
+		if (!table_dropped_early(ctx, ct))
+			sg_diff__renames_add(&r, ct->name, wt ? wt->name : NULL);
 	}
-	sg_diff__emit_renames(ctx, NULL, from, to, n, taken, ntaken);
-	free(from);
-	free(to);
-	free(taken);
-	return;
-oom:
-	free(from);
-	free(to);
-	free(taken);
-	ctx->plan->failed = true;
+	sg_diff__renames_emit(ctx, &r);
 }
 
 void sg_diff__diff_tables(diff_ctx *ctx)
