@@ -21,7 +21,7 @@
 #        scripts/replay-history.sh --dir DIR [--schema S] [--table T] [--pre SQL]
 # NAMEs: harbor, supabase-auth, documenso, lemmy, kratos, authelia, hoppscotch, langfuse, vaultwarden,
 # supabase-storage, hydra, rallly, papermark, atuin, keto, openfga, umami, river, hatchet, formbricks,
-# temporal, temporal-visibility, ente, openmeter, hasura-auth.
+# temporal, temporal-visibility, ente, openmeter, hasura-auth, memos.
 # Needs a release or debug build (default build/), git and network for --fetch; starts its own server.
 # Prints one line per step that is not plain `ok`, and a summary per project.
 set -euo pipefail
@@ -35,7 +35,9 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/schemagen-histories"
 # order of N, N_name.down.sql left out; goose = DIR/*.sql, the part between `-- +goose Up` and
 # `-- +goose Down`; versioned =
 # DIR/vX.Y/manifest.json in version order, one step per version: the files its SchemaUpdateCqlFiles lists,
-# in that order, Temporal's)
+# in that order, Temporal's; versions = DIR/X.Y/NN__name.sql in version order, Memos'.  A sixth field
+# COMMIT:PATH is the schema the first migration starts from, taken as step 1: Memos' installs start from a
+# full schema, LATEST.sql, and only upgrades run the migrations)
 projects="
 harbor https://github.com/goharbor/harbor c50c7ddd6ea4e335a480b49c618281882ab7eec9 make/migrations/postgresql files
 supabase-auth https://github.com/supabase/auth bc32168e13fdc928c98b449fc76bc3fdb9a293c5 migrations files
@@ -62,6 +64,7 @@ temporal-visibility https://github.com/temporalio/temporal 6805caea59e35d0611ed9
 ente https://github.com/ente-io/ente a621d733154a834f23754e7e874de769be532d9d server/migrations numbered
 openmeter https://github.com/openmeterio/openmeter 7e57a394a0283fb210a644685ad1d257f6d5c85c tools/migrate/migrations files
 hasura-auth https://github.com/nhost/hasura-auth 838f397d0cf53d41fdc474486fdcc554b05ec5b3 go/migrations/postgres files
+memos https://github.com/usememos/memos 76a762924306e782871204f131f4033be5e8e41a store/migration/postgres versions ea87a1dc0c4a55a0393b7db629db2e254c394f5e:store/db/postgres/migration/prod/LATEST__SCHEMA.sql
 "
 
 # popx_postgres FILE LIST: whether Ory's popx runs FILE (VERSION_name[.DIALECT][.autocommit].up.sql) on
@@ -81,10 +84,10 @@ popx_postgres() {
 # local copy of the repository when $SG_HISTORY_MIRRORS/OWNER+REPO/repo is one (a bare git directory), else
 # fetched with git (shallow, only the migrations' blobs).
 fetch() {
-	local line repo commit path layout dir git i=0 f
+	local line repo commit path layout base dir git i=0 f
 	line=$(echo "$projects" | awk -v n="$1" '$1 == n')
 	[ -n "$line" ] || { echo "replay-history: unknown project '$1'" >&2; return 2; }
-	read -r _ repo commit path layout <<<"$line"
+	read -r _ repo commit path layout base <<<"$line"
 	dir="$cache/$1"
 	if [ ! -f "$dir/.done-$commit" ]; then
 		rm -rf "$dir" && mkdir -p "$dir/steps"
@@ -93,7 +96,7 @@ fetch() {
 		if ! git --git-dir "$git" cat-file -e "$commit" 2>/dev/null; then
 			git="$dir/git.git"
 			git init -q --bare "$git"
-			git --git-dir "$git" fetch -q --depth 1 --filter=blob:none "$repo" "$commit" ||
+			git --git-dir "$git" fetch -q --depth 1 --filter=blob:none "$repo" "$commit" ${base:+"${base%%:*}"} ||
 				{ echo "replay-history: cannot fetch $repo at $commit" >&2; return 1; }
 		fi
 		local files
@@ -101,8 +104,13 @@ fetch() {
 			case $layout in
 			numbered) awk -F/ '{ print $NF + 0 "\t" $0 }' | sort -n | cut -f2- ;;
 			versioned) grep '/manifest\.json$' | sort -V ;;
+			versions) grep '/[0-9][0-9.]*/[^/]*\.sql$' | sort -V ;;
 			*) sort ;;
 			esac)
+		if [ -n "$base" ]; then
+			i=1
+			git --git-dir "$git" show "$base" >"$dir/steps/0001_base.up.sql"
+		fi
 		# Line by line: a migration directory's name may hold a space (Langfuse's "..._new_models copy").
 		while IFS= read -r f; do
 			case "$layout:$f" in
@@ -114,6 +122,7 @@ fetch() {
 			numbered:*.sql) ;;
 			goose:*.sql) ;;
 			versioned:*/manifest.json) ;;
+			versions:*.sql) ;;
 			*) continue ;;
 			esac
 			i=$((i + 1))
@@ -121,6 +130,7 @@ fetch() {
 			case $layout in
 			files) stem=$(basename "${f%.up.sql}") ;;
 			popx) stem=$(basename "${f%%.*}") ;;
+			versions) stem=$(basename "$(dirname "$f")")_$(basename "${f%.sql}") ;;
 			numbered | goose) stem=$(basename "${f%.sql}") stem=${stem%.up} ;;
 			*) stem=$(basename "$(dirname "$f")") ;;
 			esac
