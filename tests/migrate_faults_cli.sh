@@ -1,0 +1,146 @@
+#!/bin/bash
+# `migrate` (the runner) under faults and a hand-edited ledger, each a defect class found by probing
+# (docs/migrate.md, "Errors" and "The ledger altered by hand"):
+#  - a server error inside a DO block or a function body is placed at the file's line:column of the failing
+#    expression (it was the statement's start), and the server's QUERY and CONTEXT lines are kept as the server
+#    wrote them: under the one-line error on the terminal, whole in the ledger (last_error, the history), for
+#    up, down and goto, in a transaction and in a no-transaction file;
+#  - the runner's own statements failing (force with a history column dropped by hand) print the server's
+#    message without libpq's `LINE 1:` and caret lines flattened onto one line;
+#  - a tracking table with a column dropped by hand is refused before anything runs (exit 4, the column and the
+#    ALTER TABLE that puts it back), not when the first file's tracking row is written;
+#  - a checksum set to NULL by hand is refused with what to do (exit 4), not undefined behaviour and exit 1
+#    with no message, and --accept-edit records the file's.
+# Usage: migrate_faults_cli.sh MIGRATE
+# Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
+set -u
+M=$(realpath "$1")
+if [ -z "${DATABASE_URL:-}" ]; then
+	exec "$(dirname "$M")/with-throwaway-postgres" -- "$0" "$@"
+fi
+work=$(mktemp -d)
+db="sgmfault_$$"
+trap 'rm -rf "$work"; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1' EXIT
+failures=0
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+check() { # want got what
+	[ "$1" = "$2" ] || fail "$3: exit $2, expected $1 ($(tail -n 5 "$work/err.txt" 2>/dev/null))"
+}
+url="$DATABASE_URL dbname=$db"
+fresh() { # a new empty database and migrations directory
+	psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" 2>/dev/null || exit 1
+	rm -rf "$work/migrations" && mkdir "$work/migrations"
+}
+q() { psql "$url" -qXAtc "$1"; }
+cd "$work" || exit 1
+
+# --- A server error inside a DO block: the file's line:column, the server's QUERY and CONTEXT lines ---------------
+# Before: 'migrations/000001_a.up.sql:3:1' (the DO's start) and neither line, anywhere.
+fresh
+cat >migrations/000001_a.up.sql <<'SQL'
+CREATE TABLE a (id int);
+
+DO $$
+BEGIN
+  PERFORM nosuch
+    FROM a;
+END $$;
+SQL
+"$M" --database "$url" up >out.txt 2>err.txt
+check 1 $? "up of a DO block that fails"
+head="migrations/000001_a.up.sql:5:11: ERROR 42703: column \"nosuch\" does not exist (statement 2 of 2: DO \$\$)"
+context='QUERY:  SELECT nosuch
+    FROM a
+CONTEXT:  PL/pgSQL function inline_code_block line 3 at PERFORM'
+[ "$(tail -n 4 err.txt)" = "migrate: error: $head; rolled back, nothing of it was applied
+$context" ] || fail "up: the error and the server's lines: $(cat err.txt)"
+[ "$(q "SELECT detail FROM schema_migrations_history")" = "$head
+$context" ] || fail "up: the history's detail: $(q "SELECT detail FROM schema_migrations_history")"
+"$M" --database "$url" status >out.txt 2>err.txt
+grep -qxF "    CONTEXT:  PL/pgSQL function inline_code_block line 3 at PERFORM" out.txt ||
+	fail "status: the last run's context lines, indented: $(cat out.txt)"
+[ "$(q "SELECT count(*) FROM pg_class WHERE relname = 'a'")" = 0 ] || fail "up: table a stayed"
+
+# The same in a no-transaction file: last_error keeps every line, the file's line:column counts the directive.
+{ echo "-- migrate:no-transaction"; cat migrations/000001_a.up.sql; } >x.sql && mv x.sql migrations/000001_a.up.sql
+"$M" --database "$url" up >out.txt 2>err.txt
+check 1 $? "up of a no-transaction DO block that fails"
+grep -qxF "migrate: error: migrations/000001_a.up.sql:6:11: ERROR 42703: column \"nosuch\" does not exist (statement 2 of 2: DO \$\$); left dirty: the up migration stopped part-way; fix the database, then run 'migrate force 000001' once it matches the file's end state" err.txt ||
+	fail "no-transaction: the error line: $(cat err.txt)"
+[ "$(tail -n 3 err.txt)" = "$context" ] || fail "no-transaction: the server's lines: $(cat err.txt)"
+[ "$(q "SELECT last_error FROM schema_migrations WHERE version = 1")" = "migrations/000001_a.up.sql:6:11: ERROR 42703: column \"nosuch\" does not exist (statement 2 of 2: DO \$\$); left dirty: the up migration stopped part-way
+$context" ] || fail "no-transaction: last_error: $(q "SELECT last_error FROM schema_migrations")"
+"$M" --database "$url" status >out.txt 2>err.txt
+grep -qxF "        CONTEXT:  PL/pgSQL function inline_code_block line 3 at PERFORM" out.txt ||
+	fail "status: the dirty version's context lines, indented: $(cat out.txt)"
+# The next up refuses the dirty version naming the error's first line, the server's lines not run onto it.
+"$M" --database "$url" up >out.txt 2>err.txt
+check 4 $? "up over the dirty version"
+grep -qxF "migrate: error: version 000001 ('a') is dirty: its up file stopped after 1 of 2 statements (migrations/000001_a.up.sql:6:11: ERROR 42703: column \"nosuch\" does not exist (statement 2 of 2: DO \$\$); left dirty: the up migration stopped part-way); fix the database by hand, then run 'migrate force 000001' (or force the version before it to run it again)" err.txt ||
+	fail "up over the dirty version: $(cat err.txt)"
+
+# A down file and goto: the same form; an expression of a PL/pgSQL assignment is found where it is written.
+fresh
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+printf 'DO $$\nDECLARE n int;\nBEGIN\n  n := 1 +\n     nosuch;\nEND $$;\nDROP TABLE a;\n' >migrations/000001_a.down.sql
+"$M" --database "$url" up >/dev/null 2>err.txt; check 0 $? "up before the down"
+for cmd in "down 1" "goto 0"; do
+	"$M" --database "$url" $cmd >out.txt 2>err.txt
+	check 1 $? "$cmd of a DO block that fails"
+	[ "$(tail -n 4 err.txt)" = "migrate: error: migrations/000001_a.down.sql:5:6: ERROR 42703: column \"nosuch\" does not exist (statement 1 of 2: DO \$\$); rolled back, the version is still applied
+QUERY:  n := 1 +
+     nosuch
+CONTEXT:  PL/pgSQL function inline_code_block line 4 at assignment" ] || fail "$cmd: the error and the server's lines: $(cat err.txt)"
+done
+[ "$(q "SELECT version FROM schema_migrations")" = 1 ] || fail "down: the version is not applied any more"
+
+# --- The runner's own statement failing: the server's message, not libpq's LINE 1 and caret on one line ----------
+fresh
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+printf 'CREATE TABLE b (id int);\n' >migrations/000002_b.up.sql
+"$M" --database "$url" up 1 >/dev/null 2>err.txt; check 0 $? "up 1"
+q "ALTER TABLE schema_migrations_history DROP COLUMN detail"
+"$M" --database "$url" force 2 >out.txt 2>err.txt
+check 1 $? "force with a history column dropped by hand"
+grep -qxF "migrate: error: nothing was changed: ERROR 42703: column \"detail\" of relation \"schema_migrations_history\" does not exist" err.txt ||
+	fail "force: the message: $(cat err.txt)"
+[ "$(q "SELECT string_agg(version::text, ',') FROM schema_migrations")" = 1 ] || fail "force: the ledger changed"
+
+# --- A tracking table with a column dropped by hand: refused before anything runs ---------------------------------
+# Before: `up` ran 000002 and failed writing its row (exit 1), `status` called the table not ours (exit 4).
+fresh
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+printf 'CREATE TABLE b (id int);\n' >migrations/000002_b.up.sql
+"$M" --database "$url" up 1 >/dev/null 2>err.txt; check 0 $? "up 1"
+q "ALTER TABLE schema_migrations DROP COLUMN duration_ms"
+for cmd in up status "goto 2" "baseline 2" "force 2"; do
+	"$M" --database "$url" $cmd >out.txt 2>err.txt
+	check 4 $? "$cmd with a tracking column dropped by hand"
+	grep -qxF "migrate: error: the tracking table public.schema_migrations has no column 'duration_ms' (dropped by hand?): put it back with 'ALTER TABLE public.schema_migrations ADD COLUMN duration_ms bigint NOT NULL DEFAULT 0'" err.txt ||
+		fail "$cmd: the message: $(cat err.txt)"
+done
+[ "$(q "SELECT count(*) FROM pg_class WHERE relname = 'b'")" = 0 ] || fail "up ran 000002 with a column missing"
+[ "$(q "SELECT count(*) FROM schema_migrations_history WHERE version = 2")" = 0 ] || fail "a history row of 000002"
+q "ALTER TABLE public.schema_migrations ADD COLUMN duration_ms bigint NOT NULL DEFAULT 0"
+"$M" --database "$url" up >/dev/null 2>err.txt; check 0 $? "up once the column is back"
+
+# --- A checksum set to NULL by hand ------------------------------------------------------------------------------
+# Before: undefined behaviour (strcmp of NULL) and exit 1 without a word.
+q "ALTER TABLE schema_migrations ALTER checksum DROP NOT NULL; UPDATE schema_migrations SET checksum = NULL WHERE version = 1"
+printf 'CREATE TABLE c (id int);\n' >migrations/000003_c.up.sql
+"$M" --database "$url" up >out.txt 2>err.txt
+check 4 $? "up with a NULL checksum"
+grep -qxF "migrate: error: version 000001 ('a') has no checksum in public.schema_migrations (set by hand?); if the database matches 'migrations/000001_a.up.sql', record its checksum with 'migrate up --accept-edit 000001'" err.txt ||
+	fail "NULL checksum: the message: $(cat err.txt)"
+grep -q "runtime error" err.txt && fail "NULL checksum: $(cat err.txt)"
+"$M" --database "$url" validate >out.txt 2>err.txt
+check 4 $? "validate with a NULL checksum"
+"$M" --database "$url" up --accept-edit 1 >out.txt 2>err.txt
+check 0 $? "up --accept-edit of the NULL checksum"
+[ "$(q "SELECT checksum FROM schema_migrations WHERE version = 1")" = "$(sha256sum migrations/000001_a.up.sql | cut -d' ' -f1)" ] ||
+	fail "--accept-edit did not record the file's checksum"
+[ "$(q "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations")" = "1,2,3" ] ||
+	fail "--accept-edit: the pending versions did not run"
+
+[ "$failures" -eq 0 ] || exit 1
+echo "migrate_faults_cli: ok"
