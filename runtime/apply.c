@@ -149,6 +149,24 @@ static long internal_query_at(const char *s, size_t len, const char *q)
 	return -1;
 }
 
+/* `path:line:col: the connection failed: TEXT`, libpq's TEXT on one line (it ends in a newline, and tabs). */
+static void add_one_line(sg_strbuf *sb, const sg_loaded *l, int line, int col, const char *text)
+{
+	sg_strbuf_addf(sb, "%s:%d:%d: the connection failed: ", l->path, line, col);
+	bool space = false;
+	for (const char *p = text; *p; p++) {
+		bool blank = *p == '\n' || *p == '\t' || *p == '\r' || *p == ' ';
+		if (blank) {
+			space = true;
+			continue;
+		}
+		if (space && sb->len && sb->data[sb->len - 1] != ' ')
+			sg_strbuf_addch(sb, ' ');
+		space = false;
+		sg_strbuf_addch(sb, *p);
+	}
+}
+
 /*
  * Describe a server error inside a file: `path:line:col: ERROR 42P01:
  * message (detail: ...) (hint: ...) (statement i of n: first line)`, then on
@@ -191,9 +209,8 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c,
 	if (state)
 		sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state,
 			       msg ? msg : PQresultErrorMessage(res));
-	else /* no SQLSTATE: libpq's own error, the connection lost */
-		sg_strbuf_addf(sb, "%s:%d:%d: the connection failed: %s", l->path, line, col,
-			       msg ? msg : PQresultErrorMessage(res));
+	else /* no SQLSTATE: libpq's own error, the connection lost (its lines put on one: it is the error line) */
+		add_one_line(sb, l, line, col, msg ? msg : PQresultErrorMessage(res));
 	if (detail)
 		sg_strbuf_addf(sb, " (detail: %s)", detail);
 	if (hint)
@@ -365,8 +382,10 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 	}
 	if (rc < 0)
 		sg_pipeline_abort(&p);
+	if (p.lost)
+		m->conn_lost = true;
 	/* A lost connection is said with the file and, when it is known, the statement that was running. */
-	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+	if (rc < 0 && (p.lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 		char first[120];
 		if (p.lost && p.lost_tag >= 0 && more == 1 && (size_t)p.lost_tag < c.script.count)
 			sg_error_prefix(err, "%s: statement %zu of %zu (%s)", l->path, c.first + (size_t)p.lost_tag + 1,
@@ -432,7 +451,7 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 		sg_strbuf_release(&msg);
 		return 0;
 	}
-	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+	if (rc < 0 && (m->conn_lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 		/* Whether the COMMIT got through before the connection went is not known here; the ledger knows. */
 		sg_strbuf_reset(&msg);
 		sg_strbuf_addf(&msg,
@@ -612,7 +631,7 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
 			first_line_error(err, &msg);
 			rc = -1;
-		} else if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+		} else if (rc < 0 && (m->conn_lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 			sg_strbuf_reset(&msg);
 			sg_strbuf_addf(&msg, "%s; the --atomic run's COMMIT was never sent: nothing was applied",
 				       sg_error_message(err));

@@ -430,6 +430,7 @@ int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, sg_migrat
 		if (sg_lock_acquire(&m->lock, &rq, &r->versions, err) != 0)
 			return -1;
 		r->locked = true;
+		m->conn_lost = false;
 	}
 	if (read == SG_MIGRATE_READ_NOTHING)
 		return 0;
@@ -447,7 +448,8 @@ int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_res
 		if (sg_lock_release(&m->lock, m->conn, m->lock_key, &held, note, sizeof(note), &e) != 0) {
 			if (rc == 0)
 				rc = sg_error_move(err, &e);
-		} else if (!held) {
+		} else if (!held && !m->conn_lost && PQstatus(m->conn) != CONNECTION_BAD) {
+			/* (After a lost connection the lock went with it, a failover's doing: the error said so.) */
 			sg_migrate__emitf(
 			    m, SG_MIGRATE_EVENT_WARNING,
 			    "the migration lock was not held at the end of the run: is a "

@@ -10,7 +10,9 @@
 #  - a tracking table with a column dropped by hand is refused before anything runs (exit 4, the column and the
 #    ALTER TABLE that puts it back), not when the first file's tracking row is written;
 #  - a checksum set to NULL by hand is refused with what to do (exit 4), not undefined behaviour and exit 1
-#    with no message, and --accept-edit records the file's.
+#    with no message, and --accept-edit records the file's;
+#  - a failover behind PgBouncer (session mode) ending the migration's session: the file and statement named,
+#    the ledger exact, no question about a pooling mode, no raw libpq lines.
 # Usage: migrate_faults_cli.sh MIGRATE
 # Uses $DATABASE_URL when set, otherwise starts a throwaway server itself.
 set -u
@@ -20,7 +22,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 work=$(mktemp -d)
 db="sgmfault_$$"
-trap 'rm -rf "$work"; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1' EXIT
+trap 'rm -rf "$work"; [ -n "${bdir:-}" ] && kill "$(cat "$bdir/pgbouncer.pid" 2>/dev/null)" 2>/dev/null; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1' EXIT
 failures=0
 fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
 check() { # want got what
@@ -141,6 +143,73 @@ check 0 $? "up --accept-edit of the NULL checksum"
 	fail "--accept-edit did not record the file's checksum"
 [ "$(q "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations")" = "1,2,3" ] ||
 	fail "--accept-edit: the pending versions did not run"
+
+# --- A failover behind PgBouncer (session mode) ---------------------------------------------------------------------
+# The server ends the migration's session (pg_terminate_backend, as a restart or a failover does); PgBouncer tells the
+# client `FATAL: server conn crashed?` and closes.  libpq still said CONNECTION_OK: the error named neither the file
+# nor the statement (`lost the connection to the server: FATAL: ...`), no FAIL line, and a warning asked whether a
+# transaction-pooling proxy was in between.  The pin connection's FATAL lines were printed raw by libpq.
+bdir=$(mktemp -d) && chmod 777 "$bdir"
+sock=$(psql "$DATABASE_URL" -XAtc "SHOW unix_socket_directories" | cut -d, -f1)
+port=$(psql "$DATABASE_URL" -XAtc "SHOW port")
+user=$(psql "$DATABASE_URL" -XAtc "SELECT current_user")
+cat >"$bdir/pgbouncer.ini" <<INI
+[databases]
+* = host=${sock:-localhost} port=$port user=$user
+[pgbouncer]
+listen_addr =
+listen_port = 6433
+unix_socket_dir = $bdir
+auth_type = any
+pool_mode = session
+logfile = $bdir/pgbouncer.log
+pidfile = $bdir/pgbouncer.pid
+ignore_startup_parameters = extra_float_digits
+INI
+if [ "$(id -u)" = 0 ]; then
+	chown -R postgres "$bdir" 2>/dev/null || chown -R nobody "$bdir"
+	su "$(stat -c %U "$bdir")" -s /bin/sh -c "pgbouncer -d $bdir/pgbouncer.ini" || fail "pgbouncer did not start"
+else
+	pgbouncer -d "$bdir/pgbouncer.ini" || fail "pgbouncer did not start"
+fi
+for _ in $(seq 1 50); do [ -S "$bdir/.s.PGSQL.6433" ] && break; sleep 0.1; done
+burl="host=$bdir port=6433 dbname=$db"
+fresh
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+printf 'CREATE TABLE b (id int);\nSELECT pg_sleep(30);\n' >migrations/000002_b.up.sql
+"$M" --database "$burl" up >out.txt 2>err.txt &
+pid=$!
+for _ in $(seq 1 300); do
+	[ "$(q "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'")" = 1 ] && break
+	sleep 0.1
+done
+wait $pid
+check 1 $? "up whose session a failover ended behind pgbouncer"
+grep -qxF "FAIL  000002_b.up.sql  (*" <(sed 's/([0-9]* ms)/(*/' err.txt) || fail "pgbouncer: no FAIL line: $(cat err.txt)"
+grep -q "^migrate: error: migrations/000002_b.up.sql: statement 2 of 2 (SELECT pg_sleep(30)): lost the connection to the server: .*'migrate status' tells$" err.txt ||
+	fail "pgbouncer: the file and statement are not named: $(cat err.txt)"
+grep -q "transaction-pooling proxy" err.txt && fail "pgbouncer: a failover said as a pooling mode: $(cat err.txt)"
+grep -q "^FATAL" err.txt && fail "pgbouncer: libpq's raw lines: $(cat err.txt)"
+[ "$(q "SELECT string_agg(version::text, ',') FROM schema_migrations")" = 1 ] || fail "pgbouncer: the ledger after the failover"
+[ "$(q "SELECT count(*) FROM pg_class WHERE relname = 'b'")" = 0 ] || fail "pgbouncer: 000002 stayed half-applied"
+# A no-transaction file: dirty at its exact progress, the error line whole (libpq's message on one line).
+printf -- '-- migrate:no-transaction\nCREATE TABLE b (id int);\nSELECT pg_sleep(30);\n' >migrations/000002_b.up.sql
+"$M" --database "$burl" up >out.txt 2>err.txt &
+pid=$!
+for _ in $(seq 1 300); do
+	[ "$(q "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'")" = 1 ] && break
+	sleep 0.1
+done
+wait $pid
+check 1 $? "no-transaction up whose session a failover ended behind pgbouncer"
+grep -q "^migrate: error: migrations/000002_b.up.sql:3:1: the connection failed: .* (statement 2 of 2: SELECT pg_sleep(30)); left dirty: the up migration stopped part-way; fix the database, then run 'migrate force 000002' once it matches the file's end state$" err.txt ||
+	fail "pgbouncer, no-transaction: the error line: $(cat err.txt)"
+[ "$(tail -n 1 err.txt | cut -c1-15)" = "migrate: error:" ] || fail "pgbouncer, no-transaction: lines after the error: $(cat err.txt)"
+grep -q "transaction-pooling proxy" err.txt && fail "pgbouncer, no-transaction: said as a pooling mode: $(cat err.txt)"
+[ "$(q "SELECT dirty, statements_done, statements_total FROM schema_migrations WHERE version = 2")" = "t|1|2" ] ||
+	fail "pgbouncer, no-transaction: the ledger: $(q "SELECT * FROM schema_migrations WHERE version = 2")"
+kill "$(cat "$bdir/pgbouncer.pid")" 2>/dev/null
+rm -rf "$bdir"
 
 [ "$failures" -eq 0 ] || exit 1
 echo "migrate_faults_cli: ok"
