@@ -29,8 +29,8 @@ static int hash_at(int dfd, const char *dir, const char *name, unsigned char out
 		snprintf(path, sizeof(path), "%s/%s", dir, name);
 	int fd = openat(dfd, dfd == AT_FDCWD ? path : name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s/%s': %s", dir,
-				    name, strerror(errno));
+		return sg_error_set(err, errno == ENOENT || errno == ELOOP ? SG_ERR_INPUT : SG_ERR_SYSTEM,
+				    "cannot read '%s/%s': %s", dir, name, strerror(errno));
 	sg_sha256 c;
 	sg_sha256_init(&c);
 	char buf[16384];

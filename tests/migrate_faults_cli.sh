@@ -11,6 +11,8 @@
 #    ALTER TABLE that puts it back), not when the first file's tracking row is written;
 #  - a checksum set to NULL by hand is refused with what to do (exit 4), not undefined behaviour and exit 1
 #    with no message, and --accept-edit records the file's;
+#  - a migrations directory that is a loop of symbolic links, or a migration linked to itself: exit 2 (was 1);
+#  - the disk filling (temp_file_limit): the server's error, the ledger exact;
 #  - a failover behind PgBouncer (session mode) ending the migration's session: the file and statement named,
 #    the ledger exact, no question about a pooling mode, no raw libpq lines.
 # Usage: migrate_faults_cli.sh MIGRATE
@@ -143,6 +145,37 @@ check 0 $? "up --accept-edit of the NULL checksum"
 	fail "--accept-edit did not record the file's checksum"
 [ "$(q "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations")" = "1,2,3" ] ||
 	fail "--accept-edit: the pending versions did not run"
+
+# --- Loops of symbolic links: a path that leads nowhere, as a missing one (exit 2), not an I/O failure (exit 1) -------
+fresh
+ln -s loop_b loop_a && ln -s loop_a loop_b
+"$M" --database "$url" -d loop_a up >out.txt 2>err.txt
+check 2 $? "a migrations directory that is a loop of symbolic links"
+grep -qxF "migrate: error: migrations directory 'loop_a' is a loop of symbolic links" err.txt || fail "directory loop: $(cat err.txt)"
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+ln -s 000002_b.up.sql migrations/000002_b.up.sql
+"$M" --database "$url" up >out.txt 2>err.txt
+check 2 $? "a migration that is a link to itself"
+grep -qxF "migrate: error: cannot read 'migrations/000002_b.up.sql': Too many levels of symbolic links" err.txt ||
+	fail "link loop: $(cat err.txt)"
+[ "$(q "SELECT count(*) FROM pg_class WHERE relname IN ('a', 'schema_migrations')")" = 0 ] || fail "link loop: something ran"
+rm loop_a loop_b
+
+# --- The disk fills (a temp_file_limit here): an ordinary server error, the ledger exact ---------------------------
+fresh
+printf 'CREATE TABLE a (id int);\n' >migrations/000001_a.up.sql
+printf "SET LOCAL temp_file_limit = '64kB';\nCREATE TABLE b AS SELECT g FROM generate_series(1, 200000) g ORDER BY g DESC;\n" \
+	>migrations/000002_b.up.sql
+"$M" --database "$url" up >out.txt 2>err.txt
+check 1 $? "up that exceeds temp_file_limit"
+grep -q "^migrate: error: migrations/000002_b.up.sql:2:1: ERROR 53400: temporary file size exceeds temp_file_limit (64kB) (statement 2 of 2: CREATE TABLE b AS .*); rolled back, nothing of it was applied$" err.txt ||
+	fail "temp_file_limit: $(cat err.txt)"
+[ "$(q "SELECT string_agg(version::text, ',') FROM schema_migrations")" = 1 ] || fail "temp_file_limit: the ledger"
+{ echo "-- migrate:no-transaction"; echo "CREATE TABLE c (id int);"; echo "SET temp_file_limit = '64kB';"; echo "CREATE TABLE b AS SELECT g FROM generate_series(1, 200000) g ORDER BY g DESC;"; } >migrations/000002_b.up.sql
+"$M" --database "$url" up >out.txt 2>err.txt
+check 1 $? "no-transaction up that exceeds temp_file_limit"
+[ "$(q "SELECT dirty, statements_done, statements_total FROM schema_migrations WHERE version = 2")" = "t|2|3" ] ||
+	fail "temp_file_limit, no-transaction: the ledger: $(q "SELECT * FROM schema_migrations WHERE version = 2")"
 
 # --- A failover behind PgBouncer (session mode) ---------------------------------------------------------------------
 # The server ends the migration's session (pg_terminate_backend, as a restart or a failover does); PgBouncer tells the
