@@ -218,6 +218,7 @@ start publication_table_dropped 'T2=no' "SET client_min_messages = error; CREATE
 [ "$rc" = 0 ] || fail "$name: diff: exit $rc: $(cat "$name/err.txt")"
 "$M" --database "$url" -d "$name/mig" up >/dev/null 2>"$name/err.txt" || fail "$name: up: $(cat "$name/err.txt")"
 [ "$(psql "$url" -Atc "SELECT count(*) FROM pg_publication WHERE pubname = 'pb'")" = 1 ] || fail "$name: the publication went"
+psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
 
 # A trigger made by hand on a managed table, calling a function of another schema: the table's triggers are the
 # models' (docs/design.md §3), so the plan drops it (and the down creates it again as it was); its function stays.
@@ -233,6 +234,7 @@ grep -qxF "DROP TRIGGER tg ON t;" "$name"/mig/000002_to.up.sql || fail "$name: t
 "$M" --database "$url" -d "$name/mig" down 1 >/dev/null 2>"$name/err.txt" || fail "$name: down: $(cat "$name/err.txt")"
 [ "$(psql "$url" -Atc "$TG")" = "$before" ] || fail "$name: the down did not bring it back: $(psql "$url" -Atc "$TG")"
 [ "$(psql "$url" -Atc "SELECT to_regprocedure('other.tf()') IS NOT NULL")" = t ] || fail "$name: its function went"
+psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
 
 # An up that works, a down that cannot: named in the down file.
 start enum_value_down 'EV="sad, happy, meh"' "CREATE TYPE feeling AS (m mood)"

@@ -24,7 +24,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 work=$(mktemp -d)
 db="sgmfault_$$"
-trap 'rm -rf "$work"; [ -n "${bdir:-}" ] && kill "$(cat "$bdir/pgbouncer.pid" 2>/dev/null)" 2>/dev/null; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1' EXIT
+trap 'cd /; rm -rf "$work"; [ -n "${bdir:-}" ] && kill "$(cat "$bdir/pgbouncer.pid" 2>/dev/null)" 2>/dev/null; psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1' EXIT
 failures=0
 fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
 check() { # want got what
