@@ -128,8 +128,53 @@ int sg_apply_load(const sg_migrate *m, const sg_mfile *f, bool down, sg_loaded *
 }
 
 /*
+ * Where the server's internal query (the statement a DO block or a function
+ * body ran) starts inside the statement text s of len bytes: its offset, or
+ * -1 when it is not there as written.  PL/pgSQL runs `PERFORM expr` as
+ * `SELECT expr`, so that one is looked for under its own keyword too.
+ */
+static long internal_query_at(const char *s, size_t len, const char *q)
+{
+	size_t ql = strlen(q);
+	if (ql == 0 || ql > len)
+		return -1;
+	for (const char *p = s; (size_t)(p - s) + ql <= len; p++)
+		if (*p == *q && memcmp(p, q, ql) == 0)
+			return p - s;
+	if (strncasecmp(q, "SELECT ", 7) != 0)
+		return -1;
+	for (const char *p = s; (size_t)(p - s) + 8 + (ql - 7) <= len; p++)
+		if (strncasecmp(p, "PERFORM ", 8) == 0 && memcmp(p + 8, q + 7, ql - 7) == 0)
+			return p - s + 1; /* the server's position counts in its SELECT, one character shorter */
+	return -1;
+}
+
+/* `path:line:col: the connection failed: TEXT`, libpq's TEXT on one line (it ends in a newline, and tabs). */
+static void add_one_line(sg_strbuf *sb, const sg_loaded *l, int line, int col, const char *text)
+{
+	sg_strbuf_addf(sb, "%s:%d:%d: the connection failed: ", l->path, line, col);
+	bool space = false;
+	for (const char *p = text; *p; p++) {
+		bool blank = *p == '\n' || *p == '\t' || *p == '\r' || *p == ' ';
+		if (blank) {
+			space = true;
+			continue;
+		}
+		if (space && sb->len && sb->data[sb->len - 1] != ' ')
+			sg_strbuf_addch(sb, ' ');
+		space = false;
+		sg_strbuf_addch(sb, *p);
+	}
+}
+
+/*
  * Describe a server error inside a file: `path:line:col: ERROR 42P01:
- * message (statement i of n: first line)`; `stmt` indexes chunk c.
+ * message (detail: ...) (hint: ...) (statement i of n: first line)`, then on
+ * lines of their own, as the server wrote them, its `QUERY:` (what a DO block
+ * or a function ran) and `CONTEXT:` lines (docs/migrate.md, "Errors").
+ * line:col is the statement's start plus the error's position in it, or in
+ * the query a DO block or a function body ran when that query is in the
+ * statement as written; `stmt` indexes chunk c.
  */
 static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c, int stmt, const PGresult *res)
 {
@@ -140,12 +185,23 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c,
 	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
 	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
 	const char *pos = PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION);
-	int line = st->line, col = st->column;
+	const char *ipos = PQresultErrorField(res, PG_DIAG_INTERNAL_POSITION);
+	const char *iquery = PQresultErrorField(res, PG_DIAG_INTERNAL_QUERY);
+	const char *context = PQresultErrorField(res, PG_DIAG_CONTEXT);
+	/* From the statement's start (the chunk has a NUL after each statement), in bytes. */
+	const char *s = c->text + st->offset;
+	long at = -1;
 	if (pos && atoi(pos) > 0) {
-		/* From the statement's start (the chunk has a NUL after each statement). */
-		const char *s = c->text + st->offset;
+		at = (long)sg_split_char_to_byte(s, st->len, (size_t)atoi(pos) - 1);
+	} else if (ipos && iquery && atoi(ipos) > 0) {
+		long q = internal_query_at(s, st->len, iquery);
+		if (q >= 0)
+			at = q + (long)sg_split_char_to_byte(s + q, st->len - (size_t)q, (size_t)atoi(ipos) - 1);
+	}
+	int line = st->line, col = st->column;
+	if (at >= 0) {
 		int dl, dc;
-		sg_split_linecol(s, sg_split_char_to_byte(s, st->len, (size_t)atoi(pos) - 1), &dl, &dc);
+		sg_split_linecol(s, (size_t)at, &dl, &dc);
 		line = st->line + dl - 1;
 		col = dl == 1 ? st->column + dc - 1 : dc;
 	}
@@ -153,15 +209,18 @@ static void file_sql_error(sg_strbuf *sb, const sg_loaded *l, const sg_chunk *c,
 	if (state)
 		sg_strbuf_addf(sb, "%s:%d:%d: %s %s: %s", l->path, line, col, sev ? sev : "ERROR", state,
 			       msg ? msg : PQresultErrorMessage(res));
-	else /* no SQLSTATE: libpq's own error, the connection lost */
-		sg_strbuf_addf(sb, "%s:%d:%d: the connection failed: %s", l->path, line, col,
-			       msg ? msg : PQresultErrorMessage(res));
+	else /* no SQLSTATE: libpq's own error, the connection lost (its lines put on one: it is the error line) */
+		add_one_line(sb, l, line, col, msg ? msg : PQresultErrorMessage(res));
 	if (detail)
 		sg_strbuf_addf(sb, " (detail: %s)", detail);
 	if (hint)
 		sg_strbuf_addf(sb, " (hint: %s)", hint);
 	sg_strbuf_addf(sb, " (statement %zu of %zu: %s)", c->first + (size_t)stmt + 1, l->count,
 		       sg_split_first_line(c->text, st, first, sizeof(first)));
+	if (iquery)
+		sg_strbuf_addf(sb, "\nQUERY:  %s", iquery);
+	if (context)
+		sg_strbuf_addf(sb, "\nCONTEXT:  %s", context);
 }
 
 static void runner_sql_error(sg_strbuf *sb, const sg_loaded *l, int tag, const PGresult *res, PGconn *conn)
@@ -323,8 +382,10 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 	}
 	if (rc < 0)
 		sg_pipeline_abort(&p);
+	if (p.lost)
+		m->conn_lost = true;
 	/* A lost connection is said with the file and, when it is known, the statement that was running. */
-	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+	if (rc < 0 && (p.lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 		char first[120];
 		if (p.lost && p.lost_tag >= 0 && more == 1 && (size_t)p.lost_tag < c.script.count)
 			sg_error_prefix(err, "%s: statement %zu of %zu (%s)", l->path, c.first + (size_t)p.lost_tag + 1,
@@ -349,6 +410,29 @@ static int pipe_file(sg_migrate *m, sg_loaded *l, tx_plan plan, sg_strbuf *failu
 	return rc;
 }
 
+/*
+ * Put `suffix` at the end of the failure's first line, before the server's
+ * QUERY and CONTEXT lines (file_sql_error): the error line the terminal and
+ * sg_error show is that first line; the event and the ledger keep them all.
+ */
+static void add_to_first_line(sg_strbuf *msg, const char *suffix)
+{
+	size_t head = strcspn(msg->data, "\n");
+	sg_strbuf whole = SG_STRBUF_INIT;
+	sg_strbuf_add(&whole, msg->data, head);
+	sg_strbuf_adds(&whole, suffix);
+	sg_strbuf_adds(&whole, msg->data + head);
+	sg_strbuf_reset(msg);
+	sg_strbuf_add(msg, whole.data, whole.len);
+	sg_strbuf_release(&whole);
+}
+
+/* The failure's first line, the error's message (the lines after it went out with the FAILED event). */
+static int first_line_error(sg_error *err, const sg_strbuf *msg)
+{
+	return sg_error_set(err, SG_ERR_DB, "%.*s", (int)strcspn(msg->data, "\n"), msg->data);
+}
+
 /* Run a transactional migration: one round trip for a file of one chunk. */
 static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 {
@@ -367,7 +451,7 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 		sg_strbuf_release(&msg);
 		return 0;
 	}
-	if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+	if (rc < 0 && (m->conn_lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 		/* Whether the COMMIT got through before the connection went is not known here; the ledger knows. */
 		sg_strbuf_reset(&msg);
 		sg_strbuf_addf(&msg,
@@ -383,10 +467,10 @@ static int run_tx(sg_migrate *m, sg_loaded *l, sg_error *err)
 	}
 	sg_pipeline_rollback(m->conn);
 	record_failure(m, l, false, msg.data, took);
-	sg_strbuf_adds(&msg, l->down ? "; rolled back, the version is still applied"
-				     : "; rolled back, nothing of it was applied");
+	add_to_first_line(&msg, l->down ? "; rolled back, the version is still applied"
+					: "; rolled back, nothing of it was applied");
 	sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
-	sg_error_set(err, SG_ERR_DB, "%s", msg.data);
+	first_line_error(err, &msg);
 	sg_strbuf_release(&msg);
 	return -1;
 }
@@ -412,7 +496,9 @@ static int session_timeouts(sg_migrate *m, bool set, sg_error *err)
 	if (sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err) != 0)
 		return -1;
 	if (failed) {
-		sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s", PQresultErrorMessage(failed));
+		char why[512];
+		sg_error_set(err, SG_ERR_DB, "cannot set the timeouts: %s",
+			     sg_pipeline_error_text(failed, m->conn, why, sizeof(why)));
 		PQclear(failed);
 		return -1;
 	}
@@ -497,14 +583,15 @@ static int run_notx(sg_migrate *m, sg_loaded *l, sg_error *err)
 	if (msg.len) {
 		sg_pipeline_rollback(m->conn);
 		session_timeouts(m, false, NULL);
-		sg_strbuf_addf(&msg, "; left dirty: %s",
-			       l->down ? "the down migration stopped part-way" : "the up migration stopped part-way");
+		add_to_first_line(&msg, l->down ? "; left dirty: the down migration stopped part-way"
+						: "; left dirty: the up migration stopped part-way");
 		record_failure(m, l, true, msg.data, took);
 		sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, l->f, l->file, l->down, took, msg.data);
 		char v[24];
 		sg_migrate__version_label(v, sizeof(v), m, l->f->version);
-		sg_error_set(err, SG_ERR_DB, "%s; fix the database, then run 'migrate force %s' once it matches %s",
-			     msg.data, v, l->down ? "the state before the down file" : "the file's end state");
+		sg_error_set(err, SG_ERR_DB, "%.*s; fix the database, then run 'migrate force %s' once it matches %s",
+			     (int)strcspn(msg.data, "\n"), msg.data, v,
+			     l->down ? "the state before the down file" : "the file's end state");
 		sg_strbuf_release(&msg);
 		return -1;
 	}
@@ -540,11 +627,11 @@ int sg_apply_run_atomic(sg_migrate *m, sg_loaded *ls, size_t n, int *applied, sg
 		if (rc > 0) {
 			sg_pipeline_rollback(m->conn);
 			record_failure(m, &ls[i], false, msg.data, took[i]);
-			sg_strbuf_addf(&msg, "; rolled back with the whole --atomic run, nothing was applied");
+			add_to_first_line(&msg, "; rolled back with the whole --atomic run, nothing was applied");
 			sg_migrate__emit(m, SG_MIGRATE_EVENT_FAILED, ls[i].f, ls[i].file, false, took[i], msg.data);
-			sg_error_set(err, SG_ERR_DB, "%s", msg.data);
+			first_line_error(err, &msg);
 			rc = -1;
-		} else if (rc < 0 && PQstatus(m->conn) == CONNECTION_BAD) {
+		} else if (rc < 0 && (m->conn_lost || PQstatus(m->conn) == CONNECTION_BAD)) {
 			sg_strbuf_reset(&msg);
 			sg_strbuf_addf(&msg, "%s; the --atomic run's COMMIT was never sent: nothing was applied",
 				       sg_error_message(err));

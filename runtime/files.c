@@ -594,9 +594,12 @@ static DIR *open_dir(const char *dir, sg_error *err)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
-		if (errno == ENOENT || errno == ENOTDIR)
+		/* A loop of symbolic links is a path that leads nowhere, as a missing one: bad input, not I/O. */
+		if (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
 			sg_error_set(err, SG_ERR_INPUT, "migrations directory '%s' %s", dir,
-				     errno == ENOENT ? "does not exist" : "is not a directory");
+				     errno == ENOENT  ? "does not exist"
+				     : errno == ELOOP ? "is a loop of symbolic links"
+						      : "is not a directory");
 		else
 			sg_error_set(err, SG_ERR_SYSTEM, "cannot read migrations directory '%s': %s", dir,
 				     strerror(errno));
@@ -693,8 +696,8 @@ int sg_files_read(char **out, size_t *len, const char *path, sg_error *err)
 		*len = 0;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s': %s", path,
-				    strerror(errno));
+		return sg_error_set(err, errno == ENOENT || errno == ELOOP ? SG_ERR_INPUT : SG_ERR_SYSTEM,
+				    "cannot read '%s': %s", path, strerror(errno));
 	struct stat st;
 	bool have_st = fstat(fd, &st) == 0;
 	if (have_st && S_ISDIR(st.st_mode)) {

@@ -107,11 +107,12 @@ static int adopt(sg_migrate *m, sg_ledger *l, int64_t version, size_t n, char (*
 		rc = sg_pipeline_add(&p, SG_PIPELINE_RUNNER, "COMMIT", 0, NULL, err);
 	PGresult *failed = NULL;
 	int tag;
+	char why[512];
 	if (rc == 0) {
 		rc = sg_pipeline_finish(&p, &failed, &tag, NULL, NULL, err);
 		if (rc == 0 && failed)
 			rc = sg_error_set(err, SG_ERR_DB, "cannot record the adopted versions, nothing was changed: %s",
-					  PQresultErrorMessage(failed));
+					  sg_pipeline_error_text(failed, m->conn, why, sizeof(why)));
 		PQclear(failed);
 	} else if (started) {
 		sg_pipeline_abort(&p);

@@ -287,6 +287,18 @@ static int pin_txn(PGconn *c, const char *query, const char *keytext, long deadl
  * moments could still slip through; the attempts then refuse to take the
  * lock in a session that is not this connection's, or that holds it already.
  */
+/*
+ * The second connection's own messages stay off stderr: a server ending it
+ * (a failover: `FATAL: terminating connection due to administrator command`)
+ * sends them while it idles in its transaction, and libpq's default printed
+ * them raw; its loss is said once, by the check that the lock is still held.
+ */
+static void quiet_notice(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
 static int probe(sg_lock *lk, const sg_lock_request *rq, int first_pid, sg_error *err)
 {
 	const char *host = PQhost(rq->conn), *port = PQport(rq->conn), *hostaddr = PQhostaddr(rq->conn);
@@ -302,6 +314,7 @@ static int probe(sg_lock *lk, const sg_lock_request *rq, int first_pid, sg_error
 		PQfinish(c);
 		return -1;
 	}
+	PQsetNoticeProcessor(c, quiet_notice, NULL);
 	int other = -1, again = first_pid;
 	for (int round = 0; round < 2 && other != first_pid && again == first_pid; round++) {
 		other = pin_txn(c, "SELECT pg_backend_pid()", NULL, now_ms() + PROBE_WAIT_MS, why, sizeof(why));

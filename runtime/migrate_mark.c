@@ -54,7 +54,9 @@ static int marks_tx(sg_migrate *m, sg_pipeline *p, marks *mk, sg_error *err)
 	if (sg_pipeline_finish(p, &failed, &tag, on_mark_rows, mk, err) != 0)
 		return -1;
 	if (failed) {
-		sg_error_set(err, SG_ERR_DB, "nothing was changed: %s", PQresultErrorMessage(failed));
+		char why[512];
+		sg_error_set(err, SG_ERR_DB, "nothing was changed: %s",
+			     sg_pipeline_error_text(failed, m->conn, why, sizeof(why)));
 		PQclear(failed);
 		sg_pipeline_rollback(m->conn);
 		return -1;

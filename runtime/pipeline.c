@@ -3,6 +3,7 @@
  */
 #include "pipeline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,13 +116,28 @@ void sg_pipeline_rollback(PGconn *conn)
 		PQclear(PQexec(conn, "ROLLBACK"));
 }
 
+const char *sg_pipeline_error_text(const PGresult *res, PGconn *conn, char *buf, size_t size)
+{
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *sev = res ? PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED) : NULL;
+	if (state && msg) {
+		snprintf(buf, size, "%s %s: %s", sev ? sev : "ERROR", state, msg);
+		return buf;
+	}
+	const char *whole = res && PQresultErrorMessage(res)[0] ? PQresultErrorMessage(res) : PQerrorMessage(conn);
+	snprintf(buf, size, "%s", whole);
+	return buf;
+}
+
 int sg_pipeline_exec(PGconn *conn, const char *sql, int n, const char *const *params, const char *what, sg_error *err)
 {
 	PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
 	ExecStatusType st = PQresultStatus(res);
 	int rc = 0;
+	char why[512];
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-		rc = sg_error_set(err, SG_ERR_DB, "%s: %s", what, PQerrorMessage(conn));
+		rc = sg_error_set(err, SG_ERR_DB, "%s: %s", what, sg_pipeline_error_text(res, conn, why, sizeof(why)));
 	PQclear(res);
 	return rc;
 }

@@ -49,6 +49,16 @@ int sg_pipeline_finish(sg_pipeline *p, PGresult **failed, int *failed_tag, sg_pi
 void sg_pipeline_abort(sg_pipeline *p);
 /* Roll back whatever transaction conn is in (nothing when idle). */
 void sg_pipeline_rollback(PGconn *conn);
+/*
+ * A failed result of one of the runner's own statements as one line:
+ * `ERROR 42703: column "x" does not exist` (severity, SQLSTATE, primary
+ * message), never libpq's `LINE 1: ...` and caret lines, which point into the
+ * runner's SQL and mean nothing once on one line.  Without a SQLSTATE (libpq's
+ * own error, the connection lost), libpq's message of res, else of conn
+ * (sg_error_set puts its lines on one).
+ * Written into buf (truncated to size); returns buf.
+ */
+const char *sg_pipeline_error_text(const PGresult *res, PGconn *conn, char *buf, size_t size);
 /* Run one statement with text parameters; -1 with err set (SG_ERR_DB, "WHAT: server message") on failure. */
 int sg_pipeline_exec(PGconn *conn, const char *sql, int n, const char *const *params, const char *what, sg_error *err);
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "embedded.h"
+#include "pipeline.h"
 #include "redact.h"
 #include "schemagen/conn.h"
 #include "session.h"
@@ -429,6 +430,7 @@ int sg_migrate__run_begin(sg_migrate *m, sg_migrate_run *r, bool lock, sg_migrat
 		if (sg_lock_acquire(&m->lock, &rq, &r->versions, err) != 0)
 			return -1;
 		r->locked = true;
+		m->conn_lost = false;
 	}
 	if (read == SG_MIGRATE_READ_NOTHING)
 		return 0;
@@ -446,7 +448,8 @@ int sg_migrate__run_end(sg_migrate *m, sg_migrate_run *r, int rc, sg_migrate_res
 		if (sg_lock_release(&m->lock, m->conn, m->lock_key, &held, note, sizeof(note), &e) != 0) {
 			if (rc == 0)
 				rc = sg_error_move(err, &e);
-		} else if (!held) {
+		} else if (!held && !m->conn_lost && PQstatus(m->conn) != CONNECTION_BAD) {
+			/* (After a lost connection the lock went with it, a failover's doing: the error said so.) */
 			sg_migrate__emitf(
 			    m, SG_MIGRATE_EVENT_WARNING,
 			    "the migration lock was not held at the end of the run: is a "
@@ -487,9 +490,10 @@ int sg_migrate__result_version(sg_migrate *m, sg_migrate_result *res, int rc, sg
 	PGresult *pr = PQexec(m->conn, sql.data);
 	sg_strbuf_release(&sql);
 	if (PQresultStatus(pr) != PGRES_TUPLES_OK) {
+		char why[512];
 		if (rc == 0)
 			rc = sg_error_set(err, SG_ERR_DB, "cannot read the version after the run from %s: %s",
-					  m->trk.qtable, PQresultErrorMessage(pr));
+					  m->trk.qtable, sg_pipeline_error_text(pr, m->conn, why, sizeof(why)));
 		PQclear(pr);
 		sg_pipeline_rollback(m->conn);
 		return rc;
@@ -582,16 +586,17 @@ int sg_migrate__refuse_dirty(const sg_migrate *m, const sg_ledger *l, bool locke
 			    "lock); record it with 'migrate force %s'",
 			    v, r->name, r->statements_total, which, down ? prev : v);
 		}
-		return sg_error_set(
-		    err, SG_ERR_REFUSED,
-		    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%s); fix the "
-		    "database by hand, then run 'migrate force %s' (or force the version before it to "
-		    "run it again)",
-		    v, r->name, which, r->statements_done, r->statements_total,
+		/* last_error's first line: the server's QUERY and CONTEXT lines below it are for `status`. */
+		const char *why =
 		    r->last_error ? r->last_error
-				  : "interrupted: no migrate run holds the migration lock, so the run that started it "
-				    "is gone; the statement after those may have completed before it was",
-		    v);
+				  : "interrupted: no migrate run holds the migration lock, so the run that "
+				    "started it is gone; the statement after those may have completed before it was";
+		return sg_error_set(err, SG_ERR_REFUSED,
+				    "version %s ('%s') is dirty: %s stopped after %d of %d statements (%.*s); fix the "
+				    "database by hand, then run 'migrate force %s' (or force the version before it to "
+				    "run it again)",
+				    v, r->name, which, r->statements_done, r->statements_total, (int)strcspn(why, "\n"),
+				    why, v);
 	}
 	return 0;
 }

@@ -49,6 +49,12 @@ struct sg_migrate {
 	volatile sig_atomic_t interrupted;
 	int64_t lock_key;
 	sg_lock lock; /* the migration lock while an operation holds it */
+	/*
+	 * A pipeline lost the connection in this operation: libpq may still say
+	 * CONNECTION_OK (a pooler sends FATAL and closes; libpq has not read the
+	 * end yet), so apply.c and the lock's release ask this too.
+	 */
+	bool conn_lost;
 	/* --accept-edit versions (owned copy), and the checksums they now record. */
 	int64_t *accept_edit;
 	size_t naccept_edit;

@@ -98,8 +98,9 @@ int sg_session_prepare(sg_migrate *m, sg_error *err)
 	if (sg_pipeline_finish(&p, &failed, &tag, sg_session_rows, m, err) != 0)
 		return -1;
 	if (failed) {
+		char why[512];
 		sg_error_set(err, SG_ERR_DB, "cannot reset the session before the next file: %s",
-			     PQresultErrorMessage(failed));
+			     sg_pipeline_error_text(failed, m->conn, why, sizeof(why)));
 		PQclear(failed);
 		return -1;
 	}
@@ -126,8 +127,9 @@ int sg_session_release_advisory(sg_migrate *m, sg_error *err)
 	for (int pass = 0; pass < 1000; pass++) {
 		PGresult *res = PQexecParams(m->conn, sql, 1, NULL, params, NULL, NULL, 0);
 		if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+			char why[512];
 			sg_error_set(err, SG_ERR_DB, "cannot release the advisory locks a file left: %s",
-				     PQresultErrorMessage(res));
+				     sg_pipeline_error_text(res, m->conn, why, sizeof(why)));
 			PQclear(res);
 			return -1;
 		}

@@ -152,8 +152,8 @@ int sg_stream_open(sg_stream *s, const char *path, const char *shown, sg_error *
 	init(s, shown);
 	s->fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (s->fd < 0)
-		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s': %s", shown,
-				    strerror(errno));
+		return sg_error_set(err, errno == ENOENT || errno == ELOOP ? SG_ERR_INPUT : SG_ERR_SYSTEM,
+				    "cannot read '%s': %s", shown, strerror(errno));
 	struct stat st;
 	if (fstat(s->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		sg_stream_close(s);

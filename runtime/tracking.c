@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "quote.h"
+#include "pipeline.h"
 #include "strbuf.h"
 
 /* Milliseconds since the runner's per-migration mark, computed by the server at commit time. */
@@ -87,16 +88,20 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 			  "duration_ms, applied_by, dirty, statements_done, statements_total, last_error, method "
 			  "FROM %s ORDER BY version",
 			  T);
-	t->sql_load_brief = fmt("SELECT version, name, checksum, NULL, 0, NULL, dirty, statements_done, "
-				"statements_total, last_error, method FROM %s ORDER BY version",
-				T);
 	/*
-	 * The columns sql_load_brief reads are named (in a subquery that reads no
-	 * row), so a table that is not ours fails here as it fails there.
+	 * Every column of the table is named, those it does not read in a
+	 * subquery that reads no row: a table that lost one (dropped by hand) is
+	 * refused here, before a file runs, not when the file's tracking row
+	 * is written (load_golang names the missing column).
 	 */
+	t->sql_load_brief = fmt("SELECT version, name, checksum, NULL, 0, NULL, dirty, statements_done, "
+				"statements_total, last_error, method, (SELECT count(*) FROM (SELECT applied_at, "
+				"duration_ms, applied_by FROM %s LIMIT 0) c) FROM %s ORDER BY version",
+				T, T);
 	t->sql_versions = fmt("SELECT count(*), coalesce(bool_or(dirty), false), coalesce(array_agg(version), '{}'), "
-			      "(SELECT count(*) FROM (SELECT name, checksum, statements_done, statements_total, "
-			      "last_error, method FROM %s LIMIT 0) c), coalesce(array_agg(checksum), '{}') FROM %s",
+			      "(SELECT count(*) FROM (SELECT name, checksum, applied_at, duration_ms, applied_by, "
+			      "statements_done, statements_total, last_error, method FROM %s LIMIT 0) c), "
+			      "coalesce(array_agg(checksum), '{}') FROM %s",
 			      T, T);
 	t->sql_create = fmt("CREATE SCHEMA IF NOT EXISTS %s;\n"
 			    "CREATE TABLE IF NOT EXISTS %s (\n"
@@ -180,10 +185,11 @@ int sg_tracking_init(sg_tracking *t, const char *schema, const char *table, sg_e
 	free(gone_sql);
 	t->sql_history_applied = fmt(HISTORY_APPLIED_SQL, H, "$1::bigint[]");
 	t->sql_accept_edit =
-	    fmt("WITH u AS (UPDATE %s SET checksum = $2 WHERE version = $1 AND checksum = $3 "
+	    fmt("WITH u AS (UPDATE %s SET checksum = $2 WHERE version = $1 AND coalesce(checksum, '') = $3 "
 		"RETURNING version) "
 		"INSERT INTO %s (action, version, name, outcome, checksum, client, detail) "
-		"SELECT 'accept-edit', $1, $4, 'ok', $2, $5, 'checksum ' || $3 || ' replaced by ' || $2 "
+		"SELECT 'accept-edit', $1, $4, 'ok', $2, $5, 'checksum ' || coalesce(nullif($3, ''), '(none)') || "
+		"' replaced by ' || $2 "
 		"FROM u RETURNING version",
 		T, H);
 	t->sql_force_version =
@@ -285,6 +291,33 @@ static const char *value_or_null(const PGresult *res, int row, int col)
 	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
 }
 
+/* The tracking table's columns as sql_create makes them (what to add back when one was dropped). */
+static const struct {
+	const char *name, *definition;
+} tracking_columns[] = {
+    {"version", "bigint PRIMARY KEY CHECK (version > 0)"},
+    {"name", "text NOT NULL DEFAULT ''"},
+    {"checksum", "text NOT NULL DEFAULT ''"},
+    {"applied_at", "timestamptz NOT NULL DEFAULT now()"},
+    {"duration_ms", "bigint NOT NULL DEFAULT 0"},
+    {"applied_by", "text NOT NULL DEFAULT current_user"},
+    {"dirty", "boolean NOT NULL DEFAULT false"},
+    {"statements_done", "integer"},
+    {"statements_total", "integer"},
+    {"last_error", "text"},
+    {"method", "text NOT NULL DEFAULT 'up'"},
+};
+
+/* Whether the comma-separated list holds name. */
+static bool has_name(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (strncmp(p, name, n) == 0 && (p[n] == ',' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
 /* golang-migrate's table: exactly `version bigint, dirty boolean`, one row at most. */
 static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_error *err)
 {
@@ -295,8 +328,25 @@ static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_er
 			 "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
 			 "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
 			 2, NULL, params, NULL, NULL, 0);
-	bool golang = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
-		      strcmp(PQgetvalue(res, 0, 0), "dirty,version") == 0;
+	bool read = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
+	bool golang = read && strcmp(PQgetvalue(res, 0, 0), "dirty,version") == 0;
+	const char *missing = NULL, *add = NULL;
+	size_t present = 0;
+	for (size_t i = 0; read && !golang && i < sizeof(tracking_columns) / sizeof(tracking_columns[0]); i++) {
+		if (has_name(PQgetvalue(res, 0, 0), tracking_columns[i].name))
+			present++;
+		else if (!missing)
+			missing = tracking_columns[i].name, add = tracking_columns[i].definition;
+	}
+	/* Ours with a column dropped by hand: said so, with the column to put back. */
+	if (!golang && missing && present >= 4) {
+		sg_error_set(err, SG_ERR_REFUSED,
+			     "the tracking table %s has no column '%s' (dropped by hand?): put it back with "
+			     "'ALTER TABLE %s ADD COLUMN %s %s'",
+			     t->qtable, missing, t->qtable, missing, add);
+		PQclear(res);
+		return -1;
+	}
 	PQclear(res);
 	if (!golang)
 		return sg_error_set(err, SG_ERR_REFUSED,
@@ -308,8 +358,9 @@ static int load_golang(sg_ledger *out, PGconn *conn, const sg_tracking *t, sg_er
 	res = PQexec(conn, sql.data);
 	sg_strbuf_release(&sql);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		char why[512];
 		sg_error_set(err, SG_ERR_DB, "cannot read golang-migrate's table %s: %s", t->qtable,
-			     PQerrorMessage(conn));
+			     sg_pipeline_error_text(res, conn, why, sizeof(why)));
 		PQclear(res);
 		return -1;
 	}
@@ -330,9 +381,10 @@ int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool fu
 		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 		bool missing = state && strcmp(state, "42P01") == 0;	  /* undefined_table */
 		bool other_layout = state && strcmp(state, "42703") == 0; /* undefined_column */
+		char why[512];
 		if (!missing && !other_layout)
 			sg_error_set(err, SG_ERR_DB, "cannot read the tracking table %s: %s", t->qtable,
-				     PQerrorMessage(conn));
+				     sg_pipeline_error_text(res, conn, why, sizeof(why)));
 		PQclear(res);
 		if (missing) {
 			out->kind = SG_LEDGER_MISSING;
@@ -349,8 +401,9 @@ int sg_tracking_load(sg_ledger *out, PGconn *conn, const sg_tracking *t, bool fu
 	for (int i = 0; i < n; i++) {
 		sg_track_row *r = &out->rows[out->count++];
 		r->version = strtoll(PQgetvalue(res, i, 0), NULL, 10);
-		r->name = value_or_null(res, i, 1);
-		r->checksum = value_or_null(res, i, 2);
+		/* NOT NULL in our table; "" when someone dropped that and set NULL by hand (verify.c says so). */
+		r->name = PQgetvalue(res, i, 1);
+		r->checksum = PQgetvalue(res, i, 2);
 		r->applied_at = value_or_null(res, i, 3);
 		r->duration_ms = strtoll(PQgetvalue(res, i, 4), NULL, 10);
 		r->applied_by = value_or_null(res, i, 5);

@@ -29,8 +29,8 @@ static int hash_at(int dfd, const char *dir, const char *name, unsigned char out
 		snprintf(path, sizeof(path), "%s/%s", dir, name);
 	int fd = openat(dfd, dfd == AT_FDCWD ? path : name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return sg_error_set(err, errno == ENOENT ? SG_ERR_INPUT : SG_ERR_SYSTEM, "cannot read '%s/%s': %s", dir,
-				    name, strerror(errno));
+		return sg_error_set(err, errno == ENOENT || errno == ELOOP ? SG_ERR_INPUT : SG_ERR_SYSTEM,
+				    "cannot read '%s/%s': %s", dir, name, strerror(errno));
 	sg_sha256 c;
 	sg_sha256_init(&c);
 	char buf[16384];
@@ -161,7 +161,18 @@ int sg_verify_applied(sg_migrate *m, const sg_ledger *l, bool report_missing, in
 		char sum[SG_CHECKSUM_HEX_LEN + 1];
 		if (sg_verify_file_sum(m, f, sum, err) != 0)
 			return -1;
-		if (strcmp(sum, r->checksum) != 0) {
+		if (!r->checksum[0]) {
+			/* The file is not what changed: the row lost its checksum by hand. */
+			sg_error_set(err, SG_ERR_REFUSED,
+				     "version %s ('%s') has no checksum in %s (set by hand?); if the database matches "
+				     "'%s/%s', record its checksum with 'migrate up --accept-edit %s'",
+				     v, r->name, m->trk.qtable, m->src.description, f->up_file, v);
+			if (!problems)
+				return -1;
+			sg_migrate__emit(m, SG_MIGRATE_EVENT_PROBLEM, f, f->up_file, false, -1, sg_error_message(err));
+			sg_error_clear(err);
+			++*problems;
+		} else if (strcmp(sum, r->checksum) != 0) {
 			sg_error_set(err, SG_ERR_REFUSED,
 				     "'%s/%s' was edited after it was applied (its checksum is %s, applied as %s); "
 				     "restore it and put the change in a new migration, or, if the database already "
@@ -214,7 +225,8 @@ int sg_verify_accept_edits(sg_migrate *m, sg_ledger *l, sg_error *err)
 		}
 		char msg[512];
 		snprintf(msg, sizeof(msg), "%s the edit of '%s': checksum %s replaced by %s%s",
-			 m->dry_run ? "would accept" : "accepted", f->up_file, row->checksum, sum,
+			 m->dry_run ? "would accept" : "accepted", f->up_file,
+			 row->checksum[0] ? row->checksum : "(none)", sum,
 			 m->dry_run ? "" : " (recorded in the history)");
 		if (!m->dry_run) {
 			char vt[24];

@@ -81,11 +81,20 @@ start() { # name to-variables setup-sql
 	rc=$?
 }
 
-refused() { # name to-variables setup-sql message
+# refused name to-variables setup-sql message [server-sql [server-names]]: server-sql, what the plan would run, must
+# fail on the server (what `migrate up` would meet), in a transaction rolled back, naming the dependent as the
+# message does (or as server-names says).
+refused() {
 	start "$1" "$2" "$3"
 	[ "$rc" = 2 ] || fail "$name: exit $rc, expected 2: $(cat "$name/err.txt" "$name/out.txt" | head -40)"
 	grep -qxF "schemagen: error: $4" "$name/err.txt" || fail "$name: message: $(cat "$name/err.txt")"
 	[ "$(ls "$name/mig" | wc -l)" = 2 ] || fail "$name: files written: $(ls "$name/mig")"
+	if [ -n "${5:-}" ]; then
+		psql "$url" -qX -v ON_ERROR_STOP=1 -c "BEGIN" -c "$5" -c "ROLLBACK" >/dev/null 2>"$name/server.txt" &&
+			fail "$name: the server runs what the plan would: $5"
+		grep -qF "${6:-$(echo "$4" | sed -n "s/.*but '\([^']*\)'.*/\1/p")}" "$name/server.txt" ||
+			fail "$name: the server's refusal does not name the dependent: $(cat "$name/server.txt")"
+	fi
 	psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
 }
 
@@ -166,6 +175,35 @@ refused row_type_stored_add 'ADD="{ name: b, type: int, nullable: false, default
 refused view_recreated 'VQ="SELECT id, amount::text AS amount FROM t"' "CREATE VIEW other.vv AS SELECT id FROM public.vw" \
 	"this plan drops view 'vw' and creates it again, but 'view other.vv', which the models do not manage, depends on its column 'id': $R"
 
+# Casts (session 10): to a managed domain re-created, through a managed function dropped and created again.
+refused cast_to_domain 'DT="numeric(12,2)"' "SET client_min_messages = error; CREATE CAST (text AS d_amount) WITH INOUT" \
+	"this plan drops domain 'd_amount' and creates it again, but 'cast from text to d_amount', which the models do not manage, depends on it: $R" \
+	"DROP DOMAIN d_amount"
+refused cast_through_function 'FA="p integer, q integer"' "CREATE CAST (integer AS integer) WITH FUNCTION f(integer, integer)" \
+	"this plan drops function 'f(x integer, y integer)' and creates it again, but 'cast from integer to integer', which the models do not manage, depends on it: $R" \
+	"DROP FUNCTION f(integer, integer)"
+# Members of an extension (plpgsql's, added by hand) that depend on managed objects: refused as any other dependent.
+refused extension_member_function 'EV="sad"' \
+	"CREATE FUNCTION other.h(x public.mood) RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER EXTENSION plpgsql ADD FUNCTION other.h(public.mood)" \
+	"this plan drops enum 'mood' and creates it again, but 'function other.h(mood)', which the models do not manage, depends on it: $R" \
+	"DROP TYPE mood" "extension plpgsql depends on type mood"
+refused extension_member_view 'AT=bigint' "CREATE VIEW other.va AS SELECT a FROM public.t; ALTER EXTENSION plpgsql ADD VIEW other.va" \
+	"this plan changes the type of column 't.a', but 'view other.va', which the models do not manage, depends on it: $R" \
+	"ALTER TABLE t ALTER COLUMN a TYPE bigint" "view other.va"
+# A rule of a managed table that reads a table the plan drops; a publication's column list or row filter naming a
+# column the plan drops or retypes; a policy of another table reading a dropped column.
+refused rule_reads_dropped_table 'T2=no' "CREATE RULE r AS ON UPDATE TO t DO ALSO DELETE FROM t2" \
+	"this plan drops table 't2', but 'rule r on table t', which the models do not manage, depends on it: $R" "DROP TABLE t2"
+refused publication_column_dropped 'ACOL=no' "SET client_min_messages = error; CREATE PUBLICATION pb FOR TABLE t (id, a)" \
+	"this plan drops column 't.a', but 'publication of table t in publication pb', which the models do not manage, depends on it: $R" \
+	"ALTER TABLE t DROP COLUMN a"
+refused publication_row_filter 'AT=bigint' "SET client_min_messages = error; CREATE PUBLICATION pb FOR TABLE t WHERE (a > 0)" \
+	"this plan changes the type of column 't.a', but 'publication of table t in publication pb', which the models do not manage, depends on it: $R" \
+	"ALTER TABLE t ALTER COLUMN a TYPE bigint"
+refused policy_other_table_column_dropped 'ACOL=no' "CREATE POLICY p ON t2 USING (EXISTS (SELECT 1 FROM t WHERE t.a = t2.id))" \
+	"this plan drops column 't.a', but 'policy p on table t2', which the models do not manage, depends on it: $R" \
+	"ALTER TABLE t DROP COLUMN a"
+
 # What PostgreSQL carries along.
 passed column_statistics 'AT=bigint' "CREATE STATISTICS st ON a, id FROM t" \
 	"SELECT count(*) = 1 FROM pg_statistic_ext WHERE stxname = 'st'"
@@ -173,6 +211,30 @@ passed key_foreign_key_other_schema 'IDT=bigint' "CREATE TABLE other.z (r int RE
 	"SELECT count(*) = 1 FROM pg_constraint WHERE conname = 'z_r_fkey'"
 passed domain_renamed 'DN=money2 DREN=d_amount' "CREATE TYPE pair AS (a d_amount, b int)" "SELECT to_regtype('pair') IS NOT NULL"
 passed row_type_composite 'AT=bigint' "CREATE TYPE wrap AS (r t)" "SELECT to_regtype('wrap') IS NOT NULL"
+
+# A publication of a table the plan drops: the table leaves it (PostgreSQL's automatic dependency), the down does not
+# put it back.
+start publication_table_dropped 'T2=no' "SET client_min_messages = error; CREATE PUBLICATION pb FOR TABLE t2"
+[ "$rc" = 0 ] || fail "$name: diff: exit $rc: $(cat "$name/err.txt")"
+"$M" --database "$url" -d "$name/mig" up >/dev/null 2>"$name/err.txt" || fail "$name: up: $(cat "$name/err.txt")"
+[ "$(psql "$url" -Atc "SELECT count(*) FROM pg_publication WHERE pubname = 'pb'")" = 1 ] || fail "$name: the publication went"
+psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
+
+# A trigger made by hand on a managed table, calling a function of another schema: the table's triggers are the
+# models' (docs/design.md §3), so the plan drops it (and the down creates it again as it was); its function stays.
+TG="SELECT string_agg(pg_get_triggerdef(oid), '; ') FROM pg_trigger WHERE tgname = 'tg'"
+start trigger_by_hand 'AT=bigint' "CREATE FUNCTION other.tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+	CREATE TRIGGER tg BEFORE UPDATE OF a ON t FOR EACH ROW WHEN (new.a > 0) EXECUTE FUNCTION other.tf()"
+[ "$rc" = 0 ] || fail "$name: diff: exit $rc: $(cat "$name/err.txt")"
+before=$(psql "$url" -Atc "$TG")
+grep -qxF "DROP TRIGGER tg ON t;" "$name"/mig/000002_to.up.sql || fail "$name: the up does not drop it: $(cat "$name"/mig/000002_to.up.sql)"
+"$M" --database "$url" -d "$name/mig" up >/dev/null 2>"$name/err.txt" || fail "$name: up: $(cat "$name/err.txt")"
+[ -z "$(psql "$url" -Atc "$TG")" ] || fail "$name: the trigger stayed after up"
+"$S" --database "$url" -m "$name/to" -d "$name/mig" diff --exit-code >"$name/out.txt" 2>&1 || fail "$name: changes after up: $(cat "$name/out.txt")"
+"$M" --database "$url" -d "$name/mig" down 1 >/dev/null 2>"$name/err.txt" || fail "$name: down: $(cat "$name/err.txt")"
+[ "$(psql "$url" -Atc "$TG")" = "$before" ] || fail "$name: the down did not bring it back: $(psql "$url" -Atc "$TG")"
+[ "$(psql "$url" -Atc "SELECT to_regprocedure('other.tf()') IS NOT NULL")" = t ] || fail "$name: its function went"
+psql "$DATABASE_URL" -qc "DROP DATABASE $db" >/dev/null 2>&1
 
 # An up that works, a down that cannot: named in the down file.
 start enum_value_down 'EV="sad, happy, meh"' "CREATE TYPE feeling AS (m mood)"

@@ -100,7 +100,12 @@ typedef struct sg_migrate_event {
 	const char *file;	  /**< the file that ran, or NULL */
 	bool down;		  /**< the event is about a down file */
 	int64_t duration_ms;	  /**< wall time of the file, or -1 */
-	const char *message;	  /**< detail (an error, a holder, a warning), or NULL */
+	/**
+	 * detail (an error, a holder, a warning), or NULL; a FAILED event's
+	 * error line may be followed by the server's own QUERY and CONTEXT lines
+	 * (a DO block's or a function's), each after a newline
+	 */
+	const char *message;
 } sg_migrate_event;
 
 typedef void (*sg_migrate_event_fn)(const sg_migrate_event *event, void *userdata);

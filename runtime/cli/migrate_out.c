@@ -158,6 +158,9 @@ static void on_event(const sg_migrate_event *ev, void *ud)
 	case SG_MIGRATE_EVENT_FAILED:
 		fprintf(stderr, "%sFAIL%s  %s  (%" PRId64 " ms)\n", sg_paint_code(color, SG_PAINT_RED),
 			sg_paint_code(color, SG_PAINT_RESET), ev->file, ev->duration_ms);
+		o->fail_lines[0] = '\0';
+		if (ev->message && strchr(ev->message, '\n'))
+			snprintf(o->fail_lines, sizeof(o->fail_lines), "%s", strchr(ev->message, '\n') + 1);
 		break;
 	case SG_MIGRATE_EVENT_PLANNED:
 		if (ev->message && strncmp(ev->message, "would ", 6) == 0)
@@ -197,6 +200,10 @@ int sg_mout_fail(sg_mout *o, sg_error *err)
 {
 	int code = sg_exit_code_for(err->kind);
 	sg_log_sg_error(&o->ctx->log, err);
+	/* The server's context of a failed file, as it wrote it, under the one-line error (docs/migrate.md, "Errors").
+	 */
+	if (!o->json && o->fail_lines[0])
+		fprintf(stderr, "%s\n", o->fail_lines);
 	if (o->json) {
 		sg_strbuf sb = SG_STRBUF_INIT;
 		sg_mout_json_start(&sb, "error");

@@ -23,6 +23,9 @@ typedef struct sg_mout {
 	int applied, reverted, marked, unmarked, planned, problems;
 	long started_ms;    /* for -verbose's "finished after" */
 	int64_t accept[64]; /* --accept-edit */
+	/* The lines after the first of the last FAILED event (the server's QUERY and CONTEXT): printed under the error.
+	 */
+	char fail_lines[4096];
 } sg_mout;
 
 /*

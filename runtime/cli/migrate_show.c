@@ -14,6 +14,21 @@
 #include "migrate_out.h"
 #include "schemagen/exit.h"
 
+/*
+ * Print text that may hold the server's own lines (a failure's QUERY and
+ * CONTEXT, kept whole in the ledger), then a newline: its lines after the
+ * first are indented by `indent` spaces, under the line that names the version.
+ */
+static void put_lines(const char *text, int indent)
+{
+	for (const char *p = text; *p; p++) {
+		putchar(*p);
+		if (*p == '\n')
+			printf("%*s", indent, "");
+	}
+	putchar('\n');
+}
+
 static const char *const state_names[] = {
     [SG_MIGRATE_APPLIED] = "applied", [SG_MIGRATE_PENDING] = "pending",	  [SG_MIGRATE_OUT_OF_ORDER] = "out-of-order",
     [SG_MIGRATE_DIRTY] = "dirty",     [SG_MIGRATE_MODIFIED] = "modified", [SG_MIGRATE_MISSING_FILE] = "missing-file",
@@ -139,8 +154,9 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				    which, e->statements_done, e->statements_total, who ? who : "");
 				free(who);
 			} else if (e->state == SG_MIGRATE_DIRTY && e->statements_total < 0) {
-				printf("    marked dirty, but no run recorded how far it got (set by hand?)%s%s\n",
-				       e->last_error ? ": " : "", e->last_error ? e->last_error : "");
+				printf("    marked dirty, but no run recorded how far it got (set by hand?)%s",
+				       e->last_error ? ": " : "");
+				put_lines(e->last_error ? e->last_error : "", 8);
 			} else if (e->state == SG_MIGRATE_DIRTY && !e->last_error &&
 				   e->statements_done == e->statements_total) {
 				printf(
@@ -148,11 +164,13 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 				    "(no migrate run holds the migration lock): 'migrate force' records it\n",
 				    which, e->statements_total);
 			} else if (e->state == SG_MIGRATE_DIRTY) {
-				printf("    %s stopped after %d of %d statements: %s\n", which, e->statements_done,
-				       e->statements_total,
-				       e->last_error ? e->last_error
-						     : "interrupted (no migrate run holds the migration lock: the run "
-						       "that started it is gone)");
+				printf("    %s stopped after %d of %d statements: ", which, e->statements_done,
+				       e->statements_total);
+				put_lines(e->last_error
+					      ? e->last_error
+					      : "interrupted (no migrate run holds the migration lock: the run "
+						"that started it is gone)",
+					  8);
 			}
 			if (e->state == SG_MIGRATE_MODIFIED)
 				printf("    the up file was edited after it was applied (checksum differs)\n");
@@ -163,8 +181,10 @@ int sg_migrate_cmd_status(sg_cli_ctx *ctx)
 			printf("table is golang-migrate's, at version %" PRId64 "%s: up, down, goto, force or baseline "
 			       "adopts it\n",
 			       st->golang_version, st->golang_dirty ? " (dirty)" : "");
-		if (st->last_failure)
-			printf("last run: %s\n", st->last_failure);
+		if (st->last_failure) {
+			printf("last run: ");
+			put_lines(st->last_failure, 4);
+		}
 		printf("%d applied, %d pending%s, at %s%s\n", applied, st->pending, trouble ? ", needs attention" : "",
 		       at ? at : "no version", dirty ? " (dirty)" : "");
 	}
@@ -255,8 +275,10 @@ int sg_migrate_cmd_history(sg_cli_ctx *ctx)
 		printf("%s  %-8s  %-8s  %-24s  %-9s  %8s  by %s%s%s%s%s\n", e->at, e->action,
 		       e->version_text ? e->version_text : "", e->name ? e->name : "", e->outcome, took, e->applied_by,
 		       e->client ? " (" : "", e->client ? e->client : "", e->client ? ")" : "", "");
-		if (e->detail)
-			printf("    %s\n", e->detail);
+		if (e->detail) {
+			printf("    ");
+			put_lines(e->detail, 8);
+		}
 	}
 	if (!o.json && h->count == 0)
 		printf("no history yet\n");
