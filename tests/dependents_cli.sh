@@ -113,6 +113,8 @@ passed() {
 }
 
 R="drop that object first and create it again after this migration, or write this step by hand"
+# An extension's member: PostgreSQL drops it only with the extension, or once ALTER EXTENSION ... DROP frees it.
+RX="take it out of the extension (ALTER EXTENSION plpgsql DROP ...) or change the extension first, or write this step by hand"
 
 # The issue's case: a composite type with an attribute of a domain whose base type changes.
 refused composite_domain 'DT="numeric(12,2)"' "CREATE TYPE pair AS (a d_amount, b int)" \
@@ -182,13 +184,14 @@ refused cast_to_domain 'DT="numeric(12,2)"' "SET client_min_messages = error; CR
 refused cast_through_function 'FA="p integer, q integer"' "CREATE CAST (integer AS integer) WITH FUNCTION f(integer, integer)" \
 	"this plan drops function 'f(x integer, y integer)' and creates it again, but 'cast from integer to integer', which the models do not manage, depends on it: $R" \
 	"DROP FUNCTION f(integer, integer)"
-# Members of an extension (plpgsql's, added by hand) that depend on managed objects: refused as any other dependent.
+# Members of an extension (plpgsql's, added by hand) that depend on managed objects: refused, the extension named
+# (DROP FUNCTION of a member fails: "extension plpgsql requires it").
 refused extension_member_function 'EV="sad"' \
 	"CREATE FUNCTION other.h(x public.mood) RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER EXTENSION plpgsql ADD FUNCTION other.h(public.mood)" \
-	"this plan drops enum 'mood' and creates it again, but 'function other.h(mood)', which the models do not manage, depends on it: $R" \
+	"this plan drops enum 'mood' and creates it again, but 'function other.h(mood)', a member of extension 'plpgsql', which the models do not manage, depends on it: $RX" \
 	"DROP TYPE mood" "extension plpgsql depends on type mood"
 refused extension_member_view 'AT=bigint' "CREATE VIEW other.va AS SELECT a FROM public.t; ALTER EXTENSION plpgsql ADD VIEW other.va" \
-	"this plan changes the type of column 't.a', but 'view other.va', which the models do not manage, depends on it: $R" \
+	"this plan changes the type of column 't.a', but 'view other.va', a member of extension 'plpgsql', which the models do not manage, depends on it: $RX" \
 	"ALTER TABLE t ALTER COLUMN a TYPE bigint" "view other.va"
 # A rule of a managed table that reads a table the plan drops; a publication's column list or row filter naming a
 # column the plan drops or retypes; a policy of another table reading a dropped column.

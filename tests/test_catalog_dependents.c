@@ -32,9 +32,12 @@ static const char setup_sql[] = "CREATE DOMAIN d0 AS int CHECK (VALUE > 0);"
 				"CREATE VIEW other.mv AS SELECT 'a'::public.mood AS m;"
 				"CREATE TABLE other.seqs (n bigint DEFAULT nextval('public.s0'));"
 				/* on a table the reader leaves out (the ledger): not a dependent of a managed object */
-				"CREATE VIEW other.lv AS SELECT id FROM public.ledger;";
+				"CREATE VIEW other.lv AS SELECT id FROM public.ledger;"
+				/* a member of an extension: named with it (only the extension can drop it) */
+				"CREATE FUNCTION other.member(public.t3) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+				"ALTER EXTENSION plpgsql ADD FUNCTION other.member(public.t3);";
 
-/* Each dependent as one line: kind name.column <- what [row] [fk]. */
+/* Each dependent as one line: kind name.column <- what [row] [fk] [extension]. */
 static char *lines(const sg_schema *s)
 {
 	size_t cap = 64;
@@ -44,9 +47,10 @@ static char *lines(const sg_schema *s)
 	assert_non_null(out);
 	for (size_t i = 0; i < s->ndependents; i++) {
 		const sg_dependent *d = &s->dependents[i];
-		p += sprintf(p, "%s %s%s%s <- %s%s%s\n", d->kind, d->name, d->column ? "." : "",
+		p += sprintf(p, "%s %s%s%s <- %s%s%s%s%s%s\n", d->kind, d->name, d->column ? "." : "",
 			     d->column ? d->column : "", d->what, d->stores_row ? " [row]" : "",
-			     d->foreign_key ? " [fk]" : "");
+			     d->foreign_key ? " [fk]" : "", d->extension ? " [" : "", d->extension ? d->extension : "",
+			     d->extension ? "]" : "");
 	}
 	return out;
 }
@@ -96,6 +100,7 @@ static void test_catalog_dependents__named_objects(void **state)
 				 "table t0.id <- view other.v\n"
 				 "table t0.score <- view other.v\n"
 				 "table t1 <- function other.fx(t1)\n"
+				 "table t3 <- function other.member(t3) [plpgsql]\n"
 				 "table t3.id <- constraint ref_x_fkey on table other.ref [fk]\n");
 	free(got);
 	/* BEGIN, the settings, the dependents, COMMIT: one round trip, the connection idle after it */
@@ -108,6 +113,7 @@ static void test_catalog_dependents__named_objects(void **state)
 	got = read_for(db->conn, s, some, 2, NULL);
 	assert_string_equal(got, "domain d0 <- column a of composite type other.pair\n"
 				 "domain d0 <- column score of view other.v\n"
+				 "table t3 <- function other.member(t3) [plpgsql]\n"
 				 "table t3.id <- constraint ref_x_fkey on table other.ref [fk]\n");
 	free(got);
 	/* a name the schema does not have, the excluded table: nothing */
@@ -139,7 +145,8 @@ static void test_catalog_dependents__inside_callers_transaction(void **state)
 	sg_catalog_stats stats = {0};
 	char *got = read_for(db->conn, s, names, 1, &stats);
 	/* read in the caller's snapshot, described under the pinned search_path (public) */
-	assert_string_equal(got, "table t3.id <- constraint ref_x_fkey on table other.ref [fk]\n"
+	assert_string_equal(got, "table t3 <- function other.member(t3) [plpgsql]\n"
+				 "table t3.id <- constraint ref_x_fkey on table other.ref [fk]\n"
 				 "table t3.id <- view other.uncommitted\n");
 	free(got);
 	assert_int_equal(stats.queries, 5);

@@ -105,7 +105,12 @@ static const char *const dependents_sql[] = {
 	/* a column that stores the row type: PostgreSQL refuses to rewrite the table (ALTER ... TYPE, ADD ... DEFAULT) */
 	"d.row_type AND d.classid = " CLASS("pg_class") " AND d.objsubid > 0 AND dc.relkind IN ('r', 'm', 'p') AS stores_row, "
 	/* a foreign key, which ALTER COLUMN ... TYPE of the column it references rebuilds */
-	"d.classid = " CLASS("pg_constraint") " AND dcon.contype = 'f' AS foreign_key "
+	"d.classid = " CLASS("pg_constraint") " AND dcon.contype = 'f' AS foreign_key, "
+	/* the extension it (a view's rule: its view) is a member of, which alone can drop it */
+	"(SELECT e.extname::text FROM pg_catalog.pg_depend xe JOIN pg_catalog.pg_extension e ON e.oid = xe.refobjid "
+	"WHERE xe.deptype = 'e' AND xe.refclassid = " CLASS("pg_extension") " AND xe.objsubid = 0 "
+	"AND (xe.classid, xe.objid) = (CASE WHEN drw.rulename = '_RETURN' THEN " CLASS("pg_class") " ELSE d.classid END, "
+	"CASE WHEN drw.rulename = '_RETURN' THEN drw.ev_class ELSE d.objid END) LIMIT 1) AS extension "
 	"FROM dep d LEFT JOIN pg_catalog.pg_attribute a ON d.cls = " CLASS("pg_class") " AND d.refobjsubid > 0 "
 	"AND a.attrelid = d.oid AND a.attnum = d.refobjsubid "
 	"LEFT JOIN pg_catalog.pg_class dc ON d.classid = " CLASS("pg_class") " AND dc.oid = d.objid "
@@ -129,9 +134,10 @@ char *sg_catalog__dependents_sql(void)
 
 int sg_catalog__read_dependents(sg_catalog__loader *l, const PGresult *res)
 {
-	static const char *const names[] = {"kind", "name", "column_name", "what", "stores_row", "foreign_key"};
-	int f[6] = {0};
-	int rc = sg_catalog__fields(l, res, "dependents", names, f, 6);
+	static const char *const names[] = {"kind",	  "name",	 "column_name", "what",
+					    "stores_row", "foreign_key", "extension"};
+	int f[7] = {0};
+	int rc = sg_catalog__fields(l, res, "dependents", names, f, 7);
 	int n = PQntuples(res);
 	if (rc == 0 && n > 0) {
 		sg_dependent *d = sg_arena_array(l->arena, (size_t)n, sizeof(*d));
@@ -145,6 +151,7 @@ int sg_catalog__read_dependents(sg_catalog__loader *l, const PGresult *res)
 				d[i].what = sg_catalog__dup(l, res, i, f[3]);
 				d[i].stores_row = sg_catalog__flag(res, i, f[4]);
 				d[i].foreign_key = sg_catalog__flag(res, i, f[5]);
+				d[i].extension = sg_catalog__dup(l, res, i, f[6]);
 			}
 			l->schema->dependents = d;
 			l->schema->ndependents = (size_t)n;

@@ -284,7 +284,11 @@ static void fail(scan *s, const track *k, const char *subject, bool on_column)
 	sg_strbuf_reset(m);
 	if (s->down)
 		sg_strbuf_adds(m, "the down ");
-	sg_strbuf_addf(m, "%s, but '%s', which the models do not manage, ", subject, d->what);
+	if (d->extension)
+		sg_strbuf_addf(m, "%s, but '%s', a member of extension '%s', which the models do not manage, ", subject,
+			       d->what, d->extension);
+	else
+		sg_strbuf_addf(m, "%s, but '%s', which the models do not manage, ", subject, d->what);
 	if (d->stores_row)
 		sg_strbuf_addf(m, "stores the row type of table '%s'", d->name);
 	else if (d->column && on_column)
@@ -292,7 +296,15 @@ static void fail(scan *s, const track *k, const char *subject, bool on_column)
 	else
 		sg_strbuf_adds(m, "depends on it");
 	sg_strbuf_adds(m, s->down ? ": the down fails while it exists; " : ": ");
-	sg_strbuf_adds(m, remedy);
+	/* PostgreSQL drops an extension's member only with the extension (or once ALTER EXTENSION ... DROP frees it) */
+	if (d->extension)
+		sg_strbuf_addf(
+		    m,
+		    "take it out of the extension (ALTER EXTENSION %s DROP ...) or change the extension first, "
+		    "or write this step by hand",
+		    d->extension);
+	else
+		sg_strbuf_adds(m, remedy);
 	if (sg_strbuf_failed(m)) {
 		s->ctx->plan->failed = true;
 		return;

@@ -424,11 +424,12 @@ typedef struct sg_unmanaged {
 typedef struct sg_dependent {
 	const char
 	    *kind; /* of the managed object: "domain", "enum", "sequence", "function", "table", "view", "index" */
-	const char *name;   /* its name; a function's with its identity arguments: "f(x integer)" */
-	const char *column; /* the column of the table or view it depends on; NULL: the object as a whole */
-	const char *what;   /* the dependent, as pg_describe_object() says it: "column a of composite type pair" */
-	bool stores_row;    /* a column that stores the table's row type: the table cannot be rewritten */
-	bool foreign_key;   /* a foreign key, which a type change of the column it references rebuilds */
+	const char *name;      /* its name; a function's with its identity arguments: "f(x integer)" */
+	const char *column;    /* the column of the table or view it depends on; NULL: the object as a whole */
+	const char *what;      /* the dependent, as pg_describe_object() says it: "column a of composite type pair" */
+	bool stores_row;       /* a column that stores the table's row type: the table cannot be rewritten */
+	bool foreign_key;      /* a foreign key, which a type change of the column it references rebuilds */
+	const char *extension; /* the extension it is a member of (only that extension can drop it); NULL: none */
 } sg_dependent;
 
 typedef struct sg_schema {
