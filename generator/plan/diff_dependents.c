@@ -384,6 +384,100 @@ static void on_column(scan *s, const char *table, const char *column, char how)
 	}
 }
 
+/* Whether a type's text (a column's or a domain's, maybe double-quoted) names `name`. */
+static bool type_named(const char *type, const char *name)
+{
+	size_t n = strlen(type);
+	if (n >= 2 && type[0] == '"' && type[n - 1] == '"')
+		return n - 2 == strlen(name) && strncmp(type + 1, name, n - 2) == 0;
+	return strcmp(type, name) == 0;
+}
+
+/* Whether expression text casts to type `name` (`::name`, `::"name"`). */
+static bool casts_to(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = text ? strstr(text, "::") : NULL; p; p = strstr(p + 2, "::")) {
+		const char *q = p + 2 + (p[2] == '"');
+		if (strncmp(q, name, n) == 0 && !ident_char((unsigned char)q[n]))
+			return true;
+	}
+	return false;
+}
+
+/* The domain `type` names on either side (the models', the database's), or NULL. */
+static const sg_domain *domain_named(const diff_ctx *ctx, const char *type, int side)
+{
+	const sg_schema *sc = side ? ctx->cur : ctx->want;
+	for (size_t i = 0; sc && i < sc->ndomains; i++)
+		if (type_named(type, sc->domains[i].name))
+			return &sc->domains[i];
+	return NULL;
+}
+
+/*
+ * Whether a column of type `type` is one PostgreSQL checks when it validates
+ * a constraint of domain `dom`: of it, of a domain over it, or of a domain
+ * whose default or check casts to it (pg_depend ties those to it as it ties
+ * a domain to its base: get_rels_with_domain() counts them as over it).
+ */
+static bool of_domain(const diff_ctx *ctx, const char *type, const char *dom, int depth)
+{
+	if (type_named(type, dom))
+		return true;
+	for (int side = 0; side < 2 && depth < 8; side++) {
+		const sg_domain *d = domain_named(ctx, type, side);
+		if (!d)
+			continue;
+		if (of_domain(ctx, d->type, dom, depth + 1) || casts_to(d->default_expr, dom))
+			return true;
+		for (size_t c = 0; c < d->nchecks; c++)
+			if (casts_to(d->checks[c].expression, dom))
+				return true;
+	}
+	return false;
+}
+
+/* Whether `type` is a domain with a check or NOT NULL, itself or a domain under it. */
+static bool constrained_domain(const diff_ctx *ctx, const char *type, int depth)
+{
+	for (int side = 0; side < 2 && depth < 8; side++) {
+		const sg_domain *d = domain_named(ctx, type, side);
+		if (d && (d->nchecks || !d->nullable || constrained_domain(ctx, d->type, depth + 1)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A constraint of domain `dom` added (validated) or validated: PostgreSQL
+ * checks every column of it, and refuses when the table of one has its row
+ * type stored by a column of another table ("cannot alter type ... because
+ * column ... uses it").
+ */
+static void on_domain_validate(scan *s, const char *dom)
+{
+	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != NS_RELATION || !k->dep->stores_row)
+			continue;
+		const char *column = NULL;
+		for (int side = 0; side < 2 && !column; side++) {
+			const sg_table *t = sg_schema_find_table(side ? s->ctx->cur : s->ctx->want, k->name);
+			for (size_t c = 0; t && c < t->ncolumns && !column; c++)
+				if (of_domain(s->ctx, t->columns[c].type, dom, 0))
+					column = t->columns[c].name;
+		}
+		if (!column)
+			continue;
+		sg_strbuf subject = SG_STRBUF_INIT;
+		sg_strbuf_addf(&subject, "%svalidates a constraint of domain '%s' on column '%s.%s'",
+			       s->down ? "" : "this plan ", dom, k->name, column);
+		fail(s, k, subject.data, false);
+		sg_strbuf_release(&subject);
+	}
+}
+
 static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
 {
 	/* the catalog's name of an object a later statement drops by the name the plan gave it */
@@ -523,6 +617,15 @@ static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
 		skip_if_exists(t, end, &i);
 		if (!ident(t, end, i, &s->a))
 			return;
+		/* a column of a domain with a check or NOT NULL: PostgreSQL checks them for every row (a rewrite) */
+		size_t at = i + 1;
+		sg_strbuf type = SG_STRBUF_INIT;
+		bool checked = name_at(t, end, &at, NS_TYPE, &type) && constrained_domain(s->ctx, type.data, 0);
+		sg_strbuf_release(&type);
+		if (checked) {
+			on_column(s, table, s->a.data, 'r');
+			return;
+		}
 		/* a value for every row rewrites the table (a NULL column does not) */
 		static const char *const fills[] = {"DEFAULT",	   "GENERATED", "SERIAL",  "BIGSERIAL",
 						    "SMALLSERIAL", "SERIAL2",	"SERIAL4", "SERIAL8"};
@@ -567,6 +670,16 @@ static void alter_statement(scan *s, const token *t, size_t n)
 				on_rename_column(s, s->b.data, s->a.data, to.data);
 		}
 		sg_strbuf_release(&to);
+		return;
+	}
+	if (is_kw(t, n, 1, "DOMAIN")) {
+		/* ADD CONSTRAINT (not NOT VALID), VALIDATE CONSTRAINT, SET NOT NULL: every column of it is checked */
+		bool not_valid = false;
+		for (size_t j = i; j + 1 < n; j++)
+			not_valid |= is_kw(t, n, j, "NOT") && is_kw(t, n, j + 1, "VALID");
+		if ((is_kw(t, n, i, "ADD") && !not_valid) || is_kw(t, n, i, "VALIDATE") ||
+		    (is_kw(t, n, i, "SET") && is_kw(t, n, i + 1, "NOT") && is_kw(t, n, i + 2, "NULL")))
+			on_domain_validate(s, s->b.data);
 		return;
 	}
 	if (!table)
