@@ -35,7 +35,7 @@ models() { # dir
 		echo "domains:"
 		ck=
 		[ -n "${DCK:-}" ] && ck=", checks: [{ expression: \"$DCK\" }]"
-		echo "  - { name: ${DN:-d_amount}, type: \"${DT:-numeric(10,2)}\"${DREN:+, renamed_from: $DREN}$ck }"
+		echo "  - { name: ${DN:-d_amount}, type: \"${DT:-numeric(10,2)}\"${DREN:+, renamed_from: $DREN}${DDF:+, default: \"$DDF\"}$ck }"
 		echo "enums:"
 		echo "  - { name: mood, values: [${EV:-sad, happy}] }"
 		if [ "${SEQ:-yes}" = yes ]; then
@@ -72,7 +72,7 @@ start() { # name to-variables setup-sql
 	db="sgdeps_$$_$n" url="$DATABASE_URL dbname=$db"
 	psql "$DATABASE_URL" -qc "CREATE DATABASE $db" || exit 1
 	mkdir "$name" "$name/mig"
-	(unset DN DREN DT EV SEQ FA IDT ACOL AT ADD T2 VQ; DCK=${DCK_FROM:-}; models "$name/from")
+	(unset DN DREN DT EV SEQ FA IDT ACOL AT ADD T2 VQ; DCK=${DCK_FROM:-} DDF=${DDF_FROM:-}; models "$name/from")
 	(eval "$vars"; models "$name/to")
 	"$S" --database "$url" -m "$name/from" -d "$name/mig" diff --write from >/dev/null 2>"$name/err.txt" ||
 		fail "$name: diff --write from: $(cat "$name/err.txt")"
@@ -179,6 +179,11 @@ DCK_FROM='VALUE > 0'
 refused row_type_stored_domain_column 'DCK="VALUE > 0" ADD="{ name: b, type: d_amount }"' "CREATE TABLE other.w (r public.t)" \
 	"this plan adds column 't.b' with a value for every row, but 'column r of table other.w', which the models do not manage, stores the row type of table 't': $R"
 DCK_FROM=
+# Of a domain with a default (random class outside, seed 2009).
+DDF_FROM=0
+refused row_type_stored_domain_default 'DDF=0 ADD="{ name: b, type: d_amount }"' "CREATE TABLE other.w (r public.t)" \
+	"this plan adds column 't.b' with a value for every row, but 'column r of table other.w', which the models do not manage, stores the row type of table 't': $R"
+DDF_FROM=
 # A check added to a domain a column of the table has: PostgreSQL validates it on every column of the domain
 # (random class outside, seed 2004, in a down: "cannot alter type "duse37" because column "t_out.r" uses it").
 refused row_type_stored_domain_check 'DCK="VALUE > 0"' "CREATE TABLE other.w (r public.t)" \

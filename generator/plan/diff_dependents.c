@@ -61,6 +61,7 @@ typedef struct scan {
 	sg_strbuf reason; /* the message being built */
 	/* Collecting (sg_diff_dependent_names): every name the statements act on, instead of checking. */
 	bool collect;
+	bool note_only; /* collecting the tables of validated domains only (note_checked_tables) */
 	char **names;
 	size_t nnames, cap;
 } scan;
@@ -316,8 +317,8 @@ static void subject_of(scan *s, const track *k, sg_strbuf *sb)
 		sg_strbuf_adds(sb, " and creates it again");
 }
 
-/* Keep `name` (a function's without its argument list) for sg_diff_dependent_names. */
-static void collect(scan *s, const char *name)
+/* Keep `name` (a function's without its argument list) in s->names. */
+static void push_name(scan *s, const char *name)
 {
 	if (s->nnames == s->cap) {
 		size_t ncap = s->cap ? s->cap * 2 : 64;
@@ -336,6 +337,13 @@ static void collect(scan *s, const char *name)
 		return;
 	}
 	s->nnames++;
+}
+
+/* Keep `name` for sg_diff_dependent_names. */
+static void collect(scan *s, const char *name)
+{
+	if (!s->note_only)
+		push_name(s, name);
 }
 
 /* DROP of object `name` in `ns`. */
@@ -438,12 +446,16 @@ static bool of_domain(const diff_ctx *ctx, const char *type, const char *dom, in
 	return false;
 }
 
-/* Whether `type` is a domain with a check or NOT NULL, itself or a domain under it. */
+/*
+ * Whether `type` is a domain with a check, NOT NULL or a default, itself or a
+ * domain under it: a column of it added gets a value, or is checked, for
+ * every row (PostgreSQL refuses it as it does a column added with a default).
+ */
 static bool constrained_domain(const diff_ctx *ctx, const char *type, int depth)
 {
 	for (int side = 0; side < 2 && depth < 8; side++) {
 		const sg_domain *d = domain_named(ctx, type, side);
-		if (d && (d->nchecks || !d->nullable || constrained_domain(ctx, d->type, depth + 1)))
+		if (d && (d->nchecks || !d->nullable || d->default_expr || constrained_domain(ctx, d->type, depth + 1)))
 			return true;
 	}
 	return false;
@@ -457,6 +469,16 @@ static bool constrained_domain(const diff_ctx *ctx, const char *type, int depth)
  */
 static void on_domain_validate(scan *s, const char *dom)
 {
+	/* collecting: the tables with a column of it, whose row type another table may store */
+	for (int side = 0; side < 2 && s->collect && !s->stop; side++) {
+		const sg_schema *sc = side ? s->ctx->cur : s->ctx->want;
+		for (size_t t = 0; sc && t < sc->ntables && !s->stop; t++)
+			for (size_t c = 0; c < sc->tables[t].ncolumns; c++)
+				if (of_domain(s->ctx, sc->tables[t].columns[c].type, dom, 0)) {
+					push_name(s, sc->tables[t].name);
+					break;
+				}
+	}
 	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
 		track *k = &s->tracks[i];
 		if (k->ns != NS_RELATION || !k->dep->stores_row)
@@ -617,12 +639,14 @@ static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
 		skip_if_exists(t, end, &i);
 		if (!ident(t, end, i, &s->a))
 			return;
-		/* a column of a domain with a check or NOT NULL: PostgreSQL checks them for every row (a rewrite) */
+		/* a column of a domain with a check, NOT NULL or a default: a value or a check for every row */
 		size_t at = i + 1;
 		sg_strbuf type = SG_STRBUF_INIT;
 		bool checked = name_at(t, end, &at, NS_TYPE, &type) && constrained_domain(s->ctx, type.data, 0);
 		sg_strbuf_release(&type);
 		if (checked) {
+			if (s->note_only) /* sg_diff_dependent_names, without the schemas, does not see it */
+				push_name(s, table);
 			on_column(s, table, s->a.data, 'r');
 			return;
 		}
@@ -782,10 +806,39 @@ static void release_scan(scan *s)
 	sg_strbuf_release(&s->reason);
 }
 
+/*
+ * plan->checked_tables: what sg_diff_dependent_names, which has the plan
+ * alone, cannot find by the statements (the tables of a domain's columns).
+ */
+static void note_checked_tables(diff_ctx *ctx)
+{
+	sg_plan *plan = ctx->plan;
+	plan->checked_noted = true;
+	scan s = {.ctx = ctx,
+		  .a = SG_STRBUF_INIT,
+		  .b = SG_STRBUF_INIT,
+		  .reason = SG_STRBUF_INIT,
+		  .collect = true,
+		  .note_only = true};
+	read_plan(&s);
+	release_scan(&s);
+	if (s.nnames && !plan->failed) {
+		plan->checked_tables = sg_arena_array(plan->arena, s.nnames, sizeof(*plan->checked_tables));
+		for (size_t i = 0; plan->checked_tables && i < s.nnames; i++)
+			if (!(plan->checked_tables[plan->nchecked_tables++] = sg_arena_strdup(plan->arena, s.names[i])))
+				plan->failed = true;
+		if (!plan->checked_tables)
+			plan->failed = true;
+	}
+	sg_diff_free_names(s.names, s.nnames);
+}
+
 void sg_diff__check_dependents(diff_ctx *ctx)
 {
 	sg_plan *plan = ctx->plan;
 	const sg_schema *cur = ctx->cur;
+	if (!plan->checked_noted && plan->nops && !plan->failed && !plan->refused)
+		note_checked_tables(ctx);
 	if (cur->ndependents == 0 || plan->nops == 0 || plan->failed || plan->refused)
 		return;
 	scan s = {.ctx = ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT};
@@ -829,6 +882,8 @@ int sg_diff_dependent_names(sg_plan *plan, char ***names, size_t *n)
 	scan s = {.ctx = &ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT, .collect = true};
 	if (plan->nops > 0)
 		read_plan(&s);
+	for (size_t i = 0; i < plan->nchecked_tables && !plan->failed; i++)
+		push_name(&s, plan->checked_tables[i]);
 	release_scan(&s);
 	if (plan->failed) {
 		sg_diff_free_names(s.names, s.nnames);
