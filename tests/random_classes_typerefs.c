@@ -375,7 +375,7 @@ void outside_edit(rschema *b, rfocus *f)
 			ed_rename_column(b, t, c);
 		break;
 	case 2:
-		if (c && retypable(b, t, c))
+		if (c && !c->domain[0] && retypable(b, t, c)) /* a domain's column: its domain's changes do */
 			ed_retype(b, t, c, true);
 		break;
 	case 3:
