@@ -299,7 +299,24 @@ static void fail(scan *s, const track *k, const char *subject, bool on_column)
 		return;
 	}
 	if (s->down) {
-		sg_op_hazard(s->ctx->plan, s->op, true, SG_HAZARD_IRREVERSIBLE, m->data);
+		/* one hazard of a code per down: joined to one it has (re-adds a column empty...), not dropped */
+		sg_op *op = s->op;
+		for (size_t h = 0; h < op->ndown_hazards; h++) {
+			sg_hazard *z = &op->down_hazards[h];
+			if (z->code != SG_HAZARD_IRREVERSIBLE || strstr(z->message, m->data))
+				continue;
+			sg_strbuf both = SG_STRBUF_INIT;
+			sg_strbuf_addf(&both, "%s; %s", z->message, m->data);
+			const char *joined =
+			    sg_strbuf_failed(&both) ? NULL : sg_arena_strdup(s->ctx->plan->arena, both.data);
+			sg_strbuf_release(&both);
+			if (!joined)
+				s->ctx->plan->failed = true;
+			else
+				z->message = joined;
+			return;
+		}
+		sg_op_hazard(s->ctx->plan, op, true, SG_HAZARD_IRREVERSIBLE, m->data);
 		return;
 	}
 	s->ctx->plan->refused = sg_arena_strdup(s->ctx->plan->arena, m->data);
