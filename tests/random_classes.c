@@ -624,6 +624,12 @@ const rclass rclasses[] = {
      seq_swap_prepare, seq_swap_edit},
     {"ledger", "base's edits with an application table schema_migrations, run with migrate/diff/check --table",
      ledger_prepare, ledger_edit},
+    {"domain_users", "other domains' defaults/checks, trigger WHENs, functions naming a domain renamed, re-created",
+     domain_users_prepare, domain_users_edit},
+    {"enum_users", "other domains' defaults/checks, trigger WHENs, functions naming an enum re-created, extended",
+     enum_users_prepare, enum_users_edit},
+    {"outside", "domain_users/enum_users with views, types, functions, tables of schema sg_ext reading A's objects",
+     outside_prepare, outside_edit},
     {"mix", "2-6 changes of every kind, most on one table and column", NULL, mix_edit},
     {"mix_destructive", "mix, with drops of keys and NOT NULL columns", NULL, mix_destructive_edit},
 };

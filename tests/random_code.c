@@ -140,7 +140,7 @@ rview *add_random_view(rschema *s, const char *src, bool mat)
 	v->spelling = pick(3);
 	if (s->nfuncs && chance(40)) {
 		rfunc *f = &s->funcs[pick(s->nfuncs)];
-		if (f->role == R_PRED && !f->int_arg)
+		if (f->role == R_PRED && !f->int_arg && !f->tref.type[0])
 			name_copy(v->fn, f->name);
 	}
 	if (mat && chance(70))
@@ -193,7 +193,8 @@ void funcs_follow_rename(rschema *s, const char *from, const char *to, int role)
 		rtable *t = &s->tables[ti];
 		if (role == R_PRED) {
 			for (int k = 0; k < t->nchecks; k++)
-				if (t->checks[k].kind == 6 && strcmp(t->checks[k].fn, from) == 0)
+				if ((t->checks[k].kind == 6 || t->checks[k].kind == 8) &&
+				    strcmp(t->checks[k].fn, from) == 0)
 					snprintf(t->checks[k].fn, NAMELEN, "%s", to);
 			for (int k = 0; k < t->nindexes; k++)
 				if (t->indexes[k].kind == 5 && strcmp(t->indexes[k].fn, from) == 0)
@@ -324,6 +325,7 @@ static void sanitize_views(rschema *s)
 
 void sanitize_code(rschema *s)
 {
+	sanitize_trefs(s);
 	sanitize_funcs(s);
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
@@ -334,8 +336,9 @@ void sanitize_code(rschema *s)
 			fam fm = col_family(c);
 			/* A function that reads a view is created after the views: no default calls it (docs/diff.md).
 			 */
-			if (calls && (!f || f->view[0] || c->array || (fm != F_NUM && fm != F_TXT) || c->identity ||
-				      c->serial || c->gen))
+			if (calls &&
+			    (!f || f->view[0] || c->array || (fm != F_NUM && fm != F_TXT && !f->tref.type[0]) ||
+			     !tref_default_fits(s, f, c) || c->identity || c->serial || c->gen))
 				c->dflt[0] = '\0';
 		}
 		for (int k = 0; k < t->nchecks; k++)
@@ -367,6 +370,14 @@ static void func_expr(char *out, size_t len, const rfunc *f)
 {
 	const char *a = f->argname;
 	int k = f->body % 4 + (f->int_arg ? 4 : 0);
+	if (f->tref.type[0]) { /* a domain's or an enum's: a constant of it, or a test that holds for any value */
+		if (f->role == R_PRED)
+			snprintf(out, len, f->body % 2 ? "%s IS NULL OR %s = %s" : "%s IS NOT DISTINCT FROM %s", a, a,
+				 a);
+		else
+			tref_text(out, len, &f->tref);
+		return;
+	}
 	if (f->role != R_PRED) {
 		static const char *const dflt[] = {"42", "7", "1 + 1", "length('abc')"};
 		char terms[3 * NAMELEN + 160];
@@ -423,7 +434,10 @@ static void func_definition(sg_strbuf *sb, const rfunc *f)
 	switch (f->role) {
 	case R_PRED:
 		sql_ident(callee, sizeof(callee), f->callee);
-		if (f->extra_arg && f->callee[0]) /* the argument's default calls a default function */
+		if (f->tref.type[0]) {
+			sql_ident(callee, sizeof(callee), f->tref.type);
+			sg_strbuf_addf(sb, "%s %s)", f->argname, callee);
+		} else if (f->extra_arg && f->callee[0]) /* the argument's default calls a default function */
 			sg_strbuf_addf(sb, "%s text, w integer DEFAULT %s())", f->argname, callee);
 		else
 			sg_strbuf_addf(sb, "%s %s%s)", f->argname, f->int_arg ? "integer" : "text",
@@ -431,7 +445,8 @@ static void func_definition(sg_strbuf *sb, const rfunc *f)
 		sg_strbuf_addf(sb, "%sRETURNS boolean", sp);
 		break;
 	case R_DEFAULT:
-		sg_strbuf_addf(sb, ")%sRETURNS %s", sp, f->big ? "bigint" : "integer");
+		sql_ident(callee, sizeof(callee), f->tref.type);
+		sg_strbuf_addf(sb, ")%sRETURNS %s", sp, f->tref.type[0] ? callee : f->big ? "bigint" : "integer");
 		break;
 	case R_TRIGGER:
 		sg_strbuf_addf(sb, ")%sRETURNS trigger", sp);
@@ -506,7 +521,7 @@ void write_functions(sg_strbuf *sb, const rschema *s)
 	}
 }
 
-static void view_query(sg_strbuf *sb, const rview *v)
+static void view_query(sg_strbuf *sb, const rschema *s, const rview *v)
 {
 	char q[NAMELEN + 4], fnq[NAMELEN + 4];
 	bool lower = v->spelling == 1;
@@ -523,7 +538,16 @@ static void view_query(sg_strbuf *sb, const rview *v)
 	if (v->fn[0]) {
 		sql_ident(fnq, sizeof(fnq), v->fn);
 		sql_ident(q, sizeof(q), v->cols[0]);
-		sg_strbuf_addf(sb, ", %s((%s)::text) AS fn_out", fnq, q);
+		const rfunc *f = NULL;
+		for (int i = 0; i < s->nfuncs && !f; i++)
+			if (s->funcs[i].role == R_PRED && strcmp(s->funcs[i].name, v->fn) == 0)
+				f = &s->funcs[i];
+		char arg[3 * NAMELEN + 40];
+		if (f && f->tref.type[0]) /* a predicate taking a domain or an enum: called on a constant of it */
+			tref_text(arg, sizeof(arg), &f->tref);
+		else
+			snprintf(arg, sizeof(arg), "(%s)::text", q);
+		sg_strbuf_addf(sb, ", %s(%s) AS fn_out", fnq, arg);
 	}
 	sql_ident(q, sizeof(q), v->src);
 	sg_strbuf_addf(sb, "%s%s %s", sp, lower ? "from" : "FROM", q);
@@ -554,7 +578,7 @@ void write_views(sg_strbuf *sb, const rschema *s)
 			sg_strbuf_addch(sb, '\n');
 		}
 		sg_strbuf q = SG_STRBUF_INIT;
-		view_query(&q, v);
+		view_query(&q, s, v);
 		if (v->spelling == 2) {
 			sg_strbuf_adds(sb, "    query: |\n      ");
 			for (const char *p = q.data; *p; p++) {

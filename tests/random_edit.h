@@ -30,6 +30,8 @@ typedef struct rfocus {
 	/* A class's own choices between prepare and edit (random_keys.c). */
 	int variant;
 	rname name2;
+	/* Class outside: the objects outside the models created by hand once A exists (random_outside.c). */
+	int outside;
 } rfocus;
 
 typedef struct rclass {
@@ -191,6 +193,14 @@ void seq_swap_edit(rschema *b, rfocus *f);
 void ledger_prepare(rschema *a, rfocus *f);
 void ledger_edit(rschema *b, rfocus *f);
 
+/* Domains' defaults and checks, triggers' WHENs, functions naming a domain or enum; outside
+ * (random_classes_typerefs.c). */
+void domain_users_prepare(rschema *a, rfocus *f);
+void domain_users_edit(rschema *b, rfocus *f);
+void enum_users_prepare(rschema *a, rfocus *f);
+void enum_users_edit(rschema *b, rfocus *f);
+void outside_prepare(rschema *a, rfocus *f);
+void outside_edit(rschema *b, rfocus *f);
 /* What a class needs in A: added when A has none. */
 rtable *roomy_table(rschema *s, int cols);  /* a table with room for `cols` more columns */
 void need_generated(rschema *a, rfocus *f); /* f: a generated column and its table */

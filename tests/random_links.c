@@ -49,6 +49,8 @@ void domain_follow(rschema *s, const char *from, const char *to, int base)
 	old.base = now.base = base;
 	domain_default(before, sizeof(before), &old);
 	domain_default(after, sizeof(after), &now);
+	if (!to || strcmp(from, to) != 0)
+		trefs_follow(s, from, to);
 	for (int ti = 0; ti < s->ntables; ti++) {
 		rtable *t = &s->tables[ti];
 		for (int i = 0; i < t->ncols; i++) {

@@ -53,6 +53,16 @@ extern const int NTYPES;
 
 typedef char rname[NAMELEN];
 
+/*
+ * A constant of a domain or enum of the models, written `(LIT)::TYPE`
+ * (random_typerefs.c): what other domains' defaults and checks, triggers'
+ * WHENs and functions' signatures name; type "" when none.
+ */
+typedef struct rtref {
+	rname type;
+	char lit[20]; /* "7", "'d'", or an enum value as a quoted literal */
+} rtref;
+
 /* Stored generated columns: the expression casts its sources to text, so it stays valid when they are retyped. */
 typedef enum rgen { G_NONE = 0, G_TEXT, G_LEN, G_CONCAT } rgen;
 
@@ -88,7 +98,8 @@ typedef struct rcheck {
 	int id;
 	/*
 	 * 0: a > 0, 1: a <> 42, 2: a < b, 3: a <> '', 4: length(a) < 100, 5: a LIKE 'x%', 6: fn((a)::text),
-	 * 7: a cast to domain dom that always holds (random_links.c)
+	 * 7: a cast to domain dom that always holds (random_links.c), 8: fn(a) with fn a predicate taking a's
+	 * domain or enum (random_typerefs.c)
 	 */
 	int kind;
 	rname a, b;
@@ -143,8 +154,13 @@ typedef struct rtrig {
 	int events;    /* EV_* */
 	bool row;      /* for each row, else statement (truncate: statement only) */
 	rname upd_col; /* "update of" this column, "" for every column */
-	int when; /* row only: 0 none, 1 NEW.col IS NOT NULL (no delete), 2 OLD.col IS DISTINCT FROM NEW.col (update) */
+	/*
+	 * row only: 0 none, 1 NEW.col IS NOT NULL (no delete), 2 OLD.col IS DISTINCT FROM NEW.col (update),
+	 * 3 as 1 OR a constant of wref's type tested: `(LIT)::D IS NULL`, an enum's `(LIT)::E <> (LIT)::E`
+	 */
+	int when;
 	rname when_col;
+	rtref wref;
 	int enabled;	 /* 0 true (the default), 1 false, 2 replica, 3 always (a view's: 0) */
 	bool deferrable; /* a constraint trigger's DEFERRABLE (initially_deferred: INITIALLY DEFERRED too) */
 	bool initially_deferred;
@@ -192,6 +208,10 @@ typedef struct rdomain {
 	int base;
 	bool notnull, dflt, comment;
 	int check; /* 0 none, 1, 2 */
+	/* Its default (a domain of the same base family, or any type when its base is text) and/or its check cast a
+	 * constant to another domain or an enum (random_typerefs.c). */
+	rtref ref;
+	bool ref_dflt, ref_check;
 } rdomain;
 /* A sequence of its own (issue 13); a column reads it with the default "nextval('NAME')". */
 #define MAXS 4
@@ -233,6 +253,11 @@ typedef struct rfunc {
 	bool currval; /* seq: currval() */
 	rname callee; /* another R_DEFAULT function (one that calls none and reads no view) */
 	rname view;   /* R_DEFAULT: a view counted (no column default calls such a function) */
+	/*
+	 * R_PRED: its argument is of this domain or enum (called by checks `fn(col)` on a column of it, views
+	 * `fn((LIT)::T)`); R_DEFAULT: it returns `(LIT)::T` (random_typerefs.c).  "" type when neither.
+	 */
+	rtref tref;
 } rfunc;
 
 /* A view or materialized view reading a table or another view. */
@@ -405,6 +430,24 @@ void funcs_follow_view(rschema *s, const char *from, const char *to);
 void sanitize_links(rschema *s);
 /* The terms a default function's expression gets for what it reads (seq, callee, view): "" when none. */
 void func_link_terms(char *out, size_t len, const rfunc *f);
+
+/* ---- constants of domains and enums named by domains, triggers, functions (random_typerefs.c) ---- */
+
+/* `(LIT)::TYPE`, TYPE quoted as SQL needs. */
+void tref_text(char *out, size_t len, const rtref *r);
+/* The domain or enum a constant of which r names: whether it exists. */
+bool tref_exists(rschema *s, const rtref *r);
+/* Follow a domain rename (to: NULL when it is gone) in the references to it. */
+void trefs_follow(rschema *s, const char *from, const char *to);
+/* The text of domain d's default and of its check ("" when none). */
+void domain_default_text(char *out, size_t len, const rdomain *d);
+void domain_check_text(char *out, size_t len, const rdomain *d);
+/* Drop or fix the references whose type is gone, whose literal is no longer a value, that no longer fit. */
+void sanitize_trefs(rschema *s);
+/* Trigger WHEN kind 3 on NEW.col (col quoted): `NEW.col IS NOT NULL OR ...` a constant of r's type tested. */
+void when_tref_text(char *out, size_t len, const char *col, const rtref *r);
+/* Whether column c may have the default `f()` as far as f's result type goes (true for untyped f). */
+bool tref_default_fits(rschema *s, const rfunc *f, const rcol *c);
 
 /* ---- conversions of their own (random_keys.c) ---- */
 

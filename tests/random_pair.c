@@ -29,6 +29,10 @@ void make_pair(rpair *p, uint64_t seed, int klass, int nrows)
 	p->drift = f.drift;
 	p->bad = f.bad;
 	p->ledger = f.ledger;
+	p->outside = f.outside;
+	p->out_tid = f.table_id;
+	p->out_cid = f.col_id;
+	name_copy(p->out_type, f.name2);
 }
 
 /* Remove candidate `n` of the pair (a table, a column, a constraint, rows...); false when n is past the last. */

@@ -17,6 +17,10 @@ typedef struct rpair {
 	int bad;     /* class bad_input: the bad object injected into B's text before a first diff (random_bad.c) */
 	int drift;   /* class drift: the kinds of hand-run SQL applied to A before the diff (random_drift.c) */
 	bool ledger; /* also run through the command lines with another ledger table (random_ledger.c) */
+	/* Class outside: objects outside the models created in schema sg_ext once A exists (random_outside.c). */
+	int outside;
+	int out_tid, out_cid; /* the table and column of A they read */
+	rname out_type;	      /* the domain or enum of A a composite type's attribute has */
 	int nrows;
 	rschema a, b;
 } rpair;
@@ -47,5 +51,15 @@ bool drift_sql(const rpair *p, sg_strbuf *sql);
  */
 int bad_input_run(PGconn *conn, const rpair *p, const char *yaml_b, const char *cat_before, sg_strbuf *msg,
 		  sg_strbuf *bad_yaml);
+
+/* Class outside: the SQL that creates p->outside's objects in schema sg_ext (random_outside.c). */
+void outside_sql(const rpair *p, sg_strbuf *sql);
+/*
+ * Class outside: what sg_ext holds, as text (its relations with their
+ * columns, its functions, the rows its views and functions give); NULL on
+ * an error (in err).  Equal before and after the up and the down: the plan
+ * never takes them away.
+ */
+char *outside_state(PGconn *conn, sg_strbuf *err);
 
 #endif

@@ -347,7 +347,7 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	difftest_plan plan, plan_a;
 	memset(&plan, 0, sizeof(plan));
 	memset(&plan_a, 0, sizeof(plan_a));
-	char *cat_a = NULL, *back = NULL, *cat_models = NULL;
+	char *cat_a = NULL, *back = NULL, *cat_models = NULL, *out_before = NULL, *out_now = NULL;
 	bool hand_seen = false;
 	if (!mb) {
 		fail_at(res, P_MODEL);
@@ -366,6 +366,17 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	if (fixpoint(conn, ma, false, &res->msg)) {
 		fail_at(res, P_FIX_A);
 		goto out;
+	}
+	/* Class outside: objects the models do not manage, depending on A's, the same after the up and the down. */
+	if (p->outside) {
+		outside_sql(p, &res->hand);
+		if (verbose)
+			printf("---- outside the models\n%s", res->hand.data);
+		if (exec_sql(conn, res->hand.data, &res->msg) || !(out_before = outside_state(conn, &res->msg))) {
+			res->generator = true;
+			fail_at(res, P_HAND);
+			goto out;
+		}
 	}
 	/*
 	 * The live database altered by hand: the down must come back to it, not
@@ -456,6 +467,12 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 		fail_at(res, P_FIX_UP);
 		goto out;
 	}
+	if (out_before && (!(out_now = outside_state(conn, &res->msg)) || strcmp(out_before, out_now) != 0)) {
+		sg_strbuf_addf(&res->msg, "after the up, schema sg_ext is not as it was\n--- before\n%s\n--- after\n%s",
+			       out_before, out_now ? out_now : "");
+		fail_at(res, P_FIX_UP);
+		goto out;
+	}
 	if (p->renames_only && renames_only(plan.up.data, &res->msg)) {
 		fail_at(res, P_RENAMES);
 		goto out;
@@ -480,6 +497,20 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	if (mark == SG_DOWN_MARK_IRREVERSIBLE) {
 		res->down_skipped = true;
 		goto out;
+	}
+	/*
+	 * Class outside: a down that says it fails while an object outside the
+	 * models depends on what it drops (docs/diff.md) runs as it says to, once
+	 * that object is gone; sg_ext is then not compared.
+	 */
+	if (out_before && strstr(plan.down.data, "which the models do not manage")) {
+		if (exec_sql(conn, "DROP SCHEMA sg_ext CASCADE", &res->msg)) {
+			fail_at(res, P_DOWN);
+			goto out;
+		}
+		free(out_before);
+		out_before = NULL;
+		res->outside_dropped = true;
 	}
 	PQnoticeProcessor old = PQsetNoticeProcessor(conn, keep_notice, &res->warnings);
 	int down_rc = migrate(conn, &plan.steps, true, p->foreign_zone, &res->msg);
@@ -506,6 +537,15 @@ void run_pair(PGconn *conn, rpair *p, mutation m, bool verbose, rresult *res, bo
 	if (!res->down_guarded && strcmp(cat_a, back) != 0) {
 		sg_strbuf_addf(&res->msg, "the catalog after the down is not A's\n--- A\n%s--- after the down\n%s",
 			       cat_a, back);
+		fail_at(res, P_CATALOG_DOWN);
+		goto out;
+	}
+	free(out_now);
+	out_now = NULL;
+	if (out_before && (!(out_now = outside_state(conn, &res->msg)) || strcmp(out_before, out_now) != 0)) {
+		sg_strbuf_addf(&res->msg,
+			       "after the down, schema sg_ext is not as it was\n--- before\n%s\n--- after\n%s",
+			       out_before, out_now ? out_now : "");
 		fail_at(res, P_CATALOG_DOWN);
 		goto out;
 	}
@@ -536,6 +576,13 @@ out:
 	free(cat_a);
 	free(back);
 	free(cat_models);
+	if (p->outside) {
+		sg_strbuf ignored = SG_STRBUF_INIT;
+		exec_sql(conn, "DROP SCHEMA IF EXISTS sg_ext CASCADE", &ignored);
+		sg_strbuf_release(&ignored);
+	}
+	free(out_before);
+	free(out_now);
 	sg_schema_free(ma);
 	sg_schema_free(mb);
 }

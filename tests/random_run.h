@@ -43,10 +43,11 @@ extern const char *const phase_names[P_COUNT];
 
 typedef struct rresult {
 	phase ph;
-	bool generator;	   /* B refuses the rows the up should have kept: the generator's fault */
-	bool down_skipped; /* the down file declares itself irreversible */
-	bool refused;	   /* the diff refused the plan (exit 2, docs/diff.md): not applied, counted apart */
-	bool down_guarded; /* the down warned that rows kept it from restoring part of A (schemagen: ...) */
+	bool generator;	      /* B refuses the rows the up should have kept: the generator's fault */
+	bool down_skipped;    /* the down file declares itself irreversible */
+	bool refused;	      /* the diff refused the plan (exit 2, docs/diff.md): not applied, counted apart */
+	bool down_guarded;    /* the down warned that rows kept it from restoring part of A (schemagen: ...) */
+	bool outside_dropped; /* class outside: the down's hazard named an object outside the models, dropped first */
 	int rows, tables, empty_tables; /* seeded: rows, A's tables, those of them left without rows */
 	sg_strbuf msg, ya, yb, up, down, inserts, warnings;
 	sg_strbuf hand; /* class drift: the SQL run by hand on A before the diff */

@@ -235,7 +235,7 @@ void sanitize(rschema *s)
 			rcheck *k = &t->checks[i];
 			rcol *a = find_col(t, k->a), *b = k->b[0] ? find_col(t, k->b) : NULL;
 			bool ok = a && (!k->b[0] || b) && !a->gen && !(b && b->gen);
-			if (ok && k->kind != 6)
+			if (ok && k->kind != 6 && k->kind != 8)
 				ok = k->kind <= 2 ? col_family(a) == F_NUM && (!b || col_family(b) == F_NUM)
 						  : col_family(a) == F_TXT;
 			if (!ok)

@@ -106,7 +106,7 @@ void sanitize_triggers(rschema *s, rtable *t)
 			g->upd_col[0] = '\0';
 		rcol *wc = g->when ? find_col(t, g->when_col) : NULL;
 		/* PostgreSQL: a BEFORE trigger's WHEN reads no generated column of NEW. */
-		if (g->when && (!g->row || !wc || (!g->after && wc->gen) || (g->when == 1 && g->events & EV_DELETE) ||
+		if (g->when && (!g->row || !wc || (!g->after && wc->gen) || (g->when != 2 && g->events & EV_DELETE) ||
 				(g->when == 2 && g->events != EV_UPDATE)))
 			g->when = 0;
 		if (!g->when)
@@ -207,6 +207,8 @@ void write_triggers(sg_strbuf *sb, const rtrig *list, int n)
 			sql_ident(col, sizeof(col), g->when_col);
 			if (g->when == 1)
 				snprintf(text, sizeof(text), "NEW.%s IS NOT NULL", col);
+			else if (g->when == 3)
+				when_tref_text(text, sizeof(text), col, &g->wref);
 			else
 				snprintf(text, sizeof(text), "OLD.%s IS DISTINCT FROM NEW.%s", col, col);
 			sg_strbuf_adds(sb, ", when: ");

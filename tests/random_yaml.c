@@ -60,6 +60,12 @@ void check_text(char *out, size_t len, const rcheck *k)
 		snprintf(out, len, "%s((%s)::text)", fn, a);
 		break;
 	}
+	case 8: { /* a predicate taking a's domain or enum (random_typerefs.c): true or NULL */
+		char fn[NAMELEN + 2];
+		sql_ident(fn, sizeof(fn), k->fn);
+		snprintf(out, len, "%s(%s)", fn, a);
+		break;
+	}
 	case 7: { /* true for every value (NULL too): the domain is nullable, its checks always hold */
 		char d[NAMELEN + 2];
 		sql_ident(d, sizeof(d), k->dom);
@@ -342,12 +348,23 @@ static void write_domains(sg_strbuf *sb, const rschema *s)
 		}
 		if (d->notnull)
 			sg_strbuf_adds(sb, "    nullable: false\n");
-		if (d->dflt)
-			sg_strbuf_adds(sb, d->base == T_TEXT ? "    default: \"'d'\"\n" : "    default: \"7\"\n");
+		char text[3 * NAMELEN + 64];
+		if (d->dflt) {
+			domain_default_text(text, sizeof(text), d);
+			sg_strbuf_adds(sb, "    default: ");
+			yq(sb, text);
+			sg_strbuf_addch(sb, '\n');
+		}
 		if (d->comment)
 			sg_strbuf_adds(sb, "    comment: a domain\n");
 		if (d->check)
 			sg_strbuf_addf(sb, "    checks:\n      - { expression: \"%s\" }\n", domain_check(d));
+		domain_check_text(text, sizeof(text), d);
+		if (text[0]) {
+			sg_strbuf_adds(sb, d->check ? "      - { expression: " : "    checks:\n      - { expression: ");
+			yq(sb, text);
+			sg_strbuf_adds(sb, " }\n");
+		}
 	}
 }
 

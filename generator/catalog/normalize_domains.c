@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain_casts.h"
 #include "normalize.h"
 #include "verbatim.h"
 
@@ -117,6 +118,18 @@ size_t sg_normalize__scratch_domains(const sg_schema *model, const sg_schema *li
 	return n;
 }
 
+/* The next domain of the models a domain's default and checks cast to, -1 at the end. */
+static long next_cast(const sg_schema *model, sg_domain_casts *it)
+{
+	char name[2 * SG_NAMEDATALEN + 3];
+	while (sg_domain_casts_next(it, name, sizeof(name))) {
+		long j = sg_normalize__domain_of_type(model, name);
+		if (j >= 0 && &model->domains[j] != it->d)
+			return j;
+	}
+	return -1;
+}
+
 void sg_normalize__batch_domains(const sg_schema *model, const size_t *order, const bool *tables, bool *need)
 {
 	memset(need, 0, model->ndomains * sizeof(bool));
@@ -137,7 +150,22 @@ void sg_normalize__batch_domains(const sg_schema *model, const size_t *order, co
 		long b = sg_normalize__domain_of_type(model, model->domains[order[k]].type);
 		if (b >= 0)
 			need[b] = true;
+		sg_domain_casts it = {.d = &model->domains[order[k]]};
+		for (long c; (c = next_cast(model, &it)) >= 0;)
+			need[c] = true;
 	}
+}
+
+/* Whether domain i's base and the domains its default and checks cast to are placed. */
+static bool ready(const sg_schema *model, size_t i, const long *base, const bool *done)
+{
+	if (base[i] >= 0 && !done[base[i]])
+		return false;
+	sg_domain_casts it = {.d = &model->domains[i]};
+	for (long c; (c = next_cast(model, &it)) >= 0;)
+		if (!done[c])
+			return false;
+	return true;
 }
 
 void sg_normalize__domain_order(const sg_schema *model, size_t *order)
@@ -157,11 +185,15 @@ void sg_normalize__domain_order(const sg_schema *model, size_t *order)
 		if (base[i] == (long)i)
 			base[i] = -1;
 	}
-	/* Rounds: each places the domains whose base is placed or not a domain of the models; a cycle as is. */
+	/*
+	 * Rounds: each places the domains whose base, and the domains their
+	 * defaults and checks cast to, are placed or not domains of the models;
+	 * a cycle as is.
+	 */
 	while (placed < n) {
 		size_t before = placed;
 		for (size_t i = 0; i < n; i++)
-			if (!done[i] && (base[i] < 0 || done[base[i]])) {
+			if (!done[i] && ready(model, i, base, done)) {
 				done[i] = true;
 				order[placed++] = i;
 			}

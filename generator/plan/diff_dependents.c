@@ -61,6 +61,7 @@ typedef struct scan {
 	sg_strbuf reason; /* the message being built */
 	/* Collecting (sg_diff_dependent_names): every name the statements act on, instead of checking. */
 	bool collect;
+	bool note_only; /* collecting the tables of validated domains only (note_checked_tables) */
 	char **names;
 	size_t nnames, cap;
 } scan;
@@ -310,7 +311,24 @@ static void fail(scan *s, const track *k, const char *subject, bool on_column)
 		return;
 	}
 	if (s->down) {
-		sg_op_hazard(s->ctx->plan, s->op, true, SG_HAZARD_IRREVERSIBLE, m->data);
+		/* one hazard of a code per down: joined to one it has (re-adds a column empty...), not dropped */
+		sg_op *op = s->op;
+		for (size_t h = 0; h < op->ndown_hazards; h++) {
+			sg_hazard *z = &op->down_hazards[h];
+			if (z->code != SG_HAZARD_IRREVERSIBLE || strstr(z->message, m->data))
+				continue;
+			sg_strbuf both = SG_STRBUF_INIT;
+			sg_strbuf_addf(&both, "%s; %s", z->message, m->data);
+			const char *joined =
+			    sg_strbuf_failed(&both) ? NULL : sg_arena_strdup(s->ctx->plan->arena, both.data);
+			sg_strbuf_release(&both);
+			if (!joined)
+				s->ctx->plan->failed = true;
+			else
+				z->message = joined;
+			return;
+		}
+		sg_op_hazard(s->ctx->plan, op, true, SG_HAZARD_IRREVERSIBLE, m->data);
 		return;
 	}
 	s->ctx->plan->refused = sg_arena_strdup(s->ctx->plan->arena, m->data);
@@ -328,8 +346,8 @@ static void subject_of(scan *s, const track *k, sg_strbuf *sb)
 		sg_strbuf_adds(sb, " and creates it again");
 }
 
-/* Keep `name` (a function's without its argument list) for sg_diff_dependent_names. */
-static void collect(scan *s, const char *name)
+/* Keep `name` (a function's without its argument list) in s->names. */
+static void push_name(scan *s, const char *name)
 {
 	if (s->nnames == s->cap) {
 		size_t ncap = s->cap ? s->cap * 2 : 64;
@@ -348,6 +366,13 @@ static void collect(scan *s, const char *name)
 		return;
 	}
 	s->nnames++;
+}
+
+/* Keep `name` for sg_diff_dependent_names. */
+static void collect(scan *s, const char *name)
+{
+	if (!s->note_only)
+		push_name(s, name);
 }
 
 /* DROP of object `name` in `ns`. */
@@ -391,6 +416,114 @@ static void on_column(scan *s, const char *table, const char *column, char how)
 		else
 			sg_strbuf_addf(&subject, "%sadds column '%s.%s' with a value for every row", who, d->name,
 				       column);
+		fail(s, k, subject.data, false);
+		sg_strbuf_release(&subject);
+	}
+}
+
+/* Whether a type's text (a column's or a domain's, maybe double-quoted) names `name`. */
+static bool type_named(const char *type, const char *name)
+{
+	size_t n = strlen(type);
+	if (n >= 2 && type[0] == '"' && type[n - 1] == '"')
+		return n - 2 == strlen(name) && strncmp(type + 1, name, n - 2) == 0;
+	return strcmp(type, name) == 0;
+}
+
+/* Whether expression text casts to type `name` (`::name`, `::"name"`). */
+static bool casts_to(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = text ? strstr(text, "::") : NULL; p; p = strstr(p + 2, "::")) {
+		const char *q = p + 2 + (p[2] == '"');
+		if (strncmp(q, name, n) == 0 && !ident_char((unsigned char)q[n]))
+			return true;
+	}
+	return false;
+}
+
+/* The domain `type` names on either side (the models', the database's), or NULL. */
+static const sg_domain *domain_named(const diff_ctx *ctx, const char *type, int side)
+{
+	const sg_schema *sc = side ? ctx->cur : ctx->want;
+	for (size_t i = 0; sc && i < sc->ndomains; i++)
+		if (type_named(type, sc->domains[i].name))
+			return &sc->domains[i];
+	return NULL;
+}
+
+/*
+ * Whether a column of type `type` is one PostgreSQL checks when it validates
+ * a constraint of domain `dom`: of it, of a domain over it, or of a domain
+ * whose default or check casts to it (pg_depend ties those to it as it ties
+ * a domain to its base: get_rels_with_domain() counts them as over it).
+ */
+static bool of_domain(const diff_ctx *ctx, const char *type, const char *dom, int depth)
+{
+	if (type_named(type, dom))
+		return true;
+	for (int side = 0; side < 2 && depth < 8; side++) {
+		const sg_domain *d = domain_named(ctx, type, side);
+		if (!d)
+			continue;
+		if (of_domain(ctx, d->type, dom, depth + 1) || casts_to(d->default_expr, dom))
+			return true;
+		for (size_t c = 0; c < d->nchecks; c++)
+			if (casts_to(d->checks[c].expression, dom))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Whether `type` is a domain with a check, NOT NULL or a default, itself or a
+ * domain under it: a column of it added gets a value, or is checked, for
+ * every row (PostgreSQL refuses it as it does a column added with a default).
+ */
+static bool constrained_domain(const diff_ctx *ctx, const char *type, int depth)
+{
+	for (int side = 0; side < 2 && depth < 8; side++) {
+		const sg_domain *d = domain_named(ctx, type, side);
+		if (d && (d->nchecks || !d->nullable || d->default_expr || constrained_domain(ctx, d->type, depth + 1)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A constraint of domain `dom` added (validated) or validated: PostgreSQL
+ * checks every column of it, and refuses when the table of one has its row
+ * type stored by a column of another table ("cannot alter type ... because
+ * column ... uses it").
+ */
+static void on_domain_validate(scan *s, const char *dom)
+{
+	/* collecting: the tables with a column of it, whose row type another table may store */
+	for (int side = 0; side < 2 && s->collect && !s->stop; side++) {
+		const sg_schema *sc = side ? s->ctx->cur : s->ctx->want;
+		for (size_t t = 0; sc && t < sc->ntables && !s->stop; t++)
+			for (size_t c = 0; c < sc->tables[t].ncolumns; c++)
+				if (of_domain(s->ctx, sc->tables[t].columns[c].type, dom, 0)) {
+					push_name(s, sc->tables[t].name);
+					break;
+				}
+	}
+	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
+		track *k = &s->tracks[i];
+		if (k->ns != NS_RELATION || !k->dep->stores_row)
+			continue;
+		const char *column = NULL;
+		for (int side = 0; side < 2 && !column; side++) {
+			const sg_table *t = sg_schema_find_table(side ? s->ctx->cur : s->ctx->want, k->name);
+			for (size_t c = 0; t && c < t->ncolumns && !column; c++)
+				if (of_domain(s->ctx, t->columns[c].type, dom, 0))
+					column = t->columns[c].name;
+		}
+		if (!column)
+			continue;
+		sg_strbuf subject = SG_STRBUF_INIT;
+		sg_strbuf_addf(&subject, "%svalidates a constraint of domain '%s' on column '%s.%s'",
+			       s->down ? "" : "this plan ", dom, k->name, column);
 		fail(s, k, subject.data, false);
 		sg_strbuf_release(&subject);
 	}
@@ -535,6 +668,17 @@ static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
 		skip_if_exists(t, end, &i);
 		if (!ident(t, end, i, &s->a))
 			return;
+		/* a column of a domain with a check, NOT NULL or a default: a value or a check for every row */
+		size_t at = i + 1;
+		sg_strbuf type = SG_STRBUF_INIT;
+		bool checked = name_at(t, end, &at, NS_TYPE, &type) && constrained_domain(s->ctx, type.data, 0);
+		sg_strbuf_release(&type);
+		if (checked) {
+			if (s->note_only) /* sg_diff_dependent_names, without the schemas, does not see it */
+				push_name(s, table);
+			on_column(s, table, s->a.data, 'r');
+			return;
+		}
 		/* a value for every row rewrites the table (a NULL column does not) */
 		static const char *const fills[] = {"DEFAULT",	   "GENERATED", "SERIAL",  "BIGSERIAL",
 						    "SMALLSERIAL", "SERIAL2",	"SERIAL4", "SERIAL8"};
@@ -579,6 +723,16 @@ static void alter_statement(scan *s, const token *t, size_t n)
 				on_rename_column(s, s->b.data, s->a.data, to.data);
 		}
 		sg_strbuf_release(&to);
+		return;
+	}
+	if (is_kw(t, n, 1, "DOMAIN")) {
+		/* ADD CONSTRAINT (not NOT VALID), VALIDATE CONSTRAINT, SET NOT NULL: every column of it is checked */
+		bool not_valid = false;
+		for (size_t j = i; j + 1 < n; j++)
+			not_valid |= is_kw(t, n, j, "NOT") && is_kw(t, n, j + 1, "VALID");
+		if ((is_kw(t, n, i, "ADD") && !not_valid) || is_kw(t, n, i, "VALIDATE") ||
+		    (is_kw(t, n, i, "SET") && is_kw(t, n, i + 1, "NOT") && is_kw(t, n, i + 2, "NULL")))
+			on_domain_validate(s, s->b.data);
 		return;
 	}
 	if (!table)
@@ -681,10 +835,39 @@ static void release_scan(scan *s)
 	sg_strbuf_release(&s->reason);
 }
 
+/*
+ * plan->checked_tables: what sg_diff_dependent_names, which has the plan
+ * alone, cannot find by the statements (the tables of a domain's columns).
+ */
+static void note_checked_tables(diff_ctx *ctx)
+{
+	sg_plan *plan = ctx->plan;
+	plan->checked_noted = true;
+	scan s = {.ctx = ctx,
+		  .a = SG_STRBUF_INIT,
+		  .b = SG_STRBUF_INIT,
+		  .reason = SG_STRBUF_INIT,
+		  .collect = true,
+		  .note_only = true};
+	read_plan(&s);
+	release_scan(&s);
+	if (s.nnames && !plan->failed) {
+		plan->checked_tables = sg_arena_array(plan->arena, s.nnames, sizeof(*plan->checked_tables));
+		for (size_t i = 0; plan->checked_tables && i < s.nnames; i++)
+			if (!(plan->checked_tables[plan->nchecked_tables++] = sg_arena_strdup(plan->arena, s.names[i])))
+				plan->failed = true;
+		if (!plan->checked_tables)
+			plan->failed = true;
+	}
+	sg_diff_free_names(s.names, s.nnames);
+}
+
 void sg_diff__check_dependents(diff_ctx *ctx)
 {
 	sg_plan *plan = ctx->plan;
 	const sg_schema *cur = ctx->cur;
+	if (!plan->checked_noted && plan->nops && !plan->failed && !plan->refused)
+		note_checked_tables(ctx);
 	if (cur->ndependents == 0 || plan->nops == 0 || plan->failed || plan->refused)
 		return;
 	scan s = {.ctx = ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT};
@@ -728,6 +911,8 @@ int sg_diff_dependent_names(sg_plan *plan, char ***names, size_t *n)
 	scan s = {.ctx = &ctx, .a = SG_STRBUF_INIT, .b = SG_STRBUF_INIT, .reason = SG_STRBUF_INIT, .collect = true};
 	if (plan->nops > 0)
 		read_plan(&s);
+	for (size_t i = 0; i < plan->nchecked_tables && !plan->failed; i++)
+		push_name(&s, plan->checked_tables[i]);
 	release_scan(&s);
 	if (plan->failed) {
 		sg_diff_free_names(s.names, s.nnames);

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "diff_int.h"
+#include "domain_casts.h"
 
 bool sg_diff__type_is_domain(const char *type, const char *qname)
 {
@@ -143,6 +144,21 @@ static long base_domain(const sg_schema *s, const sg_domain *d, sg_strbuf *tmp)
 	return j >= 0 && &s->domains[j] == d ? -1 : j;
 }
 
+/* Whether domain i's base and the domains of s its default and checks cast to are placed. */
+static bool ready(const sg_schema *s, size_t i, const long *base, const bool *done, sg_strbuf *tmp)
+{
+	if (base[i] >= 0 && !done[base[i]])
+		return false;
+	sg_domain_casts it = {.d = &s->domains[i]};
+	char name[2 * SG_NAMEDATALEN + 3];
+	while (sg_domain_casts_next(&it, name, sizeof(name))) {
+		long j = sg_diff__domain_of_type(s, name, tmp);
+		if (j >= 0 && (size_t)j != i && !done[j])
+			return false;
+	}
+	return true;
+}
+
 size_t *sg_diff__domain_order(const sg_schema *s)
 {
 	size_t n = s->ndomains, placed = 0;
@@ -158,11 +174,11 @@ size_t *sg_diff__domain_order(const sg_schema *s)
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	for (size_t i = 0; i < n; i++)
 		base[i] = base_domain(s, &s->domains[i], &tmp);
-	sg_strbuf_release(&tmp);
+	/* Bases first, and the domains a default or check casts to (PostgreSQL resolves them at CREATE DOMAIN). */
 	while (placed < n) {
 		size_t before = placed;
 		for (size_t i = 0; i < n; i++)
-			if (!done[i] && (base[i] < 0 || done[base[i]])) {
+			if (!done[i] && ready(s, i, base, done, &tmp)) {
 				done[i] = true;
 				order[placed++] = i;
 			}
@@ -172,6 +188,7 @@ size_t *sg_diff__domain_order(const sg_schema *s)
 				order[placed++] = i;
 			}
 	}
+	sg_strbuf_release(&tmp);
 	free(base);
 	free(done);
 	return order;

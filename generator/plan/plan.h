@@ -166,6 +166,15 @@ typedef struct sg_plan {
 	 * not, so every file pins search_path to it.
 	 */
 	const char *schema;
+	/*
+	 * The tables with a column of a domain whose constraint the plan adds
+	 * (validated), validates or sets NOT NULL: PostgreSQL checks their rows,
+	 * so sg_diff_dependent_names names them too (plan/diff_dependents.c).
+	 * Arena strings, noted once the plan is made.
+	 */
+	const char **checked_tables;
+	size_t nchecked_tables;
+	bool checked_noted;
 } sg_plan;
 
 /* A new empty plan; NULL when out of memory. */

@@ -1,0 +1,1 @@
+INSERT INTO stock (id, n) VALUES (1, 10);
