@@ -30,25 +30,15 @@
 #include <string.h>
 
 #include "diff_int.h"
-
-/* The name spaces a statement names objects in. */
-typedef enum ns_kind { NS_TYPE, NS_RELATION, NS_FUNCTION, NS_NONE } ns_kind;
+#include "sql_tokens.h"
 
 /* One dependent and the name its managed object (and column) has at this point of the plan. */
 typedef struct track {
 	const sg_dependent *dep;
-	ns_kind ns;
+	sg_sql_ns ns;
 	char *name;   /* malloc'd */
 	char *column; /* malloc'd, NULL for the object as a whole */
 } track;
-
-typedef enum tok_kind { T_WORD, T_QIDENT, T_STRING, T_PUNCT, T_OTHER } tok_kind;
-
-typedef struct token {
-	tok_kind kind;
-	const char *start;
-	size_t len;
-} token;
 
 typedef struct scan {
 	diff_ctx *ctx;
@@ -66,170 +56,13 @@ typedef struct scan {
 	size_t nnames, cap;
 } scan;
 
-static bool ident_start(int c)
-{
-	return isalpha(c) || c == '_' || c >= 0x80;
-}
-
-static bool ident_char(int c)
-{
-	return ident_start(c) || isdigit(c) || c == '$';
-}
-
-/* The next token of `p` (in text `base`) into *t; returns the position after it, NULL at the end. */
-static const char *next_token(const char *base, const char *p, token *t)
-{
-	for (;;) {
-		while (*p && isspace((unsigned char)*p))
-			p++;
-		if (p[0] == '-' && p[1] == '-') {
-			while (*p && *p != '\n')
-				p++;
-		} else if (p[0] == '/' && p[1] == '*') {
-			const char *end = strstr(p + 2, "*/");
-			p = end ? end + 2 : p + strlen(p);
-		} else {
-			break;
-		}
-	}
-	if (!*p)
-		return NULL;
-	t->start = p;
-	unsigned char c = (unsigned char)*p;
-	if (c == '\'') {
-		/* E'...' takes backslash escapes (the E a word of its own) */
-		bool escapes =
-		    p > base && (p[-1] == 'E' || p[-1] == 'e') && (p - 1 == base || !ident_char((unsigned char)p[-2]));
-		for (p++; *p; p++) {
-			if (escapes && *p == '\\' && p[1]) {
-				p++;
-			} else if (*p == '\'') {
-				if (p[1] == '\'')
-					p++;
-				else
-					break;
-			}
-		}
-		t->kind = T_STRING;
-		p = *p ? p + 1 : p;
-	} else if (c == '"') {
-		for (p++; *p; p++) {
-			if (*p == '"') {
-				if (p[1] == '"')
-					p++;
-				else
-					break;
-			}
-		}
-		t->kind = T_QIDENT;
-		p = *p ? p + 1 : p;
-	} else if (c == '$' && (p[1] == '$' || ident_start((unsigned char)p[1]))) {
-		const char *q = p + 1;
-		while (*q && *q != '$' && ident_char((unsigned char)*q))
-			q++;
-		if (*q == '$') {
-			size_t taglen = (size_t)(q - p) + 1;
-			const char *end = q + 1;
-			while ((end = strstr(end, "$")) && strncmp(end, p, taglen) != 0)
-				end++;
-			t->kind = T_STRING;
-			p = end ? end + taglen : p + strlen(p);
-		} else {
-			t->kind = T_OTHER;
-			p++;
-		}
-	} else if (ident_start(c)) {
-		while (*p && ident_char((unsigned char)*p))
-			p++;
-		t->kind = T_WORD; /* E'...': the string is a token of its own */
-	} else if (strchr("(),;.[]", c)) {
-		t->kind = T_PUNCT;
-		p++;
-	} else {
-		t->kind = T_OTHER;
-		p++;
-	}
-	t->len = (size_t)(p - t->start);
-	return p;
-}
-
-static bool is_kw(const token *t, size_t n, size_t i, const char *kw)
-{
-	return i < n && t[i].kind == T_WORD && strlen(kw) == t[i].len && strncasecmp(t[i].start, kw, t[i].len) == 0;
-}
-
-static bool is_punct(const token *t, size_t n, size_t i, char c)
-{
-	return i < n && t[i].kind == T_PUNCT && t[i].start[0] == c;
-}
-
-/* Identifier token i as the catalog names it (unquoted, a bare word folded to lower case) into sb (reset). */
-static bool ident(const token *t, size_t n, size_t i, sg_strbuf *sb)
-{
-	sg_strbuf_reset(sb);
-	if (i >= n)
-		return false;
-	if (t[i].kind == T_WORD) {
-		for (size_t k = 0; k < t[i].len; k++)
-			sg_strbuf_addch(sb, (char)tolower((unsigned char)t[i].start[k]));
-		return true;
-	}
-	if (t[i].kind != T_QIDENT)
-		return false;
-	for (size_t k = 1; k + 1 < t[i].len; k++) {
-		sg_strbuf_addch(sb, t[i].start[k]);
-		if (t[i].start[k] == '"')
-			k++;
-	}
-	return true;
-}
-
-/*
- * A possibly qualified name at *i (the last part into sb: every statement
- * names the managed schema's objects) and, for a function, its argument
- * list as written, `name(args)`.  Advances *i past it.
- */
-static bool name_at(const token *t, size_t n, size_t *i, ns_kind ns, sg_strbuf *sb)
-{
-	if (!ident(t, n, *i, sb))
-		return false;
-	(*i)++;
-	while (is_punct(t, n, *i, '.')) {
-		if (!ident(t, n, *i + 1, sb))
-			return false;
-		*i += 2;
-	}
-	if (ns != NS_FUNCTION || !is_punct(t, n, *i, '('))
-		return true;
-	const char *from = t[*i].start + 1;
-	int depth = 0;
-	for (; *i < n; (*i)++) {
-		if (is_punct(t, n, *i, '('))
-			depth++;
-		else if (is_punct(t, n, *i, ')') && --depth == 0)
-			break;
-	}
-	if (*i >= n)
-		return false;
-	const char *to = t[*i].start;
-	(*i)++;
-	while (from < to && isspace((unsigned char)*from))
-		from++;
-	while (to > from && isspace((unsigned char)to[-1]))
-		to--;
-	sg_strbuf_addch(sb, '(');
-	sg_strbuf_add(sb, from, (size_t)(to - from));
-	sg_strbuf_addch(sb, ')');
-	return true;
-}
-
-static ns_kind ns_of_kind(const char *kind)
+static sg_sql_ns ns_of_kind(const char *kind)
 {
 	if (strcmp(kind, "domain") == 0 || strcmp(kind, "enum") == 0)
-		return NS_TYPE;
+		return SG_NS_TYPE;
 	if (strcmp(kind, "function") == 0)
-		return NS_FUNCTION;
-	return NS_RELATION;
+		return SG_NS_FUNCTION;
+	return SG_NS_RELATION;
 }
 
 /* Whether `name` is `n`, or `from` (a renamed_from) is. */
@@ -376,7 +209,7 @@ static void collect(scan *s, const char *name)
 }
 
 /* DROP of object `name` in `ns`. */
-static void on_drop(scan *s, ns_kind ns, const char *name)
+static void on_drop(scan *s, sg_sql_ns ns, const char *name)
 {
 	if (s->collect)
 		collect(s, name);
@@ -398,7 +231,7 @@ static void on_column(scan *s, const char *table, const char *column, char how)
 		collect(s, table);
 	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
 		track *k = &s->tracks[i];
-		if (k->ns != NS_RELATION || strcmp(k->name, table) != 0)
+		if (k->ns != SG_NS_RELATION || strcmp(k->name, table) != 0)
 			continue;
 		const sg_dependent *d = k->dep;
 		bool on_column = k->column && strcmp(k->column, column) == 0;
@@ -436,7 +269,7 @@ static bool casts_to(const char *text, const char *name)
 	size_t n = strlen(name);
 	for (const char *p = text ? strstr(text, "::") : NULL; p; p = strstr(p + 2, "::")) {
 		const char *q = p + 2 + (p[2] == '"');
-		if (strncmp(q, name, n) == 0 && !ident_char((unsigned char)q[n]))
+		if (strncmp(q, name, n) == 0 && !sg_sql_ident_char((unsigned char)q[n]))
 			return true;
 	}
 	return false;
@@ -510,7 +343,7 @@ static void on_domain_validate(scan *s, const char *dom)
 	}
 	for (size_t i = 0; i < s->ntracks && !s->stop; i++) {
 		track *k = &s->tracks[i];
-		if (k->ns != NS_RELATION || !k->dep->stores_row)
+		if (k->ns != SG_NS_RELATION || !k->dep->stores_row)
 			continue;
 		const char *column = NULL;
 		for (int side = 0; side < 2 && !column; side++) {
@@ -529,7 +362,7 @@ static void on_domain_validate(scan *s, const char *dom)
 	}
 }
 
-static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
+static void on_rename(scan *s, sg_sql_ns ns, const char *from, const char *to)
 {
 	/* the catalog's name of an object a later statement drops by the name the plan gave it */
 	if (s->collect)
@@ -539,7 +372,7 @@ static void on_rename(scan *s, ns_kind ns, const char *from, const char *to)
 		if (k->ns != ns || strcmp(k->name, from) != 0)
 			continue;
 		char *name = NULL;
-		if (ns == NS_FUNCTION) {
+		if (ns == SG_NS_FUNCTION) {
 			/* `f(args)` renamed to `g`: `g(args)` */
 			const char *args = strchr(from, '(');
 			size_t len = strlen(to);
@@ -567,7 +400,8 @@ static void on_rename_column(scan *s, const char *table, const char *from, const
 		collect(s, table);
 	for (size_t i = 0; i < s->ntracks; i++) {
 		track *k = &s->tracks[i];
-		if (k->ns != NS_RELATION || !k->column || strcmp(k->name, table) != 0 || strcmp(k->column, from) != 0)
+		if (k->ns != SG_NS_RELATION || !k->column || strcmp(k->name, table) != 0 ||
+		    strcmp(k->column, from) != 0)
 			continue;
 		char *column = strdup(to);
 		if (!column) {
@@ -580,98 +414,70 @@ static void on_rename_column(scan *s, const char *table, const char *from, const
 	}
 }
 
-/* The object kind after DROP or ALTER at *i: its name space (NS_NONE for others); advances *i past it. */
-static ns_kind kind_at(const token *t, size_t n, size_t *i)
-{
-	static const struct {
-		const char *word;
-		ns_kind ns;
-	} kinds[] = {{"DOMAIN", NS_TYPE},	{"TYPE", NS_TYPE},	    {"SEQUENCE", NS_RELATION},
-		     {"TABLE", NS_RELATION},	{"VIEW", NS_RELATION},	    {"INDEX", NS_RELATION},
-		     {"FUNCTION", NS_FUNCTION}, {"PROCEDURE", NS_FUNCTION}, {"ROUTINE", NS_FUNCTION}};
-	if (is_kw(t, n, *i, "MATERIALIZED") && is_kw(t, n, *i + 1, "VIEW")) {
-		*i += 2;
-		return NS_RELATION;
-	}
-	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-		if (is_kw(t, n, *i, kinds[k].word)) {
-			(*i)++;
-			return kinds[k].ns;
-		}
-	return NS_NONE;
-}
-
-static void skip_if_exists(const token *t, size_t n, size_t *i)
-{
-	if (is_kw(t, n, *i, "IF") && is_kw(t, n, *i + 1, "EXISTS"))
-		*i += 2;
-	else if (is_kw(t, n, *i, "IF") && is_kw(t, n, *i + 1, "NOT") && is_kw(t, n, *i + 2, "EXISTS"))
-		*i += 3;
-}
-
-static void drop_statement(scan *s, const token *t, size_t n)
+static void drop_statement(scan *s, const sg_sql_token *t, size_t n)
 {
 	size_t i = 1;
-	ns_kind ns = kind_at(t, n, &i);
-	if (ns == NS_NONE)
+	sg_sql_ns ns = sg_sql_kind_at(t, n, &i);
+	if (ns == SG_NS_NONE)
 		return;
-	if (is_kw(t, n, i, "CONCURRENTLY"))
+	if (sg_sql_is_kw(t, n, i, "CONCURRENTLY"))
 		i++;
-	skip_if_exists(t, n, &i);
-	while (!s->stop && name_at(t, n, &i, ns, &s->a)) {
+	sg_sql_skip_if_exists(t, n, &i);
+	while (!s->stop && sg_sql_name_at(t, n, &i, ns, &s->a)) {
 		on_drop(s, ns, s->a.data);
-		if (!is_punct(t, n, i, ','))
+		if (!sg_sql_is_punct(t, n, i, ','))
 			break;
 		i++;
 	}
 }
 
 /* One subcommand [i, end) of ALTER TABLE `table` (in s->b). */
-static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
+static void table_subcommand(scan *s, const sg_sql_token *t, size_t i, size_t end)
 {
 	const char *table = s->b.data;
-	if (is_kw(t, end, i, "DROP")) {
+	if (sg_sql_is_kw(t, end, i, "DROP")) {
 		i++;
-		if (is_kw(t, end, i, "CONSTRAINT")) {
+		if (sg_sql_is_kw(t, end, i, "CONSTRAINT")) {
 			i++;
-			skip_if_exists(t, end, &i);
+			sg_sql_skip_if_exists(t, end, &i);
 			/* a key's index goes with it */
-			if (ident(t, end, i, &s->a))
-				on_drop(s, NS_RELATION, s->a.data);
+			if (sg_sql_ident(t, end, i, &s->a))
+				on_drop(s, SG_NS_RELATION, s->a.data);
 			return;
 		}
-		if (is_kw(t, end, i, "COLUMN"))
+		if (sg_sql_is_kw(t, end, i, "COLUMN"))
 			i++;
-		skip_if_exists(t, end, &i);
-		if (ident(t, end, i, &s->a))
+		sg_sql_skip_if_exists(t, end, &i);
+		if (sg_sql_ident(t, end, i, &s->a))
 			on_column(s, table, s->a.data, 'd');
-	} else if (is_kw(t, end, i, "ALTER")) {
+	} else if (sg_sql_is_kw(t, end, i, "ALTER")) {
 		i++;
-		if (is_kw(t, end, i, "COLUMN"))
+		if (sg_sql_is_kw(t, end, i, "COLUMN"))
 			i++;
-		if (!ident(t, end, i, &s->a))
+		if (!sg_sql_ident(t, end, i, &s->a))
 			return;
 		i++;
-		if (is_kw(t, end, i, "SET") && is_kw(t, end, i + 1, "DATA"))
+		if (sg_sql_is_kw(t, end, i, "SET") && sg_sql_is_kw(t, end, i + 1, "DATA"))
 			i += 2;
-		if (is_kw(t, end, i, "TYPE"))
+		if (sg_sql_is_kw(t, end, i, "TYPE"))
 			on_column(s, table, s->a.data, 't');
-	} else if (is_kw(t, end, i, "ADD")) {
+	} else if (sg_sql_is_kw(t, end, i, "ADD")) {
 		i++;
 		static const char *const not_columns[] = {"CONSTRAINT", "PRIMARY", "UNIQUE",
 							  "CHECK",	"FOREIGN", "EXCLUDE"};
 		for (size_t k = 0; k < sizeof(not_columns) / sizeof(not_columns[0]); k++)
-			if (is_kw(t, end, i, not_columns[k]))
+			if (sg_sql_is_kw(t, end, i, not_columns[k]))
 				return;
-		if (is_kw(t, end, i, "COLUMN"))
+		if (sg_sql_is_kw(t, end, i, "COLUMN"))
 			i++;
-		skip_if_exists(t, end, &i);
-		if (!ident(t, end, i, &s->a))
+		sg_sql_skip_if_exists(t, end, &i);
+		if (!sg_sql_ident(t, end, i, &s->a))
 			return;
 		/* a column of a domain with a check, NOT NULL or a default: a value or a check for every row */
 		size_t at = i + 1;
 		sg_strbuf type = SG_STRBUF_INIT;
-		bool checked = name_at(t, end, &at, NS_TYPE, &type) && constrained_domain(s->ctx, type.data, 0);
+		bool checked =
+		    sg_sql_name_at(t, end, &at, SG_NS_TYPE, &type) && constrained_domain(s->ctx, type.data, 0);
 		sg_strbuf_release(&type);
 		if (checked) {
 			if (s->note_only) /* sg_diff_dependent_names, without the schemas, does not see it */
@@ -684,54 +490,55 @@ static void table_subcommand(scan *s, const token *t, size_t i, size_t end)
 						    "SMALLSERIAL", "SERIAL2",	"SERIAL4", "SERIAL8"};
 		for (size_t j = i + 1; j < end; j++)
 			for (size_t k = 0; k < sizeof(fills) / sizeof(fills[0]); k++)
-				if (is_kw(t, end, j, fills[k])) {
+				if (sg_sql_is_kw(t, end, j, fills[k])) {
 					on_column(s, table, s->a.data, 'r');
 					return;
 				}
 	}
 }
 
-static void alter_statement(scan *s, const token *t, size_t n)
+static void alter_statement(scan *s, const sg_sql_token *t, size_t n)
 {
 	size_t i = 1;
-	bool table = is_kw(t, n, i, "TABLE");
-	ns_kind ns = kind_at(t, n, &i);
-	if (ns == NS_NONE)
+	bool table = sg_sql_is_kw(t, n, i, "TABLE");
+	sg_sql_ns ns = sg_sql_kind_at(t, n, &i);
+	if (ns == SG_NS_NONE)
 		return;
-	skip_if_exists(t, n, &i);
-	if (is_kw(t, n, i, "ONLY"))
+	sg_sql_skip_if_exists(t, n, &i);
+	if (sg_sql_is_kw(t, n, i, "ONLY"))
 		i++;
-	if (!name_at(t, n, &i, ns, &s->b))
+	if (!sg_sql_name_at(t, n, &i, ns, &s->b))
 		return;
-	if (is_kw(t, n, i, "RENAME")) {
+	if (sg_sql_is_kw(t, n, i, "RENAME")) {
 		i++;
-		if (is_kw(t, n, i, "TO")) {
-			if (ident(t, n, i + 1, &s->a))
+		if (sg_sql_is_kw(t, n, i, "TO")) {
+			if (sg_sql_ident(t, n, i + 1, &s->a))
 				on_rename(s, ns, s->b.data, s->a.data);
 			return;
 		}
-		if (ns != NS_RELATION)
+		if (ns != SG_NS_RELATION)
 			return;
-		bool constraint = is_kw(t, n, i, "CONSTRAINT");
-		if (constraint || is_kw(t, n, i, "COLUMN"))
+		bool constraint = sg_sql_is_kw(t, n, i, "CONSTRAINT");
+		if (constraint || sg_sql_is_kw(t, n, i, "COLUMN"))
 			i++;
 		sg_strbuf to = SG_STRBUF_INIT;
-		if (ident(t, n, i, &s->a) && is_kw(t, n, i + 1, "TO") && ident(t, n, i + 2, &to)) {
+		if (sg_sql_ident(t, n, i, &s->a) && sg_sql_is_kw(t, n, i + 1, "TO") && sg_sql_ident(t, n, i + 2, &to)) {
 			if (constraint) /* a key's index takes the constraint's name */
-				on_rename(s, NS_RELATION, s->a.data, to.data);
+				on_rename(s, SG_NS_RELATION, s->a.data, to.data);
 			else
 				on_rename_column(s, s->b.data, s->a.data, to.data);
 		}
 		sg_strbuf_release(&to);
 		return;
 	}
-	if (is_kw(t, n, 1, "DOMAIN")) {
+	if (sg_sql_is_kw(t, n, 1, "DOMAIN")) {
 		/* ADD CONSTRAINT (not NOT VALID), VALIDATE CONSTRAINT, SET NOT NULL: every column of it is checked */
 		bool not_valid = false;
 		for (size_t j = i; j + 1 < n; j++)
-			not_valid |= is_kw(t, n, j, "NOT") && is_kw(t, n, j + 1, "VALID");
-		if ((is_kw(t, n, i, "ADD") && !not_valid) || is_kw(t, n, i, "VALIDATE") ||
-		    (is_kw(t, n, i, "SET") && is_kw(t, n, i + 1, "NOT") && is_kw(t, n, i + 2, "NULL")))
+			not_valid |= sg_sql_is_kw(t, n, j, "NOT") && sg_sql_is_kw(t, n, j + 1, "VALID");
+		if ((sg_sql_is_kw(t, n, i, "ADD") && !not_valid) || sg_sql_is_kw(t, n, i, "VALIDATE") ||
+		    (sg_sql_is_kw(t, n, i, "SET") && sg_sql_is_kw(t, n, i + 1, "NOT") &&
+		     sg_sql_is_kw(t, n, i + 2, "NULL")))
 			on_domain_validate(s, s->b.data);
 		return;
 	}
@@ -739,12 +546,12 @@ static void alter_statement(scan *s, const token *t, size_t n)
 		return;
 	/* the subcommands, split at the commas outside parentheses */
 	for (size_t from = i, depth = 0; i <= n && !s->stop; i++) {
-		if (i == n || (depth == 0 && is_punct(t, n, i, ','))) {
+		if (i == n || (depth == 0 && sg_sql_is_punct(t, n, i, ','))) {
 			table_subcommand(s, t, from, i);
 			from = i + 1;
-		} else if (is_punct(t, n, i, '(')) {
+		} else if (sg_sql_is_punct(t, n, i, '(')) {
 			depth++;
-		} else if (is_punct(t, n, i, ')') && depth > 0) {
+		} else if (sg_sql_is_punct(t, n, i, ')') && depth > 0) {
 			depth--;
 		}
 	}
@@ -753,17 +560,17 @@ static void alter_statement(scan *s, const token *t, size_t n)
 /* Every statement of `sql`, in order. */
 static void read_sql(scan *s, const char *sql)
 {
-	token *t = NULL;
+	sg_sql_token *t = NULL;
 	size_t n = 0, cap = 0;
 	int depth = 0;
-	token tok;
+	sg_sql_token tok;
 	for (const char *p = sql; p && !s->stop;) {
-		p = next_token(sql, p, &tok);
-		bool end = !p || (depth == 0 && tok.kind == T_PUNCT && tok.start[0] == ';');
+		p = sg_sql_next_token(sql, p, &tok);
+		bool end = !p || (depth == 0 && tok.kind == SG_T_PUNCT && tok.start[0] == ';');
 		if (!end) {
 			if (n == cap) {
 				size_t ncap = cap ? cap * 2 : 64;
-				token *nt = realloc(t, ncap * sizeof(*t));
+				sg_sql_token *nt = realloc(t, ncap * sizeof(*t));
 				if (!nt) {
 					s->ctx->plan->failed = true;
 					s->stop = true;
@@ -773,15 +580,15 @@ static void read_sql(scan *s, const char *sql)
 				cap = ncap;
 			}
 			t[n++] = tok;
-			if (tok.kind == T_PUNCT && tok.start[0] == '(')
+			if (tok.kind == SG_T_PUNCT && tok.start[0] == '(')
 				depth++;
-			else if (tok.kind == T_PUNCT && tok.start[0] == ')' && depth > 0)
+			else if (tok.kind == SG_T_PUNCT && tok.start[0] == ')' && depth > 0)
 				depth--;
 			continue;
 		}
-		if (is_kw(t, n, 0, "DROP"))
+		if (sg_sql_is_kw(t, n, 0, "DROP"))
 			drop_statement(s, t, n);
-		else if (is_kw(t, n, 0, "ALTER"))
+		else if (sg_sql_is_kw(t, n, 0, "ALTER"))
 			alter_statement(s, t, n);
 		n = 0;
 		depth = 0;
