@@ -82,10 +82,35 @@ static bool names_recreated_enum(const diff_ctx *ctx, const sg_function *fn)
 	       (standard_body(fn) && sg_diff__text_names_recreated_enum(ctx, fn->definition));
 }
 
+/*
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
+ * enum the plan renames (by its old name; a body read with the renames, by
+ * its new one).
+ */
+static bool names_renamed_enum(const diff_ctx *ctx, const sg_function *fn)
+{
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->want->nenums && !found; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = w->renamed_from ? sg_diff__enum_renamed(ctx->cur, ctx->want, w) : NULL;
+		for (int side = 0; c && side < 2 && !found; side++) {
+			sg_strbuf_reset(&q);
+			sg_quote_ident(&q, side ? w->name : c->name);
+			found = sg_diff__names_type(fn->types, q.data) || sg_diff__names_type(fn->result, q.data) ||
+				(standard_body(fn) && sg_diff__names_type(fn->definition, q.data));
+		}
+	}
+	sg_strbuf_release(&q);
+	return found;
+}
+
 /* The reason in an operation's description. */
 static const char *around_what(const diff_ctx *ctx, const sg_function *fn)
 {
-	return by_callee(ctx, fn) ? "a function it calls" : names_recreated_enum(ctx, fn) ? "an enum" : "a domain";
+	return by_callee(ctx, fn)					      ? "a function it calls"
+	       : names_recreated_enum(ctx, fn) || names_renamed_enum(ctx, fn) ? "an enum"
+									      : "a domain";
 }
 
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
@@ -105,6 +130,7 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
 		       by_callee(ctx, fn)	       ? "calls a function the plan drops and creates again"
 		       : names_recreated_enum(ctx, fn) ? "names an enum the plan creates again"
+		       : names_renamed_enum(ctx, fn)   ? "names an enum the plan renames"
 						       : "names a domain the plan renames or drops and creates again",
 		       what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
@@ -192,6 +218,10 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 		add_around(ctx, fn);
 	}
 	free(renamed);
+	/* Those that name an enum the plan renames, for the same reason as a renamed domain. */
+	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
+		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_renamed_enum(ctx, &cur->functions[f]))
+			add_around(ctx, &cur->functions[f]);
 	/* Those that name an enum the plan re-creates: created again after it (diff_function.c, new_phase). */
 	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
 		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_recreated_enum(ctx, &cur->functions[f]))

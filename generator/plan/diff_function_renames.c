@@ -1,6 +1,6 @@
 /*
- * Function and domain renames seen through the expressions that use them
- * (docs/diff.md, "Functions and procedures", "Domains").  A default, a
+ * Function, domain and enum renames seen through the expressions that use them
+ * (docs/diff.md, "Functions and procedures", "Domains", "Enums").  A default, a
  * generated column, a check or an index expression calls a function and casts
  * to a domain by oid, so after `ALTER FUNCTION ... RENAME TO` or `ALTER
  * DOMAIN ... RENAME TO` the catalog prints them with the new name.  The
@@ -294,6 +294,8 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		n += plain_rename(cur, want, &want->functions[i]);
 	for (size_t i = 0; i < want->ndomains; i++)
 		n += domain_rename(cur, want, &want->domains[i]);
+	for (size_t i = 0; i < want->nenums; i++)
+		n += sg_diff__enum_renamed(cur, want, &want->enums[i]) != NULL;
 	if (!n)
 		return cur;
 	fn_rename *r = sg_arena_array(plan->arena, n, sizeof(*r));
@@ -318,6 +320,19 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 	for (size_t i = 0; i < want->ndomains; i++) {
 		const sg_domain *w = &want->domains[i];
 		if (!domain_rename(cur, want, w))
+			continue;
+		sg_strbuf_init(&r[n].from);
+		sg_strbuf_init(&r[n].to);
+		sg_quote_ident(&r[n].from, w->renamed_from);
+		sg_quote_ident(&r[n].to, w->name);
+		r[n].c = NULL;
+		r[n].unique = true;
+		r[n++].cast = true;
+	}
+	/* An enum's casts alike (`'a'::mood`, diff_enum.c). */
+	for (size_t i = 0; i < want->nenums; i++) {
+		const sg_enum *w = &want->enums[i];
+		if (!sg_diff__enum_renamed(cur, want, w))
 			continue;
 		sg_strbuf_init(&r[n].from);
 		sg_strbuf_init(&r[n].to);

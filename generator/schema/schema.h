@@ -256,8 +256,10 @@ typedef struct sg_enum {
 	const char *name;
 	const char **values; /* in sort order (enumsortorder) */
 	size_t nvalues;
-	const char *comment; /* COMMENT ON TYPE; NULL when none */
+	const char *comment;	  /* COMMENT ON TYPE; NULL when none */
+	const char *renamed_from; /* models only: the enum's previous name */
 	sg_pos pos;
+	sg_pos renamed_pos; /* models only: where renamed_from is written */
 } sg_enum;
 
 /*
