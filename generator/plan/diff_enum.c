@@ -572,11 +572,11 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 						       "add values to enum %s", c->name);
 			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 					"removing the added values of enum '%s' fails while rows still use them",
-					w->name);
+					c->name);
 			if (materialized)
 				sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
 						"the materialized views that read enum '%s' compute their rows again",
-						w->name);
+						c->name);
 			continue;
 		}
 		recreate_enum(ctx, &ctx->up, w, c->name, true, false);
