@@ -198,6 +198,14 @@ static bool names_enum(const char *text, const char *e, sg_strbuf *tmp)
 	return sg_diff__names_type(text, tmp->data);
 }
 
+bool sg_diff__text_names_enum(const char *text, const char *e)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool names = names_enum(text, e, &tmp);
+	sg_strbuf_release(&tmp);
+	return names;
+}
+
 /* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
 static bool function_names_enum(const sg_function *fn, const char *e, sg_strbuf *tmp)
 {
@@ -403,6 +411,8 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, c
 	if (as_before)
 		enum_dependents_sql(ctx, sb, target->name, false);
 	if (as_before)
+		sg_diff__exclusions_as_before(ctx, sb, target->name, false);
+	if (as_before)
 		enum_generated_sql(ctx, sb, target->name, false);
 	if (as_before)
 		enum_code_sql(ctx, sb, target->name, false);
@@ -452,6 +462,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, c
 		enum_code_sql(ctx, sb, target->name, true);
 		enum_generated_sql(ctx, sb, target->name, true);
 		enum_dependents_sql(ctx, sb, target->name, true);
+		sg_diff__exclusions_as_before(ctx, sb, target->name, true);
 		sg_diff__enum_views_sql(ctx, sb, target->name, true);
 		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
 		if (sb->len && sb->data[sb->len - 1] == '\n')

@@ -365,6 +365,7 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		for (size_t k = 0; k < tb->nindexes; k++) {
 			caller_key at = {'i', tb->name, idx[k].name};
 			patch(plan, &idx[k].definition, at, r, n, &tmp, &text);
+			patch(plan, &idx[k].exclusion, at, r, n, &tmp, &text);
 			patch(plan, &idx[k].where, at, r, n, &tmp, &text);
 			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
 			for (size_t e = 0; el && e < idx[k].nelements; e++)

@@ -148,6 +148,8 @@ bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const cha
 bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text);
 /* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
 bool sg_diff__function_names_enum(const sg_function *fn, const char *e);
+/* Whether `text` names enum `e` as a word of its own (`'a'::mood`, `m mood`). */
+bool sg_diff__text_names_enum(const char *text, const char *e);
 /* Whether catalog text casts a literal to enum `e` (`'x'::e`). */
 bool sg_diff__text_casts_to_enum(const char *text, const char *e);
 
@@ -210,6 +212,20 @@ bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
  * `to_desired` as recreate_enum's (diff_enum.c).
  */
 void sg_diff__enum_domains_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, int part, bool to_desired, bool as_before);
+
+/* diff_exclusion.c: exclusion constraints (not managed) around a domain or an enum dropped and created again */
+/*
+ * Those of current table `ct` (desired `wt`) whose definition casts to a
+ * domain the plan drops and creates again, or names an enum it re-creates:
+ * dropped before, added again after, from the catalog's text.
+ */
+void sg_diff__exclusions(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
+/*
+ * For the down of ADD VALUE (the schema as before the plan): drop (`create`
+ * false) or add again those that name enum `e`.  Each statement ends with a
+ * newline.
+ */
+void sg_diff__exclusions_as_before(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool create);
 
 /* diff_column.c */
 void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);

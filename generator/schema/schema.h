@@ -187,6 +187,13 @@ typedef struct sg_index {
 	const char *where;	/* partial index predicate, NULL when none */
 	const char *definition; /* catalog only: normalized CREATE INDEX text, what the diff compares */
 	const char *comment;	/* COMMENT ON INDEX; NULL when none */
+	/*
+	 * Catalog only: the definition of the exclusion constraint whose index
+	 * this is (pg_get_constraintdef: `EXCLUDE USING gist (...)`), else NULL.
+	 * Such a constraint is not managed; the diff takes it off and puts it
+	 * back around a domain or an enum the plan drops and creates again.
+	 */
+	const char *exclusion;
 	/* The flags together, for size (as in sg_column). */
 	bool name_is_default;
 	bool unique;
