@@ -124,7 +124,8 @@ bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *
 
 /*
  * Drop (create == false) or create again the current checks and indexes that
- * hold literals of enum `type_name`, for a re-create that runs where no other
+ * hold literals of enum `type_name` (and take off or set again the defaults
+ * of columns of other types that do), for a re-create that runs where no other
  * operation of the plan rebuilds them: the down of ADD VALUE, which runs after
  * everything else of the plan was undone, so the current side is what exists.
  */
@@ -142,6 +143,18 @@ static void enum_dependents_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_n
 			else
 				sg_ddl_drop_constraint(sb, ctx->qual, ct->name, c->name);
 			sg_strbuf_addch(sb, '\n');
+		}
+		/* Defaults of columns of other types that cast to it (its own columns' move with them). */
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *col = &ct->columns[k];
+			if (!col->default_expr || !text_casts_to_enum(col->default_expr, type_name, &tmp) ||
+			    sg_diff__type_reaches_enum(ctx, col->type, type_name))
+				continue;
+			sg_diff__alter_column(ctx, sb, ct->name, col->name);
+			if (create)
+				sg_strbuf_addf(sb, "SET DEFAULT %s;\n", col->default_expr);
+			else
+				sg_strbuf_adds(sb, "DROP DEFAULT;\n");
 		}
 		for (size_t k = 0; k < ct->nindexes; k++) {
 			const sg_index *x = &ct->indexes[k];

@@ -417,7 +417,8 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
 
 /*
  * Column defaults that cast to a domain the plan drops and creates again
- * (`7::qty`; DROP DOMAIN refuses while they exist): taken off before the
+ * (`7::qty`; DROP DOMAIN refuses while they exist), or to an enum it
+ * re-creates on a column of another type: taken off before the
  * re-create and set again by the column's change (or gone with their column
  * or table).  A generated column that casts to one is refused (re-creating
  * it empties it).  Checks and indexes that do are dropped before it and added
@@ -425,7 +426,8 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
  */
 static void domain_cast_defaults(diff_ctx *ctx)
 {
-	for (size_t t = 0; ctx->domain_group && t < ctx->cur->ntables && !ctx->plan->refused; t++) {
+	for (size_t t = 0; (ctx->domain_group || ctx->nrecreated) && t < ctx->cur->ntables && !ctx->plan->refused;
+	     t++) {
 		const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 		const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
 		for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
@@ -442,7 +444,14 @@ static void domain_cast_defaults(diff_ctx *ctx)
 				sg_strbuf_release(&sb);
 				return;
 			}
-			if (!sg_diff__text_names_redone_domain(ctx, cc->default_expr) ||
+			/*
+			 * One that casts to an enum the plan re-creates, on a column of
+			 * another type (the re-create moves its own columns' defaults), holds
+			 * the old type too: DROP TYPE refused while it existed.
+			 */
+			bool by_enum = !sg_diff__uses_recreated_enum(ctx, cc) &&
+				       sg_diff__text_names_recreated_enum(ctx, cc->default_expr);
+			if ((!by_enum && !sg_diff__text_names_redone_domain(ctx, cc->default_expr)) ||
 			    sg_diff__default_dropped_early(ctx, cc))
 				continue;
 			const sg_column *wc = m ? m->cur_to_want[i] : NULL;
@@ -454,8 +463,8 @@ static void domain_cast_defaults(diff_ctx *ctx)
 			sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
 				       sg_diff__table_original(ctx, ct)->columns[i].default_expr);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, cc->name,
-					   "drop default of %s.%s (it casts to a domain created again)", ct->name,
-					   cc->name);
+					   "drop default of %s.%s (it casts to %s created again)", ct->name, cc->name,
+					   by_enum ? "an enum" : "a domain");
 		}
 	}
 }
