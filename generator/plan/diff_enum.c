@@ -219,11 +219,14 @@ bool sg_diff__text_names_enum(const char *text, const char *e)
 	return names;
 }
 
-/* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
+/*
+ * Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN
+ * body, an argument's default) reads enum `e`.
+ */
 static bool function_names_enum(const sg_function *fn, const char *e, sg_strbuf *tmp)
 {
 	bool standard = !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
-	return names_enum(fn->types, e, tmp) || names_enum(fn->result, e, tmp) ||
+	return names_enum(fn->types, e, tmp) || names_enum(fn->arguments, e, tmp) || names_enum(fn->result, e, tmp) ||
 	       (standard && names_enum(fn->definition, e, tmp));
 }
 

@@ -71,13 +71,15 @@ static bool by_callee(const diff_ctx *ctx, const sg_function *fn)
 }
 
 /*
- * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
- * enum the plan re-creates: the re-create's DROP TYPE refuses while it
- * exists (a string body resolves the enum when it runs).
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body, an
+ * argument's default) reads an enum the plan re-creates: the re-create's DROP
+ * TYPE refuses while it exists (a string body resolves the enum when it runs).
  */
 static bool names_recreated_enum(const diff_ctx *ctx, const sg_function *fn)
 {
+	/* An argument's default that casts to it holds it too, whatever the body (`DEFAULT ('a'::mood)::text`). */
 	return sg_diff__text_names_recreated_enum(ctx, fn->types) ||
+	       sg_diff__text_names_recreated_enum(ctx, fn->arguments) ||
 	       sg_diff__text_names_recreated_enum(ctx, fn->result) ||
 	       (standard_body(fn) && sg_diff__text_names_recreated_enum(ctx, fn->definition));
 }
