@@ -168,6 +168,12 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 	/* A column or a cast of a domain the plan drops and creates again (diff_domain_group.c). */
 	if (sg_diff__text_names_redone_domain(ctx, c->query))
 		return true;
+	/*
+	 * A cast to an enum the plan re-creates, on a column of another type
+	 * (`s::mood`): the view holds the old type, whose DROP TYPE refused.
+	 */
+	if (sg_diff__text_names_recreated_enum(ctx, c->query))
+		return true;
 	for (size_t i = 0; i < c->ncolumns; i++)
 		if (sg_diff__text_names_redone_domain(ctx, c->types[i]))
 			return true;
