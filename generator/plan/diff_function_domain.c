@@ -448,10 +448,11 @@ static void domain_cast_defaults(diff_ctx *ctx)
 			}
 			/*
 			 * One that casts to an enum the plan re-creates, on a column of
-			 * another type (the re-create moves its own columns' defaults), holds
-			 * the old type too: DROP TYPE refused while it existed.
+			 * another type (the re-create moves its own columns' defaults, and
+			 * those of the domains it takes along), holds the old type too:
+			 * DROP TYPE refused while it existed.
 			 */
-			bool by_enum = !sg_diff__uses_recreated_enum(ctx, cc) &&
+			bool by_enum = !sg_diff__uses_recreated_enum(ctx, cc) && !sg_diff__type_redone(ctx, cc->type) &&
 				       sg_diff__text_names_recreated_enum(ctx, cc->default_expr);
 			if ((!by_enum && !sg_diff__text_names_redone_domain(ctx, cc->default_expr)) ||
 			    sg_diff__default_dropped_early(ctx, cc))
