@@ -5,7 +5,7 @@
 # whose mark comes after its first statement (3), a missing down (3), an
 # unparseable file (2, file:line:column), duplicate versions (2, both files), an
 # up the server rejects (1), an edited migration found in git history (3),
-# --scratch-url (databases dropped afterwards), --format json.
+# --scratch-url (databases dropped afterwards), --format json, an enum renamed (its down verified).
 # Usage: schemagen_check_cli.sh SCHEMAGEN SOURCE_ROOT
 # Starts a throwaway server of its own for the --scratch-url cases, even when $DATABASE_URL is set: they
 # count the scratch databases left on that server, and other suites running in parallel on the suite's
@@ -269,6 +269,18 @@ has err.txt "error: function 'ok(integer)' is dropped and created again (its res
 	"the refusal, as diff says it"
 has out.json '"error":"function '"'"'ok(integer)'"'"' is dropped and created again' "the refusal in json"
 has out.json '"plan":null' "no plan in json"
+
+# An enum renamed (renamed_from): the migration diff writes for it is in sync and its down is verified; a down
+# that leaves the new name is found.
+fresh
+sed -i 's/^  - name: reaction_kind$/  - name: reaction_type\n    renamed_from: reaction_kind/' models/reactions.yaml
+sed -i 's/type: reaction_kind,/type: reaction_type,/' models/reactions.yaml
+printf 'ALTER TYPE reaction_kind RENAME TO reaction_type;\n' >migrations/000900_reaction_type.up.sql
+printf 'ALTER TYPE reaction_type RENAME TO reaction_kind;\n' >migrations/000900_reaction_type.down.sql
+chk >out.txt 2>err.txt; want 0 $? "an enum renamed, its down renaming it back"
+printf 'SELECT 1;\n' >migrations/000900_reaction_type.down.sql
+chk >out.txt 2>err.txt; want 3 $? "an enum renamed, a down that keeps the new name"
+has err.txt "000900_reaction_type.down.sql: does not undo 000900_reaction_type.up.sql" "names the enum's down"
 
 [ "$failures" -eq 0 ] && echo "schemagen check CLI: all checks passed"
 exit "$failures"

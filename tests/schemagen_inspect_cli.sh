@@ -48,7 +48,7 @@ has stdout.yaml "        referencing: { old_table: before_rows, new_table: after
 has stdout.yaml "        enabled: replica" "a replica trigger"
 has stdout.yaml "        enabled: always" "an always trigger"
 grep -B8 "enabled: always" stdout.yaml | grep -q "name: users_always$" || fail "a renamed trigger under its name"
-if grep -q "renamed_from\|users_always_before" stdout.yaml; then fail "inspect writes no renamed_from"; fi
+if grep -q "renamed_from\|users_always_before\|post_state" stdout.yaml; then fail "inspect writes no renamed_from"; fi
 grep -A8 "name: users_checked" stdout.yaml | grep -q "constraint: true" || fail "a constraint trigger not deferrable"
 grep -A8 "name: users_checked" stdout.yaml | grep -q "from: posts" || fail "a constraint trigger's FROM table"
 has stdout.yaml "#   partitioned table: events" "unmanaged partitioned table"

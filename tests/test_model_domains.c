@@ -129,12 +129,48 @@ static void test_model_domains__errors(void **state)
 	ut_expect_error("domains:\n  - { name: d, type: d }\n", "m.yaml:2:13: domain 'd' is of its own type");
 }
 
+/* An enum's renamed_from (docs/models.md, "Top level"): kept, and refused where the old name is ambiguous. */
+static void test_model_domains__enum_renamed_from(void **state)
+{
+	(void)state;
+	sg_schema *s = expect_ok("enums:\n"
+				 "  - name: mood\n"
+				 "    renamed_from: feeling\n"
+				 "    values: [sad, happy]\n"
+				 "tables:\n"
+				 "  - name: t\n"
+				 "    columns:\n"
+				 "      - { name: m, type: mood }\n");
+	const sg_enum *e = sg_schema_find_enum(s, "mood");
+	assert_non_null(e);
+	assert_string_equal(e->renamed_from, "feeling");
+	assert_int_equal(e->renamed_pos.line, 3);
+	sg_schema_free(s);
+	ut_expect_error("enums:\n  - { name: e, values: [a], renamed_from: e }\n",
+			"m.yaml:2:43: enum 'e' is renamed from itself");
+	ut_expect_error("enums:\n  - { name: e, values: [a], renamed_from: '' }\n",
+			"m.yaml:2:43: enum 'e' has an empty name");
+	ut_expect_error("enums:\n  - { name: a, values: [x], renamed_from: b }\n  - { name: b, values: [y] }\n",
+			"m.yaml:2:43: enum 'a' is renamed from 'b', which is still an enum of the models");
+	ut_expect_error("enums:\n  - { name: a, values: [x], renamed_from: b }\ndomains:\n  - { name: b, type: int }\n",
+			"m.yaml:2:43: enum 'a' is renamed from 'b', which is a domain of the models");
+	ut_expect_error("enums:\n  - { name: a, values: [x], renamed_from: old }\n"
+			"  - { name: b, values: [y], renamed_from: old }\n",
+			"m.yaml:3:43: enums 'a' and 'b' are both renamed from 'old' (m.yaml:2:43)");
+	ut_expect_error("enums:\n  - { name: a, values: [x], renamed_from: old }\n"
+			"domains:\n  - { name: d, type: int, renamed_from: old }\n",
+			"m.yaml:2:43: enum 'a' and domain 'd' are both renamed from 'old'");
+	ut_expect_error("enums:\n  - { name: a, values: [x], renamed_frm: old }\n",
+			"m.yaml:2:29: unknown key 'renamed_frm' in enum 'a' (did you mean 'renamed_from'?)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_model_domains__converted),
 	    cmocka_unit_test(test_model_domains__types),
 	    cmocka_unit_test(test_model_domains__errors),
+	    cmocka_unit_test(test_model_domains__enum_renamed_from),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

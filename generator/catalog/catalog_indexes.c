@@ -29,14 +29,15 @@
 	"bk.contype IS NOT NULL AS constraint_backed, "                                                     \
 	"pg_catalog.quote_ident(ic.relname) AS qname, pg_catalog.quote_ident(n.nspname) AS qschema, "      \
 	"pg_catalog.quote_ident(tbl.relname) AS qtable, pg_catalog.quote_ident(am.amname) AS qmethod, "    \
-	"ds.description AS comment "                                                                         \
+	"ds.description AS comment, "                                                                        \
+	"CASE WHEN bk.contype = 'x' THEN pg_catalog.pg_get_constraintdef(bk.oid) END AS exclusion "          \
 	"FROM tbl JOIN pg_catalog.pg_index i ON i.indrelid = tbl.oid "                                      \
 	"JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "                                             \
 	"LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass " \
 	"AND ds.objoid = ic.oid AND ds.objsubid = 0 "                                                        \
 	"JOIN pg_catalog.pg_am am ON am.oid = ic.relam "                                                    \
 	"JOIN pg_catalog.pg_namespace n ON n.oid = tbl.relnamespace "                                       \
-	"LEFT JOIN LATERAL (SELECT con.contype FROM pg_catalog.pg_constraint con "                          \
+	"LEFT JOIN LATERAL (SELECT con.oid, con.contype FROM pg_catalog.pg_constraint con "                 \
 	"WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x') " \
 	"LIMIT 1) bk ON true "                                                                               \
 	"ORDER BY i.indrelid, ic.relname"
@@ -80,6 +81,7 @@ enum {
 	I_QTABLE,
 	I_QMETHOD,
 	I_COMMENT,
+	I_EXCLUSION,
 	I_COUNT
 };
 
@@ -231,6 +233,7 @@ static int fill_indexes(sg_catalog__loader *l, sg_table *t, const PGresult *res,
 		idx->where = sg_catalog__dup(l, res, i, f[I_PREDICATE]);
 		idx->constraint_backed = sg_catalog__flag(res, i, f[I_BACKED]);
 		idx->comment = sg_catalog__dup(l, res, i, f[I_COMMENT]);
+		idx->exclusion = sg_catalog__dup(l, res, i, f[I_EXCLUSION]);
 		if (l->oom)
 			return sg_catalog__out_of_memory(l);
 		/* Key texts: the deparsed ones of an index with expressions, else the quoted key columns. */
@@ -278,7 +281,7 @@ int sg_catalog__read_indexes(sg_catalog__loader *l, const PGresult *res)
 						   "amname",	  "definition", "expression_keys", "indkey",
 						   "indnkeyatts", "indnatts",	"predicate",	   "constraint_backed",
 						   "qname",	  "qschema",	"qtable",	   "qmethod",
-						   "comment"};
+						   "comment",	  "exclusion"};
 	int f[I_COUNT] = {0};
 	int rc = sg_catalog__fields(l, res, "indexes", names, f, I_COUNT);
 	if (rc == 0)

@@ -632,6 +632,15 @@ void sg_model__convert_globals(sg_model_conv *cv, const sg_model_file *f, const 
 		sg_model__check_name(cv, x->pos, ye->name, what.data);
 		x->comment = sg_model__dup_str(cv, ye->comment);
 		sg_model__check_text(cv, sg_model__key_pos(f, en, "comment"), ye->comment, "comment", what.data);
+		x->renamed_from = sg_model__dup_str(cv, ye->renamed_from);
+		x->renamed_pos = (sg_pos){0};
+		if (ye->renamed_from) {
+			x->renamed_pos = sg_model__key_pos(f, en, "renamed_from");
+			sg_model__check_name(cv, x->renamed_pos, ye->renamed_from, what.data);
+			if (strcmp(ye->renamed_from, ye->name) == 0)
+				sg_model__error_at(cv->ld, x->renamed_pos, "enum '%s' is renamed from itself",
+						   ye->name);
+		}
 		const sg_model_node *vals = sg_model__map_get(en, "values");
 		for (size_t v = 0; v < ye->values_count; v++) {
 			sg_pos vpos = sg_model__node_pos(f, sg_model__seq_at(vals, v));

@@ -134,7 +134,7 @@ typedef struct y_table {
 } y_table;
 
 typedef struct y_enum {
-	char *name, *comment;
+	char *name, *comment, *renamed_from;
 	char **values;
 	unsigned values_count;
 } y_enum;

@@ -195,7 +195,7 @@ static const cyaml_schema_field_t table_fields[] = {
 static const cyaml_schema_field_t enum_fields[] = {
     STR_FIELD("name", y_enum, name, 0),
     CYAML_FIELD_SEQUENCE("values", CYAML_FLAG_POINTER, y_enum, values, &string_entry, 0, CYAML_UNLIMITED),
-    STR_FIELD("comment", y_enum, comment, OPT), CYAML_FIELD_END};
+    STR_FIELD("comment", y_enum, comment, OPT), STR_FIELD("renamed_from", y_enum, renamed_from, OPT), CYAML_FIELD_END};
 
 static const cyaml_schema_field_t domain_check_fields[] = {
     STR_FIELD("name", y_domain_check, name, OPT), STR_FIELD("expression", y_domain_check, expression, 0),

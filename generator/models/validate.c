@@ -246,6 +246,40 @@ static int enum_cmp(const void *a, const void *b)
 	return strcmp(((const sg_enum *)a)->name, ((const sg_enum *)b)->name);
 }
 
+/*
+ * Each enum's renamed_from: not a type the models still define (an enum or a
+ * domain: they share the schema's type namespace), and not the old name of
+ * another enum or domain too (which of them continues it is not known).
+ */
+static void check_enum_renames(sg_model_conv *cv)
+{
+	const sg_schema *s = cv->schema;
+	for (size_t e = 0; e < s->nenums; e++) {
+		const sg_enum *x = &s->enums[e];
+		if (!x->renamed_from || strcmp(x->renamed_from, x->name) == 0)
+			continue;
+		if (sg_schema_find_enum(s, x->renamed_from))
+			sg_model__error_at(cv->ld, x->renamed_pos,
+					   "enum '%s' is renamed from '%s', which is still an enum of the models",
+					   x->name, x->renamed_from);
+		if (sg_schema_find_domain(s, x->renamed_from))
+			sg_model__error_at(cv->ld, x->renamed_pos,
+					   "enum '%s' is renamed from '%s', which is a domain of the models", x->name,
+					   x->renamed_from);
+		for (size_t j = 0; j < e; j++)
+			if (s->enums[j].renamed_from && strcmp(s->enums[j].renamed_from, x->renamed_from) == 0)
+				sg_model__error_at(
+				    cv->ld, x->renamed_pos, "enums '%s' and '%s' are both renamed from '%s' (%s:%d:%d)",
+				    s->enums[j].name, x->name, x->renamed_from, s->enums[j].renamed_pos.file,
+				    s->enums[j].renamed_pos.line, s->enums[j].renamed_pos.column);
+		for (size_t d = 0; d < s->ndomains; d++)
+			if (s->domains[d].renamed_from && strcmp(s->domains[d].renamed_from, x->renamed_from) == 0)
+				sg_model__error_at(cv->ld, x->renamed_pos,
+						   "enum '%s' and domain '%s' are both renamed from '%s'", x->name,
+						   s->domains[d].name, x->renamed_from);
+	}
+}
+
 static int ext_cmp(const void *a, const void *b)
 {
 	return strcmp(((const sg_extension *)a)->name, ((const sg_extension *)b)->name);
@@ -342,6 +376,7 @@ void sg_model__check_all(sg_model_conv *cv)
 	check_foreign_keys(cv, tabs, s->ntables);
 	table_lookup lookup = {tabs, s->ntables};
 	sg_model__check_domains(cv, is_table, &lookup);
+	check_enum_renames(cv); /* once the domains are sorted */
 	check_types(cv);
 	sg_model__check_sequences(cv);
 	free(rels);

@@ -255,6 +255,7 @@ int sg_diff(sg_plan *plan, const sg_schema *current, const sg_schema *desired, c
 	free(ctx.dropped_keys);
 	free(ctx.dropped_key_tables);
 	free(ctx.recreated);
+	free(ctx.recreated_from);
 	free(ctx.domain_group);
 	free(ctx.domain_enum);
 	free(ctx.moved_functions);

@@ -688,7 +688,8 @@ void sg_diff__diff_indexes(diff_ctx *ctx, const sg_table *ct, const sg_table *wt
 		ctx->plan->failed = true;
 		return;
 	}
-	/* Indexes of constraints come and go with their constraints. */
+	/* Indexes of constraints come and go with their constraints (exclusion constraints: diff_exclusion.c). */
+	sg_diff__exclusions(ctx, ct, wt);
 	for (size_t k = 0; k < ct->nindexes; k++)
 		cur_done[k] = ct->indexes[k].constraint_backed;
 	for (size_t i = 0; i < wt->nindexes; i++)

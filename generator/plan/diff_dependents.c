@@ -79,8 +79,9 @@ static bool created_again(const diff_ctx *ctx, const sg_dependent *d)
 {
 	const sg_schema *w = ctx->want;
 	const char *kind = d->kind, *name = d->name;
-	if (strcmp(kind, "enum") == 0)
-		return sg_schema_find_enum(w, name) != NULL;
+	for (size_t i = 0; strcmp(kind, "enum") == 0 && i < w->nenums; i++)
+		if (named(name, w->enums[i].name, w->enums[i].renamed_from))
+			return true;
 	for (size_t i = 0; strcmp(kind, "domain") == 0 && i < w->ndomains; i++)
 		if (named(name, w->domains[i].name, w->domains[i].renamed_from))
 			return true;

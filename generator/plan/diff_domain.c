@@ -99,8 +99,31 @@ const char *sg_diff__base_as_renamed(const diff_ctx *ctx, const sg_domain *c, sg
 	return sg_diff__type_as_renamed(ctx, c->type, tmp);
 }
 
+/* `type` (format_type's text) with an enum the plan renames named as it is once the rename ran, else NULL. */
+static const char *enum_as_renamed(const diff_ctx *ctx, const char *type, sg_strbuf *tmp)
+{
+	for (size_t k = 0; k < ctx->want->nenums; k++) {
+		const sg_enum *w = &ctx->want->enums[k];
+		const sg_enum *c = w->renamed_from ? sg_diff__enum_renamed(ctx->cur, ctx->want, w) : NULL;
+		if (!c)
+			continue;
+		sg_diff__domain_qname(tmp, c->name);
+		if (!sg_diff__type_is_domain(type, tmp->data))
+			continue;
+		bool array = type[tmp->len] != '\0';
+		sg_diff__domain_qname(tmp, w->name);
+		if (array)
+			sg_strbuf_adds(tmp, "[]");
+		return tmp->data;
+	}
+	return NULL;
+}
+
 const char *sg_diff__type_as_renamed(const diff_ctx *ctx, const char *type, sg_strbuf *tmp)
 {
+	const char *as_enum = enum_as_renamed(ctx, type, tmp);
+	if (as_enum)
+		return as_enum;
 	long j = sg_diff__domain_of_type(ctx->cur, type, tmp);
 	if (j < 0)
 		return type;
@@ -458,6 +481,17 @@ bool sg_diff__same_type(const diff_ctx *ctx, const char *cur, const char *want)
 			continue;
 		const sg_domain *c = sg_diff__domain_match(ctx, w, &renamed);
 		if (!c || !renamed)
+			continue;
+		sg_diff__domain_qname(&qc, c->name);
+		sg_diff__domain_qname(&qw, w->name);
+		same = sg_diff__type_is_domain(cur, qc.data) && sg_diff__type_is_domain(want, qw.data) &&
+		       strcmp(cur + qc.len, want + qw.len) == 0;
+	}
+	/* An enum renamed (diff_enum.c): its columns keep it, the catalog prints the old name until it runs. */
+	for (size_t i = 0; i < ctx->want->nenums && !same; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = w->renamed_from ? sg_diff__enum_renamed(ctx->cur, ctx->want, w) : NULL;
+		if (!c)
 			continue;
 		sg_diff__domain_qname(&qc, c->name);
 		sg_diff__domain_qname(&qw, w->name);

@@ -97,7 +97,11 @@ static void refuse_if_used(diff_ctx *ctx, const sg_domain *d, bool all, const ch
 	sg_strbuf_release(&q);
 }
 
-/* The re-created enum `type` (format_type's text, maybe `[]`) is, or NULL. */
+/*
+ * The re-created enum `type` (format_type's text, maybe `[]`) is, or NULL: by
+ * its name, or, renamed in the same plan, by the old name the current
+ * domains' base types still print.
+ */
 static const sg_enum *recreated_enum(const diff_ctx *ctx, const char *type)
 {
 	sg_strbuf q = SG_STRBUF_INIT;
@@ -105,6 +109,12 @@ static const sg_enum *recreated_enum(const diff_ctx *ctx, const char *type)
 	for (size_t i = 0; i < ctx->nrecreated && !found; i++) {
 		sg_strbuf_reset(&q);
 		sg_quote_ident(&q, ctx->recreated[i]->name);
+		if (sg_diff__type_is_domain(type, q.data))
+			found = ctx->recreated[i];
+		if (found || ctx->recreated_from[i] == ctx->recreated[i])
+			continue;
+		sg_strbuf_reset(&q);
+		sg_quote_ident(&q, ctx->recreated_from[i]->name);
 		if (sg_diff__type_is_domain(type, q.data))
 			found = ctx->recreated[i];
 	}

@@ -1,7 +1,15 @@
 /*
- * sg_diff, enums: new enums and values, re-created enums (values removed or
- * reordered) with the columns, defaults, checks, indexes and generated
- * columns that hang on them, dropped enums.
+ * sg_diff, enums: new enums and values, renamed enums (`renamed_from`: ALTER
+ * TYPE ... RENAME TO, with the domains' renames), re-created enums (values
+ * removed or reordered) with the columns, defaults, checks, indexes and
+ * generated columns that hang on them, dropped enums.
+ *
+ * A renamed enum keeps its columns, which name it by oid; the texts that cast
+ * to it are read with the new name (diff_function_renames.c), and the
+ * current columns' types, which keep the old name, are matched by both
+ * (sg_diff__same_type).  Its new values are added by the old name (the step
+ * of new values runs before the main step), a re-create runs after the rename
+ * and its down creates the old values under the new name, renamed back after.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -33,6 +41,28 @@ static bool enum_only_adds(const sg_enum *from, const sg_enum *to)
 }
 
 static bool type_is(const char *type, const char *name, sg_strbuf *tmp);
+
+const sg_enum *sg_diff__enum_renamed(const sg_schema *cur, const sg_schema *want, const sg_enum *w)
+{
+	if (!w->renamed_from || strcmp(w->renamed_from, w->name) == 0 || sg_schema_find_enum(cur, w->name) ||
+	    sg_schema_find_enum(want, w->renamed_from) || sg_schema_find_domain(cur, w->name))
+		return NULL;
+	return sg_schema_find_enum(cur, w->renamed_from);
+}
+
+const sg_enum *sg_diff__enum_match(const diff_ctx *ctx, const sg_enum *w, bool *renamed)
+{
+	const sg_enum *c = sg_diff__enum_renamed(ctx->cur, ctx->want, w);
+	*renamed = c != NULL;
+	return c ? c : sg_schema_find_enum(ctx->cur, w->name);
+}
+
+/* Whether `type` (format_type's text) is re-created enum `i` (or an array of it), by either of its names. */
+static bool type_is_recreated(const diff_ctx *ctx, size_t i, const char *type, sg_strbuf *tmp)
+{
+	return type_is(type, ctx->recreated[i]->name, tmp) ||
+	       (ctx->recreated_from[i] != ctx->recreated[i] && type_is(type, ctx->recreated_from[i]->name, tmp));
+}
 
 /* Whether a column's type is the enum or an array of it, as format_type prints them. */
 static bool column_uses_type(const sg_column *col, const char *type_name, sg_strbuf *tmp)
@@ -94,7 +124,8 @@ bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *
 
 /*
  * Drop (create == false) or create again the current checks and indexes that
- * hold literals of enum `type_name`, for a re-create that runs where no other
+ * hold literals of enum `type_name` (and take off or set again the defaults
+ * of columns of other types that do), for a re-create that runs where no other
  * operation of the plan rebuilds them: the down of ADD VALUE, which runs after
  * everything else of the plan was undone, so the current side is what exists.
  */
@@ -112,6 +143,18 @@ static void enum_dependents_sql(diff_ctx *ctx, sg_strbuf *sb, const char *type_n
 			else
 				sg_ddl_drop_constraint(sb, ctx->qual, ct->name, c->name);
 			sg_strbuf_addch(sb, '\n');
+		}
+		/* Defaults of columns of other types that cast to it (its own columns' move with them). */
+		for (size_t k = 0; k < ct->ncolumns; k++) {
+			const sg_column *col = &ct->columns[k];
+			if (!col->default_expr || !text_casts_to_enum(col->default_expr, type_name, &tmp) ||
+			    sg_diff__type_reaches_enum(ctx, col->type, type_name))
+				continue;
+			sg_diff__alter_column(ctx, sb, ct->name, col->name);
+			if (create)
+				sg_strbuf_addf(sb, "SET DEFAULT %s;\n", col->default_expr);
+			else
+				sg_strbuf_adds(sb, "DROP DEFAULT;\n");
 		}
 		for (size_t k = 0; k < ct->nindexes; k++) {
 			const sg_index *x = &ct->indexes[k];
@@ -168,12 +211,31 @@ static bool names_enum(const char *text, const char *e, sg_strbuf *tmp)
 	return sg_diff__names_type(text, tmp->data);
 }
 
-/* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
+bool sg_diff__text_names_enum(const char *text, const char *e)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool names = names_enum(text, e, &tmp);
+	sg_strbuf_release(&tmp);
+	return names;
+}
+
+/*
+ * Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN
+ * body, an argument's default) reads enum `e`.
+ */
 static bool function_names_enum(const sg_function *fn, const char *e, sg_strbuf *tmp)
 {
 	bool standard = !fn->sql_body && fn->definition && strstr(fn->definition, " LANGUAGE sql");
-	return names_enum(fn->types, e, tmp) || names_enum(fn->result, e, tmp) ||
+	return names_enum(fn->types, e, tmp) || names_enum(fn->arguments, e, tmp) || names_enum(fn->result, e, tmp) ||
 	       (standard && names_enum(fn->definition, e, tmp));
+}
+
+bool sg_diff__function_names_enum(const sg_function *fn, const char *e)
+{
+	sg_strbuf tmp = SG_STRBUF_INIT;
+	bool names = function_names_enum(fn, e, &tmp);
+	sg_strbuf_release(&tmp);
+	return names;
 }
 
 /* Whether current check `c` or index `x` of `ct` calls one of the functions that name enum `e`. */
@@ -344,14 +406,16 @@ static void move_column_to_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *tar
 
 /*
  * Re-create enum `target`: rename the old type away, create the new one,
- * move every column that uses it over through text, drop the old.
+ * move every column that uses it over through text, drop the old.  The
+ * current columns' types name it `cur_name` (its name before a rename).
  * `as_before`: the schema is as it was before the plan (the down of ADD
  * VALUE, which runs after the main step's down): every current column, by
  * its current name.  Otherwise the schema is at the re-create phase: the
  * desired tables' columns that exist then, by their desired names (the
  * renames have run; rebuilt generated columns are gone until later).
  */
-static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, bool to_desired, bool as_before)
+static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, const char *cur_name, bool to_desired,
+			  bool as_before)
 {
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	sg_strbuf old_name = SG_STRBUF_INIT;
@@ -362,6 +426,8 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		sg_diff__enum_views_sql(ctx, sb, target->name, false);
 	if (as_before)
 		enum_dependents_sql(ctx, sb, target->name, false);
+	if (as_before)
+		sg_diff__exclusions_as_before(ctx, sb, target->name, false);
 	if (as_before)
 		enum_generated_sql(ctx, sb, target->name, false);
 	if (as_before)
@@ -384,7 +450,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		if (as_before) {
 			for (size_t k = 0; k < ct->ncolumns; k++) {
 				const sg_column *cc = &ct->columns[k];
-				if (column_uses_type(cc, target->name, &tmp))
+				if (column_uses_type(cc, cur_name, &tmp))
 					move_column_to_enum(ctx, sb, target, ct->name, cc->name, cc->type,
 							    cc->default_expr != NULL, cc->default_expr);
 			}
@@ -394,7 +460,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 			continue;
 		for (size_t k = 0; k < ct->ncolumns; k++) {
 			const sg_column *cc = &ct->columns[k], *wc = m->cur_to_want[k];
-			if (!wc || sg_diff__column_recreated(m, k) || !column_uses_type(cc, target->name, &tmp))
+			if (!wc || sg_diff__column_recreated(m, k) || !column_uses_type(cc, cur_name, &tmp))
 				continue;
 			/* The default of the side being moved to: the other side's may name a value the new type lacks.
 			 */
@@ -412,6 +478,7 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 		enum_code_sql(ctx, sb, target->name, true);
 		enum_generated_sql(ctx, sb, target->name, true);
 		enum_dependents_sql(ctx, sb, target->name, true);
+		sg_diff__exclusions_as_before(ctx, sb, target->name, true);
 		sg_diff__enum_views_sql(ctx, sb, target->name, true);
 		/* enum_dependents_sql ends every statement with a newline; the op text does not. */
 		if (sb->len && sb->data[sb->len - 1] == '\n')
@@ -419,6 +486,15 @@ static void recreate_enum(diff_ctx *ctx, sg_strbuf *sb, const sg_enum *target, b
 	}
 	sg_strbuf_release(&tmp);
 	sg_strbuf_release(&old_name);
+}
+
+static void rename_type(diff_ctx *ctx, sg_strbuf *sb, const char *from, const char *to)
+{
+	sg_strbuf_adds(sb, "ALTER TYPE ");
+	sg_ddl_name(sb, ctx->qual, from);
+	sg_strbuf_adds(sb, " RENAME TO ");
+	sg_quote_ident(sb, to);
+	sg_strbuf_addch(sb, ';');
 }
 
 static void drop_type(diff_ctx *ctx, sg_strbuf *sb, const char *name)
@@ -433,24 +509,43 @@ void sg_diff__find_recreated_enums(diff_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->want->nenums; i++) {
 		const sg_enum *w = &ctx->want->enums[i];
-		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		bool renamed;
+		const sg_enum *c = sg_diff__enum_match(ctx, w, &renamed);
 		if (!c || enum_values_eq(c, w) || enum_only_adds(c, w))
 			continue;
 		const sg_enum **more = realloc(ctx->recreated, (ctx->nrecreated + 1) * sizeof(*more));
-		if (!more) {
+		const sg_enum **from =
+		    more ? realloc(ctx->recreated_from, (ctx->nrecreated + 1) * sizeof(*from)) : NULL;
+		if (more)
+			ctx->recreated = more;
+		if (!from) {
 			ctx->plan->failed = true;
 			return;
 		}
-		ctx->recreated = more;
+		ctx->recreated_from = from;
+		/* The current enum when renamed (its columns' types name it so), else `w` itself. */
+		ctx->recreated_from[ctx->nrecreated] = renamed ? c : w;
 		ctx->recreated[ctx->nrecreated++] = w;
 	}
 }
 
 void sg_diff__diff_enums(diff_ctx *ctx)
 {
+	/* Renames first (with the domains', after the views and triggers that name the enum are dropped). */
 	for (size_t i = 0; i < ctx->want->nenums; i++) {
 		const sg_enum *w = &ctx->want->enums[i];
-		const sg_enum *c = sg_schema_find_enum(ctx->cur, w->name);
+		const sg_enum *c = sg_diff__enum_renamed(ctx->cur, ctx->want, w);
+		if (!c)
+			continue;
+		rename_type(ctx, &ctx->up, c->name, w->name);
+		rename_type(ctx, &ctx->down, w->name, c->name);
+		sg_diff__finish_op(ctx, SG_PHASE_CREATE_DOMAIN, NULL, w->name, "rename enum %s to %s", c->name,
+				   w->name);
+	}
+	for (size_t i = 0; i < ctx->want->nenums; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		bool renamed;
+		const sg_enum *c = sg_diff__enum_match(ctx, w, &renamed);
 		if (!c) {
 			sg_ddl_create_enum(&ctx->up, ctx->qual, w);
 			drop_type(ctx, &ctx->down, w->name);
@@ -471,8 +566,9 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 				if (enum_has_value(c, w->values[k]))
 					continue;
 				sg_diff__newline_if_any(&ctx->up);
+				/* Its step runs before the main step: a renamed enum has its old name. */
 				sg_strbuf_adds(&ctx->up, "ALTER TYPE ");
-				sg_ddl_name(&ctx->up, ctx->qual, w->name);
+				sg_ddl_name(&ctx->up, ctx->qual, c->name);
 				sg_strbuf_adds(&ctx->up, " ADD VALUE ");
 				sg_quote_literal(&ctx->up, w->values[k]);
 				const char *next = NULL;
@@ -488,23 +584,33 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 				}
 				sg_strbuf_adds(&ctx->up, ";");
 			}
-			recreate_enum(ctx, &ctx->down, c, false, true);
+			/*
+			 * Its down runs once the main step's down has undone everything: the
+			 * texts as the catalog read them, the renames of the plan undone.
+			 */
+			const sg_schema *seen = ctx->cur;
+			ctx->cur = ctx->cur_original;
+			recreate_enum(ctx, &ctx->down, c, c->name, false, true);
 			sg_strbuf probe = SG_STRBUF_INIT;
 			bool materialized = sg_diff__enum_views_sql(ctx, &probe, c->name, false);
 			sg_strbuf_release(&probe);
+			ctx->cur = seen;
 			sg_op *op = sg_diff__finish_op(ctx, SG_PHASE_ENUM_ADD_VALUE, NULL, w->name,
-						       "add values to enum %s", w->name);
+						       "add values to enum %s", c->name);
 			sg_diff__hazard(ctx, op, true, SG_HAZARD_DATA_LOSS,
 					"removing the added values of enum '%s' fails while rows still use them",
-					w->name);
+					c->name);
 			if (materialized)
 				sg_diff__hazard(ctx, op, true, SG_HAZARD_REWRITE,
 						"the materialized views that read enum '%s' compute their rows again",
-						w->name);
+						c->name);
 			continue;
 		}
-		recreate_enum(ctx, &ctx->up, w, true, false);
-		recreate_enum(ctx, &ctx->down, c, false, false);
+		recreate_enum(ctx, &ctx->up, w, c->name, true, false);
+		/* Its down runs before a rename is undone: the old values under the new name. */
+		sg_enum back = *c;
+		back.name = w->name;
+		recreate_enum(ctx, &ctx->down, &back, c->name, false, false);
 		sg_op *op =
 		    sg_diff__finish_op(ctx, SG_PHASE_RECREATE_ENUM, NULL, w->name, "re-create enum %s", w->name);
 		bool removes = false;
@@ -522,7 +628,10 @@ void sg_diff__diff_enums(diff_ctx *ctx)
 	}
 	for (size_t i = 0; i < ctx->cur->nenums; i++) {
 		const sg_enum *c = &ctx->cur->enums[i];
-		if (sg_schema_find_enum(ctx->want, c->name))
+		bool renamed = false;
+		for (size_t k = 0; k < ctx->want->nenums && !renamed; k++)
+			renamed = sg_diff__enum_renamed(ctx->cur, ctx->want, &ctx->want->enums[k]) == c;
+		if (renamed || sg_schema_find_enum(ctx->want, c->name))
 			continue;
 		drop_type(ctx, &ctx->up, c->name);
 		sg_ddl_create_enum(&ctx->down, ctx->qual, c);
@@ -586,6 +695,12 @@ bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text)
 		sg_strbuf_reset(&q);
 		sg_quote_ident(&q, ctx->recreated[i]->name);
 		found = sg_diff__names_type(text, q.data);
+		/* A renamed one: a type list, a result or a trigger's WHEN keep the old name. */
+		if (!found && ctx->recreated_from[i] != ctx->recreated[i]) {
+			sg_strbuf_reset(&q);
+			sg_quote_ident(&q, ctx->recreated_from[i]->name);
+			found = sg_diff__names_type(text, q.data);
+		}
 	}
 	sg_strbuf_release(&q);
 	return found;
@@ -596,7 +711,7 @@ bool sg_diff__uses_recreated_enum(const diff_ctx *ctx, const sg_column *col)
 	sg_strbuf tmp = SG_STRBUF_INIT;
 	bool uses = false;
 	for (size_t i = 0; i < ctx->nrecreated && !uses; i++)
-		uses = type_is(col->type, ctx->recreated[i]->name, &tmp);
+		uses = type_is_recreated(ctx, i, col->type, &tmp);
 	sg_strbuf_release(&tmp);
 	return uses;
 }

@@ -178,11 +178,14 @@ static sg_phase new_phase(const diff_ctx *ctx, const sg_function *w)
 	if (phase != SG_PHASE_CREATE_FUNCTION)
 		return phase;
 	/*
-	 * One that takes, returns or (a BEGIN ATOMIC or RETURN body) reads an enum
-	 * the plan re-creates: created before, it held the old type, whose DROP
-	 * TYPE then refused (diff_function_domain.c drops the current ones first).
+	 * One that takes, returns or (a BEGIN ATOMIC or RETURN body, an argument's
+	 * default) reads an enum the plan re-creates: created before, it held the
+	 * old type, whose DROP TYPE then refused (diff_function_domain.c drops the
+	 * current ones first).
 	 */
-	if (sg_diff__text_names_recreated_enum(ctx, w->types) || sg_diff__text_names_recreated_enum(ctx, w->result) ||
+	if (sg_diff__text_names_recreated_enum(ctx, w->types) ||
+	    sg_diff__text_names_recreated_enum(ctx, w->arguments) ||
+	    sg_diff__text_names_recreated_enum(ctx, w->result) ||
 	    (atomic_body(w) && sg_diff__text_names_recreated_enum(ctx, w->definition)))
 		return SG_PHASE_CREATE_FUNCTION_RENAMED;
 	const char *text = atomic_body(w) ? w->definition : w->arguments;

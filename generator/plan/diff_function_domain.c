@@ -71,21 +71,48 @@ static bool by_callee(const diff_ctx *ctx, const sg_function *fn)
 }
 
 /*
- * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
- * enum the plan re-creates: the re-create's DROP TYPE refuses while it
- * exists (a string body resolves the enum when it runs).
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body, an
+ * argument's default) reads an enum the plan re-creates: the re-create's DROP
+ * TYPE refuses while it exists (a string body resolves the enum when it runs).
  */
 static bool names_recreated_enum(const diff_ctx *ctx, const sg_function *fn)
 {
+	/* An argument's default that casts to it holds it too, whatever the body (`DEFAULT ('a'::mood)::text`). */
 	return sg_diff__text_names_recreated_enum(ctx, fn->types) ||
+	       sg_diff__text_names_recreated_enum(ctx, fn->arguments) ||
 	       sg_diff__text_names_recreated_enum(ctx, fn->result) ||
 	       (standard_body(fn) && sg_diff__text_names_recreated_enum(ctx, fn->definition));
+}
+
+/*
+ * Whether `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads an
+ * enum the plan renames (by its old name; a body read with the renames, by
+ * its new one).
+ */
+static bool names_renamed_enum(const diff_ctx *ctx, const sg_function *fn)
+{
+	sg_strbuf q = SG_STRBUF_INIT;
+	bool found = false;
+	for (size_t i = 0; i < ctx->want->nenums && !found; i++) {
+		const sg_enum *w = &ctx->want->enums[i];
+		const sg_enum *c = w->renamed_from ? sg_diff__enum_renamed(ctx->cur, ctx->want, w) : NULL;
+		for (int side = 0; c && side < 2 && !found; side++) {
+			sg_strbuf_reset(&q);
+			sg_quote_ident(&q, side ? w->name : c->name);
+			found = sg_diff__names_type(fn->types, q.data) || sg_diff__names_type(fn->result, q.data) ||
+				(standard_body(fn) && sg_diff__names_type(fn->definition, q.data));
+		}
+	}
+	sg_strbuf_release(&q);
+	return found;
 }
 
 /* The reason in an operation's description. */
 static const char *around_what(const diff_ctx *ctx, const sg_function *fn)
 {
-	return by_callee(ctx, fn) ? "a function it calls" : names_recreated_enum(ctx, fn) ? "an enum" : "a domain";
+	return by_callee(ctx, fn)					      ? "a function it calls"
+	       : names_recreated_enum(ctx, fn) || names_renamed_enum(ctx, fn) ? "an enum"
+									      : "a domain";
 }
 
 static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...) SG_PRINTF(3, 4);
@@ -105,6 +132,7 @@ static void refuse(diff_ctx *ctx, const sg_function *fn, const char *fmt, ...)
 		       fn->procedure ? "procedure" : "function", fn->name, fn->types,
 		       by_callee(ctx, fn)	       ? "calls a function the plan drops and creates again"
 		       : names_recreated_enum(ctx, fn) ? "names an enum the plan creates again"
+		       : names_renamed_enum(ctx, fn)   ? "names an enum the plan renames"
 						       : "names a domain the plan renames or drops and creates again",
 		       what.data);
 	ctx->plan->refused = sg_arena_strdup(ctx->plan->arena, sb.data);
@@ -192,6 +220,10 @@ void sg_diff__find_domain_functions(diff_ctx *ctx)
 		add_around(ctx, fn);
 	}
 	free(renamed);
+	/* Those that name an enum the plan renames, for the same reason as a renamed domain. */
+	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
+		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_renamed_enum(ctx, &cur->functions[f]))
+			add_around(ctx, &cur->functions[f]);
 	/* Those that name an enum the plan re-creates: created again after it (diff_function.c, new_phase). */
 	for (size_t f = 0; f < cur->nfunctions && !ctx->plan->failed; f++)
 		if (!sg_diff__function_around(ctx, &cur->functions[f]) && names_recreated_enum(ctx, &cur->functions[f]))
@@ -387,7 +419,8 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
 
 /*
  * Column defaults that cast to a domain the plan drops and creates again
- * (`7::qty`; DROP DOMAIN refuses while they exist): taken off before the
+ * (`7::qty`; DROP DOMAIN refuses while they exist), or to an enum it
+ * re-creates on a column of another type: taken off before the
  * re-create and set again by the column's change (or gone with their column
  * or table).  A generated column that casts to one is refused (re-creating
  * it empties it).  Checks and indexes that do are dropped before it and added
@@ -395,7 +428,8 @@ static void drop_sql(diff_ctx *ctx, sg_strbuf *sb, const sg_function *fn)
  */
 static void domain_cast_defaults(diff_ctx *ctx)
 {
-	for (size_t t = 0; ctx->domain_group && t < ctx->cur->ntables && !ctx->plan->refused; t++) {
+	for (size_t t = 0; (ctx->domain_group || ctx->nrecreated) && t < ctx->cur->ntables && !ctx->plan->refused;
+	     t++) {
 		const sg_table *ct = &ctx->cur->tables[t], *wt = ctx->cur_match[t];
 		const sg_colmap *m = wt ? &ctx->maps[t] : NULL;
 		for (size_t i = 0; i < ct->ncolumns && !ctx->plan->refused; i++) {
@@ -412,7 +446,15 @@ static void domain_cast_defaults(diff_ctx *ctx)
 				sg_strbuf_release(&sb);
 				return;
 			}
-			if (!sg_diff__text_names_redone_domain(ctx, cc->default_expr) ||
+			/*
+			 * One that casts to an enum the plan re-creates, on a column of
+			 * another type (the re-create moves its own columns' defaults, and
+			 * those of the domains it takes along), holds the old type too:
+			 * DROP TYPE refused while it existed.
+			 */
+			bool by_enum = !sg_diff__uses_recreated_enum(ctx, cc) && !sg_diff__type_redone(ctx, cc->type) &&
+				       sg_diff__text_names_recreated_enum(ctx, cc->default_expr);
+			if ((!by_enum && !sg_diff__text_names_redone_domain(ctx, cc->default_expr)) ||
 			    sg_diff__default_dropped_early(ctx, cc))
 				continue;
 			const sg_column *wc = m ? m->cur_to_want[i] : NULL;
@@ -424,8 +466,8 @@ static void domain_cast_defaults(diff_ctx *ctx)
 			sg_strbuf_addf(&ctx->down, "SET DEFAULT %s;",
 				       sg_diff__table_original(ctx, ct)->columns[i].default_expr);
 			sg_diff__finish_op(ctx, SG_PHASE_DROP_DOMAIN_FUNCTION, ct->name, cc->name,
-					   "drop default of %s.%s (it casts to a domain created again)", ct->name,
-					   cc->name);
+					   "drop default of %s.%s (it casts to %s created again)", ct->name, cc->name,
+					   by_enum ? "an enum" : "a domain");
 		}
 	}
 }

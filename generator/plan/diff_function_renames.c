@@ -1,6 +1,6 @@
 /*
- * Function and domain renames seen through the expressions that use them
- * (docs/diff.md, "Functions and procedures", "Domains").  A default, a
+ * Function, domain and enum renames seen through the expressions that use them
+ * (docs/diff.md, "Functions and procedures", "Domains", "Enums").  A default, a
  * generated column, a check or an index expression calls a function and casts
  * to a domain by oid, so after `ALTER FUNCTION ... RENAME TO` or `ALTER
  * DOMAIN ... RENAME TO` the catalog prints them with the new name.  The
@@ -294,6 +294,8 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		n += plain_rename(cur, want, &want->functions[i]);
 	for (size_t i = 0; i < want->ndomains; i++)
 		n += domain_rename(cur, want, &want->domains[i]);
+	for (size_t i = 0; i < want->nenums; i++)
+		n += sg_diff__enum_renamed(cur, want, &want->enums[i]) != NULL;
 	if (!n)
 		return cur;
 	fn_rename *r = sg_arena_array(plan->arena, n, sizeof(*r));
@@ -327,6 +329,19 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		r[n].unique = true;
 		r[n++].cast = true;
 	}
+	/* An enum's casts alike (`'a'::mood`, diff_enum.c). */
+	for (size_t i = 0; i < want->nenums; i++) {
+		const sg_enum *w = &want->enums[i];
+		if (!sg_diff__enum_renamed(cur, want, w))
+			continue;
+		sg_strbuf_init(&r[n].from);
+		sg_strbuf_init(&r[n].to);
+		sg_quote_ident(&r[n].from, w->renamed_from);
+		sg_quote_ident(&r[n].to, w->name);
+		r[n].c = NULL;
+		r[n].unique = true;
+		r[n++].cast = true;
+	}
 	sg_strbuf tmp = SG_STRBUF_INIT, text = SG_STRBUF_INIT;
 	for (size_t t = 0; t < cur->ntables && !plan->failed; t++) {
 		sg_table *tb = &tables[t];
@@ -350,6 +365,7 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 		for (size_t k = 0; k < tb->nindexes; k++) {
 			caller_key at = {'i', tb->name, idx[k].name};
 			patch(plan, &idx[k].definition, at, r, n, &tmp, &text);
+			patch(plan, &idx[k].exclusion, at, r, n, &tmp, &text);
 			patch(plan, &idx[k].where, at, r, n, &tmp, &text);
 			const char **el = copied(plan, idx[k].elements, idx[k].nelements, sizeof(*el));
 			for (size_t e = 0; el && e < idx[k].nelements; e++)

@@ -46,6 +46,8 @@ typedef struct diff_ctx {
 	size_t ndropped_keys;
 	/* Enums this plan re-creates: their columns' defaults are set by the re-create itself. */
 	const sg_enum **recreated;
+	/* Per recreated: the current enum it continues when renamed (renamed_from), else the same pointer. */
+	const sg_enum **recreated_from;
 	size_t nrecreated;
 	/*
 	 * Per current domain (diff_domain_group.c): the index of the current
@@ -121,6 +123,14 @@ void sg_diff__rename_sql(diff_ctx *ctx, sg_strbuf *sb, const char *what, const c
 			 const char *to);
 
 /* diff_enum.c */
+/*
+ * The current enum desired `w` renames (its renamed_from, when that enum
+ * exists, the models no longer define it and no current enum or domain has
+ * the new name), else NULL.
+ */
+const sg_enum *sg_diff__enum_renamed(const sg_schema *cur, const sg_schema *want, const sg_enum *w);
+/* The current enum desired `w` continues: the same name, or the one it is renamed from (`*renamed`). */
+const sg_enum *sg_diff__enum_match(const diff_ctx *ctx, const sg_enum *w, bool *renamed);
 bool sg_diff__casts_to_recreated_enum(const diff_ctx *ctx, const sg_constraint *con, const sg_index *idx);
 void sg_diff__find_recreated_enums(diff_ctx *ctx);
 void sg_diff__diff_enums(diff_ctx *ctx);
@@ -136,6 +146,10 @@ bool sg_diff__type_reaches_enum(const diff_ctx *ctx, const char *type, const cha
  * definition) names an enum the plan re-creates, as a word of its own.
  */
 bool sg_diff__text_names_recreated_enum(const diff_ctx *ctx, const char *text);
+/* Whether current function `fn` takes, returns or (a BEGIN ATOMIC or RETURN body) reads enum `e`. */
+bool sg_diff__function_names_enum(const sg_function *fn, const char *e);
+/* Whether `text` names enum `e` as a word of its own (`'a'::mood`, `m mood`). */
+bool sg_diff__text_names_enum(const char *text, const char *e);
 /* Whether catalog text casts a literal to enum `e` (`'x'::e`). */
 bool sg_diff__text_casts_to_enum(const char *text, const char *e);
 
@@ -198,6 +212,20 @@ bool sg_diff__type_redone(const diff_ctx *ctx, const char *type);
  * `to_desired` as recreate_enum's (diff_enum.c).
  */
 void sg_diff__enum_domains_sql(diff_ctx *ctx, sg_strbuf *sb, const char *e, int part, bool to_desired, bool as_before);
+
+/* diff_exclusion.c: exclusion constraints (not managed) around a domain or an enum dropped and created again */
+/*
+ * Those of current table `ct` (desired `wt`) whose definition casts to a
+ * domain the plan drops and creates again, or names an enum it re-creates:
+ * dropped before, added again after, from the catalog's text.
+ */
+void sg_diff__exclusions(diff_ctx *ctx, const sg_table *ct, const sg_table *wt);
+/*
+ * For the down of ADD VALUE (the schema as before the plan): drop (`create`
+ * false) or add again those that name enum `e`.  Each statement ends with a
+ * newline.
+ */
+void sg_diff__exclusions_as_before(diff_ctx *ctx, sg_strbuf *sb, const char *e, bool create);
 
 /* diff_column.c */
 void sg_diff__add_column_sql(diff_ctx *ctx, sg_strbuf *sb, const char *table, const sg_column *col);

@@ -168,6 +168,12 @@ static bool reads_changed(const diff_ctx *ctx, const sg_view *c)
 	/* A column or a cast of a domain the plan drops and creates again (diff_domain_group.c). */
 	if (sg_diff__text_names_redone_domain(ctx, c->query))
 		return true;
+	/*
+	 * A cast to an enum the plan re-creates, on a column of another type
+	 * (`s::mood`): the view holds the old type, whose DROP TYPE refused.
+	 */
+	if (sg_diff__text_names_recreated_enum(ctx, c->query))
+		return true;
 	for (size_t i = 0; i < c->ncolumns; i++)
 		if (sg_diff__text_names_redone_domain(ctx, c->types[i]))
 			return true;
@@ -663,11 +669,40 @@ bool sg_diff__function_created_after_views(const diff_ctx *ctx, const sg_functio
 	return listed(ctx->view_fns_want, ctx->nview_fns_want, w);
 }
 
-/* Whether current view `v` itself reads a column of enum `e`, has a column of its type or casts to it. */
+/*
+ * Whether current view `v` calls current function `fn` (pg_depend:
+ * "name(types)" among its reads), or, a materialized view, has an index
+ * that does.
+ */
+static bool view_calls_function(const sg_view *v, const sg_function *fn)
+{
+	size_t len = strlen(fn->name), tlen = strlen(fn->types);
+	for (size_t i = 0; i < v->nreads; i++) {
+		const char *rd = v->reads[i];
+		if (strncmp(rd, fn->name, len) == 0 && rd[len] == '(' && strncmp(rd + len + 1, fn->types, tlen) == 0 &&
+		    strcmp(rd + len + 1 + tlen, ")") == 0)
+			return true;
+	}
+	for (size_t k = 0; k < v->nindexes; k++)
+		if (sg_diff__function_calls(fn, 'i', v->name, v->indexes[k].name, v->indexes[k].definition, NULL))
+			return true;
+	return false;
+}
+
+/*
+ * Whether current view `v` itself reads a column of enum `e`, has a column of
+ * its type or casts to it, or calls a function that takes, returns or reads
+ * it (the down of ADD VALUE drops and creates again those functions: DROP
+ * FUNCTION refuses under the view), in its query or in an index.
+ */
 static bool view_uses_enum(const diff_ctx *ctx, const sg_view *v, const char *e)
 {
 	if (sg_diff__text_casts_to_enum(v->query, e))
 		return true;
+	for (size_t f = 0; f < ctx->cur->nfunctions; f++)
+		if (sg_diff__function_names_enum(&ctx->cur->functions[f], e) &&
+		    view_calls_function(v, &ctx->cur->functions[f]))
+			return true;
 	for (size_t i = 0; v->types && i < v->ncolumns; i++)
 		if (sg_diff__type_reaches_enum(ctx, v->types[i], e))
 			return true;

@@ -187,6 +187,13 @@ typedef struct sg_index {
 	const char *where;	/* partial index predicate, NULL when none */
 	const char *definition; /* catalog only: normalized CREATE INDEX text, what the diff compares */
 	const char *comment;	/* COMMENT ON INDEX; NULL when none */
+	/*
+	 * Catalog only: the definition of the exclusion constraint whose index
+	 * this is (pg_get_constraintdef: `EXCLUDE USING gist (...)`), else NULL.
+	 * Such a constraint is not managed; the diff takes it off and puts it
+	 * back around a domain or an enum the plan drops and creates again.
+	 */
+	const char *exclusion;
 	/* The flags together, for size (as in sg_column). */
 	bool name_is_default;
 	bool unique;
@@ -256,8 +263,10 @@ typedef struct sg_enum {
 	const char *name;
 	const char **values; /* in sort order (enumsortorder) */
 	size_t nvalues;
-	const char *comment; /* COMMENT ON TYPE; NULL when none */
+	const char *comment;	  /* COMMENT ON TYPE; NULL when none */
+	const char *renamed_from; /* models only: the enum's previous name */
 	sg_pos pos;
+	sg_pos renamed_pos; /* models only: where renamed_from is written */
 } sg_enum;
 
 /*

@@ -204,6 +204,8 @@ void sg_schema_print(sg_strbuf *sb, const sg_schema *schema)
 	for (size_t i = 0; i < schema->nenums; i++) {
 		sg_strbuf_addf(sb, "enum %s ", schema->enums[i].name);
 		print_list(sb, schema->enums[i].values, schema->enums[i].nvalues);
+		if (schema->enums[i].renamed_from)
+			sg_strbuf_addf(sb, " renamed from %s", schema->enums[i].renamed_from);
 		print_comment(sb, schema->enums[i].comment);
 		sg_strbuf_addch(sb, '\n');
 	}

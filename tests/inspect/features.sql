@@ -4,7 +4,9 @@
 -- listed as comments and left alone, and the tracking table, which is excluded.
 CREATE EXTENSION citext;
 CREATE EXTENSION "uuid-ossp";
-CREATE TYPE post_status AS ENUM ('draft', 'published', 'archived');
+-- Renamed after it was created: inspect writes its name now and no renamed_from.
+CREATE TYPE post_state AS ENUM ('draft', 'published', 'archived');
+ALTER TYPE post_state RENAME TO post_status;
 CREATE TYPE "yes" AS ENUM ('yes', 'no', 'a,b', 'it''s', 'null');
 
 CREATE TABLE orgs (

@@ -1,0 +1,3 @@
+DO $$ BEGIN
+  ASSERT (SELECT n FROM happy_count) = 1, 'the views after up';
+END $$;

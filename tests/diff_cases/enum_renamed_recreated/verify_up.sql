@@ -1,0 +1,10 @@
+DO $$ BEGIN
+  ASSERT (SELECT string_agg(id || m::text || coalesce(ms::text, '-'), ',' ORDER BY id) FROM people)
+    = '1happy{happy,sad},2sad{meh},3meh-', 'rows after up';
+  ASSERT (SELECT pg_typeof(m)::text FROM people LIMIT 1) = 'mood', 'the column type';
+  ASSERT 'meh'::mood < 'sad'::mood, 'the new order';
+  ASSERT (SELECT count(*) FROM happy_people) = 1, 'the view calling the function';
+  ASSERT (SELECT bad FROM moods LIMIT 1) = 'sad'::mood, 'the view calling worst()';
+  ASSERT NOT EXISTS (SELECT 1 FROM pg_type WHERE typname IN ('feeling', 'mood__old')), 'the old types';
+  ASSERT obj_description('mood'::regtype, 'pg_type') = 'How one feels', 'the comment';
+END $$;
