@@ -321,7 +321,7 @@ static const sg_domain *domain_original(const diff_ctx *ctx, const sg_domain *c)
  * named as it is now, its down as the catalog read it) and added again as
  * desired after it.
  */
-static void drop_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_check *ck)
+void sg_diff__drop_domain_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_check *ck)
 {
 	const sg_domain *o = domain_original(ctx, c);
 	const sg_domain_check *ok = sg_domain_find_check(o, ck->name);
@@ -332,7 +332,7 @@ static void drop_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_
 }
 
 /* The default of current domain `c` taken off before a re-create, as drop_check_early. */
-static void drop_default_early(diff_ctx *ctx, const sg_domain *c)
+void sg_diff__drop_domain_default_early(diff_ctx *ctx, const sg_domain *c)
 {
 	set_default_sql(ctx, &ctx->up, c->name, NULL);
 	set_default_sql(ctx, &ctx->down, c->name, domain_original(ctx, c)->default_expr);
@@ -399,7 +399,7 @@ static void diff_checks(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, b
 		if (taken[i])
 			continue;
 		if (names_redone_type(ctx, ck->expression))
-			drop_check_early(ctx, c, ck);
+			sg_diff__drop_domain_check_early(ctx, c, ck);
 		else if (!wk || strcmp(wk->expression, ck->expression) != 0)
 			drop_check(ctx, w, ck);
 	}
@@ -422,7 +422,7 @@ static void alter(diff_ctx *ctx, const sg_domain *c, const sg_domain *w, bool us
 	/* A default that casts to a domain the plan re-creates: taken off before it (as drop_check_early). */
 	bool early_default = names_redone_type(ctx, c->default_expr);
 	if (early_default)
-		drop_default_early(ctx, c);
+		sg_diff__drop_domain_default_early(ctx, c);
 	if (early_default ? w->default_expr != NULL : !sg_str_eq(c->default_expr, w->default_expr)) {
 		set_default_sql(ctx, &ctx->up, w->name, w->default_written ? w->default_written : w->default_expr);
 		set_default_sql(ctx, &ctx->down, w->name,
@@ -661,11 +661,11 @@ void sg_diff__diff_domains(diff_ctx *ctx)
 		back.nchecks = 0;
 		for (size_t i = 0; i < c->nchecks; i++)
 			if (names_redone_type(ctx, c->checks[i].expression))
-				drop_check_early(ctx, c, &c->checks[i]);
+				sg_diff__drop_domain_check_early(ctx, c, &c->checks[i]);
 			else
 				checks[back.nchecks++] = c->checks[i];
 		if (names_redone_type(ctx, c->default_expr)) {
-			drop_default_early(ctx, c);
+			sg_diff__drop_domain_default_early(ctx, c);
 			back.default_expr = NULL;
 		}
 		sg_diff__drop_domain_sql(ctx, &ctx->up, c->name);

@@ -368,6 +368,13 @@ bool sg_diff__domain_group_after_enum(const diff_ctx *ctx, size_t root)
 	for (size_t i = 0; i < ctx->nrecreated && !after; i++)
 		after = sg_diff__type_reaches_enum(ctx, base.data, ctx->recreated[i]->name);
 	sg_strbuf_release(&base);
+	/* A domain of the group whose desired check or default casts to such an enum: created once it exists. */
+	for (size_t i = 0; i < ctx->cur->ndomains && !after; i++) {
+		const sg_domain *d = ctx->domain_group[i] == (long)root ? want_of(ctx, i) : NULL;
+		after = d && sg_diff__text_names_recreated_enum(ctx, d->default_expr);
+		for (size_t k = 0; d && k < d->nchecks && !after; k++)
+			after = sg_diff__text_names_recreated_enum(ctx, d->checks[k].expression);
+	}
 	return after;
 }
 
@@ -439,6 +446,22 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 	for (size_t i = 0; i < cur->ndomains; i++)
 		if (ctx->domain_group[i] == (long)root)
 			wof[i] = want_of(ctx, i);
+	/*
+	 * The current checks and default that cast to an enum the plan re-creates go before that re-create (its
+	 * DROP TYPE of the old enum refuses while they hold it, and this one runs after it when the desired texts
+	 * cast to it too): their downs add them back once the enum's down has run; this down creates the domains
+	 * without them.  Their ops come first: each is finished before this one starts.
+	 */
+	for (size_t i = 0; i < cur->ndomains; i++) {
+		const sg_domain *c = &cur->domains[i];
+		if (ctx->domain_group[i] != (long)root)
+			continue;
+		for (size_t k = 0; k < c->nchecks; k++)
+			if (sg_diff__text_names_recreated_enum(ctx, c->checks[k].expression))
+				sg_diff__drop_domain_check_early(ctx, c, &c->checks[k]);
+		if (sg_diff__text_names_recreated_enum(ctx, c->default_expr))
+			sg_diff__drop_domain_default_early(ctx, c);
+	}
 	/* Up: every column to the bottom of its chain, the domains dropped (those based on others first). */
 	for (size_t k = 0; k < cur->ndomains; k++) {
 		const sg_domain *c = &cur->domains[co[k]];
@@ -477,10 +500,24 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root)
 	for (size_t k = 0; k < cur->ndomains; k++) {
 		if (ctx->domain_group[co[k]] != (long)root)
 			continue;
-		sg_domain back = cur->domains[co[k]];
+		const sg_domain *c = &cur->domains[co[k]];
+		sg_domain back = *c;
 		if (wof[co[k]])
 			back.name = wof[co[k]]->name;
-		back.type = sg_diff__base_as_renamed(ctx, &cur->domains[co[k]], &base);
+		back.type = sg_diff__base_as_renamed(ctx, c, &base);
+		/* without what was dropped before the enum's re-create (above) */
+		sg_domain_check *checks = sg_arena_array(ctx->plan->arena, c->nchecks + 1, sizeof(*checks));
+		if (!checks) {
+			ctx->plan->failed = true;
+			break;
+		}
+		back.checks = checks;
+		back.nchecks = 0;
+		for (size_t i = 0; i < c->nchecks; i++)
+			if (!sg_diff__text_names_recreated_enum(ctx, c->checks[i].expression))
+				checks[back.nchecks++] = c->checks[i];
+		if (sg_diff__text_names_recreated_enum(ctx, c->default_expr))
+			back.default_expr = NULL;
 		sg_diff__create_domain_sql(ctx, &ctx->down, &back);
 	}
 	for (size_t k = 0; k < cur->ndomains; k++) {

@@ -189,6 +189,15 @@ void sg_diff__recreate_domains(diff_ctx *ctx, size_t root);
  * (SG_PHASE_RECREATE_ENUM, after the enum's operation).
  */
 bool sg_diff__domain_group_after_enum(const diff_ctx *ctx, size_t root);
+/*
+ * diff_domain.c: check `ck` (the default) of current domain `c` dropped before
+ * the re-creates and renames (SG_PHASE_DROP_DOMAIN_FUNCTION), because it casts
+ * to a type the plan drops and creates again; the down adds it back as the
+ * catalog read it, once that type is back.  The caller leaves it out of any
+ * CREATE DOMAIN of `c` in a down.
+ */
+void sg_diff__drop_domain_check_early(diff_ctx *ctx, const sg_domain *c, const sg_domain_check *ck);
+void sg_diff__drop_domain_default_early(diff_ctx *ctx, const sg_domain *c);
 /* Whether current domain `i` is dropped and created again by a re-create (of a domain or of an enum). */
 bool sg_diff__domain_redone(const diff_ctx *ctx, size_t i);
 /* Whether `text` names type `qname` (quoted as the catalog prints it) as a word of its own. */
