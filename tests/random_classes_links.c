@@ -182,12 +182,7 @@ void domain_casts_edit(rschema *b, rfocus *f)
 		switch (pick(10)) {
 		case 0:
 		case 1: { /* renamed: the casts and the columns follow */
-			rname old;
-			name_copy(old, d->name);
-			snprintf(d->name, NAMELEN, "dren%d", fresh_id(b));
-			if (!d->renamed_from[0] && strncmp(old, "dom", 3) == 0)
-				name_copy(d->renamed_from, old);
-			domain_follow(b, old, d->name, d->base);
+			domain_rename(b, d, "dren", "dom");
 			break;
 		}
 		case 2: /* re-created: integer to bigint */

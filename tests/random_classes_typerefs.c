@@ -213,12 +213,7 @@ static void change_user(rschema *s, const char *type)
 			u->base = T_BIGINT;
 			domain_follow(s, u->name, u->name, T_BIGINT);
 		} else {
-			rname old;
-			name_copy(old, u->name);
-			snprintf(u->name, NAMELEN, "duren%d", fresh_id(s));
-			if (!u->renamed_from[0] && strncmp(old, "duse", 4) == 0)
-				name_copy(u->renamed_from, old);
-			domain_follow(s, old, u->name, u->base);
+			domain_rename(s, u, "duren", "duse");
 		}
 		return;
 	}
@@ -247,12 +242,7 @@ static void domain_users_edit_one(rschema *b, rdomain *d)
 		break;
 	case 3:
 	case 4: { /* renamed, and re-created in the same step half the time */
-		rname old;
-		name_copy(old, d->name);
-		snprintf(d->name, NAMELEN, "dren%d", fresh_id(b));
-		if (!d->renamed_from[0] && strncmp(old, "dom", 3) == 0)
-			name_copy(d->renamed_from, old);
-		domain_follow(b, old, d->name, d->base);
+		domain_rename(b, d, "dren", "dom");
 		if (d->base == T_INTEGER && chance(50)) {
 			d->base = T_BIGINT;
 			domain_follow(b, d->name, d->name, T_BIGINT);

@@ -40,6 +40,16 @@ rdomain *default_domain(rschema *s, const rcol *c)
 	return NULL;
 }
 
+void domain_rename(rschema *s, rdomain *d, const char *prefix, const char *original)
+{
+	rname old;
+	name_copy(old, d->name);
+	snprintf(d->name, NAMELEN, "%s%d", prefix, fresh_id(s));
+	if (!d->renamed_from[0] && strncmp(old, original, strlen(original)) == 0)
+		name_copy(d->renamed_from, old);
+	domain_follow(s, old, d->name, d->base);
+}
+
 void domain_follow(rschema *s, const char *from, const char *to, int base)
 {
 	rdomain old = {0}, now = {0};

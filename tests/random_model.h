@@ -423,6 +423,11 @@ void domain_default(char *out, size_t len, const rdomain *d);
 rdomain *default_domain(rschema *s, const rcol *c);
 /* Follow a domain rename in the columns of it and the casts to it. */
 void domain_follow(rschema *s, const char *from, const char *to, int base);
+/*
+ * Rename domain d to `prefix` and a fresh number, its columns and casts following; renamed_from is set when its
+ * old name is one A gave (starts with `original`) and it has none yet.
+ */
+void domain_rename(rschema *s, rdomain *d, const char *prefix, const char *original);
 /* Follow a sequence or view rename in the functions that read it. */
 void funcs_follow_sequence(rschema *s, const char *from, const char *to);
 void funcs_follow_view(rschema *s, const char *from, const char *to);

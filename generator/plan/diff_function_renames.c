@@ -286,6 +286,18 @@ static sg_trigger *patched_triggers(sg_plan *plan, sg_trigger *list, size_t coun
 	return out ? out : list;
 }
 
+/* Rename `from` to `to`: of a function (current `c`, calls `from(`) or, `cast`, of a type (casts `::from`). */
+static void add_rename(fn_rename *r, const char *from, const char *to, bool cast, const sg_function *c, bool unique)
+{
+	sg_strbuf_init(&r->from);
+	sg_strbuf_init(&r->to);
+	sg_quote_ident(&r->from, from);
+	sg_quote_ident(&r->to, to);
+	r->c = c;
+	r->unique = unique;
+	r->cast = cast;
+}
+
 const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schema *cur, const sg_schema *want,
 						   sg_schema *storage)
 {
@@ -307,40 +319,21 @@ const sg_schema *sg_diff__renamed_function_callers(sg_plan *plan, const sg_schem
 	n = 0;
 	for (size_t i = 0; i < want->nfunctions; i++) {
 		const sg_function *w = &want->functions[i];
-		if (!plain_rename(cur, want, w))
-			continue;
-		sg_strbuf_init(&r[n].from);
-		sg_strbuf_init(&r[n].to);
-		sg_quote_ident(&r[n].from, w->renamed_from);
-		sg_quote_ident(&r[n].to, w->name);
-		r[n].c = sg_schema_find_function(cur, w->renamed_from, w->types);
-		r[n].unique = count_named(cur, w->renamed_from) == 1;
-		r[n++].cast = false;
+		if (plain_rename(cur, want, w))
+			add_rename(&r[n++], w->renamed_from, w->name, false,
+				   sg_schema_find_function(cur, w->renamed_from, w->types),
+				   count_named(cur, w->renamed_from) == 1);
 	}
 	for (size_t i = 0; i < want->ndomains; i++) {
 		const sg_domain *w = &want->domains[i];
-		if (!domain_rename(cur, want, w))
-			continue;
-		sg_strbuf_init(&r[n].from);
-		sg_strbuf_init(&r[n].to);
-		sg_quote_ident(&r[n].from, w->renamed_from);
-		sg_quote_ident(&r[n].to, w->name);
-		r[n].c = NULL;
-		r[n].unique = true;
-		r[n++].cast = true;
+		if (domain_rename(cur, want, w))
+			add_rename(&r[n++], w->renamed_from, w->name, true, NULL, true);
 	}
 	/* An enum's casts alike (`'a'::mood`, diff_enum.c). */
 	for (size_t i = 0; i < want->nenums; i++) {
 		const sg_enum *w = &want->enums[i];
-		if (!sg_diff__enum_renamed(cur, want, w))
-			continue;
-		sg_strbuf_init(&r[n].from);
-		sg_strbuf_init(&r[n].to);
-		sg_quote_ident(&r[n].from, w->renamed_from);
-		sg_quote_ident(&r[n].to, w->name);
-		r[n].c = NULL;
-		r[n].unique = true;
-		r[n++].cast = true;
+		if (sg_diff__enum_renamed(cur, want, w))
+			add_rename(&r[n++], w->renamed_from, w->name, true, NULL, true);
 	}
 	sg_strbuf tmp = SG_STRBUF_INIT, text = SG_STRBUF_INIT;
 	for (size_t t = 0; t < cur->ntables && !plan->failed; t++) {
